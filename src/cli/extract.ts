@@ -1,0 +1,71 @@
+/**
+ * `nds extract [input]`: extract, validate, render, then write (or compare, or stream).
+ */
+import { basename, resolve } from 'node:path';
+import { emitDataset, renderRecords, type Format } from '../emit/dataset';
+import { readInput } from '../load/index';
+import { NdsError } from '../model/diagnostics';
+import { formatPlace } from '../model/diagnostics';
+import { extractDocument } from '../pipeline';
+import type { RecordType } from '../schemas/records';
+import type { CliIo } from './io';
+import { bundledFixture } from './paths';
+import { summaryLines } from './report';
+import { compareDataset, writeDataset } from './write';
+import { parseFormats, parseTypes } from './options';
+
+export interface ExtractFlags {
+  out?: string;
+  format?: string;
+  only?: string;
+  check?: boolean;
+  verbose?: boolean;
+  quiet?: boolean;
+}
+
+export async function runExtract(input: string | undefined, flags: ExtractFlags, io: CliIo): Promise<number> {
+  const formats: Format[] = parseFormats(flags.format);
+  const types: RecordType[] = parseTypes(flags.only);
+  const out = flags.out ?? 'out';
+  const toStdout = out === '-';
+  if (toStdout && (formats.length !== 1 || types.length !== 1)) {
+    throw new NdsError('usage', '-o - streams one record type in one format: add --only TYPE and -f FORMAT');
+  }
+  if (toStdout && flags.check) throw new NdsError('usage', '--check compares with a directory; it cannot be used with -o -');
+  const path = input ? resolve(io.cwd, input) : bundledFixture();
+  const shownName = input ?? basename(path);
+  const bytes = await readInput(path).catch((e: unknown) => {
+    if (e instanceof NdsError) throw new NdsError(e.code, e.message, shownName);
+    throw e;
+  });
+  const extraction = await extractDocument(bytes, basename(path), { only: types });
+  const errors = extraction.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) {
+    for (const d of errors) io.stderr(`nds: ${formatPlace(basename(path), d.place)}: ${d.message}\n`);
+    io.stderr(`nds: ${errors.length} record problem(s); nothing written\n`);
+    return 1;
+  }
+  if (toStdout) {
+    io.stdout(renderRecords(extraction, types[0] as RecordType, formats[0] as Format));
+    if (!flags.quiet) io.stderr(`${summaryLines(extraction, types, false)[0]}\n`);
+    return 0;
+  }
+  const files = emitDataset(extraction, bytes, types, formats);
+  const dir = resolve(io.cwd, out);
+  if (flags.check) {
+    const diffs = await compareDataset(dir, files, types);
+    if (diffs.length === 0) {
+      io.stderr(`nds: ${out} is up to date (${files.size} files)\n`);
+      return 0;
+    }
+    for (const d of diffs) io.stderr(`nds: ${out}/${d.file}: ${d.kind}${d.detail ? ` (${d.detail})` : ''}\n`);
+    io.stderr(`nds: ${out} is stale: ${diffs.length} file(s) differ; run nds extract to regenerate\n`);
+    return 1;
+  }
+  await writeDataset(dir, files);
+  if (!flags.quiet) {
+    for (const line of summaryLines(extraction, types, flags.verbose ?? false)) io.stderr(`${line}\n`);
+    io.stderr(`  wrote ${files.size} files to ${out}/\n`);
+  }
+  return 0;
+}

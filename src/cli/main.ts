@@ -1,0 +1,50 @@
+/**
+ * The command line: parses arguments with commander and hands each command to its module.
+ * Returns an exit status (0 ok, 1 problems found, 2 unusable input or usage); never exits itself.
+ */
+import { Command, CommanderError } from 'commander';
+import { NdsError } from '../model/diagnostics';
+import { TOOL_VERSION } from '../version';
+import { runExtract, type ExtractFlags } from './extract';
+import type { CliIo } from './io';
+
+function program(io: CliIo, setStatus: (code: number) => void): Command {
+  const cmd = new Command('nds')
+    .description('Turns the Dutch national digitalisation strategy (NDS) into validated open data')
+    .version(TOOL_VERSION)
+    .exitOverride()
+    .showHelpAfterError('(nds --help lists the commands)')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  cmd
+    .command('extract')
+    .description('extract every record type from an NDS document (.md, .pdf or .html) into a dataset directory')
+    .argument('[input]', 'the NDS document; default: the bundled fixtures/nds-2020.md')
+    .option('-o, --out <dir>', 'output directory, or - to stream one type in one format to stdout', 'out')
+    .option('-f, --format <list>', 'formats to write: json,yaml,csv', 'json,yaml,csv')
+    .option('--only <types>', 'record types to extract, comma-separated')
+    .option('--check', 'compare with the output directory instead of writing; exit 1 when it differs')
+    .option('-v, --verbose', 'print every note, not only warnings')
+    .option('-q, --quiet', 'print nothing on success')
+    .action(async (input: string | undefined, flags: ExtractFlags) => setStatus(await runExtract(input, flags, io)));
+  return cmd;
+}
+
+/** Runs the CLI with user arguments (without `node` and the script path). */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  let status = 0;
+  try {
+    await program(io, (code) => (status = code)).parseAsync(argv, { from: 'user' });
+    return status;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof NdsError) {
+      io.stderr(`nds: ${error.file ? `${error.file}: ` : ''}${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`nds: internal error: ${message}\n`);
+    return 2;
+  }
+}

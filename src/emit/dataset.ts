@@ -1,0 +1,39 @@
+/**
+ * Extraction → the files of a dataset directory, in memory: `<type>.<json|yaml|csv>` and
+ * `document.json`. Writing (or comparing, for --check) is the CLI's business.
+ */
+import type { Extraction } from '../pipeline';
+import { RECORD_SCHEMAS, type RecordType } from '../schemas/records';
+import { emitCsv } from './csv';
+import { buildReport } from './document';
+import { emitJson } from './json';
+import { emitYaml } from './yaml';
+
+export const FORMATS = ['json', 'yaml', 'csv'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** Column names of a record type: the keys of its schema, in order. */
+export function columnsOf(type: RecordType): string[] {
+  return Object.keys(RECORD_SCHEMAS[type].shape);
+}
+
+/** Renders one record type in one format. */
+export function renderRecords(extraction: Extraction, type: RecordType, format: Format): string {
+  const records = extraction.records[type] as unknown as Record<string, unknown>[];
+  if (format === 'json') return emitJson(records);
+  if (format === 'yaml') return emitYaml(records);
+  return emitCsv(columnsOf(type), records);
+}
+
+/** Every file of the dataset, keyed by file name, in a stable order. */
+export function emitDataset(
+  extraction: Extraction,
+  bytes: Uint8Array,
+  types: readonly RecordType[],
+  formats: readonly Format[],
+): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const type of types) for (const format of formats) files.set(`${type}.${format}`, renderRecords(extraction, type, format));
+  files.set('document.json', emitJson(buildReport(extraction, bytes, types)));
+  return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

@@ -1,0 +1,70 @@
+/**
+ * Cell content → entries: what a status or plans cell says, one string per point.
+ *
+ * In: the blocks of a cell. Out: `entries` (each list item one entry, each paragraph one entry,
+ * points written inline as `• …` one entry each) and, aligned with them, `topics`: the sub-heading
+ * an entry stands under (an italic line such as *Big data*, or a short label before a list), or null.
+ * Sub-headings are not entries themselves; the parallel array keeps them visible and lossless.
+ */
+import type { CellContent } from '../../model/document';
+
+export interface Entries {
+  entries: string[];
+  topics: (string | null)[];
+}
+
+const INLINE_BULLET = /\s*[•▪]\s+/u;
+
+function stripTopic(text: string): string {
+  return text.replace(/\s*:\s*$/, '').trim();
+}
+
+/** A short label without a full stop, standing before a list: `AI`, `5G`, `Hoger onderwijs:`. */
+function isLabel(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 5 && !/[.!?;]$/.test(text);
+}
+
+/** Flattens cell blocks into entries with their topics. */
+export function cellEntries(blocks: readonly CellContent[]): Entries {
+  const out: Entries = { entries: [], topics: [] };
+  let topic: string | null = null;
+  const push = (text: string): void => {
+    const t = text.trim();
+    if (t === '') return;
+    out.entries.push(t);
+    out.topics.push(topic);
+  };
+  blocks.forEach((block, i) => {
+    if (block.kind === 'list') {
+      for (const item of block.items) push(item.text);
+      return;
+    }
+    const text = block.text;
+    if (text === '') return;
+    if (block.emphasis === 'italic') {
+      topic = stripTopic(text);
+      return;
+    }
+    const pieces = text.split(INLINE_BULLET);
+    if (pieces.length > 1) {
+      const [head = '', ...points] = pieces;
+      if (head !== '' && isLabel(head)) topic = stripTopic(head);
+      else push(head);
+      for (const p of points) push(p);
+      return;
+    }
+    const next = blocks[i + 1];
+    if (next && next.kind === 'list' && isLabel(text)) {
+      topic = stripTopic(text);
+      return;
+    }
+    push(text);
+  });
+  return out;
+}
+
+/** Joins two entry lists. */
+export function concatEntries(a: Entries, b: Entries): Entries {
+  return { entries: [...a.entries, ...b.entries], topics: [...a.topics, ...b.topics] };
+}

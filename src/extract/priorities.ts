@@ -1,0 +1,75 @@
+/**
+ * Section 2.1 → `priorities` records.
+ *
+ * In: the segmented document. Out: one record per item of the numbered list in the "Prioriteiten"
+ * section, in rank order, each tied to the section that discusses it: the sections that follow
+ * "Prioriteiten" under the same chapter, in order (2.2 … 2.7), with their table-of-contents page.
+ */
+import type { Diagnostic } from '../model/diagnostics';
+import type { Priority } from '../schemas/records';
+import { blocksOf, normalizeTitle, type Section, type SegmentedDocument } from '../segment/sections';
+
+export interface PrioritiesResult {
+  priorities: Priority[];
+  diagnostics: Diagnostic[];
+}
+
+function isPrioritiesSection(s: Section): boolean {
+  return /^prioriteiten\b/.test(normalizeTitle(s.title));
+}
+
+/** Words the list title and the section title share, as a sanity check of the pairing by order. */
+function sharesWord(a: string, b: string): boolean {
+  const stem = (w: string): string => w.slice(0, 5);
+  const words = new Set(normalizeTitle(a).split(' ').filter((w) => w.length > 3).map(stem));
+  return normalizeTitle(b)
+    .split(' ')
+    .filter((w) => w.length > 3)
+    .some((w) => words.has(stem(w)));
+}
+
+/** Extracts the priorities listed in section 2.1. */
+export function extractPriorities(doc: SegmentedDocument): PrioritiesResult {
+  const diagnostics: Diagnostic[] = [];
+  const section = doc.sections.find(isPrioritiesSection);
+  if (!section) {
+    diagnostics.push({ code: 'section-missing', severity: 'warning', message: 'no "Prioriteiten" section in the table of contents' });
+    return { priorities: [], diagnostics };
+  }
+  const list = blocksOf(doc, section)
+    .map((b) => b.block)
+    .find((b) => b.kind === 'list' && b.ordered);
+  if (!list || list.kind !== 'list') {
+    diagnostics.push({ code: 'section-missing', severity: 'warning', message: 'section "Prioriteiten" has no numbered list', place: section.source });
+    return { priorities: [], diagnostics };
+  }
+  const siblings = doc.sections.filter((s) => s.parentId === section.parentId && s.level === section.level);
+  const following = siblings.slice(siblings.indexOf(section) + 1);
+  const priorities: Priority[] = [];
+  list.items
+    .filter((item) => item.depth === 0)
+    .forEach((item, i) => {
+      const target = following[i];
+      if (!target) {
+        diagnostics.push({ code: 'priority-section-mismatch', severity: 'warning', message: `priority ${i + 1} "${item.text}" has no section of its own`, place: list.source });
+        return;
+      }
+      if (!sharesWord(item.text, target.title)) {
+        diagnostics.push({
+          code: 'priority-section-mismatch',
+          severity: 'warning',
+          message: `priority ${i + 1} "${item.text}" paired by order with section ${target.id} "${target.title}", which shares no word with it`,
+          place: list.source,
+        });
+      }
+      priorities.push({
+        rank: i + 1,
+        title: item.text,
+        section: target.number ?? target.id,
+        sectionTitle: target.title,
+        page: target.page,
+        source: item.source ?? list.source,
+      });
+    });
+  return { priorities, diagnostics };
+}

@@ -1,0 +1,89 @@
+/**
+ * One shape for every problem a stage reports, and one error class for input that cannot be used.
+ *
+ * Stages return `{ value, diagnostics }`; only unusable input throws (`NdsError`, with a code).
+ * Codes are a closed union so that tests and users can rely on them; messages are for people.
+ */
+import type { SourcePlace } from './document';
+
+export const DIAGNOSTIC_CODES = [
+  'action-absent',
+  'action-column-shift',
+  'action-continued',
+  'action-shared-cell',
+  'action-split-text',
+  'action-orphan-fragment',
+  'action-unparsed-row',
+  'owner-ocr-fix',
+  'owner-unknown',
+  'section-inferred',
+  'section-missing',
+  'priority-section-mismatch',
+  'table-total-mismatch',
+  'table-unparsed',
+  'connectivity-inherited',
+  'connectivity-moved-cell',
+  'proeftuin-unparsed-line',
+  'proeftuin-no-priority',
+  'footnote-unreferenced',
+  'footnote-missing',
+  'record-invalid',
+  'pdf-structure',
+] as const;
+
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: Severity;
+  message: string;
+  place?: SourcePlace;
+  /** Path into the record that the problem concerns, e.g. ['actions', 36, 'text']. */
+  path?: (string | number)[];
+}
+
+/** A stage's result: the value and what the stage noticed while producing it. */
+export interface StageResult<T> {
+  value: T;
+  diagnostics: Diagnostic[];
+}
+
+export const ERROR_CODES = [
+  'input-missing',
+  'input-directory',
+  'input-empty',
+  'input-unreadable',
+  'input-unsupported',
+  'input-encrypted',
+  'input-corrupt',
+  'input-no-text',
+  'input-not-nds',
+  'usage',
+  'output-unwritable',
+  'dataset-unusable',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Input or arguments that cannot be used at all. The CLI turns it into exit status 2. */
+export class NdsError extends Error {
+  readonly code: ErrorCode;
+  readonly file: string | undefined;
+
+  constructor(code: ErrorCode, message: string, file?: string) {
+    super(message);
+    this.name = 'NdsError';
+    this.code = code;
+    this.file = file;
+  }
+}
+
+/** Formats a place for a message: `nds-2020.md:1190`, `nds-2020.pdf p.47`. */
+export function formatPlace(inputName: string, place: SourcePlace | undefined): string {
+  if (!place) return inputName;
+  if (place.page !== undefined) return `${inputName} p.${place.page}`;
+  if (place.line !== undefined) return `${inputName}:${place.line}`;
+  return inputName;
+}

@@ -1,0 +1,78 @@
+/**
+ * The pipeline: load → segment → extract → validate. Reading this file explains the tool.
+ *
+ * Each stage is a folder under src/ and passes plain data to the next. Emitting (JSON, YAML, CSV,
+ * document.json) happens after, from the `Extraction` this returns; the CLI only wires them up.
+ */
+import { loadDocument, type LoadOptions } from './load/index';
+import type { DocumentModel } from './model/document';
+import { NdsError, type Diagnostic } from './model/diagnostics';
+import type { Check, Fragment, Gap } from './model/report';
+import { EXTRACTORS } from './extract/index';
+import { RECORD_TYPES, type RecordSet, type RecordType } from './schemas/records';
+import { segmentDocument, type SegmentedDocument } from './segment/sections';
+import { validateRecords } from './validate/validate';
+
+export interface Extraction {
+  model: DocumentModel;
+  document: SegmentedDocument;
+  records: RecordSet;
+  gaps: Gap[];
+  fragments: Fragment[];
+  checks: Check[];
+  diagnostics: Diagnostic[];
+}
+
+/** Refuses a document that is readable but is not an NDS edition. */
+function assertNds(doc: SegmentedDocument): void {
+  const text = [doc.model.title ?? '', ...doc.model.blocks.slice(0, 40).map((b) => ('text' in b ? b.text : ''))].join(' ');
+  const named = /digitaliseringsstrategie|digitalisation strategy/i.test(text);
+  const hasActions = doc.model.blocks.some(
+    (b) => b.kind === 'table' && b.rows.some((r) => r.cells.some((c) => /acties zoals in nds/i.test(c.text))),
+  );
+  if (!named || (doc.toc.length === 0 && !hasActions)) {
+    throw new NdsError(
+      'input-not-nds',
+      named
+        ? 'not an NDS document: it has no table of contents and no appendix of NDS actions'
+        : 'not an NDS document: it never names the Nederlandse Digitaliseringsstrategie',
+      doc.model.inputName,
+    );
+  }
+}
+
+/** Runs every extractor and validates the records. */
+export function extractFromModel(model: DocumentModel, only?: readonly RecordType[]): Extraction {
+  const segmented = segmentDocument(model);
+  assertNds(segmented.value);
+  const diagnostics: Diagnostic[] = [...segmented.diagnostics];
+  const raw = {} as Record<RecordType, unknown[]>;
+  const gaps: Gap[] = [];
+  const fragments: Fragment[] = [];
+  const checks: Check[] = [];
+  for (const type of RECORD_TYPES) {
+    if (only && !only.includes(type)) {
+      raw[type] = [];
+      continue;
+    }
+    const out = EXTRACTORS[type](segmented.value);
+    raw[type] = out.records;
+    diagnostics.push(...out.diagnostics);
+    gaps.push(...(out.gaps ?? []));
+    fragments.push(...(out.fragments ?? []));
+    checks.push(...(out.checks ?? []));
+  }
+  const validated = validateRecords(raw as unknown as RecordSet);
+  diagnostics.push(...validated.diagnostics);
+  return { model, document: segmented.value, records: validated.value, gaps, fragments, checks, diagnostics };
+}
+
+/** Input bytes → validated records. */
+export async function extractDocument(
+  bytes: Uint8Array,
+  inputName: string,
+  options: LoadOptions & { only?: readonly RecordType[] } = {},
+): Promise<Extraction> {
+  const model = await loadDocument(bytes, inputName, options);
+  return extractFromModel(model, options.only);
+}

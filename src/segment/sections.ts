@@ -1,0 +1,214 @@
+/**
+ * Document model → sections.
+ *
+ * In: the blocks of any loader. Out: the table of contents (entries with number, title, page and
+ * hierarchy) and one section per entry, located in the body by its heading. A section whose heading
+ * the input lost (the first part of appendix 1 in the markdown edition) is placed by inference and
+ * reported; headings that the table of contents does not name (text boxes, sub-headings) stay inside
+ * the section they fall in.
+ */
+import type { Block, DocumentModel, SourcePlace, TableBlock, TableRow } from '../model/document';
+import type { Diagnostic } from '../model/diagnostics';
+
+export interface TocEntry {
+  /** Stable key: "1", "2.1", "Proeftuin Nederland", "Bijlage 1", "Bijlage 1.2". */
+  id: string;
+  /** The number as printed ("2.1", "Bijlage 1", "1"), or null. */
+  number: string | null;
+  title: string;
+  page: number | null;
+  level: 1 | 2;
+  parentId: string | null;
+}
+
+export interface Section extends TocEntry {
+  /** Index of the first block of the section (its heading when found). */
+  startBlock: number;
+  /** Index one past the last block. */
+  endBlock: number;
+  /** False when the heading is absent from the input and the start was inferred. */
+  found: boolean;
+  source: SourcePlace;
+}
+
+export interface SegmentedDocument {
+  model: DocumentModel;
+  toc: TocEntry[];
+  sections: Section[];
+}
+
+const TOC_HEADING = /^(content|contents|inhoud|inhoudsopgave)$/i;
+
+/** Lower case, letters and digits only: for comparing titles across formats. */
+export function normalizeTitle(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+function isPageNumber(text: string): boolean {
+  return /^\d{1,4}$/.test(text.trim());
+}
+
+function looksLikeToc(table: TableBlock): boolean {
+  const rows = table.rows.filter((r) => r.cells.some((c) => c.text !== ''));
+  if (rows.length < 3) return false;
+  const withPage = rows.filter((r) => {
+    const filled = r.cells.filter((c) => c.text !== '');
+    const last = filled[filled.length - 1];
+    return filled.length >= 2 && last !== undefined && isPageNumber(last.text);
+  });
+  return withPage.length / rows.length >= 0.8;
+}
+
+function findTocTable(blocks: Block[]): TableBlock | null {
+  let afterTocHeading = false;
+  for (const block of blocks) {
+    if (block.kind === 'heading') afterTocHeading = TOC_HEADING.test(block.text.trim());
+    if (block.kind === 'table' && looksLikeToc(block)) return block;
+    if (block.kind === 'table' && afterTocHeading) return block;
+  }
+  return null;
+}
+
+function splitNumber(title: string): { number: string | null; title: string } {
+  const m = /^((?:Bijlage|Appendix|Hoofdstuk)\s+\d+|\d+(?:\.\d+)*)\.?\s+(.*)$/i.exec(title);
+  return m ? { number: m[1] ?? null, title: (m[2] ?? '').trim() } : { number: null, title };
+}
+
+function tocEntryFromRow(row: TableRow, parent: TocEntry | null): TocEntry | null {
+  const filled = row.cells.filter((c) => c.text !== '');
+  const pageCell = filled[filled.length - 1];
+  if (!pageCell || filled.length < 2) return null;
+  const page = isPageNumber(pageCell.text) ? Number(pageCell.text) : null;
+  const textCells = page === null ? filled : filled.slice(0, -1);
+  const first = textCells[0];
+  if (!first) return null;
+  let number: string | null = null;
+  let title: string;
+  if (textCells.length >= 2 && /^\d+(\.\d+)*$/.test(first.text)) {
+    number = first.text;
+    title = textCells.slice(1).map((c) => c.text).join(' ');
+  } else {
+    ({ number, title } = splitNumber(textCells.map((c) => c.text).join(' ')));
+  }
+  const bold = textCells.every((c) => c.blocks.every((b) => b.kind === 'text' && b.emphasis === 'bold'));
+  const dotted = number !== null && number.includes('.');
+  const level: 1 | 2 = bold || parent === null ? 1 : 2;
+  let id = number ?? title;
+  if (level === 2 && parent && !dotted) id = number ? `${parent.id}.${number}` : `${parent.id}/${title}`;
+  return { id, number, title, page, level, parentId: level === 2 && parent ? parent.id : null };
+}
+
+/** Reads the table of contents from the document's TOC table. */
+export function readToc(model: DocumentModel): TocEntry[] {
+  const table = findTocTable(model.blocks);
+  if (!table) return [];
+  const entries: TocEntry[] = [];
+  let parent: TocEntry | null = null;
+  for (const row of table.rows) {
+    const entry = tocEntryFromRow(row, parent);
+    if (!entry) continue;
+    if (entry.level === 1) parent = entry;
+    entries.push(entry);
+  }
+  return entries;
+}
+
+function labelOf(entry: TocEntry): string {
+  return normalizeTitle(entry.number ? `${entry.number} ${entry.title}` : entry.title);
+}
+
+function headingMatches(entry: TocEntry, heading: string): boolean {
+  const h = normalizeTitle(heading);
+  if (h === '') return false;
+  const label = labelOf(entry);
+  if (h === label || h === normalizeTitle(entry.title)) return true;
+  // A heading split over two lines, or a TOC line that abbreviates: one is a long prefix of the other.
+  const numbered = entry.number === null || h.startsWith(normalizeTitle(entry.number));
+  return numbered && h.length >= 12 && (label.startsWith(h) || h.startsWith(label));
+}
+
+/** Locates every TOC entry in the body; entries whose heading is lost get an inferred start. */
+export function segmentDocument(model: DocumentModel): { value: SegmentedDocument; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const toc = readToc(model);
+  const tocTable = findTocTable(model.blocks);
+  const firstBodyBlock = tocTable ? model.blocks.indexOf(tocTable) + 1 : 0;
+  const starts: (number | null)[] = [];
+  let cursor = firstBodyBlock;
+  for (const entry of toc) {
+    let found: number | null = null;
+    for (let i = cursor; i < model.blocks.length; i++) {
+      const b = model.blocks[i];
+      if (b && b.kind === 'heading' && headingMatches(entry, b.text)) {
+        found = i;
+        break;
+      }
+    }
+    starts.push(found);
+    if (found !== null) cursor = found + 1;
+  }
+
+  // Lost headings: start at the first table after the previous located section (appendices are
+  // tables), or where the next located section starts.
+  const resolved = starts.map((start, i) => {
+    if (start !== null) return start;
+    const prev = [...starts.slice(0, i)].reverse().find((s) => s !== null) ?? firstBodyBlock;
+    const next = starts.slice(i + 1).find((s) => s !== null) ?? model.blocks.length;
+    const table = model.blocks.findIndex((b, j) => j > prev && j < next && b.kind === 'table');
+    return table >= 0 ? table : next;
+  });
+
+  const sections: Section[] = toc.map((entry, i) => {
+    const startBlock = resolved[i] ?? model.blocks.length;
+    let endBlock = model.blocks.length;
+    for (let j = i + 1; j < toc.length; j++) {
+      const other = toc[j];
+      if (other && other.level <= entry.level) {
+        endBlock = Math.max(startBlock, resolved[j] ?? model.blocks.length);
+        break;
+      }
+    }
+    const block = model.blocks[startBlock];
+    const source = block ? block.source : {};
+    const found = starts[i] !== null;
+    if (!found) {
+      diagnostics.push({
+        code: 'section-inferred',
+        severity: 'info',
+        message: `section "${entry.number ?? ''} ${entry.title}" has no heading in the input; placed at the first table after the previous section`,
+        place: source,
+      });
+    }
+    return { ...entry, startBlock, endBlock, found, source };
+  });
+  return { value: { model, toc, sections }, diagnostics };
+}
+
+/** The deepest section that contains a block. */
+export function sectionOfBlock(doc: SegmentedDocument, blockIndex: number): Section | null {
+  let best: Section | null = null;
+  for (const s of doc.sections) {
+    if (blockIndex >= s.startBlock && blockIndex < s.endBlock && (!best || s.level >= best.level)) best = s;
+  }
+  return best;
+}
+
+/** Sections whose id or title matches, in document order. */
+export function findSection(doc: SegmentedDocument, test: (s: Section) => boolean): Section | undefined {
+  return doc.sections.find(test);
+}
+
+/** The blocks of a section, with their indices into the model. */
+export function blocksOf(doc: SegmentedDocument, section: Section): { block: Block; index: number }[] {
+  const out: { block: Block; index: number }[] = [];
+  for (let i = section.startBlock; i < section.endBlock; i++) {
+    const block = doc.model.blocks[i];
+    if (block) out.push({ block, index: i });
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+/**
+ * Records → validated records.
+ *
+ * In: the records of every type. Out: the same records as parsed by their zod schemas (which also
+ * fixes key order), and one diagnostic per zod issue, carrying the record's source place and the
+ * path into the record. Nothing is thrown: invalid records are reported, and the CLI refuses to write.
+ */
+import type { Diagnostic, StageResult } from '../model/diagnostics';
+import { RECORD_SCHEMAS, RECORD_TYPES, type RecordSet, type RecordType } from '../schemas/records';
+
+function placeOf(record: unknown): Diagnostic['place'] {
+  if (record && typeof record === 'object' && 'source' in record) {
+    const source = (record as { source: unknown }).source;
+    if (source && typeof source === 'object') return source as Diagnostic['place'];
+  }
+  return undefined;
+}
+
+/** Validates one list of records against the schema of its type. */
+export function validateType<T extends RecordType>(type: T, records: unknown[]): StageResult<RecordSet[T]> {
+  const schema = RECORD_SCHEMAS[type];
+  const diagnostics: Diagnostic[] = [];
+  const value: unknown[] = [];
+  records.forEach((record, index) => {
+    const parsed = schema.safeParse(record);
+    if (parsed.success) {
+      value.push(parsed.data);
+      return;
+    }
+    for (const issue of parsed.error.issues) {
+      const path = [type, index, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+      diagnostics.push({
+        code: 'record-invalid',
+        severity: 'error',
+        message: `${type}[${index}]${issue.path.length ? '.' + issue.path.join('.') : ''}: ${issue.message}`,
+        place: placeOf(record),
+        path,
+      });
+    }
+  });
+  return { value: value as RecordSet[T], diagnostics };
+}
+
+/** Validates every record type. */
+export function validateRecords(records: RecordSet): StageResult<RecordSet> {
+  const diagnostics: Diagnostic[] = [];
+  const value = {} as Record<RecordType, unknown[]>;
+  for (const type of RECORD_TYPES) {
+    const result = validateType(type, records[type]);
+    value[type] = result.value;
+    diagnostics.push(...result.diagnostics);
+  }
+  return { value: value as unknown as RecordSet, diagnostics };
+}
