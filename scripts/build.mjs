@@ -1,11 +1,16 @@
-// Bundles src/ into dist/nds.mjs (one file: fast start-up). pdfjs-dist stays external: it is
-// loaded only for PDF input.
+// Bundles src/ into dist/ (dist/nds.mjs plus lazily loaded chunks): one file to compile on the
+// common path keeps start-up fast. Loaders that only some inputs need (HTML with its full parser,
+// PDF) are split into chunks; pdfjs-dist stays external and is loaded only for PDF input.
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 
+rmSync('dist', { recursive: true, force: true });
 await build({
-  entryPoints: ['src/index.ts'],
-  outfile: 'dist/nds.mjs',
+  entryPoints: { nds: 'src/index.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
   bundle: true,
+  splitting: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',

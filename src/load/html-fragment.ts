@@ -2,11 +2,13 @@
  * HTML fragment → cell content (paragraphs and lists).
  *
  * In: the HTML of one table cell or one prose line (`<p>`, `<ul><li>`, `<b>`, `<i>`, `<sup>`, `<a>`
- * mixed with bare text). Out: `CellContent[]` with plain text, the emphasis that carries meaning
- * (a bold lead, a wholly italic sub-heading) and footnote references taken out of the text.
- * Used by the markdown and HTML loaders, so both give the same model for the same cell.
+ * mixed with bare text), or DOM nodes already parsed by cheerio. Out: `CellContent[]` with plain
+ * text, the emphasis that carries meaning (a bold lead, a wholly italic sub-heading) and footnote
+ * references taken out of the text. Used by the markdown and HTML loaders, so both give the same
+ * model for the same cell. Fragments are parsed with htmlparser2, the parser under cheerio, without
+ * building a cheerio instance per cell: the markdown edition has thousands of them.
  */
-import { load } from 'cheerio/slim';
+import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import type { CellContent, ListItem, TableCell, TextBlock } from '../model/document';
 
@@ -174,8 +176,13 @@ function listItems(list: Element, depth: number): ListItem[] {
 
 /** Parses an HTML fragment into paragraphs and lists. */
 export function parseHtmlFragment(html: string): CellContent[] {
-  const $ = load(html, null, false);
-  return parseNodes($.root().contents().toArray());
+  if (!/[<&]/.test(html)) {
+    // Plain text (most prose lines): no parser needed, same result.
+    const builder = new FragmentBuilder();
+    builder.addText(html, false, false, true);
+    return builder.finish();
+  }
+  return parseNodes(parseDocument(html, { decodeEntities: true }).children);
 }
 
 /** Parses already-parsed DOM nodes (the children of a cell or paragraph) into paragraphs and lists. */

@@ -5,161 +5,149 @@
  * are generated from these (`npm run schemas`), and every record is validated against them before
  * anything is written. Key order here is the key order of every output file.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { OWNER_CODES } from '../model/owners';
 
-export const SourceSchema = z
-  .object({
-    line: z.number().int().positive().optional().describe('1-based line in the input (markdown, HTML)'),
-    page: z.number().int().positive().optional().describe('1-based page (PDF)'),
-    bbox: z
-      .tuple([z.number(), z.number(), z.number(), z.number()])
-      .optional()
-      .describe('[x0, y0, x1, y1] in PDF points, origin bottom-left (PDF)'),
-  })
-  .strict()
-  .refine((s) => s.line !== undefined || s.page !== undefined, { message: 'source needs a line or a page' })
-  .describe('Where the record came from in the input');
+/** A description that lands in the generated JSON Schema. */
+const d = <T>(text: string) => z.describe<T>(text);
 
-const text = z.string().min(1);
-const entries = z.array(text);
-const topics = z.array(z.string().nullable());
+export const SourceSchema = z
+  .strictObject({
+    line: z.optional(z.int().check(z.positive(), d('1-based line in the input (markdown, HTML)'))),
+    page: z.optional(z.int().check(z.positive(), d('1-based page (PDF)'))),
+    bbox: z.optional(
+      z.tuple([z.number(), z.number(), z.number(), z.number()]).check(d('[x0, y0, x1, y1] in PDF points, origin bottom-left (PDF)')),
+    ),
+  })
+  .check(
+    z.refine((s) => s.line !== undefined || s.page !== undefined, { message: 'source needs a line or a page' }),
+    d('Where the record came from in the input'),
+  );
+
+const text = () => z.string().check(z.minLength(1));
+const described = (note: string) => z.string().check(z.minLength(1), d(note));
+const entries = () => z.array(text());
+const topics = (note: string) => z.array(z.nullable(z.string())).check(d(note));
 const OwnerSchema = z.enum(OWNER_CODES);
+const positiveInt = () => z.int().check(z.positive());
 
 export const WhoEntrySchema = z
-  .object({ owners: z.array(OwnerSchema), timing: z.array(text) })
-  .strict()
-  .describe('Owners and the timings written after them, as paired in the "Wie (Tijd)" cell');
+  .strictObject({ owners: z.array(OwnerSchema), timing: z.array(text()) })
+  .check(d('Owners and the timings written after them, as paired in the "Wie (Tijd)" cell'));
 
 export const ACTION_FLAGS = [
   'column-shift',
   'continued',
+  'merged-cells',
   'ocr-fix',
   'shared-cell',
-  'shared-status',
   'shared-plans',
+  'shared-status',
   'shared-who',
   'split-text',
-  'merged-cells',
 ] as const;
 
-export const PrioritySchema = z
-  .object({
-    rank: z.number().int().positive(),
-    title: text,
-    section: text.describe('Number of the section that discusses the priority, e.g. "2.2"'),
-    sectionTitle: text,
-    page: z.number().int().positive().nullable().describe('Page of the section in the table of contents'),
-    source: SourceSchema,
-  })
-  .strict();
+export const PrioritySchema = z.strictObject({
+  rank: positiveInt(),
+  title: text(),
+  section: described('Number of the section that discusses the priority, e.g. "2.2"'),
+  sectionTitle: text(),
+  page: z.nullable(positiveInt().check(d('Page of the section in the table of contents'))),
+  source: SourceSchema,
+});
 
-export const ActionSchema = z
-  .object({
-    number: z.number().int().positive(),
-    part: z.union([z.literal(1), z.literal(2)]),
-    partTitle: text,
-    theme: text.nullable(),
-    ambitionTitle: text.nullable(),
-    ambitionText: z.string().nullable(),
-    text,
-    status: entries,
-    statusTopics: topics.describe('Sub-heading each status entry stands under (aligned with status), or null'),
-    plans: entries,
-    plansTopics: topics.describe('Sub-heading each plans entry stands under (aligned with plans), or null'),
-    owners: z.array(OwnerSchema),
-    timing: z.array(text),
-    whoRaw: z.string(),
-    whoEntries: z.array(WhoEntrySchema),
-    flags: z.array(z.enum(ACTION_FLAGS)),
-    source: SourceSchema,
-  })
-  .strict();
+export const ActionSchema = z.strictObject({
+  number: positiveInt(),
+  part: z.union([z.literal(1), z.literal(2)]),
+  partTitle: text(),
+  theme: z.nullable(text()),
+  ambitionTitle: z.nullable(text()),
+  ambitionText: z.nullable(text()),
+  text: text(),
+  status: entries(),
+  statusTopics: topics('Sub-heading each status entry stands under (aligned with status), or null'),
+  plans: entries(),
+  plansTopics: topics('Sub-heading each plans entry stands under (aligned with plans), or null'),
+  owners: z.array(OwnerSchema),
+  timing: z.array(text()),
+  whoRaw: z.string(),
+  whoEntries: z.array(WhoEntrySchema),
+  flags: z.array(z.enum(ACTION_FLAGS)),
+  source: SourceSchema,
+});
 
 export const CONNECTIVITY_FLAGS = [
-  'theme-inherited',
-  'task-inherited',
-  'theme-moved',
-  'task-moved',
-  'shared-cell',
-  'shared-status',
-  'shared-plans',
-  'shared-who',
   'ocr-fix',
+  'shared-cell',
+  'shared-plans',
+  'shared-status',
+  'shared-who',
+  'task-inherited',
+  'task-moved',
+  'theme-inherited',
+  'theme-moved',
 ] as const;
 
-export const ConnectivityActionSchema = z
-  .object({
-    seq: z.number().int().positive().describe('Position of the action in appendix 2, from 1'),
-    theme: text,
-    task: text.describe('Opgave'),
-    action: text,
-    status: entries,
-    statusTopics: topics,
-    plans: entries,
-    plansTopics: topics,
-    owners: z.array(OwnerSchema),
-    timing: z.array(text),
-    whoRaw: z.string(),
-    whoEntries: z.array(WhoEntrySchema),
-    flags: z.array(z.enum(CONNECTIVITY_FLAGS)),
-    source: SourceSchema,
-  })
-  .strict();
+export const ConnectivityActionSchema = z.strictObject({
+  seq: positiveInt().check(d('Position of the action in appendix 2, from 1')),
+  theme: text(),
+  task: described('Opgave'),
+  action: text(),
+  status: entries(),
+  statusTopics: topics('Sub-heading each status entry stands under, or null'),
+  plans: entries(),
+  plansTopics: topics('Sub-heading each plans entry stands under, or null'),
+  owners: z.array(OwnerSchema),
+  timing: z.array(text()),
+  whoRaw: z.string(),
+  whoEntries: z.array(WhoEntrySchema),
+  flags: z.array(z.enum(CONNECTIVITY_FLAGS)),
+  source: SourceSchema,
+});
 
-export const BudgetLineSchema = z
-  .object({
-    table: z.enum(['WBSO', 'Tabel 1', 'Tabel 2']),
-    tableTitle: text,
-    row: text,
-    year: z.number().int().min(1990).max(2100),
-    value: z.number(),
-    unit: z.enum(['EUR million', 'percent']),
-    isTotal: z.boolean(),
-    source: SourceSchema,
-  })
-  .strict();
+export const BudgetLineSchema = z.strictObject({
+  table: z.enum(['WBSO', 'Tabel 1', 'Tabel 2']),
+  tableTitle: text(),
+  row: text(),
+  year: z.int().check(z.minimum(1990), z.maximum(2100)),
+  value: z.number(),
+  unit: z.enum(['EUR million', 'percent']),
+  isTotal: z.boolean(),
+  source: SourceSchema,
+});
 
-export const BudgetMentionSchema = z
-  .object({
-    amountEur: z.number().positive(),
-    raw: text,
-    period: text.nullable().describe('Years the amount covers ("2020-2024", "2019"), else "per jaar" for a rate'),
-    rate: z.enum(['per jaar']).nullable(),
-    context: text.describe('The sentence the amount stands in'),
-    section: text.describe('Id of the section: "2.2", "Proeftuin Nederland", "Bijlage 3"'),
-    sectionTitle: text,
-    source: SourceSchema,
-  })
-  .strict();
+export const BudgetMentionSchema = z.strictObject({
+  amountEur: z.number().check(z.positive()),
+  raw: text(),
+  period: z.nullable(described('Years the amount covers ("2020-2024", "2019"), else "per jaar" for a rate')),
+  rate: z.nullable(z.enum(['per jaar'])),
+  context: described('The sentence the amount stands in'),
+  section: described('Id of the section: "2.2", "Proeftuin Nederland", "Bijlage 3"'),
+  sectionTitle: text(),
+  source: SourceSchema,
+});
 
-export const ProeftuinLocationSchema = z
-  .object({
-    city: text,
-    name: text,
-    category: text,
-    priorityRank: z.number().int().positive().nullable(),
-    priorityInferred: z.boolean(),
-    source: SourceSchema,
-  })
-  .strict();
+export const ProeftuinLocationSchema = z.strictObject({
+  city: text(),
+  name: text(),
+  category: text(),
+  priorityRank: z.nullable(positiveInt()),
+  priorityInferred: z.boolean(),
+  source: SourceSchema,
+});
 
-export const KamerstukSchema = z
-  .object({
-    dossier: text.describe('Dossier number as "26 643" (suffix kept: "35 300-XIII")'),
-    number: text.describe('Number within the dossier ("623")'),
-  })
-  .strict();
+export const KamerstukSchema = z.strictObject({
+  dossier: described('Dossier number as "26 643" (suffix kept: "35 300-XIII")'),
+  number: described('Number within the dossier ("623")'),
+});
 
-export const FootnoteSchema = z
-  .object({
-    n: z.number().int().positive(),
-    text,
-    urls: z.array(z.string().url()),
-    kamerstukken: z.array(KamerstukSchema),
-    source: SourceSchema,
-  })
-  .strict();
+export const FootnoteSchema = z.strictObject({
+  n: positiveInt(),
+  text: text(),
+  urls: z.array(z.url()),
+  kamerstukken: z.array(KamerstukSchema),
+  source: SourceSchema,
+});
 
 export type Priority = z.infer<typeof PrioritySchema>;
 export type Action = z.infer<typeof ActionSchema>;

@@ -1,0 +1,35 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli, tempDir } from '../helpers/fixture';
+
+const BIN = join(ROOT, 'bin', 'nds.js');
+
+beforeAll(() => {
+  if (!existsSync(join(ROOT, 'dist', 'nds.mjs'))) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT });
+});
+
+describe('the installed command (bin/nds.js)', () => {
+  it('extracts the bundled document with exit 0', () => {
+    const out = tempDir();
+    const result = spawnSync(process.execPath, [BIN, 'extract', '-o', out], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('6 priorities, 45 actions');
+    expect(readdirSync(out)).toContain('actions.json');
+  });
+
+  it('exits 2 with one line on stderr for a missing file', () => {
+    const result = spawnSync(process.execPath, [BIN, 'extract', 'missing.pdf'], { cwd: tempDir(), encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('nds: missing.pdf: no such file\n');
+  });
+});
+
+describe('the committed dataset in out/', () => {
+  it('is what nds extract gives for the bundled fixture today (golden files)', async () => {
+    const result = await runCli(['extract', '--check']);
+    expect(result.stderr).toContain('is up to date');
+    expect(result.status).toBe(0);
+  });
+});

@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest';
+import { extractActions } from '../../src/extract/actions';
+import { loadMarkdown } from '../../src/load/markdown';
+import type { Action } from '../../src/schemas/records';
+import { segmentDocument } from '../../src/segment/sections';
+import { segmented } from '../helpers/fixture';
+
+/** A small edition: TOC, two parts, a header row; `rows` are the part-2 table rows (tab-separated). */
+function edition(rows: string[]) {
+  const md = [
+    '# NDS test',
+    '# Inhoud',
+    '<b>1</b>\t<b>Inleiding</b>\t<b>3</b>',
+    '\t<b>Bijlage 1 Stand van zaken acties NDS</b>\t<b>52</b>',
+    '\t1 Deel een\t52',
+    '\t2 Deel twee\t56',
+    '',
+    '# 1 Inleiding',
+    'De Nederlandse Digitaliseringsstrategie.',
+    '',
+    '## 1 Deel een',
+    '',
+    '## 2 Deel twee',
+    '',
+    "Thema's & ambitie\tActies zoals in NDS\tStand van zaken\tWat gaan we doen?\tWie (Tijd)",
+    '<b>Thema A</b>\t\t\t\t',
+    ...rows,
+  ].join('\n');
+  return extractActions(segmentDocument(loadMarkdown(md, 'test.md')).value);
+}
+
+const byNumber = (actions: Action[], n: number) => actions.find((a) => a.number === n);
+
+describe('extractActions on small tables', () => {
+  it('reads a plain row with its ambition and theme', () => {
+    const { actions } = edition(['<b>Ambitie X</b> Uitleg.\t1) Doe iets.\tGedaan.\tMeer doen.\tEZK (Q3)']);
+    expect(actions).toEqual([
+      expect.objectContaining({
+        number: 1,
+        part: 2,
+        partTitle: 'Deel twee',
+        theme: 'Thema A',
+        ambitionTitle: 'Ambitie X',
+        ambitionText: 'Uitleg.',
+        text: 'Doe iets.',
+        status: ['Gedaan.'],
+        plans: ['Meer doen.'],
+        owners: ['EZK'],
+        timing: ['Q3'],
+        flags: [],
+      }),
+    ]);
+  });
+
+  it('carries the ambition to a row that lost its first cell, and flags it', () => {
+    const { actions } = edition(['<b>Ambitie X</b> Uitleg.\t1) Een.\ta\tb\tEZK', '2) Twee.\tc\td\tBZK\t']);
+    expect(byNumber(actions, 2)).toMatchObject({ ambitionTitle: 'Ambitie X', status: ['c'], plans: ['d'], owners: ['BZK'], flags: ['column-shift'] });
+  });
+
+  it('drops an extra empty column instead of shifting the who cell', () => {
+    const { actions } = edition(['\t1) Een.\tstatus\t\t\tOCW/ EZK (Doorlopend)']);
+    expect(byNumber(actions, 1)).toMatchObject({ status: ['status'], plans: [], owners: ['OCW', 'EZK'], timing: ['Doorlopend'] });
+  });
+
+  it('splits two actions in one cell and their cells by paragraph', () => {
+    const { actions } = edition(['\t3) Drie.  4) Vier.\tS3.  S4.\tP3.  P4.\tEZK  BZK (Q1-4)']);
+    expect(byNumber(actions, 3)).toMatchObject({ text: 'Drie.', status: ['S3.'], plans: ['P3.'], owners: ['EZK'], timing: [], flags: ['shared-cell'] });
+    expect(byNumber(actions, 4)).toMatchObject({ text: 'Vier.', status: ['S4.'], plans: ['P4.'], owners: ['BZK'], timing: ['Q1-4'], flags: ['shared-cell'] });
+  });
+
+  it('gives an unsplittable cell to both actions, flagged', () => {
+    const { actions, diagnostics } = edition(['\t3) Drie. 4) Vier.\tEen status.\tP3.  P4.\tEZK']);
+    expect(byNumber(actions, 4)).toMatchObject({ status: ['Een status.'], plans: ['P4.'], flags: ['shared-cell', 'shared-status', 'shared-who'] });
+    expect(diagnostics.filter((d) => d.code === 'action-shared-cell' && d.severity === 'warning')).toHaveLength(2);
+  });
+
+  it('joins an action text split over two cells', () => {
+    const { actions } = edition(['5) De Brede Agenda\tDigitale Overheid zal iets bevatten.\tS\tP\tBZK (Doorlopend)']);
+    expect(byNumber(actions, 5)).toMatchObject({ text: 'De Brede Agenda Digitale Overheid zal iets bevatten.', status: ['S'], plans: ['P'], flags: ['column-shift', 'split-text'] });
+  });
+
+  it('appends a continuation row to the action above', () => {
+    const { actions } = edition(['\t6) Zes.\tS1\tP1\tAllen (Doorlopend)', '\t\tS2\tP2\t(Q3)']);
+    expect(byNumber(actions, 6)).toMatchObject({ status: ['S1', 'S2'], plans: ['P1', 'P2'], owners: ['Allen'], timing: ['Doorlopend', 'Q3'], whoRaw: 'Allen (Doorlopend) (Q3)', flags: ['continued'] });
+  });
+
+  it('keeps an orphan row as a fragment and reports absent numbers as gaps', () => {
+    const { actions, fragments, gaps } = edition(['\t\t\tVerweesd plan.\t', '\t3) Drie.\tS\tP\tEZK']);
+    expect(actions.map((a) => a.number)).toEqual([3]);
+    expect(fragments).toEqual([expect.objectContaining({ likelyKey: '2', content: { status: [], plans: ['Verweesd plan.'], whoRaw: '' } })]);
+    expect(gaps.map((g) => g.key)).toEqual(['1', '2']);
+  });
+});
+
+describe('extractActions on the NDS 2020 markdown edition', () => {
+  const { actions, gaps, fragments } = extractActions(segmented());
+  const action = (n: number): Action => {
+    const found = byNumber(actions, n);
+    if (!found) throw new Error(`action ${n} not extracted`);
+    return found;
+  };
+
+  it('extracts 45 actions; 1, 2, 5 and 6 are absent, each with a reason', () => {
+    expect(actions).toHaveLength(45);
+    expect(gaps.map((g) => g.key)).toEqual(['1', '2', '5', '6']);
+    expect(gaps[0]?.reason).toContain('starts at action 3 (line 1190)');
+    expect(gaps[2]?.reason).toContain('jumps from action 4 (line 1191) to action 7 (line 1196) across a table break');
+  });
+
+  it('keeps the orphan first row of part 1 as a fragment of action 2', () => {
+    expect(fragments).toHaveLength(1);
+    expect(fragments[0]).toMatchObject({ likelyKey: '2', place: { line: 1189 } });
+    expect(fragments[0]?.content.plans?.[0]).toMatch(/^Om digitalisering en automatisering in de industrie/);
+  });
+
+  it('reads part 1 actions without a theme', () => {
+    expect(action(3)).toMatchObject({
+      part: 1,
+      theme: null,
+      ambitionTitle: 'Een transparante en toegankelijke digitale overheid',
+      owners: ['BZK'],
+      timing: ['Doorlopend'],
+      source: { line: 1190 },
+    });
+    expect(action(3).status).toHaveLength(3);
+    expect(action(3).plans).toHaveLength(5);
+    expect(action(4)).toMatchObject({ owners: ['IenW'], ambitionTitle: 'Slimme en duurzame mobiliteit' });
+    expect(action(4).plansTopics).toEqual(['Slimme mobiliteit', 'Slimme mobiliteit', 'MaaS']);
+    expect(action(7)).toMatchObject({ owners: ['EZK'], ambitionTitle: 'Een flexibel energiesysteem' });
+  });
+
+  it('gives part 2 actions the theme of the bold rows above them', () => {
+    expect(action(8).theme).toBe('Grensverleggend onderzoek en innovatie');
+    expect(action(16).theme).toBe('Ander werk, nieuwe vaardigheden en een leven lang leren');
+    expect(action(26).theme).toBe('Een dynamische digitale economie');
+    expect(action(37).theme).toBe('Weerbaarheid van burgers en bedrijven versterken');
+    expect(action(49).theme).toBe('Grondrechten en ethiek in de digitale tijd');
+    expect(action(49)).toMatchObject({ ambitionTitle: 'Betrouwbare informatie en inhoud op online platformen', owners: ['OCW'], timing: ['Q4'] });
+  });
+
+  it('reads action 9 from a row with an extra empty column', () => {
+    expect(action(9)).toMatchObject({ owners: ['OCW', 'EZK'], timing: ['Doorlopend'], plans: [], flags: [] });
+    expect(action(9).status).toHaveLength(3);
+  });
+
+  it('reads action 11: shifted row plus a continuation row across the page break', () => {
+    expect(action(11)).toMatchObject({
+      ambitionTitle: 'Een sterke nationale basis voor kennis, onderzoek en innovatie',
+      owners: ['Allen'],
+      timing: ['Doorlopend', 'Q3'],
+      flags: ['column-shift', 'continued'],
+    });
+    expect(action(11).status).toHaveLength(8);
+    expect(action(11).plans).toHaveLength(9);
+    expect(new Set(action(11).statusTopics)).toEqual(new Set(['Artificiële Intelligentie (AI)', 'Big data', 'Blockchain', 'Cybersecurity', '5G', 'Quantumcomputing']));
+  });
+
+  it('reads action 12 (shifted, no owner) and 14 (OCR slip lenW)', () => {
+    expect(action(12)).toMatchObject({ owners: [], timing: [], whoRaw: '', flags: ['column-shift'] });
+    expect(action(12).plans).toHaveLength(2);
+    expect(action(14)).toMatchObject({ owners: ['EZK', 'IenW'], timing: ['2020'], whoRaw: 'EZK/ lenW (2020)', flags: ['ocr-fix'], status: [] });
+  });
+
+  it('keeps the italic and inline sub-headings of action 17', () => {
+    expect(action(17).status).toHaveLength(6);
+    expect(action(17).statusTopics).toEqual(['Hoger onderwijs', 'Hoger onderwijs', 'Hoger onderwijs', 'Hoger onderwijs', 'Hoger onderwijs', 'Mbo']);
+    expect(action(17).plans).toHaveLength(5);
+    expect(new Set(action(17).plansTopics)).toEqual(new Set(['Hoger onderwijs']));
+  });
+
+  it('splits the shared cell of actions 27 and 28 by paragraph', () => {
+    expect(action(27)).toMatchObject({ owners: ['EZK'], timing: [], plans: ['Geen vervolgacties.'], flags: ['shared-cell'] });
+    expect(action(27).text).toMatch(/^Inzet op transparantie over voorwaarden/);
+    expect(action(28)).toMatchObject({ owners: ['BZK'], timing: ['Q1-4'], flags: ['shared-cell'] });
+    expect(action(28).status[0]).toMatch(/^Er is een wetsvoorstel gemaakt/);
+  });
+
+  it('splits actions 29 and 30 using the continuation row, sharing the status cell', () => {
+    expect(action(29)).toMatchObject({ owners: ['EZK'], timing: ['Q2'], flags: ['continued', 'shared-cell', 'shared-status'] });
+    expect(action(29).plans).toEqual(['Binnenkort wordt gestart met de selectie van de volgende twee use cases.']);
+    expect(action(30)).toMatchObject({ owners: ['BZK'], timing: ['Doorlopend'] });
+    expect(action(30).text).toMatch(/^Data van de overheid wordt beter toegankelijk gemaakt/);
+    expect(action(30).plans[0]).toMatch(/^NL DIGITAAL, Data Agenda Overheid/);
+    expect(action(30).status).toEqual(action(29).status);
+  });
+
+  it('keeps every timing of action 33 and 38 in order', () => {
+    expect(action(33).timing).toEqual(['Q3-4', 'Doorlopend', 'Doorlopend', 'Doorlopend', 'Doorlopend']);
+    expect(action(38)).toMatchObject({ owners: ['JenV'], timing: ['Q2', 'Q2-3'] });
+    expect(action(26).timing).toEqual(['Q2 2020 – Q1 2021']);
+  });
+
+  it('reads action 35 (shifted, extra cell joined into plans) and 36 (text split over two cells)', () => {
+    expect(action(35)).toMatchObject({ owners: ['DEF'], flags: ['column-shift', 'merged-cells'], ambitionTitle: 'Een veilige digitale samenleving' });
+    expect(action(35).plans).toHaveLength(2);
+    expect(action(36).text).toBe(
+      'De Brede Agenda Digitale Overheid zal een samenhangend pakket van maatregelen voor informatiebeveiliging en cybersecurity in het openbaar bestuur bevatten.',
+    );
+    expect(action(36)).toMatchObject({ owners: ['BZK'], flags: ['column-shift', 'split-text'] });
+    expect(action(36).status).toHaveLength(6);
+    expect(action(36).plans).toHaveLength(7);
+  });
+
+  it('reads action 39 with italic sub-headings over inline bullets', () => {
+    expect(action(39).plans).toHaveLength(7);
+    expect(action(39).plansTopics).toEqual([
+      'Regie op Gegevens',
+      'Delen van gegevens',
+      'Eenmalige gegevensverstrekking',
+      'Eenmalige gegevensverstrekking',
+      'Inzage en correctie',
+      'Inzage en correctie',
+      'Inzage en correctie',
+    ]);
+  });
+
+  it('reads owners with no timing and two owners with one timing', () => {
+    expect(action(24)).toMatchObject({ owners: ['SZW'], timing: [] });
+    expect(action(47)).toMatchObject({ owners: ['JenV', 'BZK'], timing: ['Q3'] });
+    expect(action(10)).toMatchObject({ owners: ['Allen'], timing: ['Doorlopend'] });
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { cellEntries } from '../../src/extract/common/entries';
+import { parseHtmlFragment } from '../../src/load/html-fragment';
+
+const entriesOf = (html: string) => cellEntries(parseHtmlFragment(html));
+
+describe('cellEntries', () => {
+  it('gives each list item and each paragraph one entry', () => {
+    expect(entriesOf('<p>Eerste.</p> <ul><li>a</li><li>b</li></ul>')).toEqual({ entries: ['Eerste.', 'a', 'b'], topics: [null, null, null] });
+  });
+
+  it('keeps italic sub-headings as topics, not entries', () => {
+    expect(entriesOf('<p><i>Big data</i></p> <ul><li>x</li></ul> <p><i>Blockchain</i></p> <ul><li>y</li><li>z</li></ul>')).toEqual({
+      entries: ['x', 'y', 'z'],
+      topics: ['Big data', 'Blockchain', 'Blockchain'],
+    });
+  });
+
+  it('treats a short plain label before a list as a topic', () => {
+    expect(entriesOf('<p>AI</p> <ul><li>Eind 2020 zijn 20 AI-onderzoekslabs gerealiseerd.</li></ul>').topics).toEqual(['AI']);
+  });
+
+  it('splits inline bullets into entries, with a label before them as topic', () => {
+    expect(entriesOf('Hoger onderwijs: • Eerste punt. • Tweede punt.')).toEqual({
+      entries: ['Eerste punt.', 'Tweede punt.'],
+      topics: ['Hoger onderwijs', 'Hoger onderwijs'],
+    });
+  });
+
+  it('keeps a long sentence before a list as an entry', () => {
+    expect(entriesOf('<p>Het actieplan LLO wordt uitgewerkt op 6 sporen 2019-2022:</p><ol><li>1. Eerste</li></ol>').entries).toEqual([
+      'Het actieplan LLO wordt uitgewerkt op 6 sporen 2019-2022:',
+      '1. Eerste',
+    ]);
+  });
+});

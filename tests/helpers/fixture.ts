@@ -1,0 +1,52 @@
+/** Shared test helpers: the real fixtures, loaded once per test file, and a CLI runner. */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../../src/cli/main';
+import type { CliIo } from '../../src/cli/io';
+import { loadMarkdown } from '../../src/load/markdown';
+import type { DocumentModel } from '../../src/model/document';
+import { extractFromModel, type Extraction } from '../../src/pipeline';
+import { segmentDocument, type SegmentedDocument } from '../../src/segment/sections';
+
+export const ROOT = join(__dirname, '..', '..');
+export const FIXTURES = join(ROOT, 'fixtures');
+export const MD_PATH = join(FIXTURES, 'nds-2020.md');
+
+let model: DocumentModel | null = null;
+let extraction: Extraction | null = null;
+
+export function markdownText(): string {
+  return readFileSync(MD_PATH, 'utf8');
+}
+
+export function markdownModel(): DocumentModel {
+  return (model ??= loadMarkdown(markdownText(), 'nds-2020.md'));
+}
+
+export function segmented(): SegmentedDocument {
+  return segmentDocument(markdownModel()).value;
+}
+
+export function markdownExtraction(): Extraction {
+  return (extraction ??= extractFromModel(markdownModel()));
+}
+
+export function tempDir(prefix = 'nds-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export interface CliResult {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in-process with captured streams. */
+export async function runCli(args: string[], cwd = ROOT): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false, cwd };
+  const status = await run(args, io);
+  return { status, stdout, stderr };
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// CI asks for a JSON report too (VITEST_JSON_REPORT), to print a closing pass/fail line.
+const jsonReport = process.env.VITEST_JSON_REPORT;
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+    reporters: jsonReport ? ['default', 'json'] : ['default'],
+    outputFile: jsonReport ? { json: jsonReport } : undefined,
+  },
+});
