@@ -7,7 +7,12 @@ import type { Check, Fragment, Gap } from '../model/report';
 import type { RecordSet, RecordType } from '../schemas/records';
 import type { SegmentedDocument } from '../segment/sections';
 import { extractActions } from './actions';
+import { extractBudgetLines } from './budget-lines';
+import { extractBudgetMentions } from './budget-mentions';
+import { extractConnectivity } from './connectivity';
+import { extractFootnotes } from './footnotes';
 import { extractPriorities } from './priorities';
+import { extractProeftuin } from './proeftuin';
 
 export interface ExtractorOutput<T> {
   records: T[];
@@ -19,8 +24,6 @@ export interface ExtractorOutput<T> {
 
 type Extractors = { [K in RecordType]: (doc: SegmentedDocument) => ExtractorOutput<RecordSet[K][number]> };
 
-const none = (): ExtractorOutput<never> => ({ records: [], diagnostics: [] });
-
 export const EXTRACTORS: Extractors = {
   priorities: (doc) => {
     const r = extractPriorities(doc);
@@ -30,9 +33,24 @@ export const EXTRACTORS: Extractors = {
     const r = extractActions(doc);
     return { records: r.actions, diagnostics: r.diagnostics, gaps: r.gaps, fragments: r.fragments };
   },
-  'connectivity-actions': none,
-  'budget-lines': none,
-  'budget-mentions': none,
-  'proeftuin-locations': none,
-  footnotes: none,
+  'connectivity-actions': (doc) => {
+    const r = extractConnectivity(doc);
+    return { records: r.actions, diagnostics: r.diagnostics };
+  },
+  'budget-lines': (doc) => {
+    const r = extractBudgetLines(doc);
+    return { records: r.lines, diagnostics: r.diagnostics, checks: r.checks };
+  },
+  'budget-mentions': (doc) => {
+    const r = extractBudgetMentions(doc);
+    return { records: r.mentions, diagnostics: r.diagnostics };
+  },
+  'proeftuin-locations': (doc) => {
+    const r = extractProeftuin(doc);
+    return { records: r.locations, diagnostics: r.diagnostics };
+  },
+  footnotes: (doc) => {
+    const r = extractFootnotes(doc);
+    return { records: r.footnotes, diagnostics: r.diagnostics, gaps: r.gaps };
+  },
 };

@@ -25,6 +25,7 @@ export const DIAGNOSTIC_CODES = [
   'connectivity-moved-cell',
   'proeftuin-unparsed-line',
   'proeftuin-no-priority',
+  'proeftuin-priority-inferred',
   'footnote-unreferenced',
   'footnote-missing',
   'record-invalid',

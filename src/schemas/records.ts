@@ -133,6 +133,7 @@ export const ProeftuinLocationSchema = z.strictObject({
   category: text(),
   priorityRank: z.nullable(positiveInt()),
   priorityInferred: z.boolean(),
+  priorityBasis: z.nullable(described('How priorityRank was inferred from the document, or null')),
   source: SourceSchema,
 });
 

@@ -45,7 +45,23 @@ describe('nds extract on the markdown edition', () => {
     expect(actions.find((a) => a.number === 14)?.owners).toEqual(['EZK', 'IenW']);
     const doc = JSON.parse(readFileSync(join(out, 'document.json'), 'utf8')) as Record<string, unknown>;
     expect(doc).toMatchObject({ title: 'Nederlandse Digitaliseringsstrategie 2020', year: 2020, input: { name: 'nds-2020.md', format: 'markdown' } });
-    expect((doc.gaps as { key: string }[]).map((g) => g.key)).toEqual(['1', '2', '5', '6']);
+    expect((doc.gaps as { type: string; key: string }[]).map((g) => `${g.type} ${g.key}`)).toEqual([
+      'actions 1',
+      'actions 2',
+      'actions 5',
+      'actions 6',
+      'footnotes 63',
+    ]);
+    expect(doc.counts).toEqual({
+      priorities: 6,
+      actions: 45,
+      'connectivity-actions': 41,
+      'budget-lines': 65,
+      'budget-mentions': 41,
+      'proeftuin-locations': 95,
+      footnotes: 72,
+    });
+    expect((doc.checks as { ok: boolean }[]).filter((c) => c.ok)).toHaveLength(8);
   });
 
   it('is byte-identical across runs', async () => {

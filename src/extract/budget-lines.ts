@@ -1,0 +1,149 @@
+/**
+ * Appendix 3 → `budget-lines` records (long format) and the totals checks.
+ *
+ * In: the segmented document. Out: one record per number of the WBSO series (per year: budget,
+ * share going to ICT innovation, amount) and of each numbered table (Tabel 1, Tabel 2: rows × year
+ * columns), plus one check per year column of a table with a Totaal row: the total against the sum
+ * of the rows above it. A total that does not add up is a warning with its place, not a failure.
+ */
+import type { Block, TableBlock } from '../model/document';
+import type { Diagnostic } from '../model/diagnostics';
+import type { Check } from '../model/report';
+import type { BudgetLine } from '../schemas/records';
+import { blocksOf, normalizeTitle, type Section, type SegmentedDocument } from '../segment/sections';
+import { parseDutchNumber, roundTo } from './common/numbers';
+
+export interface BudgetLinesResult {
+  lines: BudgetLine[];
+  checks: Check[];
+  diagnostics: Diagnostic[];
+}
+
+const WBSO_LINE =
+  /^\((\d{4})\)\s*budget\s*€\s*([\d.,]+)\s*(?:mln|miljoen)\.?\s*waarvan\s*([\d,]+)\s*%\s*naar\s+(.+?)\s*=\s*€\s*([\d.,]+)\s*(?:mln|miljoen)/i;
+const TABLE_CAPTION = /^Tabel\s+(\d+)\s*:?\s*(.*)$/i;
+const YEAR = /^(19|20)\d{2}$/;
+
+function appendix3(doc: SegmentedDocument): Section | undefined {
+  return doc.sections.find((s) => /financi(e|ë)le middelen/i.test(s.title));
+}
+
+function wbsoLines(blocks: { block: Block }[], diagnostics: Diagnostic[]): BudgetLine[] {
+  const lines: BudgetLine[] = [];
+  let title = 'WBSO en digitale innovaties';
+  for (const { block } of blocks) {
+    if (block.kind === 'heading' && /wbso/i.test(block.text)) title = block.text.replace(/:\s*$/, '');
+    if (block.kind !== 'paragraph') continue;
+    const m = WBSO_LINE.exec(block.text);
+    if (!m) continue;
+    const [, yearText = '', budget = '', share = '', target = '', amount = ''] = m;
+    const year = Number(yearText);
+    const values: [string, string, BudgetLine['unit']][] = [
+      ['budget', budget, 'EUR million'],
+      [`aandeel naar ${target}`, share, 'percent'],
+      [`naar ${target}`, amount, 'EUR million'],
+    ];
+    for (const [row, text, unit] of values) {
+      const value = parseDutchNumber(text);
+      if (value === null) {
+        diagnostics.push({ code: 'table-unparsed', severity: 'warning', message: `WBSO ${year}: "${text}" is not a number`, place: block.source });
+        continue;
+      }
+      lines.push({ table: 'WBSO', tableTitle: title, row, year, value, unit, isTotal: false, source: block.source });
+    }
+  }
+  return lines;
+}
+
+interface NumberedTable {
+  number: string;
+  title: string;
+  table: TableBlock;
+}
+
+/** Tables with year columns, named by the nearest caption above them (`Tabel 1: …`). */
+function numberedTables(blocks: { block: Block }[]): NumberedTable[] {
+  const out: NumberedTable[] = [];
+  let caption: { number: string; title: string } | null = null;
+  for (const { block } of blocks) {
+    if (block.kind === 'paragraph' || block.kind === 'heading') {
+      const m = TABLE_CAPTION.exec(block.text);
+      if (m) caption = { number: m[1] ?? '', title: (m[2] ?? '').trim() };
+    }
+    if (block.kind !== 'table' || !caption) continue;
+    const header = block.rows[0];
+    if (!header || header.cells.filter((c) => YEAR.test(c.text)).length < 2) continue;
+    out.push({ number: caption.number, title: caption.title, table: block });
+    caption = null;
+  }
+  return out;
+}
+
+function isTotalRow(label: string): boolean {
+  return /^(totaal|total)\b/i.test(normalizeTitle(label));
+}
+
+function tableLines(t: NumberedTable, diagnostics: Diagnostic[]): { lines: BudgetLine[]; checks: Check[] } {
+  const [header, ...rows] = t.table.rows;
+  const lines: BudgetLine[] = [];
+  const checks: Check[] = [];
+  if (!header) return { lines, checks };
+  const unitLabel = header.cells[0]?.text ?? '';
+  const unit: BudgetLine['unit'] = /%|procent/i.test(unitLabel) ? 'percent' : 'EUR million';
+  const name = `Tabel ${t.number}` as BudgetLine['table'];
+  const years = header.cells.map((c) => (YEAR.test(c.text) ? Number(c.text) : null));
+  const sums = new Map<number, number>();
+  for (const row of rows) {
+    const label = row.cells[0]?.text ?? '';
+    if (label === '') continue;
+    const isTotal = isTotalRow(label);
+    years.forEach((year, i) => {
+      if (year === null) return;
+      const text = row.cells[i]?.text ?? '';
+      const value = parseDutchNumber(text);
+      if (value === null) {
+        if (text !== '') diagnostics.push({ code: 'table-unparsed', severity: 'warning', message: `${name} ${label} ${year}: "${text}" is not a number`, place: row.source });
+        return;
+      }
+      lines.push({ table: name, tableTitle: t.title, row: label, year, value, unit, isTotal, source: row.source });
+      if (isTotal) {
+        const sum = roundTo(sums.get(year) ?? 0);
+        const ok = Math.abs(sum - value) < 1e-6;
+        checks.push({ table: name, column: String(year), expected: value, sum, ok, place: row.source });
+        if (!ok) {
+          diagnostics.push({
+            code: 'table-total-mismatch',
+            severity: 'warning',
+            message: `${name} ${year}: Totaal ${value} but the rows above add up to ${sum}`,
+            place: row.source,
+          });
+        }
+      } else sums.set(year, (sums.get(year) ?? 0) + value);
+    });
+  }
+  return { lines, checks };
+}
+
+/** Extracts the WBSO series and the numbered tables of appendix 3. */
+export function extractBudgetLines(doc: SegmentedDocument): BudgetLinesResult {
+  const diagnostics: Diagnostic[] = [];
+  const section = appendix3(doc);
+  if (!section) {
+    diagnostics.push({ code: 'section-missing', severity: 'warning', message: 'no appendix on financial means (Bijlage 3) in the table of contents' });
+    return { lines: [], checks: [], diagnostics };
+  }
+  const blocks = blocksOf(doc, section);
+  const lines = wbsoLines(blocks, diagnostics);
+  const checks: Check[] = [];
+  for (const t of numberedTables(blocks)) {
+    if (!['1', '2'].includes(t.number)) {
+      diagnostics.push({ code: 'table-unparsed', severity: 'info', message: `Tabel ${t.number} is not one of the contract's tables; skipped`, place: t.table.source });
+      continue;
+    }
+    const read = tableLines(t, diagnostics);
+    lines.push(...read.lines);
+    checks.push(...read.checks);
+  }
+  return { lines, checks, diagnostics };
+}
+

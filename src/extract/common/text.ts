@@ -1,0 +1,55 @@
+/**
+ * Text helpers shared by extractors: every text-bearing place of the document model in order
+ * (paragraphs, list items, table cells, footnotes), and sentence boundaries.
+ */
+import type { Block, SourcePlace } from '../../model/document';
+
+export interface TextUnit {
+  text: string;
+  source: SourcePlace;
+  /** Index of the block in the model (for the section it falls in). */
+  block: number;
+  kind: 'heading' | 'paragraph' | 'list-item' | 'cell' | 'footnote';
+}
+
+/** Every piece of text in the document, in reading order. */
+export function textUnits(blocks: readonly Block[]): TextUnit[] {
+  const units: TextUnit[] = [];
+  blocks.forEach((b, block) => {
+    if (b.kind === 'heading' || b.kind === 'paragraph' || b.kind === 'footnote') {
+      units.push({ text: b.text, source: b.source, block, kind: b.kind });
+    } else if (b.kind === 'list') {
+      for (const item of b.items) units.push({ text: item.text, source: item.source ?? b.source, block, kind: 'list-item' });
+    } else {
+      for (const row of b.rows) {
+        for (const cell of row.cells) {
+          for (const c of cell.blocks) {
+            if (c.kind === 'text') units.push({ text: c.text, source: row.source, block, kind: 'cell' });
+            else for (const item of c.items) units.push({ text: item.text, source: row.source, block, kind: 'cell' });
+          }
+        }
+      }
+    }
+  });
+  return units;
+}
+
+/** Words after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mln', 'mld', 'nr', 'nrs', 'o.a', 'jl', 'bijv', 'incl', 'ca', 'e.d', 'm.b.t', 'i.s.m', 't.b.v', 'v.h', 'n.a.v', 'w.o',
+  'resp', 'etc', 'dhr', 'mw', 'blz', 'art', 'min', 'max', 'e.a', 'o.m', 'z.g', 'd.w.z', 'i.p.v', 'm.n', 'vs', 'st',
+]);
+
+/** The sentence of `text` that contains the range [start, end). */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const boundaries: number[] = [];
+  const re = /[.!?](?=\s+["'‘“(]?[A-Z0-9€])/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const before = /([\p{L}.]+)$/u.exec(text.slice(0, m.index))?.[1] ?? '';
+    if (ABBREVIATIONS.has(before.toLowerCase()) || /^\p{Lu}$/u.test(before)) continue;
+    boundaries.push(m.index + 1);
+  }
+  const from = Math.max(0, ...boundaries.filter((b) => b <= start));
+  const to = Math.min(text.length, ...boundaries.filter((b) => b >= end));
+  return text.slice(from, to).trim();
+}

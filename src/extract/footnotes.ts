@@ -1,0 +1,132 @@
+/**
+ * Footnote definitions → `footnotes` records, with the parliamentary papers they cite.
+ *
+ * In: the footnote blocks of the model (markers were already taken out of the text they stood in).
+ * Out: one record per definition with its URLs and Kamerstukken: `Kamerstuk 26 643, nr. 623` gives
+ * dossier "26 643", number "623"; `Kamerstukken 26 643 en 32 761, nr. 640` gives two dossiers with
+ * number 640; `nr. 2858 en 2859` gives two numbers. Numbers missing from the sequence are gaps.
+ */
+import type { FootnoteBlock } from '../model/document';
+import type { Diagnostic } from '../model/diagnostics';
+import type { Gap } from '../model/report';
+import type { Footnote, Kamerstuk } from '../schemas/records';
+import { textUnits } from './common/text';
+import type { SegmentedDocument } from '../segment/sections';
+
+export interface FootnotesResult {
+  footnotes: Footnote[];
+  gaps: Gap[];
+  diagnostics: Diagnostic[];
+}
+
+const URL = /https?:\/\/[^\s<>()"']+[^\s<>()"'.,;:]/g;
+/** Tokens of a Kamerstuk reference: a dossier (5 digits, maybe `-XIII`), `nr.`, a number, or a stop. */
+const TOKEN = /(\d{2}\s?\d{3}(?:-[IVXLC]+)?)(?!\d)|\bnrs?\.?(?=\s|\d)|(\d{1,4})(?!\d)|([;(])/g;
+const GAP_BETWEEN_NUMBERS = /^[\s,]*(?:en\s+(?:nr\.?\s*)?)?$/;
+
+/** Formats a dossier as "26 643", keeping a suffix such as "-XIII". */
+export function normalizeDossier(raw: string): string {
+  const m = /^(\d{2})\s?(\d{3})(-[IVXLC]+)?$/.exec(raw.trim());
+  return m ? `${m[1]} ${m[2]}${m[3] ?? ''}` : raw.trim();
+}
+
+/** Parses every Kamerstuk reference in a text. */
+export function parseKamerstukken(text: string): Kamerstuk[] {
+  const out: Kamerstuk[] = [];
+  for (const ref of text.matchAll(/Kamerstuk(?:ken)?\b([^]*?)(?=Kamerstuk|$)/gi)) {
+    const body = ref[1] ?? '';
+    let dossiers: string[] = [];
+    let numbered = false;
+    let lastEnd = -1;
+    for (const m of body.matchAll(TOKEN)) {
+      const [token, dossier, number, stop] = m;
+      const at = m.index ?? 0;
+      if (stop) {
+        if (stop === '(') break;
+        numbered = false;
+        dossiers = [];
+      } else if (dossier) {
+        if (numbered) dossiers = [];
+        numbered = false;
+        dossiers.push(normalizeDossier(dossier));
+      } else if (/^nr/i.test(token)) {
+        numbered = true;
+        lastEnd = at + token.length;
+        continue;
+      } else if (number && numbered && dossiers.length > 0) {
+        if (lastEnd >= 0 && !GAP_BETWEEN_NUMBERS.test(body.slice(lastEnd, at))) {
+          numbered = false;
+          continue;
+        }
+        for (const d of dossiers) out.push({ dossier: d, number });
+      }
+      lastEnd = at + token.length;
+    }
+  }
+  const seen = new Set<string>();
+  return out.filter((k) => {
+    const key = `${k.dossier}#${k.number}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function urlsOf(block: FootnoteBlock): string[] {
+  const urls = [...block.urls, ...[...block.text.matchAll(URL)].map((m) => m[0])];
+  return [...new Set(urls)];
+}
+
+function referencedNumbers(doc: SegmentedDocument): Set<number> {
+  const refs = new Set<number>();
+  for (const b of doc.model.blocks) {
+    if (b.kind === 'paragraph') b.footnoteRefs?.forEach((n) => refs.add(n));
+    if (b.kind === 'list') b.items.forEach((i) => i.footnoteRefs?.forEach((n) => refs.add(n)));
+    if (b.kind === 'table') {
+      for (const row of b.rows) {
+        for (const cell of row.cells) {
+          for (const c of cell.blocks) {
+            if (c.kind === 'text') c.footnoteRefs?.forEach((n) => refs.add(n));
+            else c.items.forEach((i) => i.footnoteRefs?.forEach((n) => refs.add(n)));
+          }
+        }
+      }
+    }
+  }
+  return refs;
+}
+
+/** Extracts the footnote definitions. */
+export function extractFootnotes(doc: SegmentedDocument): FootnotesResult {
+  const diagnostics: Diagnostic[] = [];
+  const blocks = doc.model.blocks.filter((b): b is FootnoteBlock => b.kind === 'footnote');
+  const footnotes: Footnote[] = blocks.map((b) => ({
+    n: b.n,
+    text: b.text,
+    urls: urlsOf(b),
+    kamerstukken: parseKamerstukken(b.text),
+    source: b.source,
+  }));
+  footnotes.sort((a, b) => a.n - b.n);
+  const refs = referencedNumbers(doc);
+  for (const f of footnotes) {
+    if (!refs.has(f.n)) {
+      diagnostics.push({ code: 'footnote-unreferenced', severity: 'info', message: `footnote ${f.n} has no marker in the text`, place: f.source });
+    }
+  }
+  const present = new Set(footnotes.map((f) => f.n));
+  const max = Math.max(0, ...present, ...refs);
+  const gaps: Gap[] = [];
+  for (let n = 1; n <= max; n++) {
+    if (present.has(n)) continue;
+    const prev = footnotes.filter((f) => f.n < n).pop();
+    const next = footnotes.find((f) => f.n > n);
+    const where = (f: Footnote | undefined) => (f ? `${f.n} (${f.source.line !== undefined ? `line ${f.source.line}` : `p.${f.source.page}`})` : '?');
+    const reason =
+      `not in the input: footnotes jump from ${where(prev)} to ${where(next)}` +
+      (refs.has(n) ? '; the text has its marker' : '; its marker is missing from the text too, so it most likely stood on a page lost in conversion');
+    gaps.push({ type: 'footnotes', key: String(n), reason, place: next?.source ?? prev?.source ?? {} });
+    diagnostics.push({ code: 'footnote-missing', severity: 'warning', message: `footnote ${n} ${reason}`, place: next?.source });
+  }
+  return { footnotes, gaps, diagnostics };
+}

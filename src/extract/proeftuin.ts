@@ -1,0 +1,169 @@
+/**
+ * Proeftuin Nederland list → `proeftuin-locations` records.
+ *
+ * In: the segmented document. Out: one record per initiative line `**City** • Name | Category` of
+ * the Proeftuin Nederland section. The category is the last `|` field; a name may hold `|` itself
+ * (`SAM|XL`) and is kept whole. The list does not say which priority an initiative serves, so
+ * `priorityRank` is inferred per category from the document:
+ *   1. a category named like a priority (or like an entry of the map legend, which names the six
+ *      priorities in rank order) takes that priority;
+ *   2. otherwise the category's distinctive words are counted in the text of each priority's section
+ *      (2.2–2.7, via the priorities' sections); the section with clearly the most mentions wins;
+ *   3. no mention anywhere: null (no basis in the document).
+ * Every rank found this way has `priorityInferred: true`; `priorityBasis` says which rule gave it.
+ */
+import type { Block, ParagraphBlock } from '../model/document';
+import type { Diagnostic } from '../model/diagnostics';
+import type { ProeftuinLocation } from '../schemas/records';
+import { blocksOf, normalizeTitle, type Section, type SegmentedDocument } from '../segment/sections';
+import { textUnits } from './common/text';
+
+export interface ProeftuinResult {
+  locations: ProeftuinLocation[];
+  diagnostics: Diagnostic[];
+}
+
+/** Words that say what kind of place an initiative is, not what it is about. */
+const GENERIC = new Set(['hub', 'hubs', 'fieldlab', 'fieldlabs', 'netwerk', 'werkplaats', 'werkplaatsen', 'centrum', 'benutten', 'lab']);
+
+interface Priority {
+  rank: number;
+  title: string;
+  section: Section;
+}
+
+function proeftuinSection(doc: SegmentedDocument): Section | undefined {
+  return doc.sections.find((s) => normalizeTitle(s.title) === 'proeftuin nederland');
+}
+
+function parseLine(p: ParagraphBlock): { city: string; name: string; category: string } | null {
+  if (!p.lead) return null;
+  const rest = p.text.slice(p.text.indexOf(p.lead) + p.lead.length);
+  const m = /^\s*[•·▪-]\s*(.+)$/u.exec(rest);
+  if (!m) return null;
+  const fields = (m[1] ?? '').split('|');
+  if (fields.length < 2) return null;
+  const category = (fields.pop() ?? '').trim();
+  const name = fields.join('|').trim();
+  if (name === '' || category === '') return null;
+  return { city: p.lead.trim(), name, category };
+}
+
+/** The priority sections (2.2–2.7) in rank order, from the numbered list of section 2.1. */
+function prioritySections(doc: SegmentedDocument): Priority[] {
+  const list = doc.sections.find((s) => /^prioriteiten\b/.test(normalizeTitle(s.title)));
+  if (!list) return [];
+  const siblings = doc.sections.filter((s) => s.parentId === list.parentId && s.level === list.level);
+  const items = blocksOf(doc, list)
+    .map((b) => b.block)
+    .find((b): b is Extract<Block, { kind: 'list' }> => b.kind === 'list' && b.ordered);
+  const following = siblings.slice(siblings.indexOf(list) + 1);
+  return (items?.items ?? [])
+    .filter((i) => i.depth === 0)
+    .map((item, i) => ({ rank: i + 1, title: item.text, section: following[i] }))
+    .filter((p): p is Priority => p.section !== undefined);
+}
+
+function words(text: string): string[] {
+  return normalizeTitle(text).split(' ').filter(Boolean);
+}
+
+/** Distinctive search terms for a category: the full name, then the name without generic words. */
+function termsOf(category: string): string[] {
+  const all = words(category);
+  const specific = all
+    .map((w) => w.replace(/s?(netwerk|hub|fieldlab)$/, ''))
+    .filter((w) => w.length > 1 && !GENERIC.has(w));
+  return [...new Set([all.join(' '), specific.join(' ')])].filter(Boolean);
+}
+
+function countIn(haystack: string, term: string): number {
+  let n = 0;
+  for (let i = haystack.indexOf(term); i >= 0; i = haystack.indexOf(term, i + term.length)) {
+    const before = haystack[i - 1];
+    if (before === undefined || before === ' ') n++;
+  }
+  return n;
+}
+
+interface Inference {
+  rank: number | null;
+  basis: string | null;
+}
+
+function inferPriority(category: string, priorities: Priority[], legend: string[], sectionText: Map<number, string>): Inference {
+  const name = normalizeTitle(category);
+  const named = priorities.find((p, i) => {
+    const names = [p.title, p.section.title, legend[i] ?? ''].map(normalizeTitle).filter(Boolean);
+    return names.some((n) => n === name || n.startsWith(`${name} `) || n.endsWith(` ${name}`));
+  });
+  if (named) return { rank: named.rank, basis: `category named like priority ${named.rank} ("${named.title}")` };
+  for (const term of termsOf(category)) {
+    const counts = priorities.map((p) => ({ p, n: countIn(sectionText.get(p.rank) ?? '', term) }));
+    counts.sort((a, b) => b.n - a.n || a.p.rank - b.p.rank);
+    const [best, second] = counts;
+    if (best && best.n > 0 && (!second || best.n > second.n)) {
+      return {
+        rank: best.p.rank,
+        basis: `"${term}" is discussed most in section ${best.p.section.number ?? best.p.section.id} (${best.n} mention${best.n > 1 ? 's' : ''}${second && second.n > 0 ? `; next ${second.n}` : ''})`,
+      };
+    }
+  }
+  return { rank: null, basis: null };
+}
+
+/** Extracts the Proeftuin Nederland initiatives. */
+export function extractProeftuin(doc: SegmentedDocument): ProeftuinResult {
+  const diagnostics: Diagnostic[] = [];
+  const section = proeftuinSection(doc);
+  if (!section) {
+    diagnostics.push({ code: 'section-missing', severity: 'warning', message: 'no "Proeftuin Nederland" section in the table of contents' });
+    return { locations: [], diagnostics };
+  }
+  const blocks = blocksOf(doc, section);
+  const legendBlock = blocks.map((b) => b.block).find((b) => b.kind === 'list' && b.items.length >= 3);
+  const legend = legendBlock && legendBlock.kind === 'list' ? legendBlock.items.map((i) => i.text) : [];
+  const priorities = prioritySections(doc);
+  const units = textUnits(doc.model.blocks).filter((u) => u.kind !== 'cell');
+  const sectionText = new Map(
+    priorities.map((p) => [
+      p.rank,
+      ` ${units
+        .filter((u) => u.block >= p.section.startBlock && u.block < p.section.endBlock)
+        .map((u) => normalizeTitle(u.text))
+        .join(' ')} `,
+    ]),
+  );
+  const cache = new Map<string, Inference>();
+  const locations: ProeftuinLocation[] = [];
+  let listStarted = false;
+  for (const { block } of blocks) {
+    if (block.kind !== 'paragraph') continue;
+    const line = parseLine(block);
+    if (!line) {
+      if (listStarted) {
+        diagnostics.push({ code: 'proeftuin-unparsed-line', severity: 'info', message: `not an initiative line: "${block.text.slice(0, 50)}"`, place: block.source });
+      }
+      continue;
+    }
+    listStarted = true;
+    let inference = cache.get(line.category);
+    if (!inference) {
+      inference = inferPriority(line.category, priorities, legend, sectionText);
+      cache.set(line.category, inference);
+      diagnostics.push(
+        inference.rank === null
+          ? { code: 'proeftuin-no-priority', severity: 'info', message: `category "${line.category}": the document gives no basis for a priority`, place: block.source }
+          : { code: 'proeftuin-priority-inferred', severity: 'info', message: `category "${line.category}" → priority ${inference.rank}: ${inference.basis}`, place: block.source },
+      );
+    }
+    locations.push({
+      ...line,
+      priorityRank: inference.rank,
+      priorityInferred: inference.rank !== null,
+      priorityBasis: inference.basis,
+      source: block.source,
+    });
+  }
+  return { locations, diagnostics };
+}

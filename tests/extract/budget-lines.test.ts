@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { extractBudgetLines } from '../../src/extract/budget-lines';
+import { parseDutchNumber } from '../../src/extract/common/numbers';
+import { loadMarkdown } from '../../src/load/markdown';
+import { segmentDocument } from '../../src/segment/sections';
+import { markdownText, segmented } from '../helpers/fixture';
+
+describe('parseDutchNumber', () => {
+  it.each([
+    ['1.521', 1521],
+    ['23,5', 23.5],
+    ['1.281', 1281],
+    ['137', 137],
+    ['1.234.567,25', 1234567.25],
+    ['abc', null],
+    ['1.52', null],
+  ])('%s → %s', (text, value) => {
+    expect(parseDutchNumber(text)).toBe(value);
+  });
+});
+
+describe('extractBudgetLines on the NDS 2020 markdown edition', () => {
+  const { lines, checks, diagnostics } = extractBudgetLines(segmented());
+  const value = (table: string, row: string, year: number) => lines.find((l) => l.table === table && l.row === row && l.year === year)?.value;
+
+  it('reads 65 numbers: 12 of the WBSO series, 35 of Tabel 1, 18 of Tabel 2', () => {
+    expect(lines).toHaveLength(65);
+    expect(lines.filter((l) => l.table === 'WBSO')).toHaveLength(12);
+    expect(lines.filter((l) => l.table === 'Tabel 1')).toHaveLength(35);
+    expect(lines.filter((l) => l.table === 'Tabel 2')).toHaveLength(18);
+  });
+
+  it('reads the WBSO series per year', () => {
+    expect(value('WBSO', 'budget', 2016)).toBe(1143);
+    expect(value('WBSO', 'aandeel naar ICT-innovaties', 2016)).toBe(29);
+    expect(value('WBSO', 'naar ICT-innovaties', 2016)).toBe(335);
+    expect(value('WBSO', 'budget', 2019)).toBe(1521);
+    expect(value('WBSO', 'aandeel naar ICT-innovaties', 2019)).toBe(20);
+    expect(lines.find((l) => l.table === 'WBSO' && l.year === 2017 && l.unit === 'percent')).toMatchObject({ value: 21, source: { line: 1361 } });
+  });
+
+  it('reads every cell of Tabel 1 (Generieke investeringen)', () => {
+    const expected: Record<string, number[]> = {
+      'PPS-toeslag': [137, 170, 180, 193, 183],
+      'Internationaal innoveren': [41, 41, 40, 40, 40],
+      Innovatiekrediet: [55, 56, 57, 57, 59],
+      Eurostars: [18, 18, 18, 18, 18],
+      MIT: [31, 41, 40, 40, 41],
+      WBSO: [1281, 1281, 1281, 1281, 1281],
+      Totaal: [1563, 1607, 1616, 1629, 1622],
+    };
+    for (const [row, values] of Object.entries(expected)) {
+      expect([2020, 2021, 2022, 2023, 2024].map((y) => value('Tabel 1', row, y))).toEqual(values);
+    }
+    expect(lines.find((l) => l.table === 'Tabel 1')).toMatchObject({ tableTitle: 'Generieke investeringen', unit: 'EUR million' });
+    expect(lines.filter((l) => l.table === 'Tabel 1' && l.isTotal).map((l) => l.row)).toEqual(['Totaal', 'Totaal', 'Totaal', 'Totaal', 'Totaal']);
+  });
+
+  it('reads every cell of Tabel 2 (Specifieke investeringen Smart Industry)', () => {
+    const expected: Record<string, number[]> = {
+      'Europese Unie': [22, 27, 34],
+      Rijk: [29, 65, 83],
+      Regio: [27, 29, 47],
+      Privaat: [82, 96, 117],
+      Kennisinstellingen: [18, 24, 34],
+      Totaal: [178, 241, 315],
+    };
+    for (const [row, values] of Object.entries(expected)) {
+      expect([2017, 2018, 2019].map((y) => value('Tabel 2', row, y))).toEqual(values);
+    }
+    expect(lines.find((l) => l.table === 'Tabel 2')?.tableTitle).toBe('Specifieke investeringen Smart Industry');
+  });
+
+  it('checks every total against its column: all 8 add up', () => {
+    expect(checks.map((c) => [c.table, c.column, c.expected, c.sum, c.ok])).toEqual([
+      ['Tabel 1', '2020', 1563, 1563, true],
+      ['Tabel 1', '2021', 1607, 1607, true],
+      ['Tabel 1', '2022', 1616, 1616, true],
+      ['Tabel 1', '2023', 1629, 1629, true],
+      ['Tabel 1', '2024', 1622, 1622, true],
+      ['Tabel 2', '2017', 178, 178, true],
+      ['Tabel 2', '2018', 241, 241, true],
+      ['Tabel 2', '2019', 315, 315, true],
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('reports a total that does not add up as a warning with its place, not a crash', () => {
+    const changed = markdownText().replace('Rijk\t29\t65\t83', 'Rijk\t30\t65\t83');
+    const result = extractBudgetLines(segmentDocument(loadMarkdown(changed, 'changed.md')).value);
+    const failed = result.checks.filter((c) => !c.ok);
+    expect(failed).toEqual([{ table: 'Tabel 2', column: '2017', expected: 178, sum: 179, ok: false, place: { line: 1431 } }]);
+    expect(result.diagnostics).toEqual([expect.objectContaining({ code: 'table-total-mismatch', severity: 'warning', place: { line: 1431 } })]);
+    expect(result.lines.find((l) => l.table === 'Tabel 2' && l.row === 'Rijk' && l.year === 2017)?.value).toBe(30);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { extractConnectivity } from '../../src/extract/connectivity';
+import { loadMarkdown } from '../../src/load/markdown';
+import type { ConnectivityAction } from '../../src/schemas/records';
+import { segmentDocument } from '../../src/segment/sections';
+import { segmented } from '../helpers/fixture';
+
+describe('extractConnectivity on the NDS 2020 markdown edition', () => {
+  const { actions, diagnostics } = extractConnectivity(segmented());
+  const at = (line: number): ConnectivityAction => {
+    const found = actions.find((a) => a.source.line === line);
+    if (!found) throw new Error(`no connectivity action at line ${line}`);
+    return found;
+  };
+
+  it('finds one record per action row: 41, numbered in order', () => {
+    expect(actions).toHaveLength(41);
+    expect(actions.map((a) => a.seq)).toEqual(Array.from({ length: 41 }, (_, i) => i + 1));
+  });
+
+  it.each([
+    [1295, 'Doelmatig frequentiegebruik', 'Het bestemmen en verdelen van frequentiebanden', 'Het internationaal afstemmen van frequentiegebruik.', ['EZK'], ['2020-2023'], []],
+    [1296, 'Doelmatig frequentiegebruik', 'Het bestemmen en verdelen van frequentiebanden', 'Het opstellen van de Nota Mobile Communicatie.', [], [], ['task-inherited', 'theme-inherited']],
+    [1298, 'Doelmatig frequentiegebruik', 'Het bestemmen en verdelen van frequentiebanden', 'Veiling frequenties van de 700, 1400 en 2100 MHz-banden.', ['EZK'], ['Q2-Q3'], ['task-inherited', 'theme-inherited']],
+    [1304, 'Doelmatig frequentiegebruik', 'Het bestemmen en verdelen van frequentiebanden', 'Frequentiebanden met een omroep-toepassing.', [], [], ['task-inherited', 'theme-inherited']],
+    [1305, 'Doelmatig frequentiegebruik', 'Faciliterende rol om partijen in staat te stellen frequentiebanden zo optimaal mogelijk te benutten', 'Standaardisatie van oplossingen voor het verbeteren van in pandige connectiviteit.', [], [], ['task-moved', 'theme-inherited']],
+    [1310, 'Doelmatig frequentiegebruik', 'Faciliterende rol om partijen in staat te stellen frequentiebanden zo optimaal mogelijk te benutten', 'Bevorderen van innovatie.', ['EZK'], ['2020'], ['task-inherited', 'theme-inherited']],
+    [1313, 'Ondersteuning bij de soepele uitrol van snel internet (vast en mobiel) op lokaal niveau', 'Bevorderen van transparantie van lokaal beleid', expect.stringMatching(/^Publicatie op Rijksoverheid.nl van lokale tarieven/), [], [], []],
+    [1315, 'Ondersteuning bij de soepele uitrol van snel internet (vast en mobiel) op lokaal niveau', 'Bevorderen van harmonisatie van lokaal beleid', expect.stringMatching(/^Vastlegging van de internationale normen/), ['EZK', 'AT'], ['Q2'], ['theme-inherited']],
+    [1325, 'Ondersteuning bij de soepele uitrol van snel internet (vast en mobiel) op lokaal niveau', 'Bevorderen van lokaal beleid dat faciliterend is aan een soepele uitrol in het algemeen', expect.stringMatching(/^In opdracht van EZK en BZK heeft VNG/), [], [], ['theme-inherited']],
+    [1337, 'Ondersteuning bij de soepele uitrol van snel internet (vast en mobiel) op lokaal niveau', 'Bevorderen van lokaal beleid dat faciliterend is aan een soepele uitrol in het algemeen', expect.stringMatching(/^Mogelijk maken van plaatsing van small cells/), ['EZK'], ['Q4', 'Q2-Q3'], ['task-inherited', 'theme-inherited']],
+    [1343, 'Bevorderen concurrentie, continuïteit en innovatie', 'Bevorderen van voldoende concurrentie', expect.stringMatching(/^Het implementeren in de Nederlandse wetgeving/), ['EZK'], ['Q4', 'Q2-Q3'], []],
+    [1349, 'Bevorderen concurrentie, continuïteit en innovatie', 'Bevorderen van de continuïteit van telecommunicatienetwerken', expect.stringMatching(/^Op basis van een evaluatie/), [], [], ['theme-inherited']],
+  ])('row at line %i: theme, inherited task, owners and timing', (line, theme, task, action, owners, timing, flags) => {
+    expect(at(line)).toMatchObject({ theme, task, action, owners, timing, flags });
+  });
+
+  it('keeps every owner entry and timing of a multi-entry who cell, with the raw text', () => {
+    expect(at(1317)).toMatchObject({
+      whoRaw: 'EZK (Q4) EZK (Doorlopend)',
+      owners: ['EZK'],
+      timing: ['Q4', 'Doorlopend'],
+      whoEntries: [
+        { owners: ['EZK'], timing: ['Q4'] },
+        { owners: ['EZK'], timing: ['Doorlopend'] },
+      ],
+    });
+    expect(at(1317).plans).toHaveLength(2);
+    expect(at(1318)).toMatchObject({ owners: ['Allen'], timing: ['Doorlopend'] });
+  });
+
+  it('keeps footnote markers out of the action text', () => {
+    expect(at(1316).action).toMatch(/conform de motie Weverling en Sjoerdsma\.$/);
+    expect(at(1328).action).toMatch(/conform de motie Weverling\.$/);
+  });
+
+  it('reports the moved Opgave once', () => {
+    expect(diagnostics.filter((d) => d.code === 'connectivity-moved-cell').map((d) => d.place?.line)).toEqual([1305]);
+  });
+});
+
+describe('extractConnectivity on small tables', () => {
+  const table = (rows: string[]) => {
+    const md = ['# NDS', '', 'Thema\tOpgave\tActie\tStand van zaken / resultaten\tWat gaan we doen?\tWie (tijd)', ...rows].join('\n');
+    return extractConnectivity(segmentDocument(loadMarkdown(md, 't.md')).value);
+  };
+
+  it('starts a new theme with its own task and resets the task', () => {
+    const { actions } = table(['T1\tO1\tA1\tS\tP\tEZK (Q1)', '\t\tA2\tS\tP\t', 'T2\tO2\tA3\tS\tP\tBZK']);
+    expect(actions.map((a) => [a.theme, a.task, a.action])).toEqual([
+      ['T1', 'O1', 'A1'],
+      ['T1', 'O1', 'A2'],
+      ['T2', 'O2', 'A3'],
+    ]);
+  });
+
+  it('warns when an action has no task above it', () => {
+    const { diagnostics } = table(['\t\tA1\tS\tP\tEZK']);
+    expect(diagnostics.map((d) => d.code)).toEqual(['connectivity-inherited']);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractFootnotes, parseKamerstukken } from '../../src/extract/footnotes';
+import { markdownExtraction, segmented } from '../helpers/fixture';
+
+describe('parseKamerstukken', () => {
+  it.each([
+    ['Kamerstuk 26 643, nr. 623.', [['26 643', '623']]],
+    ['Kamerstukken 26 643 en 32 761, nr. 640.', [['26 643', '640'], ['32 761', '640']]],
+    ['Kamerstukken 22 112, nr. 2858 en 2859, en 26 643, nr. 680.', [['22 112', '2858'], ['22 112', '2859'], ['26 643', '680']]],
+    ['Kamerstuk 35 300-XIII, nr. 20.', [['35 300-XIII', '20']]],
+    ['Kamerstuk 35134 nr. 7.', [['35 134', '7']]],
+    ['Kamerstukken 26 643, nr. 647 en nr. 614.', [['26 643', '647'], ['26 643', '614']]],
+    ['Kamerstukken 26 643, nr. 641 (bijlage 1).', [['26 643', '641']]],
+    ['Kamerstukken II, 2019-2020, 26 643 en 32 761, nr. 640', [['26 643', '640'], ['32 761', '640']]],
+    ['Kamerstukken 32 359, nr. 9, 35 095 nr. 10, 35 000-XV nr. 41 en 61.', [['32 359', '9'], ['35 095', '10'], ['35 000-XV', '41'], ['35 000-XV', '61']]],
+    ['Kamerstukken 32637, nr. 316; 29826, nr. 94 en <https://x.nl/a.pdf>', [['32 637', '316'], ['29 826', '94']]],
+    ['Vergadernummer 49, item 36', []],
+  ])('%s', (text, expected) => {
+    expect(parseKamerstukken(text).map((k) => [k.dossier, k.number])).toEqual(expected);
+  });
+});
+
+describe('extractFootnotes on the NDS 2020 markdown edition', () => {
+  const { footnotes, gaps } = extractFootnotes(segmented());
+  const fn = (n: number) => footnotes.find((f) => f.n === n);
+
+  it('reads 72 footnotes; 63 is absent with its reason', () => {
+    expect(footnotes).toHaveLength(72);
+    expect(gaps).toEqual([expect.objectContaining({ type: 'footnotes', key: '63' })]);
+    expect(gaps[0]?.reason).toContain('from 62 (line 1184) to 64 (line 1207)');
+  });
+
+  it('keeps text, URLs and parliamentary papers', () => {
+    expect(fn(1)).toMatchObject({ text: 'Kamerstuk 26 643, nr. 623.', urls: [], kamerstukken: [{ dossier: '26 643', number: '623' }], source: { line: 56 } });
+    expect(fn(61)?.urls).toEqual(['https://www.knmi.nl/over-het-knmi/nieuws/afname-luchtvervuiling-boven-nederland']);
+    expect(fn(62)?.urls).toEqual(['https://www.eib.org/attachments/efs/eibis_2019_report_on_digitalisation_en.pdf', 'https://monitor-nederlanddigitaal.nl/page-6872']);
+    expect(fn(4)?.urls[0]).toBe('https://www.tweedekamer.nl/sites/default/files/atoms/files/eindrapport_tijdelijke_commissie_digitale_toekomst_tweede_kamer_der_statengeneraal.pdf');
+    expect(fn(64)?.kamerstukken).toEqual([
+      { dossier: '26 643', number: '640' },
+      { dossier: '32 761', number: '640' },
+    ]);
+    expect(fn(73)?.kamerstukken.map((k) => k.dossier)).toEqual(['32 637', '29 826']);
+  });
+
+  it('keeps footnote markers out of every other record', () => {
+    const records = markdownExtraction().records;
+    const text = JSON.stringify([records.actions, records['connectivity-actions'], records.priorities, records['budget-mentions']]);
+    expect(text).not.toMatch(/<sup>|SAPAI64|Sjoerdsma\. ?65/);
+    const action11 = records.actions.find((a) => a.number === 11);
+    expect(action11?.status.join(' ')).toContain('Strategisch Actieplan voor Artificiële intelligentie (SAPAI) gelanceerd');
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extractProeftuin } from '../../src/extract/proeftuin';
+import { segmented } from '../helpers/fixture';
+
+describe('extractProeftuin on the NDS 2020 markdown edition', () => {
+  const { locations } = extractProeftuin(segmented());
+
+  it('finds the 95 initiatives and nothing after the list', () => {
+    expect(locations).toHaveLength(95);
+    expect(locations[0]).toMatchObject({ city: 'Alkmaar', name: 'Smart Industry Hub Noordwest', category: 'Smart Industry Hub', source: { line: 854 } });
+    expect(locations[94]).toMatchObject({ city: 'Zwijndrecht', name: 'Cyber Netwerk Drechtsteden', category: 'Cyberweerbaarheidsnetwerk' });
+    expect(locations.some((l) => /RUKS|METOS|Executive/.test(`${l.city} ${l.name}`))).toBe(false);
+  });
+
+  it('keeps names that contain | whole', () => {
+    const named = (name: string) => locations.find((l) => l.name === name);
+    expect(named('SAM|XL')).toMatchObject({ city: 'Delft', category: 'Smart Industry Fieldlab' });
+    expect(named('The Garden|Ketensamenwerking & Cybercompetenties')).toMatchObject({ city: 'Hengelo', category: 'Smart Industry Fieldlab' });
+    expect(named('NuBNO - De 8e disbalans | Digitale Veiligheid in de Zorg')).toMatchObject({ city: 'Leusden', category: 'Cyberweerbaarheidsnetwerk' });
+  });
+
+  it('has a small closed set of categories with their counts', () => {
+    const counts: Record<string, number> = {};
+    for (const l of locations) counts[l.category] = (counts[l.category] ?? 0) + 1;
+    expect(counts).toEqual({
+      'Smart Industry Hub': 5,
+      'Big Data Hub': 8,
+      'Smart Industry Fieldlab': 44,
+      '5G Fieldlab': 8,
+      Cyberweerbaarheidsnetwerk: 15,
+      'MKB Werkplaats': 6,
+      'Data benutten': 3,
+      'Digitale overheid': 3,
+      'Artificiële intelligentie': 3,
+    });
+  });
+
+  it('infers the priority of each category from the document, null where it gives no basis', () => {
+    const rank: Record<string, number | null> = {};
+    for (const l of locations) rank[l.category] = l.priorityRank;
+    expect(rank).toEqual({
+      'Smart Industry Hub': 1,
+      'Big Data Hub': null,
+      'Smart Industry Fieldlab': 1,
+      '5G Fieldlab': 5,
+      Cyberweerbaarheidsnetwerk: 6,
+      'MKB Werkplaats': 3,
+      'Data benutten': 2,
+      'Digitale overheid': 4,
+      'Artificiële intelligentie': 1,
+    });
+    expect(locations.every((l) => l.priorityInferred === (l.priorityRank !== null))).toBe(true);
+    expect(locations.find((l) => l.category === 'Digitale overheid')?.priorityBasis).toBe('category named like priority 4 ("Digitale overheid")');
+    expect(locations.find((l) => l.category === '5G Fieldlab')?.priorityBasis).toMatch(/^"5g" is discussed most in section 2\.6/);
+  });
+});
