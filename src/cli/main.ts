@@ -7,6 +7,7 @@ import { NdsError } from '../model/diagnostics';
 import { TOOL_VERSION } from '../version';
 import { runExtract, type ExtractFlags } from './extract';
 import type { CliIo } from './io';
+import { runValidate } from './validate';
 
 function program(io: CliIo, setStatus: (code: number) => void): Command {
   const cmd = new Command('nds')
@@ -26,6 +27,11 @@ function program(io: CliIo, setStatus: (code: number) => void): Command {
     .option('-v, --verbose', 'print every note, not only warnings')
     .option('-q, --quiet', 'print nothing on success')
     .action(async (input: string | undefined, flags: ExtractFlags) => setStatus(await runExtract(input, flags, io)));
+  cmd
+    .command('validate')
+    .description('check a dataset directory: every file parses, every record fits its schema, hashes match datapackage.json')
+    .argument('<dir>', 'the dataset directory written by nds extract')
+    .action(async (dir: string) => setStatus(await runValidate(dir, io)));
   return cmd;
 }
 

@@ -1,10 +1,11 @@
 /**
- * Extraction → the files of a dataset directory, in memory: `<type>.<json|yaml|csv>` and
- * `document.json`. Writing (or comparing, for --check) is the CLI's business.
+ * Extraction → the files of a dataset directory, in memory: `<type>.<json|yaml|csv>`,
+ * `document.json` and `datapackage.json`. Writing (or comparing, for --check) is the CLI's business.
  */
 import type { Extraction } from '../pipeline';
 import { RECORD_SCHEMAS, type RecordType } from '../schemas/records';
 import { emitCsv } from './csv';
+import { emitDataPackage } from './datapackage';
 import { buildReport } from './document';
 import { emitJson } from './json';
 import { emitYaml } from './yaml';
@@ -35,5 +36,8 @@ export function emitDataset(
   const files = new Map<string, string>();
   for (const type of types) for (const format of formats) files.set(`${type}.${format}`, renderRecords(extraction, type, format));
   files.set('document.json', emitJson(buildReport(extraction, bytes, types)));
-  return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const sorted = new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const withPackage = new Map(sorted);
+  withPackage.set('datapackage.json', emitDataPackage(sorted, extraction, bytes));
+  return new Map([...withPackage.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -16,6 +16,7 @@ const ALL_FILES = [
   'connectivity-actions.csv',
   'connectivity-actions.json',
   'connectivity-actions.yaml',
+  'datapackage.json',
   'document.json',
   'footnotes.csv',
   'footnotes.json',
@@ -75,7 +76,7 @@ describe('nds extract on the markdown edition', () => {
   it('writes CSV with list fields as JSON text, losslessly', async () => {
     const out = tempDir();
     await runCli(['extract', MD_PATH, '-o', out, '-f', 'csv', '--only', 'actions']);
-    expect(readdirSync(out).sort()).toEqual(['actions.csv', 'document.json']);
+    expect(readdirSync(out).sort()).toEqual(['actions.csv', 'datapackage.json', 'document.json']);
     const { parse } = await import('csv-parse/sync');
     const rows = parse(readFileSync(join(out, 'actions.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
     const row33 = rows.find((r) => r.number === '33');

@@ -1,0 +1,69 @@
+/**
+ * Dataset files → datapackage.json (Frictionless Data Package): one resource per written file with
+ * its path, format, media type, encoding, size and sha256; CSV resources carry their Table Schema.
+ * Keys are sorted; there is no timestamp: the same files give the same bytes.
+ */
+import { createHash } from 'node:crypto';
+import type { Extraction } from '../pipeline';
+import { tableSchema } from '../schemas/json-schema';
+import { RECORD_TYPES, type RecordType } from '../schemas/records';
+import { TOOL_NAME, TOOL_VERSION } from '../version';
+import { sha256 } from './document';
+import { emitJson } from './json';
+
+const MEDIA: Record<string, string> = { json: 'application/json', yaml: 'application/yaml', csv: 'text/csv' };
+
+/** Deep copy with object keys in sorted order. */
+export function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
+    );
+  }
+  return value;
+}
+
+function resourceOf(name: string, content: string): Record<string, unknown> {
+  const [base = name, format = ''] = name.split(/\.(?=[^.]+$)/);
+  const bytes = Buffer.byteLength(content, 'utf8');
+  const resource: Record<string, unknown> = {
+    name: `${base}-${format}`.toLowerCase().replace(/[^a-z0-9._-]/g, '-'),
+    path: name,
+    format,
+    mediatype: MEDIA[format] ?? 'application/octet-stream',
+    encoding: 'utf-8',
+    bytes,
+    hash: `sha256:${createHash('sha256').update(content, 'utf8').digest('hex')}`,
+  };
+  const type = RECORD_TYPES.find((t) => t === base) as RecordType | undefined;
+  if (type && format === 'csv') {
+    resource.profile = 'tabular-data-resource';
+    resource.dialect = { delimiter: ',', doubleQuote: true, header: true, lineTerminator: '\n', quoteChar: '"' };
+    resource.schema = tableSchema(type);
+  } else if (type) {
+    resource.description = `Array of ${type} records; JSON Schema: schemas/${type}.schema.json of ${TOOL_NAME}`;
+  }
+  return resource;
+}
+
+/** Renders datapackage.json for the given files (which must not include datapackage.json itself). */
+export function emitDataPackage(files: Map<string, string>, extraction: Extraction, bytes: Uint8Array): string {
+  const { model } = extraction;
+  const year = /\b(19|20)\d{2}\b/.exec(model.title ?? '')?.[0];
+  const pkg = {
+    profile: 'data-package',
+    name: `nds${year ? `-${year}` : ''}`,
+    title: model.title ?? 'Nederlandse Digitaliseringsstrategie',
+    description: 'Records extracted from the Dutch national digitalisation strategy (NDS) by nds-extract.',
+    sources: [{ title: model.inputName, path: model.inputName, hash: `sha256:${sha256(bytes)}` }],
+    nds: {
+      input: { name: model.inputName, sha256: sha256(bytes), format: model.format, bytes: bytes.length },
+      tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    },
+    resources: [...files.entries()].map(([name, content]) => resourceOf(name, content)),
+  };
+  return emitJson(sortKeys(pkg));
+}

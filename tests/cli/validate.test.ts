@@ -1,0 +1,58 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MD_PATH, runCli, tempDir } from '../helpers/fixture';
+
+async function dataset(): Promise<string> {
+  const out = join(tempDir(), 'ds');
+  expect((await runCli(['extract', MD_PATH, '-o', out, '-q'])).status).toBe(0);
+  return out;
+}
+
+describe('nds validate', () => {
+  it('exits 0 on a dataset written by nds extract, reading JSON, YAML and CSV back', async () => {
+    const out = await dataset();
+    const result = await runCli(['validate', out]);
+    expect(result.stderr).toContain('is valid (6 priorities, 45 actions, 41 connectivity-actions');
+    expect(result.status).toBe(0);
+  });
+
+  it('exits 2 for a directory that is missing, or a file', async () => {
+    expect(await runCli(['validate', join(tempDir(), 'none')])).toMatchObject({ status: 2, stderr: expect.stringMatching(/none: no such directory\n$/) });
+    expect((await runCli(['validate', MD_PATH])).stderr).toContain('is not a directory');
+  });
+
+  it('exits 1 for an empty directory', async () => {
+    const dir = join(tempDir(), 'empty');
+    mkdirSync(dir);
+    const result = await runCli(['validate', dir]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('empty/.: no dataset files');
+  });
+
+  it('reports a truncated JSON file, a CSV row with a wrong column count and a hash mismatch, one line each', async () => {
+    const out = await dataset();
+    const json = readFileSync(join(out, 'priorities.json'), 'utf8');
+    writeFileSync(join(out, 'priorities.json'), json.slice(0, 200));
+    const csv = readFileSync(join(out, 'footnotes.csv'), 'utf8').split('\n');
+    csv[3] = `${csv[3]},extra`;
+    writeFileSync(join(out, 'footnotes.csv'), csv.join('\n'));
+    const result = await runCli(['validate', out]);
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toContain(`nds: ${out}/priorities.json: sha256 differs from datapackage.json`);
+    expect(lines.some((l) => l.startsWith(`nds: ${out}/priorities.json: not valid JSON:`))).toBe(true);
+    expect(lines).toContain(`nds: ${out}/footnotes.csv row 4: 6 columns, the header has 5`);
+    expect(result.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('reports a record that breaks its schema with file, index and field', async () => {
+    const out = await dataset();
+    const yaml = readFileSync(join(out, 'actions.yaml'), 'utf8').replace('  owners:\n    - BZK', '  owners:\n    - Ministerie');
+    writeFileSync(join(out, 'actions.yaml'), yaml);
+    const result = await runCli(['validate', out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${out}/actions.yaml record 0 owners.0:`);
+    expect(result.stderr).toContain(`${out}/actions.yaml: sha256 differs from datapackage.json`);
+  });
+});
