@@ -8,6 +8,7 @@ import { TOOL_VERSION } from '../version';
 import { runExtract, type ExtractFlags } from './extract';
 import type { CliIo } from './io';
 import { runValidate } from './validate';
+import { runDiff, type DiffFlags } from './diff';
 
 function program(io: CliIo, setStatus: (code: number) => void): Command {
   const cmd = new Command('nds')
@@ -32,6 +33,14 @@ function program(io: CliIo, setStatus: (code: number) => void): Command {
     .description('check a dataset directory: every file parses, every record fits its schema, hashes match datapackage.json')
     .argument('<dir>', 'the dataset directory written by nds extract')
     .action(async (dir: string) => setStatus(await runValidate(dir, io)));
+  cmd
+    .command('diff')
+    .description('what changed between two NDS editions (documents or dataset directories); exit 0 same, 1 different, 2 trouble')
+    .argument('<old>', 'the older edition: .md, .pdf, .html, or a dataset directory')
+    .argument('<new>', 'the newer edition')
+    .option('--format <format>', 'md (a readable report), json or csv', 'md')
+    .option('--only <types>', 'record types to compare, comma-separated')
+    .action(async (oldSide: string, newSide: string, flags: DiffFlags) => setStatus(await runDiff(oldSide, newSide, flags, io)));
   return cmd;
 }
 

@@ -95,7 +95,7 @@ function tableBlock(range: LineRange): Block {
   };
 }
 
-type Pending = { kind: 'paragraph' | 'list' | 'table'; range: LineRange };
+type Pending = { kind: 'paragraph' | 'list' | 'table' | 'footnote'; range: LineRange };
 
 /** Parses the markdown edition into the document model. */
 export function loadMarkdown(text: string, inputName: string): DocumentModel {
@@ -105,7 +105,11 @@ export function loadMarkdown(text: string, inputName: string): DocumentModel {
 
   const flush = (): void => {
     if (!pending) return;
-    if (pending.kind === 'table') blocks.push(tableBlock(pending.range));
+    if (pending.kind === 'footnote') {
+      const [first = '', ...rest] = pending.range.lines;
+      const m = FOOTNOTE.exec(first);
+      blocks.push(footnoteBlock(Number(m?.[1]), [m?.[2] ?? '', ...rest.map((l) => l.trim())].join(' '), pending.range.start));
+    } else if (pending.kind === 'table') blocks.push(tableBlock(pending.range));
     else if (pending.kind === 'list') blocks.push(listBlock(pending.range));
     else blocks.push(...paragraphBlocks(pending.range));
     pending = null;
@@ -130,13 +134,14 @@ export function loadMarkdown(text: string, inputName: string): DocumentModel {
       blocks.push(headingBlock((heading[1] ?? '#').length, heading[2] ?? '', lineNo));
       return;
     }
-    const footnote = FOOTNOTE.exec(line);
-    if (footnote) {
+    if (FOOTNOTE.test(line)) {
       flush();
-      blocks.push(footnoteBlock(Number(footnote[1]), footnote[2] ?? '', lineNo));
+      pending = { kind: 'footnote', range: { start: lineNo, lines: [line] } };
       return;
     }
-    if (line.includes('\t')) extend('table', line, lineNo);
+    // A footnote runs on over the lines below it (a URL after a hard break) until a blank line.
+    if (pending?.kind === 'footnote' && !line.includes('\t')) extend('footnote', line, lineNo);
+    else if (line.includes('\t')) extend('table', line, lineNo);
     else if (LIST_ITEM.test(line)) extend('list', line, lineNo);
     else if (pending?.kind === 'list' && /^\s{2,}\S/.test(line)) extend('list', line, lineNo);
     else extend('paragraph', line, lineNo);

@@ -1,0 +1,160 @@
+/**
+ * Two record sets → the changes between them, per record type.
+ *
+ * Records are matched by their natural key: actions by number (with a text-similarity fallback that
+ * reports a moved number as `renumbered`), connectivity actions by their action text (similar text
+ * counts as the same action, edited), Proeftuin locations by city and name, budget lines by table,
+ * row and year, footnotes by number, priorities by rank, budget mentions by sentence and amount.
+ * `source` is provenance, not content: it is never compared. List fields report the entries added
+ * and removed. Text similarity comes from jsdiff's word diff.
+ */
+import { diffArrays, diffWords } from 'diff';
+import { RECORD_TYPES, type RecordSet, type RecordType } from '../schemas/records';
+
+export type ChangeKind = 'added' | 'removed' | 'changed' | 'renumbered';
+
+export interface FieldChange {
+  field: string;
+  old: unknown;
+  new: unknown;
+  /** For list fields: entries in new that old lacks, and entries of old that new lacks. */
+  added?: unknown[];
+  removed?: unknown[];
+}
+
+export interface Change {
+  type: RecordType;
+  kind: ChangeKind;
+  /** The record's key (in the new edition for added/renumbered, else in the old). */
+  key: string;
+  /** For renumbered: the key in the old edition. */
+  oldKey?: string;
+  fields: FieldChange[];
+}
+
+type Rec = Record<string, unknown>;
+
+const IGNORED_FIELDS = new Set(['source']);
+
+/** Share of words the two texts have in common, 0–1. */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  if (a === '' || b === '') return 0;
+  let same = 0;
+  for (const part of diffWords(a, b)) if (!part.added && !part.removed) same += part.value.replace(/\s+/g, '').length;
+  return same / Math.max(a.replace(/\s+/g, '').length, b.replace(/\s+/g, '').length);
+}
+
+function fieldChanges(a: Rec, b: Rec): FieldChange[] {
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !IGNORED_FIELDS.has(k));
+  const changes: FieldChange[] = [];
+  for (const field of keys) {
+    const x = a[field];
+    const y = b[field];
+    if (JSON.stringify(x) === JSON.stringify(y)) continue;
+    const change: FieldChange = { field, old: x ?? null, new: y ?? null };
+    if (Array.isArray(x) && Array.isArray(y)) {
+      const parts = diffArrays(x.map((e) => JSON.stringify(e)), y.map((e) => JSON.stringify(e)));
+      change.added = parts.filter((p) => p.added).flatMap((p) => p.value.map((v) => JSON.parse(v) as unknown));
+      change.removed = parts.filter((p) => p.removed).flatMap((p) => p.value.map((v) => JSON.parse(v) as unknown));
+    }
+    changes.push(change);
+  }
+  // `statusTopics` runs parallel to `status`: when the entries changed, the topics shifting with them is no news.
+  const changed = new Set(changes.map((c) => c.field));
+  return changes.filter((c) => !(c.field.endsWith('Topics') && changed.has(c.field.slice(0, -'Topics'.length))));
+}
+
+interface Matcher {
+  key: (r: Rec) => string;
+  /** Text compared when keys differ (renumbered / edited records); absent: exact keys only. */
+  text?: (r: Rec) => string;
+  /** Similarity from which two records with different keys are the same record. */
+  threshold?: number;
+  /** Whether a match on text with a different key is a renumbering (actions) or an edit. */
+  renumber?: boolean;
+}
+
+const MATCHERS: Record<RecordType, Matcher> = {
+  priorities: { key: (r) => String(r.rank) },
+  actions: { key: (r) => String(r.number), text: (r) => String(r.text), threshold: 0.8, renumber: true },
+  'connectivity-actions': { key: (r) => String(r.action), text: (r) => String(r.action), threshold: 0.75 },
+  'budget-lines': { key: (r) => `${r.table} | ${r.row} | ${r.year}` },
+  'budget-mentions': { key: (r) => `${r.section} | ${r.raw} | ${r.context}`, text: (r) => `${r.raw} ${r.context}`, threshold: 0.85 },
+  'proeftuin-locations': { key: (r) => `${r.city} | ${r.name}` },
+  footnotes: { key: (r) => String(r.n), text: (r) => String(r.text), threshold: 0.9, renumber: true },
+};
+
+/** Pairs old and new records of one type; returns the changes. */
+function compareType(type: RecordType, olds: Rec[], news: Rec[]): Change[] {
+  const m = MATCHERS[type];
+  const changes: Change[] = [];
+  const freeOld = new Set(olds.keys());
+  const freeNew = new Set(news.keys());
+  const pairs: [number, number][] = [];
+  const byKey = new Map<string, number[]>();
+  news.forEach((r, j) => byKey.set(m.key(r), [...(byKey.get(m.key(r)) ?? []), j]));
+  // 1. Same key, and (where text matters) text still alike.
+  olds.forEach((r, i) => {
+    const j = (byKey.get(m.key(r)) ?? []).find((k) => freeNew.has(k));
+    if (j === undefined) return;
+    const other = news[j] as Rec;
+    if (m.text && m.renumber && similarity(m.text(r), m.text(other)) < 0.5) return;
+    pairs.push([i, j]);
+    freeOld.delete(i);
+    freeNew.delete(j);
+  });
+  // 2. Different keys, alike text: renumbered (actions, footnotes) or edited (the rest).
+  if (m.text) {
+    const candidates: [number, number, number][] = [];
+    for (const i of freeOld) for (const j of freeNew) {
+      const s = similarity(m.text(olds[i] as Rec), m.text(news[j] as Rec));
+      if (s >= (m.threshold ?? 1)) candidates.push([s, i, j]);
+    }
+    candidates.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+    for (const [, i, j] of candidates) {
+      if (!freeOld.has(i) || !freeNew.has(j)) continue;
+      pairs.push([i, j]);
+      freeOld.delete(i);
+      freeNew.delete(j);
+    }
+  }
+  // 3. Same key left over (an action rewritten beyond recognition keeps its number).
+  for (const i of [...freeOld]) {
+    const j = (byKey.get(m.key(olds[i] as Rec)) ?? []).find((k) => freeNew.has(k));
+    if (j === undefined) continue;
+    pairs.push([i, j]);
+    freeOld.delete(i);
+    freeNew.delete(j);
+  }
+  pairs.sort((a, b) => a[1] - b[1]);
+  for (const [i, j] of pairs) {
+    const a = olds[i] as Rec;
+    const b = news[j] as Rec;
+    const renumbered = m.renumber === true && m.key(a) !== m.key(b);
+    const fields = fieldChanges(a, b);
+    if (renumbered) changes.push({ type, kind: 'renumbered', key: m.key(b), oldKey: m.key(a), fields });
+    else if (fields.length > 0) changes.push({ type, kind: 'changed', key: m.key(b), ...(m.key(a) !== m.key(b) ? { oldKey: m.key(a) } : {}), fields });
+  }
+  for (const i of freeOld) changes.push({ type, kind: 'removed', key: m.key(olds[i] as Rec), fields: [] });
+  for (const j of freeNew) changes.push({ type, kind: 'added', key: m.key(news[j] as Rec), fields: [] });
+  return changes;
+}
+
+export interface DiffResult {
+  changes: Change[];
+  summary: Record<RecordType, Record<ChangeKind, number>>;
+}
+
+/** Compares two record sets, type by type, in contract order. */
+export function diffRecords(olds: Partial<RecordSet>, news: Partial<RecordSet>, types: readonly RecordType[] = RECORD_TYPES): DiffResult {
+  const changes: Change[] = [];
+  const summary = {} as DiffResult['summary'];
+  for (const type of types) {
+    const typeChanges = compareType(type, (olds[type] ?? []) as unknown as Rec[], (news[type] ?? []) as unknown as Rec[]);
+    changes.push(...typeChanges);
+    summary[type] = { added: 0, removed: 0, changed: 0, renumbered: 0 };
+    for (const c of typeChanges) summary[type][c.kind]++;
+  }
+  return { changes, summary };
+}

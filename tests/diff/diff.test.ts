@@ -1,0 +1,127 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { diffRecords, similarity } from '../../src/diff/compare';
+import { FIXTURES, MD_PATH, markdownExtraction, markdownText, runCli, tempDir } from '../helpers/fixture';
+
+/** The NDS 2020 with known edits: what the diff must report, and nothing else. */
+function editedEdition(): string {
+  let md = markdownText();
+  const swap = (from: string, to: string) => {
+    expect(md.includes(from), `fixture holds ${from.slice(0, 40)}`).toBe(true);
+    md = md.replace(from, to);
+  };
+  swap('\tEZK/ lenW (2020)', '\tEZK (2020)'); // action 14 loses an owner
+  swap('<li>Het wetsvoorstel Digitale Overheid, waarin', '<li>Een nieuw punt.</li> <li>Het wetsvoorstel Digitale Overheid, waarin'); // action 3 gains a status entry
+  swap(/\n\t44\) Het kabinet stuurt[^\n]*/.exec(md)?.[0] ?? 'missing', ''); // action 44 removed
+  swap('wordt bezien hoe de middelen structureel worden ingezet.\tOCW (Q4)', 'wordt bezien hoe de middelen structureel worden ingezet.\tOCW (Q4)\n\t50) Een nieuwe actie over open data.\tGestart.\tDoorgaan.\tBZK (Q1)'); // action 50 added
+  swap('Rijk\t29\t65\t83', 'Rijk\t29\t66\t83'); // a table cell
+  swap('**Alkmaar** • Smart Industry Hub Noordwest | Smart Industry Hub', '**Almelo** • Smart Industry Hub Noordwest | Smart Industry Hub'); // a location moves
+  return md;
+}
+
+const EXPECTED = [
+  ['actions', 'changed', '3', 'status'],
+  ['actions', 'changed', '14', 'owners,whoRaw,whoEntries,flags'],
+  ['actions', 'removed', '44', ''],
+  ['actions', 'added', '50', ''],
+  ['budget-lines', 'changed', 'Tabel 2 | Rijk | 2018', 'value'],
+  ['proeftuin-locations', 'removed', 'Alkmaar | Smart Industry Hub Noordwest', ''],
+  ['proeftuin-locations', 'added', 'Almelo | Smart Industry Hub Noordwest', ''],
+];
+
+async function editedPath(): Promise<string> {
+  const path = join(tempDir(), 'nds-2021.md');
+  writeFileSync(path, editedEdition());
+  return path;
+}
+
+describe('similarity', () => {
+  it('is 1 for equal texts, high for an edit, low for another text', () => {
+    expect(similarity('Het kabinet gaat onderzoeken.', 'Het kabinet gaat onderzoeken.')).toBe(1);
+    expect(similarity('Het kabinet gaat de problemen onderzoeken.', 'Het kabinet gaat de problemen nader onderzoeken.')).toBeGreaterThan(0.8);
+    expect(similarity('Het kabinet gaat onderzoeken.', 'Er komt een loket.')).toBeLessThan(0.3);
+  });
+});
+
+describe('diffRecords', () => {
+  const base = markdownExtraction().records;
+
+  it('reports an action whose number changed but whose text stayed as renumbered', () => {
+    const moved = base.actions.map((a) => (a.number === 49 ? { ...a, number: 52, source: { line: 1 } } : a));
+    const { changes } = diffRecords(base, { ...base, actions: moved }, ['actions']);
+    expect(changes).toEqual([{ type: 'actions', kind: 'renumbered', key: '52', oldKey: '49', fields: [{ field: 'number', old: 49, new: 52 }] }]);
+  });
+
+  it('matches an edited connectivity action by its similar text', () => {
+    const edited = base['connectivity-actions'].map((a) => (a.seq === 5 ? { ...a, action: 'Verdelen van de 3,5 GHz-band in 2022.' } : a));
+    const { changes } = diffRecords(base, { ...base, 'connectivity-actions': edited }, ['connectivity-actions']);
+    expect(changes).toEqual([
+      expect.objectContaining({ kind: 'changed', key: 'Verdelen van de 3,5 GHz-band in 2022.', oldKey: 'Verdelen van de 3,5 GHz-band.', fields: [expect.objectContaining({ field: 'action' })] }),
+    ]);
+  });
+});
+
+describe('nds diff on an edited edition', () => {
+  it('reports exactly the edits, as JSON', async () => {
+    const result = await runCli(['diff', MD_PATH, await editedPath(), '--format', 'json']);
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.changes.map((c: { type: string; kind: string; key: string; fields: { field: string }[] }) => [c.type, c.kind, c.key, c.fields.map((f) => f.field).join(',')])).toEqual(EXPECTED);
+    const status = report.changes[0].fields[0];
+    expect(status).toMatchObject({ field: 'status', added: ['Een nieuw punt.'], removed: [] });
+    const owners = report.changes[1].fields.find((f: { field: string }) => f.field === 'owners');
+    expect(owners).toEqual({ field: 'owners', old: ['EZK', 'IenW'], new: ['EZK'], added: [], removed: ['IenW'] });
+    expect(report.changes[4].fields[0]).toEqual({ field: 'value', old: 65, new: 66 });
+    expect(report.summary.actions).toEqual({ added: 1, removed: 1, changed: 2, renumbered: 0 });
+  });
+
+  it('reports the same edits as CSV, one row per changed field', async () => {
+    const result = await runCli(['diff', MD_PATH, await editedPath(), '--format', 'csv']);
+    expect(result.status).toBe(1);
+    const rows = parse(result.stdout, { columns: true }) as Record<string, string>[];
+    const keyed = [...new Map(rows.map((r) => [`${r.type}|${r.kind}|${r.key}`, r])).keys()];
+    expect(keyed).toEqual(EXPECTED.map(([t, k, key]) => `${t}|${k}|${key}`));
+    expect(rows.filter((r) => r.key === '14').map((r) => r.field)).toEqual(['owners', 'whoRaw', 'whoEntries', 'flags']);
+    expect(rows.find((r) => r.field === 'value')).toMatchObject({ old: '65', new: '66' });
+  });
+
+  it('reports the same edits in the readable report, counts first', async () => {
+    const result = await runCli(['diff', MD_PATH, await editedPath()]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('7 changes.');
+    expect(result.stdout.indexOf('| actions | 1 | 1 | 2 | 0 |')).toBeLessThan(result.stdout.indexOf('## actions'));
+    expect(result.stdout).toContain('- **removed** 44');
+    expect(result.stdout).toContain('- **added** 50');
+    expect(result.stdout).toContain('    - added: Een nieuw punt.');
+    expect(result.stdout).toContain('  - `value`: 65 → 66');
+  });
+
+  it('compares a dataset directory with a document', async () => {
+    const out = join(tempDir(), 'ds');
+    await runCli(['extract', MD_PATH, '-o', out, '-q']);
+    const same = await runCli(['diff', out, MD_PATH]);
+    expect(same.status).toBe(0);
+    expect(same.stdout).toContain('No differences.');
+    const changed = await runCli(['diff', out, await editedPath(), '--format', 'json', '--only', 'proeftuin-locations']);
+    expect(JSON.parse(changed.stdout).changes).toHaveLength(2);
+  });
+});
+
+describe('nds diff: the same edition in two formats is equal', () => {
+  it('markdown vs HTML: no differences in any record type', async () => {
+    const result = await runCli(['diff', MD_PATH, join(FIXTURES, 'nds-2020.html'), '--format', 'json']);
+    expect(JSON.parse(result.stdout).changes).toEqual([]);
+    expect(result.status).toBe(0);
+  });
+});
+
+describe('nds diff on bad input', () => {
+  it('exits 2 for a missing side or a bad format, writing nothing to stdout', async () => {
+    const missing = await runCli(['diff', MD_PATH, 'nope.md']);
+    expect(missing).toMatchObject({ status: 2, stdout: '' });
+    expect(missing.stderr).toBe('nds: nope.md: no such file\n');
+    expect((await runCli(['diff', MD_PATH, MD_PATH, '--format', 'xml'])).status).toBe(2);
+  });
+});
