@@ -30,8 +30,12 @@ function median(xs) {
 }
 
 function measure(cases) {
+  return measureRuns(RUNS, cases);
+}
+
+function measureRuns(runs, cases) {
   const samples = cases.map(() => []);
-  for (let i = 0; i < RUNS; i++) cases.forEach((c, j) => samples[j].push(once(c.cmd, c.args)));
+  for (let i = 0; i < runs; i++) cases.forEach((c, j) => samples[j].push(once(c.cmd, c.args)));
   return cases.map((c, j) => ({
     name: c.name,
     medianMs: median(samples[j].map((s) => s.ms)),
@@ -40,12 +44,20 @@ function measure(cases) {
   }));
 }
 
-function report(title, rows, base, target) {
-  console.log(`\n${title} (${RUNS} runs each, interleaved)`);
+function report(title, rows, base, target, runs = RUNS) {
+  console.log(`\n${title} (${runs} runs each, interleaved)`);
   for (const r of rows) console.log(`  ${r.name.padEnd(44)} median ${r.medianMs.toFixed(0).padStart(5)} ms  min ${r.minMs.toFixed(0).padStart(5)} ms  peak ${r.peakMb.toFixed(0).padStart(4)} MB`);
   const [subject, reference] = [rows[0], rows[base]];
   const ratio = subject.medianMs / reference.medianMs;
   console.log(`  ratio ${ratio.toFixed(2)}x ${reference.name} (target <= ${target}x): ${ratio <= target ? 'met' : 'MISSED'}`);
+}
+
+function ensurePdftotext() {
+  if (spawnSync('pdftotext', ['-v']).error === undefined) return true;
+  console.log('installing poppler-utils for pdftotext …');
+  spawnSync('apt-get', ['update', '-qq'], { stdio: 'ignore' });
+  spawnSync('apt-get', ['install', '-y', '-qq', 'poppler-utils'], { stdio: 'ignore' });
+  return spawnSync('pdftotext', ['-v']).error === undefined;
 }
 
 const out = mkdtempSync(join(tmpdir(), 'nds-bench-'));
@@ -60,6 +72,22 @@ try {
     1,
     3,
   );
+  if (ensurePdftotext()) {
+    const pdf = join(root, 'fixtures', 'nds-2020.pdf');
+    const PDF_RUNS = Number(process.env.BENCH_PDF_RUNS ?? 7);
+    const saved = RUNS;
+    report(
+      'PDF edition (tagged), all record types, all formats',
+      measureRuns(PDF_RUNS, [
+        { name: 'nds extract fixtures/nds-2020.pdf', cmd: process.execPath, args: [bin, 'extract', pdf, '-q', '-o', out] },
+        { name: 'pdftotext -layout fixtures/nds-2020.pdf', cmd: 'pdftotext', args: ['-layout', pdf, join(out, 'nds.txt')] },
+      ]),
+      1,
+      4,
+      PDF_RUNS,
+    );
+    void saved;
+  } else console.log('\npdftotext is not available: PDF benchmark skipped');
 } finally {
   rmSync(out, { recursive: true, force: true });
 }

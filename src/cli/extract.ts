@@ -13,6 +13,7 @@ import { bundledFixture } from './paths';
 import { summaryLines } from './report';
 import { compareDataset, writeDataset } from './write';
 import { parseFormats, parseTypes } from './options';
+import { createProgress } from './progress';
 
 export interface ExtractFlags {
   out?: string;
@@ -38,7 +39,8 @@ export async function runExtract(input: string | undefined, flags: ExtractFlags,
     if (e instanceof NdsError) throw new NdsError(e.code, e.message, shownName);
     throw e;
   });
-  const extraction = await extractDocument(bytes, basename(path), { only: types });
+  const progress = await createProgress(io, basename(path));
+  const extraction = await extractDocument(bytes, basename(path), { only: types, onProgress: progress.update }).finally(progress.stop);
   const errors = extraction.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     for (const d of errors) io.stderr(`nds: ${formatPlace(basename(path), d.place)}: ${d.message}\n`);

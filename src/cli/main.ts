@@ -1,5 +1,6 @@
 /**
- * The command line: parses arguments with commander and hands each command to its module.
+ * The command line: parses arguments with commander and hands each command to its module (loaded
+ * when that command runs, so that `extract` does not pay for `diff` or `validate`).
  * Returns an exit status (0 ok, 1 problems found, 2 unusable input or usage); never exits itself.
  */
 import { Command, CommanderError } from 'commander';
@@ -7,8 +8,8 @@ import { NdsError } from '../model/diagnostics';
 import { TOOL_VERSION } from '../version';
 import { runExtract, type ExtractFlags } from './extract';
 import type { CliIo } from './io';
-import { runValidate } from './validate';
-import { runDiff, type DiffFlags } from './diff';
+import type { DiffFlags } from './diff';
+import type { InspectFlags } from './inspect';
 
 function program(io: CliIo, setStatus: (code: number) => void): Command {
   const cmd = new Command('nds')
@@ -32,7 +33,15 @@ function program(io: CliIo, setStatus: (code: number) => void): Command {
     .command('validate')
     .description('check a dataset directory: every file parses, every record fits its schema, hashes match datapackage.json')
     .argument('<dir>', 'the dataset directory written by nds extract')
-    .action(async (dir: string) => setStatus(await runValidate(dir, io)));
+    .action(async (dir: string) => setStatus(await (await import('./validate')).runValidate(dir, io)));
+  cmd
+    .command('inspect')
+    .description('show the document model a loader produced: sections, blocks, tables with rows and cells, page or line')
+    .argument('<file>', 'the document: .md, .pdf or .html')
+    .option('--json', 'print the document model as JSON')
+    .option('--section <id>', 'only this section (e.g. "Bijlage 1", "2.2")')
+    .option('--width <n>', 'characters of text to show per block', '100')
+    .action(async (file: string, flags: InspectFlags) => setStatus(await (await import('./inspect')).runInspect(file, flags, io)));
   cmd
     .command('diff')
     .description('what changed between two NDS editions (documents or dataset directories); exit 0 same, 1 different, 2 trouble')
@@ -40,7 +49,7 @@ function program(io: CliIo, setStatus: (code: number) => void): Command {
     .argument('<new>', 'the newer edition')
     .option('--format <format>', 'md (a readable report), json or csv', 'md')
     .option('--only <types>', 'record types to compare, comma-separated')
-    .action(async (oldSide: string, newSide: string, flags: DiffFlags) => setStatus(await runDiff(oldSide, newSide, flags, io)));
+    .action(async (oldSide: string, newSide: string, flags: DiffFlags) => setStatus(await (await import('./diff')).runDiff(oldSide, newSide, flags, io)));
   return cmd;
 }
 

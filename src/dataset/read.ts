@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { NdsError } from '../model/diagnostics';
-import { nullableFields, tableSchema, type TableField } from '../schemas/json-schema';
+import { nullableFields, tableSchema, type TableField } from '../schemas/table-schema';
 import { RECORD_SCHEMAS, RECORD_TYPES, type RecordSet, type RecordType } from '../schemas/records';
 
 export interface DatasetProblem {

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Extraction } from '../pipeline';
-import { tableSchema } from '../schemas/json-schema';
+import { tableSchema } from '../schemas/table-schema';
 import { RECORD_TYPES, type RecordType } from '../schemas/records';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
 import { sha256 } from './document';

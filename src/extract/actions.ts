@@ -356,7 +356,10 @@ function readPart(part: Part, diagnostics: Diagnostic[]): { actions: Action[]; o
       if (group.drafts.length === 0) {
         group = null;
         diagnostics.push({ code: 'action-unparsed-row', severity: 'warning', message: 'row has an action marker that could not be read', place: pr.row.source });
+        continue;
       }
+      // The orphans above this row precede this action.
+      for (const o of orphans) if (o.nextAction === null) o.nextAction = group.drafts[0]?.number ?? null;
       continue;
     }
     if (isContinuation(pr)) {
@@ -376,12 +379,6 @@ function readPart(part: Part, diagnostics: Diagnostic[]): { actions: Action[]; o
     orphans.push({ part, row: pr, nextAction: null });
   }
   close();
-  // Each orphan's next action: the first action found after it in the part.
-  for (const o of orphans) {
-    const line = o.row.row.source.line ?? 0;
-    const next = actions.find((a) => (a.source.line ?? 0) > line);
-    o.nextAction = next ? next.number : null;
-  }
   return { actions, orphans, tables };
 }
 

@@ -84,6 +84,8 @@ export function extractBudgetMentions(doc: SegmentedDocument): BudgetMentionsRes
   for (const unit of textUnits(doc.model.blocks)) {
     if (unit.kind === 'heading') continue;
     for (const r of scan(unit.text)) {
+      // A bare number (a year, a count) is never an amount: skip it before the costlier sentence search.
+      if (!r.sign && !r.euroWord && r.unit === null) continue;
       const sentence = sentenceAround(unit.text, r.index, r.end);
       const isEuro =
         r.sign ||

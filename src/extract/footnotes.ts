@@ -72,8 +72,13 @@ export function parseKamerstukken(text: string): Kamerstuk[] {
   });
 }
 
+/** `http://host/` and `http://host` are one address; PDF writers add the slash, markdown may not. */
+function canonicalUrl(url: string): string {
+  return url.replace(/^(https?:\/\/[^/?#]+)\/$/, '$1');
+}
+
 function urlsOf(block: FootnoteBlock): string[] {
-  const urls = [...block.urls, ...[...block.text.matchAll(URL)].map((m) => m[0])];
+  const urls = [...block.urls, ...[...block.text.matchAll(URL)].map((m) => m[0])].map(canonicalUrl);
   return [...new Set(urls)];
 }
 

@@ -10,13 +10,10 @@
  */
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
-import type { CellContent, ListItem, TableCell, TextBlock } from '../model/document';
+import type { CellContent, ListItem, TableCell } from '../model/document';
+import { normalizeSpace, textBlockFromRuns, type StyledRun } from './text-block';
 
-interface Run {
-  text: string;
-  bold: boolean;
-  italic: boolean;
-}
+type Run = StyledRun;
 
 const BLOCK_TAGS = new Set(['p', 'div', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th']);
 const LIST_TAGS = new Set(['ul', 'ol']);
@@ -27,10 +24,7 @@ const LEADING_BULLET = /^[•·▪◦]\s*/u;
 /** Two or more spaces inside a text node: a paragraph break that the conversion flattened. */
 const PARAGRAPH_BREAK = / {2,}|\s*\n\s*\n\s*/;
 
-/** Collapses white space (including no-break spaces) and trims. */
-export function normalizeSpace(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
-}
+export { normalizeSpace };
 
 class FragmentBuilder {
   readonly blocks: CellContent[] = [];
@@ -85,24 +79,7 @@ class FragmentBuilder {
   }
 }
 
-function buildTextBlock(runs: Run[], refs: number[]): TextBlock | null {
-  const text = normalizeSpace(runs.map((r) => r.text).join(''));
-  if (text === '') return null;
-  const block: TextBlock = { kind: 'text', text };
-  const visible = runs.filter((r) => r.text.trim() !== '');
-  if (visible.length > 0 && visible.every((r) => r.bold)) block.emphasis = 'bold';
-  else if (visible.length > 0 && visible.every((r) => r.italic)) block.emphasis = 'italic';
-  const leadRuns: Run[] = [];
-  for (const r of visible) {
-    if (!r.bold) break;
-    leadRuns.push(r);
-  }
-  if (leadRuns.length > 0 && block.emphasis !== 'bold') {
-    block.lead = normalizeSpace(leadRuns.map((r) => r.text).join(' '));
-  }
-  if (refs.length > 0) block.footnoteRefs = [...refs];
-  return block;
-}
+const buildTextBlock = textBlockFromRuns;
 
 function isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, tempDir } from '../helpers/fixture';
@@ -17,6 +17,16 @@ describe('the installed command (bin/nds.js)', () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toContain('6 priorities, 45 actions');
     expect(readdirSync(out)).toContain('actions.json');
+  });
+
+  it('reads the untagged PDF on worker threads, with no progress bar when stderr is not a terminal', () => {
+    const out = tempDir();
+    const result = spawnSync(process.execPath, [BIN, 'extract', join(ROOT, 'fixtures', 'nds-2020-untagged.pdf'), '-o', out, '--only', 'actions,priorities'], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/^nds-2020-untagged\.pdf \(pdf\): 6 priorities, 45 actions\n/);
+    expect(result.stderr).not.toMatch(/\r|pages\]/);
+    const actions = JSON.parse(readFileSync(join(out, 'actions.json'), 'utf8')) as { number: number; owners: string[]; source: { page: number } }[];
+    expect(actions.find((a) => a.number === 47)).toMatchObject({ owners: ['JenV', 'BZK'] });
   });
 
   it('exits 2 with one line on stderr for a missing file', () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tableSchema } from '../../src/schemas/json-schema';
+import { tableSchema } from '../../src/schemas/table-schema';
 import { renderSchemaFiles } from '../../src/schemas/files';
 import { ROOT } from '../helpers/fixture';
 

@@ -14,6 +14,8 @@ export interface Entries {
 }
 
 const INLINE_BULLET = /\s*[•▪]\s+/u;
+/** A short capitalised phrase after the last full stop of a text: `… maken. Delen van gegevens`. */
+const TRAILING_LABEL = /[.!?]\s+(\p{Lu}[^.!?•]*)$/u;
 
 function stripTopic(text: string): string {
   return text.replace(/\s*:\s*$/, '').trim();
@@ -48,10 +50,19 @@ export function cellEntries(blocks: readonly CellContent[]): Entries {
     }
     const pieces = text.split(INLINE_BULLET);
     if (pieces.length > 1) {
-      const [head = '', ...points] = pieces;
-      if (head !== '' && isLabel(head)) topic = stripTopic(head);
-      else push(head);
-      for (const p of points) push(p);
+      pieces.forEach((piece, k) => {
+        const last = k === pieces.length - 1;
+        if (k === 0 && piece !== '' && isLabel(piece)) {
+          topic = stripTopic(piece);
+          return;
+        }
+        // `… mogelijk maken. Delen van gegevens • We stellen …`: a label closing a point heads the next points.
+        const tail = last ? null : TRAILING_LABEL.exec(piece);
+        if (tail && tail[1] && isLabel(tail[1]) && tail.index > 0) {
+          push(piece.slice(0, tail.index + 1));
+          topic = stripTopic(tail[1]);
+        } else push(piece);
+      });
       return;
     }
     const next = blocks[i + 1];

@@ -1,0 +1,299 @@
+/**
+ * Page data of a whole document → document-model blocks.
+ *
+ * In: `PageData[]` (positioned runs, rules, fills, links per page). Out: headings, paragraphs,
+ * lists, footnotes and tables in reading order, each with its page and bounding box. Page furniture
+ * (running headers, page numbers) is found by repetition across pages and dropped; tables come from
+ * ruling lines; a table that continues on the next page under its repeated header is one table, and
+ * a row the page end cut in two is joined again. Nothing here depends on one file's coordinates:
+ * sizes, pitches and margins are measured on the document itself.
+ */
+import type { Block, CellContent, ListItem, SourcePlace, TableBlock, TableCell, TableRow } from '../../model/document';
+import { contentText } from '../html-fragment';
+import { normalizeSpace, textBlockFromRuns } from '../text-block';
+import { buildLines, dominantSize, type Line } from './lines';
+import type { Box, PageData, TextRun } from './page-data';
+import { findGrids, type Grid, type GridRow } from './tables';
+import { joinSpans, segmentLines, type TextSegment } from './text-blocks';
+
+interface Placed {
+  top: number;
+  block: Block;
+  grid?: Grid;
+}
+
+const ORDERED_MARKER = /^(\d{1,3})[.)]\s+/;
+
+function bbox(box: Box): [number, number, number, number] {
+  const r = (n: number): number => Math.round(n * 10) / 10;
+  return [r(box.x0), r(box.y0), r(box.x1), r(box.y1)];
+}
+
+function lineBox(lines: readonly Line[]): Box {
+  return {
+    x0: Math.min(...lines.map((l) => l.x0)),
+    x1: Math.max(...lines.map((l) => l.x1)),
+    y0: Math.min(...lines.map((l) => l.y - l.size * 0.25)),
+    y1: Math.max(...lines.map((l) => l.y + l.size * 0.9)),
+  };
+}
+
+function place(page: number, box: Box): SourcePlace {
+  return { page, bbox: bbox(box) };
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+/** Typical baseline distance between consecutive lines of one paragraph. */
+function linePitch(lines: readonly Line[]): number {
+  const diffs: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1] as Line;
+    const b = lines[i] as Line;
+    const d = a.y - b.y;
+    if (d > 0 && d < a.size * 2 && Math.abs(a.size - b.size) < 0.3) diffs.push(d);
+  }
+  return diffs.length > 0 ? median(diffs) : (lines[0]?.size ?? 10) * 1.3;
+}
+
+/** Text that repeats at the top or bottom of many pages: running headers, page numbers. */
+function furnitureKeys(pageLines: readonly Line[][]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const lines of pageLines) {
+    const edge = new Set<string>();
+    for (const line of [lines[0], lines[1], lines[lines.length - 1], lines[lines.length - 2]]) {
+      if (line) edge.add(furnitureKey(line));
+    }
+    for (const k of edge) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const threshold = Math.max(3, Math.ceil(pageLines.length * 0.3));
+  return new Set([...counts].filter(([, n]) => n >= threshold).map(([k]) => k));
+}
+
+function furnitureKey(line: Line): string {
+  return normalizeSpace(line.text).replace(/\d+/g, '#');
+}
+
+/** Removes runs of furniture lines (only near the page's top and bottom, where furniture lives). */
+function withoutFurniture(page: PageData, lines: readonly Line[], keys: Set<string>): TextRun[] {
+  const edge = [lines[0], lines[1], lines[lines.length - 1], lines[lines.length - 2]].filter((l): l is Line => l !== undefined);
+  const drop = edge.filter((l) => keys.has(furnitureKey(l)));
+  if (drop.length === 0) return page.runs;
+  return page.runs.filter((r) => !drop.some((l) => Math.abs(r.y - l.y) < l.size * 0.5 && r.x >= l.x0 - 1 && r.x <= l.x1 + 1));
+}
+
+/** Baselines of lines that have a bullet shape (a small filled dot) just left of them. */
+function bulletBaselines(fills: PageData['fills'], lines: readonly Line[]): Set<number> {
+  const out = new Set<number>();
+  for (const f of fills) {
+    const w = f.x1 - f.x0;
+    const h = f.y1 - f.y0;
+    if (w > 5 || h > 5 || Math.abs(w - h) > 1.5) continue;
+    const line = lines.find((l) => f.x1 <= l.x0 && l.x0 - f.x1 < l.size * 2 && f.y0 >= l.y - 1 && f.y1 <= l.y + l.size);
+    if (line) out.add(Math.round(line.y));
+  }
+  return out;
+}
+
+interface CellMetrics {
+  pitch: number;
+  /** Space between a cell's border and its text (measured on the document). */
+  padding: number;
+}
+
+/** Cell lines → paragraphs and lists, with list items recognised by their indentation. */
+function cellContent(lines: Line[], box: Box, metrics: CellMetrics): TableCell {
+  if (lines.length === 0) return { text: '', blocks: [] };
+  const left = Math.min(box.x0 + metrics.padding, ...lines.map((l) => l.x0));
+  const segments = segmentLines(lines, { right: box.x1 - metrics.padding, pitch: metrics.pitch });
+  const blocks: CellContent[] = [];
+  for (const seg of segments) {
+    const spans = joinSpans(seg.lines);
+    const refs = seg.lines.flatMap((l) => l.footnoteRefs);
+    const indent = seg.x0 - left;
+    const isItem = indent > 3 || seg.bullet;
+    if (isItem) {
+      const text = normalizeSpace(spans.map((s) => s.text).join('')).replace(/^[•·▪◦]\s*/u, '');
+      if (text === '') continue;
+      const item: ListItem = { text, depth: indent > 3 ? Math.max(0, Math.round(indent / 9) - 1) : 0 };
+      if (refs.length > 0) item.footnoteRefs = refs;
+      const last = blocks[blocks.length - 1];
+      if (last && last.kind === 'list') last.items.push(item);
+      else blocks.push({ kind: 'list', ordered: false, items: [item] });
+    } else {
+      const block = textBlockFromRuns(spans, refs);
+      if (block) blocks.push(block);
+    }
+  }
+  return { text: contentText(blocks), blocks };
+}
+
+function gridRows(grid: Grid, page: number, metrics: CellMetrics, linesOf: Map<object, Line[]>): TableRow[] {
+  return grid.rows.map((row) => ({
+    cells: row.cells.map((c) => cellContent(linesOf.get(c) ?? [], c.box, metrics)),
+    source: place(page, row.box),
+  }));
+}
+
+interface ProseContext {
+  body: number;
+  pitch: number;
+  headingSizes: number[];
+}
+
+function isHeading(seg: TextSegment, ctx: ProseContext): boolean {
+  const size = seg.lines[0]?.size ?? 0;
+  const allBold = seg.lines.every((l) => l.spans.every((s) => s.text.trim() === '' || s.bold));
+  return (allBold && size >= ctx.body * 1.03) || size >= ctx.body * 1.3;
+}
+
+function headingLevel(size: number, ctx: ProseContext): number {
+  const i = ctx.headingSizes.findIndex((s) => Math.abs(s - size) < 0.3);
+  return Math.min(6, (i < 0 ? ctx.headingSizes.length : i) + 1);
+}
+
+function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext): Placed[] {
+  if (lines.length === 0) return [];
+  const right = Math.max(...lines.map((l) => l.x1));
+  const segments = segmentLines(lines, { right, pitch: ctx.pitch, bulletLines: bulletBaselines(page.fills, lines) });
+  const left = median(lines.filter((l) => Math.abs(l.size - ctx.body) < 0.3).map((l) => l.x0));
+  const placed: Placed[] = [];
+  for (const seg of segments) {
+    const first = seg.lines[0] as Line;
+    const box = lineBox(seg.lines);
+    const source = place(page.page, box);
+    const spans = joinSpans(seg.lines);
+    const text = normalizeSpace(spans.map((s) => s.text).join(''));
+    const refs = seg.lines.flatMap((l) => l.footnoteRefs);
+    const top = box.y1;
+    if (first.leadingRef !== undefined && first.size < ctx.body * 0.93) {
+      const urls = page.links
+        .filter((l) => l.x1 >= box.x0 && l.x0 <= box.x1 && l.y1 >= box.y0 && l.y0 <= box.y1)
+        // The annotation may normalise the URL (a trailing slash); the text says what the document wrote.
+        .map((l) => (l.url.endsWith('/') && text.includes(l.url.slice(0, -1)) && !text.includes(l.url) ? l.url.slice(0, -1) : l.url));
+      placed.push({ top, block: { kind: 'footnote', n: first.leadingRef, text, urls: [...new Set(urls)], source } });
+      continue;
+    }
+    if (isHeading(seg, ctx)) {
+      placed.push({ top, block: { kind: 'heading', level: headingLevel(first.size, ctx), text, source } });
+      continue;
+    }
+    const ordered = ORDERED_MARKER.exec(text);
+    const indented = seg.x0 - left > 3;
+    if (seg.bullet || (ordered && indented)) {
+      const itemText = seg.bullet ? text.replace(/^[•·▪◦]\s*/u, '') : text.replace(ORDERED_MARKER, '');
+      const item: ListItem = { text: itemText, depth: 0, source };
+      if (refs.length > 0) item.footnoteRefs = refs;
+      const prev = placed[placed.length - 1];
+      if (prev && prev.block.kind === 'list' && prev.block.ordered === Boolean(ordered && !seg.bullet)) {
+        prev.block.items.push(item);
+        const [x0, y0, x1, y1] = prev.block.source.bbox ?? [0, 0, 0, 0];
+        prev.block.source = place(page.page, { x0: Math.min(x0, box.x0), y0: Math.min(y0, box.y0), x1: Math.max(x1, box.x1), y1: Math.max(y1, box.y1) });
+      } else {
+        placed.push({ top, block: { kind: 'list', ordered: Boolean(ordered && !seg.bullet), items: [item], source } });
+      }
+      continue;
+    }
+    const block = textBlockFromRuns(spans, refs);
+    if (block) placed.push({ top, block: { ...block, kind: 'paragraph', source } });
+  }
+  return placed;
+}
+
+function headerKey(row: TableRow | undefined): string {
+  return row ? row.cells.map((c) => c.text).join('|') : '';
+}
+
+function joinCells(a: TableCell, b: TableCell): TableCell {
+  if (b.blocks.length === 0) return a;
+  if (a.blocks.length === 0) return b;
+  const last = a.blocks[a.blocks.length - 1];
+  const first = b.blocks[0];
+  const blocks = [...a.blocks];
+  // A paragraph cut by the page end carries on in the first paragraph on the next page.
+  if (last && first && last.kind === 'text' && first.kind === 'text' && continues(last.text, first.text)) {
+    const glue = /[\p{L}\d]-$/u.test(last.text) ? '' : ' ';
+    blocks[blocks.length - 1] = { ...last, text: `${last.text}${glue}${first.text}`, ...(first.footnoteRefs || last.footnoteRefs ? { footnoteRefs: [...(last.footnoteRefs ?? []), ...(first.footnoteRefs ?? [])] } : {}) };
+    blocks.push(...b.blocks.slice(1));
+  } else if (last && first && last.kind === 'list' && first.kind === 'list') {
+    const items = [...last.items];
+    const [head, ...tail] = first.items;
+    const cut = items[items.length - 1];
+    // An item cut by the page end carries on in the first item on the next page.
+    if (cut && head && continues(cut.text, head.text)) {
+      const glue = /[\p{L}\d]-$/u.test(cut.text) ? '' : ' ';
+      items[items.length - 1] = { ...cut, text: `${cut.text}${glue}${head.text}` };
+      items.push(...tail);
+    } else items.push(...first.items);
+    blocks[blocks.length - 1] = { ...last, items };
+    blocks.push(...b.blocks.slice(1));
+  } else blocks.push(...b.blocks);
+  return { text: contentText(blocks), blocks };
+}
+
+/** Does text cut by a page end carry on in `next`? Not after a sentence end, not before a new enumerated point. */
+function continues(cut: string, next: string): boolean {
+  return !/[.!?:;)]$/.test(cut) && !/^(\d{1,2}[.)]|[a-z]\))\s/.test(next);
+}
+
+/** Joins the two halves of a row cut by a page break, cell by cell. */
+function joinRows(a: TableRow, b: TableRow): TableRow {
+  const n = Math.max(a.cells.length, b.cells.length);
+  const cells: TableCell[] = [];
+  for (let i = 0; i < n; i++) cells.push(joinCells(a.cells[i] ?? { text: '', blocks: [] }, b.cells[i] ?? { text: '', blocks: [] }));
+  return { cells, source: a.source };
+}
+
+/** Lays out every page and assembles the document's blocks. */
+export function layoutPages(pages: readonly PageData[]): Block[] {
+  const pageLines = pages.map((p) => buildLines(p.runs));
+  const keys = furnitureKeys(pageLines);
+  const prepared = pages.map((p, i) => {
+    const runs = withoutFurniture(p, pageLines[i] ?? [], keys);
+    const { grids, rest } = findGrids(p.rules, runs);
+    return { page: p, grids, lines: buildLines(rest) };
+  });
+  const proseLines = prepared.flatMap((p) => p.lines);
+  const body = dominantSize(proseLines.map((l) => ({ text: l.text, size: l.size }) as TextRun));
+  const headingSizes = [...new Set(proseLines.filter((l) => l.size >= body * 1.03 && l.spans.every((s) => s.text.trim() === '' || s.bold)).map((l) => Math.round(l.size * 10) / 10))].sort((a, b) => b - a);
+  const ctx: ProseContext = { body, pitch: linePitch(proseLines.filter((l) => Math.abs(l.size - body) < 0.3)), headingSizes };
+  const cells = prepared.flatMap((p) => p.grids.flatMap((g) => g.rows.flatMap((r: GridRow) => r.cells)));
+  const linesOf = new Map<object, Line[]>(cells.map((c) => [c, buildLines(c.runs)]));
+  const cellLines = cells.map((c) => ({ box: c.box, lines: linesOf.get(c) ?? [] })).filter((c) => c.lines.length > 0);
+  const metrics: CellMetrics = {
+    pitch: linePitch(cellLines.flatMap((c) => c.lines)) || ctx.pitch,
+    padding: median(cellLines.map((c) => Math.min(...c.lines.map((l) => l.x0)) - c.box.x0).filter((p) => p >= 0)),
+  };
+
+  const blocks: Block[] = [];
+  let openTable: { block: TableBlock; grid: Grid } | null = null;
+  for (const { page, grids, lines } of prepared) {
+    const placed: Placed[] = [
+      ...proseBlocks(lines, page, ctx),
+      ...grids.map((grid) => ({ top: grid.box.y1, grid, block: { kind: 'table', rows: gridRows(grid, page.page, metrics, linesOf), source: place(page.page, grid.box) } as TableBlock })),
+    ].sort((a, b) => b.top - a.top);
+    placed.forEach((item, index) => {
+      if (item.block.kind === 'table' && item.grid && index === 0 && openTable && headerKey(item.block.rows[0]) === headerKey(openTable.block.rows[0])) {
+        // The table goes on under its repeated header: one table; a cut row is joined again.
+        const [, ...rows] = item.block.rows;
+        const target: TableBlock = openTable.block;
+        if (openTable.grid.openBottom && rows.length > 0) {
+          const last = target.rows.pop() as TableRow;
+          target.rows.push(joinRows(last, rows.shift() as TableRow));
+        }
+        target.rows.push(...rows);
+        openTable = { block: target, grid: item.grid };
+        return;
+      }
+      blocks.push(item.block);
+      openTable = item.block.kind === 'table' && item.grid ? { block: item.block, grid: item.grid } : null;
+    });
+    // A table that is not the last thing on its page does not continue on the next.
+    const last = placed[placed.length - 1];
+    if (!last || last.block.kind !== 'table') openTable = null;
+  }
+  return blocks;
+}

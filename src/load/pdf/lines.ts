@@ -1,0 +1,105 @@
+/**
+ * Text runs → lines: runs that share a baseline, in x order, joined with the spaces their gaps call
+ * for. Superscript runs (smaller, raised, digits) become footnote references instead of text.
+ * Lines keep their runs' emphasis so that bold leads and italic sub-headings survive.
+ */
+import type { TextRun } from './page-data';
+
+export interface Span {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+}
+
+export interface Line {
+  spans: Span[];
+  text: string;
+  x0: number;
+  x1: number;
+  /** Baseline. */
+  y: number;
+  /** Main font size of the line. */
+  size: number;
+  footnoteRefs: number[];
+  /** A superscript number that opens the line (a footnote's own number), not in `footnoteRefs`. */
+  leadingRef?: number;
+}
+
+/** Mode of run sizes weighted by text length: the body text size. */
+export function dominantSize(runs: readonly TextRun[]): number {
+  const weight = new Map<number, number>();
+  for (const r of runs) {
+    const key = Math.round(r.size * 10) / 10;
+    weight.set(key, (weight.get(key) ?? 0) + r.text.trim().length);
+  }
+  let best = 0;
+  let bestWeight = -1;
+  for (const [size, w] of weight) if (w > bestWeight || (w === bestWeight && size < best)) [best, bestWeight] = [size, w];
+  return best;
+}
+
+function isSuperscript(run: TextRun, main: number, baseline: number): boolean {
+  return run.size < main * 0.85 && run.y > baseline + main * 0.15 && /^\s*\d{1,3}\s*$/.test(run.text);
+}
+
+/** Groups runs into lines (top to bottom), each with its runs ordered left to right. */
+export function buildLines(runs: readonly TextRun[]): Line[] {
+  const sorted = [...runs].filter((r) => r.text !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: TextRun[][] = [];
+  for (const run of sorted) {
+    const tolerance = run.size * 0.45;
+    // A superscript sits up to half a size above the baseline of its line.
+    const group = groups.find((g) => {
+      const base = g[0] as TextRun;
+      const dy = run.y - base.y;
+      return Math.abs(dy) <= tolerance || (dy > 0 && dy <= base.size * 0.6 && run.size < base.size * 0.85) || (dy < 0 && -dy <= run.size * 0.6 && base.size < run.size * 0.85);
+    });
+    if (group) group.push(run);
+    else groups.push([run]);
+  }
+  return groups.map(toLine).sort((a, b) => b.y - a.y || a.x0 - b.x0);
+}
+
+function toLine(group: TextRun[]): Line {
+  const runs = [...group].sort((a, b) => a.x - b.x);
+  const main = dominantSize(runs) || (runs[0]?.size ?? 0);
+  const normal = runs.filter((r) => r.size >= main * 0.85);
+  const baseline = normal.length > 0 ? Math.min(...normal.map((r) => r.y)) : (runs[0]?.y ?? 0);
+  const spans: Span[] = [];
+  const refs: number[] = [];
+  let leadingRef: number | undefined;
+  let text = '';
+  let lastEnd: number | null = null;
+  let lastSize = main;
+  for (const run of runs) {
+    if (isSuperscript(run, main, baseline)) {
+      if (text.trim() === '' && leadingRef === undefined) leadingRef = Number(run.text.trim());
+      else refs.push(Number(run.text.trim()));
+      lastEnd = run.x + run.width;
+      continue;
+    }
+    let piece = run.text;
+    if (lastEnd !== null) {
+      const gap = run.x - lastEnd;
+      const needsSpace = gap > Math.min(run.size, lastSize) * 0.12 && !/\s$/.test(text) && !/^\s/.test(piece);
+      if (needsSpace) piece = ` ${piece}`;
+    }
+    text += piece;
+    const last = spans[spans.length - 1];
+    if (last && last.bold === run.bold && last.italic === run.italic) last.text += piece;
+    else spans.push({ text: piece, bold: run.bold, italic: run.italic });
+    lastEnd = run.x + run.width;
+    lastSize = run.size;
+  }
+  const line: Line = {
+    spans,
+    text: text.replace(/\s+/g, ' ').trim(),
+    x0: Math.min(...runs.map((r) => r.x)),
+    x1: Math.max(...runs.map((r) => r.x + r.width)),
+    y: baseline,
+    size: main,
+    footnoteRefs: refs,
+  };
+  if (leadingRef !== undefined) line.leadingRef = leadingRef;
+  return line;
+}

@@ -1,0 +1,178 @@
+/**
+ * One pdfjs page → plain page data: positioned text runs with their font traits, ruling lines and
+ * filled boxes, in PDF points (origin bottom-left). Everything after this works on plain data.
+ *
+ * This is the only module that touches pdfjs page objects (with pdf.ts, which opens documents).
+ */
+import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
+
+export interface TextRun {
+  text: string;
+  /** Left edge and baseline. */
+  x: number;
+  y: number;
+  width: number;
+  /** Font size in points (the glyph height). */
+  size: number;
+  bold: boolean;
+  italic: boolean;
+}
+
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface PageData {
+  /** 1-based page number. */
+  page: number;
+  width: number;
+  height: number;
+  runs: TextRun[];
+  /** Thin filled or stroked boxes: table borders and rules. */
+  rules: Box[];
+  /** Larger filled boxes with their colour (table header backgrounds, bullet dots). */
+  fills: (Box & { color: string })[];
+  /** Link annotations: where a URL is clickable. */
+  links: (Box & { url: string })[];
+}
+
+type Matrix = [number, number, number, number, number, number];
+
+function multiply(m1: Matrix, m2: Matrix): Matrix {
+  return [
+    m1[0] * m2[0] + m1[2] * m2[1],
+    m1[1] * m2[0] + m1[3] * m2[1],
+    m1[0] * m2[2] + m1[2] * m2[3],
+    m1[1] * m2[2] + m1[3] * m2[3],
+    m1[0] * m2[4] + m1[2] * m2[5] + m1[4],
+    m1[1] * m2[4] + m1[3] * m2[5] + m1[5],
+  ];
+}
+
+function apply(m: Matrix, x: number, y: number): [number, number] {
+  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+}
+
+/** Traits a font name carries by convention (PostScript names: `…-Bold`, `…-Oblique`, `…BoldItalic`). */
+export function fontTraits(name: string): { bold: boolean; italic: boolean } {
+  const n = name.replace(/^[A-Z]{6}\+/, '');
+  return { bold: /bold|black|heavy|semibold|demi/i.test(n), italic: /italic|oblique/i.test(n) };
+}
+
+const RULE_THICKNESS = 2.5;
+
+async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise<{ rules: Box[]; fills: PageData['fills'] }> {
+  const ops = await page.getOperatorList();
+  const rules: Box[] = [];
+  const fills: PageData['fills'] = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const stack: Matrix[] = [];
+  let fill = '#000000';
+  const fillStack: string[] = [];
+  for (let i = 0; i < ops.fnArray.length; i++) {
+    const fn = ops.fnArray[i];
+    const args = ops.argsArray[i] as unknown[];
+    if (fn === OPS.save) {
+      stack.push(ctm);
+      fillStack.push(fill);
+    } else if (fn === OPS.restore) {
+      ctm = stack.pop() ?? ctm;
+      fill = fillStack.pop() ?? fill;
+    } else if (fn === OPS.transform) {
+      ctm = multiply(ctm, args as Matrix);
+    } else if (fn === OPS.setFillRGBColor) {
+      fill = String(args[0]);
+    } else if (fn === OPS.constructPath) {
+      const minMax = args[2] as ArrayLike<number> | null;
+      const paintOp = args[0] as number;
+      if (!minMax || minMax.length < 4 || paintOp === OPS.endPath) continue;
+      const corners = [apply(ctm, minMax[0] ?? 0, minMax[1] ?? 0), apply(ctm, minMax[2] ?? 0, minMax[3] ?? 0)];
+      const [a, b] = corners as [[number, number], [number, number]];
+      const box = { x0: Math.min(a[0], b[0]), y0: Math.min(a[1], b[1]), x1: Math.max(a[0], b[0]), y1: Math.max(a[1], b[1]) };
+      const w = box.x1 - box.x0;
+      const h = box.y1 - box.y0;
+      if ((h <= RULE_THICKNESS && w > RULE_THICKNESS) || (w <= RULE_THICKNESS && h > RULE_THICKNESS)) rules.push(box);
+      else if (w > 0.5 && h > 0.5) fills.push({ ...box, color: fill });
+    }
+  }
+  return { rules, fills };
+}
+
+/**
+ * Could the page hold a table? Lines whose text runs stand far apart (columns) say so; prose never
+ * leaves gaps of several character widths inside a line. Only such pages pay for the drawing
+ * operators (the ruling lines), which cost as much to read as the text.
+ */
+export function mayHoldTable(runs: readonly TextRun[]): boolean {
+  const lines = new Map<number, TextRun[]>();
+  for (const r of runs) {
+    if (r.text.trim() === '') continue;
+    const key = Math.round(r.y);
+    lines.set(key, [...(lines.get(key) ?? []), r]);
+  }
+  let columnar = 0;
+  for (const line of lines.values()) {
+    line.sort((a, b) => a.x - b.x);
+    for (let i = 1; i < line.length; i++) {
+      const prev = line[i - 1] as TextRun;
+      const cur = line[i] as TextRun;
+      if (cur.x - (prev.x + prev.width) > cur.size * 3) {
+        columnar++;
+        break;
+      }
+    }
+    if (columnar >= 2) return true;
+  }
+  return false;
+}
+
+/** Mentions a web address: only then are the page's link annotations worth reading. */
+const WEB_ADDRESS = /https?:\/\/|www\.|\.(nl|eu|com|org|net)\b/i;
+
+/** Reads one page into plain data. `OPS` is pdfjs's operator table (passed in to keep imports in one place). */
+export async function readPage(page: PDFPageProxy, OPS: Record<string, number>): Promise<PageData> {
+  const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
+  const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
+  // Font names (hence bold and italic) are known once pdfjs has loaded the fonts, which reading the
+  // drawing operators does. A page that uses a font no earlier page loaded pays for that once.
+  const items = content.items.filter((i): i is typeof i & { str: string; fontName: string; transform: number[]; width: number; height: number } => 'str' in i && i.str !== '');
+  const unknownFont = items.some((i) => !page.commonObjs.has(i.fontName));
+  const provisional = items.map((item) => {
+    const [a = 0, b = 0, , , e = 0, f = 0] = item.transform;
+    return { text: item.str, x: e - x0, y: f - y0, width: item.width, size: Math.hypot(a, b) || item.height, bold: false, italic: false };
+  });
+  const needsDrawing = mayHoldTable(provisional);
+  const { rules, fills } = needsDrawing || unknownFont ? await drawing(page, OPS) : { rules: [], fills: [] };
+  const fonts = new Map<string, { bold: boolean; italic: boolean }>();
+  const runs: TextRun[] = items.map((item, i) => {
+    let traits = fonts.get(item.fontName);
+    if (!traits) {
+      let name = '';
+      try {
+        name = page.commonObjs.has(item.fontName) ? String((page.commonObjs.get(item.fontName) as { name?: string } | undefined)?.name ?? '') : '';
+      } catch {
+        name = '';
+      }
+      traits = fontTraits(name);
+      fonts.set(item.fontName, traits);
+    }
+    return { ...(provisional[i] as TextRun), ...traits };
+  });
+  if (!needsDrawing) {
+    rules.length = 0;
+    fills.length = 0;
+  }
+  const links: PageData['links'] = [];
+  // 'print': the display intent makes pdfjs extract the text under every link, as costly as the page itself.
+  const annotations = runs.some((r) => WEB_ADDRESS.test(r.text)) ? await page.getAnnotations({ intent: 'print' }) : [];
+  for (const a of annotations as { subtype?: string; url?: string; rect?: number[] }[]) {
+    const url = (a as { unsafeUrl?: string }).unsafeUrl ?? a.url;
+    if (a.subtype !== 'Link' || !url || !a.rect) continue;
+    const [ax0 = 0, ay0 = 0, ax1 = 0, ay1 = 0] = a.rect;
+    links.push({ url, x0: Math.min(ax0, ax1) - x0, y0: Math.min(ay0, ay1) - y0, x1: Math.max(ax0, ax1) - x0, y1: Math.max(ay0, ay1) - y0 });
+  }
+  return { page: page.pageNumber, width: x1 - x0, height: y1 - y0, runs, rules, fills, links };
+}

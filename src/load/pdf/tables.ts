@@ -1,0 +1,139 @@
+/**
+ * Ruling lines → table grids, and the text runs that fall in each cell.
+ *
+ * In: a page's rules (thin boxes) and text runs. Out: one grid per connected set of rules: rows are
+ * the bands between horizontal rules, and each row's cells are the spans between the vertical rules
+ * that cross that band (so rows may have different numbers of cells, as the appendix tables do).
+ * A band below the last horizontal rule that the vertical rules still reach is a row cut by the page
+ * end (`openBottom`): its rest is the first row of the table on the next page.
+ */
+import type { Box, TextRun } from './page-data';
+
+export interface GridCell {
+  box: Box;
+  runs: TextRun[];
+}
+
+export interface GridRow {
+  box: Box;
+  cells: GridCell[];
+}
+
+export interface Grid {
+  box: Box;
+  rows: GridRow[];
+  /** The last row has no bottom rule: the page cut it. */
+  openBottom: boolean;
+}
+
+interface Segment {
+  /** Position across the segment (y of a horizontal rule, x of a vertical one). */
+  at: number;
+  from: number;
+  to: number;
+}
+
+const SNAP = 1.2;
+
+function merge(segments: Segment[]): Segment[] {
+  const sorted = [...segments].sort((a, b) => a.at - b.at || a.from - b.from);
+  const out: Segment[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(last.at - s.at) <= SNAP && s.from <= last.to + 2) {
+      last.to = Math.max(last.to, s.to);
+      last.from = Math.min(last.from, s.from);
+    } else out.push({ ...s });
+  }
+  return out;
+}
+
+function touches(h: Segment, v: Segment): boolean {
+  return v.at >= h.from - 2 && v.at <= h.to + 2 && h.at >= v.from - 2 && h.at <= v.to + 2;
+}
+
+/** Groups rules into connected components (each a table). */
+function components(hs: Segment[], vs: Segment[]): { hs: Segment[]; vs: Segment[] }[] {
+  const parent = new Map<Segment, Segment>();
+  const find = (s: Segment): Segment => {
+    let p = parent.get(s) ?? s;
+    while (p !== (parent.get(p) ?? p)) p = parent.get(p) ?? p;
+    parent.set(s, p);
+    return p;
+  };
+  for (const s of [...hs, ...vs]) parent.set(s, s);
+  for (const h of hs) for (const v of vs) if (touches(h, v)) parent.set(find(h), find(v));
+  const groups = new Map<Segment, { hs: Segment[]; vs: Segment[] }>();
+  for (const h of hs) {
+    const g = groups.get(find(h)) ?? { hs: [], vs: [] };
+    g.hs.push(h);
+    groups.set(find(h), g);
+  }
+  for (const v of vs) {
+    const g = groups.get(find(v)) ?? { hs: [], vs: [] };
+    g.vs.push(v);
+    groups.set(find(v), g);
+  }
+  return [...groups.values()].filter((g) => g.vs.length >= 2 && g.hs.length >= 1);
+}
+
+function unique(values: number[]): number[] {
+  const out: number[] = [];
+  for (const v of [...values].sort((a, b) => a - b)) if (out.length === 0 || v - (out[out.length - 1] as number) > SNAP) out.push(v);
+  return out;
+}
+
+function gridOf(hs: Segment[], vs: Segment[]): Grid {
+  const box: Box = {
+    x0: Math.min(...vs.map((v) => v.at)),
+    x1: Math.max(...vs.map((v) => v.at)),
+    y0: Math.min(...vs.map((v) => v.from), ...hs.map((h) => h.at)),
+    y1: Math.max(...vs.map((v) => v.to), ...hs.map((h) => h.at)),
+  };
+  const ys = unique(hs.map((h) => h.at)).reverse();
+  const bottomRule = ys[ys.length - 1] ?? box.y0;
+  const openBottom = bottomRule - box.y0 > 3;
+  if (openBottom) ys.push(box.y0);
+  const topRule = ys[0] ?? box.y1;
+  if (box.y1 - topRule > 3) ys.unshift(box.y1);
+  const rows: GridRow[] = [];
+  for (let i = 0; i + 1 < ys.length; i++) {
+    const top = ys[i] as number;
+    const bottom = ys[i + 1] as number;
+    if (top - bottom < 2) continue;
+    const crossing = vs.filter((v) => v.from <= bottom + 2 && v.to >= top - 2 && v.to - v.from >= (top - bottom) * 0.5);
+    const xs = unique(crossing.map((v) => v.at));
+    const cells: GridCell[] = [];
+    for (let j = 0; j + 1 < xs.length; j++) cells.push({ box: { x0: xs[j] as number, x1: xs[j + 1] as number, y0: bottom, y1: top }, runs: [] });
+    if (cells.length > 0) rows.push({ box: { x0: xs[0] as number, x1: xs[xs.length - 1] as number, y0: bottom, y1: top }, cells });
+  }
+  return { box, rows, openBottom };
+}
+
+/** Finds the ruled tables of a page and hands each text run to the cell it stands in. */
+export function findGrids(rules: readonly Box[], runs: readonly TextRun[]): { grids: Grid[]; rest: TextRun[] } {
+  const hs = merge(rules.filter((r) => r.x1 - r.x0 > r.y1 - r.y0).map((r) => ({ at: (r.y0 + r.y1) / 2, from: r.x0, to: r.x1 })));
+  const vs = merge(rules.filter((r) => r.x1 - r.x0 <= r.y1 - r.y0).map((r) => ({ at: (r.x0 + r.x1) / 2, from: r.y0, to: r.y1 })));
+  const grids = components(hs, vs)
+    .map((c) => gridOf(c.hs, c.vs))
+    .filter((g) => g.rows.length > 0)
+    .sort((a, b) => b.box.y1 - a.box.y1);
+  const rest: TextRun[] = [];
+  for (const run of runs) {
+    const cx = run.x + Math.min(run.width, run.size) / 2;
+    const cy = run.y + run.size * 0.3;
+    let placed = false;
+    for (const grid of grids) {
+      if (cx < grid.box.x0 || cx > grid.box.x1 || cy < grid.box.y0 || cy > grid.box.y1) continue;
+      const row = grid.rows.find((r) => cy >= r.box.y0 && cy <= r.box.y1);
+      const cell = row?.cells.find((c) => cx >= c.box.x0 && cx <= c.box.x1);
+      if (cell) {
+        cell.runs.push(run);
+        placed = true;
+      }
+      break;
+    }
+    if (!placed) rest.push(run);
+  }
+  return { grids, rest };
+}

@@ -1,0 +1,109 @@
+/**
+ * Lines → text blocks: where one paragraph or list item ends and the next begins, by geometry.
+ *
+ * A new block starts at a vertical gap wider than the line pitch, at a change of indentation, at a
+ * bullet, at a change of emphasis, or after a line that ended short (the next line's first word
+ * would have fitted: the break was forced, not a wrap). Lines of one block are joined with a space,
+ * or without one after a hyphen that ends a line (the layout broke a compound there).
+ */
+import type { Line, Span } from './lines';
+
+export interface TextSegment {
+  lines: Line[];
+  /** Left edge of the first line. */
+  x0: number;
+  /** Opened by a bullet glyph or shape. */
+  bullet: boolean;
+}
+
+export interface SegmentOptions {
+  /** Right edge available to text (a cell's inner edge, the text column's right edge). */
+  right: number;
+  /** Typical distance between baselines of one paragraph. */
+  pitch: number;
+  /** Baselines (rounded) of lines that have a bullet shape to their left. */
+  bulletLines?: Set<number>;
+}
+
+const BULLET = /^[•·▪◦‣–-]\s+/u;
+
+function emphasisOf(line: Line): 'bold' | 'italic' | null {
+  const visible = line.spans.filter((s) => s.text.trim() !== '');
+  if (visible.length === 0) return null;
+  if (visible.every((s) => s.bold)) return 'bold';
+  if (visible.every((s) => s.italic)) return 'italic';
+  return null;
+}
+
+/** Width of the first word of a line, estimated from the line's average character width. */
+function firstWordWidth(line: Line): number {
+  const word = line.text.split(' ')[0] ?? '';
+  const perChar = (line.x1 - line.x0) / Math.max(1, line.text.length);
+  return word.length * perChar;
+}
+
+/** `1. …` opens a segment: the marker the next item of that list would carry (`2. `), or null. */
+function nextEnumerator(lines: readonly Line[]): string | null {
+  const m = /^(\d{1,2})([.)])\s/.exec(lines[0]?.text ?? '');
+  return m ? `${Number(m[1]) + 1}${m[2]} ` : null;
+}
+
+/** Splits lines (top to bottom) into paragraphs and list items. */
+export function segmentLines(lines: readonly Line[], options: SegmentOptions): TextSegment[] {
+  const segments: TextSegment[] = [];
+  let current: TextSegment | null = null;
+  let prev: Line | null = null;
+  for (const line of lines) {
+    const bulletShape = options.bulletLines?.has(Math.round(line.y)) ?? false;
+    const bulletGlyph = BULLET.test(line.text) && line.text.startsWith('•');
+    let fresh = current === null || prev === null || bulletShape || bulletGlyph;
+    if (!fresh && prev && current) {
+      const gap = prev.y - line.y;
+      const perChar = (prev.x1 - prev.x0) / Math.max(1, prev.text.length);
+      // Would the next line's first word have fitted after this one? Then the break was forced.
+      // After a sentence end the fit is judged tightly; mid-sentence a break is nearly always a wrap.
+      const sentenceEnd = /[.!?)]$/.test(prev.text) && /^[\p{Lu}(‘'"]/u.test(line.text);
+      const room = options.right - (prev.x1 + perChar * 0.6);
+      const forced = sentenceEnd ? firstWordWidth(line) <= room + 0.5 : firstWordWidth(line) * 1.15 + perChar < room;
+      const enumerated = nextEnumerator(current.lines) !== null && line.text.startsWith(nextEnumerator(current.lines) ?? '\u0000');
+      const indentChange = Math.abs(line.x0 - current.x0) > Math.max(2.5, line.size * 0.4) && !(current.bullet && line.x0 > current.x0);
+      // A wholly italic or bold line after plain text (or the reverse) that also ends short is a sub-heading.
+      const emphasisBreak = emphasisOf(line) !== emphasisOf(prev) && forced;
+      fresh = gap > options.pitch * 1.3 || forced || enumerated || indentChange || emphasisBreak || line.leadingRef !== undefined;
+    }
+    if (fresh) {
+      current = { lines: [line], x0: line.x0, bullet: bulletShape || bulletGlyph };
+      segments.push(current);
+    } else current?.lines.push(line);
+    prev = line;
+  }
+  return segments;
+}
+
+/**
+ * After a line that ends in a hyphen the layout broke a compound (`CE-` + `markering`): no space.
+ * Dutch writes elided compounds with a space (`Wet- en regelgeving`): keep it before a conjunction.
+ */
+export function joinsWithoutSpace(prev: string, next: string): boolean {
+  if (/\u00ad$/.test(prev)) return true;
+  if (!/[\p{L}\d]-$/u.test(prev)) return false;
+  return !/^(en|of|tot|en\/of|noch|als|&)\b/i.test(next.trim());
+}
+
+/** Joins the lines of a segment into spans: a space between lines, none after a line-ending hyphen. */
+export function joinSpans(lines: readonly Line[]): Span[] {
+  const spans: Span[] = [];
+  lines.forEach((line, i) => {
+    const prevText = i > 0 ? (lines[i - 1]?.text ?? '') : '';
+    const glue = i === 0 ? '' : joinsWithoutSpace(prevText, line.text) ? '' : ' ';
+    line.spans.forEach((span, j) => {
+      const text = (j === 0 ? glue : '') + (j === 0 ? span.text.replace(/^\s+/, '') : span.text);
+      const last = spans[spans.length - 1];
+      if (last && last.bold === span.bold && last.italic === span.italic) last.text += text;
+      else spans.push({ ...span, text });
+    });
+    const last = spans[spans.length - 1];
+    if (last) last.text = last.text.replace(/\u00ad$/, '');
+  });
+  return spans;
+}

@@ -1,0 +1,37 @@
+/**
+ * Styled runs of text → one TextBlock: plain text, the bold lead that opens it, whether it is
+ * wholly bold or italic. Shared by the HTML fragment parser and the PDF layout, so that both
+ * judge emphasis the same way.
+ */
+import type { TextBlock } from '../model/document';
+
+export interface StyledRun {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+}
+
+/** Collapses white space (including no-break spaces) and trims. */
+export function normalizeSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** Builds a text block from runs; null when the runs hold no text. */
+export function textBlockFromRuns(runs: readonly StyledRun[], refs: readonly number[] = []): TextBlock | null {
+  const text = normalizeSpace(runs.map((r) => r.text).join(''));
+  if (text === '') return null;
+  const block: TextBlock = { kind: 'text', text };
+  const visible = runs.filter((r) => r.text.trim() !== '');
+  if (visible.length > 0 && visible.every((r) => r.bold)) block.emphasis = 'bold';
+  else if (visible.length > 0 && visible.every((r) => r.italic)) block.emphasis = 'italic';
+  const leadRuns: StyledRun[] = [];
+  for (const r of visible) {
+    if (!r.bold) break;
+    leadRuns.push(r);
+  }
+  if (leadRuns.length > 0 && block.emphasis !== 'bold') {
+    block.lead = normalizeSpace(leadRuns.map((r) => r.text).join(' '));
+  }
+  if (refs.length > 0) block.footnoteRefs = [...refs];
+  return block;
+}

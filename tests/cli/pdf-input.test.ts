@@ -1,0 +1,51 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, ROOT, runCli, tempDir } from '../helpers/fixture';
+import { minimalPdf, textContent } from '../helpers/pdf';
+
+const PDF = join(FIXTURES, 'nds-2020.pdf');
+
+describe('nds extract on bad PDFs: exit 2, one line naming the file and the problem, nothing written', () => {
+  const fixture = readFileSync(PDF);
+  const cases: [string, string, Uint8Array, RegExp][] = [
+    ['an encrypted PDF', 'encrypted.pdf', readFileSync(join(ROOT, 'tests', 'fixtures', 'encrypted.pdf')), /encrypted\.pdf: the PDF is encrypted/],
+    ['a truncated PDF', 'truncated.pdf', fixture.subarray(0, 40_000), /truncated\.pdf: the PDF is corrupt or truncated/],
+    ['a corrupt PDF', 'corrupt.pdf', Buffer.from('%PDF-1.7\n1 0 obj <<< garbage >>\n%%EOF'), /corrupt\.pdf: the PDF (is corrupt|has no pages|cannot be read)/],
+    ['a scanned PDF without text', 'scan.pdf', minimalPdf(['0 0 1 rg 50 50 400 600 re f']), /scan\.pdf: the PDF has no text to extract/],
+    ['a PDF with zero pages', 'empty.pdf', minimalPdf([]), /empty\.pdf: the PDF has no pages/],
+    ['a PDF that is not an NDS document', 'invoice.pdf', minimalPdf([textContent([[72, 770, 'Factuur 2020-114'], [72, 740, 'Te betalen: 12 euro.']])]), /invoice\.pdf: not an NDS document/],
+  ];
+
+  it.each(cases)('%s', async (_name, file, bytes, message) => {
+    const dir = tempDir();
+    const input = join(dir, file);
+    writeFileSync(input, bytes);
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    writeFileSync(join(out, 'keep.txt'), 'x');
+    const result = await runCli(['extract', input, '-o', out]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(readdirSync(out)).toEqual(['keep.txt']);
+  });
+});
+
+describe('nds extract on the PDF editions', () => {
+  it('extracts every record type from the tagged PDF with page and box provenance', async () => {
+    const out = join(tempDir(), 'pdf');
+    const result = await runCli(['extract', PDF, '-o', out, '-q']);
+    expect(result.status).toBe(0);
+    const actions = JSON.parse(readFileSync(join(out, 'actions.json'), 'utf8')) as { number: number; owners: string[]; source: { page: number; bbox: number[] } }[];
+    expect(actions).toHaveLength(45);
+    const a14 = actions.find((a) => a.number === 14);
+    expect(a14?.owners).toEqual(['EZK', 'IenW']);
+    expect(a14?.source.page).toBeGreaterThan(30);
+    expect(a14?.source.bbox).toHaveLength(4);
+    const doc = JSON.parse(readFileSync(join(out, 'document.json'), 'utf8'));
+    expect(doc.input).toMatchObject({ name: 'nds-2020.pdf', format: 'pdf' });
+    expect(doc.counts).toEqual({ priorities: 6, actions: 45, 'connectivity-actions': 41, 'budget-lines': 65, 'budget-mentions': 41, 'proeftuin-locations': 95, footnotes: 72 });
+    expect(existsSync(join(out, 'datapackage.json'))).toBe(true);
+  });
+});
