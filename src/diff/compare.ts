@@ -5,8 +5,10 @@
  * reports a moved number as `renumbered`), connectivity actions by their action text (similar text
  * counts as the same action, edited), Proeftuin locations by city and name, budget lines by table,
  * row and year, footnotes by number, priorities by rank, budget mentions by sentence and amount.
- * `source` is provenance, not content: it is never compared. List fields report the entries added
- * and removed. Text similarity comes from jsdiff's word diff.
+ * `source` is provenance, not content: it is never compared, and neither is the way status and plans
+ * text is cut into entries (a PDF cannot show every paragraph break a markdown conversion kept): the
+ * same words in the same order are the same status. List fields report the entries added and
+ * removed. Text similarity comes from jsdiff's word diff.
  */
 import { diffArrays, diffWords } from 'diff';
 import { RECORD_TYPES, type RecordSet, type RecordType } from '../schemas/records';
@@ -45,13 +47,33 @@ export function similarity(a: string, b: string): number {
   return same / Math.max(a.replace(/\s+/g, '').length, b.replace(/\s+/g, '').length);
 }
 
+/** Entry lists whose cutting into entries depends on the input format (a PDF hides some breaks). */
+const SEGMENTED = new Set(['status', 'plans']);
+
+function joined(value: unknown): string {
+  return Array.isArray(value) ? value.join(' ').replace(/\s+/g, ' ').trim() : JSON.stringify(value);
+}
+
+/** Topics as runs: the same sub-headings in the same order, however many entries each covers. */
+function topicRuns(value: unknown): string {
+  if (!Array.isArray(value)) return JSON.stringify(value);
+  return JSON.stringify(value.filter((t, i) => i === 0 || t !== value[i - 1]));
+}
+
+/** Same content, cut into entries differently: not a change a reader of two editions cares about. */
+function sameContent(field: string, a: Rec, b: Rec): boolean {
+  if (SEGMENTED.has(field)) return joined(a[field]) === joined(b[field]);
+  const base = field.endsWith('Topics') ? field.slice(0, -'Topics'.length) : null;
+  return base !== null && SEGMENTED.has(base) && joined(a[base]) === joined(b[base]) && topicRuns(a[field]) === topicRuns(b[field]);
+}
+
 function fieldChanges(a: Rec, b: Rec): FieldChange[] {
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !IGNORED_FIELDS.has(k));
   const changes: FieldChange[] = [];
   for (const field of keys) {
     const x = a[field];
     const y = b[field];
-    if (JSON.stringify(x) === JSON.stringify(y)) continue;
+    if (JSON.stringify(x) === JSON.stringify(y) || sameContent(field, a, b)) continue;
     const change: FieldChange = { field, old: x ?? null, new: y ?? null };
     if (Array.isArray(x) && Array.isArray(y)) {
       const parts = diffArrays(x.map((e) => JSON.stringify(e)), y.map((e) => JSON.stringify(e)));

@@ -14,6 +14,7 @@ import type { Fragment, Gap } from '../model/report';
 import type { Action, ActionFlag } from '../schemas/records';
 import { blocksOf, normalizeTitle, type SegmentedDocument } from '../segment/sections';
 import { cellEntries, type Entries } from './common/entries';
+import { splitByMeaning, splitWhoByOwners } from './common/split-by-meaning';
 import { isWhoText, parseWho } from './common/who';
 
 export interface ActionsResult {
@@ -247,16 +248,43 @@ function isContinuation(pr: PartRow): boolean {
   return pr.row.cells.slice(0, lead).every(isEmpty) && pr.row.cells.some((c) => !isEmpty(c));
 }
 
+function contentOf(segments: Segment[]): string {
+  return segments
+    .flat()
+    .map((b) => (b.kind === 'text' ? b.text : b.items.map((i) => i.text).join(' ')))
+    .join(' ');
+}
+
 function nonEmptyCount<T>(items: T[], empty: (t: T) => boolean): number {
   return items.filter((t) => !empty(t)).length;
 }
 
+/** A single-paragraph cell shared by k actions, dealt by meaning (see split-by-meaning.ts). */
+function meaningSplit(items: Segment[], profiles: string[]): Segment[][] | null {
+  const only = items.length === 1 ? items[0] : undefined;
+  const block = only && only.length === 1 ? only[0] : undefined;
+  if (!block || block.kind !== 'text') return null;
+  const parts = splitByMeaning(block.text, profiles);
+  return parts ? parts.map((text) => [[{ kind: 'text', text }]]) : null;
+}
+
 function finalizeGroup(group: Group, part: Part, diagnostics: Diagnostic[]): Action[] {
   const k = group.drafts.length;
+  const profiles = group.drafts.map((d) => d.text);
   const split = <T>(items: T[], empty: (t: T) => boolean, field: 'status' | 'plans' | 'who'): T[][] => {
     if (k === 1) return [items];
     const kept = items.filter((t, i) => !empty(t) || (field === 'who' && i === 0));
     if (kept.length === k) return kept.map((t) => [t]);
+    const byMeaning =
+      field === 'who'
+        ? kept.length === 1
+          ? splitWhoByOwners(String(kept[0]), k, (t) => isWhoText(t) && !t.startsWith('('))?.map((w) => [w as T]) ?? null
+          : null
+        : (meaningSplit(kept as Segment[], profiles) as T[][] | null);
+    if (byMeaning) {
+      if (field === 'status') byMeaning.forEach((p, i) => (profiles[i] = `${profiles[i]} ${contentOf(p as Segment[])}`));
+      return byMeaning;
+    }
     for (const d of group.drafts) d.flags.add(`shared-${field}`);
     if (nonEmptyCount(items, empty) > 0) {
       diagnostics.push({

@@ -110,6 +110,20 @@ describe('nds diff on an edited edition', () => {
 });
 
 describe('nds diff: the same edition in two formats is equal', () => {
+  it('markdown vs untagged PDF: no differences in any record type', async () => {
+    const result = await runCli(['diff', MD_PATH, join(FIXTURES, 'nds-2020-untagged.pdf'), '--format', 'json']);
+    expect(JSON.parse(result.stdout).changes).toEqual([]);
+    expect(result.status).toBe(0);
+  });
+
+  it('does not report status text cut into entries differently, but does report changed words', () => {
+    const base = markdownExtraction().records;
+    const recut = base.actions.map((a) => (a.number === 41 ? { ...a, status: [a.status.join(' ')], statusTopics: [null] } : a));
+    expect(diffRecords(base, { ...base, actions: recut }, ['actions']).changes).toEqual([]);
+    const reworded = base.actions.map((a) => (a.number === 41 ? { ...a, status: [a.status.join(' ').replace('In uitvoering', 'Afgerond')], statusTopics: [null] } : a));
+    expect(diffRecords(base, { ...base, actions: reworded }, ['actions']).changes.map((c) => c.fields.map((f) => f.field))).toEqual([['status']]);
+  });
+
   it('markdown vs HTML: no differences in any record type', async () => {
     const result = await runCli(['diff', MD_PATH, join(FIXTURES, 'nds-2020.html'), '--format', 'json']);
     expect(JSON.parse(result.stdout).changes).toEqual([]);

@@ -40,8 +40,8 @@ const ABBREVIATIONS = new Set([
   'resp', 'etc', 'dhr', 'mw', 'blz', 'art', 'min', 'max', 'e.a', 'o.m', 'z.g', 'd.w.z', 'i.p.v', 'm.n', 'vs', 'st',
 ]);
 
-/** The sentence of `text` that contains the range [start, end). */
-export function sentenceAround(text: string, start: number, end: number): string {
+/** Offsets just after each full stop that ends a sentence (not an abbreviation's). */
+function sentenceBoundaries(text: string): number[] {
   const boundaries: number[] = [];
   const re = /[.!?](?=\s+["'‘“(]?[A-Z0-9€])/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -49,6 +49,23 @@ export function sentenceAround(text: string, start: number, end: number): string
     if (ABBREVIATIONS.has(before.toLowerCase()) || /^\p{Lu}$/u.test(before)) continue;
     boundaries.push(m.index + 1);
   }
+  return boundaries;
+}
+
+/** The sentences of a text, in order. */
+export function sentences(text: string): string[] {
+  const cuts = [0, ...sentenceBoundaries(text), text.length];
+  const out: string[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const s = text.slice(cuts[i], cuts[i + 1]).trim();
+    if (s !== '') out.push(s);
+  }
+  return out;
+}
+
+/** The sentence of `text` that contains the range [start, end). */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const boundaries = sentenceBoundaries(text);
   const from = Math.max(0, ...boundaries.filter((b) => b <= start));
   const to = Math.min(text.length, ...boundaries.filter((b) => b >= end));
   return text.slice(from, to).trim();
