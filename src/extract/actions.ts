@@ -8,7 +8,7 @@
  * cell become two records; their other cells are split by paragraph when the counts agree, else
  * given to both and flagged.
  */
-import type { CellContent, SourcePlace, TableCell, TableRow } from '../model/document';
+import type { Block, CellContent, SourcePlace, TableCell, TableRow } from '../model/document';
 import type { Diagnostic } from '../model/diagnostics';
 import type { Fragment, Gap } from '../model/report';
 import type { Action, ActionFlag } from '../schemas/records';
@@ -88,18 +88,44 @@ function collectParts(doc: SegmentedDocument): Part[] {
   const parts: Part[] = [];
   for (const section of doc.sections) {
     if (section.level !== 2 || !section.number || !/^[12]$/.test(section.number)) continue;
-    const rows: PartRow[] = [];
-    let columns: Columns = { status: 2, plans: 3 };
-    for (const { block, index } of blocksOf(doc, section)) {
-      if (block.kind !== 'table') continue;
-      const header = block.rows.find(isActionHeader);
-      if (!header) continue;
-      columns = headerColumns(header);
-      for (const row of block.rows) if (!isActionHeader(row)) rows.push({ row, table: index, columns });
-    }
+    const rows = actionRows(blocksOf(doc, section));
     if (rows.length > 0) parts.push({ number: Number(section.number) as 1 | 2, title: section.title, rows });
   }
-  return parts;
+  return parts.length > 0 ? parts : partsFromHeadings(doc);
+}
+
+function actionRows(blocks: { block: Block; index: number }[]): PartRow[] {
+  const rows: PartRow[] = [];
+  let columns: Columns = { status: 2, plans: 3 };
+  for (const { block, index } of blocks) {
+    if (block.kind !== 'table') continue;
+    const header = block.rows.find(isActionHeader);
+    if (!header) continue;
+    columns = headerColumns(header);
+    for (const row of block.rows) if (!isActionHeader(row)) rows.push({ row, table: index, columns });
+  }
+  return rows;
+}
+
+/**
+ * No table of contents names the parts: take them from the headings above the action tables
+ * (`2 Versterken van het fundament …`); tables under no numbered heading are part 1.
+ */
+function partsFromHeadings(doc: SegmentedDocument): Part[] {
+  const byPart = new Map<1 | 2, Part>();
+  let current: { number: 1 | 2; title: string } = { number: 1, title: 'Stand van zaken acties NDS' };
+  doc.model.blocks.forEach((block, index) => {
+    if (block.kind === 'heading') {
+      const m = /^([12])\s+(\S.*)$/.exec(block.text);
+      if (m) current = { number: Number(m[1]) as 1 | 2, title: m[2] ?? '' };
+    }
+    const rows = actionRows([{ block, index }]);
+    if (rows.length === 0) return;
+    const part = byPart.get(current.number) ?? { ...current, rows: [] };
+    part.rows.push(...rows);
+    byPart.set(current.number, part);
+  });
+  return [...byPart.values()].sort((a, b) => a.number - b.number);
 }
 
 function ambitionOf(cell: TableCell): { title: string | null; text: string | null } {

@@ -11,11 +11,12 @@ export function minimalPdf(pages: string[], options: { mediaBox?: [number, numbe
   };
   const catalog = add('');
   const pagesObj = add('');
-  const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  const bold = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>');
   const kids: number[] = [];
   for (const content of pages) {
     const stream = add(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`);
-    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [${box.join(' ')}] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${stream} 0 R >>`));
+    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [${box.join(' ')}] /Resources << /Font << /F1 ${font} 0 R /F2 ${bold} 0 R >> >> /Contents ${stream} 0 R >>`));
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
   objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
@@ -32,7 +33,17 @@ export function minimalPdf(pages: string[], options: { mediaBox?: [number, numbe
   return new Uint8Array(Buffer.from(out, 'latin1'));
 }
 
-/** A content stream that writes lines of text at the given baselines. */
-export function textContent(lines: [number, number, string][], size = 11): string {
-  return lines.map(([x, y, text]) => `BT /F1 ${size} Tf ${x} ${y} Td (${text.replace(/[()\\]/g, (c) => `\\${c}`)}) Tj ET`).join('\n');
+export interface TextStyle {
+  bold?: boolean;
+  size?: number;
+}
+
+/** A content stream that writes texts at the given baselines (Helvetica, or Helvetica-Bold). */
+export function textContent(lines: [number, number, string, TextStyle?][], size = 11): string {
+  return lines
+    .map(([x, y, text, style]) => {
+      const escaped = Buffer.from(text.replace(/[()\\]/g, (c) => `\\${c}`), 'latin1').toString('latin1');
+      return `BT /${style?.bold ? 'F2' : 'F1'} ${style?.size ?? size} Tf ${x} ${y} Td (${escaped}) Tj ET`;
+    })
+    .join('\n');
 }

@@ -14,6 +14,7 @@ import { normalizeSpace, textBlockFromRuns } from '../text-block';
 import { buildLines, dominantSize, type Line } from './lines';
 import type { Box, PageData, TextRun } from './page-data';
 import { findGrids, type Grid, type GridRow } from './tables';
+import { findUnruledGrids } from './unruled';
 import { joinSpans, segmentLines, type TextSegment } from './text-blocks';
 
 interface Placed {
@@ -159,7 +160,9 @@ function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext): Placed[]
   if (lines.length === 0) return [];
   const right = Math.max(...lines.map((l) => l.x1));
   const segments = segmentLines(lines, { right, pitch: ctx.pitch, bulletLines: bulletBaselines(page.fills, lines) });
-  const left = median(lines.filter((l) => Math.abs(l.size - ctx.body) < 0.3).map((l) => l.x0));
+  // The text column's left edge: lines further right are indented (list items).
+  const bodyLefts = lines.filter((l) => Math.abs(l.size - ctx.body) < 0.3).map((l) => l.x0).sort((a, b) => a - b);
+  const left = bodyLefts[Math.floor(bodyLefts.length * 0.1)] ?? 0;
   const placed: Placed[] = [];
   for (const seg of segments) {
     const first = seg.lines[0] as Line;
@@ -251,10 +254,16 @@ function joinRows(a: TableRow, b: TableRow): TableRow {
 export function layoutPages(pages: readonly PageData[]): Block[] {
   const pageLines = pages.map((p) => buildLines(p.runs));
   const keys = furnitureKeys(pageLines);
+  const allLines = pageLines.flat();
+  const bodyGuess = dominantSize(allLines.map((l) => ({ text: l.text, size: l.size }) as TextRun));
+  const pitchGuess = linePitch(allLines.filter((l) => Math.abs(l.size - bodyGuess) < 0.3));
   const prepared = pages.map((p, i) => {
     const runs = withoutFurniture(p, pageLines[i] ?? [], keys);
-    const { grids, rest } = findGrids(p.rules, runs);
-    return { page: p, grids, lines: buildLines(rest) };
+    const ruled = findGrids(p.rules, runs);
+    // Tables drawn without borders: found by their header texts instead.
+    const unruled = findUnruledGrids(ruled.rest, pitchGuess, bodyGuess);
+    const grids = [...ruled.grids, ...unruled.grids].sort((a, b) => b.box.y1 - a.box.y1);
+    return { page: p, grids, lines: buildLines(unruled.rest) };
   });
   const proseLines = prepared.flatMap((p) => p.lines);
   const body = dominantSize(proseLines.map((l) => ({ text: l.text, size: l.size }) as TextRun));
@@ -295,5 +304,36 @@ export function layoutPages(pages: readonly PageData[]): Block[] {
     const last = placed[placed.length - 1];
     if (!last || last.block.kind !== 'table') openTable = null;
   }
-  return blocks;
+  return withTocTable(blocks);
+}
+
+const TOC_HEADING = /^(content|contents|inhoud|inhoudsopgave)$/i;
+const TOC_LINE = /^(.*\S)\s*(?:\.{2,}\s*)?\s(\d{1,3})$/;
+
+/**
+ * A table of contents set as plain lines (`2.1 Prioriteiten ...... 11`) becomes a table, as a ruled
+ * or HTML one would be: title cell (keeping its emphasis, which marks the chapters) and page cell.
+ */
+function withTocTable(blocks: Block[]): Block[] {
+  const at = blocks.findIndex((b) => b.kind === 'heading' && TOC_HEADING.test(b.text.trim()));
+  if (at < 0 || blocks[at + 1]?.kind === 'table') return blocks;
+  const rows: TableRow[] = [];
+  let end = at + 1;
+  for (; end < blocks.length; end++) {
+    const b = blocks[end];
+    const m = b && b.kind === 'paragraph' ? TOC_LINE.exec(b.text) : null;
+    if (!b || b.kind !== 'paragraph' || !m) break;
+    const title = (m[1] ?? '').replace(/[.\s]+$/, '');
+    const emphasis = b.emphasis ? { emphasis: b.emphasis } : {};
+    rows.push({
+      cells: [
+        { text: title, blocks: [{ kind: 'text', text: title, ...emphasis }] },
+        { text: m[2] ?? '', blocks: [{ kind: 'text', text: m[2] ?? '', ...emphasis }] },
+      ],
+      source: b.source,
+    });
+  }
+  if (rows.length < 3) return blocks;
+  const table: TableBlock = { kind: 'table', rows, source: rows[0]?.source ?? {} };
+  return [...blocks.slice(0, at + 1), table, ...blocks.slice(end)];
 }

@@ -1,0 +1,123 @@
+/**
+ * Tables without ruling lines (PDFs from producers that draw no cell borders) → grids.
+ *
+ * A table starts at a header line recognised by its texts (`Acties zoals in NDS`, `Wie (Tijd)`,
+ * `Thema` / `Opgave` / `Actie`, `Stand van zaken`, or two or more year columns): its column
+ * boundaries come from where the header texts start. Below it, each line's runs go to the column
+ * they start in; a new row starts at a vertical gap wider than the line pitch or at an action-number
+ * anchor (`12) …`) in one of the first two columns. The table ends at a wider gap, a heading-sized
+ * line, or the page end. Same `Grid` shape as ruled tables, so the rest of the layout is shared.
+ */
+import type { Box, TextRun } from './page-data';
+import type { Grid, GridRow } from './tables';
+
+const HEADER_TERMS = ['acties zoals in nds', 'stand van zaken', 'wat gaan we doen', 'wie (tijd)', 'thema', 'opgave', 'actie', 'ambitie', 'financieringsbron'];
+const ANCHOR = /^\d{1,3}\)\s/;
+const YEAR = /^(19|20)\d{2}$/;
+
+interface Column {
+  x0: number;
+  x1: number;
+}
+
+/** Runs of one line split where they stand apart by more than a few character widths. */
+function chunks(line: readonly TextRun[]): TextRun[][] {
+  const sorted = [...line].filter((r) => r.text.trim() !== '').sort((a, b) => a.x - b.x);
+  const out: TextRun[][] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    const prev = last?.[last.length - 1];
+    if (last && prev && r.x - (prev.x + prev.width) < r.size * 1.5) last.push(r);
+    else out.push([r]);
+  }
+  return out;
+}
+
+function text(runs: readonly TextRun[]): string {
+  return runs.map((r) => r.text).join(' ').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function isHeader(parts: TextRun[][]): boolean {
+  if (parts.length < 3) return false;
+  const texts = parts.map(text);
+  const terms = texts.filter((t) => HEADER_TERMS.some((h) => t.startsWith(h) || t.includes(h))).length;
+  const years = texts.filter((t) => YEAR.test(t)).length;
+  return terms >= 2 || years >= 2;
+}
+
+function byBaseline(runs: readonly TextRun[]): TextRun[][] {
+  const lines: TextRun[][] = [];
+  for (const r of [...runs].sort((a, b) => b.y - a.y || a.x - b.x)) {
+    const line = lines.find((l) => Math.abs((l[0] as TextRun).y - r.y) <= r.size * 0.4);
+    if (line) line.push(r);
+    else lines.push([r]);
+  }
+  return lines;
+}
+
+function columnOf(columns: readonly Column[], x: number): number {
+  let best = 0;
+  columns.forEach((c, i) => {
+    if (x >= c.x0 - 2) best = i;
+  });
+  return best;
+}
+
+/** Finds header-led tables in runs that no ruled table took. */
+export function findUnruledGrids(runs: readonly TextRun[], pitch: number, bodySize: number): { grids: Grid[]; rest: TextRun[] } {
+  const lines = byBaseline(runs);
+  const used = new Set<TextRun>();
+  const grids: Grid[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const parts = chunks(lines[i] as TextRun[]);
+    if (!isHeader(parts)) continue;
+    const headerY = (lines[i]?.[0] as TextRun).y;
+    const starts = parts.map((p) => Math.min(...p.map((r) => r.x)));
+    const right = Math.max(...runs.map((r) => r.x + r.width));
+    const columns: Column[] = starts.map((x0, k) => ({ x0, x1: (starts[k + 1] ?? right + 1) - 0.5 }));
+    const rows: { runs: TextRun[][]; top: number; bottom: number }[] = [];
+    let header = { runs: columns.map(() => [] as TextRun[]), top: headerY + bodySize, bottom: headerY - 2 };
+    for (const r of lines[i] as TextRun[]) {
+      header.runs[columnOf(columns, r.x)]?.push(r);
+      used.add(r);
+    }
+    // A header that wraps onto a second line (`Thema's &` / `ambitie`) stays the header.
+    let j = i + 1;
+    while (j < lines.length && headerY - (lines[j]?.[0] as TextRun).y < pitch * 1.2 && (lines[j] as TextRun[]).every((r) => r.bold)) {
+      for (const r of lines[j] as TextRun[]) {
+        header.runs[columnOf(columns, r.x)]?.push(r);
+        used.add(r);
+      }
+      header = { ...header, bottom: (lines[j]?.[0] as TextRun).y - 2 };
+      j++;
+    }
+    rows.push(header);
+    let prevY = (lines[j - 1]?.[0] as TextRun).y;
+    let current: (typeof rows)[number] | null = null;
+    for (; j < lines.length; j++) {
+      const line = lines[j] as TextRun[];
+      const y = (line[0] as TextRun).y;
+      const size = Math.max(...line.map((r) => r.size));
+      if (prevY - y > pitch * 3 || size > bodySize * 1.2 || isHeader(chunks(line))) break;
+      const anchored = chunks(line).some((p) => ANCHOR.test(text(p)) && columnOf(columns, (p[0] as TextRun).x) <= 1);
+      if (!current || prevY - y > pitch * 1.45 || anchored) {
+        current = { runs: columns.map(() => []), top: y + size, bottom: y - size * 0.3 };
+        rows.push(current);
+      }
+      for (const r of line) {
+        current.runs[columnOf(columns, r.x)]?.push(r);
+        used.add(r);
+      }
+      current.bottom = y - size * 0.3;
+      prevY = y;
+    }
+    const box: Box = { x0: columns[0]?.x0 ?? 0, x1: right, y0: Math.min(...rows.map((r) => r.bottom)), y1: header.top };
+    const gridRows: GridRow[] = rows.map((r) => ({
+      box: { x0: box.x0, x1: box.x1, y0: r.bottom, y1: r.top },
+      cells: columns.map((c, k) => ({ box: { x0: c.x0 - 1, x1: c.x1, y0: r.bottom, y1: r.top }, runs: r.runs[k] ?? [] })),
+    }));
+    grids.push({ box, rows: gridRows, openBottom: false });
+    i = j - 1;
+  }
+  return { grids, rest: runs.filter((r) => !used.has(r)) };
+}
