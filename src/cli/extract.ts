@@ -7,6 +7,7 @@ import { readInput } from '../load/index';
 import { NdsError } from '../model/diagnostics';
 import { formatPlace } from '../model/diagnostics';
 import { extractDocument } from '../pipeline';
+import { formatPath } from '../validate/validate';
 import type { RecordType } from '../schemas/records';
 import type { CliIo } from './io';
 import { bundledFixture } from './paths';
@@ -43,7 +44,7 @@ export async function runExtract(input: string | undefined, flags: ExtractFlags,
   const extraction = await extractDocument(bytes, basename(path), { only: types, onProgress: progress.update }).finally(progress.stop);
   const errors = extraction.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
-    for (const d of errors) io.stderr(`nds: ${formatPlace(basename(path), d.place)}: ${d.message}\n`);
+    for (const d of errors) io.stderr(`nds: ${formatPlace(basename(path), d.place)}: ${formatPath(d.path)}: ${d.message}\n`);
     io.stderr(`nds: ${errors.length} record problem(s); nothing written\n`);
     return 1;
   }

@@ -14,7 +14,8 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { NdsError } from '../model/diagnostics';
 import { nullableFields, tableSchema, type TableField } from '../schemas/table-schema';
-import { RECORD_SCHEMAS, RECORD_TYPES, type RecordSet, type RecordType } from '../schemas/records';
+import { RECORD_TYPES, type RecordSet, type RecordType } from '../schemas/records';
+import { validateType } from '../validate/validate';
 
 export interface DatasetProblem {
   file: string;
@@ -35,34 +36,21 @@ export interface Dataset {
 const FORMATS = ['json', 'yaml', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
 
-function issuePath(path: readonly PropertyKey[]): string {
-  return path.map((p) => String(p)).join('.');
-}
-
 function checkRecords(file: string, type: RecordType, data: unknown, rowOffset: number | null, problems: DatasetProblem[]): unknown[] | null {
   if (!Array.isArray(data)) {
     problems.push({ file, message: 'does not hold a list of records' });
     return null;
   }
-  const schema = RECORD_SCHEMAS[type];
-  const valid: unknown[] = [];
-  data.forEach((record, i) => {
-    const result = schema.safeParse(record);
-    if (result.success) {
-      valid.push(result.data);
-      return;
-    }
-    for (const issue of result.error.issues) {
-      problems.push({
-        file,
-        where: rowOffset === null ? `record ${i}` : `row ${i + rowOffset}`,
-        field: issuePath(issue.path) || undefined,
-        message: issue.message,
-      });
-    }
-    valid.push(record);
-  });
-  return valid;
+  for (const d of validateType(type, data).diagnostics) {
+    const [, index = 0, ...field] = d.path ?? [];
+    problems.push({
+      file,
+      where: rowOffset === null ? `record ${index}` : `row ${Number(index) + rowOffset}`,
+      field: field.length > 0 ? field.join('.') : undefined,
+      message: d.message,
+    });
+  }
+  return data;
 }
 
 function decodeCell(field: TableField, text: string, nullable: boolean): unknown {

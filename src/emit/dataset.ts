@@ -5,7 +5,7 @@
 import type { Extraction } from '../pipeline';
 import { RECORD_SCHEMAS, type RecordType } from '../schemas/records';
 import { emitCsv } from './csv';
-import { emitDataPackage } from './datapackage';
+import { emitDataPackage, sortKeys } from './datapackage';
 import { buildReport } from './document';
 import { emitJson } from './json';
 import { emitYaml } from './yaml';
@@ -35,7 +35,7 @@ export function emitDataset(
 ): Map<string, string> {
   const files = new Map<string, string>();
   for (const type of types) for (const format of formats) files.set(`${type}.${format}`, renderRecords(extraction, type, format));
-  files.set('document.json', emitJson(buildReport(extraction, bytes, types)));
+  files.set('document.json', emitJson(sortKeys(buildReport(extraction, bytes, types))));
   const sorted = new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const withPackage = new Map(sorted);
   withPackage.set('datapackage.json', emitDataPackage(sorted, extraction, bytes));

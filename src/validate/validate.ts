@@ -16,6 +16,13 @@ function placeOf(record: unknown): Diagnostic['place'] {
   return undefined;
 }
 
+/** `['actions', 3, 'owners', 1]` → `actions[3].owners.1`. */
+export function formatPath(path: readonly (string | number)[] | undefined): string {
+  if (!path || path.length === 0) return '';
+  const [type, index, ...rest] = path;
+  return `${type}${index !== undefined ? `[${index}]` : ''}${rest.length > 0 ? `.${rest.join('.')}` : ''}`;
+}
+
 /** Validates one list of records against the schema of its type. */
 export function validateType<T extends RecordType>(type: T, records: unknown[]): StageResult<RecordSet[T]> {
   const schema = RECORD_SCHEMAS[type];
@@ -29,13 +36,7 @@ export function validateType<T extends RecordType>(type: T, records: unknown[]):
     }
     for (const issue of parsed.error.issues) {
       const path = [type, index, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
-      diagnostics.push({
-        code: 'record-invalid',
-        severity: 'error',
-        message: `${type}[${index}]${issue.path.length ? '.' + issue.path.join('.') : ''}: ${issue.message}`,
-        place: placeOf(record),
-        path,
-      });
+      diagnostics.push({ code: 'record-invalid', severity: 'error', message: issue.message, place: placeOf(record), path });
     }
   });
   return { value: value as RecordSet[T], diagnostics };
