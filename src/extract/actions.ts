@@ -516,6 +516,3 @@ export function extractActions(doc: SegmentedDocument): ActionsResult {
   }
   return { actions: all, gaps, fragments, diagnostics };
 }
-
-/** Exposed for tests: the section-independent row reader. */
-export const internals = { splitActions, fitStatusPlans, ambitionOf };

@@ -10,7 +10,6 @@ import type { FootnoteBlock } from '../model/document';
 import type { Diagnostic } from '../model/diagnostics';
 import type { Gap } from '../model/report';
 import type { Footnote, Kamerstuk } from '../schemas/records';
-import { textUnits } from './common/text';
 import type { SegmentedDocument } from '../segment/sections';
 
 export interface FootnotesResult {

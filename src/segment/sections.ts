@@ -198,11 +198,6 @@ export function sectionOfBlock(doc: SegmentedDocument, blockIndex: number): Sect
   return best;
 }
 
-/** Sections whose id or title matches, in document order. */
-export function findSection(doc: SegmentedDocument, test: (s: Section) => boolean): Section | undefined {
-  return doc.sections.find(test);
-}
-
 /** The blocks of a section, with their indices into the model. */
 export function blocksOf(doc: SegmentedDocument, section: Section): { block: Block; index: number }[] {
   const out: { block: Block; index: number }[] = [];

@@ -74,8 +74,3 @@ export function cellEntries(blocks: readonly CellContent[]): Entries {
   });
   return out;
 }
-
-/** Joins two entry lists. */
-export function concatEntries(a: Entries, b: Entries): Entries {
-  return { entries: [...a.entries, ...b.entries], topics: [...a.topics, ...b.topics] };
-}
