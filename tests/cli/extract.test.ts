@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MD_PATH, runCli, tempDir } from '../helpers/fixture';
+import { FIXTURES as ROOT_FIXTURES, MD_PATH, runCli, tempDir } from '../helpers/fixture';
 
 const ALL_FILES = [
   'actions.csv',
@@ -97,6 +97,20 @@ describe('nds extract on the markdown edition', () => {
     const result = await runCli(['extract', '-o', out, '--only', 'priorities', '-f', 'json']);
     expect(result.status).toBe(0);
     expect(JSON.parse(readFileSync(join(out, 'document.json'), 'utf8')).input.name).toBe('nds-2020.md');
+  });
+
+  it('detects the format by content, not by the file name', async () => {
+    const dir = tempDir();
+    const html = join(dir, 'download.txt');
+    writeFileSync(html, readFileSync(join(ROOT_FIXTURES, 'nds-2020.html')));
+    const out = join(dir, 'out');
+    expect((await runCli(['extract', html, '-o', out, '--only', 'priorities', '-f', 'json'])).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'document.json'), 'utf8')).input).toMatchObject({ name: 'download.txt', format: 'html' });
+    const md = join(dir, 'nds.pdf');
+    writeFileSync(md, readFileSync(MD_PATH));
+    const out2 = join(dir, 'out2');
+    expect((await runCli(['extract', md, '-o', out2, '--only', 'priorities', '-f', 'json'])).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(out2, 'document.json'), 'utf8')).input.format).toBe('markdown');
   });
 
   it('exits 2 on bad usage', async () => {
