@@ -18,8 +18,7 @@ const TWO_SPACES = 'the markdown separates paragraphs with two spaces, which a r
 /** Record key → fields allowed to differ in the PDF editions, and why. */
 const PDF_DIFFERENCES: Partial<Record<RecordType, Record<string, { fields: string[]; reason: string }>>> = {
   actions: {
-    '29': { fields: ['status', 'statusTopics'], reason: `"… wet en regelgeving.  De acties in de agenda 2019 …": ${TWO_SPACES}` },
-    '30': { fields: ['status', 'statusTopics'], reason: 'as 29 (the shared status cell)' },
+    '30': { fields: ['status', 'statusTopics'], reason: `"… wet en regelgeving.  De acties in de agenda 2019 …": ${TWO_SPACES}` },
     '41': { fields: ['status', 'statusTopics'], reason: `"… nr. 73).  Als onderdeel van de campagne …": ${TWO_SPACES}` },
   },
   'connectivity-actions': {

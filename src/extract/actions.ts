@@ -14,7 +14,7 @@ import type { Fragment, Gap } from '../model/report';
 import type { Action, ActionFlag } from '../schemas/records';
 import { blocksOf, normalizeTitle, type SegmentedDocument } from '../segment/sections';
 import { cellEntries, type Entries } from './common/entries';
-import { splitByMeaning, splitWhoByOwners } from './common/split-by-meaning';
+import { dealByMeaning, splitByMeaning, splitWhoByOwners } from './common/split-by-meaning';
 import { isWhoText, parseWho } from './common/who';
 
 export interface ActionsResult {
@@ -281,13 +281,17 @@ function contentOf(segments: Segment[]): string {
     .join(' ');
 }
 
-function nonEmptyCount<T>(items: T[], empty: (t: T) => boolean): number {
-  return items.filter((t) => !empty(t)).length;
-}
 
-/** A single-paragraph cell shared by k actions, dealt by meaning (see split-by-meaning.ts). */
+/**
+ * A cell shared by k actions whose parts do not number k, dealt by meaning (split-by-meaning.ts):
+ * its paragraphs and lists in order, or the sentences of its one paragraph.
+ */
 function meaningSplit(items: Segment[], profiles: string[]): Segment[][] | null {
-  const only = items.length === 1 ? items[0] : undefined;
+  if (items.length > 1) {
+    const starts = dealByMeaning(items.map((seg) => contentOf([seg])), profiles);
+    return starts ? starts.map((start, j) => items.slice(start, starts[j + 1] ?? items.length)) : null;
+  }
+  const only = items[0];
   const block = only && only.length === 1 ? only[0] : undefined;
   if (!block || block.kind !== 'text') return null;
   const parts = splitByMeaning(block.text, profiles);
@@ -296,36 +300,50 @@ function meaningSplit(items: Segment[], profiles: string[]): Segment[][] | null 
 
 function finalizeGroup(group: Group, part: Part, diagnostics: Diagnostic[]): Action[] {
   const k = group.drafts.length;
-  const profiles = group.drafts.map((d) => d.text);
-  const split = <T>(items: T[], empty: (t: T) => boolean, field: 'status' | 'plans' | 'who'): T[][] => {
-    if (k === 1) return [items];
-    const kept = items.filter((t, i) => !empty(t) || (field === 'who' && i === 0));
-    if (kept.length === k) return kept.map((t) => [t]);
-    const byMeaning =
-      field === 'who'
-        ? kept.length === 1
-          ? splitWhoByOwners(String(kept[0]), k, (t) => isWhoText(t) && !t.startsWith('('))?.map((w) => [w as T]) ?? null
-          : null
-        : (meaningSplit(kept as Segment[], profiles) as T[][] | null);
-    if (byMeaning) {
-      if (field === 'status') byMeaning.forEach((p, i) => (profiles[i] = `${profiles[i]} ${contentOf(p as Segment[])}`));
-      return byMeaning;
-    }
+  const emptySegment = (s: Segment): boolean => s.every((b) => (b.kind === 'text' ? b.text === '' : b.items.length === 0));
+  const keptSegments = (items: Segment[]): Segment[] => items.filter((t) => !emptySegment(t));
+  const keptWho = group.who.filter((t, i) => t !== '' || i === 0);
+  // Cells whose parts number the actions split by position; what they give each action tells the
+  // others (split by meaning) which words belong to whom.
+  const byPosition = {
+    status: k > 1 && keptSegments(group.status).length === k ? keptSegments(group.status).map((t) => [t]) : null,
+    plans: k > 1 && keptSegments(group.plans).length === k ? keptSegments(group.plans).map((t) => [t]) : null,
+    who: k > 1 && keptWho.length === k ? keptWho.map((t) => [t]) : null,
+  };
+  const profiles = group.drafts.map((d, i) =>
+    [d.text, ...(['status', 'plans'] as const).map((f) => contentOf(byPosition[f]?.[i] ?? []))].join(' '),
+  );
+  const shared = <T>(items: T[], field: 'status' | 'plans' | 'who', parts: number): T[][] => {
     for (const d of group.drafts) d.flags.add(`shared-${field}`);
-    if (nonEmptyCount(items, empty) > 0) {
+    if (parts > 0) {
       diagnostics.push({
         code: 'action-shared-cell',
         severity: 'warning',
-        message: `actions ${group.drafts.map((d) => d.number).join(' and ')} share one row; their ${field} cell has ${nonEmptyCount(items, empty)} parts, not ${k}, so each action gets all of it`,
+        message: `actions ${group.drafts.map((d) => d.number).join(' and ')} share one row; their ${field} cell has ${parts} parts, not ${k}, and its text gives no split, so each action gets all of it`,
         place: group.drafts[0]?.source,
       });
     }
     return group.drafts.map(() => items);
   };
-  const emptySegment = (s: Segment): boolean => s.every((b) => (b.kind === 'text' ? b.text === '' : b.items.length === 0));
-  const status = split(group.status, emptySegment, 'status');
-  const plans = split(group.plans, emptySegment, 'plans');
-  const who = split(group.who, (t) => t === '', 'who');
+  const splitCell = (items: Segment[], field: 'status' | 'plans'): Segment[][] => {
+    if (k === 1) return [items];
+    const positioned = byPosition[field];
+    if (positioned) return positioned;
+    const meant = meaningSplit(keptSegments(items), profiles);
+    if (!meant) return shared(items, field, keptSegments(items).length);
+    meant.forEach((p, i) => (profiles[i] = `${profiles[i]} ${contentOf(p)}`));
+    return meant;
+  };
+  const splitWho = (): string[][] => {
+    if (k === 1) return [group.who];
+    if (byPosition.who) return byPosition.who;
+    const only = keptWho.length === 1 ? keptWho[0] : undefined;
+    const owners = only ? splitWhoByOwners(only, k, (t) => isWhoText(t) && !t.startsWith('(')) : null;
+    return owners ? owners.map((w) => [w]) : shared(group.who, 'who', keptWho.filter((t) => t !== '').length);
+  };
+  const status = splitCell(group.status, 'status');
+  const plans = splitCell(group.plans, 'plans');
+  const who = splitWho();
   if (k > 1) {
     for (const d of group.drafts) d.flags.add('shared-cell');
     diagnostics.push({

@@ -175,13 +175,18 @@ describe('extractActions on the NDS 2020 markdown edition', () => {
     expect(action(28).status[0]).toMatch(/^Er is een wetsvoorstel gemaakt/);
   });
 
-  it('splits actions 29 and 30 using the continuation row, sharing the status cell', () => {
-    expect(action(29)).toMatchObject({ owners: ['EZK'], timing: ['Q2'], flags: ['continued', 'shared-cell', 'shared-status'] });
+  it('splits actions 29 and 30 using the continuation row, and their status cell by meaning', () => {
+    expect(action(29)).toMatchObject({ owners: ['EZK'], timing: ['Q2'], flags: ['continued', 'shared-cell'] });
     expect(action(29).plans).toEqual(['Binnenkort wordt gestart met de selectie van de volgende twee use cases.']);
-    expect(action(30)).toMatchObject({ owners: ['BZK'], timing: ['Doorlopend'] });
+    expect(action(30)).toMatchObject({ owners: ['BZK'], timing: ['Doorlopend'], flags: ['continued', 'shared-cell'] });
     expect(action(30).text).toMatch(/^Data van de overheid wordt beter toegankelijk gemaakt/);
     expect(action(30).plans[0]).toMatch(/^NL DIGITAAL, Data Agenda Overheid/);
-    expect(action(30).status).toEqual(action(29).status);
+    // The Data Sharing Coalition list is 29's (a data-sharing agreement between companies); the open
+    // government data paragraphs and list are 30's.
+    expect(action(29).status).toHaveLength(5);
+    expect(action(29).status[0]).toMatch(/^De datadeelcoalitie is vanwege samenwerking/);
+    expect(action(30).status).toHaveLength(8);
+    expect(action(30).status[0]).toMatch(/^NL DIGITAAL, Data Agenda Overheid bevat concrete acties/);
   });
 
   it('keeps every timing of action 33 and 38 in order', () => {

@@ -25,8 +25,17 @@ function overlap(a: Set<string>, b: Set<string>): number {
 
 /** Splits `text` into `profiles.length` runs of sentences; null without evidence. */
 export function splitByMeaning(text: string, profiles: readonly string[]): string[] | null {
-  const k = profiles.length;
   const parts = sentences(text);
+  const starts = dealByMeaning(parts, profiles);
+  return starts ? starts.map((start, j) => parts.slice(start, starts[j + 1] ?? parts.length).join(' ')) : null;
+}
+
+/**
+ * Deals `parts` (sentences, or a cell's paragraphs and lists) in order to the profiles: returns where
+ * each profile's run starts, or null without evidence.
+ */
+export function dealByMeaning(parts: readonly string[], profiles: readonly string[]): number[] | null {
+  const k = profiles.length;
   if (k < 2 || parts.length < k) return null;
   const profileStems = profiles.map(stems);
   const sentenceStems = parts.map(stems);
@@ -58,7 +67,7 @@ export function splitByMeaning(text: string, profiles: readonly string[]): strin
     cuts.unshift(start);
     i = start;
   }
-  return cuts.map((start, j) => parts.slice(start, cuts[j + 1] ?? n).join(' '));
+  return cuts;
 }
 
 /** `EZK  BZK (Q1-4)` read as `EZK BZK (Q1-4)`: one part per owner written apart, when there are as many as actions. */
