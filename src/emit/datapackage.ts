@@ -9,22 +9,9 @@ import { tableSchema } from '../schemas/table-schema';
 import { RECORD_TYPES, type RecordType } from '../schemas/records';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
 import { sha256 } from './document';
-import { emitJson } from './json';
+import { emitJson, sortKeys } from './json';
 
 const MEDIA: Record<string, string> = { json: 'application/json', yaml: 'application/yaml', csv: 'text/csv' };
-
-/** Deep copy with object keys in sorted order. */
-export function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.keys(value)
-        .sort()
-        .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
-    );
-  }
-  return value;
-}
 
 function resourceOf(name: string, content: string): Record<string, unknown> {
   const [base = name, format = ''] = name.split(/\.(?=[^.]+$)/);

@@ -5,9 +5,9 @@
 import type { Extraction } from '../pipeline';
 import { RECORD_SCHEMAS, type RecordType } from '../schemas/records';
 import { emitCsv } from './csv';
-import { emitDataPackage, sortKeys } from './datapackage';
+import { emitDataPackage } from './datapackage';
 import { buildReport } from './document';
-import { emitJson } from './json';
+import { emitJson, sortKeys } from './json';
 import { emitYaml } from './yaml';
 
 export const FORMATS = ['json', 'yaml', 'csv'] as const;

@@ -9,7 +9,7 @@
  * given to both and flagged.
  */
 import type { Block, CellContent, SourcePlace, TableCell, TableRow } from '../model/document';
-import type { Diagnostic } from '../model/diagnostics';
+import { describePlace, type Diagnostic } from '../model/diagnostics';
 import type { Fragment, Gap } from '../model/report';
 import type { Action, ActionFlag } from '../schemas/records';
 import { blocksOf, normalizeTitle, type SegmentedDocument } from '../segment/sections';
@@ -474,7 +474,7 @@ function fragmentOf(o: Orphan, present: Set<number>): Fragment {
 }
 
 function lineOf(a: Action | undefined): string {
-  return a?.source.line !== undefined ? `line ${a.source.line}` : a?.source.page !== undefined ? `p.${a.source.page}` : '?';
+  return describePlace(a?.source);
 }
 
 function gapsOf(actions: Action[], tables: Map<number, number>, fragments: Fragment[]): Gap[] {
@@ -492,7 +492,7 @@ function gapsOf(actions: Action[], tables: Map<number, number>, fragments: Fragm
       const orphan = fragments.find((f) => f.likelyKey !== null && Number(f.likelyKey) >= n);
       reason =
         `not in the input: appendix 1 starts at action ${next} (${lineOf(nextAction)})` +
-        (orphan ? `, after a continuation row with no action above it (${orphan.place.line !== undefined ? `line ${orphan.place.line}` : `p.${orphan.place.page}`})` : '') +
+        (orphan ? `, after a continuation row with no action above it (${describePlace(orphan.place)})` : '') +
         '; the page(s) before it were most likely lost in conversion';
     } else {
       const pageBreak = prev !== undefined && next !== undefined && tables.get(prev) !== tables.get(next);

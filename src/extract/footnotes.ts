@@ -7,7 +7,7 @@
  * number 640; `nr. 2858 en 2859` gives two numbers. Numbers missing from the sequence are gaps.
  */
 import type { FootnoteBlock } from '../model/document';
-import type { Diagnostic } from '../model/diagnostics';
+import { describePlace, type Diagnostic } from '../model/diagnostics';
 import type { Gap } from '../model/report';
 import type { Footnote, Kamerstuk } from '../schemas/records';
 import type { SegmentedDocument } from '../segment/sections';
@@ -125,7 +125,7 @@ export function extractFootnotes(doc: SegmentedDocument): FootnotesResult {
     if (present.has(n)) continue;
     const prev = footnotes.filter((f) => f.n < n).pop();
     const next = footnotes.find((f) => f.n > n);
-    const where = (f: Footnote | undefined) => (f ? `${f.n} (${f.source.line !== undefined ? `line ${f.source.line}` : `p.${f.source.page}`})` : '?');
+    const where = (f: Footnote | undefined) => (f ? `${f.n} (${describePlace(f.source)})` : '?');
     const reason =
       `not in the input: footnotes jump from ${where(prev)} to ${where(next)}` +
       (refs.has(n) ? '; the text has its marker' : '; its marker is missing from the text too, so it most likely stood on a page lost in conversion');

@@ -81,6 +81,13 @@ export class NdsError extends Error {
   }
 }
 
+/** A place in words, for reasons written into records and reports: `line 1190`, `p.47`. */
+export function describePlace(place: SourcePlace | undefined): string {
+  if (place?.line !== undefined) return `line ${place.line}`;
+  if (place?.page !== undefined) return `p.${place.page}`;
+  return '?';
+}
+
 /** Formats a place for a message: `nds-2020.md:1190`, `nds-2020.pdf p.47`. */
 export function formatPlace(inputName: string, place: SourcePlace | undefined): string {
   if (!place) return inputName;

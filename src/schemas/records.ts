@@ -35,6 +35,18 @@ export const WhoEntrySchema = z
   .strictObject({ owners: z.array(OwnerSchema), timing: z.array(text()) })
   .check(d('Owners and the timings written after them, as paired in the "Wie (Tijd)" cell'));
 
+/** What a status table row says of an action: appendix 1 and appendix 2 share these columns. */
+const progressFields = {
+  status: entries(),
+  statusTopics: topics('Sub-heading each status entry stands under (aligned with status), or null'),
+  plans: entries(),
+  plansTopics: topics('Sub-heading each plans entry stands under (aligned with plans), or null'),
+  owners: z.array(OwnerSchema),
+  timing: z.array(text()),
+  whoRaw: z.string(),
+  whoEntries: z.array(WhoEntrySchema),
+};
+
 export const ACTION_FLAGS = [
   'column-shift',
   'continued',
@@ -64,14 +76,7 @@ export const ActionSchema = z.strictObject({
   ambitionTitle: z.nullable(text()),
   ambitionText: z.nullable(text()),
   text: text(),
-  status: entries(),
-  statusTopics: topics('Sub-heading each status entry stands under (aligned with status), or null'),
-  plans: entries(),
-  plansTopics: topics('Sub-heading each plans entry stands under (aligned with plans), or null'),
-  owners: z.array(OwnerSchema),
-  timing: z.array(text()),
-  whoRaw: z.string(),
-  whoEntries: z.array(WhoEntrySchema),
+  ...progressFields,
   flags: z.array(z.enum(ACTION_FLAGS)),
   source: SourceSchema,
 });
@@ -93,14 +98,7 @@ export const ConnectivityActionSchema = z.strictObject({
   theme: text(),
   task: described('Opgave'),
   action: text(),
-  status: entries(),
-  statusTopics: topics('Sub-heading each status entry stands under, or null'),
-  plans: entries(),
-  plansTopics: topics('Sub-heading each plans entry stands under, or null'),
-  owners: z.array(OwnerSchema),
-  timing: z.array(text()),
-  whoRaw: z.string(),
-  whoEntries: z.array(WhoEntrySchema),
+  ...progressFields,
   flags: z.array(z.enum(CONNECTIVITY_FLAGS)),
   source: SourceSchema,
 });

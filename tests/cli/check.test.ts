@@ -1,13 +1,7 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MD_PATH, runCli, tempDir } from '../helpers/fixture';
-
-async function freshDataset(): Promise<string> {
-  const out = join(tempDir(), 'out');
-  expect((await runCli(['extract', MD_PATH, '-o', out, '-q'])).status).toBe(0);
-  return out;
-}
+import { extractedDataset as freshDataset, MD_PATH, runCli } from '../helpers/fixture';
 
 describe('nds extract --check', () => {
   it('exits 0 when the directory is up to date, writing nothing', async () => {

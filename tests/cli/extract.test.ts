@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES as ROOT_FIXTURES, MD_PATH, runCli, tempDir } from '../helpers/fixture';
+import { expectRefused, FIXTURES as ROOT_FIXTURES, MD_PATH, runCli, tempDir } from '../helpers/fixture';
 
 const ALL_FILES = [
   'actions.csv',
@@ -140,17 +140,7 @@ describe('nds extract on bad input: exit 2, one line naming the file, nothing wr
   }
 
   it.each(cases)('%s', async (_name, make, message) => {
-    const dir = tempDir();
-    const input = make(dir);
-    const out = join(tempDir(), 'existing');
-    mkdirSync(out);
-    writeFileSync(join(out, 'actions.json'), 'earlier content\n');
-    const result = await runCli(['extract', input, '-o', out]);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(message);
-    expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stdout).toBe('');
-    expect(snapshot(out)).toEqual({ 'actions.json': 'earlier content\n' });
+    await expectRefused(make(tempDir()), message);
   });
 
   it('writes no output directory when there was none', async () => {

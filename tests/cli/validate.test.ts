@@ -1,13 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MD_PATH, runCli, tempDir } from '../helpers/fixture';
+import { MD_PATH, extractedDataset, runCli, tempDir } from '../helpers/fixture';
 
-async function dataset(): Promise<string> {
-  const out = join(tempDir(), 'ds');
-  expect((await runCli(['extract', MD_PATH, '-o', out, '-q'])).status).toBe(0);
-  return out;
-}
+const dataset = (): Promise<string> => extractedDataset('ds');
 
 describe('nds validate', () => {
   it('exits 0 on a dataset written by nds extract, reading JSON, YAML and CSV back', async () => {

@@ -1,5 +1,6 @@
 /** Shared test helpers: the real fixtures, loaded once per test file, and a CLI runner. */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/main';
@@ -49,4 +50,28 @@ export async function runCli(args: string[], cwd = ROOT): Promise<CliResult> {
   const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false, cwd };
   const status = await run(args, io);
   return { status, stdout, stderr };
+}
+
+/** A dataset written by `nds extract` from the markdown fixture, in a fresh temporary directory. */
+export async function extractedDataset(name = 'out'): Promise<string> {
+  const out = join(tempDir(), name);
+  expect((await runCli(['extract', MD_PATH, '-o', out, '-q'])).status).toBe(0);
+  return out;
+}
+
+/**
+ * Asserts that `nds extract input` refuses: exit 2, one stderr line matching `message`, nothing on
+ * stdout, and an existing output directory left exactly as it was.
+ */
+export async function expectRefused(input: string, message: RegExp): Promise<void> {
+  const out = join(tempDir(), 'existing');
+  mkdirSync(out);
+  writeFileSync(join(out, 'actions.json'), 'earlier content\n');
+  const result = await runCli(['extract', input, '-o', out]);
+  expect(result.status).toBe(2);
+  expect(result.stderr).toMatch(message);
+  expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  expect(result.stdout).toBe('');
+  expect(readdirSync(out)).toEqual(['actions.json']);
+  expect(readFileSync(join(out, 'actions.json'), 'utf8')).toBe('earlier content\n');
 }

@@ -15,7 +15,7 @@ import { buildLines, dominantSize, type Line } from './lines';
 import type { Box, PageData, TextRun } from './page-data';
 import { findGrids, type Grid, type GridRow } from './tables';
 import { findUnruledGrids } from './unruled';
-import { joinSpans, segmentLines, type TextSegment } from './text-blocks';
+import { joinSpans, joinsWithoutSpace, segmentLines, type TextSegment } from './text-blocks';
 
 interface Placed {
   top: number;
@@ -218,7 +218,7 @@ function joinCells(a: TableCell, b: TableCell): TableCell {
   const blocks = [...a.blocks];
   // A paragraph cut by the page end carries on in the first paragraph on the next page.
   if (last && first && last.kind === 'text' && first.kind === 'text' && continues(last.text, first.text)) {
-    const glue = /[\p{L}\d]-$/u.test(last.text) ? '' : ' ';
+    const glue = joinsWithoutSpace(last.text, first.text) ? '' : ' ';
     blocks[blocks.length - 1] = { ...last, text: `${last.text}${glue}${first.text}`, ...(first.footnoteRefs || last.footnoteRefs ? { footnoteRefs: [...(last.footnoteRefs ?? []), ...(first.footnoteRefs ?? [])] } : {}) };
     blocks.push(...b.blocks.slice(1));
   } else if (last && first && last.kind === 'list' && first.kind === 'list') {
@@ -227,7 +227,7 @@ function joinCells(a: TableCell, b: TableCell): TableCell {
     const cut = items[items.length - 1];
     // An item cut by the page end carries on in the first item on the next page.
     if (cut && head && continues(cut.text, head.text)) {
-      const glue = /[\p{L}\d]-$/u.test(cut.text) ? '' : ' ';
+      const glue = joinsWithoutSpace(cut.text, head.text) ? '' : ' ';
       items[items.length - 1] = { ...cut, text: `${cut.text}${glue}${head.text}` };
       items.push(...tail);
     } else items.push(...first.items);
