@@ -31,10 +31,7 @@ async function recordsOf(side: string, io: CliIo): Promise<Partial<RecordSet>> {
     }
     return dataset.records;
   }
-  const bytes = await readInput(path).catch((e: unknown) => {
-    if (e instanceof NdsError) throw new NdsError(e.code, e.message, side);
-    throw e;
-  });
+  const bytes = await readInput(path, side);
   const extraction = await extractDocument(bytes, basename(path));
   const errors = extraction.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) throw new NdsError('input-corrupt', `records failed validation: ${errors[0]?.message ?? ''}`, side);

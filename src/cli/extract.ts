@@ -29,6 +29,7 @@ export async function runExtract(input: string | undefined, flags: ExtractFlags,
   const formats: Format[] = parseFormats(flags.format);
   const types: RecordType[] = parseTypes(flags.only);
   const out = flags.out ?? 'out';
+  if (out.trim() === '') throw new NdsError('usage', '-o needs a directory (or - for stdout); it was given an empty path');
   const toStdout = out === '-';
   if (toStdout && (formats.length !== 1 || types.length !== 1)) {
     throw new NdsError('usage', '-o - streams one record type in one format: add --only TYPE and -f FORMAT');
@@ -36,10 +37,7 @@ export async function runExtract(input: string | undefined, flags: ExtractFlags,
   if (toStdout && flags.check) throw new NdsError('usage', '--check compares with a directory; it cannot be used with -o -');
   const path = input ? resolve(io.cwd, input) : bundledFixture();
   const shownName = input ?? basename(path);
-  const bytes = await readInput(path).catch((e: unknown) => {
-    if (e instanceof NdsError) throw new NdsError(e.code, e.message, shownName);
-    throw e;
-  });
+  const bytes = await readInput(path, shownName);
   const progress = await createProgress(io, basename(path));
   const extraction = await extractDocument(bytes, basename(path), { only: types, onProgress: progress.update }).finally(progress.stop);
   const errors = extraction.diagnostics.filter((d) => d.severity === 'error');
@@ -56,7 +54,7 @@ export async function runExtract(input: string | undefined, flags: ExtractFlags,
   const files = emitDataset(extraction, bytes, types, formats);
   const dir = resolve(io.cwd, out);
   if (flags.check) {
-    const diffs = await compareDataset(dir, files, types);
+    const diffs = await compareDataset(dir, files, out);
     if (diffs.length === 0) {
       io.stderr(`nds: ${out} is up to date (${files.size} files)\n`);
       return 0;
@@ -65,7 +63,7 @@ export async function runExtract(input: string | undefined, flags: ExtractFlags,
     io.stderr(`nds: ${out} is stale: ${diffs.length} file(s) differ; run nds extract to regenerate\n`);
     return 1;
   }
-  await writeDataset(dir, files);
+  await writeDataset(dir, files, out, io.cwd);
   if (!flags.quiet) {
     for (const line of summaryLines(extraction, types, flags.verbose ?? false)) io.stderr(`${line}\n`);
     io.stderr(`  wrote ${files.size} files to ${out}/\n`);

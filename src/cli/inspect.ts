@@ -52,10 +52,7 @@ function describe(block: Block, width: number): string[] {
 
 export async function runInspect(file: string, flags: InspectFlags, io: CliIo): Promise<number> {
   const path = resolve(io.cwd, file);
-  const bytes = await readInput(path).catch((e: unknown) => {
-    if (e instanceof NdsError) throw new NdsError(e.code, e.message, file);
-    throw e;
-  });
+  const bytes = await readInput(path, file);
   const progress = await createProgress(io, basename(path));
   const model = await loadDocument(bytes, basename(path), { onProgress: progress.update }).finally(progress.stop);
   if (flags.json) {

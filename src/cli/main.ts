@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { NdsError } from '../model/diagnostics';
 import { TOOL_VERSION } from '../version';
+import { describeFsError, isFsError } from './fs-errors';
 import { runExtract, type ExtractFlags } from './extract';
 import type { CliIo } from './io';
 import type { DiffFlags } from './diff';
@@ -67,8 +68,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`nds: ${error.file ? `${error.file}: ` : ''}${error.message}\n`);
       return 2;
     }
+    if (isFsError(error)) {
+      const path = (error as NodeJS.ErrnoException).path;
+      io.stderr(`nds: ${path ? `${path}: ` : ''}${describeFsError(error)}\n`);
+      return 2;
+    }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`nds: internal error: ${message}\n`);
+    io.stderr(`nds: internal error (a bug: please report it with the input): ${message}\n`);
     return 2;
   }
 }

@@ -1,39 +1,108 @@
 /**
  * Dataset files in memory → a directory on disk, or a comparison with one (--check).
  *
- * Files are written under a temporary name and renamed into place, so a reader never sees half a
- * file; nothing is written before everything was extracted, validated and rendered.
+ * The model: **a run owns its output directory and replaces it as one unit.** The new dataset is
+ * written complete into a fresh, exclusively created directory beside the target (`mkdtemp`, files
+ * opened with `wx`), then swapped in with two renames; the old directory is removed only after the
+ * new one stands in its place. A failure at any point leaves the old dataset whole, and a partial
+ * run (`--only`, `-f`) leaves a directory that describes exactly what it holds. A directory holding
+ * files that nds did not write is refused, never emptied.
  */
-import { mkdir, readdir, readFile, rename, writeFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { lstat, mkdir, mkdtemp, readdir, readFile, realpath, rename, rm, stat, writeFile, chmod } from 'node:fs/promises';
+import { basename, dirname, join, relative, sep, isAbsolute } from 'node:path';
+import { NdsError } from '../model/diagnostics';
+import { RECORD_TYPES } from '../schemas/records';
+import { holdTemporary, releaseTemporary } from './cleanup';
+import { describeFsError } from './fs-errors';
 
-export async function writeDataset(dir: string, files: Map<string, string>): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  const temps: [string, string][] = [];
+export type FileContent = string | Uint8Array;
+
+/** Extra files that nds writes into a dataset directory besides `<type>.<format>`. */
+const OWN_FILES = new Set(['document.json', 'datapackage.json', 'report.html', 'nds.sqlite', 'proeftuin-locations.geojson']);
+
+/** Names of files that nds writes: `<type>.<json|yaml|csv>`, document.json, datapackage.json, … */
+export function isDatasetFile(name: string): boolean {
+  if (OWN_FILES.has(name)) return true;
+  const m = /^(.+)\.(json|yaml|csv)$/.exec(name);
+  return m !== null && (RECORD_TYPES as readonly string[]).includes(m[1] ?? '');
+}
+
+function unwritable(path: string, error: unknown): NdsError {
+  return error instanceof NdsError ? error : new NdsError('output-unwritable', `cannot write the dataset: ${describeFsError(error)}`, path);
+}
+
+/** The directory to replace: symlinks resolved; refused when it is a file or holds foreign files. */
+async function prepareTarget(dir: string, shown: string, cwd: string): Promise<{ target: string; mode: number | null }> {
+  const info = await lstat(dir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw unwritable(shown, error);
+  });
+  if (!info) return { target: dir, mode: null };
+  const target = info.isSymbolicLink() ? await realpath(dir).catch((e: unknown) => Promise.reject(unwritable(shown, e))) : dir;
+  const real = info.isSymbolicLink() ? await stat(target) : info;
+  if (!real.isDirectory()) throw new NdsError('output-unwritable', 'is a file, not a directory: choose a directory for the dataset', shown);
+  const rel = relative(target, await realpath(cwd).catch(() => cwd));
+  if (!(rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))) {
+    throw new NdsError('output-not-dataset', 'is the current directory or holds it; a run replaces its output directory whole: choose a directory of its own (e.g. out/)', shown);
+  }
+  const names = await readdir(target).catch((e: unknown) => Promise.reject(unwritable(shown, e)));
+  const foreign = names.filter((n) => !isDatasetFile(n));
+  if (foreign.length > 0) {
+    const listed = foreign.sort().slice(0, 3).join(', ');
+    throw new NdsError(
+      'output-not-dataset',
+      `holds files that nds did not write (${listed}${foreign.length > 3 ? ', …' : ''}); a run replaces its output directory whole: choose an empty directory or a dataset`,
+      shown,
+    );
+  }
+  return { target, mode: real.mode & 0o7777 };
+}
+
+/** Writes the dataset as a new directory and swaps it in for `dir` (see the module comment). */
+export async function writeDataset(dir: string, files: Map<string, FileContent>, shown = dir, cwd = process.cwd()): Promise<void> {
+  const { target, mode } = await prepareTarget(dir, shown, cwd);
+  const parent = dirname(target);
+  let fresh: string;
   try {
-    for (const [name, content] of files) {
-      const temp = join(dir, `.${name}.${process.pid}.tmp`);
-      await writeFile(temp, content);
-      temps.push([temp, join(dir, name)]);
-    }
-    for (const [temp, final] of temps) await rename(temp, final);
+    await mkdir(parent, { recursive: true });
+    fresh = await mkdtemp(join(parent, `.${basename(target)}.nds-`));
   } catch (error) {
-    await Promise.all(temps.map(([t]) => rm(t, { force: true })));
+    throw unwritable(shown, error);
+  }
+  holdTemporary(fresh);
+  try {
+    await chmod(fresh, mode ?? 0o755);
+    for (const [name, content] of files) await writeFile(join(fresh, name), content, { flag: 'wx' });
+    await swapIn(fresh, target, mode !== null);
+  } catch (error) {
+    await rm(fresh, { recursive: true, force: true }).catch(() => undefined);
+    throw unwritable(shown, error);
+  } finally {
+    releaseTemporary(fresh);
+  }
+}
+
+/** Two renames: the old directory aside, the new one in; the old one back if the second fails. */
+async function swapIn(fresh: string, target: string, exists: boolean): Promise<void> {
+  if (!exists) {
+    await rename(fresh, target);
+    return;
+  }
+  const aside = `${fresh}.old`;
+  await rename(target, aside);
+  try {
+    await rename(fresh, target);
+  } catch (error) {
+    await rename(aside, target);
     throw error;
   }
+  await rm(aside, { recursive: true, force: true }).catch(() => undefined);
 }
 
 export interface FileDifference {
   file: string;
   kind: 'missing' | 'extra' | 'changed';
   detail?: string;
-}
-
-/** Names of files that look like ours: `<type>.<format>`, document.json, datapackage.json. */
-export function isDatasetFile(name: string, types: readonly string[]): boolean {
-  if (name === 'document.json' || name === 'datapackage.json') return true;
-  const m = /^(.+)\.(json|yaml|csv)$/.exec(name);
-  return m !== null && types.includes(m[1] ?? '');
 }
 
 function firstDifference(expected: string, actual: string): string {
@@ -65,22 +134,28 @@ function firstDifference(expected: string, actual: string): string {
   return 'bytes differ';
 }
 
-/** Compares rendered files with a directory; lists what is missing, extra or changed. */
-export async function compareDataset(dir: string, files: Map<string, string>, types: readonly string[]): Promise<FileDifference[]> {
-  let present: string[] = [];
-  try {
-    present = (await readdir(dir)).filter((n) => isDatasetFile(n, types));
-  } catch {
-    present = [];
-  }
+function sameContent(expected: FileContent, actual: Buffer): boolean {
+  return Buffer.from(typeof expected === 'string' ? Buffer.from(expected) : expected).equals(actual);
+}
+
+/**
+ * Compares rendered files with a directory; lists what is missing, extra or changed. A directory
+ * that does not exist is all missing; a path that is not a directory cannot be checked (exit 2).
+ */
+export async function compareDataset(dir: string, files: Map<string, FileContent>, shown = dir): Promise<FileDifference[]> {
+  const info = await stat(dir).catch(() => null);
+  if (info && !info.isDirectory()) throw new NdsError('output-unwritable', 'is a file, not a dataset directory', shown);
+  const present = info ? (await readdir(dir).catch((e: unknown) => Promise.reject(unwritable(shown, e)))).filter(isDatasetFile) : [];
   const diffs: FileDifference[] = [];
   for (const [name, content] of files) {
     if (!present.includes(name)) {
       diffs.push({ file: name, kind: 'missing' });
       continue;
     }
-    const actual = await readFile(join(dir, name), 'utf8');
-    if (actual !== content) diffs.push({ file: name, kind: 'changed', detail: firstDifference(content, actual) });
+    const actual = await readFile(join(dir, name)).catch((e: unknown) => Promise.reject(unwritable(`${shown}/${name}`, e)));
+    if (!sameContent(content, actual)) {
+      diffs.push({ file: name, kind: 'changed', detail: typeof content === 'string' ? firstDifference(content, actual.toString('utf8')) : 'bytes differ' });
+    }
   }
   for (const name of present.sort()) if (!files.has(name)) diffs.push({ file: name, kind: 'extra' });
   return diffs;

@@ -11,7 +11,7 @@ import type { Diagnostic } from '../model/diagnostics';
 import type { BudgetMention } from '../schemas/records';
 import { sectionOfBlock, type SegmentedDocument } from '../segment/sections';
 import { parseDutchNumber } from './common/numbers';
-import { sentenceAround, textUnits } from './common/text';
+import { sentenceFinder, textUnits } from './common/text';
 
 export interface BudgetMentionsResult {
   mentions: BudgetMention[];
@@ -47,7 +47,7 @@ function scan(text: string): Raw[] {
     const index = m.index ?? 0;
     // `(x € 1 mln)` is a table's unit, not an amount; digits glued to letters are not amounts.
     if (/\bx\s*$/.test(text.slice(Math.max(0, index - 3), index))) continue;
-    if (/[\p{L}\d]$/u.test(text.slice(0, index)) || /^[\p{L}]/u.test(text.slice(index + whole.length))) continue;
+    if (/[\p{L}\d]$/u.test(text.slice(Math.max(0, index - 1), index)) || /^[\p{L}]/u.test(text.slice(index + whole.length, index + whole.length + 2))) continue;
     const value = parseDutchNumber(frac ? `${int},${frac}` : int);
     if (value === null) continue;
     found.push({
@@ -83,14 +83,15 @@ export function extractBudgetMentions(doc: SegmentedDocument): BudgetMentionsRes
   const mentions: BudgetMention[] = [];
   for (const unit of textUnits(doc.model.blocks)) {
     if (unit.kind === 'heading') continue;
+    const sentenceAround = sentenceFinder(unit.text);
     for (const r of scan(unit.text)) {
       // A bare number (a year, a count) is never an amount: skip it before the costlier sentence search.
       if (!r.sign && !r.euroWord && r.unit === null) continue;
-      const sentence = sentenceAround(unit.text, r.index, r.end);
+      const sentence = sentenceAround(r.index, r.end);
       const isEuro =
         r.sign ||
         r.euroWord ||
-        (r.unit !== null && MONEY_WORDS.test(sentence) && !COUNTED_NOUN.test(unit.text.slice(r.end)));
+        (r.unit !== null && MONEY_WORDS.test(sentence) && !COUNTED_NOUN.test(unit.text.slice(r.end, r.end + 40)));
       if (!isEuro) continue;
       const amountEur = Math.round(r.value * (r.unit ? (MULTIPLIER[r.unit] ?? 1) : 1));
       if (amountEur <= 0) continue;

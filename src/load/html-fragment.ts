@@ -22,7 +22,11 @@ const ITALIC_TAGS = new Set(['i', 'em']);
 /** Bullet glyphs that some conversions keep inside list items or text. */
 const LEADING_BULLET = /^[•·▪◦]\s*/u;
 /** Two or more spaces inside a text node: a paragraph break that the conversion flattened. */
-const PARAGRAPH_BREAK = / {2,}|\s*\n\s*\n\s*/;
+const PARAGRAPH_BREAK = /(?: {2,}|\n[^\S\n]*\n)\s*/;
+/** Elements whose content is never document text. */
+const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'head']);
+/** Deeper markup than this is flattened to its text (no document nests a tenth as deep). */
+const MAX_DEPTH = 64;
 
 export { normalizeSpace };
 
@@ -151,6 +155,38 @@ function listItems(list: Element, depth: number): ListItem[] {
   return items;
 }
 
+/**
+ * Makes a parsed tree safe to walk recursively: elements that are never text (scripts, styles)
+ * are removed, and below MAX_DEPTH an element's content is replaced by its plain text. Iterative,
+ * so hostile nesting cannot overflow the stack here or in any walk after it.
+ */
+export function sanitizeTree(roots: AnyNode[]): void {
+  const stack: { node: AnyNode; depth: number }[] = roots.map((node) => ({ node, depth: 0 }));
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() as { node: AnyNode; depth: number };
+    if (!isElement(node)) continue;
+    node.children = node.children.filter((c) => !(isElement(c) && NOT_TEXT.has(c.name.toLowerCase())));
+    if (depth >= MAX_DEPTH) {
+      const text = flatText(node);
+      node.children = [{ type: 'text', data: text, parent: node } as unknown as AnyNode] as Element['children'];
+      continue;
+    }
+    for (const child of node.children) stack.push({ node: child, depth: depth + 1 });
+  }
+}
+
+/** The text of a subtree, without recursion. */
+function flatText(root: AnyNode): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (node.type === 'text') parts.push((node as unknown as { data: string }).data);
+    else if (isElement(node) && !NOT_TEXT.has(node.name.toLowerCase())) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+  }
+  return parts.join('');
+}
+
 /** Parses an HTML fragment into paragraphs and lists. */
 export function parseHtmlFragment(html: string): CellContent[] {
   if (!/[<&]/.test(html)) {
@@ -159,7 +195,9 @@ export function parseHtmlFragment(html: string): CellContent[] {
     builder.addText(html, false, false, true);
     return builder.finish();
   }
-  return parseNodes(parseDocument(html, { decodeEntities: true }).children);
+  const roots = parseDocument(html, { decodeEntities: true }).children;
+  sanitizeTree(roots);
+  return parseNodes(roots);
 }
 
 /** Parses already-parsed DOM nodes (the children of a cell or paragraph) into paragraphs and lists. */

@@ -8,7 +8,7 @@
 import { load } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, DocumentModel, ListItem, SourcePlace, TableRow } from '../model/document';
-import { cellFromNodes, contentText, parseNodes } from './html-fragment';
+import { cellFromNodes, contentText, parseNodes, sanitizeTree } from './html-fragment';
 
 function placeOf(el: Element): SourcePlace {
   const loc = (el as Element & { sourceCodeLocation?: { startLine: number } | null }).sourceCodeLocation;
@@ -98,7 +98,10 @@ export function loadHtml(html: string, inputName: string): DocumentModel {
   const $ = load(html, { sourceCodeLocationInfo: true } as never);
   const body = $('body').get(0);
   const blocks: Block[] = [];
-  if (body) blocksOf(body, blocks);
+  if (body) {
+    sanitizeTree([body]);
+    blocksOf(body, blocks);
+  }
   const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
   const title = $('title').text().trim() || (h1 && h1.kind === 'heading' ? h1.text : null);
   return { inputName, format: 'html', title: title || null, blocks };

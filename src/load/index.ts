@@ -3,12 +3,10 @@
  *
  * Only unusable input throws (NdsError with a code); the CLI turns that into exit status 2.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
 import type { DocumentModel } from '../model/document';
-import { NdsError } from '../model/diagnostics';
 import { detectFormat } from './detect';
 import { loadMarkdown } from './markdown';
+import { readRegularFile } from './read-file';
 
 export interface LoadOptions {
   /** Called with (done, total) as pages are parsed (PDF only). */
@@ -20,24 +18,9 @@ export interface LoadedInput {
   bytes: Uint8Array;
 }
 
-/** Reads a file from disk, turning file-system failures into clear NdsErrors. */
-export async function readInput(path: string): Promise<Uint8Array> {
-  const name = basename(path);
-  let info;
-  try {
-    info = await stat(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new NdsError('input-missing', 'no such file', path);
-    throw new NdsError('input-unreadable', `cannot read the file (${code ?? 'error'})`, path);
-  }
-  if (info.isDirectory()) throw new NdsError('input-directory', 'is a directory, not a file', path);
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new NdsError('input-unreadable', `cannot read the file (${code ?? 'error'})`, name);
-  }
+/** Reads an input file from disk, bounded; file-system failures become clear NdsErrors. */
+export function readInput(path: string, shownName = path): Promise<Uint8Array> {
+  return readRegularFile(path, shownName);
 }
 
 /** Turns input bytes into the document model with the loader of the detected format. */

@@ -9,7 +9,6 @@
 import type { Block, DocumentModel, FootnoteBlock, ListItem } from '../model/document';
 import { contentText, normalizeSpace, parseCell, parseHtmlFragment } from './html-fragment';
 
-const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const FOOTNOTE = /^<sup>(\d{1,3})<\/sup>\s*(.*)$/;
 const LIST_ITEM = /^(\s*)([-*+]|\d{1,3}[.)])\s+(.*)$/;
 const URL_IN_TEXT = /https?:\/\/[^\s<>()"']+[^\s<>()"'.,;:]/g;
@@ -95,6 +94,22 @@ function tableBlock(range: LineRange): Block {
   };
 }
 
+/**
+ * An ATX heading `## Text ##` → its level and text. Written without a regex whose lazy and
+ * optional parts could backtrack over a long line: one pass from each end.
+ */
+export function parseHeading(line: string): { level: number; text: string } | null {
+  let level = 0;
+  while (level < line.length && line[level] === '#') level++;
+  if (level === 0 || level > 6 || !/\s/.test(line[level] ?? '')) return null;
+  let text = line.slice(level).trim();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  // A closing run of # counts only after white space (`# C#` keeps its #).
+  if (end < text.length && (end === 0 || /\s/.test(text[end - 1] ?? ''))) text = text.slice(0, end).trimEnd();
+  return { level, text };
+}
+
 type Pending = { kind: 'paragraph' | 'list' | 'table' | 'footnote'; range: LineRange };
 
 /** Parses the markdown edition into the document model. */
@@ -128,10 +143,10 @@ export function loadMarkdown(text: string, inputName: string): DocumentModel {
       flush();
       return;
     }
-    const heading = HEADING.exec(line);
+    const heading = parseHeading(line);
     if (heading) {
       flush();
-      blocks.push(headingBlock((heading[1] ?? '#').length, heading[2] ?? '', lineNo));
+      blocks.push(headingBlock(heading.level, heading.text, lineNo));
       return;
     }
     if (FOOTNOTE.test(line)) {

@@ -56,6 +56,9 @@ export const ERROR_CODES = [
   'input-directory',
   'input-empty',
   'input-unreadable',
+  'input-not-regular',
+  'input-too-large',
+  'input-encoding',
   'input-unsupported',
   'input-encrypted',
   'input-corrupt',
@@ -63,6 +66,7 @@ export const ERROR_CODES = [
   'input-not-nds',
   'usage',
   'output-unwritable',
+  'output-not-dataset',
   'dataset-unusable',
 ] as const;
 

@@ -6,10 +6,6 @@ import { ROOT, runCli, tempDir } from '../helpers/fixture';
 
 const BIN = join(ROOT, 'bin', 'nds.js');
 
-beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist', 'nds.mjs'))) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT });
-});
-
 describe('the installed command (bin/nds.js)', () => {
   it('extracts the bundled document with exit 0', () => {
     const out = tempDir();

@@ -40,12 +40,13 @@ const ABBREVIATIONS = new Set([
   'resp', 'etc', 'dhr', 'mw', 'blz', 'art', 'min', 'max', 'e.a', 'o.m', 'z.g', 'd.w.z', 'i.p.v', 'm.n', 'vs', 'st',
 ]);
 
-/** Offsets just after each full stop that ends a sentence (not an abbreviation's). */
+/** Offsets just after each full stop that ends a sentence (not an abbreviation's). Linear. */
 function sentenceBoundaries(text: string): number[] {
   const boundaries: number[] = [];
   const re = /[.!?](?=\s+["'‘“(]?[A-Z0-9€])/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const before = /([\p{L}.]+)$/u.exec(text.slice(0, m.index))?.[1] ?? '';
+    // The word before the stop; no abbreviation is longer than the window looked at.
+    const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1] ?? '';
     if (ABBREVIATIONS.has(before.toLowerCase()) || /^\p{Lu}$/u.test(before)) continue;
     boundaries.push(m.index + 1);
   }
@@ -63,10 +64,39 @@ export function sentences(text: string): string[] {
   return out;
 }
 
+/** A sentence longer than this is not prose: only a window around the range is kept. */
+const MAX_SENTENCE = 1000;
+const WINDOW = 300;
+
+/**
+ * For one text, a function giving the sentence that contains a range [start, end). The boundaries
+ * are found once per text and looked up by binary search, so many ranges in one long text stay
+ * linear; a "sentence" over 1,000 characters is cut to a window around the range, marked with `…`.
+ */
+export function sentenceFinder(text: string): (start: number, end: number) => string {
+  let boundaries: number[] | null = null;
+  return (start, end) => {
+    boundaries ??= sentenceBoundaries(text);
+    const b = boundaries;
+    let lo = 0;
+    let hi = b.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((b[mid] as number) <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const from = lo > 0 ? (b[lo - 1] as number) : 0;
+    let k = lo;
+    while (k < b.length && (b[k] as number) < end) k++;
+    const to = k < b.length ? (b[k] as number) : text.length;
+    if (to - from <= MAX_SENTENCE) return text.slice(from, to).trim();
+    const a = Math.max(from, start - WINDOW);
+    const z = Math.min(to, end + WINDOW);
+    return `${a > from ? '…' : ''}${text.slice(a, z).trim()}${z < to ? '…' : ''}`;
+  };
+}
+
 /** The sentence of `text` that contains the range [start, end). */
 export function sentenceAround(text: string, start: number, end: number): string {
-  const boundaries = sentenceBoundaries(text);
-  const from = Math.max(0, ...boundaries.filter((b) => b <= start));
-  const to = Math.min(text.length, ...boundaries.filter((b) => b >= end));
-  return text.slice(from, to).trim();
+  return sentenceFinder(text)(start, end);
 }
