@@ -31,6 +31,14 @@ function assertNds(doc: SegmentedDocument): void {
     (b) => b.kind === 'table' && b.rows.some((r) => r.cells.some((c) => /acties zoals in nds/i.test(c.text))),
   );
   if (!named || (doc.toc.length === 0 && !hasActions)) {
+    const damaged = (doc.model.diagnostics ?? []).filter((d) => d.code === 'pdf-page-damaged').map((d) => d.place?.page);
+    if (damaged.length > 0) {
+      throw new NdsError(
+        'input-corrupt',
+        `the PDF is damaged: ${damaged.length} page(s) could not be decoded (p.${damaged.slice(0, 5).join(', p.')}${damaged.length > 5 ? ', …' : ''}), and what could be read is not recognisable as an NDS edition`,
+        doc.model.inputName,
+      );
+    }
     throw new NdsError(
       'input-not-nds',
       named
@@ -45,7 +53,7 @@ function assertNds(doc: SegmentedDocument): void {
 export function extractFromModel(model: DocumentModel, only?: readonly RecordType[]): Extraction {
   const segmented = segmentDocument(model);
   assertNds(segmented.value);
-  const diagnostics: Diagnostic[] = [...segmented.diagnostics];
+  const diagnostics: Diagnostic[] = [...(model.diagnostics ?? []), ...segmented.diagnostics];
   const raw = {} as Record<RecordType, unknown[]>;
   const gaps: Gap[] = [];
   const fragments: Fragment[] = [];

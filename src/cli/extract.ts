@@ -4,8 +4,7 @@
 import { basename, resolve } from 'node:path';
 import { emitDataset, renderRecords, type Format } from '../emit/dataset';
 import { readInput } from '../load/index';
-import { NdsError } from '../model/diagnostics';
-import { formatPlace } from '../model/diagnostics';
+import { NdsError, UNREAD_CODES, formatPlace } from '../model/diagnostics';
 import { extractDocument } from '../pipeline';
 import { formatPath } from '../validate/validate';
 import type { RecordType } from '../schemas/records';
@@ -23,6 +22,7 @@ export interface ExtractFlags {
   check?: boolean;
   verbose?: boolean;
   quiet?: boolean;
+  partial?: boolean;
 }
 
 export async function runExtract(input: string | undefined, flags: ExtractFlags, io: CliIo): Promise<number> {
@@ -40,10 +40,12 @@ export async function runExtract(input: string | undefined, flags: ExtractFlags,
   const bytes = await readInput(path, shownName);
   const progress = await createProgress(io, basename(path));
   const extraction = await extractDocument(bytes, basename(path), { only: types, onProgress: progress.update }).finally(progress.stop);
-  const errors = extraction.diagnostics.filter((d) => d.severity === 'error');
+  // Content that did not become records blocks the run unless --partial; invalid records always do.
+  const errors = extraction.diagnostics.filter((d) => d.severity === 'error' && !(flags.partial && UNREAD_CODES.has(d.code)));
   if (errors.length > 0) {
-    for (const d of errors) io.stderr(`nds: ${formatPlace(basename(path), d.place)}: ${formatPath(d.path)}: ${d.message}\n`);
-    io.stderr(`nds: ${errors.length} record problem(s); nothing written\n`);
+    for (const d of errors) io.stderr(`nds: ${formatPlace(basename(path), d.place)}: ${d.path ? `${formatPath(d.path)}: ` : ''}${d.message} [${d.code}]\n`);
+    const unread = errors.filter((d) => UNREAD_CODES.has(d.code)).length;
+    io.stderr(`nds: ${errors.length} problem(s)${unread > 0 ? ` (${unread} with content not read; --partial writes what was read)` : ''}; nothing written\n`);
     return 1;
   }
   if (toStdout) {

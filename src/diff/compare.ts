@@ -8,9 +8,9 @@
  * `source` is provenance, not content: it is never compared, and neither is the way status and plans
  * text is cut into entries (a PDF cannot show every paragraph break a markdown conversion kept): the
  * same words in the same order are the same status. List fields report the entries added and
- * removed. Text similarity comes from jsdiff's word diff.
+ * removed. Text similarity is the share of words in common (linear, order ignored).
  */
-import { diffArrays, diffWords } from 'diff';
+import { diffArrays } from 'diff';
 import { RECORD_TYPES, type RecordSet, type RecordType } from '../schemas/records';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'renumbered';
@@ -38,14 +38,42 @@ type Rec = Record<string, unknown>;
 
 const IGNORED_FIELDS = new Set(['source']);
 
+type WordBag = Map<string, number>;
+
+function wordBag(text: string): WordBag {
+  const bag: WordBag = new Map();
+  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word !== '') bag.set(word, (bag.get(word) ?? 0) + 1);
+  return bag;
+}
+
+function bagSize(bag: WordBag): number {
+  let n = 0;
+  for (const [w, k] of bag) n += w.length * k;
+  return n;
+}
+
+/**
+ * Share of the words (weighted by length) that two texts have in common, 0–1, ignoring order.
+ * Linear in the texts' length, so comparing many long records stays bounded.
+ */
+function bagSimilarity(a: WordBag, b: WordBag): number {
+  const size = Math.max(bagSize(a), bagSize(b));
+  if (size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let same = 0;
+  for (const [w, k] of small) same += w.length * Math.min(k, large.get(w) ?? 0);
+  return same / size;
+}
+
 /** Share of words the two texts have in common, 0–1. */
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;
   if (a === '' || b === '') return 0;
-  let same = 0;
-  for (const part of diffWords(a, b)) if (!part.added && !part.removed) same += part.value.replace(/\s+/g, '').length;
-  return same / Math.max(a.replace(/\s+/g, '').length, b.replace(/\s+/g, '').length);
+  return bagSimilarity(wordBag(a), wordBag(b));
 }
+
+/** Pairs compared by text at most per record type; past it only keys match (bounded time). */
+const MAX_TEXT_COMPARISONS = 1_000_000;
 
 /** Entry lists whose cutting into entries depends on the input format (a PDF hides some breaks). */
 const SEGMENTED = new Set(['status', 'plans']);
@@ -129,9 +157,16 @@ function compareType(type: RecordType, olds: Rec[], news: Rec[]): Change[] {
   // 2. Different keys, alike text: renumbered (actions, footnotes) or edited (the rest).
   if (m.text) {
     const candidates: [number, number, number][] = [];
-    for (const i of freeOld) for (const j of freeNew) {
-      const s = similarity(m.text(olds[i] as Rec), m.text(news[j] as Rec));
-      if (s >= (m.threshold ?? 1)) candidates.push([s, i, j]);
+    const text = m.text;
+    if (freeOld.size * freeNew.size <= MAX_TEXT_COMPARISONS) {
+      const newBags = new Map([...freeNew].map((j) => [j, wordBag(text(news[j] as Rec))]));
+      for (const i of freeOld) {
+        const bag = wordBag(text(olds[i] as Rec));
+        for (const j of freeNew) {
+          const s = bagSimilarity(bag, newBags.get(j) as WordBag);
+          if (s >= (m.threshold ?? 1)) candidates.push([s, i, j]);
+        }
+      }
     }
     candidates.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
     for (const [, i, j] of candidates) {

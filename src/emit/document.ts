@@ -4,7 +4,9 @@
  * No clock, host or path goes in: the same input gives the same bytes.
  */
 import { createHash } from 'node:crypto';
-import type { Diagnostic } from '../model/diagnostics';
+import { UNREAD_CODES, type Diagnostic } from '../model/diagnostics';
+
+const isUnread = (d: Diagnostic): boolean => d.severity === 'error' && UNREAD_CODES.has(d.code);
 import type { Extraction } from '../pipeline';
 import { RECORD_TYPES, type RecordType } from '../schemas/records';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
@@ -21,6 +23,10 @@ export interface DocumentReport {
   checks: Extraction['checks'];
   warnings: Omit<Diagnostic, 'severity'>[];
   notes: Omit<Diagnostic, 'severity'>[];
+  /** True when every piece of content that looks like a record became one. */
+  allRead: boolean;
+  /** What was not read and where (only with `--partial`; empty when allRead). */
+  unread: Omit<Diagnostic, 'severity'>[];
 }
 
 export function sha256(bytes: Uint8Array): string {
@@ -57,7 +63,9 @@ export function buildReport(extraction: Extraction, bytes: Uint8Array, types: re
     gaps: extraction.gaps,
     fragments: extraction.fragments,
     checks: extraction.checks,
-    warnings: extraction.diagnostics.filter((d) => d.severity !== 'info').map(plain),
+    warnings: extraction.diagnostics.filter((d) => d.severity !== 'info' && !isUnread(d)).map(plain),
     notes: extraction.diagnostics.filter((d) => d.severity === 'info').map(plain),
+    allRead: !extraction.diagnostics.some(isUnread),
+    unread: extraction.diagnostics.filter(isUnread).map(plain),
   };
 }

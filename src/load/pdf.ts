@@ -11,10 +11,10 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DocumentModel } from '../model/document';
-import { NdsError } from '../model/diagnostics';
+import { NdsError, type Diagnostic } from '../model/diagnostics';
 import type { LoadOptions } from './index';
 import { layoutPages } from './pdf/layout';
-import { readPage, type PageData } from './pdf/page-data';
+import { collectPdfWarnings, readPageSafely, type PageData } from './pdf/page-data';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -36,7 +36,7 @@ function refusal(error: unknown, inputName: string): NdsError {
   return new NdsError('input-corrupt', `the PDF cannot be read (${message})`, inputName);
 }
 
-/** Reads pages [from, to] (1-based, inclusive) of an opened document. */
+/** Reads the given pages (1-based) of an opened document, in order. */
 export async function readPages(
   doc: import('pdfjs-dist/types/src/display/api').PDFDocumentProxy,
   OPS: Record<string, number>,
@@ -45,9 +45,7 @@ export async function readPages(
 ): Promise<PageData[]> {
   const out: PageData[] = [];
   for (const n of pages) {
-    const page = await doc.getPage(n);
-    out.push(await readPage(page, OPS));
-    page.cleanup();
+    out.push(await readPageSafely(doc, n, OPS));
     onPage?.();
   }
   return out;
@@ -58,9 +56,10 @@ export async function openPdf(bytes: Uint8Array, inputName: string) {
   const lib = await loadPdfjs();
   try {
     // pdfjs takes ownership of the buffer it is given: hand it a copy.
-    const task = lib.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, useSystemFonts: false, stopAtErrors: false });
-    const doc = await task.promise;
-    return { lib, doc };
+    const { value: doc, warnings } = await collectPdfWarnings(
+      () => lib.getDocument({ data: new Uint8Array(bytes), verbosity: 1, isEvalSupported: false, useSystemFonts: false, stopAtErrors: false }).promise,
+    );
+    return { lib, doc, warnings };
   } catch (error) {
     throw refusal(error, inputName);
   }
@@ -75,6 +74,7 @@ function workerScript(): URL | null {
 interface WorkerMessage {
   numPages?: number;
   title?: string | null;
+  warnings?: string[];
   progress?: number;
   pages?: PageData[];
   error?: { name: string; message: string };
@@ -84,48 +84,92 @@ interface ReadResult {
   pages: PageData[];
   numPages: number;
   title: string | null;
+  /** Warnings while opening the document (before any page). */
+  warnings: string[];
 }
 
-/** Reads all pages on worker threads, each with its own copy of the document, pages dealt round-robin. */
-async function readInWorkers(script: URL, bytes: Uint8Array, onProgress: (done: number, total: number) => void): Promise<ReadResult> {
+/** Memory the whole process may use while reading a PDF (NDS_MAX_MEMORY_MB, default 1.5 GiB). */
+function memoryLimitBytes(): number {
+  const mb = Number(process.env.NDS_MAX_MEMORY_MB);
+  return (Number.isFinite(mb) && mb > 0 ? mb : 1536) * 1024 * 1024;
+}
+
+/** How long the readers may go without finishing a page before the PDF is given up on. */
+const STALL_MS = 60_000;
+
+/**
+ * Reads all pages on worker threads, each with its own copy of the document, pages dealt
+ * round-robin. Bounded: each worker's heap is capped (resourceLimits), and a watchdog stops them all
+ * when the process's memory (decoded streams live outside the heap) passes the limit or no page
+ * has finished for a minute — a decompression bomb is refused, not obeyed.
+ */
+async function readInWorkers(script: URL, bytes: Uint8Array, inputName: string, onProgress: (done: number, total: number) => void): Promise<ReadResult> {
   const count = Math.max(1, Math.min(availableParallelism(), 4));
+  const limit = memoryLimitBytes();
   let numPages = 0;
   let title: string | null = null;
+  let warnings: string[] = [];
   let done = 0;
+  let lastProgress = Date.now();
   const workers: Worker[] = [];
+  let stop: ((error: NdsError) => void) | null = null;
+  const stopped = new Promise<never>((_, reject) => (stop = reject));
+  const watchdog = setInterval(() => {
+    if (process.memoryUsage.rss() > limit) {
+      stop?.(new NdsError('input-too-large', `reading the PDF needs more than ${Math.round(limit / 1024 / 1024)} MiB of memory (a decompression bomb?); set NDS_MAX_MEMORY_MB to allow more`, inputName));
+    } else if (Date.now() - lastProgress > STALL_MS) {
+      stop?.(new NdsError('input-corrupt', `the PDF cannot be read: no page finished in ${STALL_MS / 1000} s`, inputName));
+    }
+  }, 100);
   const runOne = (first: number): Promise<PageData[]> =>
     new Promise((resolve, reject) => {
-      const worker = new Worker(script, { workerData: { bytes: new Uint8Array(bytes), first, stride: count } });
+      const worker = new Worker(script, {
+        workerData: { bytes: new Uint8Array(bytes), first, stride: count },
+        resourceLimits: { maxOldGenerationSizeMb: Math.max(256, Math.round(limit / 1024 / 1024 / 2)) },
+      });
       workers.push(worker);
       worker.on('message', (m: WorkerMessage) => {
         if (m.numPages !== undefined) {
           numPages = m.numPages;
-          if (first === 1) title = m.title ?? null;
+          if (first === 1) {
+            title = m.title ?? null;
+            warnings = m.warnings ?? [];
+          }
         }
-        if (m.progress !== undefined) onProgress(++done, numPages);
+        if (m.progress !== undefined) {
+          lastProgress = Date.now();
+          onProgress(++done, numPages);
+        }
         if (m.pages) resolve(m.pages);
         if (m.error) reject(Object.assign(new Error(m.error.message), { name: m.error.name }));
       });
-      worker.on('error', reject);
+      worker.on('error', (error: Error & { code?: string }) =>
+        reject(
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new NdsError('input-too-large', 'reading the PDF needs more memory than allowed (a decompression bomb?); set NDS_MAX_MEMORY_MB to allow more', inputName)
+            : error,
+        ),
+      );
       worker.on('exit', (code) => (code === 0 ? undefined : reject(new Error(`page reader stopped (${code})`))));
     });
   try {
-    const parts = await Promise.all(Array.from({ length: count }, (_, k) => runOne(k + 1)));
-    return { pages: parts.flat().sort((a, b) => a.page - b.page), numPages, title };
+    const parts = await Promise.race([Promise.all(Array.from({ length: count }, (_, k) => runOne(k + 1))), stopped]);
+    return { pages: parts.flat().sort((a, b) => a.page - b.page), numPages, title, warnings };
   } finally {
+    clearInterval(watchdog);
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
 
 /** Reads all pages on this thread (when the worker script is not built, e.g. under the test runner). */
 async function readInProcess(bytes: Uint8Array, inputName: string, onProgress: (done: number, total: number) => void): Promise<ReadResult> {
-  const { lib, doc } = await openPdf(bytes, inputName);
+  const { lib, doc, warnings } = await openPdf(bytes, inputName);
   try {
     const numbers = Array.from({ length: doc.numPages }, (_, i) => i + 1);
     let done = 0;
     const pages = await readPages(doc, lib.OPS as unknown as Record<string, number>, numbers, () => onProgress(++done, numbers.length));
     const metadata = await doc.getMetadata().catch(() => null);
-    return { pages, numPages: doc.numPages, title: (metadata?.info as { Title?: string } | undefined)?.Title ?? null };
+    return { pages, numPages: doc.numPages, title: (metadata?.info as { Title?: string } | undefined)?.Title ?? null, warnings };
   } finally {
     await doc.destroy();
   }
@@ -136,7 +180,7 @@ export async function loadPdf(bytes: Uint8Array, inputName: string, options: Loa
   const progress = options.onProgress ?? (() => undefined);
   let read: ReadResult;
   try {
-    read = script ? await readInWorkers(script, bytes, progress) : await readInProcess(bytes, inputName, progress);
+    read = script ? await readInWorkers(script, bytes, inputName, progress) : await readInProcess(bytes, inputName, progress);
   } catch (error) {
     throw error instanceof NdsError ? error : refusal(error, inputName);
   }
@@ -147,5 +191,27 @@ export async function loadPdf(bytes: Uint8Array, inputName: string, options: Loa
   const blocks = layoutPages(read.pages);
   const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
   const title = read.title?.trim() || (h1 && h1.kind === 'heading' ? h1.text : null);
-  return { inputName, format: 'pdf', title: title || null, blocks };
+  return { inputName, format: 'pdf', title: title || null, blocks, diagnostics: damageDiagnostics(read) };
+}
+
+/**
+ * What pdfjs could not read, as diagnostics: a page whose content stream is damaged is an error
+ * (text on it may be missing, so the extraction cannot claim to be whole); lesser warnings (a font
+ * that falls back) are warnings. pdfjs's own words are quoted, a few per page.
+ */
+function damageDiagnostics(read: ReadResult): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (read.warnings.length > 0) {
+    out.push({ code: 'pdf-warning', severity: 'warning', message: `while opening the PDF: ${[...new Set(read.warnings)].slice(0, 3).join('; ')}` });
+  }
+  for (const p of read.pages) {
+    if (!p.damage) continue;
+    const quoted = p.damage.samples.slice(0, 3).map((m) => `"${m.slice(0, 120)}"`).join(', ');
+    out.push(
+      p.damage.lost
+        ? { code: 'pdf-page-damaged', severity: 'error', message: `the page's content could not be decoded whole (${p.damage.count} error(s), e.g. ${quoted}): text on it may be missing`, place: { page: p.page } }
+        : { code: 'pdf-warning', severity: 'warning', message: `${p.damage.count} warning(s) while reading the page, e.g. ${quoted}`, place: { page: p.page } },
+    );
+  }
+  return out;
 }

@@ -30,9 +30,19 @@ export const DIAGNOSTIC_CODES = [
   'footnote-missing',
   'record-invalid',
   'pdf-structure',
+  'pdf-page-damaged',
+  'pdf-warning',
+  'content-unread',
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+
+/**
+ * Errors that say the input holds content that did not become records (as opposed to records that
+ * failed their schema). They block a run unless `--partial` is given; then document.json says
+ * `allRead: false` and lists them under `unread`.
+ */
+export const UNREAD_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['pdf-page-damaged', 'content-unread']);
 
 export type Severity = 'error' | 'warning' | 'info';
 

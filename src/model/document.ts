@@ -100,4 +100,6 @@ export interface DocumentModel {
   /** The document title as the input gives it (first level-1 heading, or PDF metadata). */
   title: string | null;
   blocks: Block[];
+  /** What the loader could not read (damaged PDF pages, …), with its place. */
+  diagnostics?: import('./diagnostics').Diagnostic[];
 }

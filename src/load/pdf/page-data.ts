@@ -37,6 +37,50 @@ export interface PageData {
   fills: (Box & { color: string })[];
   /** Link annotations: where a URL is clickable. */
   links: (Box & { url: string })[];
+  /** What pdfjs could not read on this page (see `pageDamage`), absent when it read it all. */
+  damage?: PageDamage;
+}
+
+export interface PageDamage {
+  /** True when content-stream errors mean text may be missing; false for lesser warnings (fonts). */
+  lost: boolean;
+  count: number;
+  /** Up to five distinct messages, as pdfjs worded them. */
+  samples: string[];
+}
+
+/** pdfjs warnings that mean the page's content stream could not be parsed whole. */
+const CONTENT_DAMAGE =
+  /ignoring errors during|Unknown command|getHexString|Skipping command|Bad (encoding|FCHECK|block)|Invalid (number|stream|block|setDash)|Unterminated|End of file|FormatError|Missing setFont|ParserEOF|Expected name|invalid coordinates|corrupt/i;
+
+/** Sums up the warnings pdfjs gave while reading one page. */
+export function pageDamage(warnings: readonly string[]): PageDamage | undefined {
+  if (warnings.length === 0) return undefined;
+  return { lost: warnings.some((w) => CONTENT_DAMAGE.test(w)), count: warnings.length, samples: [...new Set(warnings)].slice(0, 5) };
+}
+
+/**
+ * Runs `fn`, collecting the warnings pdfjs prints (`console.warn("Warning: …")`, with verbosity 1)
+ * instead of letting them reach the user's terminal. Pages are read one at a time per thread, so
+ * the warnings collected belong to the page being read.
+ */
+export async function collectPdfWarnings<T>(fn: () => Promise<T>): Promise<{ value: T; warnings: string[] }> {
+  const original = console.warn;
+  const warnings: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    const text = args.map(String).join(' ');
+    if (text.startsWith('Warning: ')) warnings.push(text.slice('Warning: '.length));
+    else original(...args);
+  };
+  try {
+    return { value: await fn(), warnings };
+  } finally {
+    console.warn = original;
+  }
+}
+
+function finiteBox<T extends Box>(b: T): boolean {
+  return Number.isFinite(b.x0) && Number.isFinite(b.y0) && Number.isFinite(b.x1) && Number.isFinite(b.y1);
 }
 
 type Matrix = [number, number, number, number, number, number];
@@ -132,8 +176,50 @@ export function mayHoldTable(runs: readonly TextRun[]): boolean {
 /** Mentions a web address: only then are the page's link annotations worth reading. */
 const WEB_ADDRESS = /https?:\/\/|www\.|\.(nl|eu|com|org|net)\b/i;
 
-/** Reads one page into plain data. `OPS` is pdfjs's operator table (passed in to keep imports in one place). */
+/**
+ * Reads one page into plain data, with what pdfjs could not read of it. `OPS` is pdfjs's operator
+ * table (passed in to keep imports in one place).
+ */
 export async function readPage(page: PDFPageProxy, OPS: Record<string, number>): Promise<PageData> {
+  const { value, warnings } = await collectPdfWarnings(() => readPageContent(page, OPS));
+  const bad = value.runs.filter((r) => ![r.x, r.y, r.width, r.size].every(Number.isFinite)).length;
+  if (bad > 0) warnings.push(`${bad} text run(s) with invalid coordinates`);
+  const data: PageData = {
+    ...value,
+    runs: bad > 0 ? value.runs.filter((r) => [r.x, r.y, r.width, r.size].every(Number.isFinite)) : value.runs,
+    rules: value.rules.filter(finiteBox),
+    fills: value.fills.filter(finiteBox),
+    links: value.links.filter(finiteBox),
+  };
+  const damage = pageDamage(warnings);
+  if (damage) data.damage = damage;
+  return data;
+}
+
+/**
+ * Reads page `n` of an open document; a page that pdfjs cannot open or parse at all becomes an
+ * empty page marked as lost, so one broken page is reported with its number instead of sinking
+ * the whole document.
+ */
+export async function readPageSafely(
+  doc: { getPage: (n: number) => Promise<PDFPageProxy> },
+  n: number,
+  OPS: Record<string, number>,
+): Promise<PageData> {
+  try {
+    const page = await doc.getPage(n);
+    try {
+      return await readPage(page, OPS);
+    } finally {
+      page.cleanup();
+    }
+  } catch (error) {
+    const message = (error as Error)?.message ?? String(error);
+    return { page: n, width: 0, height: 0, runs: [], rules: [], fills: [], links: [], damage: { lost: true, count: 1, samples: [`the page could not be read: ${message}`] } };
+  }
+}
+
+async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>): Promise<PageData> {
   const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
   const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
   // Font names (hence bold and italic) are known once pdfjs has loaded the fonts, which reading the
@@ -174,5 +260,7 @@ export async function readPage(page: PDFPageProxy, OPS: Record<string, number>):
     const [ax0 = 0, ay0 = 0, ax1 = 0, ay1 = 0] = a.rect;
     links.push({ url, x0: Math.min(ax0, ax1) - x0, y0: Math.min(ay0, ay1) - y0, x1: Math.max(ax0, ax1) - x0, y1: Math.max(ay0, ay1) - y0 });
   }
-  return { page: page.pageNumber, width: x1 - x0, height: y1 - y0, runs, rules, fills, links };
+  const width = Number.isFinite(x1 - x0) ? x1 - x0 : 0;
+  const height = Number.isFinite(y1 - y0) ? y1 - y0 : 0;
+  return { page: page.pageNumber, width, height, runs, rules, fills, links };
 }

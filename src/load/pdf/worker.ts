@@ -1,12 +1,12 @@
 /**
  * Worker thread: opens its own copy of a PDF and reads every `stride`-th page from `first` into
- * plain page data. Messages: `{ numPages, title }` once open, `{ progress }` per page, then
+ * plain page data. Messages: `{ numPages, title, warnings }` once open, `{ progress }` per page, then
  * `{ pages }`, or `{ error }`. Several workers read one document on all cores at once; none needs
  * to know the page count beforehand.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { readPage, type PageData } from './page-data';
+import { collectPdfWarnings, readPageSafely, type PageData } from './page-data';
 
 interface Job {
   bytes: Uint8Array;
@@ -15,15 +15,17 @@ interface Job {
 }
 
 async function run(job: Job): Promise<PageData[]> {
-  const doc = await getDocument({ data: job.bytes, verbosity: 0, isEvalSupported: false, useSystemFonts: false }).promise;
-  try {
+  const opened = await collectPdfWarnings(async () => {
+    const doc = await getDocument({ data: job.bytes, verbosity: 1, isEvalSupported: false, useSystemFonts: false }).promise;
     const info = job.first === 1 ? ((await doc.getMetadata().catch(() => null))?.info as { Title?: string } | undefined) : undefined;
-    parentPort?.postMessage({ numPages: doc.numPages, title: info?.Title ?? null });
+    return { doc, info };
+  });
+  const { doc, info } = opened.value;
+  try {
+    parentPort?.postMessage({ numPages: doc.numPages, title: info?.Title ?? null, warnings: job.first === 1 ? opened.warnings : [] });
     const out: PageData[] = [];
     for (let n = job.first; n <= doc.numPages; n += job.stride) {
-      const page = await doc.getPage(n);
-      out.push(await readPage(page, OPS as unknown as Record<string, number>));
-      page.cleanup();
+      out.push(await readPageSafely(doc, n, OPS as unknown as Record<string, number>));
       parentPort?.postMessage({ progress: n });
     }
     return out;
