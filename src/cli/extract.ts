@@ -23,6 +23,7 @@ export interface ExtractFlags {
   verbose?: boolean;
   quiet?: boolean;
   partial?: boolean;
+  excel?: boolean;
 }
 
 export async function runExtract(input: string | undefined, flags: ExtractFlags, io: CliIo): Promise<number> {
@@ -49,11 +50,11 @@ export async function runExtract(input: string | undefined, flags: ExtractFlags,
     return 1;
   }
   if (toStdout) {
-    io.stdout(renderRecords(extraction, types[0] as RecordType, formats[0] as Format));
+    io.stdout(renderRecords(extraction, types[0] as RecordType, formats[0] as Format, { excel: flags.excel }));
     if (!flags.quiet) io.stderr(`${summaryLines(extraction, types, false)[0]}\n`);
     return 0;
   }
-  const files = emitDataset(extraction, bytes, types, formats);
+  const files = emitDataset(extraction, bytes, types, formats, { excel: flags.excel });
   const dir = resolve(io.cwd, out);
   if (flags.check) {
     const diffs = await compareDataset(dir, files, out);

@@ -29,6 +29,7 @@ function program(io: CliIo, setStatus: (code: number) => void): Command {
     .option('--check', 'compare with the output directory instead of writing; exit 1 when it differs')
     .option('-v, --verbose', 'print every note, not only warnings')
     .option('-q, --quiet', 'print nothing on success')
+    .option('--excel', 'CSV for spreadsheets: text cells that start like a formula (= + - @) get a leading apostrophe, recorded in datapackage.json')
     .option('--partial', 'write what was read even when some content could not be (document.json: allRead false, unread)')
     .action(async (input: string | undefined, flags: ExtractFlags) => setStatus(await runExtract(input, flags, io)));
   cmd

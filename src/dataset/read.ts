@@ -7,7 +7,7 @@
  * datapackage.json, formats of one type that disagree, counts that differ from document.json.
  * Only a directory that cannot be read at all throws (NdsError, exit 2).
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -16,6 +16,8 @@ import { NdsError } from '../model/diagnostics';
 import { nullableFields, tableSchema, type TableField } from '../schemas/table-schema';
 import { RECORD_TYPES, type RecordSet, type RecordType } from '../schemas/records';
 import { validateType } from '../validate/validate';
+import { unescapeFormula } from '../emit/csv';
+import { readRegularFile } from '../load/read-file';
 
 export interface DatasetProblem {
   file: string;
@@ -35,6 +37,24 @@ export interface Dataset {
 
 const FORMATS = ['json', 'yaml', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
+
+/** A parser's complaint without the text it quotes (a file may be a link to something private). */
+function parseError(format: string, error: unknown): string {
+  const message = (error as Error)?.message ?? '';
+  const at = /position (\d+)|line (\d+)(?:, column (\d+))?/.exec(message);
+  const where = at ? (at[1] ? ` at position ${at[1]}` : ` at line ${at[2]}${at[3] ? `, column ${at[3]}` : ''}`) : '';
+  return `not valid ${format}${where}`;
+}
+
+/** A file's bytes, or a problem: only regular files of bounded size are read. */
+async function readDatasetFile(dir: string, file: string, problems: DatasetProblem[]): Promise<Buffer | null> {
+  try {
+    return Buffer.from(await readRegularFile(join(dir, file), file));
+  } catch (error) {
+    problems.push({ file, message: error instanceof NdsError ? error.message : 'cannot be read' });
+    return null;
+  }
+}
 
 function checkRecords(file: string, type: RecordType, data: unknown, rowOffset: number | null, problems: DatasetProblem[]): unknown[] | null {
   if (!Array.isArray(data)) {
@@ -69,12 +89,12 @@ function decodeCell(field: TableField, text: string, nullable: boolean): unknown
   }
 }
 
-function readCsv(file: string, type: RecordType, text: string, problems: DatasetProblem[]): unknown[] | null {
+function readCsv(file: string, type: RecordType, text: string, problems: DatasetProblem[], escaped: boolean): unknown[] | null {
   let rows: string[][];
   try {
     rows = parseCsv(text, { relax_column_count: true, bom: true }) as string[][];
   } catch (error) {
-    problems.push({ file, message: `not valid CSV: ${(error as Error).message}` });
+    problems.push({ file, message: parseError('CSV', error) });
     return null;
   }
   const { fields } = tableSchema(type);
@@ -96,7 +116,8 @@ function readCsv(file: string, type: RecordType, text: string, problems: Dataset
     const record: Record<string, unknown> = {};
     fields.forEach((field, j) => {
       try {
-        record[field.name] = decodeCell(field, row[j] ?? '', nullable[field.name] === true);
+        const cell = row[j] ?? '';
+        record[field.name] = decodeCell(field, escaped && field.type === 'string' ? unescapeFormula(cell) : cell, nullable[field.name] === true);
       } catch {
         problems.push({ file, where: `row ${i + 2}`, field: field.name, message: `not valid JSON: ${JSON.stringify((row[j] ?? '').slice(0, 40))}` });
         ok = false;
@@ -108,45 +129,79 @@ function readCsv(file: string, type: RecordType, text: string, problems: Dataset
   return checkRecords(file, type, records, 2, problems);
 }
 
-function parseFile(file: string, format: Format, type: RecordType, text: string, problems: DatasetProblem[]): unknown[] | null {
-  if (format === 'csv') return readCsv(file, type, text, problems);
+function parseFile(file: string, format: Format, type: RecordType, text: string, problems: DatasetProblem[], escaped: boolean): unknown[] | null {
+  if (format === 'csv') return readCsv(file, type, text, problems, escaped);
   let data: unknown;
   try {
     data = format === 'json' ? JSON.parse(text) : parseYaml(text);
   } catch (error) {
-    problems.push({ file, message: `not valid ${format.toUpperCase()}: ${(error as Error).message.split('\n')[0]}` });
+    problems.push({ file, message: parseError(format.toUpperCase(), error) });
     return null;
   }
   return checkRecords(file, type, data, null, problems);
 }
 
-async function checkPackage(dir: string, names: string[], problems: DatasetProblem[]): Promise<void> {
+interface PackageResource {
+  path: string;
+  /** CSV written with --excel: formula-like cells carry one extra leading apostrophe. */
+  escaped: boolean;
+  bytes?: number;
+  hash?: string;
+}
+
+/** The resources datapackage.json lists, or a problem when it is not a data package at all. */
+function packageResources(pkg: unknown, problems: DatasetProblem[]): PackageResource[] | null {
+  const resources = pkg !== null && typeof pkg === 'object' && !Array.isArray(pkg) ? (pkg as { resources?: unknown }).resources : undefined;
+  if (!Array.isArray(resources)) {
+    problems.push({ file: 'datapackage.json', message: 'is not a data package: it needs an object with a list of resources' });
+    return null;
+  }
+  const out: PackageResource[] = [];
+  resources.forEach((r: unknown, i) => {
+    const res = r as { path?: unknown; bytes?: unknown; hash?: unknown } | null;
+    if (!res || typeof res !== 'object' || typeof res.path !== 'string' || res.path.includes('/') || res.path.startsWith('.')) {
+      problems.push({ file: 'datapackage.json', where: `resource ${i}`, message: 'needs a path naming a file of this directory' });
+      return;
+    }
+    const dialect = (res as { dialect?: Record<string, unknown> }).dialect;
+    out.push({ path: res.path, escaped: dialect?.['nds:formulaEscape'] === 'apostrophe', bytes: typeof res.bytes === 'number' ? res.bytes : undefined, hash: typeof res.hash === 'string' ? res.hash : undefined });
+  });
+  return out;
+}
+
+async function checkPackage(dir: string, names: string[], problems: DatasetProblem[]): Promise<PackageResource[]> {
   if (!names.includes('datapackage.json')) {
     problems.push({ file: 'datapackage.json', message: 'missing: the dataset has no data package descriptor' });
-    return;
+    return [];
   }
-  let pkg: { resources?: { path?: string; bytes?: number; hash?: string }[] };
+  const raw = await readDatasetFile(dir, 'datapackage.json', problems);
+  if (!raw) return [];
+  let pkg: unknown;
   try {
-    pkg = JSON.parse(await readFile(join(dir, 'datapackage.json'), 'utf8')) as typeof pkg;
+    pkg = JSON.parse(raw.toString('utf8'));
   } catch (error) {
-    problems.push({ file: 'datapackage.json', message: `not valid JSON: ${(error as Error).message}` });
-    return;
+    problems.push({ file: 'datapackage.json', message: parseError('JSON', error) });
+    return [];
   }
-  for (const resource of pkg.resources ?? []) {
-    const path = resource.path ?? '';
+  const resources = packageResources(pkg, problems);
+  if (!resources) return [];
+  for (const resource of resources) {
+    const path = resource.path;
     if (!names.includes(path)) {
       problems.push({ file: path, message: 'listed in datapackage.json but missing' });
       continue;
     }
-    const content = await readFile(join(dir, path));
+    const content = await readDatasetFile(dir, path, []);
+    if (!content) continue;
     if (resource.bytes !== undefined && resource.bytes !== content.length) {
       problems.push({ file: path, message: `${content.length} bytes, datapackage.json says ${resource.bytes}` });
     }
     const hash = `sha256:${createHash('sha256').update(content).digest('hex')}`;
     if (resource.hash !== undefined && resource.hash !== hash) problems.push({ file: path, message: 'sha256 differs from datapackage.json' });
   }
-  const listed = new Set((pkg.resources ?? []).map((r) => r.path));
+  const listed = new Set(resources.map((r) => r.path));
   for (const name of names) if (name !== 'datapackage.json' && !listed.has(name)) problems.push({ file: name, message: 'not listed in datapackage.json' });
+  return resources;
 }
 
 function firstDifference(a: unknown[], b: unknown[]): string | null {
@@ -179,14 +234,16 @@ export async function readDataset(dir: string, shownDir = dir): Promise<Dataset>
     problems.push({ file: '.', message: 'no dataset files (expected <type>.json|yaml|csv, document.json, datapackage.json)' });
     return { dir, records, document: null, problems };
   }
-  await checkPackage(dir, datasetNames, problems);
+  const resources = await checkPackage(dir, datasetNames, problems);
+  const escaped = new Set(resources.filter((r) => r.escaped).map((r) => r.path));
   for (const type of RECORD_TYPES) {
     const parsed: { format: Format; records: unknown[] }[] = [];
     for (const format of FORMATS) {
       const file = `${type}.${format}`;
       if (!datasetNames.includes(file)) continue;
-      const text = await readFile(join(dir, file), 'utf8');
-      const result = parseFile(file, format, type, text, problems);
+      const raw = await readDatasetFile(dir, file, problems);
+      if (!raw) continue;
+      const result = parseFile(file, format, type, raw.toString('utf8'), problems, escaped.has(file));
       if (result) parsed.push({ format, records: result });
     }
     const [first, ...others] = parsed;
@@ -199,15 +256,18 @@ export async function readDataset(dir: string, shownDir = dir): Promise<Dataset>
   }
   let document: Record<string, unknown> | null = null;
   if (datasetNames.includes('document.json')) {
+    const raw = await readDatasetFile(dir, 'document.json', problems);
     try {
-      document = JSON.parse(await readFile(join(dir, 'document.json'), 'utf8')) as Record<string, unknown>;
+      const parsed: unknown = raw ? JSON.parse(raw.toString('utf8')) : {};
+      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
+      document = parsed as Record<string, unknown>;
       const counts = (document.counts ?? {}) as Record<string, number>;
       for (const [type, n] of Object.entries(counts)) {
         const held = (records as Record<string, unknown[]>)[type];
         if (held && held.length !== n) problems.push({ file: 'document.json', field: `counts.${type}`, message: `says ${n}, the ${type} files hold ${held.length}` });
       }
     } catch (error) {
-      problems.push({ file: 'document.json', message: `not valid JSON: ${(error as Error).message}` });
+      problems.push({ file: 'document.json', message: (error as Error).message === 'not an object' ? 'is not a JSON object' : parseError('JSON', error) });
     }
   } else problems.push({ file: 'document.json', message: 'missing' });
   return { dir, records, document, problems };

@@ -13,7 +13,7 @@ import { emitJson, sortKeys } from './json';
 
 const MEDIA: Record<string, string> = { json: 'application/json', yaml: 'application/yaml', csv: 'text/csv' };
 
-function resourceOf(name: string, content: string): Record<string, unknown> {
+function resourceOf(name: string, content: string, excel: boolean): Record<string, unknown> {
   const [base = name, format = ''] = name.split(/\.(?=[^.]+$)/);
   const bytes = Buffer.byteLength(content, 'utf8');
   const resource: Record<string, unknown> = {
@@ -28,7 +28,7 @@ function resourceOf(name: string, content: string): Record<string, unknown> {
   const type = RECORD_TYPES.find((t) => t === base) as RecordType | undefined;
   if (type && format === 'csv') {
     resource.profile = 'tabular-data-resource';
-    resource.dialect = { delimiter: ',', doubleQuote: true, header: true, lineTerminator: '\n', quoteChar: '"' };
+    resource.dialect = { delimiter: ',', doubleQuote: true, header: true, lineTerminator: '\n', quoteChar: '"', ...(excel ? { 'nds:formulaEscape': 'apostrophe' } : {}) };
     resource.schema = tableSchema(type);
   } else if (type) {
     resource.description = `Array of ${type} records; JSON Schema: schemas/${type}.schema.json of ${TOOL_NAME}`;
@@ -37,7 +37,7 @@ function resourceOf(name: string, content: string): Record<string, unknown> {
 }
 
 /** Renders datapackage.json for the given files (which must not include datapackage.json itself). */
-export function emitDataPackage(files: Map<string, string>, extraction: Extraction, bytes: Uint8Array): string {
+export function emitDataPackage(files: Map<string, string>, extraction: Extraction, bytes: Uint8Array, options: { excel?: boolean } = {}): string {
   const { model } = extraction;
   const year = /\b(19|20)\d{2}\b/.exec(model.title ?? '')?.[0];
   const pkg = {
@@ -50,7 +50,7 @@ export function emitDataPackage(files: Map<string, string>, extraction: Extracti
       input: { name: model.inputName, sha256: sha256(bytes), format: model.format, bytes: bytes.length },
       tool: { name: TOOL_NAME, version: TOOL_VERSION },
     },
-    resources: [...files.entries()].map(([name, content]) => resourceOf(name, content)),
+    resources: [...files.entries()].map(([name, content]) => resourceOf(name, content, options.excel === true)),
   };
   return emitJson(sortKeys(pkg));
 }

@@ -76,8 +76,11 @@ function canonicalUrl(url: string): string {
   return url.replace(/^(https?:\/\/[^/?#]+)\/$/, '$1');
 }
 
+/** Only web and mail addresses are addresses: `javascript:` and `data:` links are never kept. */
+const SAFE_SCHEME = /^(https?:\/\/|mailto:)/i;
+
 function urlsOf(block: FootnoteBlock): string[] {
-  const urls = [...block.urls, ...[...block.text.matchAll(URL)].map((m) => m[0])].map(canonicalUrl);
+  const urls = [...block.urls, ...[...block.text.matchAll(URL)].map((m) => m[0])].filter((u) => SAFE_SCHEME.test(u.trim())).map(canonicalUrl);
   return [...new Set(urls)];
 }
 

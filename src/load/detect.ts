@@ -29,12 +29,7 @@ export function detectFormat(bytes: Uint8Array, name: string): { format: InputFo
   for (const [what, sig] of BINARY_SIGNATURES) {
     if (startsWith(bytes, sig)) throw new NdsError('input-unsupported', `not a supported format: the file is ${what}`, name);
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new NdsError('input-unsupported', 'not a supported format: binary data (not UTF-8 text, not a PDF)', name);
-  }
+  const text = decodeText(bytes, name);
   if (text.includes('\u0000')) throw new NdsError('input-unsupported', 'not a supported format: binary data (NUL bytes)', name);
   const start = text.replace(/^\uFEFF/, '').trimStart();
   if (start === '') throw new NdsError('input-empty', 'the file holds only white space', name);
@@ -44,6 +39,51 @@ export function detectFormat(bytes: Uint8Array, name: string): { format: InputFo
   }
   if (/^%PDF/.test(start)) return { format: 'pdf', text: null };
   return { format: 'markdown', text };
+}
+
+/** Text encodings announced by a byte-order mark. */
+const BOMS: [string, number[]][] = [
+  ['utf-8', [0xef, 0xbb, 0xbf]],
+  ['utf-16le', [0xff, 0xfe]],
+  ['utf-16be', [0xfe, 0xff]],
+];
+
+/**
+ * Bytes → text: the encoding its byte-order mark names (UTF-8, UTF-16 LE/BE), else UTF-8. Text in
+ * another 8-bit encoding is refused with its likely name and the command that converts it.
+ */
+function decodeText(bytes: Uint8Array, name: string): string {
+  for (const [encoding, bom] of BOMS) {
+    if (!startsWith(bytes, bom)) continue;
+    try {
+      return new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(bom.length));
+    } catch {
+      throw new NdsError('input-encoding', `the file starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()} text`, name);
+    }
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    if (looksLikeLatin1(bytes)) {
+      throw new NdsError(
+        'input-encoding',
+        'the text is not UTF-8: it looks like Latin-1 / Windows-1252; convert it first (iconv -f windows-1252 -t utf-8 IN > OUT)',
+        name,
+      );
+    }
+    throw new NdsError('input-unsupported', 'not a supported format: binary data (not UTF-8 text, not a PDF)', name);
+  }
+}
+
+/** Text in a single-byte encoding: no control bytes besides white space, some bytes above 0x7f. */
+function looksLikeLatin1(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 65536);
+  let high = 0;
+  for (const b of sample) {
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) return false;
+    if (b >= 0x80) high++;
+  }
+  return high > 0 && high < sample.length / 4;
 }
 
 function isJson(text: string): boolean {

@@ -114,7 +114,8 @@ type Pending = { kind: 'paragraph' | 'list' | 'table' | 'footnote'; range: LineR
 
 /** Parses the markdown edition into the document model. */
 export function loadMarkdown(text: string, inputName: string): DocumentModel {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  // Line ends of every system: \r\n (Windows), \n, and a lone \r (old Mac exports).
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const blocks: Block[] = [];
   let pending: Pending | null = null;
 

@@ -127,7 +127,7 @@ describe('nds extract on bad input: exit 2, one line naming the file, nothing wr
     ['a directory', (dir) => dir, /is a directory/],
     ['an empty file', (dir) => write(dir, 'empty.md', ''), /empty\.md: the file is empty/],
     ['white space only', (dir) => write(dir, 'blank.md', '\n\n  \n'), /blank\.md: the file holds only white space/],
-    ['binary garbage', (dir) => write(dir, 'garbage.md', Buffer.from([0xff, 0xfe, 0x00, 0x81, 0x13, 0x37, 0xc3, 0x28])), /garbage\.md: not a supported format/],
+    ['binary garbage', (dir) => write(dir, 'garbage.md', Buffer.from([0x81, 0xfe, 0x00, 0xff, 0x13, 0x37, 0xc3, 0x28])), /garbage\.md: not a supported format/],
     ['a ZIP file (docx)', (dir) => write(dir, 'nds.docx', Buffer.from('PK\u0003\u0004rest of a zip', 'latin1')), /nds\.docx: not a supported format: the file is a ZIP archive/],
     ['JSON data', (dir) => write(dir, 'data.md', '{"actions": []}'), /data\.md: not a supported format: JSON data/],
     ['markdown that is not an NDS document', (dir) => write(dir, 'recipe.md', '# Appeltaart\n\nNeem drie appels.\n\n- bloem\n- boter\n'), /recipe\.md: not an NDS document/],
