@@ -1,0 +1,165 @@
+/**
+ * A bounded, deterministic fuzz suite: seeded mutations of the markdown, HTML and PDF fixtures
+ * (lines deleted and duplicated, bytes flipped inside PDF streams, truncations, huge lines, deep
+ * markup). Every case must end with exit 0, 1 or 2, no stack trace and no "internal error", write
+ * nothing when it fails, and stay within time and memory bounds. Markdown and HTML run in-process
+ * (fast); PDFs run through the shipped command, whose worker threads and watchdog are under test.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, markdownText, runCli, tempDir } from '../helpers/fixture';
+import { CRASH, runShell, runShipped } from '../helpers/shipped';
+
+/** mulberry32: a small seeded PRNG, so every run tries the same cases. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Mutation = (text: string, rnd: () => number) => string;
+
+const pick = (rnd: () => number, n: number): number => Math.floor(rnd() * n);
+
+const TEXT_MUTATIONS: Record<string, Mutation> = {
+  'delete lines': (t, rnd) => {
+    const lines = t.split('\n');
+    for (let k = 0; k < 40; k++) lines.splice(pick(rnd, lines.length), 1 + pick(rnd, 20));
+    return lines.join('\n');
+  },
+  'duplicate lines': (t, rnd) => {
+    const lines = t.split('\n');
+    for (let k = 0; k < 30; k++) {
+      const i = pick(rnd, lines.length);
+      lines.splice(i, 0, ...lines.slice(i, i + 1 + pick(rnd, 10)));
+    }
+    return lines.join('\n');
+  },
+  'flip characters': (t, rnd) => {
+    const chars = [...t];
+    for (let k = 0; k < 300; k++) chars[pick(rnd, chars.length)] = String.fromCharCode(32 + pick(rnd, 0x250));
+    return chars.join('');
+  },
+  truncate: (t, rnd) => t.slice(0, Math.floor(t.length * (0.3 + rnd() * 0.6))),
+  'huge line': (t, rnd) => {
+    const lines = t.split('\n');
+    const filler = ['x', ' ', '*', '€ 1 ', '<b>', '\t', '#', '1) '][pick(rnd, 8)] ?? 'x';
+    lines.splice(pick(rnd, lines.length), 0, filler.repeat(Math.ceil(30_000 / filler.length)));
+    return lines.join('\n');
+  },
+  'nested markup': (t, rnd) => {
+    const lines = t.split('\n');
+    const open = ['<ul><li>', '<b><i>', '<p><div>', '<table><tr><td>'][pick(rnd, 4)] ?? '<b>';
+    lines.splice(pick(rnd, lines.length), 0, open.repeat(3000));
+    return lines.join('\n');
+  },
+};
+
+interface Outcome {
+  status: number | null;
+  stderr: string;
+  ms: number;
+}
+
+function expectContained(outcome: Outcome, out: string, name: string): void {
+  expect([0, 1, 2], `${name}: exit status`).toContain(outcome.status);
+  expect(outcome.stderr, `${name}: no crash`).not.toMatch(CRASH);
+  if (outcome.status !== 0) expect(existsSync(out), `${name}: nothing written on failure`).toBe(false);
+  expect(outcome.ms, `${name}: time bound`).toBeLessThan(30_000);
+}
+
+function textCases(source: string, seeds: number[]): [string, string][] {
+  return Object.entries(TEXT_MUTATIONS).flatMap(([name, mutate]) =>
+    seeds.map((seed): [string, string] => [`${name} #${seed}`, mutate(source, random(seed * 7919 + name.length))]),
+  );
+}
+
+/** Extracts one mutated text document in-process and checks that it stays contained. */
+async function extractMutated(name: string, text: string, file: string): Promise<void> {
+  const input = join(tempDir(), file);
+  writeFileSync(input, text);
+  const out = join(tempDir(), 'd');
+  const started = Date.now();
+  const r = await runCli(['extract', input, '-o', out, '-q']);
+  expectContained({ status: r.status, stderr: r.stderr, ms: Date.now() - started }, out, name);
+}
+
+describe('fuzz: markdown', () => {
+  it.each(textCases(markdownText(), [1, 2, 3, 4]))('%s', (name, text) => extractMutated(name, text, 'fuzz.md'));
+});
+
+describe('fuzz: HTML', () => {
+  it.each(textCases(readFileSync(join(FIXTURES, 'nds-2020.html'), 'utf8'), [5, 6]))('%s', (name, text) => extractMutated(name, text, 'fuzz.html'));
+});
+
+/** Byte ranges of the PDF's streams (between `stream` and `endstream`). */
+function streamRanges(pdf: Buffer): [number, number][] {
+  const ranges: [number, number][] = [];
+  let at = 0;
+  for (;;) {
+    const s = pdf.indexOf('stream\n', at, 'latin1');
+    if (s < 0) break;
+    const e = pdf.indexOf('endstream', s + 7, 'latin1');
+    if (e < 0) break;
+    if (e - s > 40) ranges.push([s + 7, e]);
+    at = e + 9;
+  }
+  return ranges;
+}
+
+function pdfCases(): [string, Buffer][] {
+  const pdf = readFileSync(join(FIXTURES, 'nds-2020-untagged.pdf'));
+  const ranges = streamRanges(pdf);
+  const cases: [string, Buffer][] = [];
+  for (const seed of [11, 12, 13, 14, 15]) {
+    const rnd = random(seed);
+    const b = Buffer.from(pdf);
+    for (let k = 0; k < 8; k++) {
+      const [s, e] = ranges[pick(rnd, ranges.length)] as [number, number];
+      const i = s + pick(rnd, e - s);
+      b[i] = (b[i] as number) ^ (1 << pick(rnd, 8));
+    }
+    cases.push([`stream byte flips #${seed}`, b]);
+  }
+  cases.push(['truncated at 40 %', pdf.subarray(0, Math.floor(pdf.length * 0.4))]);
+  cases.push(['truncated at 97 %', pdf.subarray(0, Math.floor(pdf.length * 0.97))]);
+  cases.push(['header only', pdf.subarray(0, 2048)]);
+  return cases;
+}
+
+describe('fuzz: PDF through the shipped command', () => {
+  it.concurrent.each(pdfCases())('%s', async (name, bytes) => {
+    const input = join(tempDir(), 'fuzz.pdf');
+    writeFileSync(input, bytes);
+    const out = join(tempDir(), 'd');
+    const r = await runShipped(['extract', input, '-o', out, '-q'], { timeoutMs: 90_000 });
+    expectContained(r, out, name);
+    expect(r.peakMb, `${name}: memory bound`).toBeLessThan(1024);
+    // Damage is never silent: a run that read a damaged page says where, with a code.
+    if (r.status === 1) expect(r.stderr).toMatch(/p\.\d+: .*\[pdf-page-damaged\]|\[content-unread\]/);
+  });
+
+  it('a decompression bomb is refused under the memory limit, within seconds', async () => {
+    const dir = tempDir();
+    runShell(`node tests/helpers/bomb-pdf.mjs ${dir}/bomb.pdf 600`);
+    const r = await runShipped(['extract', join(dir, 'bomb.pdf'), '-o', join(dir, 'd')], { env: { NDS_MAX_MEMORY_MB: '400' }, timeoutMs: 60_000 });
+    expect(r.stderr).toBe('nds: bomb.pdf: reading the PDF needs more than 400 MiB of memory (a decompression bomb?); set NDS_MAX_MEMORY_MB to allow more\n');
+    expect(r.status).toBe(2);
+    expect(r.peakMb).toBeLessThan(700);
+    expect(existsSync(join(dir, 'd'))).toBe(false);
+  });
+
+  it('SIGINT during a PDF run ends with 130 and leaves no temporary directory', async () => {
+    const dir = tempDir();
+    const r = runShell(`(node bin/nds.js extract fixtures/nds-2020.pdf -o ${dir}/d -q & pid=$!; sleep 0.7; kill -INT $pid; wait $pid; echo "status=$?")`);
+    expect(r.stdout).toBe('status=130\n');
+    expect(existsSync(join(dir, 'd'))).toBe(false);
+    expect(runShell(`ls -A ${dir}`).stdout).toBe('');
+  });
+});
