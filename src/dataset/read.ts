@@ -20,6 +20,7 @@ import { unescapeFormula } from '../emit/csv';
 import { readRegularFile } from '../load/read-file';
 
 export interface DatasetProblem {
+  code: DatasetProblemCode;
   file: string;
   /** `record 3`, `row 7` (CSV rows count the header as row 1), or absent for the whole file. */
   where?: string;
@@ -34,6 +35,26 @@ export interface Dataset {
   document: Record<string, unknown> | null;
   problems: DatasetProblem[];
 }
+
+/** What can be wrong with a dataset directory: a closed list, like the extraction's diagnostic codes. */
+export const DATASET_PROBLEM_CODES = [
+  'dataset-empty',
+  'dataset-file-missing',
+  'dataset-file-unlisted',
+  'dataset-file-unreadable',
+  'dataset-parse',
+  'dataset-not-records',
+  'dataset-record-invalid',
+  'dataset-csv-header',
+  'dataset-csv-row',
+  'dataset-package-missing',
+  'dataset-package-invalid',
+  'dataset-hash-mismatch',
+  'dataset-formats-disagree',
+  'dataset-counts-mismatch',
+] as const;
+
+export type DatasetProblemCode = (typeof DATASET_PROBLEM_CODES)[number];
 
 const FORMATS = ['json', 'yaml', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -51,19 +72,20 @@ async function readDatasetFile(dir: string, file: string, problems: DatasetProbl
   try {
     return Buffer.from(await readRegularFile(join(dir, file), file));
   } catch (error) {
-    problems.push({ file, message: error instanceof NdsError ? error.message : 'cannot be read' });
+    problems.push({ code: 'dataset-file-unreadable', file, message: error instanceof NdsError ? error.message : 'cannot be read' });
     return null;
   }
 }
 
 function checkRecords(file: string, type: RecordType, data: unknown, rowOffset: number | null, problems: DatasetProblem[]): unknown[] | null {
   if (!Array.isArray(data)) {
-    problems.push({ file, message: 'does not hold a list of records' });
+    problems.push({ code: 'dataset-not-records', file, message: 'does not hold a list of records' });
     return null;
   }
   for (const d of validateType(type, data).diagnostics) {
     const [, index = 0, ...field] = d.path ?? [];
     problems.push({
+      code: 'dataset-record-invalid',
       file,
       where: rowOffset === null ? `record ${index}` : `row ${Number(index) + rowOffset}`,
       field: field.length > 0 ? field.join('.') : undefined,
@@ -94,7 +116,7 @@ function readCsv(file: string, type: RecordType, text: string, problems: Dataset
   try {
     rows = parseCsv(text, { relax_column_count: true, bom: true }) as string[][];
   } catch (error) {
-    problems.push({ file, message: parseError('CSV', error) });
+    problems.push({ code: 'dataset-parse', file, message: parseError('CSV', error) });
     return null;
   }
   const { fields } = tableSchema(type);
@@ -102,14 +124,14 @@ function readCsv(file: string, type: RecordType, text: string, problems: Dataset
   const [header, ...body] = rows;
   const expected = fields.map((f) => f.name);
   if (!header || header.join(',') !== expected.join(',')) {
-    problems.push({ file, where: 'row 1', message: `header is ${JSON.stringify(header ?? [])}, expected ${JSON.stringify(expected)}` });
+    problems.push({ code: 'dataset-csv-header', file, where: 'row 1', message: `header is ${JSON.stringify(header ?? [])}, expected ${JSON.stringify(expected)}` });
     return null;
   }
   const records: unknown[] = [];
   let ok = true;
   body.forEach((row, i) => {
     if (row.length !== header.length) {
-      problems.push({ file, where: `row ${i + 2}`, message: `${row.length} columns, the header has ${header.length}` });
+      problems.push({ code: 'dataset-csv-row', file, where: `row ${i + 2}`, message: `${row.length} columns, the header has ${header.length}` });
       ok = false;
       return;
     }
@@ -119,7 +141,7 @@ function readCsv(file: string, type: RecordType, text: string, problems: Dataset
         const cell = row[j] ?? '';
         record[field.name] = decodeCell(field, escaped && field.type === 'string' ? unescapeFormula(cell) : cell, nullable[field.name] === true);
       } catch {
-        problems.push({ file, where: `row ${i + 2}`, field: field.name, message: `not valid JSON: ${JSON.stringify((row[j] ?? '').slice(0, 40))}` });
+        problems.push({ code: 'dataset-parse', file, where: `row ${i + 2}`, field: field.name, message: `not valid JSON: ${JSON.stringify((row[j] ?? '').slice(0, 40))}` });
         ok = false;
       }
     });
@@ -135,7 +157,7 @@ function parseFile(file: string, format: Format, type: RecordType, text: string,
   try {
     data = format === 'json' ? JSON.parse(text) : parseYaml(text);
   } catch (error) {
-    problems.push({ file, message: parseError(format.toUpperCase(), error) });
+    problems.push({ code: 'dataset-parse', file, message: parseError(format.toUpperCase(), error) });
     return null;
   }
   return checkRecords(file, type, data, null, problems);
@@ -153,14 +175,14 @@ interface PackageResource {
 function packageResources(pkg: unknown, problems: DatasetProblem[]): PackageResource[] | null {
   const resources = pkg !== null && typeof pkg === 'object' && !Array.isArray(pkg) ? (pkg as { resources?: unknown }).resources : undefined;
   if (!Array.isArray(resources)) {
-    problems.push({ file: 'datapackage.json', message: 'is not a data package: it needs an object with a list of resources' });
+    problems.push({ code: 'dataset-package-invalid', file: 'datapackage.json', message: 'is not a data package: it needs an object with a list of resources' });
     return null;
   }
   const out: PackageResource[] = [];
   resources.forEach((r: unknown, i) => {
     const res = r as { path?: unknown; bytes?: unknown; hash?: unknown } | null;
     if (!res || typeof res !== 'object' || typeof res.path !== 'string' || res.path.includes('/') || res.path.startsWith('.')) {
-      problems.push({ file: 'datapackage.json', where: `resource ${i}`, message: 'needs a path naming a file of this directory' });
+      problems.push({ code: 'dataset-package-invalid', file: 'datapackage.json', where: `resource ${i}`, message: 'needs a path naming a file of this directory' });
       return;
     }
     const dialect = (res as { dialect?: Record<string, unknown> }).dialect;
@@ -171,7 +193,7 @@ function packageResources(pkg: unknown, problems: DatasetProblem[]): PackageReso
 
 async function checkPackage(dir: string, names: string[], problems: DatasetProblem[]): Promise<PackageResource[]> {
   if (!names.includes('datapackage.json')) {
-    problems.push({ file: 'datapackage.json', message: 'missing: the dataset has no data package descriptor' });
+    problems.push({ code: 'dataset-package-missing', file: 'datapackage.json', message: 'missing: the dataset has no data package descriptor' });
     return [];
   }
   const raw = await readDatasetFile(dir, 'datapackage.json', problems);
@@ -180,7 +202,7 @@ async function checkPackage(dir: string, names: string[], problems: DatasetProbl
   try {
     pkg = JSON.parse(raw.toString('utf8'));
   } catch (error) {
-    problems.push({ file: 'datapackage.json', message: parseError('JSON', error) });
+    problems.push({ code: 'dataset-package-invalid', file: 'datapackage.json', message: parseError('JSON', error) });
     return [];
   }
   const resources = packageResources(pkg, problems);
@@ -188,19 +210,19 @@ async function checkPackage(dir: string, names: string[], problems: DatasetProbl
   for (const resource of resources) {
     const path = resource.path;
     if (!names.includes(path)) {
-      problems.push({ file: path, message: 'listed in datapackage.json but missing' });
+      problems.push({ code: 'dataset-file-missing', file: path, message: 'listed in datapackage.json but missing' });
       continue;
     }
     const content = await readDatasetFile(dir, path, []);
     if (!content) continue;
     if (resource.bytes !== undefined && resource.bytes !== content.length) {
-      problems.push({ file: path, message: `${content.length} bytes, datapackage.json says ${resource.bytes}` });
+      problems.push({ code: 'dataset-hash-mismatch', file: path, message: `${content.length} bytes, datapackage.json says ${resource.bytes}` });
     }
     const hash = `sha256:${createHash('sha256').update(content).digest('hex')}`;
-    if (resource.hash !== undefined && resource.hash !== hash) problems.push({ file: path, message: 'sha256 differs from datapackage.json' });
+    if (resource.hash !== undefined && resource.hash !== hash) problems.push({ code: 'dataset-hash-mismatch', file: path, message: 'sha256 differs from datapackage.json' });
   }
   const listed = new Set(resources.map((r) => r.path));
-  for (const name of names) if (name !== 'datapackage.json' && !listed.has(name)) problems.push({ file: name, message: 'not listed in datapackage.json' });
+  for (const name of names) if (name !== 'datapackage.json' && !listed.has(name)) problems.push({ code: 'dataset-file-unlisted', file: name, message: 'not listed in datapackage.json' });
   return resources;
 }
 
@@ -231,7 +253,7 @@ export async function readDataset(dir: string, shownDir = dir): Promise<Dataset>
   const records: Partial<RecordSet> = {};
   const datasetNames = names.filter((n) => n === 'document.json' || n === 'datapackage.json' || RECORD_TYPES.some((t) => FORMATS.some((f) => n === `${t}.${f}`)));
   if (datasetNames.length === 0) {
-    problems.push({ file: '.', message: 'no dataset files (expected <type>.json|yaml|csv, document.json, datapackage.json)' });
+    problems.push({ code: 'dataset-empty', file: '.', message: 'no dataset files (expected <type>.json|yaml|csv, document.json, datapackage.json)' });
     return { dir, records, document: null, problems };
   }
   const resources = await checkPackage(dir, datasetNames, problems);
@@ -251,25 +273,29 @@ export async function readDataset(dir: string, shownDir = dir): Promise<Dataset>
     (records as Record<string, unknown[]>)[type] = first.records;
     for (const other of others) {
       const diff = firstDifference(first.records, other.records);
-      if (diff) problems.push({ file: `${type}.${other.format}`, message: `disagrees with ${type}.${first.format}: ${diff}` });
+      if (diff) problems.push({ code: 'dataset-formats-disagree', file: `${type}.${other.format}`, message: `disagrees with ${type}.${first.format}: ${diff}` });
     }
   }
   let document: Record<string, unknown> | null = null;
   if (datasetNames.includes('document.json')) {
     const raw = await readDatasetFile(dir, 'document.json', problems);
+    let parsed: unknown = {};
     try {
-      const parsed: unknown = raw ? JSON.parse(raw.toString('utf8')) : {};
-      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
+      parsed = raw ? JSON.parse(raw.toString('utf8')) : {};
+    } catch (error) {
+      problems.push({ code: 'dataset-parse', file: 'document.json', message: parseError('JSON', error) });
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+      problems.push({ code: 'dataset-parse', file: 'document.json', message: 'is not a JSON object' });
+    } else {
       document = parsed as Record<string, unknown>;
       const counts = (document.counts ?? {}) as Record<string, number>;
       for (const [type, n] of Object.entries(counts)) {
         const held = (records as Record<string, unknown[]>)[type];
-        if (held && held.length !== n) problems.push({ file: 'document.json', field: `counts.${type}`, message: `says ${n}, the ${type} files hold ${held.length}` });
+        if (held && held.length !== n) problems.push({ code: 'dataset-counts-mismatch', file: 'document.json', field: `counts.${type}`, message: `says ${n}, the ${type} files hold ${held.length}` });
       }
-    } catch (error) {
-      problems.push({ file: 'document.json', message: (error as Error).message === 'not an object' ? 'is not a JSON object' : parseError('JSON', error) });
     }
-  } else problems.push({ file: 'document.json', message: 'missing' });
+  } else problems.push({ code: 'dataset-file-missing', file: 'document.json', message: 'missing' });
   return { dir, records, document, problems };
 }
 

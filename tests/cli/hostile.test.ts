@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeDataset } from '../../src/cli/write';
+import { DATASET_PROBLEM_CODES, readDataset } from '../../src/dataset/read';
 import { diffRecords } from '../../src/diff/compare';
 import type { RecordSet } from '../../src/schemas/records';
 import { FIXTURES, MD_PATH, extractedDataset, markdownExtraction, markdownText, runCli, tempDir } from '../helpers/fixture';
@@ -113,6 +114,16 @@ describe('pathological lines are read in linear time (bounds catch hangs, not sp
 });
 
 describe('malformed dataset directories', () => {
+  it('problems carry codes from a closed list (no caller reads message text)', async () => {
+    const d = await extractedDataset();
+    writeFileSync(join(d, 'datapackage.json'), '{"resources":5}');
+    writeFileSync(join(d, 'document.json'), 'null');
+    const { problems } = await readDataset(d);
+    expect(problems.every((p) => (DATASET_PROBLEM_CODES as readonly string[]).includes(p.code))).toBe(true);
+    expect(problems.find((p) => p.file === 'document.json')?.code).toBe('dataset-parse');
+    expect(problems.find((p) => p.file === 'datapackage.json')?.code).toBe('dataset-package-invalid');
+  });
+
   it.each([
     ['null', 'is not a data package: it needs an object with a list of resources'],
     ['{"resources":5}', 'is not a data package: it needs an object with a list of resources'],
