@@ -23,30 +23,44 @@ export interface Extraction {
   diagnostics: Diagnostic[];
 }
 
-/** Refuses a document that is readable but is not an NDS edition. */
+/** Numbered action anchors (`23) Het kabinet …`) at the start of table cells. */
+function actionAnchorRows(doc: SegmentedDocument): number {
+  let n = 0;
+  for (const b of doc.model.blocks) {
+    if (b.kind !== 'table') continue;
+    for (const r of b.rows) if (r.cells.some((c) => /^\d{1,3}\)\s/.test(c.text))) n++;
+  }
+  return n;
+}
+
+/**
+ * Refuses a document that is readable but is not an NDS edition, saying what was looked for: the
+ * name of the strategy near the start, and a table of contents or an appendix table of numbered
+ * actions. A damaged PDF or a table form the loader does not read is named as the likelier cause.
+ */
 function assertNds(doc: SegmentedDocument): void {
   const text = [doc.model.title ?? '', ...doc.model.blocks.slice(0, 40).map((b) => ('text' in b ? b.text : ''))].join(' ');
   const named = /digitaliseringsstrategie|digitalisation strategy/i.test(text);
-  const hasActions = doc.model.blocks.some(
-    (b) => b.kind === 'table' && b.rows.some((r) => r.cells.some((c) => /acties zoals in nds/i.test(c.text))),
-  );
-  if (!named || (doc.toc.length === 0 && !hasActions)) {
-    const damaged = (doc.model.diagnostics ?? []).filter((d) => d.code === 'pdf-page-damaged').map((d) => d.place?.page);
-    if (damaged.length > 0) {
-      throw new NdsError(
-        'input-corrupt',
-        `the PDF is damaged: ${damaged.length} page(s) could not be decoded (p.${damaged.slice(0, 5).join(', p.')}${damaged.length > 5 ? ', …' : ''}), and what could be read is not recognisable as an NDS edition`,
-        doc.model.inputName,
-      );
-    }
+  const hasActions = actionAnchorRows(doc) >= 3;
+  if (named && (doc.toc.length > 0 || hasActions)) return;
+  const problems = doc.model.diagnostics ?? [];
+  const damaged = problems.filter((d) => d.code === 'pdf-page-damaged').map((d) => d.place?.page);
+  if (damaged.length > 0) {
     throw new NdsError(
-      'input-not-nds',
-      named
-        ? 'not an NDS document: it has no table of contents and no appendix of NDS actions'
-        : 'not an NDS document: it never names the Nederlandse Digitaliseringsstrategie',
+      'input-corrupt',
+      `the PDF is damaged: ${damaged.length} page(s) could not be decoded (p.${damaged.slice(0, 5).join(', p.')}${damaged.length > 5 ? ', …' : ''}), and what could be read is not recognisable as an NDS edition`,
       doc.model.inputName,
     );
   }
+  const unknownTables = problems.find((d) => d.code === 'table-form-unknown');
+  const hint = unknownTables ? `; ${unknownTables.message}` : '';
+  throw new NdsError(
+    'input-not-nds',
+    named
+      ? `not recognised as an NDS edition: looked for a table of contents (section numbers with page numbers) and for tables of numbered actions ("12) …"), found neither${hint}`
+      : `not an NDS document: the title and first pages never name the Nederlandse Digitaliseringsstrategie${hint}`,
+    doc.model.inputName,
+  );
 }
 
 /** Runs every extractor and validates the records. */

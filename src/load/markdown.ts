@@ -1,15 +1,35 @@
 /**
  * Markdown edition → document model.
  *
- * In: the text of a PDF-to-markdown conversion (headings, paragraphs, `- ` lists, footnotes as
- * `<sup>N</sup> text` lines, tables as runs of tab-separated lines whose cells hold HTML).
+ * In: the text of a PDF-to-markdown conversion, as the converters people use write it: ATX headings
+ * (with or without `{#id}` attributes), paragraphs wrapped or not, `- ` lists, footnotes as
+ * `<sup>N</sup> text`, `[^N]: text` or `^N^ text` lines, and tables in three forms —
+ * tab-separated lines whose cells hold HTML; GitHub pipe tables (`| a | b |` with a `| --- |`
+ * separator row, cell paragraphs and list items joined by `<br>`, `\|` for a pipe); and embedded HTML
+ * `<table>` blocks (pandoc's output when cells hold lists).
  * Out: `DocumentModel` blocks, each with its 1-based source line. Inline markdown (`**b**`, `*i*`,
- * links, escapes) is turned into HTML first, so prose and cells go through one fragment parser.
+ * links, escapes, footnote references) is turned into HTML first, and every table form reaches the
+ * same cell reader (html-fragment.ts), so the three forms give the same model.
  */
-import type { Block, DocumentModel, FootnoteBlock, ListItem } from '../model/document';
-import { contentText, normalizeSpace, parseCell, parseHtmlFragment } from './html-fragment';
+import { parseDocument } from 'htmlparser2';
+import type { AnyNode, Element } from 'domhandler';
+import type { Block, DocumentModel, FootnoteBlock, ListItem, TableRow } from '../model/document';
+import { cellFromNodes, contentText, normalizeSpace, parseCell, parseHtmlFragment, sanitizeTree } from './html-fragment';
 
-const FOOTNOTE = /^<sup>(\d{1,3})<\/sup>\s*(.*)$/;
+/** Footnote definition lines: `<sup>12</sup> text`, `[^12]: text`, `^12^ text`. */
+const FOOTNOTE_FORMS = [/^<sup>(\d{1,3})<\/sup>\s*(.*)$/, /^\[\^(\d{1,3})\]:\s*(.*)$/, /^\^(\d{1,3})\^\s*(.*)$/];
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+const PIPE_SEPARATOR = /^\s*\|?(\s*:?-{2,}:?\s*\|)+(\s*:?-{2,}:?\s*)?\|?\s*$/;
+/** A bullet that opens a list item inside a pipe-table cell (`N)` is an action number, not a list). */
+const CELL_BULLET = /^[•·▪◦‣–\-*+]\s+/;
+
+function footnoteStart(line: string): { n: number; rest: string } | null {
+  for (const form of FOOTNOTE_FORMS) {
+    const m = form.exec(line);
+    if (m) return { n: Number(m[1]), rest: m[2] ?? '' };
+  }
+  return null;
+}
 const LIST_ITEM = /^(\s*)([-*+]|\d{1,3}[.)])\s+(.*)$/;
 const URL_IN_TEXT = /https?:\/\/[^\s<>()"']+[^\s<>()"'.,;:]/g;
 
@@ -17,13 +37,18 @@ const URL_IN_TEXT = /https?:\/\/[^\s<>()"']+[^\s<>()"'.,;:]/g;
 export function inlineMarkdownToHtml(line: string): string {
   return (
     line
+      // Footnote references as converters write them: [^12] and ^12^.
+      .replace(/\[\^(\d{1,3})\]/g, '<sup>$1</sup>')
+      .replace(/\^(\d{1,3})\^/g, '<sup>$1</sup>')
       // Autolinks <https://…> would otherwise parse as tags.
       .replace(/<(https?:\/\/[^>\s]+)>/g, (_m, url: string) => `<a href="${url}">${url}</a>`)
       .replace(/\[([^\]]*)\]\(([^)\s]+)\)/g, (_m, text: string, url: string) => `<a href="${url}">${text}</a>`)
       .replace(/(^|[^\\*])\*\*(?=\S)(.+?)\*\*/g, '$1<b>$2</b>')
       .replace(/(^|[^\\*\w])\*(?=\S)([^*]+?)\*(?!\w)/g, '$1<i>$2</i>')
-      // The conversion escaped some characters twice (`\\_`); the document means the bare character.
-      .replace(/\\+([_*[\]()#.\-!])/g, '$1')
+      // Backslash escapes (CommonMark: any ASCII punctuation; some conversions escape twice): the
+      // document means the bare character. `<`, `>` and `&` stay text, never markup.
+      .replace(/\\+([<>&])/g, (_m, c: string) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c] ?? c)
+      .replace(/\\+([!-%'-/:;=?@[\]^_`{|}~])/g, '$1')
   );
 }
 
@@ -62,6 +87,7 @@ function paragraphBlocks(range: LineRange): Block[] {
 
 function listBlock(range: LineRange): Block {
   const items: ListItem[] = [];
+  const indents: number[] = [];
   let ordered = true;
   range.lines.forEach((raw, offset) => {
     const m = LIST_ITEM.exec(raw);
@@ -75,7 +101,11 @@ function listBlock(range: LineRange): Block {
     if (!/^\d/.test(marker)) ordered = false;
     const content = parseHtmlFragment(inlineMarkdownToHtml(body));
     const refs = content.flatMap((c) => (c.kind === 'text' ? (c.footnoteRefs ?? []) : []));
-    const item: ListItem = { text: contentText(content), depth: Math.floor(indent.replace(/\t/g, '  ').length / 2) };
+    // Depth by how many shallower indents stand open above (2 or 4 spaces per level alike).
+    const width = indent.replace(/\t/g, '    ').length;
+    while (indents.length > 0 && (indents[indents.length - 1] as number) >= width) indents.pop();
+    const item: ListItem = { text: contentText(content), depth: indents.length };
+    indents.push(width);
     if (refs.length > 0) item.footnoteRefs = refs;
     item.source = { line: range.start + offset };
     items.push(item);
@@ -83,7 +113,8 @@ function listBlock(range: LineRange): Block {
   return { kind: 'list', ordered, items, source: { line: range.start } };
 }
 
-function tableBlock(range: LineRange): Block {
+/** Tab-separated lines whose cells hold HTML. */
+function tabTableBlock(range: LineRange): Block {
   return {
     kind: 'table',
     source: { line: range.start },
@@ -92,6 +123,90 @@ function tableBlock(range: LineRange): Block {
       source: { line: range.start + i },
     })),
   };
+}
+
+/** The cells of one pipe-table row: split at pipes that are not escaped (`\|` is a pipe in the text). */
+export function pipeCells(line: string): string[] {
+  const cells: string[] = [];
+  let current = '';
+  const body = line.trim().replace(/^\|/, '');
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i] as string;
+    if (c === '\\' && body[i + 1] === '|') {
+      current += '|';
+      i++;
+    } else if (c === '|') {
+      cells.push(current.trim());
+      current = '';
+    } else current += c;
+  }
+  if (current.trim() !== '') cells.push(current.trim());
+  return cells;
+}
+
+/**
+ * A pipe-table cell → the HTML of the same cell in the tab form: `<br>` separates paragraphs, and
+ * lines that open with a bullet are list items (`◦` one level down), so that the one cell reader
+ * gives the same paragraphs and lists whichever way the converter wrote them.
+ */
+export function pipeCellHtml(cell: string): string {
+  let html = '';
+  let list = false;
+  for (const raw of cell.split(/<br\s*\/?>/i)) {
+    const part = raw.trim();
+    if (CELL_BULLET.test(part)) {
+      if (!list) html += '<ul>';
+      list = true;
+      const text = part.replace(CELL_BULLET, '');
+      html += part.startsWith('◦') ? `<li><ul><li>${text}</li></ul></li>` : `<li>${text}</li>`;
+      continue;
+    }
+    if (list) html += '</ul>';
+    list = false;
+    if (part !== '') html += `<p>${part}</p>`;
+  }
+  return inlineMarkdownToHtml(list ? `${html}</ul>` : html);
+}
+
+/** A GitHub pipe table; its separator row (`| --- |`) is not a row of the document. */
+function pipeTableBlock(range: LineRange): Block {
+  const rows: TableRow[] = [];
+  range.lines.forEach((raw, i) => {
+    if (PIPE_SEPARATOR.test(raw)) return;
+    rows.push({ cells: pipeCells(raw).map((cell) => parseCell(pipeCellHtml(cell))), source: { line: range.start + i } });
+  });
+  return { kind: 'table', source: { line: range.start }, rows };
+}
+
+/** An embedded HTML `<table>` block, read by the HTML loader's cell reader; rows keep their line. */
+function htmlTableBlock(range: LineRange): Block {
+  const html = range.lines.join('\n');
+  const roots = parseDocument(html, { decodeEntities: true, withStartIndices: true }).children;
+  sanitizeTree(roots);
+  const lineStarts = [0];
+  for (let i = 0; i < html.length; i++) if (html[i] === '\n') lineStarts.push(i + 1);
+  const lineOf = (offset: number): number => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStarts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return range.start + lo;
+  };
+  const rows: TableRow[] = [];
+  const stack: AnyNode[] = [...roots].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (node.type !== 'tag') continue;
+    const el = node as Element;
+    if (el.name === 'tr') {
+      const cells = el.children.filter((c): c is Element => c.type === 'tag' && ((c as Element).name === 'td' || (c as Element).name === 'th'));
+      rows.push({ cells: cells.map((c) => cellFromNodes(c.children)), source: { line: lineOf(el.startIndex ?? 0) } });
+    } else for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
+  }
+  return { kind: 'table', source: { line: range.start }, rows };
 }
 
 /**
@@ -110,7 +225,14 @@ export function parseHeading(line: string): { level: number; text: string } | nu
   return { level, text };
 }
 
-type Pending = { kind: 'paragraph' | 'list' | 'table' | 'footnote'; range: LineRange };
+type PendingKind = 'paragraph' | 'list' | 'tab-table' | 'pipe-table' | 'html-table' | 'footnote';
+type Pending = { kind: PendingKind; range: LineRange };
+
+/** The rule line of a grid table (pandoc's `-t markdown` for complex cells): not read as a table. */
+const GRID_TABLE_RULE = /^\s*\+(?:[-=:]{3,}\+)+\s*$/;
+
+/** A heading's trailing attribute block (`{#inleiding .unnumbered}`, pandoc and kramdown). */
+const HEADING_ATTRIBUTES = /\s*\{[#.][^{}]*\}$/;
 
 /** Parses the markdown edition into the document model. */
 export function loadMarkdown(text: string, inputName: string): DocumentModel {
@@ -121,16 +243,19 @@ export function loadMarkdown(text: string, inputName: string): DocumentModel {
 
   const flush = (): void => {
     if (!pending) return;
-    if (pending.kind === 'footnote') {
-      const [first = '', ...rest] = pending.range.lines;
-      const m = FOOTNOTE.exec(first);
-      blocks.push(footnoteBlock(Number(m?.[1]), [m?.[2] ?? '', ...rest.map((l) => l.trim())].join(' '), pending.range.start));
-    } else if (pending.kind === 'table') blocks.push(tableBlock(pending.range));
-    else if (pending.kind === 'list') blocks.push(listBlock(pending.range));
-    else blocks.push(...paragraphBlocks(pending.range));
+    const { kind, range } = pending;
     pending = null;
+    if (kind === 'footnote') {
+      const [first = '', ...rest] = range.lines;
+      const start = footnoteStart(first);
+      blocks.push(footnoteBlock(start?.n ?? NaN, [start?.rest ?? '', ...rest.map((l) => l.trim())].join(' '), range.start));
+    } else if (kind === 'tab-table') blocks.push(tabTableBlock(range));
+    else if (kind === 'pipe-table') blocks.push(pipeTableBlock(range));
+    else if (kind === 'html-table') blocks.push(htmlTableBlock(range));
+    else if (kind === 'list') blocks.push(listBlock(range));
+    else blocks.push(...paragraphBlocks(range));
   };
-  const extend = (kind: Pending['kind'], line: string, lineNo: number): void => {
+  const extend = (kind: PendingKind, line: string, lineNo: number): void => {
     if (pending && pending.kind === kind) pending.range.lines.push(line);
     else {
       flush();
@@ -140,24 +265,38 @@ export function loadMarkdown(text: string, inputName: string): DocumentModel {
 
   lines.forEach((line, index) => {
     const lineNo = index + 1;
+    // An HTML table runs from <table> to </table>, blank lines and all.
+    if (pending?.kind === 'html-table') {
+      pending.range.lines.push(line);
+      if (/<\/table>/i.test(line)) flush();
+      return;
+    }
     if (line.trim() === '') {
       flush();
+      return;
+    }
+    if (/^\s*<table[\s>]/i.test(line)) {
+      flush();
+      pending = { kind: 'html-table', range: { start: lineNo, lines: [line] } };
+      if (/<\/table>/i.test(line)) flush();
       return;
     }
     const heading = parseHeading(line);
     if (heading) {
       flush();
-      blocks.push(headingBlock(heading.level, heading.text, lineNo));
+      blocks.push(headingBlock(heading.level, heading.text.replace(HEADING_ATTRIBUTES, ''), lineNo));
       return;
     }
-    if (FOOTNOTE.test(line)) {
+    if (footnoteStart(line)) {
       flush();
       pending = { kind: 'footnote', range: { start: lineNo, lines: [line] } };
       return;
     }
+    const tableLine = line.includes('\t') || PIPE_ROW.test(line);
     // A footnote runs on over the lines below it (a URL after a hard break) until a blank line.
-    if (pending?.kind === 'footnote' && !line.includes('\t')) extend('footnote', line, lineNo);
-    else if (line.includes('\t')) extend('table', line, lineNo);
+    if (pending?.kind === 'footnote' && !tableLine) extend('footnote', line, lineNo);
+    else if (PIPE_ROW.test(line) && !(pending?.kind === 'tab-table')) extend('pipe-table', line, lineNo);
+    else if (line.includes('\t')) extend('tab-table', line, lineNo);
     else if (LIST_ITEM.test(line)) extend('list', line, lineNo);
     else if (pending?.kind === 'list' && /^\s{2,}\S/.test(line)) extend('list', line, lineNo);
     else extend('paragraph', line, lineNo);
@@ -165,5 +304,17 @@ export function loadMarkdown(text: string, inputName: string): DocumentModel {
   flush();
 
   const title = blocks.find((b) => b.kind === 'heading' && b.level === 1);
-  return { inputName, format: 'markdown', title: title && title.kind === 'heading' ? title.text : null, blocks };
+  const model: DocumentModel = { inputName, format: 'markdown', title: title && title.kind === 'heading' ? title.text : null, blocks };
+  const grid = lines.findIndex((l) => GRID_TABLE_RULE.test(l));
+  if (grid >= 0) {
+    model.diagnostics = [
+      {
+        code: 'table-form-unknown',
+        severity: 'warning',
+        message: `line ${grid + 1} starts a grid table (+---+), a table form this tool does not read: convert with pipe or HTML tables (pandoc -t gfm)`,
+        place: { line: grid + 1 },
+      },
+    ];
+  }
+  return model;
 }

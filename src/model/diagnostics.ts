@@ -21,6 +21,7 @@ export const DIAGNOSTIC_CODES = [
   'priority-section-mismatch',
   'table-total-mismatch',
   'table-unparsed',
+  'table-form-unknown',
   'connectivity-inherited',
   'connectivity-moved-cell',
   'proeftuin-unparsed-line',
