@@ -1,6 +1,6 @@
 // Bundles src/ into dist/ (dist/nds.mjs plus lazily loaded chunks): one file to compile on the
 // common path keeps start-up fast. Loaders that only some inputs need (HTML with its full parser,
-// PDF) are split into chunks; pdfjs-dist stays external and is loaded only for PDF input.
+// PDF) are split into chunks; pdfjs-dist and sql.js stay external and are loaded only when needed.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 
@@ -16,7 +16,8 @@ await build({
   target: 'node20',
   minify: true,
   legalComments: 'none',
-  external: ['pdfjs-dist', 'pdfjs-dist/*'],
+  // sql.js reads its .wasm file next to its own script: it stays in node_modules too.
+  external: ['pdfjs-dist', 'pdfjs-dist/*', 'sql.js'],
   banner: { js: "import { createRequire as __ndsCreateRequire } from 'node:module'; const require = __ndsCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 });

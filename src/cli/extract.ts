@@ -36,6 +36,8 @@ export async function runExtract(input: string | undefined, flags: ExtractFlags,
     throw new NdsError('usage', '-o - streams one record type in one format: add --only TYPE and -f FORMAT');
   }
   if (toStdout && flags.check) throw new NdsError('usage', '--check compares with a directory; it cannot be used with -o -');
+  if (toStdout && formats[0] === 'sqlite') throw new NdsError('usage', 'the SQLite database is a file: write it to a directory (-o DIR -f sqlite)');
+  if (toStdout && formats[0] === 'geojson' && types[0] !== 'proeftuin-locations') throw new NdsError('usage', 'geojson holds proeftuin-locations only: add --only proeftuin-locations');
   const path = input ? resolve(io.cwd, input) : bundledFixture();
   const shownName = input ?? basename(path);
   const bytes = await readInput(path, shownName);
@@ -50,11 +52,11 @@ export async function runExtract(input: string | undefined, flags: ExtractFlags,
     return 1;
   }
   if (toStdout) {
-    io.stdout(renderRecords(extraction, types[0] as RecordType, formats[0] as Format, { excel: flags.excel }));
+    io.stdout(renderRecords(extraction, types[0] as RecordType, formats[0] as Exclude<Format, 'sqlite'>, { excel: flags.excel }));
     if (!flags.quiet) io.stderr(`${summaryLines(extraction, types, false)[0]}\n`);
     return 0;
   }
-  const files = emitDataset(extraction, bytes, types, formats, { excel: flags.excel });
+  const files = await emitDataset(extraction, bytes, types, formats, { excel: flags.excel });
   const dir = resolve(io.cwd, out);
   if (flags.check) {
     const diffs = await compareDataset(dir, files, out);

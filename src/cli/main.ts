@@ -24,7 +24,7 @@ function program(io: CliIo, setStatus: (code: number) => void): Command {
     .description('extract every record type from an NDS document (.md, .pdf or .html) into a dataset directory')
     .argument('[input]', 'the NDS document; default: the bundled fixtures/nds-2020.md')
     .option('-o, --out <dir>', 'output directory, or - to stream one type in one format to stdout', 'out')
-    .option('-f, --format <list>', 'formats to write: json,yaml,csv', 'json,yaml,csv')
+    .option('-f, --format <list>', 'formats to write: json,yaml,csv (one file per type), geojson (the Proeftuin map layer), sqlite (nds.sqlite)', 'json,yaml,csv,geojson,sqlite')
     .option('--only <types>', 'record types to extract, comma-separated')
     .option('--check', 'compare with the output directory instead of writing; exit 1 when it differs')
     .option('-v, --verbose', 'print every note, not only warnings')

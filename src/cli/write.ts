@@ -11,21 +11,11 @@
 import { lstat, mkdir, mkdtemp, readdir, readFile, realpath, rename, rm, stat, writeFile, chmod } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep, isAbsolute } from 'node:path';
 import { NdsError } from '../model/diagnostics';
-import { RECORD_TYPES } from '../schemas/records';
+import { isDatasetFile } from '../dataset/files';
 import { holdTemporary, releaseTemporary } from './cleanup';
 import { describeFsError } from './fs-errors';
 
-export type FileContent = string | Uint8Array;
-
-/** Extra files that nds writes into a dataset directory besides `<type>.<format>`. */
-const OWN_FILES = new Set(['document.json', 'datapackage.json', 'report.html', 'nds.sqlite', 'proeftuin-locations.geojson']);
-
-/** Names of files that nds writes: `<type>.<json|yaml|csv>`, document.json, datapackage.json, … */
-export function isDatasetFile(name: string): boolean {
-  if (OWN_FILES.has(name)) return true;
-  const m = /^(.+)\.(json|yaml|csv)$/.exec(name);
-  return m !== null && (RECORD_TYPES as readonly string[]).includes(m[1] ?? '');
-}
+import type { FileContent } from '../emit/dataset';
 
 function unwritable(path: string, error: unknown): NdsError {
   return error instanceof NdsError ? error : new NdsError('output-unwritable', `cannot write the dataset: ${describeFsError(error)}`, path);

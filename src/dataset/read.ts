@@ -18,6 +18,9 @@ import { RECORD_TYPES, type RecordSet, type RecordType } from '../schemas/record
 import { validateType } from '../validate/validate';
 import { unescapeFormula } from '../emit/csv';
 import { readRegularFile } from '../load/read-file';
+import { isDatasetFile } from './files';
+import { GEOJSON_FILE, SQLITE_FILE } from '../emit/dataset';
+import { tableName } from '../emit/sqlite';
 
 export interface DatasetProblem {
   code: DatasetProblemCode;
@@ -52,6 +55,8 @@ export const DATASET_PROBLEM_CODES = [
   'dataset-hash-mismatch',
   'dataset-formats-disagree',
   'dataset-counts-mismatch',
+  'dataset-geojson',
+  'dataset-sqlite',
 ] as const;
 
 export type DatasetProblemCode = (typeof DATASET_PROBLEM_CODES)[number];
@@ -238,6 +243,47 @@ function firstDifference(a: unknown[], b: unknown[]): string | null {
   return null;
 }
 
+/** The map layer: a FeatureCollection whose features carry the Proeftuin records, in order. */
+async function checkGeoJson(dir: string, records: Partial<RecordSet>, problems: DatasetProblem[]): Promise<void> {
+  const raw = await readDatasetFile(dir, GEOJSON_FILE, problems);
+  if (!raw) return;
+  let data: { type?: unknown; features?: { geometry?: { coordinates?: unknown } | null; properties?: unknown }[] };
+  try {
+    data = JSON.parse(raw.toString('utf8')) as typeof data;
+  } catch (error) {
+    problems.push({ code: 'dataset-parse', file: GEOJSON_FILE, message: parseError('JSON', error) });
+    return;
+  }
+  if (data?.type !== 'FeatureCollection' || !Array.isArray(data.features)) {
+    problems.push({ code: 'dataset-geojson', file: GEOJSON_FILE, message: 'is not a GeoJSON FeatureCollection' });
+    return;
+  }
+  const locations = records['proeftuin-locations'];
+  if (!locations) return;
+  const diff = firstDifference(locations as unknown[], data.features.map((f) => f?.properties));
+  if (diff) problems.push({ code: 'dataset-geojson', file: GEOJSON_FILE, message: `its features disagree with the proeftuin-locations records: ${diff}` });
+}
+
+/** The database: it opens, and each record table holds as many rows as the record files. */
+async function checkSqlite(dir: string, records: Partial<RecordSet>, problems: DatasetProblem[]): Promise<void> {
+  const raw = await readDatasetFile(dir, SQLITE_FILE, problems);
+  if (!raw) return;
+  const { default: initSqlJs } = await import('sql.js');
+  const SQL = await initSqlJs();
+  let db: import('sql.js').Database | null = null;
+  try {
+    db = new SQL.Database(new Uint8Array(raw));
+    for (const [type, list] of Object.entries(records) as [RecordType, unknown[]][]) {
+      const rows = db.exec(`SELECT count(*) FROM "${tableName(type)}"`)[0]?.values[0]?.[0];
+      if (rows !== list.length) problems.push({ code: 'dataset-sqlite', file: SQLITE_FILE, where: `table ${tableName(type)}`, message: `${String(rows)} rows, the ${type} files hold ${list.length}` });
+    }
+  } catch (error) {
+    problems.push({ code: 'dataset-sqlite', file: SQLITE_FILE, message: `not a readable SQLite database of this dataset (${(error as Error).message.split('\n')[0]})` });
+  } finally {
+    db?.close();
+  }
+}
+
 /** Reads and checks a dataset directory. */
 export async function readDataset(dir: string, shownDir = dir): Promise<Dataset> {
   let names: string[];
@@ -251,7 +297,7 @@ export async function readDataset(dir: string, shownDir = dir): Promise<Dataset>
   }
   const problems: DatasetProblem[] = [];
   const records: Partial<RecordSet> = {};
-  const datasetNames = names.filter((n) => n === 'document.json' || n === 'datapackage.json' || RECORD_TYPES.some((t) => FORMATS.some((f) => n === `${t}.${f}`)));
+  const datasetNames = names.filter((n) => isDatasetFile(n) && n !== 'report.html');
   if (datasetNames.length === 0) {
     problems.push({ code: 'dataset-empty', file: '.', message: 'no dataset files (expected <type>.json|yaml|csv, document.json, datapackage.json)' });
     return { dir, records, document: null, problems };
@@ -276,6 +322,8 @@ export async function readDataset(dir: string, shownDir = dir): Promise<Dataset>
       if (diff) problems.push({ code: 'dataset-formats-disagree', file: `${type}.${other.format}`, message: `disagrees with ${type}.${first.format}: ${diff}` });
     }
   }
+  if (datasetNames.includes(GEOJSON_FILE)) await checkGeoJson(dir, records, problems);
+  if (datasetNames.includes(SQLITE_FILE)) await checkSqlite(dir, records, problems);
   let document: Record<string, unknown> | null = null;
   if (datasetNames.includes('document.json')) {
     const raw = await readDatasetFile(dir, 'document.json', problems);

@@ -10,21 +10,28 @@ import { RECORD_TYPES, type RecordType } from '../schemas/records';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
 import { sha256 } from './document';
 import { emitJson, sortKeys } from './json';
+import type { FileContent } from './dataset';
+import { GAZETTEER_SOURCE } from '../places/place';
 
-const MEDIA: Record<string, string> = { json: 'application/json', yaml: 'application/yaml', csv: 'text/csv' };
+const MEDIA: Record<string, string> = { json: 'application/json', yaml: 'application/yaml', csv: 'text/csv', geojson: 'application/geo+json', sqlite: 'application/vnd.sqlite3' };
 
-function resourceOf(name: string, content: string, excel: boolean): Record<string, unknown> {
+function resourceOf(name: string, content: FileContent, excel: boolean): Record<string, unknown> {
   const [base = name, format = ''] = name.split(/\.(?=[^.]+$)/);
-  const bytes = Buffer.byteLength(content, 'utf8');
+  const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   const resource: Record<string, unknown> = {
     name: `${base}-${format}`.toLowerCase().replace(/[^a-z0-9._-]/g, '-'),
     path: name,
     format,
     mediatype: MEDIA[format] ?? 'application/octet-stream',
-    encoding: 'utf-8',
-    bytes,
-    hash: `sha256:${createHash('sha256').update(content, 'utf8').digest('hex')}`,
+    ...(typeof content === 'string' ? { encoding: 'utf-8' } : {}),
+    bytes: data.length,
+    hash: `sha256:${createHash('sha256').update(data).digest('hex')}`,
   };
+  if (format === 'sqlite') {
+    resource.description = 'SQLite database: one table per record type (proeftuin_locations, …) with typed columns and primary keys, and link tables for list fields (action_owners, footnote_kamerstukken, …); see the README of nds-extract';
+  } else if (format === 'geojson') {
+    resource.description = 'GeoJSON FeatureCollection: one Point (WGS84) per Proeftuin location, with the record as its properties';
+  }
   const type = RECORD_TYPES.find((t) => t === base) as RecordType | undefined;
   if (type && format === 'csv') {
     resource.profile = 'tabular-data-resource';
@@ -37,7 +44,7 @@ function resourceOf(name: string, content: string, excel: boolean): Record<strin
 }
 
 /** Renders datapackage.json for the given files (which must not include datapackage.json itself). */
-export function emitDataPackage(files: Map<string, string>, extraction: Extraction, bytes: Uint8Array, options: { excel?: boolean } = {}): string {
+export function emitDataPackage(files: Map<string, FileContent>, extraction: Extraction, bytes: Uint8Array, options: { excel?: boolean } = {}): string {
   const { model } = extraction;
   const year = /\b(19|20)\d{2}\b/.exec(model.title ?? '')?.[0];
   const pkg = {
@@ -45,7 +52,10 @@ export function emitDataPackage(files: Map<string, string>, extraction: Extracti
     name: `nds${year ? `-${year}` : ''}`,
     title: model.title ?? 'Nederlandse Digitaliseringsstrategie',
     description: 'Records extracted from the Dutch national digitalisation strategy (NDS) by nds-extract.',
-    sources: [{ title: model.inputName, path: model.inputName, hash: `sha256:${sha256(bytes)}` }],
+    sources: [
+      { title: model.inputName, path: model.inputName, hash: `sha256:${sha256(bytes)}` },
+      { title: `Places: ${GAZETTEER_SOURCE}`, path: 'https://www.geonames.org/', licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }] },
+    ],
     nds: {
       input: { name: model.inputName, sha256: sha256(bytes), format: model.format, bytes: bytes.length },
       tool: { name: TOOL_NAME, version: TOOL_VERSION },

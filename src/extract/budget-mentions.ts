@@ -5,8 +5,10 @@
  * a euro sign (`€23,5 mln`, `€ 1.143 mln.`), with the word euro (`6,3 miljoen euro`), or as a bare
  * `5 miljoen` in a sentence that is about money (budget, subsidie, middelen, …). `€4 en €5 mln`
  * gives two amounts, the first taking the unit of the second. Each carries the sentence it stands
- * in, the years it covers or its rate when the sentence gives them, and the section.
+ * in, the years it covers or its rate when the sentence gives them, and the section; an amount in a
+ * row of an appendix action table names that action (`actionNumber`, or `actionCandidates` when shared).
  */
+import type { Block } from '../model/document';
 import type { Diagnostic } from '../model/diagnostics';
 import type { BudgetMention } from '../schemas/records';
 import { sectionOfBlock, type SegmentedDocument } from '../segment/sections';
@@ -78,6 +80,23 @@ function periodOf(sentence: string): { period: string | null; rate: 'per jaar' |
   return { period: rate, rate };
 }
 
+/** An action number that opens a paragraph of a cell: `23) Het kabinet …`. */
+const ACTION_ANCHOR = /^(\d{1,3})\)\s/;
+
+/**
+ * The action numbers of a table row: the anchors in its cells, or — for a continuation row, which
+ * carries on the action above it — those of the nearest row above that has any. Empty when the
+ * table holds no numbered actions.
+ */
+function rowActions(table: Extract<Block, { kind: 'table' }>, row: number): number[] {
+  for (let r = row; r >= 0; r--) {
+    const numbers = (table.rows[r]?.cells ?? []).flatMap((c) => c.blocks.flatMap((b) => (b.kind === 'text' ? [ACTION_ANCHOR.exec(b.text)?.[1]] : [])));
+    const found = [...new Set(numbers.filter((n): n is string => n !== undefined).map(Number))];
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
 /** Extracts every euro amount mentioned in the text. */
 export function extractBudgetMentions(doc: SegmentedDocument): BudgetMentionsResult {
   const mentions: BudgetMention[] = [];
@@ -96,6 +115,8 @@ export function extractBudgetMentions(doc: SegmentedDocument): BudgetMentionsRes
       const amountEur = Math.round(r.value * (r.unit ? (MULTIPLIER[r.unit] ?? 1) : 1));
       if (amountEur <= 0) continue;
       const section = sectionOfBlock(doc, unit.block);
+      const block = doc.model.blocks[unit.block];
+      const candidates = unit.row !== undefined && block?.kind === 'table' ? rowActions(block, unit.row) : [];
       mentions.push({
         amountEur,
         raw: r.raw,
@@ -103,6 +124,8 @@ export function extractBudgetMentions(doc: SegmentedDocument): BudgetMentionsRes
         context: sentence,
         section: section ? section.id : '(voor de inhoudsopgave)',
         sectionTitle: section ? section.title : '(voor de inhoudsopgave)',
+        actionNumber: candidates.length === 1 ? (candidates[0] as number) : null,
+        actionCandidates: candidates,
         source: unit.source,
       });
     }

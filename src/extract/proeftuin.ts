@@ -10,11 +10,16 @@
  *   2. otherwise the category's distinctive words are counted in the text of each priority's section
  *      (2.2–2.7, via the priorities' sections); the section with clearly the most mentions wins;
  *   3. no mention anywhere: null (no basis in the document).
- * Every rank found this way has `priorityInferred: true`; `priorityBasis` says which rule gave it.
+ * Every rank found this way has `priorityInferred: true`; `priorityBasis` says which rule gave it,
+ * as data (rule, term, section, counts). Each city is placed with the gazetteer (places/place.ts):
+ * province, WGS84 point, GeoNames id; a city it cannot place is a warning with null coordinates.
  */
 import type { Block, ParagraphBlock } from '../model/document';
 import type { Diagnostic } from '../model/diagnostics';
 import type { ProeftuinLocation } from '../schemas/records';
+import { placeName } from '../places/place';
+
+type PriorityBasis = NonNullable<ProeftuinLocation['priorityBasis']>;
 import { blocksOf, normalizeTitle, type Section, type SegmentedDocument } from '../segment/sections';
 import { textUnits } from './common/text';
 
@@ -88,7 +93,18 @@ function countIn(haystack: string, term: string): number {
 
 interface Inference {
   rank: number | null;
-  basis: string | null;
+  basis: PriorityBasis | null;
+}
+
+function sectionId(section: Section): string {
+  return section.number ?? section.id;
+}
+
+/** The basis in words, for the notes on stderr and in document.json. */
+function describeBasis(b: PriorityBasis): string {
+  return b.rule === 'named'
+    ? `category named like the priority of section ${b.section}`
+    : `"${b.term}" is discussed most in section ${b.section} (${b.mentions} mention${b.mentions === 1 ? '' : 's'}${b.nextMentions ? `; next ${b.nextMentions}` : ''})`;
 }
 
 function inferPriority(category: string, priorities: Priority[], legend: string[], sectionText: Map<number, string>): Inference {
@@ -97,16 +113,13 @@ function inferPriority(category: string, priorities: Priority[], legend: string[
     const names = [p.title, p.section.title, legend[i] ?? ''].map(normalizeTitle).filter(Boolean);
     return names.some((n) => n === name || n.startsWith(`${name} `) || n.endsWith(` ${name}`));
   });
-  if (named) return { rank: named.rank, basis: `category named like priority ${named.rank} ("${named.title}")` };
+  if (named) return { rank: named.rank, basis: { rule: 'named', term: category, section: sectionId(named.section), mentions: null, nextMentions: null } };
   for (const term of termsOf(category)) {
     const counts = priorities.map((p) => ({ p, n: countIn(sectionText.get(p.rank) ?? '', term) }));
     counts.sort((a, b) => b.n - a.n || a.p.rank - b.p.rank);
     const [best, second] = counts;
     if (best && best.n > 0 && (!second || best.n > second.n)) {
-      return {
-        rank: best.p.rank,
-        basis: `"${term}" is discussed most in section ${best.p.section.number ?? best.p.section.id} (${best.n} mention${best.n > 1 ? 's' : ''}${second && second.n > 0 ? `; next ${second.n}` : ''})`,
-      };
+      return { rank: best.p.rank, basis: { rule: 'mentions', term, section: sectionId(best.p.section), mentions: best.n, nextMentions: second?.n ?? 0 } };
     }
   }
   return { rank: null, basis: null };
@@ -154,14 +167,24 @@ export function extractProeftuin(doc: SegmentedDocument): ProeftuinResult {
       diagnostics.push(
         inference.rank === null
           ? { code: 'proeftuin-no-priority', severity: 'info', message: `category "${line.category}": the document gives no basis for a priority`, place: block.source }
-          : { code: 'proeftuin-priority-inferred', severity: 'info', message: `category "${line.category}" → priority ${inference.rank}: ${inference.basis}`, place: block.source },
+          : { code: 'proeftuin-priority-inferred', severity: 'info', message: `category "${line.category}" → priority ${inference.rank}: ${inference.basis ? describeBasis(inference.basis) : ''}`, place: block.source },
       );
+    }
+    const place = placeName(line.city);
+    if (!place) {
+      diagnostics.push({ code: 'place-unknown', severity: 'warning', message: `"${line.city}" is not in the gazetteer and has no alias: no coordinates`, place: block.source });
     }
     locations.push({
       ...line,
       priorityRank: inference.rank,
       priorityInferred: inference.rank !== null,
       priorityBasis: inference.basis,
+      province: place?.province ?? null,
+      lat: place?.lat ?? null,
+      lon: place?.lon ?? null,
+      placeId: place?.placeId ?? null,
+      placeName: place?.placeName ?? null,
+      placeMatch: place?.placeMatch ?? null,
       source: block.source,
     });
   }

@@ -27,6 +27,7 @@ export const DIAGNOSTIC_CODES = [
   'proeftuin-unparsed-line',
   'proeftuin-no-priority',
   'proeftuin-priority-inferred',
+  'place-unknown',
   'footnote-unreferenced',
   'footnote-missing',
   'record-invalid',

@@ -122,8 +122,20 @@ export const BudgetMentionSchema = z.strictObject({
   context: described('The sentence the amount stands in'),
   section: described('Id of the section: "2.2", "Proeftuin Nederland", "Bijlage 3"'),
   sectionTitle: text(),
+  actionNumber: z.nullable(positiveInt().check(d('The NDS action whose appendix table row holds the amount, or null (in the text, or a row shared by several actions: see actionCandidates)'))),
+  actionCandidates: z.array(positiveInt()).check(d('Every action number of the appendix row that holds the amount (two when a row is shared); empty outside action tables')),
   source: SourceSchema,
 });
+
+export const PriorityBasisSchema = z
+  .strictObject({
+    rule: z.enum(['named', 'mentions']).check(d('named: the category is named like the priority; mentions: its term is discussed most in the priority\'s section')),
+    term: described('The category name or the term that was looked for'),
+    section: described('The section of the priority it points to ("2.4")'),
+    mentions: z.nullable(z.int().check(z.nonnegative(), d('How often the term stands in that section (rule mentions)'))),
+    nextMentions: z.nullable(z.int().check(z.nonnegative(), d('How often in the section with the next most mentions'))),
+  })
+  .check(d('How priorityRank was inferred from the document'));
 
 export const ProeftuinLocationSchema = z.strictObject({
   city: text(),
@@ -131,7 +143,13 @@ export const ProeftuinLocationSchema = z.strictObject({
   category: text(),
   priorityRank: z.nullable(positiveInt()),
   priorityInferred: z.boolean(),
-  priorityBasis: z.nullable(described('How priorityRank was inferred from the document, or null')),
+  priorityBasis: z.nullable(PriorityBasisSchema),
+  province: z.nullable(described('Province of the place (from the GeoNames gazetteer), or null when the city could not be placed')),
+  lat: z.nullable(z.number().check(z.gte(-90), z.lte(90), d('Latitude, WGS84 (GeoNames), or null'))),
+  lon: z.nullable(z.number().check(z.gte(-180), z.lte(180), d('Longitude, WGS84 (GeoNames), or null'))),
+  placeId: z.nullable(positiveInt().check(d('GeoNames id of the place the point belongs to, or null'))),
+  placeName: z.nullable(described('The gazetteer\'s name of that place ("\'s-Hertogenbosch" for "Den Bosch"), or null')),
+  placeMatch: z.nullable(described('How the city was matched: name, alias (a name in use, see the README), largest-of-N (the most populous of N places of that name)')),
   source: SourceSchema,
 });
 

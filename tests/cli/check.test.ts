@@ -9,7 +9,7 @@ describe('nds extract --check', () => {
     const before = readFileSync(join(out, 'actions.json'), 'utf8');
     const result = await runCli(['extract', MD_PATH, '-o', out, '--check']);
     expect(result.status).toBe(0);
-    expect(result.stderr).toContain('up to date (23 files)');
+    expect(result.stderr).toContain('up to date (25 files)');
     expect(readFileSync(join(out, 'actions.json'), 'utf8')).toBe(before);
   });
 
@@ -46,7 +46,11 @@ describe('datapackage.json', () => {
     const out = await freshDataset();
     const pkg = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8'));
     expect(pkg).toMatchObject({ name: 'nds-2020', profile: 'data-package', nds: { input: { name: 'nds-2020.md', format: 'markdown' }, tool: { name: 'nds-extract' } } });
-    expect(pkg.resources).toHaveLength(22);
+    expect(pkg.resources).toHaveLength(24);
+    expect(pkg.resources.find((r: { path: string }) => r.path === 'nds.sqlite')).toMatchObject({ format: 'sqlite', mediatype: 'application/vnd.sqlite3' });
+    expect(pkg.resources.find((r: { path: string }) => r.path === 'proeftuin-locations.geojson')).toMatchObject({ format: 'geojson', mediatype: 'application/geo+json' });
+    expect(pkg.sources[1]).toMatchObject({ licenses: [{ name: 'CC-BY-4.0' }] });
+    expect(pkg.sources[1].title).toContain('GeoNames');
     const csv = pkg.resources.find((r: { path: string }) => r.path === 'actions.csv');
     const { createHash } = await import('node:crypto');
     const content = readFileSync(join(out, 'actions.csv'));

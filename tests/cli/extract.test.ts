@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { expectRefused, FIXTURES as ROOT_FIXTURES, MD_PATH, runCli, tempDir } from '../helpers/fixture';
 
 const ALL_FILES = [
+  'nds.sqlite',
+  'proeftuin-locations.geojson',
   'actions.csv',
   'actions.json',
   'actions.yaml',
@@ -38,7 +40,7 @@ describe('nds extract on the markdown edition', () => {
     const out = tempDir();
     const result = await runCli(['extract', MD_PATH, '-o', out]);
     expect(result.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(ALL_FILES);
+    expect(readdirSync(out).sort()).toEqual([...ALL_FILES].sort());
     expect(result.stderr).toContain('45 actions');
     expect(result.stderr).toContain('absent from the input: actions 1, 2, 5, 6');
     expect(result.stdout).toBe('');

@@ -69,7 +69,7 @@ describe('re-runs into one directory (a run replaces its directory whole)', () =
   it('a partial run after a full one leaves a directory that validates and holds only what it wrote', async () => {
     const d = join(tempDir(), 'd');
     expect((await runShipped(['extract', '-o', d, '-q'])).status).toBe(0);
-    expect(readdirSync(d)).toHaveLength(23);
+    expect(readdirSync(d)).toHaveLength(25);
     expect((await runShipped(['extract', '--only', 'actions', '-f', 'csv', '-o', d, '-q'])).status).toBe(0);
     expect(readdirSync(d).sort()).toEqual(['actions.csv', 'datapackage.json', 'document.json']);
     const v = await runShipped(['validate', d]);

@@ -50,7 +50,7 @@ describe('extractProeftuin on the NDS 2020 markdown edition', () => {
       'Artificiële intelligentie': 1,
     });
     expect(locations.every((l) => l.priorityInferred === (l.priorityRank !== null))).toBe(true);
-    expect(locations.find((l) => l.category === 'Digitale overheid')?.priorityBasis).toBe('category named like priority 4 ("Digitale overheid")');
-    expect(locations.find((l) => l.category === '5G Fieldlab')?.priorityBasis).toMatch(/^"5g" is discussed most in section 2\.6/);
+    expect(locations.find((l) => l.category === 'Digitale overheid')?.priorityBasis).toEqual({ rule: 'named', term: 'Digitale overheid', section: '2.5', mentions: null, nextMentions: null });
+    expect(locations.find((l) => l.category === '5G Fieldlab')?.priorityBasis).toMatchObject({ rule: 'mentions', term: '5g', section: '2.6' });
   });
 });

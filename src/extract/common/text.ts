@@ -10,6 +10,8 @@ export interface TextUnit {
   /** Index of the block in the model (for the section it falls in). */
   block: number;
   kind: 'heading' | 'paragraph' | 'list-item' | 'cell' | 'footnote';
+  /** For cells: the row's index in its table. */
+  row?: number;
 }
 
 /** Every piece of text in the document, in reading order. */
@@ -21,14 +23,14 @@ export function textUnits(blocks: readonly Block[]): TextUnit[] {
     } else if (b.kind === 'list') {
       for (const item of b.items) units.push({ text: item.text, source: item.source ?? b.source, block, kind: 'list-item' });
     } else {
-      for (const row of b.rows) {
+      b.rows.forEach((row, r) => {
         for (const cell of row.cells) {
           for (const c of cell.blocks) {
-            if (c.kind === 'text') units.push({ text: c.text, source: row.source, block, kind: 'cell' });
-            else for (const item of c.items) units.push({ text: item.text, source: row.source, block, kind: 'cell' });
+            if (c.kind === 'text') units.push({ text: c.text, source: row.source, block, kind: 'cell', row: r });
+            else for (const item of c.items) units.push({ text: item.text, source: row.source, block, kind: 'cell', row: r });
           }
         }
-      }
+      });
     }
   });
   return units;
