@@ -11,6 +11,7 @@ import { runExtract, type ExtractFlags } from './extract';
 import type { CliIo } from './io';
 import type { DiffFlags } from './diff';
 import type { InspectFlags } from './inspect';
+import type { ReportFlags } from './report-page';
 
 function program(io: CliIo, setStatus: (code: number) => void): Command {
   const cmd = new Command('nds')
@@ -45,6 +46,12 @@ function program(io: CliIo, setStatus: (code: number) => void): Command {
     .option('--section <id>', 'only this section (e.g. "Bijlage 1", "2.2")')
     .option('--width <n>', 'characters of text to show per block', '100')
     .action(async (file: string, flags: InspectFlags) => setStatus(await (await import('./inspect')).runInspect(file, flags, io)));
+  cmd
+    .command('report')
+    .description('write one self-contained HTML page about a dataset: what was read and lacked, the actions (filterable), budget charts, a map of the Proeftuin locations')
+    .argument('[input]', 'a dataset directory written by nds extract, or a document (.md, .pdf, .html); default: the bundled edition')
+    .option('-o, --out <file>', 'the HTML file; default DIR/report.html, or out/report.html for a document')
+    .action(async (input: string | undefined, flags: ReportFlags) => setStatus(await (await import('./report-page')).runReport(input, flags, io)));
   cmd
     .command('diff')
     .description('what changed between two NDS editions (documents or dataset directories); exit 0 same, 1 different, 2 trouble')

@@ -135,7 +135,8 @@ function sameContent(expected: FileContent, actual: Buffer): boolean {
 export async function compareDataset(dir: string, files: Map<string, FileContent>, shown = dir): Promise<FileDifference[]> {
   const info = await stat(dir).catch(() => null);
   if (info && !info.isDirectory()) throw new NdsError('output-unwritable', 'is a file, not a dataset directory', shown);
-  const present = info ? (await readdir(dir).catch((e: unknown) => Promise.reject(unwritable(shown, e)))).filter(isDatasetFile) : [];
+  // report.html is made from a dataset by `nds report`, not by extract: --check leaves it be.
+  const present = info ? (await readdir(dir).catch((e: unknown) => Promise.reject(unwritable(shown, e)))).filter((n) => isDatasetFile(n) && n !== 'report.html') : [];
   const diffs: FileDifference[] = [];
   for (const [name, content] of files) {
     if (!present.includes(name)) {
