@@ -12,6 +12,7 @@ import { EXTRACTORS } from './extract/index';
 import { RECORD_TYPES, type RecordSet, type RecordType } from './schemas/records';
 import { segmentDocument, type SegmentedDocument } from './segment/sections';
 import { validateRecords } from './validate/validate';
+import { reconcile } from './validate/reconcile';
 
 export interface Extraction {
   model: DocumentModel;
@@ -63,6 +64,19 @@ function assertNds(doc: SegmentedDocument): void {
   );
 }
 
+/**
+ * A record type of which the input holds nothing at all is a gap of that type (key `*`), with the
+ * likeliest reason: sections the table of contents lists but the body lacks (a PDF of the first
+ * pages only), or simply that the edition has none.
+ */
+function emptyTypeGaps(raw: Record<RecordType, unknown[]>, types: readonly RecordType[], doc: SegmentedDocument): Gap[] {
+  const missing = doc.sections.filter((s) => !s.found && s.page !== null);
+  const reason = missing.length > 0
+    ? `not in the input: the table of contents lists ${missing.length} section(s) the input does not hold (from "${missing[0]?.id === missing[0]?.title ? '' : `${missing[0]?.id} `}${missing[0]?.title}", p. ${missing[0]?.page}); the input most likely ends early or lost pages`
+    : 'not in the input: no content of this kind was found';
+  return types.filter((t) => raw[t].length === 0).map((type) => ({ type, key: '*', reason }));
+}
+
 /** Runs every extractor and validates the records. */
 export function extractFromModel(model: DocumentModel, only?: readonly RecordType[]): Extraction {
   const segmented = segmentDocument(model);
@@ -84,8 +98,12 @@ export function extractFromModel(model: DocumentModel, only?: readonly RecordTyp
     fragments.push(...(out.fragments ?? []));
     checks.push(...(out.checks ?? []));
   }
+  gaps.push(...emptyTypeGaps(raw, only ?? RECORD_TYPES, segmented.value));
   const validated = validateRecords(raw as unknown as RecordSet);
   diagnostics.push(...validated.diagnostics);
+  const budget = segmented.value.sections.find((s) => /financi(e|ë)(le|el)\b|begroting|budget/i.test(s.title));
+  const budgetBlocks = budget ? model.blocks.slice(budget.startBlock, budget.endBlock) : [];
+  diagnostics.push(...reconcile(model.blocks, budgetBlocks, validated.value, only ?? RECORD_TYPES, gaps));
   return { model, document: segmented.value, records: validated.value, gaps, fragments, checks, diagnostics };
 }
 

@@ -10,9 +10,9 @@ export function summaryLines(extraction: Extraction, types: readonly RecordType[
   const lines: string[] = [];
   const counts = types.map((t) => `${extraction.records[t].length} ${t}`).join(', ');
   lines.push(`${name} (${extraction.model.format}): ${counts}`);
-  const absent = extraction.gaps.filter((g) => g.type === 'actions').map((g) => g.key);
+  const absent = extraction.gaps.filter((g) => g.type === 'actions' && g.key !== '*').map((g) => g.key);
   if (absent.length > 0) lines.push(`  absent from the input: action${absent.length > 1 ? 's' : ''} ${absent.join(', ')} (see document.json gaps)`);
-  for (const g of extraction.gaps.filter((g) => g.type !== 'actions')) lines.push(`  absent: ${g.type} ${g.key}: ${g.reason}`);
+  for (const g of extraction.gaps.filter((g) => g.type !== 'actions' || g.key === '*')) lines.push(`  absent: ${g.key === '*' ? `all ${g.type}` : `${g.type} ${g.key}`}: ${g.reason}`);
   if (extraction.fragments.length > 0) lines.push(`  ${extraction.fragments.length} orphan fragment(s) kept in document.json fragments`);
   const failed = extraction.checks.filter((c) => !c.ok);
   if (extraction.checks.length > 0) lines.push(`  table totals: ${extraction.checks.length - failed.length}/${extraction.checks.length} add up`);

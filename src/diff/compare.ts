@@ -10,10 +10,17 @@
  * same words in the same order are the same status. List fields report the entries added and
  * removed. Text similarity is the share of words in common (linear, order ignored).
  */
-import { diffArrays } from 'diff';
+import { diffArrays, diffWords } from 'diff';
 import { RECORD_TYPES, type RecordSet, type RecordType } from '../schemas/records';
+import type { DocumentChange } from './document';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'renumbered';
+
+/** A run of words: kept (`=`), removed (`-`) or added (`+`); long kept runs are shortened with `…`. */
+export interface WordOp {
+  op: '=' | '-' | '+';
+  text: string;
+}
 
 export interface FieldChange {
   field: string;
@@ -22,6 +29,8 @@ export interface FieldChange {
   /** For list fields: entries in new that old lacks, and entries of old that new lacks. */
   added?: unknown[];
   removed?: unknown[];
+  /** For a changed text (or one list entry replaced by another): the words that changed. */
+  words?: WordOp[];
 }
 
 export interface Change {
@@ -32,6 +41,8 @@ export interface Change {
   /** For renumbered: the key in the old edition. */
   oldKey?: string;
   fields: FieldChange[];
+  /** For added and removed: the record itself (without its source). */
+  record?: Record<string, unknown>;
 }
 
 type Rec = Record<string, unknown>;
@@ -95,6 +106,44 @@ function sameContent(field: string, a: Rec, b: Rec): boolean {
   return base !== null && SEGMENTED.has(base) && joined(a[base]) === joined(b[base]) && topicRuns(a[field]) === topicRuns(b[field]);
 }
 
+/** Edits beyond which a word diff is not worth reading (and would cost more than it tells). */
+const MAX_WORD_EDITS = 300;
+const KEEP_CONTEXT = 6;
+
+function shorten(text: string): string {
+  const words = text.split(/(\s+)/);
+  if (words.length <= KEEP_CONTEXT * 4 + 1) return text;
+  return `${words.slice(0, KEEP_CONTEXT * 2).join('')}… ${words.slice(-KEEP_CONTEXT * 2).join('').trimStart()}`;
+}
+
+/** The words that changed between two texts, or undefined when they differ too much to say. */
+export function wordDiff(a: string, b: string): WordOp[] | undefined {
+  if (a.length + b.length > 100_000) return undefined;
+  const parts = diffWords(a, b, { maxEditLength: MAX_WORD_EDITS });
+  if (!parts) return undefined;
+  return parts.map((p) => ({ op: p.added ? '+' : p.removed ? '-' : '=', text: p.added || p.removed ? p.value : shorten(p.value) }));
+}
+
+/** Texts shorter than this many words read better as old → new than as a word diff. */
+const MIN_WORDS = 8;
+const wordCount = (t: string): number => t.split(/\s+/).filter(Boolean).length;
+
+function withWords(change: FieldChange): FieldChange {
+  const { old: x, new: y } = change;
+  if (typeof x === 'string' && typeof y === 'string') {
+    if (Math.max(wordCount(x), wordCount(y)) < MIN_WORDS) return change;
+    const words = wordDiff(x, y);
+    if (words) change.words = words;
+  } else if (change.added?.length === 1 && change.removed?.length === 1 && typeof change.added[0] === 'string' && typeof change.removed[0] === 'string') {
+    const words = wordDiff(change.removed[0], change.added[0]);
+    if (words) change.words = words;
+  } else if (SEGMENTED.has(change.field) && Array.isArray(x) && Array.isArray(y)) {
+    const words = wordDiff(joined(x), joined(y));
+    if (words) change.words = words;
+  }
+  return change;
+}
+
 function fieldChanges(a: Rec, b: Rec): FieldChange[] {
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !IGNORED_FIELDS.has(k));
   const changes: FieldChange[] = [];
@@ -108,7 +157,7 @@ function fieldChanges(a: Rec, b: Rec): FieldChange[] {
       change.added = parts.filter((p) => p.added).flatMap((p) => p.value.map((v) => JSON.parse(v) as unknown));
       change.removed = parts.filter((p) => p.removed).flatMap((p) => p.value.map((v) => JSON.parse(v) as unknown));
     }
-    changes.push(change);
+    changes.push(withWords(change));
   }
   // `statusTopics` runs parallel to `status`: when the entries changed, the topics shifting with them is no news.
   const changed = new Set(changes.map((c) => c.field));
@@ -133,6 +182,23 @@ const MATCHERS: Record<RecordType, Matcher> = {
   'budget-mentions': { key: (r) => `${r.section} | ${r.raw} | ${r.context}`, text: (r) => `${r.raw} ${r.context}`, threshold: 0.85 },
   'proeftuin-locations': { key: (r) => `${r.city} | ${r.name}` },
   footnotes: { key: (r) => String(r.n), text: (r) => String(r.text), threshold: 0.9, renumber: true },
+};
+
+function content(r: Rec): Rec {
+  return Object.fromEntries(Object.entries(r).filter(([k]) => !IGNORED_FIELDS.has(k)));
+}
+
+/**
+ * Fields that only repeat where something stands in the document: when a section is renumbered,
+ * they follow it, and a record is not "changed" because of that (the sections are reported once,
+ * as a document change). `priorities.section` is the priority's own section and is compared.
+ */
+const SECTION_FIELDS: Partial<Record<RecordType, (r: Rec, map: Map<string, string>) => Rec>> = {
+  'budget-mentions': (r, map) => ({ ...r, section: map.get(String(r.section)) ?? r.section }),
+  'proeftuin-locations': (r, map) => {
+    const basis = r.priorityBasis as { section?: string } | null;
+    return basis?.section && map.has(basis.section) ? { ...r, priorityBasis: { ...basis, section: map.get(basis.section) } } : r;
+  },
 };
 
 /** Pairs old and new records of one type; returns the changes. */
@@ -193,25 +259,38 @@ function compareType(type: RecordType, olds: Rec[], news: Rec[]): Change[] {
     if (renumbered) changes.push({ type, kind: 'renumbered', key: m.key(b), oldKey: m.key(a), fields });
     else if (fields.length > 0) changes.push({ type, kind: 'changed', key: m.key(b), ...(m.key(a) !== m.key(b) ? { oldKey: m.key(a) } : {}), fields });
   }
-  for (const i of freeOld) changes.push({ type, kind: 'removed', key: m.key(olds[i] as Rec), fields: [] });
-  for (const j of freeNew) changes.push({ type, kind: 'added', key: m.key(news[j] as Rec), fields: [] });
+  for (const i of freeOld) changes.push({ type, kind: 'removed', key: m.key(olds[i] as Rec), fields: [], record: content(olds[i] as Rec) });
+  for (const j of freeNew) changes.push({ type, kind: 'added', key: m.key(news[j] as Rec), fields: [], record: content(news[j] as Rec) });
   return changes;
 }
 
 export interface DiffResult {
+  /** Changes to the document as a whole (title, year, sections, gaps, checks), when both sides have one. */
+  document: DocumentChange[];
   changes: Change[];
   summary: Record<RecordType, Record<ChangeKind, number>>;
 }
 
-/** Compares two record sets, type by type, in contract order. */
-export function diffRecords(olds: Partial<RecordSet>, news: Partial<RecordSet>, types: readonly RecordType[] = RECORD_TYPES): DiffResult {
+/**
+ * Compares two record sets, type by type, in contract order. `sectionMap` (old section id → new)
+ * renumbers the old side's section-derived fields first.
+ */
+export function diffRecords(
+  olds: Partial<RecordSet>,
+  news: Partial<RecordSet>,
+  types: readonly RecordType[] = RECORD_TYPES,
+  sectionMap: Map<string, string> = new Map(),
+  document: DocumentChange[] = [],
+): DiffResult {
   const changes: Change[] = [];
   const summary = {} as DiffResult['summary'];
   for (const type of types) {
-    const typeChanges = compareType(type, (olds[type] ?? []) as unknown as Rec[], (news[type] ?? []) as unknown as Rec[]);
+    const renumber = SECTION_FIELDS[type];
+    const oldRecords = (olds[type] ?? []) as unknown as Rec[];
+    const typeChanges = compareType(type, renumber && sectionMap.size > 0 ? oldRecords.map((r) => renumber(r, sectionMap)) : oldRecords, (news[type] ?? []) as unknown as Rec[]);
     changes.push(...typeChanges);
     summary[type] = { added: 0, removed: 0, changed: 0, renumbered: 0 };
     for (const c of typeChanges) summary[type][c.kind]++;
   }
-  return { changes, summary };
+  return { document, changes, summary };
 }

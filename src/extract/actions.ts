@@ -15,6 +15,7 @@ import type { Action, ActionFlag } from '../schemas/records';
 import { blocksOf, normalizeTitle, type SegmentedDocument } from '../segment/sections';
 import { cellEntries, type Entries } from './common/entries';
 import { dealByMeaning, splitByMeaning, splitWhoByOwners } from './common/split-by-meaning';
+import { headerMeanings } from './common/headers';
 import { isWhoText, parseWho } from './common/who';
 
 export interface ActionsResult {
@@ -37,7 +38,7 @@ interface PartRow {
 }
 
 interface Part {
-  number: 1 | 2;
+  number: number;
   title: string;
   rows: PartRow[];
 }
@@ -67,16 +68,15 @@ const ANCHOR = /^(\d{1,3})\)\s*/;
 const MARKER = /(^|\s)(\d{1,3})\)\s/g;
 const TERMINAL = /[.!?:;)"'”’]$/;
 
+/** An appendix 1 header row: an actions column and a progress or who column, and no task column. */
 function isActionHeader(row: TableRow): boolean {
-  return row.cells.some((c) => normalizeTitle(c.text).startsWith('acties zoals in nds'));
+  const m = headerMeanings(row);
+  return m.actions >= 0 && (m.status >= 0 || m.who >= 0) && m.task < 0;
 }
 
 function headerColumns(row: TableRow): Columns {
-  const find = (prefix: string, fallback: number): number => {
-    const i = row.cells.findIndex((c) => normalizeTitle(c.text).startsWith(prefix));
-    return i >= 0 ? i : fallback;
-  };
-  return { status: find('stand van zaken', 2), plans: find('wat gaan we doen', 3) };
+  const m = headerMeanings(row);
+  return { status: m.status >= 0 ? m.status : 2, plans: m.plans >= 0 ? m.plans : 3 };
 }
 
 function isEmpty(cell: TableCell | undefined): boolean {
@@ -87,9 +87,9 @@ function isEmpty(cell: TableCell | undefined): boolean {
 function collectParts(doc: SegmentedDocument): Part[] {
   const parts: Part[] = [];
   for (const section of doc.sections) {
-    if (section.level !== 2 || !section.number || !/^[12]$/.test(section.number)) continue;
+    if (section.level !== 2 || !section.number || !/^\d{1,2}$/.test(section.number)) continue;
     const rows = actionRows(blocksOf(doc, section));
-    if (rows.length > 0) parts.push({ number: Number(section.number) as 1 | 2, title: section.title, rows });
+    if (rows.length > 0) parts.push({ number: Number(section.number), title: section.title, rows });
   }
   return parts.length > 0 ? parts : partsFromHeadings(doc);
 }
@@ -112,12 +112,12 @@ function actionRows(blocks: { block: Block; index: number }[]): PartRow[] {
  * (`2 Versterken van het fundament …`); tables under no numbered heading are part 1.
  */
 function partsFromHeadings(doc: SegmentedDocument): Part[] {
-  const byPart = new Map<1 | 2, Part>();
-  let current: { number: 1 | 2; title: string } = { number: 1, title: 'Stand van zaken acties NDS' };
+  const byPart = new Map<number, Part>();
+  let current: { number: number; title: string } = { number: 1, title: 'Stand van zaken acties NDS' };
   doc.model.blocks.forEach((block, index) => {
     if (block.kind === 'heading') {
-      const m = /^([12])\s+(\S.*)$/.exec(block.text);
-      if (m) current = { number: Number(m[1]) as 1 | 2, title: m[2] ?? '' };
+      const m = /^(\d{1,2})\s+(\S.*)$/.exec(block.text);
+      if (m) current = { number: Number(m[1]), title: m[2] ?? '' };
     }
     const rows = actionRows([{ block, index }]);
     if (rows.length === 0) return;

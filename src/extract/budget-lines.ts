@@ -25,7 +25,7 @@ const TABLE_CAPTION = /^Tabel\s+(\d+)\s*:?\s*(.*)$/i;
 const YEAR = /^(19|20)\d{2}$/;
 
 function appendix3(doc: SegmentedDocument): Section | undefined {
-  return doc.sections.find((s) => /financi(e|ë)le middelen/i.test(s.title));
+  return doc.sections.find((s) => /financi(e|ë)(le|el)\b|begroting|budget/i.test(s.title));
 }
 
 function wbsoLines(blocks: { block: Block }[], diagnostics: Diagnostic[]): BudgetLine[] {
@@ -56,24 +56,31 @@ function wbsoLines(blocks: { block: Block }[], diagnostics: Diagnostic[]): Budge
 }
 
 interface NumberedTable {
-  number: string;
+  /** The table's name in the records: "Tabel 1", or the heading of an uncaptioned table. */
+  name: string;
   title: string;
   table: TableBlock;
 }
 
-/** Tables with year columns, named by the nearest caption above them (`Tabel 1: …`). */
+/**
+ * Tables with year columns, as many as the edition has, named by the caption above them (`Tabel 1:
+ * …` → "Tabel 1"), or — without a caption — by the nearest heading above them.
+ */
 function numberedTables(blocks: { block: Block }[]): NumberedTable[] {
   const out: NumberedTable[] = [];
   let caption: { number: string; title: string } | null = null;
+  let heading: string | null = null;
   for (const { block } of blocks) {
     if (block.kind === 'paragraph' || block.kind === 'heading') {
       const m = TABLE_CAPTION.exec(block.text);
       if (m) caption = { number: m[1] ?? '', title: (m[2] ?? '').trim() };
+      else if (block.kind === 'heading') heading = block.text.replace(/:\s*$/, '');
     }
-    if (block.kind !== 'table' || !caption) continue;
+    if (block.kind !== 'table') continue;
     const header = block.rows[0];
     if (!header || header.cells.filter((c) => YEAR.test(c.text)).length < 2) continue;
-    out.push({ number: caption.number, title: caption.title, table: block });
+    if (caption) out.push({ name: `Tabel ${caption.number}`, title: caption.title || `Tabel ${caption.number}`, table: block });
+    else out.push({ name: heading ?? 'Tabel', title: heading ?? 'Tabel', table: block });
     caption = null;
   }
   return out;
@@ -90,7 +97,7 @@ function tableLines(t: NumberedTable, diagnostics: Diagnostic[]): { lines: Budge
   if (!header) return { lines, checks };
   const unitLabel = header.cells[0]?.text ?? '';
   const unit: BudgetLine['unit'] = /%|procent/i.test(unitLabel) ? 'percent' : 'EUR million';
-  const name = `Tabel ${t.number}` as BudgetLine['table'];
+  const name = t.name;
   const years = header.cells.map((c) => (YEAR.test(c.text) ? Number(c.text) : null));
   const sums = new Map<number, number>();
   for (const row of rows) {
@@ -136,10 +143,6 @@ export function extractBudgetLines(doc: SegmentedDocument): BudgetLinesResult {
   const lines = wbsoLines(blocks, diagnostics);
   const checks: Check[] = [];
   for (const t of numberedTables(blocks)) {
-    if (!['1', '2'].includes(t.number)) {
-      diagnostics.push({ code: 'table-unparsed', severity: 'info', message: `Tabel ${t.number} is not one of the contract's tables; skipped`, place: t.table.source });
-      continue;
-    }
     const read = tableLines(t, diagnostics);
     lines.push(...read.lines);
     checks.push(...read.checks);

@@ -11,7 +11,8 @@
 import type { TableCell, TableRow } from '../model/document';
 import type { Diagnostic } from '../model/diagnostics';
 import type { ConnectivityAction, ConnectivityFlag } from '../schemas/records';
-import { normalizeTitle, type SegmentedDocument } from '../segment/sections';
+import type { SegmentedDocument } from '../segment/sections';
+import { headerMeanings } from './common/headers';
 import { cellEntries } from './common/entries';
 import { parseWho } from './common/who';
 
@@ -29,25 +30,11 @@ interface Columns {
   who: number;
 }
 
-const HEADERS: [keyof Columns, string][] = [
-  ['theme', 'thema'],
-  ['task', 'opgave'],
-  ['action', 'actie'],
-  ['status', 'stand van zaken'],
-  ['plans', 'wat gaan we doen'],
-  ['who', 'wie'],
-];
-
-/** The columns of a connectivity header row, or null when the row is not one. */
+/** The columns of a connectivity header row (a task and an actions column), or null when the row is not one. */
 function headerColumns(row: TableRow): Columns | null {
-  const names = row.cells.map((c) => normalizeTitle(c.text));
-  const found: Partial<Columns> = {};
-  for (const [key, prefix] of HEADERS) {
-    const i = names.findIndex((n) => n === prefix || n.startsWith(`${prefix} `));
-    if (i < 0) return null;
-    found[key] = i;
-  }
-  return found as Columns;
+  const m = headerMeanings(row);
+  if (m.task < 0 || m.actions < 0 || (m.status < 0 && m.who < 0)) return null;
+  return { theme: m.theme, task: m.task, action: m.actions, status: m.status, plans: m.plans, who: m.who };
 }
 
 const blank = (cell: TableCell | undefined): boolean => !cell || cell.text === '';

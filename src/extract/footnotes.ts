@@ -20,13 +20,28 @@ export interface FootnotesResult {
 
 const URL = /https?:\/\/[^\s<>()"']+[^\s<>()"'.,;:]/g;
 /** Tokens of a Kamerstuk reference: a dossier (5 digits, maybe `-XIII`), `nr.`, a number, or a stop. */
-const TOKEN = /(\d{2}\s?\d{3}(?:-[IVXLC]+)?)(?!\d)|\bnrs?\.?(?=\s|\d)|(\d{1,4})(?!\d)|([;(])/g;
+const TOKEN = /(\d{2}\s?\d{3}(?:(?:-|\s)[IVXLC]+\b)?)(?!\d)|\bnrs?\.?(?=\s|\d)|(\d{1,4})(?!\d)|([;(])/g;
 const GAP_BETWEEN_NUMBERS = /^[\s,]*(?:en\s+(?:nr\.?\s*)?)?$/;
 
 /** Formats a dossier as "26 643", keeping a suffix such as "-XIII". */
 export function normalizeDossier(raw: string): string {
-  const m = /^(\d{2})\s?(\d{3})(-[IVXLC]+)?$/.exec(raw.trim());
-  return m ? `${m[1]} ${m[2]}${m[3] ?? ''}` : raw.trim();
+  const m = /^(\d{2})\s?(\d{3})(?:[-\s]([IVXLC]+))?$/.exec(raw.trim());
+  return m ? `${m[1]} ${m[2]}${m[3] ? `-${m[3]}` : ''}` : raw.trim();
+}
+
+/**
+ * A reference without the word "Kamerstuk": a dossier number followed by `nr.` and numbers
+ * (`(35 300 XIII, nr. 44)`, `32637, nr. 316`). The `nr.` makes it unambiguous.
+ */
+const BARE_REFERENCE = /(?<![\d/.])(\d{2}\s?\d{3}(?:(?:-|\s)[IVXLC]+\b)?)\s*,?\s*nrs?\.?\s*(\d{1,4}(?:\s*(?:,|en)\s*\d{1,4}(?![\d\s]*\d{3}))*)/g;
+
+function bareReferences(text: string): Kamerstuk[] {
+  const out: Kamerstuk[] = [];
+  for (const m of text.matchAll(BARE_REFERENCE)) {
+    const dossier = normalizeDossier(m[1] ?? '');
+    for (const number of (m[2] ?? '').split(/\s*(?:,|en)\s*/).filter(Boolean)) out.push({ dossier, number });
+  }
+  return out;
 }
 
 /** Parses every Kamerstuk reference in a text. */
@@ -62,6 +77,8 @@ export function parseKamerstukken(text: string): Kamerstuk[] {
       lastEnd = at + token.length;
     }
   }
+  const first = text.search(/Kamerstuk/i);
+  out.push(...bareReferences(first >= 0 ? text.slice(0, first) : text));
   const seen = new Set<string>();
   return out.filter((k) => {
     const key = `${k.dossier}#${k.number}`;

@@ -70,7 +70,7 @@ export const PrioritySchema = z.strictObject({
 
 export const ActionSchema = z.strictObject({
   number: positiveInt(),
-  part: z.union([z.literal(1), z.literal(2)]),
+  part: positiveInt().check(d('The appendix part the action stands in (1, 2, 3, … as the edition numbers them)')),
   partTitle: text(),
   theme: z.nullable(text()),
   ambitionTitle: z.nullable(text()),
@@ -104,7 +104,7 @@ export const ConnectivityActionSchema = z.strictObject({
 });
 
 export const BudgetLineSchema = z.strictObject({
-  table: z.enum(['WBSO', 'Tabel 1', 'Tabel 2']),
+  table: described('The table as the edition names it ("Tabel 1"), or the heading of an unnumbered one ("WBSO")'),
   tableTitle: text(),
   row: text(),
   year: z.int().check(z.minimum(1990), z.maximum(2100)),

@@ -75,6 +75,13 @@ describe('nds diff on an edited edition', () => {
     expect(owners).toEqual({ field: 'owners', old: ['EZK', 'IenW'], new: ['EZK'], added: [], removed: ['IenW'] });
     expect(report.changes[4].fields[0]).toEqual({ field: 'value', old: 65, new: 66 });
     expect(report.summary.actions).toEqual({ added: 1, removed: 1, changed: 2, renumbered: 0 });
+    // Document-level changes come with the records: the removed action is now a gap, and the
+    // edited cell makes a column total stop adding up.
+    expect(report.document).toEqual([
+      { field: 'gaps', added: ['actions 44'], removed: [] },
+      { field: 'checks', added: ['Tabel 2 2018: does not add up'], removed: ['Tabel 2 2018: adds up'] },
+    ]);
+    expect(report.changes.find((c: { kind: string; key: string }) => c.kind === 'added' && c.key === '50').record).toMatchObject({ number: 50, text: 'Een nieuwe actie over open data.', owners: ['BZK'] });
   });
 
   it('reports the same edits as CSV, one row per changed field', async () => {
@@ -82,7 +89,7 @@ describe('nds diff on an edited edition', () => {
     expect(result.status).toBe(1);
     const rows = parse(result.stdout, { columns: true }) as Record<string, string>[];
     const keyed = [...new Map(rows.map((r) => [`${r.type}|${r.kind}|${r.key}`, r])).keys()];
-    expect(keyed).toEqual(EXPECTED.map(([t, k, key]) => `${t}|${k}|${key}`));
+    expect(keyed).toEqual(['document|changed|gaps', 'document|changed|checks', ...EXPECTED.map(([t, k, key]) => `${t}|${k}|${key}`)]);
     expect(rows.filter((r) => r.key === '14').map((r) => r.field)).toEqual(['owners', 'whoRaw', 'whoEntries', 'flags']);
     expect(rows.find((r) => r.field === 'value')).toMatchObject({ old: '65', new: '66' });
   });
@@ -90,7 +97,8 @@ describe('nds diff on an edited edition', () => {
   it('reports the same edits in the readable report, counts first', async () => {
     const result = await runCli(['diff', MD_PATH, await editedPath()]);
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('7 changes.');
+    expect(result.stdout).toContain('2 document changes, 7 record changes.');
+    expect(result.stdout.indexOf('## document')).toBeLessThan(result.stdout.indexOf('| record type |'));
     expect(result.stdout.indexOf('| actions | 1 | 1 | 2 | 0 |')).toBeLessThan(result.stdout.indexOf('## actions'));
     expect(result.stdout).toContain('- **removed** 44');
     expect(result.stdout).toContain('- **added** 50');
@@ -137,5 +145,38 @@ describe('nds diff on bad input', () => {
     expect(missing).toMatchObject({ status: 2, stdout: '' });
     expect(missing.stderr).toBe('nds: nope.md: no such file\n');
     expect((await runCli(['diff', MD_PATH, MD_PATH, '--format', 'xml'])).status).toBe(2);
+  });
+});
+
+describe('word diffs: what changed inside long text', () => {
+  it('marks the changed words of a rewritten action text, shortening the unchanged run', () => {
+    const base = markdownExtraction().records;
+    const edited = base.actions.map((a) => (a.number === 45 ? { ...a, text: a.text.replace('kunstmatige intelligentie', 'algoritmen en data') } : a));
+    const [change] = diffRecords(base, { ...base, actions: edited }, ['actions']).changes;
+    const text = change?.fields.find((f) => f.field === 'text');
+    expect(text?.words?.filter((w) => w.op !== '=')).toEqual([
+      { op: '-', text: 'kunstmatige intelligentie' },
+      { op: '+', text: 'algoritmen en data' },
+    ]);
+    expect(text?.words?.[0]).toEqual({ op: '=', text: 'Het kabinet heeft de WRR om … de kansen en bedreigingen rondom ' });
+  });
+
+  it('gives the word diff of a status entry replaced by an edited one', () => {
+    const base = markdownExtraction().records;
+    const edited = base.actions.map((a) => (a.number === 41 ? { ...a, status: a.status.map((s, i) => (i === 0 ? s.replace('In uitvoering', 'Afgerond') : s)) } : a));
+    const [change] = diffRecords(base, { ...base, actions: edited }, ['actions']).changes;
+    const status = change?.fields.find((f) => f.field === 'status');
+    expect(status?.words?.filter((w) => w.op !== '=')).toEqual([
+      { op: '-', text: 'In uitvoering' },
+      { op: '+', text: 'Afgerond' },
+    ]);
+  });
+
+  it('gives up on texts that share nothing (no unreadable diff), keeping old and new', () => {
+    const base = markdownExtraction().records;
+    const other = 'Volstrekt andere woorden zonder enige overlap met het origineel, lang genoeg om te tellen.';
+    const edited = base.actions.map((a) => (a.number === 45 ? { ...a, text: other } : a));
+    const [change] = diffRecords(base, { ...base, actions: edited }, ['actions']).changes;
+    expect(change?.fields.find((f) => f.field === 'text')).toMatchObject({ new: other });
   });
 });

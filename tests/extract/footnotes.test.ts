@@ -50,3 +50,18 @@ describe('extractFootnotes on the NDS 2020 markdown edition', () => {
     expect(action11?.status.join(' ')).toContain('Strategisch Actieplan voor Artificiële intelligentie (SAPAI) gelanceerd');
   });
 });
+
+describe('Kamerstuk references in the forms editions write them', () => {
+  it.each([
+    ['conform Amhaouch (35 300 XIII, nr. 44).', [{ dossier: '35 300-XIII', number: '44' }]],
+    ['zie 26 643, nrs. 600 en 601.', [{ dossier: '26 643', number: '600' }, { dossier: '26 643', number: '601' }]],
+    ['Kamerstuk 35300-XIII, nr. 57', [{ dossier: '35 300-XIII', number: '57' }]],
+    ['Staatsblad 2020, 199', []],
+  ])('%s', (text, expected) => {
+    expect(parseKamerstukken(text)).toEqual(expected);
+  });
+
+  it('footnote 31 of the bundled edition names its Kamerstuk without the word', () => {
+    expect(markdownExtraction().records.footnotes.find((f) => f.n === 31)?.kamerstukken).toEqual([{ dossier: '35 300-XIII', number: '44' }]);
+  });
+});

@@ -126,7 +126,7 @@ describe.runIf(run)('nds report in headless Chromium', () => {
     const html = readFileSync(out, 'utf8');
     expect(html).not.toContain('<script>window.pwned');
     const { page, dialogs, requests } = await open(out);
-    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as unknown as { pwned?: number }).pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
     expect(requests).toEqual([`file://${out}`]);
     expect(await page.$eval('#actions', (t) => t.textContent)).toContain(hostile);

@@ -14,7 +14,7 @@ describe('validateType', () => {
   it.each<[string, Record<string, unknown>, (string | number)[]]>([
     ['an empty text', { text: '' }, ['actions', 0, 'text']],
     ['an unknown owner code', { owners: ['EZK', 'Ministerie'] }, ['actions', 0, 'owners', 1]],
-    ['part 3', { part: 3 }, ['actions', 0, 'part']],
+    ['part 0 (parts count from 1; any number of parts is fine)', { part: 0 }, ['actions', 0, 'part']],
     ['a source with neither line nor page', { source: {} }, ['actions', 0, 'source']],
     ['an unknown field', { extra: 1 }, ['actions', 0]],
   ])('reports %s with its path and the record place', (_name, change, path) => {

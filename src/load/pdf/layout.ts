@@ -8,7 +8,7 @@
  * a row the page end cut in two is joined again. Nothing here depends on one file's coordinates:
  * sizes, pitches and margins are measured on the document itself.
  */
-import type { Block, CellContent, ListItem, SourcePlace, TableBlock, TableCell, TableRow } from '../../model/document';
+import type { ListBlock, ParagraphBlock, Block, CellContent, ListItem, SourcePlace, TableBlock, TableCell, TableRow } from '../../model/document';
 import { contentText } from '../html-fragment';
 import { normalizeSpace, textBlockFromRuns } from '../text-block';
 import { buildLines, dominantSize, type Line } from './lines';
@@ -279,12 +279,25 @@ export function layoutPages(pages: readonly PageData[]): Block[] {
 
   const blocks: Block[] = [];
   let openTable: { block: TableBlock; grid: Grid } | null = null;
+  let openList: ListBlock | null = null;
+  let openParagraph: ParagraphBlock | null = null;
   for (const { page, grids, lines } of prepared) {
     const placed: Placed[] = [
       ...proseBlocks(lines, page, ctx),
       ...grids.map((grid) => ({ top: grid.box.y1, grid, block: { kind: 'table', rows: gridRows(grid, page.page, metrics, linesOf), source: place(page.page, grid.box) } as TableBlock })),
     ].sort((a, b) => b.top - a.top);
     placed.forEach((item, index) => {
+      if (index === 0 && openParagraph && continuesParagraph(openParagraph, item.block)) {
+        // A sentence the page break cut in two (footnotes stood between): one paragraph.
+        openParagraph.text = `${openParagraph.text} ${item.block.text}`;
+        if (item.block.footnoteRefs) openParagraph.footnoteRefs = [...(openParagraph.footnoteRefs ?? []), ...item.block.footnoteRefs];
+        return;
+      }
+      if (index === 0 && openList && continuesList(openList, item.block)) {
+        // A list the page break cut in two: one list (its items keep their own place).
+        openList.items.push(...item.block.items.map((i) => ({ ...i, source: i.source ?? item.block.source })));
+        return;
+      }
       if (item.block.kind === 'table' && item.grid && index === 0 && openTable && headerKey(item.block.rows[0]) === headerKey(openTable.block.rows[0])) {
         // The table goes on under its repeated header: one table; a cut row is joined again.
         const [, ...rows] = item.block.rows;
@@ -300,11 +313,33 @@ export function layoutPages(pages: readonly PageData[]): Block[] {
       blocks.push(item.block);
       openTable = item.block.kind === 'table' && item.grid ? { block: item.block, grid: item.grid } : null;
     });
-    // A table that is not the last thing on its page does not continue on the next.
+    // A table that is not the last thing on its page does not continue on the next; a list may,
+    // when only footnotes stand below it.
     const last = placed[placed.length - 1];
     if (!last || last.block.kind !== 'table') openTable = null;
+    const lastBody = [...placed].reverse().find((p) => p.block.kind !== 'footnote');
+    openList = lastBody?.block.kind === 'list' ? (blocks.includes(lastBody.block) ? lastBody.block : openList) : null;
+    openParagraph = lastBody?.block.kind === 'paragraph' && blocks.includes(lastBody.block) ? lastBody.block : null;
   }
   return withTocTable(blocks);
+}
+
+/**
+ * Does `next`, first on its page, carry on the sentence `paragraph` left open at the end of the page
+ * before? Only when that one ends mid-sentence (no closing punctuation) and this one starts in lower
+ * case, with the same emphasis: a new paragraph starts with a capital.
+ */
+function continuesParagraph(paragraph: ParagraphBlock, next: Block): next is ParagraphBlock {
+  if (next.kind !== 'paragraph' || next.emphasis !== paragraph.emphasis || paragraph.emphasis) return false;
+  return !/[.!?:;)"'”’]$/.test(paragraph.text.trim()) && /^\p{Ll}/u.test(next.text.trim());
+}
+
+/** Does `next`, first on its page, carry on `list`, last on the page before (same kind, same indent)? */
+function continuesList(list: ListBlock, next: Block): next is ListBlock {
+  if (next.kind !== 'list' || next.ordered !== list.ordered) return false;
+  const [a] = list.source.bbox ?? [];
+  const [b] = next.source.bbox ?? [];
+  return a !== undefined && b !== undefined && Math.abs(a - b) < 3;
 }
 
 const TOC_HEADING = /^(content|contents|inhoud|inhoudsopgave)$/i;

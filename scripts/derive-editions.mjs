@@ -1,0 +1,177 @@
+// Derives other NDS editions from the bundled 2020 edition, with listed, realistic changes, as test
+// fixtures for `nds diff` and for "nothing keyed to 2020":
+//
+//   tests/fixtures/editions/<name>.md    the markdown edition with the edits applied
+//   tests/fixtures/editions/<name>.html  the HTML edition with the same edits
+//   tests/fixtures/editions/<name>.pdf   that HTML printed by headless Chromium (when installed)
+//   tests/fixtures/editions/<name>.expected.json  the changes `nds diff` must report against 2020
+//
+// Every edit names the text it changes in each format and fails loudly when that text is missing.
+// Usage: node scripts/derive-editions.mjs   (from the project root)
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const OUT = 'tests/fixtures/editions';
+const source = { md: readFileSync('fixtures/nds-2020.md', 'utf8'), html: readFileSync('fixtures/nds-2020.html', 'utf8') };
+
+/** Replaces `from` by `to` (all occurrences when `all`), insisting that `from` occurs. */
+function edit(text, from, to, all = false) {
+  if (!text.includes(from)) throw new Error(`edit target not found: ${from.slice(0, 80)}`);
+  return all ? text.split(from).join(to) : text.replace(from, to);
+}
+
+const mdRow = (cells) => cells.join('\t');
+const htmlRow = (cells) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+
+const NEW_PART = {
+  title: '3 Nieuwe acties 2021',
+  header: ["Thema's &amp; ambitie", 'Acties zoals in NDS', 'Stand van zaken/ resultaten', 'Wat gaan we doen?', 'Wie (Tijd)'],
+  rows: [
+    ['<b>Digitale overheid</b>', '', '', '', ''],
+    [
+      '<b>Open en transparant</b> De overheid werkt open en transparant met haar gegevens.',
+      '50) Het kabinet publiceert de acties van de NDS jaarlijks als open data.',
+      '<ul><li>De eerste dataset is gepubliceerd.</li><li>Een schema beschrijft de bestanden.</li></ul>',
+      '<ul><li>De dataset wordt bij elke update bijgewerkt.</li></ul>',
+      'BZK (Q3)',
+    ],
+    ['', '51) Er komt een openbaar register van algoritmen die de overheid gebruikt.', 'Een verkenning naar de inrichting is gestart.', 'Het register gaat in 2022 open.', 'BZK/ JenV (2022)'],
+  ],
+};
+
+/** The restructured 2021 edition of the "other editions" issue. */
+function restructured2021(f, text) {
+  let t = text;
+  if (f === 'md') {
+    t = edit(t, '# Nederlandse Digitaliseringsstrategie 2020', '# Nederlandse Digitaliseringsstrategie 2021');
+    t = edit(t, '<b>2</b>\t<b>Nederlandse Digitaliseringsstrategie</b>\t<b>11</b>', '<b>2</b>\t<b>Digitalisering en corona</b>\t<b>10</b>\n<b>3</b>\t<b>Nederlandse Digitaliseringsstrategie</b>\t<b>11</b>');
+    for (let i = 1; i <= 7; i++) t = edit(t, `\t2.${i} `, `\t3.${i} `);
+    t = edit(t, '<b>3</b>\t<b>Vooruitblik', '<b>4</b>\t<b>Vooruitblik');
+    t = edit(t, '\t2 Versterken van het fundament (basisvoorwaarden)\t56', `\t2 Versterken van het fundament (basisvoorwaarden)\t56\n\t${NEW_PART.title}\t69`);
+    t = edit(t, '## 2 Nederlandse Digitaliseringsstrategie', '# 2 Digitalisering en corona\n\nDe coronacrisis heeft de digitalisering van Nederland versneld; dit hoofdstuk blikt daarop terug.\n\n## 3 Nederlandse Digitaliseringsstrategie');
+    t = edit(t, '### 2.1 Prioriteiten', '### 3.1 Prioriteiten');
+    t = edit(t, '### 2.2 Artificiële', '### 3.2 Artificiële');
+    for (const n of [3, 4, 5, 6, 7]) t = edit(t, `## 2.${n} `, `## 3.${n} `);
+    t = edit(t, '### 3 Vooruitblik', '### 4 Vooruitblik');
+    t = edit(t, '(t/m Q2 2020)', '(t/m Q1 2021)', true);
+    t = edit(t, '(vanaf Q2 2020)', '(vanaf Q2 2021)', true);
+    const part = `\n## ${NEW_PART.title}\n\n${mdRow([...NEW_PART.header.map((h) => h.replace('&amp;', '&')), ''])}\n${NEW_PART.rows.map(mdRow).join('\n')}\n\n# Bijlage 2 Stand van zaken acties`;
+    t = edit(t, '\n# Bijlage 2 Stand van zaken acties', part);
+  } else {
+    t = edit(t, 'Nederlandse Digitaliseringsstrategie 2020', 'Nederlandse Digitaliseringsstrategie 2021', true);
+    t = edit(t, '<tr><td><b>2</b></td><td><b>Nederlandse Digitaliseringsstrategie</b></td><td><b>11</b></td></tr>', '<tr><td><b>2</b></td><td><b>Digitalisering en corona</b></td><td><b>10</b></td></tr>\n<tr><td><b>3</b></td><td><b>Nederlandse Digitaliseringsstrategie</b></td><td><b>11</b></td></tr>');
+    for (let i = 1; i <= 7; i++) t = edit(t, `<td>2.${i} `, `<td>3.${i} `);
+    t = edit(t, '<td><b>3</b></td><td><b>Vooruitblik', '<td><b>4</b></td><td><b>Vooruitblik');
+    t = edit(t, '<tr><td></td><td>2 Versterken van het fundament (basisvoorwaarden)</td><td>56</td></tr>', `<tr><td></td><td>2 Versterken van het fundament (basisvoorwaarden)</td><td>56</td></tr>\n<tr><td></td><td>${NEW_PART.title}</td><td>69</td></tr>`);
+    t = edit(t, '<h2>2 Nederlandse Digitaliseringsstrategie</h2>', '<h1>2 Digitalisering en corona</h1>\n<p>De coronacrisis heeft de digitalisering van Nederland versneld; dit hoofdstuk blikt daarop terug.</p>\n<h2>3 Nederlandse Digitaliseringsstrategie</h2>');
+    for (let i = 1; i <= 7; i++) t = edit(t, new RegExp(`<h([23])>2\\.${i} `).exec(t)?.[0] ?? `<h3>2.${i} `, (new RegExp(`<h([23])>2\\.${i} `).exec(t)?.[0] ?? `<h3>2.${i} `).replace(`2.${i}`, `3.${i}`));
+    t = edit(t, '<h3>3 Vooruitblik', '<h3>4 Vooruitblik');
+    t = edit(t, '(t/m Q2 2020)', '(t/m Q1 2021)', true);
+    t = edit(t, '(vanaf Q2 2020)', '(vanaf Q2 2021)', true);
+    const part = `<h2>${NEW_PART.title}</h2>\n<table class="wide">\n<thead><tr>${[...NEW_PART.header, ''].map((h) => `<th>${h}</th>`).join('')}</tr></thead>\n<tbody>\n${NEW_PART.rows.map((r) => htmlRow([...r, ''])).join('\n')}\n</tbody></table>\n<h1>Bijlage 2 Stand van zaken acties</h1>`;
+    t = edit(t, '<h1>Bijlage 2 Stand van zaken acties</h1>', part);
+  }
+  return t;
+}
+
+const TABLE_3 = {
+  caption: 'Tabel 3: Investeringen in digitale weerbaarheid',
+  header: ['Programma (x € 1 mln.)', '2021', '2022'],
+  rows: [
+    ['Digital Trust Center', '12', '14'],
+    ['Cybersecurity mkb', '8', '9'],
+    ['<b>Totaal</b>', '<b>20</b>', '<b>23</b>'],
+  ],
+};
+
+/**
+ * A 2022 edition edited the way yearly editions are: other column labels in appendix 1 (same
+ * meaning, other words and dates), a new budget table, a Proeftuin initiative gone and one new,
+ * and a total that was corrected (so that its column no longer adds up).
+ */
+/** Column labels of appendix 1 in other words (same meanings), the same in every format. */
+const RELABELLED = [
+  ['Stand van zaken/resultaten (t/m Q2 2020)', 'Voortgang tot 1 januari 2022'],
+  ['Stand van zaken/ resultaten', 'Voortgang'],
+  ['Wat gaan we doen? (vanaf Q2 2020)', 'Vervolgstappen 2022'],
+  ['Wie (Tijd)', 'Eigenaar (planning)'],
+  ['Acties zoals in NDS', 'Actie'],
+];
+
+function edited2022(f, text) {
+  let t = RELABELLED.reduce((acc, [from, to]) => edit(acc, from, to, true), text);
+  if (f === 'md') {
+    t = edit(t, '# Nederlandse Digitaliseringsstrategie 2020', '# Nederlandse Digitaliseringsstrategie 2022');
+    t = edit(t, '\tWat gaan we doen?\t', '\tVervolgstappen\t', true);
+    t = edit(t, '**Alkmaar** • Smart Industry Hub Noordwest | Smart Industry Hub\n', '');
+    t = edit(t, '**Reusel** •', '**Zwolle** • Fieldlab Digitale Fabriek | Smart Industry Fieldlab\n\n**Reusel** •');
+    t = edit(t, '<b>Totaal</b>\t<b>178</b>\t<b>241</b>\t<b>315</b>', '<b>Totaal</b>\t<b>178</b>\t<b>241</b>\t<b>316</b>');
+    t = `${t.trimEnd()}\n\n**${TABLE_3.caption}**\n\n${[TABLE_3.header, ...TABLE_3.rows].map(mdRow).join('\n')}\n`;
+  } else {
+    t = edit(t, 'Nederlandse Digitaliseringsstrategie 2020', 'Nederlandse Digitaliseringsstrategie 2022', true);
+    t = edit(t, '<th>Wat gaan we doen?</th>', '<th>Vervolgstappen</th>', true);
+    t = edit(t, '<p><b>Alkmaar</b> • Smart Industry Hub Noordwest | Smart Industry Hub</p>\n', '');
+    t = edit(t, '<p><b>Reusel</b> •', '<p><b>Zwolle</b> • Fieldlab Digitale Fabriek | Smart Industry Fieldlab</p>\n<p><b>Reusel</b> •');
+    t = edit(t, '<td><b>315</b></td>', '<td><b>316</b></td>');
+    const table = `<p><b>${TABLE_3.caption}</b></p>\n<table class="narrow">\n<thead><tr>${TABLE_3.header.map((h) => `<th>${h}</th>`).join('')}</tr></thead>\n<tbody>\n${TABLE_3.rows.map(htmlRow).join('\n')}\n</tbody></table>\n</body></html>`;
+    t = edit(t, '</body></html>', table);
+  }
+  return t;
+}
+
+const EDITIONS = {
+  'nds-2021-restructured': {
+    derive: restructured2021,
+    // What `nds diff` of the 2020 markdown edition against this one must report, and nothing else.
+    expected: {
+      document: [
+        { field: 'title', old: 'Nederlandse Digitaliseringsstrategie 2020', new: 'Nederlandse Digitaliseringsstrategie 2021' },
+        { field: 'year', old: 2020, new: 2021 },
+        {
+          field: 'sections',
+          renumbered: { 2: '3', 2.1: '3.1', 2.2: '3.2', 2.3: '3.3', 2.4: '3.4', 2.5: '3.5', 2.6: '3.6', 2.7: '3.7', 3: '4' },
+          added: ['2 Digitalisering en corona', 'Bijlage 1.3 Nieuwe acties 2021'],
+          removed: [],
+        },
+      ],
+      changes: [
+        ...[1, 2, 3, 4, 5, 6].map((rank) => ({ type: 'priorities', kind: 'changed', key: String(rank), fields: ['section'] })),
+        { type: 'actions', kind: 'added', key: '50' },
+        { type: 'actions', kind: 'added', key: '51' },
+      ],
+    },
+  },
+};
+
+EDITIONS['nds-2022-edited'] = {
+  derive: edited2022,
+  expected: {
+    document: [
+      { field: 'title', old: 'Nederlandse Digitaliseringsstrategie 2020', new: 'Nederlandse Digitaliseringsstrategie 2022' },
+      { field: 'year', old: 2020, new: 2022 },
+      {
+        field: 'checks',
+        added: ['Tabel 2 2019: does not add up', 'Tabel 3 2021: adds up', 'Tabel 3 2022: adds up'],
+        removed: ['Tabel 2 2019: adds up'],
+      },
+    ],
+    changes: [
+      { type: 'budget-lines', kind: 'changed', key: 'Tabel 2 | Totaal | 2019', fields: ['value'] },
+      ...['Digital Trust Center', 'Cybersecurity mkb', 'Totaal'].flatMap((row) => ['2021', '2022'].map((year) => ({ type: 'budget-lines', kind: 'added', key: `Tabel 3 | ${row} | ${year}` }))),
+      { type: 'proeftuin-locations', kind: 'removed', key: 'Alkmaar | Smart Industry Hub Noordwest' },
+      { type: 'proeftuin-locations', kind: 'added', key: 'Zwolle | Fieldlab Digitale Fabriek' },
+    ],
+  },
+};
+
+const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+for (const [name, spec] of Object.entries(EDITIONS)) {
+  writeFileSync(`${OUT}/${name}.md`, spec.derive('md', source.md));
+  writeFileSync(`${OUT}/${name}.html`, spec.derive('html', source.html));
+  writeFileSync(`${OUT}/${name}.expected.json`, `${JSON.stringify(spec.expected, null, 2)}\n`);
+  if (chromium) {
+    execFileSync(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${resolve(OUT, `${name}.pdf`)}`, `file://${resolve(OUT, `${name}.html`)}`], { stdio: 'ignore' });
+  } else console.error(`no Chromium: ${OUT}/${name}.pdf not rendered`);
+  console.log(`${name}: md, html${chromium ? ', pdf' : ''}, expected changes`);
+}

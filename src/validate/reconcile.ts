@@ -1,0 +1,118 @@
+/**
+ * Records ↔ the evidence in the document model: content that looks like a record must have become
+ * one. Every action number that opens a table cell (`23) Het kabinet …`), every footnote, every
+ * Proeftuin line (`**City** • Name | Category`) and every labelled row of a year table in the budget
+ * appendix is looked up among the records; what is missing is an error with its place (code
+ * `content-unread`: exit 1, or written with `--partial` and listed in document.json `unread`).
+ * So a layout the loaders misread, or a part of an edition the extractors do not know, is never
+ * published as if the input lacked it.
+ */
+import type { Block, SourcePlace } from '../model/document';
+import type { Diagnostic } from '../model/diagnostics';
+import type { Gap } from '../model/report';
+import type { RecordSet, RecordType } from '../schemas/records';
+
+interface Evidence {
+  type: RecordType;
+  key: string;
+  what: string;
+  place: SourcePlace;
+}
+
+const ANCHOR = /^(\d{1,3})\)\s+\S/;
+const YEAR = /^(19|20)\d{2}$/;
+const PROEFTUIN = /^\s*[•·▪-]\s*.+\|.+$/u;
+
+function cellTexts(block: Block): { text: string; place: SourcePlace; header: string[] }[] {
+  if (block.kind !== 'table') return [];
+  const out: { text: string; place: SourcePlace; header: string[] }[] = [];
+  for (const row of block.rows) {
+    for (const cell of row.cells) {
+      for (const c of cell.blocks) for (const text of c.kind === 'text' ? [c.text] : c.items.map((i) => i.text)) out.push({ text, place: row.source, header: [] });
+    }
+  }
+  return out;
+}
+
+/** What the document's text shows of each record type. */
+function evidence(blocks: readonly Block[], types: readonly RecordType[]): Evidence[] {
+  const out: Evidence[] = [];
+  for (const block of blocks) {
+    if (types.includes('actions')) {
+      for (const { text, place } of cellTexts(block)) {
+        const m = ANCHOR.exec(text);
+        if (m) out.push({ type: 'actions', key: String(Number(m[1])), what: `action ${Number(m[1])} ("${text.slice(0, 50)}…")`, place });
+      }
+    }
+    if (types.includes('footnotes') && block.kind === 'footnote' && Number.isInteger(block.n)) {
+      out.push({ type: 'footnotes', key: String(block.n), what: `footnote ${block.n}`, place: block.source });
+    }
+    if (types.includes('proeftuin-locations') && block.kind === 'paragraph' && block.lead) {
+      const rest = block.text.slice(block.text.indexOf(block.lead) + block.lead.length);
+      if (PROEFTUIN.test(rest)) out.push({ type: 'proeftuin-locations', key: block.lead.trim(), what: `Proeftuin line "${block.text.slice(0, 60)}"`, place: block.source });
+    }
+  }
+  return out;
+}
+
+/** Year tables of the budget appendix: every labelled row with a number under a year. */
+function budgetEvidence(blocks: readonly Block[]): Evidence[] {
+  const out: Evidence[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'table') continue;
+    const [header, ...rows] = block.rows;
+    const years = header?.cells.map((c) => YEAR.test(c.text)) ?? [];
+    if (years.filter(Boolean).length < 2) continue;
+    for (const row of rows) {
+      const label = row.cells[0]?.text ?? '';
+      const numeric = row.cells.some((c, i) => years[i] && /\d/.test(c.text));
+      if (label !== '' && numeric) out.push({ type: 'budget-lines', key: label, what: `budget table row "${label}"`, place: row.source });
+    }
+  }
+  return out;
+}
+
+function keysOf(records: RecordSet, type: RecordType): Set<string> {
+  switch (type) {
+    case 'actions':
+      return new Set(records.actions.map((a) => String(a.number)));
+    case 'footnotes':
+      return new Set(records.footnotes.map((f) => String(f.n)));
+    case 'proeftuin-locations':
+      return new Set(records['proeftuin-locations'].map((l) => l.city));
+    case 'budget-lines':
+      return new Set(records['budget-lines'].map((l) => l.row));
+    default:
+      return new Set();
+  }
+}
+
+/**
+ * Errors for content that did not become records. `budgetBlocks` are the blocks of the budget
+ * appendix (its year tables are the evidence there); gaps already explain what the input lacks.
+ */
+export function reconcile(
+  blocks: readonly Block[],
+  budgetBlocks: readonly Block[],
+  records: RecordSet,
+  types: readonly RecordType[],
+  gaps: readonly Gap[],
+): Diagnostic[] {
+  const found = [...evidence(blocks, types), ...(types.includes('budget-lines') ? budgetEvidence(budgetBlocks) : [])];
+  const keys = new Map(types.map((t) => [t, keysOf(records, t)]));
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const e of found) {
+    const id = `${e.type}|${e.key}`;
+    if (seen.has(id) || keys.get(e.type)?.has(e.key)) continue;
+    seen.add(id);
+    const gap = gaps.find((g) => g.type === e.type && g.key === e.key);
+    diagnostics.push({
+      code: 'content-unread',
+      severity: 'error',
+      message: `${e.what} is in the input but no ${e.type} record was made of it${gap ? ` (and it was wrongly reported as absent)` : ''}`,
+      place: e.place,
+    });
+  }
+  return diagnostics;
+}

@@ -1,0 +1,71 @@
+/**
+ * Honesty about what was read: content that looks like a record but became none is an error with
+ * its place (exit 1, nothing written), unless --partial writes it with allRead false; a record type
+ * the input cannot hold is a gap of that type, never silence.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractFromModel } from '../../src/pipeline';
+import { loadMarkdown } from '../../src/load/markdown';
+import { markdownText, runCli, tempDir } from '../helpers/fixture';
+
+/** The 2020 edition with part 2's header row in words no reader knows: its actions cannot be placed. */
+function unreadableHeader(): string {
+  const header = /^Thema's & ambitie\tActies zoals in NDS[^\n]*$/gm;
+  const md = markdownText();
+  expect(md.match(header)?.length).toBeGreaterThan(1);
+  return md.replace(header, 'Kolom A\tKolom B\tKolom C\tKolom D\tKolom E\t');
+}
+
+describe('content that did not become records', () => {
+  it('is an error per item with its line (code content-unread), and nothing is written', async () => {
+    const input = join(tempDir(), 'nds.md');
+    writeFileSync(input, unreadableHeader());
+    const out = join(tempDir(), 'd');
+    const r = await runCli(['extract', input, '-o', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^nds: nds\.md:1284: action 45 \("45\) Het kabinet heeft de WRR om advies gevraagd ov…"\) is in the input but no actions record was made of it \[content-unread\]$/m);
+    expect(r.stderr).toMatch(/problem\(s\) \(\d+ with content not read; --partial writes what was read\); nothing written\n$/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('with --partial is written, and document.json says allRead false and lists it as unread', async () => {
+    const input = join(tempDir(), 'nds.md');
+    writeFileSync(input, unreadableHeader());
+    const out = join(tempDir(), 'd');
+    const r = await runCli(['extract', input, '-o', out, '--partial', '-q']);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(readFileSync(join(out, 'document.json'), 'utf8')) as { allRead: boolean; unread: { code: string; message: string }[] };
+    expect(doc.allRead).toBe(false);
+    expect(doc.unread.every((u) => u.code === 'content-unread')).toBe(true);
+    expect(doc.unread.map((u) => /^action (\d+)/.exec(u.message)?.[1])).toContain('45');
+    expect((await runCli(['validate', out])).status).toBe(0);
+  });
+
+  it('a whole edition read leaves allRead true and nothing unread', async () => {
+    const out = join(tempDir(), 'd');
+    expect((await runCli(['extract', '-o', out, '-q', '-f', 'json'])).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'document.json'), 'utf8'))).toMatchObject({ allRead: true, unread: [] });
+  });
+
+  it('a Proeftuin line outside a section the table of contents names is reported, not dropped', () => {
+    const md = markdownText().replace('\n# Proeftuin Nederland\n', '\n# Proeftuinen\n').replace('<b>Proeftuin Nederland</b>\t<b>43</b>', '<b>Proeftuinen</b>\t<b>43</b>');
+    const e = extractFromModel(loadMarkdown(md, 'nds.md'));
+    const unread = e.diagnostics.filter((d) => d.code === 'content-unread');
+    expect(e.records['proeftuin-locations']).toHaveLength(0);
+    expect(unread.length).toBeGreaterThan(40);
+    expect(unread[0]?.message).toMatch(/^Proeftuin line "Alkmaar • Smart Industry Hub Noordwest \| Smart Industry Hub" is in the input but no proeftuin-locations record was made of it$/);
+  });
+});
+
+describe('a record type the input cannot hold', () => {
+  it('is a gap of that type with the reason (the input ends before the appendices)', () => {
+    const md = markdownText();
+    const cut = md.slice(0, md.indexOf('\n# Proeftuin Nederland'));
+    const e = extractFromModel(loadMarkdown(cut, 'first-pages.md'));
+    const typeGaps = e.gaps.filter((g) => g.key === '*').map((g) => g.type);
+    expect(typeGaps).toEqual(['actions', 'connectivity-actions', 'budget-lines', 'proeftuin-locations']);
+    expect(e.gaps.find((g) => g.type === 'actions' && g.key === '*')?.reason).toMatch(/^not in the input: the table of contents lists \d+ section\(s\) the input does not hold \(from "Proeftuin Nederland", p\. 43\)/);
+  });
+});
