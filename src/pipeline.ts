@@ -10,9 +10,9 @@ import { NdsError, type Diagnostic } from './model/diagnostics';
 import type { Check, Fragment, Gap } from './model/report';
 import { EXTRACTORS } from './extract/index';
 import { RECORD_TYPES, type RecordSet, type RecordType } from './schemas/records';
-import { segmentDocument, type SegmentedDocument } from './segment/sections';
+import { sectionOfBlock, segmentDocument, type SegmentedDocument } from './segment/sections';
 import { validateRecords } from './validate/validate';
-import { reconcile } from './validate/reconcile';
+import { contradictedGaps, reconcile, type SectionRange } from './validate/reconcile';
 
 export interface Extraction {
   model: DocumentModel;
@@ -69,12 +69,28 @@ function assertNds(doc: SegmentedDocument): void {
  * likeliest reason: sections the table of contents lists but the body lacks (a PDF of the first
  * pages only), or simply that the edition has none.
  */
-function emptyTypeGaps(raw: Record<RecordType, unknown[]>, types: readonly RecordType[], doc: SegmentedDocument): Gap[] {
+function emptyTypeGaps(raw: Record<RecordType, unknown[]>, types: readonly RecordType[], doc: SegmentedDocument, diagnostics: Diagnostic[]): Gap[] {
   const missing = doc.sections.filter((s) => !s.found && s.page !== null);
-  const reason = missing.length > 0
+  const empty = types.filter((t) => raw[t].length === 0);
+  // The input ends early when every section it lacks comes after the last one it holds. Otherwise
+  // (a whole table of contents, or only a heading lost here and there) nothing of a kind is our
+  // failure to read it, not the input's lack.
+  const lastFound = doc.sections.reduce((at, s, i) => (s.found ? i : at), -1);
+  const endsEarly = missing.length > 0 && missing.every((s) => doc.sections.indexOf(s) > lastFound);
+  if (doc.toc.length > 0 && !endsEarly) {
+    for (const type of empty) {
+      diagnostics.push({
+        code: 'content-unread',
+        severity: 'error',
+        message: `no ${type} records were read, though every section the table of contents lists is in the input; if this edition has none, --partial writes the rest`,
+      });
+    }
+    return [];
+  }
+  const reason = endsEarly
     ? `not in the input: the table of contents lists ${missing.length} section(s) the input does not hold (from "${missing[0]?.id === missing[0]?.title ? '' : `${missing[0]?.id} `}${missing[0]?.title}", p. ${missing[0]?.page}); the input most likely ends early or lost pages`
     : 'not in the input: no content of this kind was found';
-  return types.filter((t) => raw[t].length === 0).map((type) => ({ type, key: '*', reason }));
+  return empty.map((type) => ({ type, key: '*', reason }));
 }
 
 /** Runs every extractor and validates the records. */
@@ -98,12 +114,30 @@ export function extractFromModel(model: DocumentModel, only?: readonly RecordTyp
     fragments.push(...(out.fragments ?? []));
     checks.push(...(out.checks ?? []));
   }
-  gaps.push(...emptyTypeGaps(raw, only ?? RECORD_TYPES, segmented.value));
+  gaps.push(...emptyTypeGaps(raw, only ?? RECORD_TYPES, segmented.value, diagnostics));
   const validated = validateRecords(raw as unknown as RecordSet);
   diagnostics.push(...validated.diagnostics);
   const budget = segmented.value.sections.find((s) => /financi(e|ë)(le|el)\b|begroting|budget/i.test(s.title));
   const budgetBlocks = budget ? model.blocks.slice(budget.startBlock, budget.endBlock) : [];
-  diagnostics.push(...reconcile(model.blocks, budgetBlocks, validated.value, only ?? RECORD_TYPES, gaps));
+  const sectionOf = (block: number): SectionRange | null => sectionOfBlock(segmented.value, block);
+  const unread = reconcile(model.blocks, budgetBlocks, validated.value, only ?? RECORD_TYPES, gaps, sectionOf);
+  diagnostics.push(...unread.diagnostics);
+  // A gap claims the input lacks something: never when the text holds it, and never for a type
+  // whose content could not all be read (then it cannot be told: the gap becomes an error).
+  const contradicted = new Set(contradictedGaps(model.blocks, validated.value, gaps, sectionOf).map((c) => c.gap));
+  for (const g of gaps) {
+    if (contradicted.has(g) || !unread.unreadTypes.has(g.type as RecordType)) continue;
+    contradicted.add(g);
+    diagnostics.push({
+      code: 'content-unread',
+      severity: 'error',
+      message: `${g.type} ${g.key} was not found, and other ${g.type} content could not be read, so it cannot be told whether the input lacks it`,
+      place: g.place,
+    });
+  }
+  const honestGaps = gaps.filter((g) => !contradicted.has(g));
+  gaps.length = 0;
+  gaps.push(...honestGaps);
   return { model, document: segmented.value, records: validated.value, gaps, fragments, checks, diagnostics };
 }
 

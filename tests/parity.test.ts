@@ -6,10 +6,10 @@
  * cannot show them. Each is listed with its reason; nothing else may differ. (Actions 27 and 28
  * share a row whose cells the markdown splits at such breaks; in the PDF they are split by meaning.)
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractDocument, type Extraction } from '../src/pipeline';
+import type { Extraction } from '../src/pipeline';
+import { cachedExtraction } from './helpers/models';
 import { RECORD_TYPES, type RecordType } from '../src/schemas/records';
 import { FIXTURES, markdownExtraction } from './helpers/fixture';
 
@@ -92,7 +92,7 @@ describe.each([
 ] as const)('parity of %s with the markdown edition', (_label, file, allowed) => {
   let other: Extraction;
   beforeAll(async () => {
-    other = await extractDocument(new Uint8Array(readFileSync(join(FIXTURES, file))), file.split('/').pop() ?? file);
+    other = await cachedExtraction(join(FIXTURES, file));
   }, 120_000);
 
   it('gives the same records, differing only where the list says why', () => {

@@ -7,7 +7,6 @@
 import { basename, resolve } from 'node:path';
 import { loadDocument, readInput } from '../load/index';
 import type { Block, SourcePlace } from '../model/document';
-import { NdsError } from '../model/diagnostics';
 import { emitJson } from '../emit/json';
 import { segmentDocument, sectionOfBlock } from '../segment/sections';
 import type { CliIo } from './io';

@@ -12,7 +12,7 @@ import type { Block, CellContent, SourcePlace, TableCell, TableRow } from '../mo
 import { describePlace, type Diagnostic } from '../model/diagnostics';
 import type { Fragment, Gap } from '../model/report';
 import type { Action, ActionFlag } from '../schemas/records';
-import { blocksOf, normalizeTitle, type SegmentedDocument } from '../segment/sections';
+import { blocksOf, type SegmentedDocument } from '../segment/sections';
 import { cellEntries, type Entries } from './common/entries';
 import { dealByMeaning, splitByMeaning, splitWhoByOwners } from './common/split-by-meaning';
 import { headerMeanings } from './common/headers';

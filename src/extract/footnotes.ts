@@ -146,9 +146,18 @@ export function extractFootnotes(doc: SegmentedDocument): FootnotesResult {
     const prev = footnotes.filter((f) => f.n < n).pop();
     const next = footnotes.find((f) => f.n > n);
     const where = (f: Footnote | undefined) => (f ? `${f.n} (${describePlace(f.source)})` : '?');
-    const reason =
-      `not in the input: footnotes jump from ${where(prev)} to ${where(next)}` +
-      (refs.has(n) ? '; the text has its marker' : '; its marker is missing from the text too, so it most likely stood on a page lost in conversion');
+    if (refs.has(n)) {
+      // The text refers to it: the footnote is in the document, and most likely in the input too
+      // (a PDF page holds the footnotes of its markers). Not read is not absent.
+      diagnostics.push({
+        code: 'content-unread',
+        severity: 'error',
+        message: `footnote ${n} is referenced in the text, but its definition was not read (footnotes jump from ${where(prev)} to ${where(next)})`,
+        place: next?.source ?? prev?.source,
+      });
+      continue;
+    }
+    const reason = `not in the input: footnotes jump from ${where(prev)} to ${where(next)}; its marker is missing from the text too, so it most likely stood on a page lost in conversion`;
     gaps.push({ type: 'footnotes', key: String(n), reason, place: next?.source ?? prev?.source ?? {} });
     diagnostics.push({ code: 'footnote-missing', severity: 'warning', message: `footnote ${n} ${reason}`, place: next?.source });
   }

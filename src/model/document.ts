@@ -33,6 +33,8 @@ export interface TextBlock {
 export interface ListItem {
   text: string;
   depth: number;
+  /** The enumerator an ordered item was written with (`12)`, `3.`), where the loader saw it. */
+  marker?: string;
   footnoteRefs?: number[];
   /** Where the item stood, when the loader knows it per item. */
   source?: SourcePlace;

@@ -87,6 +87,64 @@ function keysOf(records: RecordSet, type: RecordType): Set<string> {
   }
 }
 
+/** Block index of every table row, by its place (records carry their row's place as `source`). */
+function rowBlocks(blocks: readonly Block[]): Map<string, number> {
+  const map = new Map<string, number>();
+  blocks.forEach((b, i) => {
+    if (b.kind === 'table') for (const r of b.rows) map.set(JSON.stringify(r.source), i);
+  });
+  return map;
+}
+
+function anchorTexts(block: Block): { text: string; place: SourcePlace }[] {
+  if (block.kind === 'paragraph') return [{ text: block.text, place: block.source }];
+  if (block.kind === 'list') return block.items.map((i) => ({ text: i.marker ? `${i.marker} ${i.text}` : i.text, place: i.source ?? block.source }));
+  return cellTexts(block);
+}
+
+export interface SectionRange {
+  startBlock: number;
+  endBlock: number;
+}
+
+/**
+ * A gap says an action is not in the input; it may say so only when the text between its
+ * neighbours (or from the start of the section of the first action found) truly holds no `N) …`.
+ * Returns the gaps that the text contradicts, with where it holds them.
+ */
+export function contradictedGaps(
+  blocks: readonly Block[],
+  records: RecordSet,
+  gaps: readonly Gap[],
+  sectionOf: (block: number) => SectionRange | null,
+): { gap: Gap; place: SourcePlace; text: string }[] {
+  const where = rowBlocks(blocks);
+  const blockOf = new Map(records.actions.map((a) => [a.number, where.get(JSON.stringify(a.source))]));
+  const numbers = records.actions.map((a) => a.number).sort((x, y) => x - y);
+  const out: { gap: Gap; place: SourcePlace; text: string }[] = [];
+  for (const gap of gaps) {
+    if (gap.type !== 'actions' || !/^\d+$/.test(gap.key)) continue;
+    const n = Number(gap.key);
+    const prev = [...numbers].reverse().find((k) => k < n);
+    const next = numbers.find((k) => k > n);
+    const prevBlock = prev === undefined ? undefined : blockOf.get(prev);
+    const nextBlock = next === undefined ? undefined : blockOf.get(next);
+    const start = prevBlock ?? (nextBlock !== undefined ? sectionOf(nextBlock)?.startBlock : undefined);
+    const end = nextBlock ?? (prevBlock !== undefined ? sectionOf(prevBlock)?.endBlock : undefined);
+    if (start === undefined || end === undefined) continue;
+    // At the start of a text, or inside one where two actions share a cell (`… 12) Het kabinet …`).
+    const anchor = new RegExp(`(?:^|\\s)${n}\\)\\s+\\p{Lu}`, 'u');
+    for (let b = start; b <= Math.min(end, blocks.length - 1); b++) {
+      const hit = anchorTexts(blocks[b] as Block).find((t) => anchor.test(t.text));
+      if (hit) {
+        out.push({ gap, place: hit.place, text: hit.text });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * Errors for content that did not become records. `budgetBlocks` are the blocks of the budget
  * appendix (its year tables are the evidence there); gaps already explain what the input lacks.
@@ -97,22 +155,27 @@ export function reconcile(
   records: RecordSet,
   types: readonly RecordType[],
   gaps: readonly Gap[],
-): Diagnostic[] {
+  sectionOf: (block: number) => SectionRange | null,
+): { diagnostics: Diagnostic[]; unreadTypes: Set<RecordType> } {
   const found = [...evidence(blocks, types), ...(types.includes('budget-lines') ? budgetEvidence(budgetBlocks) : [])];
+  const contradicted = types.includes('actions') ? contradictedGaps(blocks, records, gaps, sectionOf) : [];
+  for (const c of contradicted) found.push({ type: 'actions', key: c.gap.key, what: `action ${c.gap.key} ("${c.text.slice(0, 50)}…")`, place: c.place });
   const keys = new Map(types.map((t) => [t, keysOf(records, t)]));
   const diagnostics: Diagnostic[] = [];
+  const unreadTypes = new Set<RecordType>();
   const seen = new Set<string>();
   for (const e of found) {
     const id = `${e.type}|${e.key}`;
     if (seen.has(id) || keys.get(e.type)?.has(e.key)) continue;
     seen.add(id);
+    unreadTypes.add(e.type);
     const gap = gaps.find((g) => g.type === e.type && g.key === e.key);
     diagnostics.push({
       code: 'content-unread',
       severity: 'error',
-      message: `${e.what} is in the input but no ${e.type} record was made of it${gap ? ` (and it was wrongly reported as absent)` : ''}`,
+      message: `${e.what} is in the input but no ${e.type} record was made of it${gap ? ' (it is not absent: the text holds it)' : ''}`,
       place: e.place,
     });
   }
-  return diagnostics;
+  return { diagnostics, unreadTypes };
 }

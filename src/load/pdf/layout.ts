@@ -189,6 +189,7 @@ function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext): Placed[]
     if (seg.bullet || (ordered && indented)) {
       const itemText = seg.bullet ? text.replace(/^[•·▪◦]\s*/u, '') : text.replace(ORDERED_MARKER, '');
       const item: ListItem = { text: itemText, depth: 0, source };
+      if (ordered && !seg.bullet) item.marker = ordered[0].trim();
       if (refs.length > 0) item.footnoteRefs = refs;
       const prev = placed[placed.length - 1];
       if (prev && prev.block.kind === 'list' && prev.block.ordered === Boolean(ordered && !seg.bullet)) {

@@ -1,0 +1,85 @@
+// Renders fixtures/nds-2020.html with several PDF producers and table styles — the producer
+// matrix the PDF loader is held to (tests/parity.test.ts). Needs the Debian packages chromium,
+// weasyprint, wkhtmltopdf, libreoffice-writer-nogui and ghostscript; the PDFs are committed so that
+// CI needs none of them. Usage: node scripts/render-producers.mjs   (from the project root)
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const OUT = resolve('tests/fixtures/producers');
+const html = readFileSync('fixtures/nds-2020.html', 'utf8');
+const work = mkdtempSync(join(tmpdir(), 'nds-producers-'));
+
+/** The fixture with its style sheet replaced. */
+function styled(css) {
+  return html.replace(/<style>[\s\S]*?<\/style>/, `<style>${css}</style>`);
+}
+
+const BASE = `
+  body { font-size: 10pt; line-height: 1.35; }
+  h1 { font-size: 18pt; } h2 { font-size: 14pt; } h3 { font-size: 12pt; } h4, h5, h6 { font-size: 10.5pt; }
+  table { border-collapse: collapse; width: 100%; margin: 8pt 0; }
+  td, th { vertical-align: top; padding: 3pt; text-align: left; }
+  ul { margin: 0 0 0 12pt; padding: 0; } li { margin: 0; } p { margin: 0 0 6pt 0; } td p { margin: 0 0 3pt 0; }
+  .fn { font-size: 8pt; }`;
+
+const STYLES = {
+  // US Letter, a serif face, every page portrait: narrow cells, many wraps.
+  letterSerif: `@page { size: Letter; margin: 18mm 16mm; } ${BASE}
+    body { font-family: 'DejaVu Serif', serif; } table.wide { font-size: 7pt; }
+    td, th { border: 0.5pt solid #666; } th { background: #e8e8e8; }`,
+  // A4, rules under rows only (no vertical rules), a shaded header.
+  hrules: `@page { size: A4; margin: 20mm; } @page wide { size: A4 landscape; margin: 14mm; } ${BASE}
+    body { font-family: 'DejaVu Sans', sans-serif; } table.wide { page: wide; font-size: 7.5pt; }
+    td, th { border-bottom: 0.5pt solid #999; } th { background: #dfe7ef; }`,
+  // No rules at all: zebra fills only.
+  zebra: `@page { size: A4; margin: 20mm; } @page wide { size: A4 landscape; margin: 14mm; } ${BASE}
+    body { font-family: 'DejaVu Sans', sans-serif; } table.wide { page: wide; font-size: 7.5pt; }
+    tbody tr:nth-child(even) td { background: #eef2f6; } th { font-weight: bold; }`,
+  // A designed report: landscape appendix, hairlines under rows, a dark header band, zebra rows,
+  // two running headers.
+  report: `@page { size: A4; margin: 24mm 18mm 20mm 18mm;
+      @top-left { content: "NDS 2020"; font-size: 8pt; color: #555; }
+      @top-right { content: "Nederlandse Digitaliseringsstrategie"; font-size: 8pt; color: #555; }
+      @bottom-right { content: counter(page); font-size: 8pt; } }
+    @page wide { size: A4 landscape; margin: 18mm 14mm;
+      @top-left { content: "NDS 2020"; font-size: 8pt; color: #555; }
+      @top-right { content: "Bijlagen"; font-size: 8pt; color: #555; }
+      @bottom-right { content: counter(page); font-size: 8pt; } }
+    ${BASE} body { font-family: 'DejaVu Sans', sans-serif; } table.wide { page: wide; font-size: 7.5pt; }
+    td, th { border-bottom: 0.25pt solid #bbb; } th { background: #1f3a5f; color: #fff; }
+    tbody tr:nth-child(even) td { background: #f3f5f8; }`,
+};
+
+function write(name, content) {
+  const path = join(work, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+function chromium(input, output) {
+  execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${output}`, `file://${input}`], { stdio: 'ignore' });
+}
+
+const made = [];
+function out(name) {
+  made.push(name);
+  return join(OUT, name);
+}
+
+// 1. Chromium, US Letter, serif, portrait tables; 2. the same re-distilled by Ghostscript.
+chromium(write('letter.html', styled(STYLES.letterSerif)), out('chromium-letter-serif.pdf'));
+execFileSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=pdfwrite', `-sOutputFile=${out('chromium-letter-gs.pdf')}`, join(OUT, 'chromium-letter-serif.pdf')], { stdio: 'ignore' });
+// 3. Chromium, A4, rules under rows only and shaded headers.
+chromium(write('hrules.html', styled(STYLES.hrules)), out('chromium-hrules.pdf'));
+// 4. WeasyPrint, the designed report style.
+execFileSync('weasyprint', ['-q', write('report.html', styled(STYLES.report)), out('weasyprint-report.pdf')], { stdio: 'ignore' });
+// 5. wkhtmltopdf: no rules, zebra fills, no running header.
+execFileSync('wkhtmltopdf', ['-q', '--page-size', 'A4', write('zebra.html', styled(STYLES.zebra)), out('wkhtmltopdf-zebra.pdf')], { stdio: 'ignore' });
+// 6. LibreOffice Writer: the HTML opened in Writer and exported (its own layout: no rules).
+const lo = write('nds-2020.html', html);
+execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--convert-to', 'pdf:writer_pdf_Export', '--outdir', work, lo], { stdio: 'ignore' });
+copyFileSync(join(work, 'nds-2020.pdf'), out('libreoffice-writer.pdf'));
+console.log(made.join('\n'));
+void renameSync;
