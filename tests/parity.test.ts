@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Extraction } from '../src/pipeline';
 import { cachedExtraction } from './helpers/models';
+import { RECORD_KEY } from './helpers/score';
 import { RECORD_TYPES, type RecordType } from '../src/schemas/records';
 import { FIXTURES, markdownExtraction } from './helpers/fixture';
 
@@ -43,15 +44,7 @@ const PANDOC_DIFFERENCES: typeof PDF_DIFFERENCES = {
   },
 };
 
-const KEY: Record<RecordType, (r: Record<string, unknown>) => string> = {
-  priorities: (r) => String(r.rank),
-  actions: (r) => String(r.number),
-  'connectivity-actions': (r) => String(r.seq),
-  'budget-lines': (r) => `${r.table}|${r.row}|${r.year}`,
-  'budget-mentions': (r) => `${r.section}|${r.raw}|${r.context}`,
-  'proeftuin-locations': (r) => `${r.city}|${r.name}`,
-  footnotes: (r) => String(r.n),
-};
+const KEY = RECORD_KEY;
 
 function differingFields(a: Record<string, unknown>, b: Record<string, unknown>): string[] {
   return Object.keys(a).filter((k) => k !== 'source' && JSON.stringify(a[k]) !== JSON.stringify(b[k]));
