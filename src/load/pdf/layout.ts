@@ -260,9 +260,9 @@ export function layoutPages(pages: readonly PageData[]): Block[] {
   const pitchGuess = linePitch(allLines.filter((l) => Math.abs(l.size - bodyGuess) < 0.3));
   const prepared = pages.map((p, i) => {
     const runs = withoutFurniture(p, pageLines[i] ?? [], keys);
-    const ruled = findGrids(p.rules, runs);
+    const ruled = findGrids(p.rules, runs, p.fills);
     // Tables drawn without borders: found by their header texts instead.
-    const unruled = findUnruledGrids(ruled.rest, pitchGuess, bodyGuess);
+    const unruled = findUnruledGrids(ruled.rest, pitchGuess, bodyGuess, { rules: p.rules, fills: p.fills });
     const grids = [...ruled.grids, ...unruled.grids].sort((a, b) => b.box.y1 - a.box.y1);
     return { page: p, grids, lines: buildLines(unruled.rest) };
   });

@@ -110,10 +110,76 @@ function gridOf(hs: Segment[], vs: Segment[]): Grid {
   return { box, rows, openBottom };
 }
 
+/**
+ * Column edges that a table drawn with rules under its rows only still shows: each cell draws its
+ * own bottom border, so a rule line is made of segments that meet where the cells meet. For every
+ * rule line with such joints, vertical edges are made at the joints (and at both ends) up to the
+ * rule line above — or, for the top one, up over the row of text or the header band above it.
+ * Where real vertical rules stand, these coincide with them and merge away.
+ */
+function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box[], runs: readonly TextRun[]): Segment[] {
+  const lines = new Map<number, Segment[]>();
+  for (const h of rawHs) {
+    const key = [...lines.keys()].find((k) => Math.abs(k - h.at) <= SNAP) ?? h.at;
+    lines.set(key, [...(lines.get(key) ?? []), h]);
+  }
+  const ys = [...lines.keys()].sort((a, b) => b - a);
+  const extent = (y: number): [number, number] => {
+    const segments = lines.get(y) ?? [];
+    return [Math.min(...segments.map((s) => s.from)), Math.max(...segments.map((s) => s.to))];
+  };
+  const jointsOf = (y: number): number[] => {
+    const segments = (lines.get(y) ?? []).sort((a, b) => a.from - b.from);
+    const joints: number[] = [];
+    for (let k = 1; k < segments.length; k++) {
+      const prev = segments[k - 1] as Segment;
+      const cur = segments[k] as Segment;
+      if (Math.abs(cur.from - prev.to) <= 2) joints.push((cur.from + prev.to) / 2);
+    }
+    return joints;
+  };
+  const out: Segment[] = [];
+  ys.forEach((y, i) => {
+    const segments = (lines.get(y) ?? []).sort((a, b) => a.from - b.from);
+    const joints = jointsOf(y);
+    if (joints.length === 0) return;
+    const left = (segments[0] as Segment).from;
+    const right = Math.max(...segments.map((s) => s.to));
+    // A line that drawn vertical rules meet is part of a drawn grid: nothing to make up.
+    if (realVs.some((v) => v.at >= left - 2 && v.at <= right + 2 && y >= v.from - 2 && y <= v.to + 2)) return;
+    // The rule line above in the same table: the nearest one that spans the same width. Lines
+    // without joints (an underlined link, a footnote separator) are passed over; a jointed line of
+    // another width belongs to another table and ends the search.
+    let top: number | null = null;
+    for (let k = i - 1; k >= 0; k--) {
+      const above = ys[k] as number;
+      const [aboveLeft, aboveRight] = extent(above);
+      if (Math.abs(aboveLeft - left) <= 3 && Math.abs(aboveRight - right) <= 3) {
+        top = above;
+        break;
+      }
+      if (jointsOf(above).length > 0) break;
+    }
+    if (top === null) {
+      // The top rule line: the row above it is the header band, or the line of text above it.
+      const band = fills.filter((f) => Math.abs(f.y0 - y) <= 2 && f.x0 >= left - 2 && f.x1 <= right + 2);
+      const text = runs.filter((r) => r.y > y && r.y - y < r.size * 2 && r.x >= left - 2 && r.x <= right);
+      const bandTop = band.length > 0 ? Math.max(...band.map((f) => f.y1)) : null;
+      const textTop = text.length > 0 ? Math.max(...text.map((r) => r.y + r.size)) + 2 : null;
+      top = bandTop ?? textTop;
+    }
+    if (top === null) return;
+    for (const x of [left, ...joints, right]) out.push({ at: x, from: y, to: top });
+  });
+  return out;
+}
+
 /** Finds the ruled tables of a page and hands each text run to the cell it stands in. */
-export function findGrids(rules: readonly Box[], runs: readonly TextRun[]): { grids: Grid[]; rest: TextRun[] } {
-  const hs = merge(rules.filter((r) => r.x1 - r.x0 > r.y1 - r.y0).map((r) => ({ at: (r.y0 + r.y1) / 2, from: r.x0, to: r.x1 })));
-  const vs = merge(rules.filter((r) => r.x1 - r.x0 <= r.y1 - r.y0).map((r) => ({ at: (r.x0 + r.x1) / 2, from: r.y0, to: r.y1 })));
+export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills: readonly Box[] = []): { grids: Grid[]; rest: TextRun[] } {
+  const rawHs = rules.filter((r) => r.x1 - r.x0 > r.y1 - r.y0).map((r) => ({ at: (r.y0 + r.y1) / 2, from: r.x0, to: r.x1 }));
+  const hs = merge(rawHs);
+  const realVs = rules.filter((r) => r.x1 - r.x0 <= r.y1 - r.y0).map((r) => ({ at: (r.x0 + r.x1) / 2, from: r.y0, to: r.y1 }));
+  const vs = merge([...realVs, ...jointVerticals(rawHs, realVs, fills, runs)]);
   const grids = components(hs, vs)
     .map((c) => gridOf(c.hs, c.vs))
     .filter((g) => g.rows.length > 0)

@@ -63,8 +63,27 @@ function columnOf(columns: readonly Column[], x: number): number {
   return best;
 }
 
+/**
+ * What a page draws that can part rows when it draws no grid: horizontal rules (hairlines under
+ * rows), and filled bands (zebra rows, a header band). Row parting only — columns still come from
+ * the header texts.
+ */
+export interface RowMarks {
+  rules: readonly Box[];
+  fills: readonly Box[];
+}
+
+/** Does a drawn mark part the line at `prevY` from the line at `y` (baselines, top to bottom)? */
+function parted(marks: RowMarks, x0: number, x1: number, prevY: number, y: number, size: number): boolean {
+  const wide = (b: Box): boolean => Math.min(b.x1, x1) - Math.max(b.x0, x0) >= (x1 - x0) * 0.4;
+  const between = (at: number): boolean => at < prevY - size * 0.15 && at > y + size * 0.75;
+  if (marks.rules.some((r) => wide(r) && r.y1 - r.y0 <= 2.5 && between((r.y0 + r.y1) / 2))) return true;
+  const band = (at: number): number => marks.fills.findIndex((f) => wide(f) && at >= f.y0 && at <= f.y1);
+  return band(prevY + size * 0.3) !== band(y + size * 0.3);
+}
+
 /** Finds header-led tables in runs that no ruled table took. */
-export function findUnruledGrids(runs: readonly TextRun[], pitch: number, bodySize: number): { grids: Grid[]; rest: TextRun[] } {
+export function findUnruledGrids(runs: readonly TextRun[], pitch: number, bodySize: number, marks: RowMarks = { rules: [], fills: [] }): { grids: Grid[]; rest: TextRun[] } {
   const lines = byBaseline(runs);
   const used = new Set<TextRun>();
   const grids: Grid[] = [];
@@ -100,7 +119,8 @@ export function findUnruledGrids(runs: readonly TextRun[], pitch: number, bodySi
       const size = Math.max(...line.map((r) => r.size));
       if (prevY - y > pitch * 3 || size > bodySize * 1.2 || isHeader(chunks(line))) break;
       const anchored = chunks(line).some((p) => ANCHOR.test(text(p)) && columnOf(columns, (p[0] as TextRun).x) <= 1);
-      if (!current || prevY - y > pitch * 1.45 || anchored) {
+      const drawn = current !== null && parted(marks, columns[0]?.x0 ?? 0, right, prevY, y, size);
+      if (!current || prevY - y > pitch * 1.45 || anchored || drawn) {
         current = { runs: columns.map(() => []), top: y + size, bottom: y - size * 0.3 };
         rows.push(current);
       }
