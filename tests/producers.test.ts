@@ -23,8 +23,8 @@ const DIR = join(ROOT, 'tests', 'fixtures', 'producers');
 const FLOOR: Record<string, number> = {
   'chromium-letter-serif.pdf': 99.9,
   'chromium-letter-gs.pdf': 80,
-  'chromium-hrules.pdf': 75,
-  'weasyprint-report.pdf': 65,
+  'chromium-hrules.pdf': 100,
+  'weasyprint-report.pdf': 89,
   'wkhtmltopdf-zebra.pdf': 65,
   'libreoffice-writer.pdf': 47,
 };

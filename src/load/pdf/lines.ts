@@ -38,8 +38,15 @@ export function dominantSize(runs: readonly TextRun[]): number {
   return best;
 }
 
+/**
+ * A footnote number set as a superscript: digits, smaller than the line's text and raised above
+ * its baseline. Producers shrink it differently (Chromium to ~0.8, WeasyPrint to 0.9 and raised
+ * further): the less it is shrunk, the more it must be raised.
+ */
 function isSuperscript(run: TextRun, main: number, baseline: number): boolean {
-  return run.size < main * 0.85 && run.y > baseline + main * 0.15 && /^\s*\d{1,3}\s*$/.test(run.text);
+  if (!/^\s*\d{1,3}\s*$/.test(run.text)) return false;
+  const raised = run.y - baseline;
+  return (run.size < main * 0.85 && raised > main * 0.15) || (run.size < main * 0.95 && raised > main * 0.3);
 }
 
 /** Groups runs into lines (top to bottom), each with its runs ordered left to right. */
@@ -52,7 +59,7 @@ export function buildLines(runs: readonly TextRun[]): Line[] {
     const group = groups.find((g) => {
       const base = g[0] as TextRun;
       const dy = run.y - base.y;
-      return Math.abs(dy) <= tolerance || (dy > 0 && dy <= base.size * 0.6 && run.size < base.size * 0.85) || (dy < 0 && -dy <= run.size * 0.6 && base.size < run.size * 0.85);
+      return Math.abs(dy) <= tolerance || (dy > 0 && dy <= base.size * 0.6 && run.size < base.size * 0.95) || (dy < 0 && -dy <= run.size * 0.6 && base.size < run.size * 0.95);
     });
     if (group) group.push(run);
     else groups.push([run]);

@@ -168,8 +168,27 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
       const textTop = text.length > 0 ? Math.max(...text.map((r) => r.y + r.size)) + 2 : null;
       top = bandTop ?? textTop;
     }
-    if (top === null) return;
-    for (const x of [left, ...joints, right]) out.push({ at: x, from: y, to: top });
+    if (top !== null) for (const x of [left, ...joints, right]) out.push({ at: x, from: y, to: top });
+    // The bottom rule line of its table, with text right below it: a row the page end cut, whose
+    // rest is the first row on the next page. Its edges go down over that text (an open bottom).
+    const below = ys.slice(i + 1).find((b) => {
+      const [l, r] = extent(b);
+      return Math.abs(l - left) <= 3 && Math.abs(r - right) <= 3;
+    });
+    if (below !== undefined) return;
+    let bottom: number | null = null;
+    let edge = y;
+    const columnStarts = [left, ...joints];
+    for (const run of runs.filter((r) => r.y < y && r.x >= left - 2 && r.x <= right).sort((a, b) => b.y - a.y)) {
+      const first = bottom === null;
+      // A cut row's text starts right under the rule, in a column (after the cell padding); a
+      // paragraph or footnote after the table stands further down, at its own margin.
+      if (first && (y - (run.y + run.size) > run.size * 0.6 || !columnStarts.some((c) => run.x - c >= -1 && run.x - c <= 8))) break;
+      if (edge - (run.y + run.size) > run.size * 1.2) break;
+      bottom = run.y - run.size * 0.3;
+      edge = Math.min(edge, run.y);
+    }
+    if (bottom !== null) for (const x of [left, ...joints, right]) out.push({ at: x, from: bottom, to: y });
   });
   return out;
 }
