@@ -24,7 +24,7 @@ const FLOOR: Record<string, number> = {
   'chromium-letter-serif.pdf': 99.9,
   'chromium-letter-gs.pdf': 80,
   'chromium-hrules.pdf': 100,
-  'weasyprint-report.pdf': 89,
+  'weasyprint-report.pdf': 99,
   'wkhtmltopdf-zebra.pdf': 65,
   'libreoffice-writer.pdf': 47,
 };

@@ -108,6 +108,10 @@ export function fontTraits(name: string): { bold: boolean; italic: boolean } {
 
 const RULE_THICKNESS = 2.5;
 
+function intersect(a: Box, b: Box): Box {
+  return { x0: Math.max(a.x0, b.x0), y0: Math.max(a.y0, b.y0), x1: Math.min(a.x1, b.x1), y1: Math.min(a.y1, b.y1) };
+}
+
 async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise<{ rules: Box[]; fills: PageData['fills'] }> {
   const ops = await page.getOperatorList();
   const rules: Box[] = [];
@@ -116,15 +120,24 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise
   const stack: Matrix[] = [];
   let fill = '#000000';
   const fillStack: string[] = [];
+  // The clip region (a box): some producers paint a page-sized rectangle through a clip path
+  // (WeasyPrint's cell backgrounds), so what is painted is the intersection.
+  let clip: Box | null = null;
+  const clipStack: (Box | null)[] = [];
+  let clipNext = false;
   for (let i = 0; i < ops.fnArray.length; i++) {
     const fn = ops.fnArray[i];
     const args = ops.argsArray[i] as unknown[];
     if (fn === OPS.save) {
       stack.push(ctm);
       fillStack.push(fill);
+      clipStack.push(clip);
     } else if (fn === OPS.restore) {
       ctm = stack.pop() ?? ctm;
       fill = fillStack.pop() ?? fill;
+      clip = clipStack.pop() ?? null;
+    } else if (fn === OPS.clip || fn === OPS.eoClip) {
+      clipNext = true;
     } else if (fn === OPS.transform) {
       ctm = multiply(ctm, args as Matrix);
     } else if (fn === OPS.setFillRGBColor) {
@@ -132,10 +145,17 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise
     } else if (fn === OPS.constructPath) {
       const minMax = args[2] as ArrayLike<number> | null;
       const paintOp = args[0] as number;
-      if (!minMax || minMax.length < 4 || paintOp === OPS.endPath) continue;
+      if (!minMax || minMax.length < 4) continue;
       const corners = [apply(ctm, minMax[0] ?? 0, minMax[1] ?? 0), apply(ctm, minMax[2] ?? 0, minMax[3] ?? 0)];
       const [a, b] = corners as [[number, number], [number, number]];
-      const box = { x0: Math.min(a[0], b[0]), y0: Math.min(a[1], b[1]), x1: Math.max(a[0], b[0]), y1: Math.max(a[1], b[1]) };
+      let box = { x0: Math.min(a[0], b[0]), y0: Math.min(a[1], b[1]), x1: Math.max(a[0], b[0]), y1: Math.max(a[1], b[1]) };
+      if (paintOp === OPS.endPath) {
+        if (clipNext) clip = clip ? intersect(clip, box) : box;
+        clipNext = false;
+        continue;
+      }
+      if (clip) box = intersect(box, clip);
+      if (box.x1 <= box.x0 || box.y1 <= box.y0) continue;
       const w = box.x1 - box.x0;
       const h = box.y1 - box.y0;
       if ((h <= RULE_THICKNESS && w > RULE_THICKNESS) || (w <= RULE_THICKNESS && h > RULE_THICKNESS)) rules.push(box);
