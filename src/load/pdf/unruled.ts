@@ -73,12 +73,24 @@ export interface RowMarks {
   fills: readonly Box[];
 }
 
+/** Fills side by side with the same top and bottom (the cells of one shaded row) as one band. */
+function bands(fills: readonly Box[]): Box[] {
+  const out: Box[] = [];
+  for (const f of [...fills].sort((a, b) => b.y1 - a.y1 || a.x0 - b.x0)) {
+    const same = out.find((b) => Math.abs(b.y0 - f.y0) <= 1 && Math.abs(b.y1 - f.y1) <= 1 && f.x0 <= b.x1 + 2);
+    if (same) same.x1 = Math.max(same.x1, f.x1);
+    else out.push({ ...f });
+  }
+  return out;
+}
+
 /** Does a drawn mark part the line at `prevY` from the line at `y` (baselines, top to bottom)? */
 function parted(marks: RowMarks, x0: number, x1: number, prevY: number, y: number, size: number): boolean {
-  const wide = (b: Box): boolean => Math.min(b.x1, x1) - Math.max(b.x0, x0) >= (x1 - x0) * 0.4;
+  const wide = (b: Box): boolean => Math.min(b.x1, x1) - Math.max(b.x0, x0) >= (x1 - x0) * 0.4 && b.x1 - b.x0 <= (x1 - x0) * 1.5;
   const between = (at: number): boolean => at < prevY - size * 0.15 && at > y + size * 0.75;
   if (marks.rules.some((r) => wide(r) && r.y1 - r.y0 <= 2.5 && between((r.y0 + r.y1) / 2))) return true;
-  const band = (at: number): number => marks.fills.findIndex((f) => wide(f) && at >= f.y0 && at <= f.y1);
+  const rows = bands(marks.fills).filter(wide);
+  const band = (at: number): number => rows.findIndex((f) => at >= f.y0 && at <= f.y1);
   return band(prevY + size * 0.3) !== band(y + size * 0.3);
 }
 
