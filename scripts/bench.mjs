@@ -13,13 +13,13 @@ const hasTime = existsSync('/usr/bin/time');
 
 if (!existsSync(join(root, 'dist', 'nds.mjs'))) spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
 
-function once(cmd, args) {
+function once(cmd, args, ok = [0]) {
   const argv = hasTime ? ['-f', '%M', cmd, ...args] : args;
   const exe = hasTime ? '/usr/bin/time' : cmd;
   const start = performance.now();
   const r = spawnSync(exe, argv, { encoding: 'utf8' });
   const ms = performance.now() - start;
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
+  if (!ok.includes(r.status)) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
   const rss = hasTime ? Number(r.stderr.trim().split('\n').pop()) : NaN;
   return { ms, rssMb: rss / 1024 };
 }
@@ -35,21 +35,27 @@ function measure(cases) {
 
 function measureRuns(runs, cases) {
   const samples = cases.map(() => []);
-  for (let i = 0; i < runs; i++) cases.forEach((c, j) => samples[j].push(once(c.cmd, c.args)));
+  for (let i = 0; i < runs; i++) cases.forEach((c, j) => samples[j].push(once(c.cmd, c.args, c.ok)));
   return cases.map((c, j) => ({
     name: c.name,
     medianMs: median(samples[j].map((s) => s.ms)),
     minMs: Math.min(...samples[j].map((s) => s.ms)),
+    maxMs: Math.max(...samples[j].map((s) => s.ms)),
     peakMb: Math.max(...samples[j].map((s) => s.rssMb)),
   }));
 }
 
-function report(title, rows, base, target, runs = RUNS) {
-  console.log(`\n${title} (${runs} runs each, interleaved)`);
-  for (const r of rows) console.log(`  ${r.name.padEnd(44)} median ${r.medianMs.toFixed(0).padStart(5)} ms  min ${r.minMs.toFixed(0).padStart(5)} ms  peak ${r.peakMb.toFixed(0).padStart(4)} MB`);
-  const [subject, reference] = [rows[0], rows[base]];
-  const ratio = subject.medianMs / reference.medianMs;
-  console.log(`  ratio ${ratio.toFixed(2)}x ${reference.name} (target <= ${target}x): ${ratio <= target ? 'met' : 'MISSED'}`);
+function spread(row) {
+  return `${row.minMs.toFixed(0)}–${row.maxMs.toFixed(0)}`;
+}
+
+function report(title, rows, comparisons, runs = RUNS) {
+  console.log(`\n${title} (${runs} runs each, interleaved; median, min–max, peak memory)`);
+  for (const r of rows) console.log(`  ${r.name.padEnd(52)} ${r.medianMs.toFixed(0).padStart(6)} ms  ${spread(r).padStart(11)} ms  ${r.peakMb.toFixed(0).padStart(4)} MB`);
+  for (const [subject, base, target, label] of comparisons) {
+    const ratio = rows[subject].medianMs / rows[base].medianMs;
+    console.log(`  ratio ${rows[subject].name} / ${rows[base].name}: ${ratio.toFixed(2)}x (${label} <= ${target}x: ${ratio <= target ? 'met' : 'MISSED'})`);
+  }
 }
 
 function ensurePdftotext() {
@@ -64,30 +70,52 @@ const out = mkdtempSync(join(tmpdir(), 'nds-bench-'));
 try {
   const md = join(root, 'fixtures', 'nds-2020.md');
   report(
-    'Markdown edition, all record types, all formats',
+    'Markdown edition, all record types',
     measure([
-      { name: 'nds extract fixtures/nds-2020.md', cmd: process.execPath, args: [bin, 'extract', md, '-q', '-o', out] },
+      { name: 'nds extract nds-2020.md (all formats)', cmd: process.execPath, args: [bin, 'extract', md, '-q', '-o', join(out, 'a')] },
+      { name: 'nds extract nds-2020.md -f json,yaml,csv', cmd: process.execPath, args: [bin, 'extract', md, '-q', '-o', join(out, 'b'), '-f', 'json,yaml,csv'] },
+      { name: 'nds extract nds-2020.md -f json', cmd: process.execPath, args: [bin, 'extract', md, '-q', '-o', join(out, 'c'), '-f', 'json'] },
+      { name: 'nds --version', cmd: process.execPath, args: [bin, '--version'] },
       { name: 'node -e 0', cmd: process.execPath, args: ['-e', '0'] },
     ]),
-    1,
-    3,
+    [
+      [0, 4, 3, 'all formats vs Node start'],
+      [1, 4, 3, 'json,yaml,csv vs Node start'],
+    ],
   );
   if (ensurePdftotext()) {
+    const PDF_RUNS = Number(process.env.BENCH_PDF_RUNS ?? 5);
+    for (const pdf of [join(root, 'fixtures', 'nds-2020.pdf'), join(root, 'tests', 'fixtures', 'producers', 'weasyprint-report.pdf')]) {
+      const name = pdf.split('/').pop();
+      report(
+        `PDF ${name}, all record types, all formats`,
+        measureRuns(PDF_RUNS, [
+          { name: `nds extract ${name}`, cmd: process.execPath, args: [bin, 'extract', pdf, '-q', '-o', join(out, 'p')] },
+          { name: 'pdfjs-dist bare text, one thread', cmd: process.execPath, args: [join(root, 'scripts', 'pdfjs-text.mjs'), pdf] },
+          { name: 'pdftotext -layout', cmd: 'pdftotext', args: ['-layout', pdf, join(out, 'nds.txt')] },
+        ]),
+        [
+          [0, 1, 1, 'vs pdfjs bare text'],
+          [0, 2, 4, 'vs pdftotext'],
+        ],
+        PDF_RUNS,
+      );
+    }
+    const big = join(out, 'nds-x20.pdf');
     const pdf = join(root, 'fixtures', 'nds-2020.pdf');
-    const PDF_RUNS = Number(process.env.BENCH_PDF_RUNS ?? 7);
-    const saved = RUNS;
-    report(
-      'PDF edition (tagged), all record types, all formats',
-      measureRuns(PDF_RUNS, [
-        { name: 'nds extract fixtures/nds-2020.pdf', cmd: process.execPath, args: [bin, 'extract', pdf, '-q', '-o', out] },
-        { name: 'pdftotext -layout fixtures/nds-2020.pdf', cmd: 'pdftotext', args: ['-layout', pdf, join(out, 'nds.txt')] },
-      ]),
-      1,
-      4,
-      PDF_RUNS,
-    );
-    void saved;
-  } else console.log('\npdftotext is not available: PDF benchmark skipped');
+    if (spawnSync('pdfunite', [...Array(20).fill(pdf), big]).status === 0) {
+      report(
+        'The PDF 20 times over (1,100 pages): every record type read 20 times, so --partial (duplicate keys)',
+        measureRuns(1, [
+          { name: 'nds extract nds-x20.pdf --partial', cmd: process.execPath, args: [bin, 'extract', big, '-q', '--partial', '-f', 'json', '-o', join(out, 'x')], ok: [0, 1] },
+          { name: 'pdfjs-dist bare text, one thread', cmd: process.execPath, args: [join(root, 'scripts', 'pdfjs-text.mjs'), big] },
+          { name: 'pdftotext -layout', cmd: 'pdftotext', args: ['-layout', big, join(out, 'x.txt')] },
+        ]),
+        [[0, 1, 1, 'vs pdfjs bare text']],
+        1,
+      );
+    }
+  } else console.log('\npdftotext is not available: PDF benchmarks skipped');
 } finally {
   rmSync(out, { recursive: true, force: true });
 }

@@ -3,6 +3,7 @@
  */
 import { basename, resolve } from 'node:path';
 import { emitDataset, renderRecords, type Format } from '../emit/dataset';
+import { loadSqlite } from '../emit/sqlite';
 import { readInput } from '../load/index';
 import { NdsError, UNREAD_CODES, formatPlace } from '../model/diagnostics';
 import { extractDocument } from '../pipeline';
@@ -38,6 +39,8 @@ export async function runExtract(input: string | undefined, flags: ExtractFlags,
   if (toStdout && flags.check) throw new NdsError('usage', '--check compares with a directory; it cannot be used with -o -');
   if (toStdout && formats[0] === 'sqlite') throw new NdsError('usage', 'the SQLite database is a file: write it to a directory (-o DIR -f sqlite)');
   if (toStdout && formats[0] === 'geojson' && types[0] !== 'proeftuin-locations') throw new NdsError('usage', 'geojson holds proeftuin-locations only: add --only proeftuin-locations');
+  // The database engine compiles its WebAssembly while the document is read.
+  if (formats.includes('sqlite') && !toStdout && !flags.check) void loadSqlite().catch(() => undefined);
   const path = input ? resolve(io.cwd, input) : bundledFixture();
   const shownName = input ?? basename(path);
   const bytes = await readInput(path, shownName);

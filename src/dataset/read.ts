@@ -20,7 +20,7 @@ import { unescapeFormula } from '../emit/csv';
 import { readRegularFile } from '../load/read-file';
 import { isDatasetFile } from './files';
 import { GEOJSON_FILE, SQLITE_FILE } from '../emit/dataset';
-import { tableName } from '../emit/sqlite';
+import { loadSqlite, tableName } from '../emit/sqlite';
 
 export interface DatasetProblem {
   code: DatasetProblemCode;
@@ -268,8 +268,7 @@ async function checkGeoJson(dir: string, records: Partial<RecordSet>, problems: 
 async function checkSqlite(dir: string, records: Partial<RecordSet>, problems: DatasetProblem[]): Promise<void> {
   const raw = await readDatasetFile(dir, SQLITE_FILE, problems);
   if (!raw) return;
-  const { default: initSqlJs } = await import('sql.js');
-  const SQL = await initSqlJs();
+  const SQL = await loadSqlite();
   let db: import('sql.js').Database | null = null;
   try {
     db = new SQL.Database(new Uint8Array(raw));

@@ -144,10 +144,20 @@ function createLinkTable(db: Database, type: RecordType, link: LinkTable, record
   insert.free();
 }
 
+let engine: Promise<import('sql.js').SqlJsStatic> | null = null;
+
+/**
+ * SQLite (sql.js), loaded and its WebAssembly compiled once. Starting this early (the CLI does when
+ * sqlite output is asked for) lets the compilation run while the document is read.
+ */
+export function loadSqlite(): Promise<import('sql.js').SqlJsStatic> {
+  engine ??= import('sql.js').then(({ default: initSqlJs }) => initSqlJs());
+  return engine;
+}
+
 /** Writes the records of the given types into a new SQLite database; returns its bytes. */
 export async function emitSqlite(records: RecordSet, types: readonly RecordType[]): Promise<Uint8Array> {
-  const { default: initSqlJs } = await import('sql.js');
-  const SQL = await initSqlJs();
+  const SQL = await loadSqlite();
   const db = new SQL.Database();
   try {
     db.run('PRAGMA foreign_keys = ON');

@@ -104,7 +104,10 @@ const STALL_MS = 60_000;
  * has finished for a minute — a decompression bomb is refused, not obeyed.
  */
 async function readInWorkers(script: URL, bytes: Uint8Array, inputName: string, onProgress: (done: number, total: number) => void): Promise<ReadResult> {
-  const count = Math.max(1, Math.min(availableParallelism(), 4));
+  // On two cores one reader is fastest: a second parses the document again and competes with the
+  // main thread. More cores: one per core but one, up to four (NDS_PDF_WORKERS overrides).
+  const cores = availableParallelism();
+  const count = Math.max(1, Number(process.env.NDS_PDF_WORKERS) || Math.min(cores <= 2 ? 1 : cores - 1, 4));
   const limit = memoryLimitBytes();
   let numPages = 0;
   let title: string | null = null;

@@ -36,8 +36,8 @@ describe('in a terminal (pseudo-terminal: stderr is a TTY)', () => {
     expect(r.output).toContain('nds-2020.pdf (pdf): 6 priorities, 45 actions');
   });
 
-  it('inspects a PDF and runs -q and NO_COLOR without a crash', () => {
-    const r = inTerminal(`NO_COLOR=1 node ${BIN} inspect ${PDF} --section 2.2 > /dev/null && node ${BIN} extract -q -o ${tempDir()}/q`);
+  it('inspects a document and runs -q and NO_COLOR without a crash', () => {
+    const r = inTerminal(`NO_COLOR=1 node ${BIN} inspect ${MD_PATH} --section 2.2 > /dev/null && node ${BIN} extract -q -o ${tempDir()}/q`);
     expect(r.output).not.toMatch(CRASH);
     expect(r.status).toBe(0);
   });

@@ -117,7 +117,7 @@ function pdfCases(): [string, Buffer][] {
   const pdf = readFileSync(join(FIXTURES, 'nds-2020-untagged.pdf'));
   const ranges = streamRanges(pdf);
   const cases: [string, Buffer][] = [];
-  for (const seed of [11, 12, 13, 14, 15]) {
+  for (const seed of [11, 12, 13]) {
     const rnd = random(seed);
     const b = Buffer.from(pdf);
     for (let k = 0; k < 8; k++) {
@@ -127,8 +127,7 @@ function pdfCases(): [string, Buffer][] {
     }
     cases.push([`stream byte flips #${seed}`, b]);
   }
-  cases.push(['truncated at 40 %', pdf.subarray(0, Math.floor(pdf.length * 0.4))]);
-  cases.push(['truncated at 97 %', pdf.subarray(0, Math.floor(pdf.length * 0.97))]);
+  cases.push(['truncated at 60 %', pdf.subarray(0, Math.floor(pdf.length * 0.6))]);
   cases.push(['header only', pdf.subarray(0, 2048)]);
   return cases;
 }

@@ -26,6 +26,8 @@ async function run(job: Job): Promise<PageData[]> {
     const out: PageData[] = [];
     for (let n = job.first; n <= doc.numPages; n += job.stride) {
       out.push(await readPageSafely(doc, n, OPS as unknown as Record<string, number>));
+      // Parsed fonts and objects are kept per document: let them go now and then (long PDFs).
+      if (out.length % 150 === 0) await doc.cleanup();
       parentPort?.postMessage({ progress: n });
     }
     return out;
