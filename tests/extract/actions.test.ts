@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractActions } from '../../src/extract/actions';
+import { extractActions } from '../../src/extract/actions/index';
 import { loadMarkdown } from '../../src/load/markdown';
 import type { Action } from '../../src/schemas/records';
 import { segmentDocument } from '../../src/segment/sections';

@@ -1,0 +1,50 @@
+/**
+ * Appendix 1 tables → `actions` records, plus the gaps (absent actions) and orphan fragments.
+ *
+ * In: the segmented document. Out: one record per numbered action found. Each row is read by what
+ * its cells hold, not by position alone: the action number (`N)`) anchors the row, the ambition
+ * stands before it (or was lost when the row shifted left), the who cell is recognised by its owner
+ * codes and timings, and rows with empty leading cells continue the action above. Two actions in one
+ * cell become two records; their other cells are split by paragraph when the counts agree, else
+ * given to both and flagged.
+ */
+import type { Diagnostic } from '../../model/diagnostics';
+import type { Action } from '../../schemas/records';
+import type { SegmentedDocument } from '../../segment/sections';
+import type { ActionsResult } from './types';
+import { collectParts } from './parts';
+import { readPart } from './read-part';
+import type { Orphan } from './read-part';
+import { fragmentOf, gapsOf } from './gaps';
+
+export type { ActionsResult } from './types';
+
+/** Extracts the numbered actions of appendix 1, with gaps and orphan fragments. */
+export function extractActions(doc: SegmentedDocument): ActionsResult {
+  const diagnostics: Diagnostic[] = [];
+  const all: Action[] = [];
+  const orphans: Orphan[] = [];
+  const tables = new Map<number, number>();
+  for (const part of collectParts(doc)) {
+    const read = readPart(part, diagnostics);
+    all.push(...read.actions);
+    orphans.push(...read.orphans);
+    for (const [k, v] of read.tables) tables.set(k, v);
+  }
+  all.sort((a, b) => a.number - b.number);
+  const present = new Set(all.map((a) => a.number));
+  const fragments = orphans.map((o) => fragmentOf(o, present));
+  for (const f of fragments) {
+    diagnostics.push({
+      code: 'action-orphan-fragment',
+      severity: 'warning',
+      message: `orphan table content${f.likelyKey ? ` (most likely action ${f.likelyKey})` : ''} kept in document.json fragments`,
+      place: f.place,
+    });
+  }
+  const gaps = gapsOf(all, tables, fragments);
+  for (const g of gaps) {
+    diagnostics.push({ code: 'action-absent', severity: 'warning', message: `action ${g.key} ${g.reason}`, place: g.place });
+  }
+  return { actions: all, gaps, fragments, diagnostics };
+}

@@ -1,0 +1,154 @@
+/** One table row → what it holds: the anchor (action number), the ambition, the who cell, status and plans cells, continuation rows. */
+import type { TableCell, TableRow } from '../../model/document';
+import type { Diagnostic } from '../../model/diagnostics';
+import type { ActionFlag } from '../../schemas/records';
+import { isWhoText } from '../common/who';
+import { ANCHOR, MARKER, TERMINAL } from './types';
+import type { Draft, Group, PartRow, Segment } from './types';
+import { isEmpty } from './parts';
+
+export function ambitionOf(cell: TableCell): { title: string | null; text: string | null } {
+  const first = cell.blocks[0];
+  if (first && first.kind === 'text' && first.lead) {
+    const rest = cell.text.slice(cell.text.indexOf(first.lead) + first.lead.length).trim();
+    return { title: first.lead, text: rest === '' ? null : rest };
+  }
+  if (first && first.kind === 'text' && first.emphasis === 'bold') {
+    const rest = cell.text.slice(first.text.length).trim();
+    return { title: first.text, text: rest === '' ? null : rest };
+  }
+  return { title: null, text: cell.text };
+}
+
+/** Splits the text of an anchor cell into actions: `27) … 28) …` gives two. */
+export function splitActions(text: string): { number: number; text: string }[] {
+  const out: { number: number; text: string }[] = [];
+  let last: { number: number; start: number; textStart: number } | null = null;
+  for (const m of text.matchAll(MARKER)) {
+    const n = Number(m[2]);
+    const at = (m.index ?? 0) + (m[1] ?? '').length;
+    if (last === null ? at !== 0 : n !== last.number + 1) continue;
+    if (last) out.push({ number: last.number, text: text.slice(last.textStart, at).trim() });
+    last = { number: n, start: at, textStart: at + m[0].length - (m[1] ?? '').length };
+  }
+  if (last) out.push({ number: last.number, text: text.slice(last.textStart).trim() });
+  return out;
+}
+
+export function segments(cell: TableCell | undefined): Segment[] {
+  return cell ? cell.blocks.map((b) => [b]) : [];
+}
+
+export function whoSegments(cell: TableCell | undefined): string[] {
+  if (!cell) return [];
+  return cell.blocks.map((b) => (b.kind === 'text' ? b.text : b.items.map((i) => i.text).join(' ')));
+}
+
+/** Index of the who cell among `cells`: the last filled cell, when it reads as owners and timings. */
+export function whoIndex(cells: TableCell[]): number {
+  for (let i = cells.length - 1; i >= 0; i--) {
+    const cell = cells[i];
+    if (isEmpty(cell)) continue;
+    return cell && isWhoText(cell.text) ? i : -1;
+  }
+  return -1;
+}
+
+/** Fits the cells between action and who into [status, plans]: extra empty columns dropped, extra filled cells go to plans. */
+export function fitStatusPlans(middle: TableCell[]): { status?: TableCell; plans: TableCell[]; merged: boolean } {
+  const cells = [...middle];
+  while (cells.length > 2) {
+    const empty = cells.findIndex(isEmpty);
+    if (empty < 0) break;
+    cells.splice(empty, 1);
+  }
+  const [status, ...plans] = cells;
+  return { status, plans, merged: plans.length > 1 };
+}
+
+export interface RowContext {
+  theme: string | null;
+  ambition: { title: string | null; text: string | null } | null;
+}
+
+export function anchorIndex(row: TableRow): number {
+  for (let i = 0; i < Math.min(2, row.cells.length); i++) {
+    const cell = row.cells[i];
+    if (cell && ANCHOR.test(cell.text)) return i;
+  }
+  return -1;
+}
+
+export function readAnchoredRow(pr: PartRow, a: number, ctx: RowContext, diagnostics: Diagnostic[]): Group {
+  const { row } = pr;
+  const flags = new Set<ActionFlag>();
+  if (a === 0) {
+    flags.add('column-shift');
+    diagnostics.push({
+      code: 'action-column-shift',
+      severity: 'info',
+      message: 'row lost its first cell; the action number stands in the first column (ambition carried from above)',
+      place: row.source,
+    });
+  } else if (!isEmpty(row.cells[0]) && row.cells[0]) {
+    ctx.ambition = ambitionOf(row.cells[0]);
+  }
+  const rest = row.cells.slice(a + 1);
+  const w = whoIndex(rest);
+  let middle = w >= 0 ? rest.slice(0, w) : rest;
+  while (middle.length > 0 && isEmpty(middle[middle.length - 1])) middle = middle.slice(0, -1);
+
+  let anchorText = row.cells[a]?.text ?? '';
+  const filled = middle.filter((c) => !isEmpty(c));
+  const short = anchorText.replace(ANCHOR, '').split(/\s+/).length <= 6;
+  if (!TERMINAL.test(anchorText) && filled.length > 0 && (filled.length > 2 || short)) {
+    // The action's text runs on into the next cell (`36) De Brede Agenda` | `Digitale Overheid zal …`).
+    const next = filled[0] as TableCell;
+    anchorText = `${anchorText} ${next.text}`;
+    middle = middle.slice(middle.indexOf(next) + 1);
+    flags.add('split-text');
+    diagnostics.push({ code: 'action-split-text', severity: 'info', message: 'action text split over two cells (joined)', place: row.source });
+  }
+  const fit = fitStatusPlans(middle);
+  if (fit.merged) {
+    flags.add('merged-cells');
+    diagnostics.push({
+      code: 'action-column-shift',
+      severity: 'warning',
+      message: `row has ${fit.plans.length} cells where one plans cell was expected; they were joined as plans`,
+      place: row.source,
+    });
+  }
+  const actions = splitActions(anchorText);
+  const drafts: Draft[] = actions.map((a) => ({
+    number: a.number,
+    text: a.text,
+    flags: new Set(flags),
+    theme: ctx.theme,
+    ambitionTitle: ctx.ambition?.title ?? null,
+    ambitionText: ctx.ambition?.text ?? null,
+    source: row.source,
+    table: pr.table,
+  }));
+  return {
+    drafts,
+    status: segments(fit.status),
+    plans: fit.plans.flatMap(segments),
+    who: w >= 0 ? whoSegments(rest[w]) : [],
+  };
+}
+
+export function appendContinuation(group: Group, pr: PartRow): void {
+  const { row, columns } = pr;
+  const w = whoIndex(row.cells);
+  const at = (i: number): TableCell | undefined => (i === w ? undefined : row.cells[i]);
+  group.status.push(...segments(at(columns.status)));
+  group.plans.push(...segments(at(columns.plans)));
+  if (w >= 0) group.who.push(...whoSegments(row.cells[w]));
+  for (const d of group.drafts) d.flags.add('continued');
+}
+
+export function isContinuation(pr: PartRow): boolean {
+  const lead = Math.min(pr.columns.status, 2);
+  return pr.row.cells.slice(0, lead).every(isEmpty) && pr.row.cells.some((c) => !isEmpty(c));
+}

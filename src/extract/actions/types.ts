@@ -1,0 +1,55 @@
+/** Shared shapes of the appendix-table reader: parts, rows, drafts and groups of rows. */
+import type { CellContent, SourcePlace, TableRow } from '../../model/document';
+import type { Diagnostic } from '../../model/diagnostics';
+import type { Fragment, Gap } from '../../model/report';
+import type { Action, ActionFlag } from '../../schemas/records';
+
+export interface ActionsResult {
+  actions: Action[];
+  gaps: Gap[];
+  fragments: Fragment[];
+  diagnostics: Diagnostic[];
+}
+
+export interface Columns {
+  status: number;
+  plans: number;
+}
+
+export interface PartRow {
+  row: TableRow;
+  /** Index of the table block the row belongs to (a new table is a page break in the source). */
+  table: number;
+  columns: Columns;
+}
+
+export interface Part {
+  number: number;
+  title: string;
+  rows: PartRow[];
+}
+
+export type Segment = CellContent[];
+
+export interface Draft {
+  number: number;
+  text: string;
+  flags: Set<ActionFlag>;
+  theme: string | null;
+  ambitionTitle: string | null;
+  ambitionText: string | null;
+  source: SourcePlace;
+  table: number;
+}
+
+/** One anchored row and the continuation rows after it. */
+export interface Group {
+  drafts: Draft[];
+  status: Segment[];
+  plans: Segment[];
+  who: string[];
+}
+
+export const ANCHOR = /^(\d{1,3})\)\s*/;
+export const MARKER = /(^|\s)(\d{1,3})\)\s/g;
+export const TERMINAL = /[.!?:;)"'”’]$/;
