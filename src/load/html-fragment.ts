@@ -220,6 +220,16 @@ export function parseCell(html: string): TableCell {
   return { text: contentText(blocks), blocks };
 }
 
+/** The cells of one `<tr>`, each with the column it starts in (colspans before it counted). */
+export function cellsWithColumns(cells: Element[]): TableCell[] {
+  let column = 0;
+  return cells.map((el) => {
+    const cell = { ...cellFromNodes(el.children), column };
+    column += Math.max(1, Number(el.attribs.colspan) || 1);
+    return cell;
+  });
+}
+
 /** Parses one table cell from its DOM nodes. */
 export function cellFromNodes(nodes: AnyNode[]): TableCell {
   const blocks = parseNodes(nodes);

@@ -8,7 +8,7 @@
 import { load } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, DocumentModel, ListItem, SourcePlace, TableRow } from '../model/document';
-import { cellFromNodes, contentText, parseNodes, sanitizeTree } from './html-fragment';
+import { cellsWithColumns, contentText, parseNodes, sanitizeTree } from './html-fragment';
 
 function placeOf(el: Element): SourcePlace {
   const loc = (el as Element & { sourceCodeLocation?: { startLine: number } | null }).sourceCodeLocation;
@@ -48,7 +48,7 @@ function table(el: Element): Block {
     for (const child of node.children) {
       if (!isElement(child)) continue;
       if (child.name === 'tr') {
-        const cells = childElements(child, ['td', 'th']).map((c) => cellFromNodes(c.children));
+        const cells = cellsWithColumns(childElements(child, ['td', 'th']));
         rows.push({ cells, source: placeOf(child) });
       } else if (['thead', 'tbody', 'tfoot'].includes(child.name)) visit(child);
     }

@@ -14,7 +14,7 @@
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, DocumentModel, FootnoteBlock, ListItem, TableRow } from '../model/document';
-import { cellFromNodes, contentText, normalizeSpace, parseCell, parseHtmlFragment, sanitizeTree } from './html-fragment';
+import { cellsWithColumns, contentText, normalizeSpace, parseCell, parseHtmlFragment, sanitizeTree } from './html-fragment';
 
 /** Footnote definition lines: `<sup>12</sup> text`, `[^12]: text`, `^12^ text`. */
 const FOOTNOTE_FORMS = [/^<sup>(\d{1,3})<\/sup>\s*(.*)$/, /^\[\^(\d{1,3})\]:\s*(.*)$/, /^\^(\d{1,3})\^\s*(.*)$/];
@@ -119,7 +119,7 @@ function tabTableBlock(range: LineRange): Block {
     kind: 'table',
     source: { line: range.start },
     rows: range.lines.map((raw, i) => ({
-      cells: raw.split('\t').map((cell) => parseCell(inlineMarkdownToHtml(cell))),
+      cells: raw.split('\t').map((cell, column) => ({ ...parseCell(inlineMarkdownToHtml(cell)), column })),
       source: { line: range.start + i },
     })),
   };
@@ -173,7 +173,7 @@ function pipeTableBlock(range: LineRange): Block {
   const rows: TableRow[] = [];
   range.lines.forEach((raw, i) => {
     if (PIPE_SEPARATOR.test(raw)) return;
-    rows.push({ cells: pipeCells(raw).map((cell) => parseCell(pipeCellHtml(cell))), source: { line: range.start + i } });
+    rows.push({ cells: pipeCells(raw).map((cell, column) => ({ ...parseCell(pipeCellHtml(cell)), column })), source: { line: range.start + i } });
   });
   return { kind: 'table', source: { line: range.start }, rows };
 }
@@ -203,7 +203,7 @@ function htmlTableBlock(range: LineRange): Block {
     const el = node as Element;
     if (el.name === 'tr') {
       const cells = el.children.filter((c): c is Element => c.type === 'tag' && ((c as Element).name === 'td' || (c as Element).name === 'th'));
-      rows.push({ cells: cells.map((c) => cellFromNodes(c.children)), source: { line: lineOf(el.startIndex ?? 0) } });
+      rows.push({ cells: cellsWithColumns(cells), source: { line: lineOf(el.startIndex ?? 0) } });
     } else for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
   }
   return { kind: 'table', source: { line: range.start }, rows };

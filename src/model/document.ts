@@ -53,6 +53,13 @@ export interface TableCell {
   /** All text of the cell, blocks joined by a single space. */
   text: string;
   blocks: CellContent[];
+  /**
+   * The column the cell starts in, 0-based: its position in the row for markdown, counting the
+   * colspans before it for HTML, and its left edge among the table's column edges for PDF.
+   */
+  column?: number;
+  /** [x0, y0, x1, y1] in PDF points (PDF only). */
+  box?: [number, number, number, number];
 }
 
 export interface TableRow {

@@ -133,8 +133,19 @@ function cellContent(lines: Line[], box: Box, metrics: CellMetrics): TableCell {
 }
 
 function gridRows(grid: Grid, page: number, metrics: CellMetrics, linesOf: Map<object, Line[]>): TableRow[] {
+  // The table's column edges: every left edge of a cell in any row (cells spanning columns start on one).
+  const edges: number[] = [];
+  for (const x of grid.rows.flatMap((r) => r.cells.map((c) => c.box.x0)).sort((a, b) => a - b)) {
+    if (edges.length === 0 || x - (edges[edges.length - 1] as number) > 2) edges.push(x);
+  }
+  const columnOf = (x0: number): number => Math.max(0, edges.findIndex((e) => Math.abs(e - x0) <= 2));
+  const round = (n: number): number => Math.round(n * 10) / 10;
   return grid.rows.map((row) => ({
-    cells: row.cells.map((c) => cellContent(linesOf.get(c) ?? [], c.box, metrics)),
+    cells: row.cells.map((c) => ({
+      ...cellContent(linesOf.get(c) ?? [], c.box, metrics),
+      column: columnOf(c.box.x0),
+      box: [round(c.box.x0), round(c.box.y0), round(c.box.x1), round(c.box.y1)] as [number, number, number, number],
+    })),
     source: place(page, row.box),
   }));
 }
