@@ -32,6 +32,15 @@ const PDF_DIFFERENCES: Partial<Record<RecordType, Record<string, { fields: strin
 };
 
 /**
+ * The tagged PDF's structure tree says where list items and paragraphs end (LI, P), which the
+ * untagged one can only guess: connectivity actions 14 and 19 come out as in the markdown.
+ */
+const TAGGED_DIFFERENCES: typeof PDF_DIFFERENCES = {
+  actions: PDF_DIFFERENCES.actions,
+  'connectivity-actions': Object.fromEntries(Object.entries(PDF_DIFFERENCES['connectivity-actions'] ?? {}).filter(([k]) => k !== '14' && k !== '19')),
+};
+
+/**
  * pandoc re-flows the HTML's text, so the same two-space breaks are lost as in a PDF; connectivity
  * actions 14 and 19 keep theirs (a list item and a `<p>` break that pandoc writes as HTML).
  */
@@ -74,7 +83,7 @@ function compare(md: Extraction, other: Extraction, allowed: typeof PDF_DIFFEREN
 }
 
 describe.each([
-  ['nds-2020.pdf (tagged)', 'nds-2020.pdf', PDF_DIFFERENCES],
+  ['nds-2020.pdf (tagged)', 'nds-2020.pdf', TAGGED_DIFFERENCES],
   ['nds-2020-untagged.pdf', 'nds-2020-untagged.pdf', PDF_DIFFERENCES],
   ['nds-2020.html', 'nds-2020.html', {}],
   // The same document converted to markdown by other tools (tests/fixtures/forms, made by

@@ -44,8 +44,9 @@ export async function readPages(
   onPage?: () => void,
 ): Promise<PageData[]> {
   const out: PageData[] = [];
+  const tagged = (await doc.getMarkInfo().catch(() => null))?.Marked === true;
   for (const n of pages) {
-    out.push(await readPageSafely(doc, n, OPS));
+    out.push(await readPageSafely(doc, n, OPS, { tagged }));
     onPage?.();
   }
   return out;

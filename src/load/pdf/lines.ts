@@ -23,6 +23,8 @@ export interface Line {
   footnoteRefs: number[];
   /** A superscript number that opens the line (a footnote's own number), not in `footnoteRefs`. */
   leadingRef?: number;
+  /** Tagged PDFs: the structure element of the line's first text (see TextRun.element). */
+  element?: string;
 }
 
 /** Mode of run sizes weighted by text length: the body text size. */
@@ -108,5 +110,7 @@ function toLine(group: TextRun[]): Line {
     footnoteRefs: refs,
   };
   if (leadingRef !== undefined) line.leadingRef = leadingRef;
+  const element = runs.find((r) => r.text.trim() !== '' && !isSuperscript(r, main, baseline))?.element;
+  if (element) line.element = element;
   return line;
 }

@@ -16,6 +16,11 @@ export interface TextRun {
   size: number;
   bold: boolean;
   italic: boolean;
+  /**
+   * In a tagged PDF, the structure element (paragraph, list item, cell, heading) the run belongs
+   * to, as a key unique on its page; absent in untagged PDFs.
+   */
+  element?: string;
 }
 
 export interface Box {
@@ -200,8 +205,8 @@ const WEB_ADDRESS = /https?:\/\/|www\.|\.(nl|eu|com|org|net)\b/i;
  * Reads one page into plain data, with what pdfjs could not read of it. `OPS` is pdfjs's operator
  * table (passed in to keep imports in one place).
  */
-export async function readPage(page: PDFPageProxy, OPS: Record<string, number>): Promise<PageData> {
-  const { value, warnings } = await collectPdfWarnings(() => readPageContent(page, OPS));
+export async function readPage(page: PDFPageProxy, OPS: Record<string, number>, options: ReadOptions = {}): Promise<PageData> {
+  const { value, warnings } = await collectPdfWarnings(() => readPageContent(page, OPS, options));
   const bad = value.runs.filter((r) => ![r.x, r.y, r.width, r.size].every(Number.isFinite)).length;
   if (bad > 0) warnings.push(`${bad} text run(s) with invalid coordinates`);
   const data: PageData = {
@@ -225,11 +230,12 @@ export async function readPageSafely(
   doc: { getPage: (n: number) => Promise<PDFPageProxy> },
   n: number,
   OPS: Record<string, number>,
+  options: ReadOptions = {},
 ): Promise<PageData> {
   try {
     const page = await doc.getPage(n);
     try {
-      return await readPage(page, OPS);
+      return await readPage(page, OPS, options);
     } finally {
       page.cleanup();
     }
@@ -239,16 +245,75 @@ export async function readPageSafely(
   }
 }
 
-async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>): Promise<PageData> {
+export interface ReadOptions {
+  /** The document is tagged (MarkInfo /Marked): read its structure tree too. */
+  tagged?: boolean;
+}
+
+/** Structure roles that bound a run of text: a new one of these is a new paragraph or item. */
+const BLOCK_ROLES = new Set(['P', 'LI', 'TD', 'TH', 'H', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'Caption', 'Note', 'BlockQuote']);
+
+interface StructNode {
+  role?: string;
+  type?: string;
+  id?: string;
+  children?: StructNode[];
+}
+
+/** Marked-content id → the key of the nearest block element above it in the structure tree. */
+function structElements(tree: StructNode | null): Map<string, string> {
+  const map = new Map<string, string>();
+  if (!tree) return map;
+  let counter = 0;
+  const stack: { node: StructNode; element: string | undefined }[] = [{ node: tree, element: undefined }];
+  while (stack.length > 0) {
+    const { node, element } = stack.pop() as { node: StructNode; element: string | undefined };
+    if (node.type === 'content' && node.id) {
+      if (element) map.set(node.id, element);
+      continue;
+    }
+    const own = node.role && BLOCK_ROLES.has(node.role) ? `${node.role}#${counter++}` : element;
+    for (const child of node.children ?? []) stack.push({ node: child, element: own });
+  }
+  return map;
+}
+
+type TextItem = { str: string; fontName: string; transform: number[]; width: number; height: number };
+
+/** The text items of a page, each with its structure element when the PDF is tagged. */
+async function textItems(page: PDFPageProxy, tagged: boolean): Promise<(TextItem & { element?: string })[]> {
+  const content = await page.getTextContent({ includeMarkedContent: tagged, disableNormalization: false });
+  const elements = tagged ? structElements((await page.getStructTree().catch(() => null)) as StructNode | null) : new Map<string, string>();
+  const open: (string | null)[] = [];
+  const out: (TextItem & { element?: string })[] = [];
+  for (const item of content.items as ({ type?: string; id?: string } & Partial<TextItem>)[]) {
+    if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') {
+      open.push(item.id ?? null);
+      continue;
+    }
+    if (item.type === 'endMarkedContent') {
+      open.pop();
+      continue;
+    }
+    if (typeof item.str !== 'string' || item.str === '') continue;
+    let element: string | undefined;
+    for (let k = open.length - 1; k >= 0 && element === undefined; k--) element = open[k] ? elements.get(open[k] as string) : undefined;
+    out.push(element ? { ...(item as TextItem), element } : (item as TextItem));
+  }
+  return out;
+}
+
+async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, options: ReadOptions): Promise<PageData> {
   const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
-  const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
   // Font names (hence bold and italic) are known once pdfjs has loaded the fonts, which reading the
   // drawing operators does. A page that uses a font no earlier page loaded pays for that once.
-  const items = content.items.filter((i): i is typeof i & { str: string; fontName: string; transform: number[]; width: number; height: number } => 'str' in i && i.str !== '');
+  const items = await textItems(page, options.tagged === true);
   const unknownFont = items.some((i) => !page.commonObjs.has(i.fontName));
   const provisional = items.map((item) => {
     const [a = 0, b = 0, , , e = 0, f = 0] = item.transform;
-    return { text: item.str, x: e - x0, y: f - y0, width: item.width, size: Math.hypot(a, b) || item.height, bold: false, italic: false };
+    const run: TextRun = { text: item.str, x: e - x0, y: f - y0, width: item.width, size: Math.hypot(a, b) || item.height, bold: false, italic: false };
+    if (item.element) run.element = item.element;
+    return run;
   });
   const needsDrawing = mayHoldTable(provisional);
   const { rules, fills } = needsDrawing || unknownFont ? await drawing(page, OPS) : { rules: [], fills: [] };

@@ -69,7 +69,10 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
       const indentChange = Math.abs(line.x0 - current.x0) > Math.max(2.5, line.size * 0.4) && !(current.bullet && line.x0 > current.x0);
       // A wholly italic or bold line after plain text (or the reverse) that also ends short is a sub-heading.
       const emphasisBreak = emphasisOf(line) !== emphasisOf(prev) && forced;
-      fresh = gap > options.pitch * 1.3 || forced || enumerated || indentChange || emphasisBreak || line.leadingRef !== undefined;
+      // A tagged PDF says where a paragraph or list item ends, which geometry can only guess when a
+      // line ends exactly at the edge: the tags add such breaks, they never join what geometry split.
+      const tagged = line.element !== undefined && prev.element !== undefined && line.element !== prev.element;
+      fresh = gap > options.pitch * 1.3 || forced || enumerated || indentChange || emphasisBreak || tagged || line.leadingRef !== undefined;
     }
     if (fresh) {
       current = { lines: [line], x0: line.x0, bullet: bulletShape || bulletGlyph };

@@ -24,8 +24,9 @@ async function run(job: Job): Promise<PageData[]> {
   try {
     parentPort?.postMessage({ numPages: doc.numPages, title: info?.Title ?? null, warnings: job.first === 1 ? opened.warnings : [] });
     const out: PageData[] = [];
+    const tagged = (await doc.getMarkInfo().catch(() => null))?.Marked === true;
     for (let n = job.first; n <= doc.numPages; n += job.stride) {
-      out.push(await readPageSafely(doc, n, OPS as unknown as Record<string, number>));
+      out.push(await readPageSafely(doc, n, OPS as unknown as Record<string, number>, { tagged }));
       // Parsed fonts and objects are kept per document: let them go now and then (long PDFs).
       if (out.length % 150 === 0) await doc.cleanup();
       parentPort?.postMessage({ progress: n });
