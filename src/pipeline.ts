@@ -72,24 +72,22 @@ function assertNds(doc: SegmentedDocument): void {
 function emptyTypeGaps(raw: Record<RecordType, unknown[]>, types: readonly RecordType[], doc: SegmentedDocument, diagnostics: Diagnostic[]): Gap[] {
   const missing = doc.sections.filter((s) => !s.found && s.page !== null);
   const empty = types.filter((t) => raw[t].length === 0);
-  // The input ends early when every section it lacks comes after the last one it holds. Otherwise
-  // (a whole table of contents, or only a heading lost here and there) nothing of a kind is our
-  // failure to read it, not the input's lack.
+  // The input ends early when every section it lacks comes after the last one it holds: then
+  // what it cannot hold is a gap. Otherwise nothing of a kind cannot be told apart from a layout
+  // this tool failed to read, so it is not claimed to be absent: it is an error (--partial writes).
   const lastFound = doc.sections.reduce((at, s, i) => (s.found ? i : at), -1);
   const endsEarly = missing.length > 0 && missing.every((s) => doc.sections.indexOf(s) > lastFound);
-  if (doc.toc.length > 0 && !endsEarly) {
+  if (!endsEarly) {
     for (const type of empty) {
       diagnostics.push({
         code: 'content-unread',
         severity: 'error',
-        message: `no ${type} records were read, though every section the table of contents lists is in the input; if this edition has none, --partial writes the rest`,
+        message: `no ${type} records were read, and the input does not end early: if this edition has none, --partial writes the rest`,
       });
     }
     return [];
   }
-  const reason = endsEarly
-    ? `not in the input: the table of contents lists ${missing.length} section(s) the input does not hold (from "${missing[0]?.id === missing[0]?.title ? '' : `${missing[0]?.id} `}${missing[0]?.title}", p. ${missing[0]?.page}); the input most likely ends early or lost pages`
-    : 'not in the input: no content of this kind was found';
+  const reason = `not in the input: the table of contents lists ${missing.length} section(s) the input does not hold (from "${missing[0]?.id === missing[0]?.title ? '' : `${missing[0]?.id} `}${missing[0]?.title}", p. ${missing[0]?.page}); the input most likely ends early or lost pages`;
   return empty.map((type) => ({ type, key: '*', reason }));
 }
 
@@ -117,10 +115,8 @@ export function extractFromModel(model: DocumentModel, only?: readonly RecordTyp
   gaps.push(...emptyTypeGaps(raw, only ?? RECORD_TYPES, segmented.value, diagnostics));
   const validated = validateRecords(raw as unknown as RecordSet);
   diagnostics.push(...validated.diagnostics);
-  const budget = segmented.value.sections.find((s) => /financi(e|ë)(le|el)\b|begroting|budget/i.test(s.title));
-  const budgetBlocks = budget ? model.blocks.slice(budget.startBlock, budget.endBlock) : [];
   const sectionOf = (block: number): SectionRange | null => sectionOfBlock(segmented.value, block);
-  const unread = reconcile(model.blocks, budgetBlocks, validated.value, only ?? RECORD_TYPES, gaps, sectionOf);
+  const unread = reconcile(model.blocks, validated.value, only ?? RECORD_TYPES, gaps, sectionOf);
   diagnostics.push(...unread.diagnostics);
   // A gap claims the input lacks something: never when the text holds it, and never for a type
   // whose content could not all be read (then it cannot be told: the gap becomes an error).
@@ -131,7 +127,10 @@ export function extractFromModel(model: DocumentModel, only?: readonly RecordTyp
     diagnostics.push({
       code: 'content-unread',
       severity: 'error',
-      message: `${g.type} ${g.key} was not found, and other ${g.type} content could not be read, so it cannot be told whether the input lacks it`,
+      message:
+        g.key === '*'
+          ? `no ${g.type} records were made, though the input holds such content (see the problems above)`
+          : `${g.type} ${g.key} was not found, and other ${g.type} content could not be read, so it cannot be told whether the input lacks it`,
       place: g.place,
     });
   }

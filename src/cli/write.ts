@@ -6,9 +6,10 @@
  * opened with `wx`), then swapped in with two renames; the old directory is removed only after the
  * new one stands in its place. A failure at any point leaves the old dataset whole, and a partial
  * run (`--only`, `-f`) leaves a directory that describes exactly what it holds. A directory holding
- * files that nds did not write is refused, never emptied.
+ * files that nds did not write is refused, never emptied; hidden files (`.gitkeep`) are carried over.
  */
-import { lstat, mkdir, mkdtemp, readdir, readFile, realpath, rename, rm, stat, writeFile, chmod } from 'node:fs/promises';
+import { constants as fsConstants } from 'node:fs';
+import { chmod, copyFile, lstat, mkdir, mkdtemp, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep, isAbsolute } from 'node:path';
 import { NdsError } from '../model/diagnostics';
 import { isDatasetFile } from '../dataset/files';
@@ -22,12 +23,12 @@ function unwritable(path: string, error: unknown): NdsError {
 }
 
 /** The directory to replace: symlinks resolved; refused when it is a file or holds foreign files. */
-async function prepareTarget(dir: string, shown: string, cwd: string): Promise<{ target: string; mode: number | null }> {
+async function prepareTarget(dir: string, shown: string, cwd: string): Promise<{ target: string; mode: number | null; kept: string[] }> {
   const info = await lstat(dir).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
     throw unwritable(shown, error);
   });
-  if (!info) return { target: dir, mode: null };
+  if (!info) return { target: dir, mode: null, kept: [] };
   const target = info.isSymbolicLink() ? await realpath(dir).catch((e: unknown) => Promise.reject(unwritable(shown, e))) : dir;
   const real = info.isSymbolicLink() ? await stat(target) : info;
   if (!real.isDirectory()) throw new NdsError('output-unwritable', 'is a file, not a directory: choose a directory for the dataset', shown);
@@ -36,7 +37,12 @@ async function prepareTarget(dir: string, shown: string, cwd: string): Promise<{
     throw new NdsError('output-not-dataset', 'is the current directory or holds it; a run replaces its output directory whole: choose a directory of its own (e.g. out/)', shown);
   }
   const names = await readdir(target).catch((e: unknown) => Promise.reject(unwritable(shown, e)));
-  const foreign = names.filter((n) => !isDatasetFile(n));
+  // Hidden files (.gitkeep, .gitignore) are the user's and go along into the new directory.
+  const hidden = names.filter((n) => n.startsWith('.'));
+  for (const n of hidden) {
+    if (!(await lstat(join(target, n))).isFile()) throw new NdsError('output-not-dataset', `holds ${n}, which is not a file nds can carry over; choose an empty directory or a dataset`, shown);
+  }
+  const foreign = names.filter((n) => !isDatasetFile(n) && !n.startsWith('.'));
   if (foreign.length > 0) {
     const listed = foreign.sort().slice(0, 3).join(', ');
     throw new NdsError(
@@ -45,12 +51,12 @@ async function prepareTarget(dir: string, shown: string, cwd: string): Promise<{
       shown,
     );
   }
-  return { target, mode: real.mode & 0o7777 };
+  return { target, mode: real.mode & 0o7777, kept: hidden };
 }
 
 /** Writes the dataset as a new directory and swaps it in for `dir` (see the module comment). */
 export async function writeDataset(dir: string, files: Map<string, FileContent>, shown = dir, cwd = process.cwd()): Promise<void> {
-  const { target, mode } = await prepareTarget(dir, shown, cwd);
+  const { target, mode, kept } = await prepareTarget(dir, shown, cwd);
   const parent = dirname(target);
   let fresh: string;
   try {
@@ -63,6 +69,7 @@ export async function writeDataset(dir: string, files: Map<string, FileContent>,
   try {
     await chmod(fresh, mode ?? 0o755);
     for (const [name, content] of files) await writeFile(join(fresh, name), content, { flag: 'wx' });
+    for (const name of kept) await copyFile(join(target, name), join(fresh, name), fsConstants.COPYFILE_EXCL);
     await swapIn(fresh, target, mode !== null);
   } catch (error) {
     await rm(fresh, { recursive: true, force: true }).catch(() => undefined);

@@ -1,8 +1,8 @@
 /**
  * Records ↔ the evidence in the document model: content that looks like a record must have become
  * one. Every action number that opens a table cell (`23) Het kabinet …`), every footnote, every
- * Proeftuin line (`**City** • Name | Category`) and every labelled row of a year table in the budget
- * appendix is looked up among the records; what is missing is an error with its place (code
+ * Proeftuin line (`**City** • Name | Category`) and every labelled row of a year table is looked
+ * up among the records; what is missing is an error with its place (code
  * `content-unread`: exit 1, or written with `--partial` and listed in document.json `unread`).
  * So a layout the loaders misread, or a part of an edition the extractors do not know, is never
  * published as if the input lacked it.
@@ -55,7 +55,7 @@ function evidence(blocks: readonly Block[], types: readonly RecordType[]): Evide
   return out;
 }
 
-/** Year tables of the budget appendix: every labelled row with a number under a year. */
+/** Year tables (two or more year columns), wherever they stand: every labelled row with a number under a year. */
 function budgetEvidence(blocks: readonly Block[]): Evidence[] {
   const out: Evidence[] = [];
   for (const block of blocks) {
@@ -145,19 +145,15 @@ export function contradictedGaps(
   return out;
 }
 
-/**
- * Errors for content that did not become records. `budgetBlocks` are the blocks of the budget
- * appendix (its year tables are the evidence there); gaps already explain what the input lacks.
- */
+/** Errors for content that did not become records; gaps already explain what the input lacks. */
 export function reconcile(
   blocks: readonly Block[],
-  budgetBlocks: readonly Block[],
   records: RecordSet,
   types: readonly RecordType[],
   gaps: readonly Gap[],
   sectionOf: (block: number) => SectionRange | null,
 ): { diagnostics: Diagnostic[]; unreadTypes: Set<RecordType> } {
-  const found = [...evidence(blocks, types), ...(types.includes('budget-lines') ? budgetEvidence(budgetBlocks) : [])];
+  const found = [...evidence(blocks, types), ...(types.includes('budget-lines') ? budgetEvidence(blocks) : [])];
   const contradicted = types.includes('actions') ? contradictedGaps(blocks, records, gaps, sectionOf) : [];
   for (const c of contradicted) found.push({ type: 'actions', key: c.gap.key, what: `action ${c.gap.key} ("${c.text.slice(0, 50)}…")`, place: c.place });
   const keys = new Map(types.map((t) => [t, keysOf(records, t)]));

@@ -89,6 +89,15 @@ describe('re-runs into one directory (a run replaces its directory whole)', () =
     expect(JSON.parse(readFileSync(join(d, 'document.json'), 'utf8')).input.format).toBe('html');
   });
 
+  it('carries hidden files (.gitkeep) over into the new dataset', async () => {
+    const d = join(tempDir(), 'd');
+    mkdirSync(d);
+    writeFileSync(join(d, '.gitkeep'), '');
+    expect((await runShipped(['extract', '-o', d, '-q', '-f', 'json'])).status).toBe(0);
+    expect(readdirSync(d)).toContain('.gitkeep');
+    expect((await runShipped(['validate', d])).status).toBe(0);
+  });
+
   it('refuses a directory holding files nds did not write, and leaves it as it was', async () => {
     const d = join(tempDir(), 'mine');
     mkdirSync(d);
