@@ -25,8 +25,8 @@ const FLOOR: Record<string, number> = {
   'chromium-letter-gs.pdf': 80,
   'chromium-hrules.pdf': 100,
   'weasyprint-report.pdf': 99,
-  'wkhtmltopdf-zebra.pdf': 65,
-  'libreoffice-writer.pdf': 47,
+  'wkhtmltopdf-zebra.pdf': 76,
+  'libreoffice-writer.pdf': 69,
 };
 
 const PRODUCERS = readdirSync(DIR).filter((f) => f.endsWith('.pdf')).sort();

@@ -366,19 +366,34 @@ function withTocTable(blocks: Block[]): Block[] {
   if (at < 0 || blocks[at + 1]?.kind === 'table') return blocks;
   const rows: TableRow[] = [];
   let end = at + 1;
-  for (; end < blocks.length; end++) {
-    const b = blocks[end];
-    const m = b && b.kind === 'paragraph' ? TOC_LINE.exec(b.text) : null;
-    if (!b || b.kind !== 'paragraph' || !m) break;
-    const title = (m[1] ?? '').replace(/[.\s]+$/, '');
-    const emphasis = b.emphasis ? { emphasis: b.emphasis } : {};
-    rows.push({
+  const row = (title: string, page: string, emphasis: ParagraphBlock['emphasis'], source: SourcePlace): TableRow => {
+    const em = emphasis ? { emphasis } : {};
+    return {
       cells: [
-        { text: title, blocks: [{ kind: 'text', text: title, ...emphasis }] },
-        { text: m[2] ?? '', blocks: [{ kind: 'text', text: m[2] ?? '', ...emphasis }] },
+        { text: title, blocks: [{ kind: 'text', text: title, ...em }] },
+        { text: page, blocks: [{ kind: 'text', text: page, ...em }] },
       ],
-      source: b.source,
-    });
+      source,
+    };
+  };
+  while (end < blocks.length) {
+    const b = blocks[end];
+    if (!b || b.kind !== 'paragraph') break;
+    const m = TOC_LINE.exec(b.text);
+    if (m) {
+      rows.push(row((m[1] ?? '').replace(/[.\s]+$/, ''), m[2] ?? '', b.emphasis, b.source));
+      end++;
+      continue;
+    }
+    // An entry that wraps: its title on two lines, its page number beside one of them (a block of
+    // its own). Up to two more blocks: one bare page number, the rest of the title.
+    const next = [blocks[end + 1], blocks[end + 2]].filter((x): x is ParagraphBlock => x?.kind === 'paragraph');
+    const pageBlock = next.find((x) => /^\d{1,3}$/.test(x.text.trim()));
+    const rest = next.filter((x) => x !== pageBlock && !TOC_LINE.test(x.text) && !/^\d/.test(x.text.trim()));
+    if (!pageBlock || next.indexOf(pageBlock) > rest.length) break;
+    const parts = [b, ...rest.slice(0, next.length - 1)];
+    rows.push(row(parts.map((x) => x.text.trim()).join(' '), pageBlock.text.trim(), b.emphasis, b.source));
+    end += parts.length + 1;
   }
   if (rows.length < 3) return blocks;
   const table: TableBlock = { kind: 'table', rows, source: rows[0]?.source ?? {} };

@@ -20,14 +20,21 @@ interface Column {
   x1: number;
 }
 
-/** Runs of one line split where they stand apart by more than a few character widths. */
+const NUMBER = /^[\d.,%€-]+$/;
+
+/**
+ * Runs of one line split where they stand apart by more than a few character widths — or, in a
+ * line of figures (year columns, amounts), between two numbers set with narrow gutters.
+ */
 function chunks(line: readonly TextRun[]): TextRun[][] {
   const sorted = [...line].filter((r) => r.text.trim() !== '').sort((a, b) => a.x - b.x);
   const out: TextRun[][] = [];
   for (const r of sorted) {
     const last = out[out.length - 1];
     const prev = last?.[last.length - 1];
-    if (last && prev && r.x - (prev.x + prev.width) < r.size * 1.5) last.push(r);
+    const gap = prev ? r.x - (prev.x + prev.width) : Infinity;
+    const figures = prev !== undefined && NUMBER.test(prev.text.trim()) && NUMBER.test(r.text.trim()) && gap > r.size * 0.4;
+    if (last && prev && gap < r.size * 1.5 && !figures) last.push(r);
     else out.push([r]);
   }
   return out;
@@ -94,6 +101,14 @@ function parted(marks: RowMarks, x0: number, x1: number, prevY: number, y: numbe
   return band(prevY + size * 0.3) !== band(y + size * 0.3);
 }
 
+/** Filled header cells on the header line: three or more side by side, each narrower than the table. */
+function headerCells(fills: readonly Box[], y: number): Box[] | null {
+  const cells = fills.filter((f) => f.y0 <= y + 1 && f.y1 >= y - 1 && f.y1 - f.y0 < 80).sort((a, b) => a.x0 - b.x0);
+  if (cells.length < 3) return null;
+  const width = (cells[cells.length - 1] as Box).x1 - (cells[0] as Box).x0;
+  return cells.every((c) => c.x1 - c.x0 < width * 0.7) ? cells : null;
+}
+
 /** Finds header-led tables in runs that no ruled table took. */
 export function findUnruledGrids(runs: readonly TextRun[], pitch: number, bodySize: number, marks: RowMarks = { rules: [], fills: [] }): { grids: Grid[]; rest: TextRun[] } {
   const lines = byBaseline(runs);
@@ -103,18 +118,24 @@ export function findUnruledGrids(runs: readonly TextRun[], pitch: number, bodySi
     const parts = chunks(lines[i] as TextRun[]);
     if (!isHeader(parts)) continue;
     const headerY = (lines[i]?.[0] as TextRun).y;
-    const starts = parts.map((p) => Math.min(...p.map((r) => r.x)));
     const right = Math.max(...runs.map((r) => r.x + r.width));
+    // Shaded header cells, when the producer draws them, bound the columns and the header's lines
+    // (a header set on two or three baselines with narrow gutters between its texts).
+    const band = headerCells(marks.fills, headerY);
+    const starts = band ? band.map((f) => f.x0) : parts.map((p) => Math.min(...p.map((r) => r.x)));
     const columns: Column[] = starts.map((x0, k) => ({ x0, x1: (starts[k + 1] ?? right + 1) - 0.5 }));
+    const bandBottom = band ? Math.min(...band.map((f) => f.y0)) : null;
     const rows: { runs: TextRun[][]; top: number; bottom: number }[] = [];
-    let header = { runs: columns.map(() => [] as TextRun[]), top: headerY + bodySize, bottom: headerY - 2 };
+    let header = { runs: columns.map(() => [] as TextRun[]), top: band ? Math.max(...band.map((f) => f.y1)) : headerY + bodySize, bottom: headerY - 2 };
     for (const r of lines[i] as TextRun[]) {
       header.runs[columnOf(columns, r.x)]?.push(r);
       used.add(r);
     }
     // A header that wraps onto a second line (`Thema's &` / `ambitie`) stays the header.
     let j = i + 1;
-    while (j < lines.length && headerY - (lines[j]?.[0] as TextRun).y < pitch * 1.2 && (lines[j] as TextRun[]).every((r) => r.bold)) {
+    const inHeader = (line: TextRun[]): boolean =>
+      bandBottom !== null ? (line[0] as TextRun).y > bandBottom : headerY - (line[0] as TextRun).y < pitch * 1.2 && line.every((r) => r.bold);
+    while (j < lines.length && inHeader(lines[j] as TextRun[])) {
       for (const r of lines[j] as TextRun[]) {
         header.runs[columnOf(columns, r.x)]?.push(r);
         used.add(r);
@@ -125,14 +146,19 @@ export function findUnruledGrids(runs: readonly TextRun[], pitch: number, bodySi
     rows.push(header);
     let prevY = (lines[j - 1]?.[0] as TextRun).y;
     let current: (typeof rows)[number] | null = null;
+    let tableSize: number | null = null;
     for (; j < lines.length; j++) {
       const line = lines[j] as TextRun[];
       const y = (line[0] as TextRun).y;
       const size = Math.max(...line.map((r) => r.size));
-      if (prevY - y > pitch * 3 || size > bodySize * 1.2 || isHeader(chunks(line))) break;
+      // Smaller type below the table is a note or a footnote, not a row.
+      if (prevY - y > pitch * 3 || size > bodySize * 1.2 || isHeader(chunks(line)) || (tableSize !== null && size < tableSize * 0.88)) break;
+      tableSize ??= size;
+      // The spacing of wrapped lines is judged against this table's type, not only the body text's.
+      const linePitch = Math.min(pitch, size * 1.3);
       const anchored = chunks(line).some((p) => ANCHOR.test(text(p)) && columnOf(columns, (p[0] as TextRun).x) <= 1);
       const drawn = current !== null && parted(marks, columns[0]?.x0 ?? 0, right, prevY, y, size);
-      if (!current || prevY - y > pitch * 1.45 || anchored || drawn) {
+      if (!current || prevY - y > linePitch * 1.45 || anchored || drawn) {
         current = { runs: columns.map(() => []), top: y + size, bottom: y - size * 0.3 };
         rows.push(current);
       }
