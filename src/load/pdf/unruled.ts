@@ -101,6 +101,22 @@ function parted(marks: RowMarks, x0: number, x1: number, prevY: number, y: numbe
   return band(prevY + size * 0.3) !== band(y + size * 0.3);
 }
 
+/**
+ * A run that reaches over a column edge (a producer that set a row of figures as one string) is
+ * cut at its spaces, each word placed where its share of the characters puts it.
+ */
+function splitAcross(run: TextRun, columns: readonly Column[]): TextRun[] {
+  const end = run.x + run.width;
+  if (!columns.some((c) => c.x0 > run.x + 1 && c.x0 < end - 1) || !/\S\s+\S/.test(run.text)) return [run];
+  const perChar = run.width / Math.max(1, run.text.length);
+  const out: TextRun[] = [];
+  for (const m of run.text.matchAll(/\S+/g)) {
+    const at = m.index ?? 0;
+    out.push({ ...run, text: m[0], x: run.x + at * perChar, width: m[0].length * perChar });
+  }
+  return out;
+}
+
 /** Filled header cells on the header line: three or more side by side, each narrower than the table. */
 function headerCells(fills: readonly Box[], y: number): Box[] | null {
   const cells = fills.filter((f) => f.y0 <= y + 1 && f.y1 >= y - 1 && f.y1 - f.y0 < 80).sort((a, b) => a.x0 - b.x0);
@@ -163,7 +179,7 @@ export function findUnruledGrids(runs: readonly TextRun[], pitch: number, bodySi
         rows.push(current);
       }
       for (const r of line) {
-        current.runs[columnOf(columns, r.x)]?.push(r);
+        for (const piece of splitAcross(r, columns)) current.runs[columnOf(columns, piece.x)]?.push(piece);
         used.add(r);
       }
       current.bottom = y - size * 0.3;
