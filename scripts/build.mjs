@@ -14,7 +14,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  minify: true,
+  minify: process.env.NDS_BUILD_DEBUG !== '1',
   legalComments: 'none',
   // sql.js reads its .wasm file next to its own script: it stays in node_modules too.
   external: ['pdfjs-dist', 'pdfjs-dist/*', 'sql.js'],

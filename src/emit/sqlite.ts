@@ -96,6 +96,28 @@ const LINKS: Partial<Record<RecordType, LinkTable[]>> = {
 
 const quote = (name: string): string => `"${name}"`;
 
+/** A value as an SQL literal: text quoted with '' for ', numbers as they are, NULL. */
+function literal(value: SqlValue): string {
+  if (value === null) return 'NULL';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'NULL';
+  if (typeof value === 'string') return `'${value.replace(/'/g, "''")}'`;
+  return 'NULL';
+}
+
+/**
+ * Rows inserted as literal multi-row INSERT statements run in one call: binding parameters row by
+ * row crosses from JavaScript into WebAssembly for every value, which costs more than SQLite's own
+ * parsing of the text.
+ */
+function insertRows(db: Database, head: string, rows: SqlValue[][]): void {
+  const batch = 200;
+  const statements: string[] = [];
+  for (let i = 0; i < rows.length; i += batch) {
+    statements.push(`${head} VALUES ${rows.slice(i, i + batch).map((row) => `(${row.map(literal).join(', ')})`).join(', ')};`);
+  }
+  if (statements.length > 0) db.exec(statements.join('\n'));
+}
+
 /** The key that identifies a record in its table: the natural primary key, or a row number `id`. */
 function recordKey(type: RecordType): string[] {
   return tableSchema(type).primaryKey ?? [];
@@ -114,12 +136,14 @@ function createRecordTable(db: Database, type: RecordType, records: Rec[], withP
   if (type === 'proeftuin-locations' && withPriorities) columns.push('FOREIGN KEY ("priority_rank") REFERENCES "priorities" ("rank")');
   db.run(`CREATE TABLE ${quote(tableName(type))} (${columns.join(', ')})`);
   const names = [...(unique ? [] : ['id']), ...data.map((f) => columnName(f.name)), 'source_line', 'source_page', 'source_bbox'];
-  const insert = db.prepare(`INSERT INTO ${quote(tableName(type))} (${names.map(quote).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`);
-  records.forEach((r, i) => {
-    const source = (r.source ?? {}) as { line?: number; page?: number; bbox?: number[] };
-    insert.run([...(unique ? [] : [i + 1]), ...data.map((f) => sqlValue(f, r[f.name])), source.line ?? null, source.page ?? null, source.bbox ? JSON.stringify(source.bbox) : null]);
-  });
-  insert.free();
+  insertRows(
+    db,
+    `INSERT INTO ${quote(tableName(type))} (${names.map(quote).join(', ')})`,
+    records.map((r, i) => {
+      const source = (r.source ?? {}) as { line?: number; page?: number; bbox?: number[] };
+      return [...(unique ? [] : [i + 1]), ...data.map((f) => sqlValue(f, r[f.name])), source.line ?? null, source.page ?? null, source.bbox ? JSON.stringify(source.bbox) : null];
+    }),
+  );
   for (const link of LINKS[type] ?? []) createLinkTable(db, type, link, records, unique ? natural : null);
 }
 
@@ -136,12 +160,14 @@ function createLinkTable(db: Database, type: RecordType, link: LinkTable, record
     `CREATE TABLE ${quote(link.name)} (${all.map(([c, t]) => `${quote(c)} ${t}`).join(', ')}, PRIMARY KEY (${pk.map(quote).join(', ')}), ` +
       `FOREIGN KEY (${parentColumns.map(([c]) => quote(c)).join(', ')}) REFERENCES ${quote(tableName(type))} (${parentColumns.map(([c]) => quote(c)).join(', ')}))`,
   );
-  const insert = db.prepare(`INSERT OR IGNORE INTO ${quote(link.name)} VALUES (${all.map(() => '?').join(', ')})`);
-  records.forEach((r, i) => {
-    const key = natural ? natural.map((k) => sqlValue(undefined, r[k])) : [i + 1];
-    for (const row of link.rows(r)) insert.run([...key, ...row]);
-  });
-  insert.free();
+  insertRows(
+    db,
+    `INSERT OR IGNORE INTO ${quote(link.name)}`,
+    records.flatMap((r, i) => {
+      const key = natural ? natural.map((k) => sqlValue(undefined, r[k])) : [i + 1];
+      return link.rows(r).map((row) => [...key, ...row]);
+    }),
+  );
 }
 
 let engine: Promise<import('sql.js').SqlJsStatic> | null = null;
