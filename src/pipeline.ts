@@ -116,7 +116,8 @@ export function extractFromModel(model: DocumentModel, only?: readonly RecordTyp
   const validated = validateRecords(raw as unknown as RecordSet);
   diagnostics.push(...validated.diagnostics);
   const sectionOf = (block: number): SectionRange | null => sectionOfBlock(segmented.value, block);
-  const unread = reconcile(model.blocks, validated.value, only ?? RECORD_TYPES, gaps, sectionOf);
+  const budgetSection = segmented.value.sections.find((s) => /financi(e|ë)(le|el)\b|begroting|budget/i.test(s.title)) ?? null;
+  const unread = reconcile(model.blocks, budgetSection, validated.value, only ?? RECORD_TYPES, gaps, sectionOf);
   diagnostics.push(...unread.diagnostics);
   // A gap claims the input lacks something: never when the text holds it, and never for a type
   // whose content could not all be read (then it cannot be told: the gap becomes an error).

@@ -7,7 +7,8 @@
  * So a layout the loaders misread, or a part of an edition the extractors do not know, is never
  * published as if the input lacked it.
  */
-import type { Block, SourcePlace } from '../model/document';
+import type { Block, SourcePlace, TableRow } from '../model/document';
+import { headerMeanings } from '../extract/common/headers';
 import type { Diagnostic } from '../model/diagnostics';
 import type { Gap } from '../model/report';
 import type { RecordSet, RecordType } from '../schemas/records';
@@ -23,13 +24,28 @@ const ANCHOR = /^(\d{1,3})\)\s+\S/;
 const YEAR = /^(19|20)\d{2}$/;
 const PROEFTUIN = /^\s*[•·▪-]\s*.+\|.+$/u;
 
-function cellTexts(block: Block): { text: string; place: SourcePlace; header: string[] }[] {
+/**
+ * Where an action number can stand: up to the actions column of the table's header (read by
+ * meaning), else the first two columns — a row shifted left puts it one column early. Numbered
+ * points in a status or plans cell (`1) …`) are not actions.
+ */
+function anchorColumns(rows: readonly TableRow[]): number {
+  for (const row of rows) {
+    const m = headerMeanings(row);
+    if (m.actions >= 0 && (m.status >= 0 || m.who >= 0)) return m.actions;
+  }
+  return 1;
+}
+
+function cellTexts(block: Block): { text: string; place: SourcePlace }[] {
   if (block.kind !== 'table') return [];
-  const out: { text: string; place: SourcePlace; header: string[] }[] = [];
+  const out: { text: string; place: SourcePlace }[] = [];
+  const last = anchorColumns(block.rows);
   for (const row of block.rows) {
-    for (const cell of row.cells) {
-      for (const c of cell.blocks) for (const text of c.kind === 'text' ? [c.text] : c.items.map((i) => i.text)) out.push({ text, place: row.source, header: [] });
-    }
+    row.cells.forEach((cell, i) => {
+      if ((cell.column ?? i) > last) return;
+      for (const c of cell.blocks) for (const text of c.kind === 'text' ? [c.text] : c.items.map((i) => i.text)) out.push({ text, place: row.source });
+    });
   }
   return out;
 }
@@ -145,15 +161,22 @@ export function contradictedGaps(
   return out;
 }
 
-/** Errors for content that did not become records; gaps already explain what the input lacks. */
+/**
+ * Errors for content that did not become records; gaps already explain what the input lacks.
+ * `budgetSection` is the range of the budget appendix: its year tables are the evidence of budget
+ * lines (a year table elsewhere may count something else); when the appendix was not found, every
+ * year table is.
+ */
 export function reconcile(
   blocks: readonly Block[],
+  budgetSection: SectionRange | null,
   records: RecordSet,
   types: readonly RecordType[],
   gaps: readonly Gap[],
   sectionOf: (block: number) => SectionRange | null,
 ): { diagnostics: Diagnostic[]; unreadTypes: Set<RecordType> } {
-  const found = [...evidence(blocks, types), ...(types.includes('budget-lines') ? budgetEvidence(blocks) : [])];
+  const budgetBlocks = budgetSection ? blocks.slice(budgetSection.startBlock, budgetSection.endBlock) : blocks;
+  const found = [...evidence(blocks, types), ...(types.includes('budget-lines') ? budgetEvidence(budgetBlocks) : [])];
   const contradicted = types.includes('actions') ? contradictedGaps(blocks, records, gaps, sectionOf) : [];
   for (const c of contradicted) found.push({ type: 'actions', key: c.gap.key, what: `action ${c.gap.key} ("${c.text.slice(0, 50)}…")`, place: c.place });
   const keys = new Map(types.map((t) => [t, keysOf(records, t)]));

@@ -69,3 +69,15 @@ describe('a record type the input cannot hold', () => {
     expect(e.gaps.find((g) => g.type === 'actions' && g.key === '*')?.reason).toMatch(/^not in the input: the table of contents lists \d+ section\(s\) the input does not hold \(from "Proeftuin Nederland", p\. 43\)/);
   });
 });
+
+describe('what is not evidence of a record', () => {
+  it('numbered points in a status cell are not actions, and a year table outside the budget appendix is not a budget table', () => {
+    const md = markdownText()
+      .replace('<p>3) Een ambitieuze', '<p>3) Een ambitieuze')
+      .replace('<li>Het wetsvoorstel Digitale Overheid, waarin', '<li>1) Eerste punt van de stand. </li><li>2) Tweede punt. </li><li>Het wetsvoorstel Digitale Overheid, waarin')
+      .replace('\n## 2.3 Data delen', '\nAansluitingen\t2019\t2020\nGlasvezel\t10\t12\n\n## 2.3 Data delen');
+    const e = extractFromModel(loadMarkdown(md, 'nds.md'));
+    expect(e.diagnostics.filter((d) => d.code === 'content-unread')).toEqual([]);
+    expect(e.gaps.map((g) => `${g.type} ${g.key}`)).toEqual(['actions 1', 'actions 2', 'actions 5', 'actions 6', 'footnotes 63']);
+  });
+});
