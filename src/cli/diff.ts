@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { formatProblem, readDataset } from '../dataset/read';
 import { diffRecords } from '../diff/compare';
-import { diffDocuments, sectionRenumbering, type DocumentSide } from '../diff/document';
+import { diffDocuments, sectionFates, type DocumentSide, type SectionFate } from '../diff/document';
 import { buildReport } from '../emit/document';
 import { renderCsv, renderJson, renderMarkdown } from '../diff/render';
 import { readInput } from '../load/index';
@@ -63,7 +63,7 @@ export async function runDiff(oldSide: string, newSide: string, flags: DiffFlags
   const types = parseTypes(flags.only);
   const [olds, news] = [await recordsOf(oldSide, io), await recordsOf(newSide, io)];
   const documentChanges = olds.document && news.document ? diffDocuments(olds.document, news.document) : [];
-  const renumbered = olds.document && news.document ? sectionRenumbering(olds.document, news.document) : new Map<string, string>();
+  const renumbered = olds.document && news.document ? sectionFates(olds.document, news.document) : new Map<string, SectionFate>();
   const result = diffRecords(olds.records, news.records, types, renumbered, documentChanges);
   const sides = { old: oldSide, new: newSide };
   io.stdout(format === 'json' ? renderJson(result, sides) : format === 'csv' ? renderCsv(result) : renderMarkdown(result, sides));

@@ -12,7 +12,7 @@
  */
 import { diffArrays, diffWords } from 'diff';
 import { RECORD_TYPES, type RecordSet, type RecordType } from '../schemas/records';
-import type { DocumentChange } from './document';
+import type { DocumentChange, SectionFate } from './document';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'renumbered';
 
@@ -193,11 +193,15 @@ function content(r: Rec): Rec {
  * they follow it, and a record is not "changed" because of that (the sections are reported once,
  * as a document change). `priorities.section` is the priority's own section and is compared.
  */
-const SECTION_FIELDS: Partial<Record<RecordType, (r: Rec, map: Map<string, string>) => Rec>> = {
-  'budget-mentions': (r, map) => ({ ...r, section: map.get(String(r.section)) ?? r.section }),
+const SECTION_FIELDS: Partial<Record<RecordType, (r: Rec, map: Map<string, SectionFate>) => Rec>> = {
+  'budget-mentions': (r, map) => {
+    const fate = map.get(String(r.section));
+    return fate ? { ...r, section: fate.id, sectionTitle: fate.title } : r;
+  },
   'proeftuin-locations': (r, map) => {
     const basis = r.priorityBasis as { section?: string } | null;
-    return basis?.section && map.has(basis.section) ? { ...r, priorityBasis: { ...basis, section: map.get(basis.section) } } : r;
+    const fate = basis?.section ? map.get(basis.section) : undefined;
+    return fate ? { ...r, priorityBasis: { ...basis, section: fate.id } } : r;
   },
 };
 
@@ -272,14 +276,14 @@ export interface DiffResult {
 }
 
 /**
- * Compares two record sets, type by type, in contract order. `sectionMap` (old section id → new)
- * renumbers the old side's section-derived fields first.
+ * Compares two record sets, type by type, in contract order. `sectionMap` (old section id → its
+ * id and title in the new edition) moves the old side's section-derived fields first.
  */
 export function diffRecords(
   olds: Partial<RecordSet>,
   news: Partial<RecordSet>,
   types: readonly RecordType[] = RECORD_TYPES,
-  sectionMap: Map<string, string> = new Map(),
+  sectionMap: Map<string, SectionFate> = new Map(),
   document: DocumentChange[] = [],
 ): DiffResult {
   const changes: Change[] = [];

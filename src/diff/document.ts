@@ -22,21 +22,77 @@ export interface DocumentChange {
   new?: unknown;
   /** sections: old id → new id, for every section whose number changed. */
   renumbered?: Record<string, string>;
+  /** sections: new id → { old title, new title }, for sections that kept their place under another title. */
+  retitled?: Record<string, { old: string; new: string }>;
   added?: string[];
   removed?: string[];
 }
 
 const titleKey = (t: string): string => normalizeSpace(t).toLowerCase();
 
-/** Old section id → new section id, for sections whose title stayed and whose number moved. */
-export function sectionRenumbering(a: DocumentSide, b: DocumentSide): Map<string, string> {
-  const byTitle = new Map<string, string[]>();
-  for (const s of b.sections) byTitle.set(titleKey(s.title), [...(byTitle.get(titleKey(s.title)) ?? []), s.id]);
-  const map = new Map<string, string>();
+type Section = DocumentSide['sections'][number];
+
+function words(title: string): Map<string, number> {
+  const bag = new Map<string, number>();
+  for (const w of titleKey(title).split(/[^\p{L}\p{N}]+/u)) if (w.length > 2) bag.set(w, (bag.get(w) ?? 0) + 1);
+  return bag;
+}
+
+function titleSimilarity(a: string, b: string): number {
+  const [x, y] = [words(a), words(b)];
+  let same = 0;
+  for (const [w, k] of x) same += Math.min(k, y.get(w) ?? 0);
+  const total = Math.max([...x.values()].reduce((n, k) => n + k, 0), [...y.values()].reduce((n, k) => n + k, 0));
+  return total === 0 ? 0 : same / total;
+}
+
+/**
+ * Old sections paired with new ones: first by the same title; then a section that kept its number
+ * and shares words with its old title, or any left whose titles share most of their words, is the
+ * same section retitled (and maybe renumbered). What stays unpaired was added or removed.
+ */
+export function matchSections(a: DocumentSide, b: DocumentSide): [Section, Section][] {
+  const pairs: [Section, Section][] = [];
+  const freeNew = new Set(b.sections);
+  const byTitle = new Map<string, Section[]>();
+  for (const s of b.sections) byTitle.set(titleKey(s.title), [...(byTitle.get(titleKey(s.title)) ?? []), s]);
+  const rest: Section[] = [];
   for (const s of a.sections) {
-    const ids = byTitle.get(titleKey(s.title)) ?? [];
-    if (ids.length === 1 && ids[0] !== s.id) map.set(s.id, ids[0] as string);
+    const same = byTitle.get(titleKey(s.title)) ?? [];
+    if (same.length === 1 && freeNew.has(same[0] as Section)) {
+      pairs.push([s, same[0] as Section]);
+      freeNew.delete(same[0] as Section);
+    } else rest.push(s);
   }
+  for (const s of rest) {
+    const candidates = [...freeNew].map((n) => ({ n, sim: titleSimilarity(s.title, n.title) + (n.id === s.id ? 0.25 : 0) }));
+    candidates.sort((x, y) => y.sim - x.sim);
+    const best = candidates[0];
+    if (best && best.sim >= 0.5) {
+      pairs.push([s, best.n]);
+      freeNew.delete(best.n);
+    }
+  }
+  return pairs;
+}
+
+/** What a section became in the new edition: its id and title, for every section paired. */
+export interface SectionFate {
+  id: string;
+  title: string;
+}
+
+/** Old section id → its id and title in the new edition, for every paired section that changed. */
+export function sectionFates(a: DocumentSide, b: DocumentSide): Map<string, SectionFate> {
+  const map = new Map<string, SectionFate>();
+  for (const [x, y] of matchSections(a, b)) if (x.id !== y.id || x.title !== y.title) map.set(x.id, { id: y.id, title: y.title });
+  return map;
+}
+
+/** Old section id → new section id, for sections whose number moved. */
+export function sectionRenumbering(a: DocumentSide, b: DocumentSide): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [x, y] of matchSections(a, b)) if (x.id !== y.id) map.set(x.id, y.id);
   return new Map([...map].sort(([x], [y]) => x.localeCompare(y, 'en', { numeric: true })));
 }
 
@@ -50,13 +106,16 @@ export function diffDocuments(a: DocumentSide, b: DocumentSide): DocumentChange[
   const changes: DocumentChange[] = [];
   if (a.title !== b.title) changes.push({ field: 'title', old: a.title, new: b.title });
   if (a.year !== b.year) changes.push({ field: 'year', old: a.year, new: b.year });
+  const pairs = matchSections(a, b);
   const renumbered = sectionRenumbering(a, b);
-  const oldTitles = new Set(a.sections.map((s) => titleKey(s.title)));
-  const newTitles = new Set(b.sections.map((s) => titleKey(s.title)));
-  const added = b.sections.filter((s) => !oldTitles.has(titleKey(s.title))).map((s) => `${s.id} ${s.title}`);
-  const removed = a.sections.filter((s) => !newTitles.has(titleKey(s.title))).map((s) => `${s.id} ${s.title}`);
-  if (renumbered.size + added.length + removed.length > 0) {
-    changes.push({ field: 'sections', renumbered: Object.fromEntries(renumbered), added, removed });
+  const retitled = Object.fromEntries(pairs.filter(([x, y]) => titleKey(x.title) !== titleKey(y.title)).map(([x, y]) => [y.id, { old: x.title, new: y.title }]));
+  const paired = new Set(pairs.flat());
+  const added = b.sections.filter((s) => !paired.has(s)).map((s) => `${s.id} ${s.title}`);
+  const removed = a.sections.filter((s) => !paired.has(s)).map((s) => `${s.id} ${s.title}`);
+  if (renumbered.size + added.length + removed.length + Object.keys(retitled).length > 0) {
+    const change: DocumentChange = { field: 'sections', renumbered: Object.fromEntries(renumbered), added, removed };
+    if (Object.keys(retitled).length > 0) change.retitled = retitled;
+    changes.push(change);
   }
   const gaps = listChange('gaps', a.gaps.map((g) => `${g.type} ${g.key}`), b.gaps.map((g) => `${g.type} ${g.key}`));
   if (gaps) changes.push(gaps);

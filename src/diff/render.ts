@@ -63,6 +63,7 @@ function documentLine(d: DocumentChange): string[] {
   if (d.field === 'sections') {
     const lines = ['- **sections**'];
     if (d.renumbered && Object.keys(d.renumbered).length > 0) lines.push(`  - renumbered: ${describeRenumbering(d.renumbered)}`);
+    for (const [id, t] of Object.entries(d.retitled ?? {})) lines.push(`  - retitled: ${id} "${t.old}" → "${t.new}"`);
     for (const s of d.added ?? []) lines.push(`  - added: ${s}`);
     for (const s of d.removed ?? []) lines.push(`  - removed: ${s}`);
     return lines;

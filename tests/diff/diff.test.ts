@@ -180,3 +180,19 @@ describe('word diffs: what changed inside long text', () => {
     expect(change?.fields.find((f) => f.field === 'text')).toMatchObject({ new: other });
   });
 });
+
+describe('sections that changed their title', () => {
+  it('are reported once as retitled; records that only repeat the title follow it', async () => {
+    const md = markdownText()
+      .replace('## 2.4 Vaardigheden & inclusie', '## 2.4 Digitale vaardigheden en inclusie')
+      .replace('\t2.4 Vaardigheden & inclusie\t26', '\t2.4 Digitale vaardigheden en inclusie\t26');
+    const path = join(tempDir(), 'retitled.md');
+    writeFileSync(path, md);
+    const r = await runCli(['diff', MD_PATH, path, '--format', 'json']);
+    const report = JSON.parse(r.stdout);
+    expect(report.document).toEqual([
+      { field: 'sections', renumbered: {}, added: [], removed: [], retitled: { '2.4': { old: 'Vaardigheden & inclusie', new: 'Digitale vaardigheden en inclusie' } } },
+    ]);
+    expect(report.changes.map((c: { type: string; key: string; fields: { field: string }[] }) => [c.type, c.key, c.fields.map((f) => f.field)])).toEqual([['priorities', '3', ['sectionTitle']]]);
+  });
+});
