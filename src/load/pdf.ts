@@ -77,7 +77,8 @@ interface WorkerMessage {
   title?: string | null;
   warnings?: string[];
   progress?: number;
-  pages?: PageData[];
+  page?: PageData;
+  done?: number;
   error?: { name: string; message: string };
 }
 
@@ -127,6 +128,7 @@ async function readInWorkers(script: URL, bytes: Uint8Array, inputName: string, 
   }, 100);
   const runOne = (first: number): Promise<PageData[]> =>
     new Promise((resolve, reject) => {
+      const received: PageData[] = [];
       const worker = new Worker(script, {
         workerData: { bytes: new Uint8Array(bytes), first, stride: count },
         resourceLimits: { maxOldGenerationSizeMb: Math.max(256, Math.round(limit / 1024 / 1024 / 2)) },
@@ -144,7 +146,8 @@ async function readInWorkers(script: URL, bytes: Uint8Array, inputName: string, 
           lastProgress = Date.now();
           onProgress(++done, numPages);
         }
-        if (m.pages) resolve(m.pages);
+        if (m.page) received.push(m.page);
+        if (m.done !== undefined) resolve(received);
         if (m.error) reject(Object.assign(new Error(m.error.message), { name: m.error.name }));
       });
       worker.on('error', (error: Error & { code?: string }) =>
