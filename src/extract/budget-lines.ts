@@ -2,8 +2,9 @@
  * Appendix 3 → `budget-lines` records (long format) and the totals checks.
  *
  * In: the segmented document. Out: one record per number of the WBSO series (per year: budget,
- * share going to ICT innovation, amount) and of each numbered table (Tabel 1, Tabel 2: rows × year
- * columns), plus one check per year column of a table with a Totaal row: the total against the sum
+ * share going to ICT innovation, amount) and of every table with year columns, however many the
+ * edition has (captioned `Tabel N`, or named by the heading above it), plus one check per year
+ * column of a table with a Totaal row: the total against the sum
  * of the rows above it. A total that does not add up is a warning with its place, not a failure.
  */
 import type { Block, TableBlock } from '../model/document';

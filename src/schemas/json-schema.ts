@@ -9,7 +9,7 @@ const DESCRIPTIONS: Record<RecordType, string> = {
   priorities: 'The priorities listed in section 2.1 of the NDS, with the section that discusses each.',
   actions: 'The numbered NDS actions of appendix 1: text, status, plans, owners and timing.',
   'connectivity-actions': 'The action rows of appendix 2, Actieplan Digitale Connectiviteit.',
-  'budget-lines': 'Every number of the appendix 3 budget tables (WBSO series, Tabel 1, Tabel 2), long format.',
+  'budget-lines': 'Every number of the budget appendix tables (in 2020: the WBSO series, Tabel 1, Tabel 2; any edition\'s tables), long format.',
   'budget-mentions': 'Every euro amount mentioned in the text, in euros, with its sentence.',
   'proeftuin-locations': 'The initiatives of the Proeftuin Nederland list.',
   footnotes: 'The footnotes, with their URLs and the parliamentary papers (Kamerstukken) they cite.',
