@@ -91,11 +91,11 @@ async function extractMutated(name: string, text: string, file: string): Promise
 }
 
 describe('fuzz: markdown', () => {
-  it.each(textCases(markdownText(), [1, 2, 3, 4]))('%s', (name, text) => extractMutated(name, text, 'fuzz.md'));
+  it.each(textCases(markdownText(), [1, 2, 3]))('%s', (name, text) => extractMutated(name, text, 'fuzz.md'));
 });
 
 describe('fuzz: HTML', () => {
-  it.each(textCases(readFileSync(join(FIXTURES, 'nds-2020.html'), 'utf8'), [5, 6]))('%s', (name, text) => extractMutated(name, text, 'fuzz.html'));
+  it.each(textCases(readFileSync(join(FIXTURES, 'nds-2020.html'), 'utf8'), [5]))('%s', (name, text) => extractMutated(name, text, 'fuzz.html'));
 });
 
 /** Byte ranges of the PDF's streams (between `stream` and `endstream`). */
