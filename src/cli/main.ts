@@ -51,6 +51,7 @@ function program(io: CliIo, setStatus: (code: number) => void): Command {
     .description('write one self-contained HTML page about a dataset: what was read and lacked, the actions (filterable), budget charts, a map of the Proeftuin locations')
     .argument('[input]', 'a dataset directory written by nds extract, or a document (.md, .pdf, .html); default: the bundled edition')
     .option('-o, --out <file>', 'the HTML file; default DIR/report.html, or out/report.html for a document')
+    .option('--partial', 'for a document: report what was read even when some content could not be')
     .action(async (input: string | undefined, flags: ReportFlags) => setStatus(await (await import('./report-page')).runReport(input, flags, io)));
   cmd
     .command('diff')

@@ -10,7 +10,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { formatProblem, readDataset } from '../dataset/read';
 import { buildReport } from '../emit/document';
 import { readInput } from '../load/index';
-import { NdsError } from '../model/diagnostics';
+import { NdsError, UNREAD_CODES, formatPlace, type Diagnostic } from '../model/diagnostics';
 import { extractDocument } from '../pipeline';
 import { renderReportPage, type ReportDocument } from '../report/page';
 import type { RecordSet } from '../schemas/records';
@@ -21,23 +21,23 @@ import { bundledFixture } from './paths';
 
 export interface ReportFlags {
   out?: string;
+  partial?: boolean;
 }
 
-async function fromDirectory(path: string, shown: string): Promise<{ doc: ReportDocument; records: Partial<RecordSet> }> {
+async function fromDirectory(path: string, shown: string): Promise<{ doc: ReportDocument; records: Partial<RecordSet>; errors: Diagnostic[] }> {
   const dataset = await readDataset(path, shown);
   const [first] = dataset.problems;
   if (first || !dataset.document) {
     throw new NdsError('dataset-unusable', `is not a valid dataset (${first ? formatProblem(shown, first) : 'no document.json'}); nds validate lists the problems`, shown);
   }
-  return { doc: dataset.document as unknown as ReportDocument, records: dataset.records };
+  return { doc: dataset.document as unknown as ReportDocument, records: dataset.records, errors: [] };
 }
 
-async function fromDocument(path: string, shown: string): Promise<{ doc: ReportDocument; records: Partial<RecordSet> }> {
+async function fromDocument(path: string, shown: string, partial: boolean): Promise<{ doc: ReportDocument; records: Partial<RecordSet>; errors: Diagnostic[] }> {
   const bytes = await readInput(path, shown);
   const extraction = await extractDocument(bytes, basename(path));
-  const errors = extraction.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) throw new NdsError('input-corrupt', `${errors.length} problem(s) while extracting (first: ${errors[0]?.message}); nds extract lists them`, shown);
-  return { doc: buildReport(extraction, bytes) as unknown as ReportDocument, records: extraction.records };
+  const errors = extraction.diagnostics.filter((d) => d.severity === 'error' && !(partial && UNREAD_CODES.has(d.code)));
+  return { doc: buildReport(extraction, bytes) as unknown as ReportDocument, records: extraction.records, errors };
 }
 
 /** Writes a file under a fresh temporary name beside it, then renames it into place. */
@@ -62,7 +62,13 @@ export async function runReport(input: string | undefined, flags: ReportFlags, i
   const shown = input ?? basename(path);
   const info = await stat(path).catch(() => null);
   const isDir = info?.isDirectory() === true;
-  const { doc, records } = isDir ? await fromDirectory(path, shown) : await fromDocument(path, shown);
+  const { doc, records, errors } = isDir ? await fromDirectory(path, shown) : await fromDocument(path, shown, flags.partial === true);
+  if (errors.length > 0) {
+    // Like nds extract: content not read is a problem (exit 1), and nothing is written.
+    for (const d of errors) io.stderr(`nds: ${formatPlace(basename(path), d.place)}: ${d.message} [${d.code}]\n`);
+    io.stderr(`nds: ${errors.length} problem(s); no report written (--partial reports what was read)\n`);
+    return 1;
+  }
   const outShown = flags.out ?? (isDir ? join(shown, 'report.html') : join('out', 'report.html'));
   const target = resolve(io.cwd, flags.out ?? (isDir ? join(path, 'report.html') : join('out', 'report.html')));
   const targetInfo = await stat(target).catch(() => null);
