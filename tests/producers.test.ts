@@ -25,8 +25,8 @@ const FLOOR: Record<string, number> = {
   'chromium-letter-gs.pdf': 80,
   'chromium-hrules.pdf': 100,
   'weasyprint-report.pdf': 99,
-  'wkhtmltopdf-zebra.pdf': 76,
-  'libreoffice-writer.pdf': 70,
+  'wkhtmltopdf-zebra.pdf': 82,
+  'libreoffice-writer.pdf': 73,
 };
 
 const PRODUCERS = readdirSync(DIR).filter((f) => f.endsWith('.pdf')).sort();

@@ -117,6 +117,26 @@ function splitAcross(run: TextRun, columns: readonly Column[]): TextRun[] {
   return out;
 }
 
+/**
+ * Columns the header's texts run together (two labels set with a narrow gutter: `Opgave Actie`)
+ * show in the body: text that starts at the same place in many rows, well inside a header column,
+ * is a column of its own.
+ */
+function withAlignedStarts(columns: Column[], starts: number[], rowCount: number): Column[] {
+  const clusters: { x: number; n: number }[] = [];
+  for (const x of [...starts].sort((a, b) => a - b)) {
+    const last = clusters[clusters.length - 1];
+    if (last && x - last.x <= 3) last.n++;
+    else clusters.push({ x, n: 1 });
+  }
+  const need = Math.max(3, Math.ceil(rowCount * 0.3));
+  const extra = clusters.filter((c) => c.n >= need && columns.every((col) => Math.abs(col.x0 - c.x) > 12)).map((c) => c.x);
+  if (extra.length === 0) return columns;
+  const right = (columns[columns.length - 1] as Column).x1;
+  const xs = [...columns.map((c) => c.x0), ...extra].sort((a, b) => a - b);
+  return xs.map((x0, k) => ({ x0, x1: (xs[k + 1] ?? right + 0.5) - 0.5 }));
+}
+
 /** Filled header cells on the header line: three or more side by side, each narrower than the table. */
 function headerCells(fills: readonly Box[], y: number): Box[] | null {
   const cells = fills.filter((f) => f.y0 <= y + 1 && f.y1 >= y - 1 && f.y1 - f.y0 < 80).sort((a, b) => a.x0 - b.x0);
@@ -139,26 +159,25 @@ export function findUnruledGrids(runs: readonly TextRun[], pitch: number, bodySi
     // (a header set on two or three baselines with narrow gutters between its texts).
     const band = headerCells(marks.fills, headerY);
     const starts = band ? band.map((f) => f.x0) : parts.map((p) => Math.min(...p.map((r) => r.x)));
-    const columns: Column[] = starts.map((x0, k) => ({ x0, x1: (starts[k + 1] ?? right + 1) - 0.5 }));
+    let columns: Column[] = starts.map((x0, k) => ({ x0, x1: (starts[k + 1] ?? right + 1) - 0.5 }));
     const bandBottom = band ? Math.min(...band.map((f) => f.y0)) : null;
-    const rows: { runs: TextRun[][]; top: number; bottom: number }[] = [];
-    let header = { runs: columns.map(() => [] as TextRun[]), top: band ? Math.max(...band.map((f) => f.y1)) : headerY + bodySize, bottom: headerY - 2 };
-    for (const r of lines[i] as TextRun[]) {
-      header.runs[columnOf(columns, r.x)]?.push(r);
-      used.add(r);
-    }
+    // Rows collect their runs first; they are dealt to columns once the columns are final.
+    const rows: { runs: TextRun[]; top: number; bottom: number }[] = [];
+    let header = { runs: [...(lines[i] as TextRun[])], top: band ? Math.max(...band.map((f) => f.y1)) : headerY + bodySize, bottom: headerY - 2 };
+    for (const r of lines[i] as TextRun[]) used.add(r);
     // A header that wraps onto a second line (`Thema's &` / `ambitie`) stays the header.
     let j = i + 1;
     const inHeader = (line: TextRun[]): boolean =>
       bandBottom !== null ? (line[0] as TextRun).y > bandBottom : headerY - (line[0] as TextRun).y < pitch * 1.2 && line.every((r) => r.bold);
     while (j < lines.length && inHeader(lines[j] as TextRun[])) {
       for (const r of lines[j] as TextRun[]) {
-        header.runs[columnOf(columns, r.x)]?.push(r);
+        header.runs.push(r);
         used.add(r);
       }
       header = { ...header, bottom: (lines[j]?.[0] as TextRun).y - 2 };
       j++;
     }
+    const bodyStarts: number[] = [];
     rows.push(header);
     let prevY = (lines[j - 1]?.[0] as TextRun).y;
     let current: (typeof rows)[number] | null = null;
@@ -175,21 +194,27 @@ export function findUnruledGrids(runs: readonly TextRun[], pitch: number, bodySi
       const anchored = chunks(line).some((p) => ANCHOR.test(text(p)) && columnOf(columns, (p[0] as TextRun).x) <= 1);
       const drawn = current !== null && parted(marks, columns[0]?.x0 ?? 0, right, prevY, y, size);
       if (!current || prevY - y > linePitch * 1.45 || anchored || drawn) {
-        current = { runs: columns.map(() => []), top: y + size, bottom: y - size * 0.3 };
+        current = { runs: [], top: y + size, bottom: y - size * 0.3 };
         rows.push(current);
       }
       for (const r of line) {
-        for (const piece of splitAcross(r, columns)) current.runs[columnOf(columns, piece.x)]?.push(piece);
+        current.runs.push(r);
         used.add(r);
       }
+      for (const p of chunks(line)) bodyStarts.push(Math.min(...p.map((r) => r.x)));
       current.bottom = y - size * 0.3;
       prevY = y;
     }
+    if (!band) columns = withAlignedStarts(columns, bodyStarts, rows.length);
     const box: Box = { x0: columns[0]?.x0 ?? 0, x1: right, y0: Math.min(...rows.map((r) => r.bottom)), y1: header.top };
-    const gridRows: GridRow[] = rows.map((r) => ({
-      box: { x0: box.x0, x1: box.x1, y0: r.bottom, y1: r.top },
-      cells: columns.map((c, k) => ({ box: { x0: c.x0 - 1, x1: c.x1, y0: r.bottom, y1: r.top }, runs: r.runs[k] ?? [] })),
-    }));
+    const gridRows: GridRow[] = rows.map((r) => {
+      const byColumn: TextRun[][] = columns.map(() => []);
+      for (const run of r.runs) for (const piece of splitAcross(run, columns)) byColumn[columnOf(columns, piece.x)]?.push(piece);
+      return {
+        box: { x0: box.x0, x1: box.x1, y0: r.bottom, y1: r.top },
+        cells: columns.map((c, k) => ({ box: { x0: c.x0 - 1, x1: c.x1, y0: r.bottom, y1: r.top }, runs: byColumn[k] ?? [] })),
+      };
+    });
     grids.push({ box, rows: gridRows, openBottom: false });
     i = j - 1;
   }
