@@ -14,7 +14,7 @@ import { normalizeSpace, textBlockFromRuns } from '../text-block';
 import { buildLines, dominantSize, type Line } from './lines';
 import type { Box, PageData, TextRun } from './page-data';
 import { findGrids, type Grid, type GridRow } from './tables';
-import { findUnruledGrids } from './unruled';
+import { findUnruledGrids, type OpenColumns } from './unruled';
 import { joinSpans, joinsWithoutSpace, segmentLines, type TextSegment } from './text-blocks';
 
 interface Placed {
@@ -269,11 +269,14 @@ export function layoutPages(pages: readonly PageData[]): Block[] {
   const allLines = pageLines.flat();
   const bodyGuess = dominantSize(allLines.map((l) => ({ text: l.text, size: l.size }) as TextRun));
   const pitchGuess = linePitch(allLines.filter((l) => Math.abs(l.size - bodyGuess) < 0.3));
+  let open: OpenColumns | null = null;
   const prepared = pages.map((p, i) => {
     const runs = withoutFurniture(p, pageLines[i] ?? [], keys);
     const ruled = findGrids(p.rules, runs, p.fills);
-    // Tables drawn without borders: found by their header texts instead.
-    const unruled = findUnruledGrids(ruled.rest, pitchGuess, bodyGuess, { rules: p.rules, fills: p.fills });
+    // Tables drawn without borders: found by their header texts instead (and carried on at the
+    // top of the next page when it repeats no header).
+    const unruled = findUnruledGrids(ruled.rest, pitchGuess, bodyGuess, { rules: p.rules, fills: p.fills }, ruled.grids.length === 0 ? open : null);
+    open = unruled.open;
     const grids = [...ruled.grids, ...unruled.grids].sort((a, b) => b.box.y1 - a.box.y1);
     return { page: p, grids, lines: buildLines(unruled.rest) };
   });
@@ -310,11 +313,15 @@ export function layoutPages(pages: readonly PageData[]): Block[] {
         openList.items.push(...item.block.items.map((i) => ({ ...i, source: i.source ?? item.block.source })));
         return;
       }
-      if (item.block.kind === 'table' && item.grid && index === 0 && openTable && headerKey(item.block.rows[0]) === headerKey(openTable.block.rows[0])) {
-        // The table goes on under its repeated header: one table; a cut row is joined again.
-        const [, ...rows] = item.block.rows;
+      const carriesOn = item.block.kind === 'table' && item.grid !== undefined && index === 0 && openTable !== null;
+      if (carriesOn && openTable && item.block.kind === 'table' && item.grid && (item.grid.continues || headerKey(item.block.rows[0]) === headerKey(openTable.block.rows[0]))) {
+        // The table goes on under its repeated header (or with none): one table; a cut row is joined again.
+        const rows = item.grid.continues ? [...item.block.rows] : item.block.rows.slice(1);
         const target: TableBlock = openTable.block;
-        if (openTable.grid.openBottom && rows.length > 0) {
+        // A headerless continuation that opens with no first cell and no action number is the
+        // rest of the row the page cut.
+        const restOfRow = item.grid.continues && rows[0] !== undefined && (rows[0].cells[0]?.text ?? '') === '' && !rows[0].cells.some((c) => /^\d{1,3}\)\s/.test(c.text));
+        if ((openTable.grid.openBottom || restOfRow) && rows.length > 0) {
           const last = target.rows.pop() as TableRow;
           target.rows.push(joinRows(last, rows.shift() as TableRow));
         }

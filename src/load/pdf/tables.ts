@@ -24,6 +24,8 @@ export interface Grid {
   rows: GridRow[];
   /** The last row has no bottom rule: the page cut it. */
   openBottom: boolean;
+  /** The grid has no header of its own: it carries on the table the page before ended with. */
+  continues?: boolean;
 }
 
 interface Segment {

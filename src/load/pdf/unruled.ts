@@ -145,12 +145,106 @@ function headerCells(fills: readonly Box[], y: number): Box[] | null {
   return cells.every((c) => c.x1 - c.x0 < width * 0.7) ? cells : null;
 }
 
-/** Finds header-led tables in runs that no ruled table took. */
-export function findUnruledGrids(runs: readonly TextRun[], pitch: number, bodySize: number, marks: RowMarks = { rules: [], fills: [] }): { grids: Grid[]; rest: TextRun[] } {
+/** The columns a table ended its page with, when it ran to the page's last line of text. */
+export interface OpenColumns {
+  columns: Column[];
+  right: number;
+}
+
+interface RowDraft {
+  runs: TextRun[];
+  top: number;
+  bottom: number;
+}
+
+interface RowScan {
+  rows: RowDraft[];
+  next: number;
+  starts: number[];
+}
+
+/**
+ * Lines from `j` down → rows of a table with these columns, until a wide gap, a heading-sized
+ * line, another header, or smaller type (a note or a footnote under the table).
+ */
+function scanRows(lines: TextRun[][], j: number, columns: Column[], right: number, ctx: { pitch: number; bodySize: number; marks: RowMarks; prevY: number | null }, used: Set<TextRun>): RowScan {
+  const rows: RowDraft[] = [];
+  const starts: number[] = [];
+  let prevY = ctx.prevY;
+  let current: RowDraft | null = null;
+  let tableSize: number | null = null;
+  for (; j < lines.length; j++) {
+    const line = lines[j] as TextRun[];
+    const y = (line[0] as TextRun).y;
+    const size = Math.max(...line.map((r) => r.size));
+    if ((prevY !== null && prevY - y > ctx.pitch * 3) || size > ctx.bodySize * 1.2 || isHeader(chunks(line)) || (tableSize !== null && size < tableSize * 0.88)) break;
+    tableSize ??= size;
+    // The spacing of wrapped lines is judged against this table's type, not only the body text's.
+    const linePitch = Math.min(ctx.pitch, size * 1.3);
+    const anchored = chunks(line).some((p) => ANCHOR.test(text(p)) && columnOf(columns, (p[0] as TextRun).x) <= 1);
+    const drawn = current !== null && prevY !== null && parted(ctx.marks, columns[0]?.x0 ?? 0, right, prevY, y, size);
+    if (!current || (prevY !== null && prevY - y > linePitch * 1.45) || anchored || drawn) {
+      current = { runs: [], top: y + size, bottom: y - size * 0.3 };
+      rows.push(current);
+    }
+    for (const r of line) {
+      current.runs.push(r);
+      used.add(r);
+    }
+    for (const p of chunks(line)) starts.push(Math.min(...p.map((r) => r.x)));
+    current.bottom = y - size * 0.3;
+    prevY = y;
+  }
+  return { rows, next: j, starts };
+}
+
+function gridOf(rows: RowDraft[], columns: Column[], right: number, top: number): Grid {
+  const box: Box = { x0: columns[0]?.x0 ?? 0, x1: right, y0: Math.min(...rows.map((r) => r.bottom)), y1: top };
+  const gridRows: GridRow[] = rows.map((r) => {
+    const byColumn: TextRun[][] = columns.map(() => []);
+    for (const run of r.runs) for (const piece of splitAcross(run, columns)) byColumn[columnOf(columns, piece.x)]?.push(piece);
+    return {
+      box: { x0: box.x0, x1: box.x1, y0: r.bottom, y1: r.top },
+      cells: columns.map((c, k) => ({ box: { x0: c.x0 - 1, x1: c.x1, y0: r.bottom, y1: r.top }, runs: byColumn[k] ?? [] })),
+    };
+  });
+  return { box, rows: gridRows, openBottom: false };
+}
+
+/**
+ * Finds header-led tables in runs that no ruled table took. `open`: the columns of a table that
+ * ran to the end of the page before; lines at the top of this page, before any heading or header,
+ * carry it on (a producer that repeats no header). Returns the columns this page ends with, if a
+ * table runs to its last line.
+ */
+export function findUnruledGrids(
+  runs: readonly TextRun[],
+  pitch: number,
+  bodySize: number,
+  marks: RowMarks = { rules: [], fills: [] },
+  open: OpenColumns | null = null,
+): { grids: Grid[]; rest: TextRun[]; open: OpenColumns | null } {
   const lines = byBaseline(runs);
   const used = new Set<TextRun>();
   const grids: Grid[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  const ctx = { pitch, bodySize, marks, prevY: null as number | null };
+  let start = 0;
+  let last: { grid: Grid; columns: Column[]; right: number; next: number } | null = null;
+  if (open && lines.length > 0 && !isHeader(chunks(lines[0] as TextRun[]))) {
+    const first = lines[0] as TextRun[];
+    // Only lines that stand in the carried columns (not prose across the page) carry the table on.
+    const inColumns = chunks(first).every((p) => (p[0] as TextRun).x >= (open.columns[0]?.x0 ?? 0) - 3);
+    if (inColumns) {
+      const scan = scanRows(lines, 0, open.columns, open.right, ctx, used);
+      if (scan.rows.length > 0) {
+        const grid = { ...gridOf(scan.rows, open.columns, open.right, Math.max(...scan.rows.map((r) => r.top))), continues: true };
+        grids.push(grid);
+        last = { grid, columns: open.columns, right: open.right, next: scan.next };
+        start = scan.next;
+      }
+    }
+  }
+  for (let i = start; i < lines.length; i++) {
     const parts = chunks(lines[i] as TextRun[]);
     if (!isHeader(parts)) continue;
     const headerY = (lines[i]?.[0] as TextRun).y;
@@ -161,9 +255,7 @@ export function findUnruledGrids(runs: readonly TextRun[], pitch: number, bodySi
     const starts = band ? band.map((f) => f.x0) : parts.map((p) => Math.min(...p.map((r) => r.x)));
     let columns: Column[] = starts.map((x0, k) => ({ x0, x1: (starts[k + 1] ?? right + 1) - 0.5 }));
     const bandBottom = band ? Math.min(...band.map((f) => f.y0)) : null;
-    // Rows collect their runs first; they are dealt to columns once the columns are final.
-    const rows: { runs: TextRun[]; top: number; bottom: number }[] = [];
-    let header = { runs: [...(lines[i] as TextRun[])], top: band ? Math.max(...band.map((f) => f.y1)) : headerY + bodySize, bottom: headerY - 2 };
+    let header: RowDraft = { runs: [...(lines[i] as TextRun[])], top: band ? Math.max(...band.map((f) => f.y1)) : headerY + bodySize, bottom: headerY - 2 };
     for (const r of lines[i] as TextRun[]) used.add(r);
     // A header that wraps onto a second line (`Thema's &` / `ambitie`) stays the header.
     let j = i + 1;
@@ -177,46 +269,14 @@ export function findUnruledGrids(runs: readonly TextRun[], pitch: number, bodySi
       header = { ...header, bottom: (lines[j]?.[0] as TextRun).y - 2 };
       j++;
     }
-    const bodyStarts: number[] = [];
-    rows.push(header);
-    let prevY = (lines[j - 1]?.[0] as TextRun).y;
-    let current: (typeof rows)[number] | null = null;
-    let tableSize: number | null = null;
-    for (; j < lines.length; j++) {
-      const line = lines[j] as TextRun[];
-      const y = (line[0] as TextRun).y;
-      const size = Math.max(...line.map((r) => r.size));
-      // Smaller type below the table is a note or a footnote, not a row.
-      if (prevY - y > pitch * 3 || size > bodySize * 1.2 || isHeader(chunks(line)) || (tableSize !== null && size < tableSize * 0.88)) break;
-      tableSize ??= size;
-      // The spacing of wrapped lines is judged against this table's type, not only the body text's.
-      const linePitch = Math.min(pitch, size * 1.3);
-      const anchored = chunks(line).some((p) => ANCHOR.test(text(p)) && columnOf(columns, (p[0] as TextRun).x) <= 1);
-      const drawn = current !== null && parted(marks, columns[0]?.x0 ?? 0, right, prevY, y, size);
-      if (!current || prevY - y > linePitch * 1.45 || anchored || drawn) {
-        current = { runs: [], top: y + size, bottom: y - size * 0.3 };
-        rows.push(current);
-      }
-      for (const r of line) {
-        current.runs.push(r);
-        used.add(r);
-      }
-      for (const p of chunks(line)) bodyStarts.push(Math.min(...p.map((r) => r.x)));
-      current.bottom = y - size * 0.3;
-      prevY = y;
-    }
-    if (!band) columns = withAlignedStarts(columns, bodyStarts, rows.length);
-    const box: Box = { x0: columns[0]?.x0 ?? 0, x1: right, y0: Math.min(...rows.map((r) => r.bottom)), y1: header.top };
-    const gridRows: GridRow[] = rows.map((r) => {
-      const byColumn: TextRun[][] = columns.map(() => []);
-      for (const run of r.runs) for (const piece of splitAcross(run, columns)) byColumn[columnOf(columns, piece.x)]?.push(piece);
-      return {
-        box: { x0: box.x0, x1: box.x1, y0: r.bottom, y1: r.top },
-        cells: columns.map((c, k) => ({ box: { x0: c.x0 - 1, x1: c.x1, y0: r.bottom, y1: r.top }, runs: byColumn[k] ?? [] })),
-      };
-    });
-    grids.push({ box, rows: gridRows, openBottom: false });
-    i = j - 1;
+    const scan = scanRows(lines, j, columns, right, { ...ctx, prevY: (lines[j - 1]?.[0] as TextRun).y }, used);
+    if (!band) columns = withAlignedStarts(columns, scan.starts, scan.rows.length + 1);
+    const grid = gridOf([header, ...scan.rows], columns, right, header.top);
+    grids.push(grid);
+    last = { grid, columns, right, next: scan.next };
+    i = scan.next - 1;
   }
-  return { grids, rest: runs.filter((r) => !used.has(r)) };
+  // A table whose rows reach the page's last line of text goes on, on the next page.
+  const carry = last && last.next >= lines.length ? { columns: last.columns, right: last.right } : null;
+  return { grids, rest: runs.filter((r) => !used.has(r)), open: carry };
 }
