@@ -25,7 +25,7 @@ const FLOOR: Record<string, number> = {
   'chromium-letter-gs.pdf': 80,
   'chromium-hrules.pdf': 100,
   'weasyprint-report.pdf': 99,
-  'wkhtmltopdf-zebra.pdf': 89,
+  'wkhtmltopdf-zebra.pdf': 90,
   'libreoffice-writer.pdf': 73,
 };
 

@@ -151,6 +151,14 @@ export interface OpenColumns {
   right: number;
 }
 
+/** A line that opens with a raised, smaller number: a footnote, not a table row. */
+function opensWithNoteNumber(line: readonly TextRun[]): boolean {
+  const sorted = [...line].filter((r) => r.text.trim() !== '').sort((a, b) => a.x - b.x);
+  const [first, second] = sorted;
+  if (!first || !second || !/^\d{1,3}$/.test(first.text.trim())) return false;
+  return first.y - second.y > second.size * 0.2 && first.size < second.size * 0.95;
+}
+
 interface RowDraft {
   runs: TextRun[];
   top: number;
@@ -177,7 +185,15 @@ function scanRows(lines: TextRun[][], j: number, columns: Column[], right: numbe
     const line = lines[j] as TextRun[];
     const y = (line[0] as TextRun).y;
     const size = Math.max(...line.map((r) => r.size));
-    if ((prevY !== null && prevY - y > ctx.pitch * 3) || size > ctx.bodySize * 1.2 || isHeader(chunks(line)) || (tableSize !== null && size < tableSize * 0.88)) break;
+    if (
+      (prevY !== null && prevY - y > ctx.pitch * 3) ||
+      size > ctx.bodySize * 1.2 ||
+      isHeader(chunks(line)) ||
+      (tableSize !== null && size < tableSize * 0.88) ||
+      opensWithNoteNumber(line)
+    ) {
+      break;
+    }
     tableSize ??= size;
     // The spacing of wrapped lines is judged against this table's type, not only the body text's.
     const linePitch = Math.min(ctx.pitch, size * 1.3);
