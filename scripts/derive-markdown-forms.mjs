@@ -4,6 +4,7 @@
 //                                            and list items joined by <br>, **bold**, *italic*, \| escaped),
 //                                            footnotes as [^N] references and [^N]: definitions — the way
 //                                            marker and docling write a PDF's tables;
+//   tests/fixtures/forms/nds-2020.pipe-bare.md  the same tables without outer pipes (html2text's form);
 //   tests/fixtures/forms/nds-2020.pandoc.md  `pandoc -f html -t gfm fixtures/nds-2020.html`: pipe tables
 //                                            where cells are simple, embedded HTML <table> blocks where
 //                                            cells hold lists (needs pandoc, a Debian package).
@@ -89,7 +90,16 @@ function pipeForm(md) {
   return out.join('\n');
 }
 
-writeFileSync(`${OUT}/nds-2020.pipe.md`, pipeForm(readFileSync('fixtures/nds-2020.md', 'utf8')));
+const piped = pipeForm(readFileSync('fixtures/nds-2020.md', 'utf8'));
+writeFileSync(`${OUT}/nds-2020.pipe.md`, piped);
+// The same without outer pipes (`a | b` over `--- | ---`), as html2text writes tables.
+writeFileSync(
+  `${OUT}/nds-2020.pipe-bare.md`,
+  piped
+    .split('\n')
+    .map((l) => (/^\| .* \|$/.test(l) ? l.slice(2, -2) : /^\|( --- \|)+$/.test(l) ? l.slice(1, -1).trim().replace(/ \|$/, '').replace(/\| /g, '| ') : l))
+    .join('\n'),
+);
 try {
   const gfm = execFileSync('pandoc', ['-f', 'html', '-t', 'gfm', 'fixtures/nds-2020.html'], { encoding: 'utf8', maxBuffer: 1 << 26 });
   writeFileSync(`${OUT}/nds-2020.pandoc.md`, gfm);

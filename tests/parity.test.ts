@@ -90,6 +90,7 @@ describe.each([
   // scripts/derive-markdown-forms.mjs): pipe tables with <br> cells and [^N] footnotes, and pandoc's
   // gfm with embedded HTML tables.
   ['markdown with pipe tables', '../tests/fixtures/forms/nds-2020.pipe.md', {}],
+  ['markdown with pipe tables without outer pipes (html2text)', '../tests/fixtures/forms/nds-2020.pipe-bare.md', {}],
   ['markdown with HTML tables (pandoc)', '../tests/fixtures/forms/nds-2020.pandoc.md', PANDOC_DIFFERENCES],
 ] as const)('parity of %s with the markdown edition', (_label, file, allowed) => {
   let other: Extraction;

@@ -125,11 +125,15 @@ function tabTableBlock(range: LineRange): Block {
   };
 }
 
-/** The cells of one pipe-table row: split at pipes that are not escaped (`\|` is a pipe in the text). */
-export function pipeCells(line: string): string[] {
+/**
+ * The cells of one pipe-table row: split at pipes that are not escaped (`\|` is a pipe in the
+ * text). `outer`: the table is written with outer pipes, so a leading pipe opens the row rather
+ * than ending an empty first cell.
+ */
+export function pipeCells(line: string, outer = true): string[] {
   const cells: string[] = [];
   let current = '';
-  const body = line.trim().replace(/^\|/, '');
+  const body = outer ? line.trim().replace(/^\|/, '') : line.trim();
   for (let i = 0; i < body.length; i++) {
     const c = body[i] as string;
     if (c === '\\' && body[i + 1] === '|') {
@@ -171,9 +175,10 @@ export function pipeCellHtml(cell: string): string {
 /** A GitHub pipe table; its separator row (`| --- |`) is not a row of the document. */
 function pipeTableBlock(range: LineRange): Block {
   const rows: TableRow[] = [];
+  const outer = range.lines.some((l) => PIPE_SEPARATOR.test(l) && l.trim().startsWith('|')) || range.lines.every((l) => l.trim().startsWith('|'));
   range.lines.forEach((raw, i) => {
     if (PIPE_SEPARATOR.test(raw)) return;
-    rows.push({ cells: pipeCells(raw).map((cell, column) => ({ ...parseCell(pipeCellHtml(cell)), column })), source: { line: range.start + i } });
+    rows.push({ cells: pipeCells(raw, outer).map((cell, column) => ({ ...parseCell(pipeCellHtml(cell)), column })), source: { line: range.start + i } });
   });
   return { kind: 'table', source: { line: range.start }, rows };
 }
@@ -290,6 +295,18 @@ export function loadMarkdown(text: string, inputName: string): DocumentModel {
     if (footnoteStart(line)) {
       flush();
       pending = { kind: 'footnote', range: { start: lineNo, lines: [line] } };
+      return;
+    }
+    // A pipe table written without outer pipes (`a | b` over `--- | ---`, as html2text writes
+    // them): the separator row turns the one-line paragraph above it into the table's header.
+    const current = pending as Pending | null;
+    if (current?.kind === 'paragraph' && current.range.lines.length === 1 && current.range.lines[0]?.includes('|') && PIPE_SEPARATOR.test(line) && line.includes('|')) {
+      current.kind = 'pipe-table';
+      current.range.lines.push(line);
+      return;
+    }
+    if (current?.kind === 'pipe-table' && line.includes('|') && !line.includes('\t')) {
+      current.range.lines.push(line);
       return;
     }
     const tableLine = line.includes('\t') || PIPE_ROW.test(line);

@@ -87,7 +87,9 @@ describe('markdown from other converters: one model whatever the table form', ()
     return table?.kind === 'table' ? table.rows.map((r) => r.cells.map((c) => c.blocks)) : null;
   };
 
-  it.each([['pipe table', pipe], ['embedded HTML table', html]])('%s gives the cells of the tab form', (_name, md) => {
+  const bare = ['Thema | **Ambitie** tekst | Eerste.<br>Tweede.<br>• een<br>• twee[^4]', ':--- | --- | ---:', 'A \\| B | x | y'].join('\n');
+
+  it.each([['pipe table', pipe], ['pipe table without outer pipes', bare], ['embedded HTML table', html]])('%s gives the cells of the tab form', (_name, md) => {
     const expected = cellsOf(tab);
     expect(expected?.[0]?.[2]).toEqual([
       { kind: 'text', text: 'Eerste.' },
