@@ -281,11 +281,11 @@ function structElements(tree: StructNode | null): Map<string, string> {
 type TextItem = { str: string; fontName: string; transform: number[]; width: number; height: number };
 
 /** The text items of a page, each with its structure element when the PDF is tagged. */
-async function textItems(page: PDFPageProxy, tagged: boolean): Promise<(TextItem & { element?: string })[]> {
+/** The text items of a page, each with the marked content it stands in (tagged PDFs). */
+async function textItems(page: PDFPageProxy, tagged: boolean): Promise<(TextItem & { mcid?: string })[]> {
   const content = await page.getTextContent({ includeMarkedContent: tagged, disableNormalization: false });
-  const elements = tagged ? structElements((await page.getStructTree().catch(() => null)) as StructNode | null) : new Map<string, string>();
   const open: (string | null)[] = [];
-  const out: (TextItem & { element?: string })[] = [];
+  const out: (TextItem & { mcid?: string })[] = [];
   for (const item of content.items as ({ type?: string; id?: string } & Partial<TextItem>)[]) {
     if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') {
       open.push(item.id ?? null);
@@ -296,9 +296,8 @@ async function textItems(page: PDFPageProxy, tagged: boolean): Promise<(TextItem
       continue;
     }
     if (typeof item.str !== 'string' || item.str === '') continue;
-    let element: string | undefined;
-    for (let k = open.length - 1; k >= 0 && element === undefined; k--) element = open[k] ? elements.get(open[k] as string) : undefined;
-    out.push(element ? { ...(item as TextItem), element } : (item as TextItem));
+    const mcid = [...open].reverse().find((id): id is string => typeof id === 'string');
+    out.push(mcid ? { ...(item as TextItem), mcid } : (item as TextItem));
   }
   return out;
 }
@@ -312,10 +311,18 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   const provisional = items.map((item) => {
     const [a = 0, b = 0, , , e = 0, f = 0] = item.transform;
     const run: TextRun = { text: item.str, x: e - x0, y: f - y0, width: item.width, size: Math.hypot(a, b) || item.height, bold: false, italic: false };
-    if (item.element) run.element = item.element;
     return run;
   });
   const needsDrawing = mayHoldTable(provisional);
+  // The structure tree settles where list items and paragraphs end inside table cells: read it
+  // on the pages that may hold a table.
+  if (options.tagged && needsDrawing) {
+    const elements = structElements((await page.getStructTree().catch(() => null)) as StructNode | null);
+    items.forEach((item, i) => {
+      const element = item.mcid ? elements.get(item.mcid) : undefined;
+      if (element) (provisional[i] as TextRun).element = element;
+    });
+  }
   const { rules, fills } = needsDrawing || unknownFont ? await drawing(page, OPS) : { rules: [], fills: [] };
   const fonts = new Map<string, { bold: boolean; italic: boolean }>();
   const runs: TextRun[] = items.map((item, i) => {
