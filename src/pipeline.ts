@@ -9,6 +9,7 @@ import type { DocumentModel } from './model/document';
 import { NdsError, type Diagnostic } from './model/diagnostics';
 import type { Check, Fragment, Gap } from './model/report';
 import { EXTRACTORS } from './extract/index';
+import { budgetAppendix } from './extract/budget-lines';
 import { RECORD_TYPES, type RecordSet, type RecordType } from './schemas/records';
 import { sectionOfBlock, segmentDocument, type SegmentedDocument } from './segment/sections';
 import { validateRecords } from './validate/validate';
@@ -116,7 +117,7 @@ export function extractFromModel(model: DocumentModel, only?: readonly RecordTyp
   const validated = validateRecords(raw as unknown as RecordSet);
   diagnostics.push(...validated.diagnostics);
   const sectionOf = (block: number): SectionRange | null => sectionOfBlock(segmented.value, block);
-  const budgetSection = segmented.value.sections.find((s) => /financi(e|ë)(le|el)\b|begroting|budget/i.test(s.title)) ?? null;
+  const budgetSection = budgetAppendix(segmented.value) ?? null;
   const unread = reconcile(model.blocks, budgetSection, validated.value, only ?? RECORD_TYPES, gaps, sectionOf);
   diagnostics.push(...unread.diagnostics);
   // A gap claims the input lacks something: never when the text holds it, and never for a type

@@ -22,7 +22,7 @@ const DIR = join(ROOT, 'tests', 'fixtures', 'producers');
 /** Fields right, in per cent, as measured when the matrix was made (a floor: raise it when it improves). */
 const FLOOR: Record<string, number> = {
   'chromium-letter-serif.pdf': 99.9,
-  'chromium-letter-gs.pdf': 80,
+  'chromium-letter-gs.pdf': 92,
   'chromium-hrules.pdf': 100,
   'weasyprint-report.pdf': 99,
   'wkhtmltopdf-zebra.pdf': 90,

@@ -25,8 +25,17 @@ const WBSO_LINE =
 const TABLE_CAPTION = /^Tabel\s+(\d+)\s*:?\s*(.*)$/i;
 const YEAR = /^(19|20)\d{2}$/;
 
-function appendix3(doc: SegmentedDocument): Section | undefined {
-  return doc.sections.find((s) => /financi(e|ë)(le|el)\b|begroting|budget/i.test(s.title));
+/**
+ * The budget appendix: the section named for the financial means, else (a title the input spells
+ * differently or garbles) the last top-level section that holds tables with year columns.
+ */
+export function budgetAppendix(doc: SegmentedDocument): Section | undefined {
+  const named = doc.sections.find((s) => /financi(e|ë)(le|el)\b|begroting|budget/i.test(s.title));
+  if (named) return named;
+  const yearTables = doc.sections.filter(
+    (s) => s.level === 1 && blocksOf(doc, s).some(({ block }) => block.kind === 'table' && (block.rows[0]?.cells.filter((c) => YEAR.test(c.text)).length ?? 0) >= 2),
+  );
+  return yearTables[yearTables.length - 1];
 }
 
 function wbsoLines(blocks: { block: Block }[], diagnostics: Diagnostic[]): BudgetLine[] {
@@ -135,7 +144,7 @@ function tableLines(t: NumberedTable, diagnostics: Diagnostic[]): { lines: Budge
 /** Extracts the WBSO series and the numbered tables of appendix 3. */
 export function extractBudgetLines(doc: SegmentedDocument): BudgetLinesResult {
   const diagnostics: Diagnostic[] = [];
-  const section = appendix3(doc);
+  const section = budgetAppendix(doc);
   if (!section) {
     diagnostics.push({ code: 'section-missing', severity: 'warning', message: 'no appendix on financial means (Bijlage 3) in the table of contents' });
     return { lines: [], checks: [], diagnostics };
