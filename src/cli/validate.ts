@@ -12,7 +12,9 @@ export async function runValidate(dir: string, io: CliIo): Promise<number> {
   const label = dir.replace(/\/+$/, '');
   if (dataset.problems.length === 0) {
     const counts = Object.entries(dataset.records).map(([t, r]) => `${(r as unknown[]).length} ${t}`);
-    io.stderr(`nds: ${label} is valid (${counts.join(', ')})\n`);
+    // A dataset written only as a database says what document.json counts.
+    const documented = Object.entries((dataset.document?.counts ?? {}) as Record<string, number>).map(([t, n]) => `${n} ${t}`);
+    io.stderr(`nds: ${label} is valid (${counts.length > 0 ? counts.join(', ') : `${documented.join(', ')} in nds.sqlite`})\n`);
     return 0;
   }
   for (const p of dataset.problems) io.stderr(`nds: ${formatProblem(label, p)}\n`);

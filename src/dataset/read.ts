@@ -264,17 +264,24 @@ async function checkGeoJson(dir: string, records: Partial<RecordSet>, problems: 
   if (diff) problems.push({ code: 'dataset-geojson', file: GEOJSON_FILE, message: `its features disagree with the proeftuin-locations records: ${diff}` });
 }
 
-/** The database: it opens, and each record table holds as many rows as the record files. */
-async function checkSqlite(dir: string, records: Partial<RecordSet>, problems: DatasetProblem[]): Promise<void> {
+/**
+ * The database: it opens, and each record table holds as many rows as the record files — or, for
+ * a type written only to the database, as document.json counts.
+ */
+async function checkSqlite(dir: string, records: Partial<RecordSet>, counts: Record<string, number>, problems: DatasetProblem[]): Promise<void> {
   const raw = await readDatasetFile(dir, SQLITE_FILE, problems);
   if (!raw) return;
   const SQL = await loadSqlite();
   let db: import('sql.js').Database | null = null;
   try {
     db = new SQL.Database(new Uint8Array(raw));
-    for (const [type, list] of Object.entries(records) as [RecordType, unknown[]][]) {
+    const expected: [RecordType, number, string][] = [
+      ...(Object.entries(records) as [RecordType, unknown[]][]).map(([t, list]): [RecordType, number, string] => [t, list.length, `the ${t} files hold`]),
+      ...(Object.entries(counts) as [RecordType, number][]).filter(([t]) => !(t in records)).map(([t, n]): [RecordType, number, string] => [t, n, 'document.json counts']),
+    ];
+    for (const [type, n, what] of expected) {
       const rows = db.exec(`SELECT count(*) FROM "${tableName(type)}"`)[0]?.values[0]?.[0];
-      if (rows !== list.length) problems.push({ code: 'dataset-sqlite', file: SQLITE_FILE, where: `table ${tableName(type)}`, message: `${String(rows)} rows, the ${type} files hold ${list.length}` });
+      if (rows !== n) problems.push({ code: 'dataset-sqlite', file: SQLITE_FILE, where: `table ${tableName(type)}`, message: `${String(rows)} rows, ${what} ${n}` });
     }
   } catch (error) {
     problems.push({ code: 'dataset-sqlite', file: SQLITE_FILE, message: `not a readable SQLite database of this dataset (${(error as Error).message.split('\n')[0]})` });
@@ -322,7 +329,6 @@ export async function readDataset(dir: string, shownDir = dir): Promise<Dataset>
     }
   }
   if (datasetNames.includes(GEOJSON_FILE)) await checkGeoJson(dir, records, problems);
-  if (datasetNames.includes(SQLITE_FILE)) await checkSqlite(dir, records, problems);
   let document: Record<string, unknown> | null = null;
   if (datasetNames.includes('document.json')) {
     const raw = await readDatasetFile(dir, 'document.json', problems);
@@ -343,6 +349,7 @@ export async function readDataset(dir: string, shownDir = dir): Promise<Dataset>
       }
     }
   } else problems.push({ code: 'dataset-file-missing', file: 'document.json', message: 'missing' });
+  if (datasetNames.includes(SQLITE_FILE)) await checkSqlite(dir, records, ((document as { counts?: Record<string, number> } | null)?.counts ?? {}), problems);
   return { dir, records, document, problems };
 }
 

@@ -84,3 +84,14 @@ describe('proeftuin-locations.geojson', () => {
     expect(geo.features.map((f: { properties: unknown }) => f.properties)).toEqual(records);
   });
 });
+
+describe('a dataset written only as a database', () => {
+  it('validates against the counts of document.json', async () => {
+    const { runCli, tempDir, MD_PATH } = await import('../helpers/fixture');
+    const out = join(tempDir(), 'db');
+    expect((await runCli(['extract', MD_PATH, '--only', 'actions', '-f', 'sqlite', '-o', out, '-q'])).status).toBe(0);
+    const r = await runCli(['validate', out]);
+    expect(r.stderr).toBe(`nds: ${out} is valid (45 actions in nds.sqlite)\n`);
+    expect(r.status).toBe(0);
+  });
+});
