@@ -10,10 +10,11 @@ import { NdsError, type Diagnostic } from './model/diagnostics';
 import type { Check, Fragment, Gap } from './model/report';
 import { EXTRACTORS } from './extract/index';
 import { budgetAppendix } from './extract/budget-lines';
+import { ACTION_ANCHOR } from './extract/common/anchors';
 import { RECORD_TYPES, type RecordSet, type RecordType } from './schemas/records';
 import { sectionOfBlock, segmentDocument, type SegmentedDocument } from './segment/sections';
 import { validateRecords } from './validate/validate';
-import { contradictedGaps, reconcile, type SectionRange } from './validate/reconcile';
+import { reconcile, type SectionRange } from './validate/reconcile';
 
 export interface Extraction {
   model: DocumentModel;
@@ -30,7 +31,7 @@ function actionAnchorRows(doc: SegmentedDocument): number {
   let n = 0;
   for (const b of doc.model.blocks) {
     if (b.kind !== 'table') continue;
-    for (const r of b.rows) if (r.cells.some((c) => /^\d{1,3}\)\s/.test(c.text))) n++;
+    for (const r of b.rows) if (r.cells.some((c) => ACTION_ANCHOR.test(c.text))) n++;
   }
   return n;
 }
@@ -122,7 +123,7 @@ export function extractFromModel(model: DocumentModel, only?: readonly RecordTyp
   diagnostics.push(...unread.diagnostics);
   // A gap claims the input lacks something: never when the text holds it, and never for a type
   // whose content could not all be read (then it cannot be told: the gap becomes an error).
-  const contradicted = new Set(contradictedGaps(model.blocks, validated.value, gaps, sectionOf).map((c) => c.gap));
+  const contradicted = new Set(unread.contradicted);
   for (const g of gaps) {
     if (contradicted.has(g) || !unread.unreadTypes.has(g.type as RecordType)) continue;
     contradicted.add(g);

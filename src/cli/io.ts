@@ -4,7 +4,7 @@
  * signals into quiet, clean exits.
  */
 import { runCleanups } from './cleanup';
-import { describeFsError } from './fs-errors';
+import { describeFsError } from '../model/fs-errors';
 
 export interface CliIo {
   stdout: (text: string) => void;

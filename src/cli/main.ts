@@ -6,7 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { NdsError } from '../model/diagnostics';
 import { TOOL_VERSION } from '../version';
-import { describeFsError, isFsError } from './fs-errors';
+import { describeFsError, isFsError } from '../model/fs-errors';
 import { runExtract, type ExtractFlags } from './extract';
 import type { CliIo } from './io';
 import type { DiffFlags } from './diff';

@@ -15,7 +15,7 @@ import { extractDocument } from '../pipeline';
 import { renderReportPage, type ReportDocument } from '../report/page';
 import type { RecordSet } from '../schemas/records';
 import { holdTemporary, releaseTemporary } from './cleanup';
-import { describeFsError } from './fs-errors';
+import { describeFsError } from '../model/fs-errors';
 import type { CliIo } from './io';
 import { bundledFixture } from './paths';
 

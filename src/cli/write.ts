@@ -14,7 +14,7 @@ import { basename, dirname, join, relative, sep, isAbsolute } from 'node:path';
 import { NdsError } from '../model/diagnostics';
 import { isDatasetFile } from '../dataset/files';
 import { holdTemporary, releaseTemporary } from './cleanup';
-import { describeFsError } from './fs-errors';
+import { describeFsError } from '../model/fs-errors';
 
 import type { FileContent } from '../emit/dataset';
 
@@ -132,7 +132,7 @@ function firstDifference(expected: string, actual: string): string {
 }
 
 function sameContent(expected: FileContent, actual: Buffer): boolean {
-  return Buffer.from(typeof expected === 'string' ? Buffer.from(expected) : expected).equals(actual);
+  return Buffer.from(expected).equals(actual);
 }
 
 /**

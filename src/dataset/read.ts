@@ -8,7 +8,6 @@
  * Only a directory that cannot be read at all throws (NdsError, exit 2).
  */
 import { readdir, stat } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
@@ -19,7 +18,8 @@ import { validateType } from '../validate/validate';
 import { unescapeFormula } from '../emit/csv';
 import { readRegularFile } from '../load/read-file';
 import { isDatasetFile } from './files';
-import { GEOJSON_FILE, SQLITE_FILE } from '../emit/dataset';
+import { GEOJSON_FILE, RECORD_FORMATS, SQLITE_FILE, type RecordFormat } from '../emit/dataset';
+import { sha256 } from '../emit/document';
 import { loadSqlite, tableName } from '../emit/sqlite';
 
 export interface DatasetProblem {
@@ -61,8 +61,7 @@ export const DATASET_PROBLEM_CODES = [
 
 export type DatasetProblemCode = (typeof DATASET_PROBLEM_CODES)[number];
 
-const FORMATS = ['json', 'yaml', 'csv'] as const;
-type Format = (typeof FORMATS)[number];
+type Format = RecordFormat;
 
 /** A parser's complaint without the text it quotes (a file may be a link to something private). */
 function parseError(format: string, error: unknown): string {
@@ -223,7 +222,7 @@ async function checkPackage(dir: string, names: string[], problems: DatasetProbl
     if (resource.bytes !== undefined && resource.bytes !== content.length) {
       problems.push({ code: 'dataset-hash-mismatch', file: path, message: `${content.length} bytes, datapackage.json says ${resource.bytes}` });
     }
-    const hash = `sha256:${createHash('sha256').update(content).digest('hex')}`;
+    const hash = `sha256:${sha256(content)}`;
     if (resource.hash !== undefined && resource.hash !== hash) problems.push({ code: 'dataset-hash-mismatch', file: path, message: 'sha256 differs from datapackage.json' });
   }
   const listed = new Set(resources.map((r) => r.path));
@@ -312,7 +311,7 @@ export async function readDataset(dir: string, shownDir = dir): Promise<Dataset>
   const escaped = new Set(resources.filter((r) => r.escaped).map((r) => r.path));
   for (const type of RECORD_TYPES) {
     const parsed: { format: Format; records: unknown[] }[] = [];
-    for (const format of FORMATS) {
+    for (const format of RECORD_FORMATS) {
       const file = `${type}.${format}`;
       if (!datasetNames.includes(file)) continue;
       const raw = await readDatasetFile(dir, file, problems);

@@ -3,7 +3,6 @@
  * its path, format, media type, encoding, size and sha256; CSV resources carry their Table Schema.
  * Keys are sorted; there is no timestamp: the same files give the same bytes.
  */
-import { createHash } from 'node:crypto';
 import type { Extraction } from '../pipeline';
 import { tableSchema } from '../schemas/table-schema';
 import { RECORD_TYPES, type RecordType } from '../schemas/records';
@@ -25,7 +24,7 @@ function resourceOf(name: string, content: FileContent, excel: boolean): Record<
     mediatype: MEDIA[format] ?? 'application/octet-stream',
     ...(typeof content === 'string' ? { encoding: 'utf-8' } : {}),
     bytes: data.length,
-    hash: `sha256:${createHash('sha256').update(data).digest('hex')}`,
+    hash: `sha256:${sha256(data)}`,
   };
   if (format === 'sqlite') {
     resource.description = 'SQLite database: one table per record type (proeftuin_locations, …) with typed columns and primary keys, and link tables for list fields (action_owners, footnote_kamerstukken, …); see the README of nds-extract';

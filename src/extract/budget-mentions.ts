@@ -13,6 +13,7 @@ import type { Diagnostic } from '../model/diagnostics';
 import type { BudgetMention } from '../schemas/records';
 import { sectionOfBlock, type SegmentedDocument } from '../segment/sections';
 import { parseDutchNumber } from './common/numbers';
+import { ACTION_ANCHOR } from './common/anchors';
 import { sentenceFinder, textUnits } from './common/text';
 
 export interface BudgetMentionsResult {
@@ -79,9 +80,6 @@ function periodOf(sentence: string): { period: string | null; rate: 'per jaar' |
   if (year) return { period: year[1] ?? null, rate };
   return { period: rate, rate };
 }
-
-/** An action number that opens a paragraph of a cell: `23) Het kabinet …`. */
-const ACTION_ANCHOR = /^(\d{1,3})\)\s/;
 
 /**
  * The action numbers of a table row: the anchors in its cells, or — for a continuation row, which

@@ -14,7 +14,7 @@ import type { DocumentModel } from '../model/document';
 import { NdsError, type Diagnostic } from '../model/diagnostics';
 import type { LoadOptions } from './index';
 import { layoutPages } from './pdf/layout';
-import { collectPdfWarnings, readPageSafely, type PageData } from './pdf/page-data';
+import { collectPdfWarnings, isTagged, readPageSafely, type PageData } from './pdf/page-data';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -44,7 +44,7 @@ export async function readPages(
   onPage?: () => void,
 ): Promise<PageData[]> {
   const out: PageData[] = [];
-  const tagged = (await doc.getMarkInfo().catch(() => null))?.Marked === true;
+  const tagged = await isTagged(doc);
   for (const n of pages) {
     out.push(await readPageSafely(doc, n, OPS, { tagged }));
     onPage?.();

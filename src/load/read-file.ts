@@ -8,7 +8,7 @@
  */
 import { open, stat } from 'node:fs/promises';
 import { NdsError, type ErrorCode } from '../model/diagnostics';
-import { describeFsError } from '../cli/fs-errors';
+import { describeFsError } from '../model/fs-errors';
 
 const DEFAULT_LIMIT_MB = 256;
 

@@ -8,6 +8,7 @@
  * published as if the input lacked it.
  */
 import type { Block, SourcePlace, TableRow } from '../model/document';
+import { ACTION_ANCHOR } from '../extract/common/anchors';
 import { headerMeanings } from '../extract/common/headers';
 import type { Diagnostic } from '../model/diagnostics';
 import type { Gap } from '../model/report';
@@ -20,7 +21,6 @@ interface Evidence {
   place: SourcePlace;
 }
 
-const ANCHOR = /^(\d{1,3})\)\s+\S/;
 const YEAR = /^(19|20)\d{2}$/;
 const PROEFTUIN = /^\s*[•·▪-]\s*.+\|.+$/u;
 
@@ -56,7 +56,7 @@ function evidence(blocks: readonly Block[], types: readonly RecordType[]): Evide
   for (const block of blocks) {
     if (types.includes('actions')) {
       for (const { text, place } of cellTexts(block)) {
-        const m = ANCHOR.exec(text);
+        const m = ACTION_ANCHOR.exec(text);
         if (m) out.push({ type: 'actions', key: String(Number(m[1])), what: `action ${Number(m[1])} ("${text.slice(0, 50)}…")`, place });
       }
     }
@@ -128,7 +128,7 @@ export interface SectionRange {
  * neighbours (or from the start of the section of the first action found) truly holds no `N) …`.
  * Returns the gaps that the text contradicts, with where it holds them.
  */
-export function contradictedGaps(
+function contradictedGaps(
   blocks: readonly Block[],
   records: RecordSet,
   gaps: readonly Gap[],
@@ -163,6 +163,7 @@ export function contradictedGaps(
 
 /**
  * Errors for content that did not become records; gaps already explain what the input lacks.
+ * Returns the types not read whole and the gaps the text contradicts (the pipeline withdraws them).
  * `budgetSection` is the range of the budget appendix: its year tables are the evidence of budget
  * lines (a year table elsewhere may count something else); when the appendix was not found, every
  * year table is.
@@ -174,7 +175,7 @@ export function reconcile(
   types: readonly RecordType[],
   gaps: readonly Gap[],
   sectionOf: (block: number) => SectionRange | null,
-): { diagnostics: Diagnostic[]; unreadTypes: Set<RecordType> } {
+): { diagnostics: Diagnostic[]; unreadTypes: Set<RecordType>; contradicted: Gap[] } {
   const budgetBlocks = budgetSection ? blocks.slice(budgetSection.startBlock, budgetSection.endBlock) : blocks;
   const found = [...evidence(blocks, types), ...(types.includes('budget-lines') ? budgetEvidence(budgetBlocks) : [])];
   const contradicted = types.includes('actions') ? contradictedGaps(blocks, records, gaps, sectionOf) : [];
@@ -196,5 +197,5 @@ export function reconcile(
       place: e.place,
     });
   }
-  return { diagnostics, unreadTypes };
+  return { diagnostics, unreadTypes, contradicted: contradicted.map((c) => c.gap) };
 }

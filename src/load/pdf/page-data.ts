@@ -245,6 +245,11 @@ export async function readPageSafely(
   }
 }
 
+/** Is the document tagged (MarkInfo /Marked): does it carry a structure tree worth reading? */
+export async function isTagged(doc: { getMarkInfo: () => Promise<{ Marked?: boolean } | null> }): Promise<boolean> {
+  return (await doc.getMarkInfo().catch(() => null))?.Marked === true;
+}
+
 export interface ReadOptions {
   /** The document is tagged (MarkInfo /Marked): read its structure tree too. */
   tagged?: boolean;

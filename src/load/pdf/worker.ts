@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { collectPdfWarnings, readPageSafely } from './page-data';
+import { collectPdfWarnings, isTagged, readPageSafely } from './page-data';
 
 interface Job {
   bytes: Uint8Array;
@@ -24,7 +24,7 @@ async function run(job: Job): Promise<number> {
   try {
     parentPort?.postMessage({ numPages: doc.numPages, title: info?.Title ?? null, warnings: job.first === 1 ? opened.warnings : [] });
     let read = 0;
-    const tagged = (await doc.getMarkInfo().catch(() => null))?.Marked === true;
+    const tagged = await isTagged(doc);
     for (let n = job.first; n <= doc.numPages; n += job.stride) {
       // Each page goes to the main thread as soon as it is read: copying it there overlaps the
       // reading of the next, and the worker keeps nothing of it.
