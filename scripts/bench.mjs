@@ -66,6 +66,23 @@ function ensurePdftotext() {
   return spawnSync('pdftotext', ['-v']).error === undefined;
 }
 
+/** Where one run's time goes: the stage timings NDS_TIMING=1 prints (medians of a few runs). */
+function stages(title, args, runs = 5) {
+  const seen = new Map();
+  for (let i = 0; i < runs; i++) {
+    const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, NDS_TIMING: '1' } });
+    for (const line of r.stderr.split('\n')) {
+      const m = /^nds timing: (.+?)\s+([\d.]+) ms\s+\(at (\d+) ms\)/.exec(line);
+      if (!m) continue;
+      if (!seen.has(m[1])) seen.set(m[1], { took: [], at: [] });
+      seen.get(m[1]).took.push(Number(m[2]));
+      seen.get(m[1]).at.push(Number(m[3]));
+    }
+  }
+  console.log(`\n${title}: where the time goes (NDS_TIMING=1, medians of ${runs} runs; "at" counts from the process start)`);
+  for (const [stage, v] of seen) console.log(`  ${stage.padEnd(34)} ${median(v.took).toFixed(1).padStart(7)} ms   at ${String(median(v.at)).padStart(5)} ms`);
+}
+
 const out = mkdtempSync(join(tmpdir(), 'nds-bench-'));
 try {
   const md = join(root, 'fixtures', 'nds-2020.md');
@@ -83,6 +100,7 @@ try {
       [1, 4, 3, 'json,yaml,csv vs Node start'],
     ],
   );
+  stages('Markdown edition, all formats', ['extract', md, '-q', '-o', join(out, 'a')]);
   if (ensurePdftotext()) {
     const PDF_RUNS = Number(process.env.BENCH_PDF_RUNS ?? 5);
     for (const pdf of [join(root, 'fixtures', 'nds-2020.pdf'), join(root, 'tests', 'fixtures', 'producers', 'weasyprint-report.pdf')]) {
@@ -100,6 +118,7 @@ try {
         ],
         PDF_RUNS,
       );
+      stages(`PDF ${name}, all formats`, ['extract', pdf, '-q', '-o', join(out, 'p')], 3);
     }
     const big = join(out, 'nds-x20.pdf');
     const pdf = join(root, 'fixtures', 'nds-2020.pdf');

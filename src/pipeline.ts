@@ -14,6 +14,7 @@ import { ACTION_ANCHOR } from './extract/common/anchors';
 import { RECORD_TYPES, type RecordSet, type RecordType } from './schemas/records';
 import { sectionOfBlock, segmentDocument, type SegmentedDocument } from './segment/sections';
 import { validateRecords } from './validate/validate';
+import { mark } from './model/timing';
 import { reconcile, type SectionRange } from './validate/reconcile';
 
 export interface Extraction {
@@ -96,6 +97,7 @@ function emptyTypeGaps(raw: Record<RecordType, unknown[]>, types: readonly Recor
 /** Runs every extractor and validates the records. */
 export function extractFromModel(model: DocumentModel, only?: readonly RecordType[]): Extraction {
   const segmented = segmentDocument(model);
+  mark('segment');
   assertNds(segmented.value);
   const diagnostics: Diagnostic[] = [...(model.diagnostics ?? []), ...segmented.diagnostics];
   const raw = {} as Record<RecordType, unknown[]>;
@@ -108,6 +110,7 @@ export function extractFromModel(model: DocumentModel, only?: readonly RecordTyp
       continue;
     }
     const out = EXTRACTORS[type](segmented.value);
+    mark(`extract ${type}`);
     raw[type] = out.records;
     diagnostics.push(...out.diagnostics);
     gaps.push(...(out.gaps ?? []));
@@ -117,10 +120,12 @@ export function extractFromModel(model: DocumentModel, only?: readonly RecordTyp
   gaps.push(...emptyTypeGaps(raw, only ?? RECORD_TYPES, segmented.value, diagnostics));
   const validated = validateRecords(raw as unknown as RecordSet);
   diagnostics.push(...validated.diagnostics);
+  mark('validate');
   const sectionOf = (block: number): SectionRange | null => sectionOfBlock(segmented.value, block);
   const budgetSection = budgetAppendix(segmented.value) ?? null;
   const unread = reconcile(model.blocks, budgetSection, validated.value, only ?? RECORD_TYPES, gaps, sectionOf);
   diagnostics.push(...unread.diagnostics);
+  mark('reconcile');
   // A gap claims the input lacks something: never when the text holds it, and never for a type
   // whose content could not all be read (then it cannot be told: the gap becomes an error).
   const contradicted = new Set(unread.contradicted);
@@ -150,5 +155,6 @@ export async function extractDocument(
   options: LoadOptions & { only?: readonly RecordType[] } = {},
 ): Promise<Extraction> {
   const model = await loadDocument(bytes, inputName, options);
+  mark('load');
   return extractFromModel(model, options.only);
 }

@@ -15,6 +15,7 @@ import { summaryLines } from './report';
 import { compareDataset, writeDataset } from './write';
 import { parseFormats, parseTypes } from './options';
 import { createProgress } from './progress';
+import { mark } from '../model/timing';
 
 export interface ExtractFlags {
   out?: string;
@@ -43,7 +44,9 @@ export async function runExtract(input: string | undefined, flags: ExtractFlags,
   if (formats.includes('sqlite') && !toStdout && !flags.check) void loadSqlite().catch(() => undefined);
   const path = input ? resolve(io.cwd, input) : bundledFixture();
   const shownName = input ?? basename(path);
+  mark('start-up');
   const bytes = await readInput(path, shownName);
+  mark('read input');
   const progress = await createProgress(io, basename(path));
   const extraction = await extractDocument(bytes, basename(path), { only: types, onProgress: progress.update }).finally(progress.stop);
   // Content that did not become records blocks the run unless --partial; invalid records always do.
@@ -72,6 +75,7 @@ export async function runExtract(input: string | undefined, flags: ExtractFlags,
     return 1;
   }
   await writeDataset(dir, files, out, io.cwd);
+  mark('write');
   if (!flags.quiet) {
     for (const line of summaryLines(extraction, types, flags.verbose ?? false)) io.stderr(`${line}\n`);
     io.stderr(`  wrote ${files.size} files to ${out}/\n`);

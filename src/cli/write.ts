@@ -8,8 +8,8 @@
  * run (`--only`, `-f`) leaves a directory that describes exactly what it holds. A directory holding
  * files that nds did not write is refused, never emptied; hidden files (`.gitkeep`) are carried over.
  */
-import { constants as fsConstants } from 'node:fs';
-import { chmod, copyFile, lstat, mkdir, mkdtemp, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { constants as fsConstants, writeFileSync } from 'node:fs';
+import { chmod, copyFile, lstat, mkdir, mkdtemp, readdir, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep, isAbsolute } from 'node:path';
 import { NdsError } from '../model/diagnostics';
 import { isDatasetFile } from '../dataset/files';
@@ -68,7 +68,9 @@ export async function writeDataset(dir: string, files: Map<string, FileContent>,
   holdTemporary(fresh);
   try {
     await chmod(fresh, mode ?? 0o755);
-    for (const [name, content] of files) await writeFile(join(fresh, name), content, { flag: 'wx' });
+    // Small files written synchronously: each asynchronous write costs three trips through the
+    // thread pool, which a two-core machine busy with the run turns into most of the write time.
+    for (const [name, content] of files) writeFileSync(join(fresh, name), content, { flag: 'wx' });
     for (const name of kept) await copyFile(join(target, name), join(fresh, name), fsConstants.COPYFILE_EXCL);
     await swapIn(fresh, target, mode !== null);
   } catch (error) {

@@ -11,6 +11,7 @@ import { emitJson, sortKeys } from './json';
 import { emitYaml } from './yaml';
 import { emitGeoJson } from './geojson';
 import { emitSqlite } from './sqlite';
+import { mark } from '../model/timing';
 
 /** A file's content: text, or bytes (the SQLite database). */
 export type FileContent = string | Uint8Array;
@@ -57,11 +58,14 @@ export async function emitDataset(
   for (const type of types) {
     for (const format of RECORD_FORMATS) if (formats.includes(format)) files.set(`${type}.${format}`, renderRecords(extraction, type, format, options));
   }
+  mark('emit json, yaml, csv');
   if (formats.includes('geojson') && types.includes('proeftuin-locations')) files.set(GEOJSON_FILE, renderRecords(extraction, 'proeftuin-locations', 'geojson'));
   if (formats.includes('sqlite')) files.set(SQLITE_FILE, await emitSqlite(extraction.records, types));
+  mark('emit geojson, sqlite');
   files.set('document.json', emitJson(sortKeys(buildReport(extraction, bytes, types))));
   const sorted = new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const withPackage = new Map(sorted);
   withPackage.set('datapackage.json', emitDataPackage(sorted, extraction, bytes, options));
+  mark('emit document, package');
   return new Map([...withPackage.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

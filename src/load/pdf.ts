@@ -4,7 +4,7 @@
  * In: the bytes of a PDF. Out: the same document model the markdown and HTML loaders give, built
  * from geometry (see pdf/layout.ts), with page and bounding box on every block. Unusable PDFs are
  * refused with a reason: encrypted, corrupt or truncated, no pages, no text layer (scanned images).
- * pdfjs-dist is imported here and in pdf/page-data.ts only.
+ * pdfjs-dist is loaded by pdf/pdfjs.ts only.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -15,16 +15,8 @@ import { NdsError, type Diagnostic } from '../model/diagnostics';
 import type { LoadOptions } from './index';
 import { layoutPages } from './pdf/layout';
 import { collectPdfWarnings, isTagged, readPageSafely, type PageData } from './pdf/page-data';
+import { loadPdfjs } from './pdf/pdfjs';
 
-type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-
-let pdfjs: Promise<Pdfjs> | null = null;
-
-/** pdfjs-dist, loaded on first use (only PDF input pays for it). */
-export function loadPdfjs(): Promise<Pdfjs> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
-  return pdfjs;
-}
 
 function refusal(error: unknown, inputName: string): NdsError {
   const name = (error as { name?: string })?.name ?? '';

@@ -5,7 +5,7 @@
  * to know the page count beforehand.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadPdfjs } from './pdfjs';
 import { collectPdfWarnings, isTagged, readPageSafely } from './page-data';
 
 interface Job {
@@ -15,6 +15,7 @@ interface Job {
 }
 
 async function run(job: Job): Promise<number> {
+  const { getDocument, OPS } = await loadPdfjs();
   const opened = await collectPdfWarnings(async () => {
     const doc = await getDocument({ data: job.bytes, verbosity: 1, isEvalSupported: false, useSystemFonts: false }).promise;
     const info = job.first === 1 ? ((await doc.getMetadata().catch(() => null))?.info as { Title?: string } | undefined) : undefined;
