@@ -11,7 +11,7 @@
 import type { TableCell, TableRow } from '../model/document';
 import type { Diagnostic } from '../model/diagnostics';
 import type { ConnectivityAction, ConnectivityFlag } from '../schemas/records';
-import type { SegmentedDocument } from '../segment/sections';
+import { sectionOfBlock, type SegmentedDocument } from '../segment/sections';
 import { headerMeanings } from './common/headers';
 import { cellEntries } from './common/entries';
 import { parseWho } from './common/who';
@@ -45,16 +45,26 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
   const actions: ConnectivityAction[] = [];
   let theme: string | null = null;
   let task: string | null = null;
-  for (const block of doc.model.blocks) {
-    if (block.kind !== 'table') continue;
+  // Sections holding connectivity tables (the document, where it has none), and tables with text
+  // whose header was not recognised: one of those in such a section is part of the plan that could
+  // not be read.
+  const planSections = new Set<object>();
+  const unrecognised: { index: number; source: TableRow['source'] }[] = [];
+  doc.model.blocks.forEach((block, index) => {
+    if (block.kind !== 'table') return;
     let columns: Columns | null = null;
     for (const row of block.rows) {
       const header = headerColumns(row);
       if (header) {
         columns = header;
+        planSections.add(sectionOfBlock(doc, index) ?? doc);
         continue;
       }
-      if (!columns || row.cells.every(blank)) continue;
+      if (row.cells.every(blank)) continue;
+      if (!columns) {
+        if (!unrecognised.some((u) => u.index === index)) unrecognised.push({ index, source: block.source });
+        continue;
+      }
       const cell = (i: number): TableCell | undefined => row.cells[i];
       const flags = new Set<ConnectivityFlag>();
       const themeCell = cell(columns.theme);
@@ -79,7 +89,13 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
       }
       const actionText = cell(columns.action)?.text ?? '';
       if (actionText === '') {
-        diagnostics.push({ code: 'table-unparsed', severity: 'warning', message: 'connectivity row without an action text skipped', place: row.source });
+        // Progress or plans with no action beside them: text of the plan that is not a record.
+        const rest = [columns.status, columns.plans, columns.who].some((i) => !blank(cell(i)));
+        diagnostics.push(
+          rest
+            ? { code: 'content-unread', severity: 'error', message: 'a connectivity row holds text but no action: it was not read (its action stands elsewhere, or the row was cut)', place: row.source }
+            : { code: 'table-unparsed', severity: 'warning', message: 'connectivity row without an action text skipped', place: row.source },
+        );
         continue;
       }
       if (theme === null || task === null) {
@@ -115,6 +131,15 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
         source: row.source,
       });
     }
+  });
+  for (const u of unrecognised) {
+    if (!planSections.has(sectionOfBlock(doc, u.index) ?? doc)) continue;
+    diagnostics.push({
+      code: 'content-unread',
+      severity: 'error',
+      message: 'a table in the connectivity plan has no header row whose columns could be told (Opgave, Actie, …): its rows were not read',
+      place: u.source,
+    });
   }
   return { actions, diagnostics };
 }

@@ -78,4 +78,22 @@ describe('extractConnectivity on small tables', () => {
     const { diagnostics } = table(['\t\tA1\tS\tP\tEZK']);
     expect(diagnostics.map((d) => d.code)).toEqual(['connectivity-inherited']);
   });
+
+  it('says a row with progress but no action was not read (an error, not a silent skip)', () => {
+    const { actions, diagnostics } = table(['T1\tO1\tA1\tS\tP\tEZK', '\t\t\tVoortgang zonder actie\tVervolg\tBZK (Q2)']);
+    expect(actions.map((a) => a.action)).toEqual(['A1']);
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'content-unread', severity: 'error', place: { line: 5 } })]);
+  });
+
+  it('says a table of the plan whose header could not be told was not read', () => {
+    // The second table's labels ran together (`Thema Opgave` in one cell): its columns cannot be told.
+    const md = [
+      '# NDS', '', '## Bijlage 2', '',
+      'Thema\tOpgave\tActie\tStand van zaken / resultaten\tWat gaan we doen?\tWie (tijd)', 'T1\tO1\tA1\tS\tP\tEZK', '',
+      'Thema Opgave\tActie zoals gepland\tStand van zaken\tWie (tijd)', '\tA2\tS\tBZK',
+    ].join('\n');
+    const { actions, diagnostics } = extractConnectivity(segmentDocument(loadMarkdown(md, 't.md')).value);
+    expect(actions.map((a) => a.action)).toEqual(['A1']);
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'content-unread', severity: 'error', place: { line: 8 } })]);
+  });
 });

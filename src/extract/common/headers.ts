@@ -1,23 +1,12 @@
 /**
- * What a column header of a status table means, whatever words an edition uses: the theme, the
- * task (connectivity plan), the actions, the progress so far, what comes next, who does it (and
- * when). Header rows are recognised by these meanings, never by one edition's exact labels or dates
- * (`Stand van zaken/resultaten (t/m Q2 2020)`, `Voortgang tot 1 januari 2022` and `Status` all mean
- * the progress column).
+ * Header rows of status tables recognised by what their cells mean (model/header-meanings.ts),
+ * never by one edition's exact labels or dates.
  */
 import type { TableRow } from '../../model/document';
 import { normalizeTitle } from '../../segment/sections';
+import { HEADER_MEANINGS, type HeaderMeaning } from '../../model/header-meanings';
 
-export const HEADER_MEANINGS = {
-  theme: /^(thema|domein|onderwerp)/,
-  task: /^opgaven?\b/,
-  actions: /^acties?\b/,
-  status: /\b(stand van zaken|status|voortgang|resultaten|bereikt)\b/,
-  plans: /\b(wat gaan we doen|vervolg\w*|volgende stappen|planning|plannen|komende periode)\b/,
-  who: /^(wie|eigenaar|trekker|verantwoordelijke?)\b/,
-} as const;
-
-export type HeaderMeaning = keyof typeof HEADER_MEANINGS;
+export { HEADER_MEANINGS, type HeaderMeaning } from '../../model/header-meanings';
 
 /** The column of each meaning in a row (-1 where none), the first matching cell winning. */
 export function headerMeanings(row: TableRow): Record<HeaderMeaning, number> {

@@ -319,8 +319,17 @@ export function layoutPages(pages: readonly PageData[]): Block[] {
         const rows = item.grid.continues ? [...item.block.rows] : item.block.rows.slice(1);
         const target: TableBlock = openTable.block;
         // A headerless continuation that opens with no first cell and no action number is the
-        // rest of the row the page cut.
-        const restOfRow = item.grid.continues && rows[0] !== undefined && (rows[0].cells[0]?.text ?? '') === '' && !rows[0].cells.some((c) => /^\d{1,3}\)\s/.test(c.text));
+        // rest of the row the page cut — when the text says so too: a cell goes on mid-sentence
+        // here, or a cell of sentences broke off mid-sentence at the foot of the page before. (A table whose
+        // rows leave their first cell empty, under a theme above, opens pages with new rows.)
+        const first = rows[0];
+        const before = target.rows[target.rows.length - 1];
+        const restOfRow =
+          item.grid.continues &&
+          first !== undefined &&
+          (first.cells[0]?.text ?? '') === '' &&
+          !first.cells.some((c) => /^\d{1,3}\)\s/.test(c.text)) &&
+          (first.cells.some((c) => /^[\p{Ll},;]/u.test(c.text)) || (before?.cells ?? []).some((c) => c.text.split(' ').length >= 6 && !/[.:;!?)\]'"”’]$/.test(c.text)));
         if ((openTable.grid.openBottom || restOfRow) && rows.length > 0) {
           const last = target.rows.pop() as TableRow;
           target.rows.push(joinRows(last, rows.shift() as TableRow));

@@ -3,13 +3,19 @@
  *
  * A table starts at a header line recognised by its texts (`Acties zoals in NDS`, `Wie (Tijd)`,
  * `Thema` / `Opgave` / `Actie`, `Stand van zaken`, or two or more year columns): its column
- * boundaries come from where the header texts start. Below it, each line's runs go to the column
- * they start in; a new row starts at a vertical gap wider than the line pitch or at an action-number
- * anchor (`12) …`) in one of the first two columns. The table ends at a wider gap, a heading-sized
- * line, or the page end. Same `Grid` shape as ruled tables, so the rest of the layout is shared.
+ * boundaries come from where the header's labels start — also inside a piece of the line where a
+ * second label with a meaning of its own follows a narrow gutter (`Thema Opgave`), or where a label
+ * wrapped onto further baselines stops short of the next one — and from text that starts at the
+ * same place in many rows after a gutter. Below it, each line's runs go to the column they start
+ * in; a new row starts at a vertical gap wider than the line pitch (unless one shaded row band
+ * holds both lines), at a rule or band edge, or at an action-number anchor (`12) …`) in one of the
+ * first two columns. The table ends at a wider gap, a heading-sized line, or the page end; a
+ * header alone at the foot of a page heads the rows on the next. Same `Grid` shape as ruled
+ * tables, so the rest of the layout is shared.
  */
 import type { Box, TextRun } from './page-data';
 import type { Grid, GridRow } from './tables';
+import { labelMeaning } from '../../model/header-meanings';
 
 const HEADER_TERMS = ['acties zoals in nds', 'stand van zaken', 'wat gaan we doen', 'wie (tijd)', 'thema', 'opgave', 'actie', 'ambitie', 'financieringsbron'];
 const ANCHOR = /^\d{1,3}\)\s/;
@@ -80,10 +86,15 @@ export interface RowMarks {
   fills: readonly Box[];
 }
 
-/** Fills side by side with the same top and bottom (the cells of one shaded row) as one band. */
-function bands(fills: readonly Box[]): Box[] {
+/** White paint is the paper showing through (a page or cell background), not a visible band. */
+function visible(fill: Box & { color?: string }): boolean {
+  return !/^#(f[a-f0-9]){3}$/i.test(fill.color ?? '');
+}
+
+/** Visible fills side by side with the same top and bottom (the cells of one shaded row) as one band. */
+function bands(fills: readonly (Box & { color?: string })[]): Box[] {
   const out: Box[] = [];
-  for (const f of [...fills].sort((a, b) => b.y1 - a.y1 || a.x0 - b.x0)) {
+  for (const f of [...fills].filter(visible).sort((a, b) => b.y1 - a.y1 || a.x0 - b.x0)) {
     const same = out.find((b) => Math.abs(b.y0 - f.y0) <= 1 && Math.abs(b.y1 - f.y1) <= 1 && f.x0 <= b.x1 + 2);
     if (same) same.x1 = Math.max(same.x1, f.x1);
     else out.push({ ...f });
@@ -91,14 +102,21 @@ function bands(fills: readonly Box[]): Box[] {
   return out;
 }
 
-/** Does a drawn mark part the line at `prevY` from the line at `y` (baselines, top to bottom)? */
-function parted(marks: RowMarks, x0: number, x1: number, prevY: number, y: number, size: number): boolean {
+/**
+ * What drawn marks say about the line at `prevY` and the line at `y` (baselines, top to bottom):
+ * `parted` when a rule or a band edge stands between them, `joined` when one filled row band holds
+ * both (a producer that opened a wide gap inside a shaded row), else nothing.
+ */
+function drawnBetween(marks: RowMarks, x0: number, x1: number, prevY: number, y: number, size: number): 'parted' | 'joined' | null {
   const wide = (b: Box): boolean => Math.min(b.x1, x1) - Math.max(b.x0, x0) >= (x1 - x0) * 0.4 && b.x1 - b.x0 <= (x1 - x0) * 1.5;
   const between = (at: number): boolean => at < prevY - size * 0.15 && at > y + size * 0.75;
-  if (marks.rules.some((r) => wide(r) && r.y1 - r.y0 <= 2.5 && between((r.y0 + r.y1) / 2))) return true;
+  if (marks.rules.some((r) => wide(r) && r.y1 - r.y0 <= 2.5 && between((r.y0 + r.y1) / 2))) return 'parted';
   const rows = bands(marks.fills).filter(wide);
   const band = (at: number): number => rows.findIndex((f) => at >= f.y0 && at <= f.y1);
-  return band(prevY + size * 0.3) !== band(y + size * 0.3);
+  const above = band(prevY + size * 0.3);
+  const below = band(y + size * 0.3);
+  if (above !== below) return 'parted';
+  return above >= 0 ? 'joined' : null;
 }
 
 /**
@@ -117,24 +135,110 @@ function splitAcross(run: TextRun, columns: readonly Column[]): TextRun[] {
   return out;
 }
 
+/** The usual distance between the baselines of wrapped lines on a page (the median of the small gaps). */
+function wrappedPitch(lines: readonly TextRun[][]): number {
+  const gaps: number[] = [];
+  for (let k = 1; k < lines.length; k++) {
+    const gap = (lines[k - 1]?.[0] as TextRun).y - (lines[k]?.[0] as TextRun).y;
+    if (gap > 0 && gap < (lines[k]?.[0] as TextRun).size * 2) gaps.push(gap);
+  }
+  gaps.sort((a, b) => a - b);
+  return gaps[Math.floor(gaps.length / 2)] ?? Infinity;
+}
+
+/** Where a piece of a body line starts, and whether words stand before it on its line in its column. */
+interface Start {
+  x: number;
+  afterText: boolean;
+}
+
 /**
  * Columns the header's texts run together (two labels set with a narrow gutter: `Opgave Actie`)
  * show in the body: text that starts at the same place in many rows, well inside a header column,
- * is a column of its own.
+ * with words of the column before it on the same lines (a gutter, not an indent), is a column of its
+ * own. Taken from the left: a cell's text starts at its left edge, and what starts a little to the
+ * right of an accepted start (list items indented under it) is not a column.
  */
-function withAlignedStarts(columns: Column[], starts: number[], rowCount: number): Column[] {
-  const clusters: { x: number; n: number }[] = [];
-  for (const x of [...starts].sort((a, b) => a - b)) {
+function withAlignedStarts(columns: Column[], starts: readonly Start[], rowCount: number, headerStarts: readonly number[] = []): Column[] {
+  const clusters: { x: number; n: number; gutters: number }[] = [];
+  for (const s of [...starts].sort((a, b) => a.x - b.x)) {
     const last = clusters[clusters.length - 1];
-    if (last && x - last.x <= 3) last.n++;
-    else clusters.push({ x, n: 1 });
+    if (last && s.x - last.x <= 3) {
+      last.n++;
+      if (s.afterText) last.gutters++;
+    } else clusters.push({ x: s.x, n: 1, gutters: s.afterText ? 1 : 0 });
   }
   const need = Math.max(3, Math.ceil(rowCount * 0.3));
-  const extra = clusters.filter((c) => c.n >= need && columns.every((col) => Math.abs(col.x0 - c.x) > 12)).map((c) => c.x);
+  const extra: number[] = [];
+  for (const c of clusters) {
+    if (c.n < need) continue;
+    // The column starts where its least indented text does (a sub-heading over indented items),
+    // or where a header label over it starts.
+    const x = Math.min(c.x, ...clusters.filter((o) => o.n >= 2 && o.x < c.x && c.x - o.x <= 12).map((o) => o.x), ...headerStarts.filter((h) => h < c.x + 3 && c.x - h <= 12));
+    // A gutter before it on some lines, or a header label starting right over it: not an indent.
+    const labelled = headerStarts.some((h) => Math.abs(h - x) <= 3);
+    if (c.gutters < 2 && !labelled) continue;
+    if ([...columns.map((col) => col.x0), ...extra].every((e) => Math.abs(e - x) > 12)) extra.push(x);
+  }
   if (extra.length === 0) return columns;
   const right = (columns[columns.length - 1] as Column).x1;
   const xs = [...columns.map((c) => c.x0), ...extra].sort((a, b) => a - b);
   return xs.map((x0, k) => ({ x0, x1: (xs[k + 1] ?? right + 0.5) - 0.5 }));
+}
+
+/**
+ * Column starts of a header line: where its pieces start, and inside a piece where a second label
+ * with a meaning of its own starts after a gutter (`Thema Opgave`, `Acties zoals in Stand van
+ * zaken/ resultaten`: two labels a narrow gutter ran together).
+ */
+function labelStarts(parts: readonly TextRun[][]): number[] {
+  const out: number[] = [];
+  for (const part of parts) {
+    const sorted = [...part].filter((r) => r.text.trim() !== '').sort((a, b) => a.x - b.x);
+    if (sorted.length === 0) continue;
+    out.push((sorted[0] as TextRun).x);
+    let meaning = labelMeaning(text(sorted.slice(0, 1)));
+    for (let k = 1; k < sorted.length; k++) {
+      const run = sorted[k] as TextRun;
+      const prev = sorted[k - 1] as TextRun;
+      const own = labelMeaning(run.text);
+      if (own !== null && own !== meaning && run.x - (prev.x + prev.width) > run.size * 0.3) {
+        out.push(run.x);
+        meaning = own;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Column starts of a header set on several baselines. Two labels with a narrow gutter read as one
+ * piece of the first line (`Acties Stand van zaken/ resultaten`); when the first label goes on below
+ * at its own start (`zoals`, `in NDS`) and none of those lines reaches where the second label
+ * starts, that gutter is a column edge.
+ */
+function stackedLabelStarts(first: readonly TextRun[][], below: readonly TextRun[][]): number[] {
+  const pieces = below.flatMap((line) => chunks(line));
+  const out: number[] = [];
+  for (const chunk of first) {
+    const start = Math.min(...chunk.map((r) => r.x));
+    out.push(start);
+    const stacked = pieces.filter((p) => Math.abs((p[0] as TextRun).x - start) <= 2);
+    if (stacked.length === 0) continue;
+    const reach = Math.max(...stacked.map((p) => Math.max(...p.map((r) => r.x + r.width))));
+    const sorted = [...chunk].filter((r) => r.text.trim() !== '').sort((a, b) => a.x - b.x);
+    for (let k = 1; k < sorted.length; k++) {
+      const run = sorted[k] as TextRun;
+      const prev = sorted[k - 1] as TextRun;
+      const gap = run.x - (prev.x + prev.width);
+      // The next label starts past everything the first one wraps to, after a gutter wider than a space.
+      if (gap > run.size * 0.4 && run.x > reach + 1 && !pieces.some((p) => (p[0] as TextRun).x < run.x - 1 && Math.max(...p.map((r) => r.x + r.width)) > run.x + 1)) {
+        out.push(run.x);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** Filled header cells on the header line: three or more side by side, each narrower than the table. */
@@ -149,6 +253,16 @@ function headerCells(fills: readonly Box[], y: number): Box[] | null {
 export interface OpenColumns {
   columns: Column[];
   right: number;
+  /** The columns came from the header's texts (no shaded cells): the body may refine them. */
+  fromText: boolean;
+  /**
+   * The page ended with the table's header and no row: the header's runs, which the next page's
+   * rows complete (its further lines, `ambitie` / `NDS`, open that page; its columns are settled
+   * there, where the rows show them).
+   */
+  header: TextRun[] | null;
+  /** Where the header's labels start (a column the rows show is snapped to one). */
+  headerStarts: number[];
 }
 
 /** A line that opens with a raised, smaller number: a footnote, not a table row. */
@@ -168,7 +282,7 @@ interface RowDraft {
 interface RowScan {
   rows: RowDraft[];
   next: number;
-  starts: number[];
+  starts: Start[];
 }
 
 /**
@@ -177,7 +291,7 @@ interface RowScan {
  */
 function scanRows(lines: TextRun[][], j: number, columns: Column[], right: number, ctx: { pitch: number; bodySize: number; marks: RowMarks; prevY: number | null }, used: Set<TextRun>): RowScan {
   const rows: RowDraft[] = [];
-  const starts: number[] = [];
+  const starts: Start[] = [];
   let prevY = ctx.prevY;
   let current: RowDraft | null = null;
   let tableSize: number | null = null;
@@ -198,8 +312,9 @@ function scanRows(lines: TextRun[][], j: number, columns: Column[], right: numbe
     // The spacing of wrapped lines is judged against this table's type, not only the body text's.
     const linePitch = Math.min(ctx.pitch, size * 1.3);
     const anchored = chunks(line).some((p) => ANCHOR.test(text(p)) && columnOf(columns, (p[0] as TextRun).x) <= 1);
-    const drawn = current !== null && prevY !== null && parted(ctx.marks, columns[0]?.x0 ?? 0, right, prevY, y, size);
-    if (!current || (prevY !== null && prevY - y > linePitch * 1.45) || anchored || drawn) {
+    const drawn = current !== null && prevY !== null ? drawnBetween(ctx.marks, columns[0]?.x0 ?? 0, right, prevY, y, size) : null;
+    const gap = prevY !== null && prevY - y > linePitch * 1.45 && drawn !== 'joined';
+    if (!current || gap || anchored || drawn === 'parted') {
       current = { runs: [], top: y + size, bottom: y - size * 0.3 };
       rows.push(current);
     }
@@ -207,7 +322,13 @@ function scanRows(lines: TextRun[][], j: number, columns: Column[], right: numbe
       current.runs.push(r);
       used.add(r);
     }
-    for (const p of chunks(line)) starts.push(Math.min(...p.map((r) => r.x)));
+    const parts = chunks(line);
+    parts.forEach((p, k) => {
+      const x = Math.min(...p.map((r) => r.x));
+      const before = parts[k - 1];
+      const afterText = before !== undefined && columnOf(columns, (before[0] as TextRun).x) === columnOf(columns, x) && /\p{L}.*\p{L}/u.test(text(before));
+      starts.push({ x, afterText });
+    });
     current.bottom = y - size * 0.3;
     prevY = y;
   }
@@ -245,17 +366,34 @@ export function findUnruledGrids(
   const grids: Grid[] = [];
   const ctx = { pitch, bodySize, marks, prevY: null as number | null };
   let start = 0;
-  let last: { grid: Grid; columns: Column[]; right: number; next: number } | null = null;
+  let last: { columns: Column[]; right: number; next: number; fromText: boolean; header: TextRun[] | null; headerStarts: number[] } | null = null;
   if (open && lines.length > 0 && !isHeader(chunks(lines[0] as TextRun[]))) {
-    const first = lines[0] as TextRun[];
+    let j = 0;
+    // The rest of a header the page break cut (bold lines in the header's columns) is header, not a row.
+    if (open.header) {
+      // Its lines follow at the spacing of wrapped lines; the first row stands further down.
+      const wrapped = wrappedPitch(lines);
+      const bold = (line: TextRun[]): boolean => line.every((r) => r.bold || r.text.trim() === '');
+      while (j < lines.length && bold(lines[j] as TextRun[]) && (j === 0 || (lines[j - 1]?.[0] as TextRun).y - (lines[j]?.[0] as TextRun).y <= wrapped * 1.25)) {
+        for (const r of lines[j] as TextRun[]) used.add(r);
+        j++;
+      }
+    }
+    const first = lines[j] as TextRun[] | undefined;
     // Only lines that stand in the carried columns (not prose across the page) carry the table on.
-    const inColumns = chunks(first).every((p) => (p[0] as TextRun).x >= (open.columns[0]?.x0 ?? 0) - 3);
+    const inColumns = first !== undefined && chunks(first).every((p) => (p[0] as TextRun).x >= (open.columns[0]?.x0 ?? 0) - 3);
     if (inColumns) {
-      const scan = scanRows(lines, 0, open.columns, open.right, ctx, used);
+      const scan = scanRows(lines, j, open.columns, open.right, ctx, used);
       if (scan.rows.length > 0) {
-        const grid = { ...gridOf(scan.rows, open.columns, open.right, Math.max(...scan.rows.map((r) => r.top))), continues: true };
+        // Columns are settled here only for a table that has no rows yet: rows already laid out on
+        // the page before keep the table's columns as they were.
+        const columns = open.fromText && open.header ? withAlignedStarts(open.columns, scan.starts, scan.rows.length + 1, open.headerStarts) : open.columns;
+        const top = Math.max(...scan.rows.map((r) => r.top));
+        // A header carried from the page before heads the table here (placed just above its rows).
+        const carried: RowDraft[] = open.header ? [{ runs: open.header.map((r) => ({ ...r, y: top + r.size })), top: top + 2 * (open.header[0]?.size ?? 0), bottom: top }] : [];
+        const grid = open.header ? gridOf([...carried, ...scan.rows], columns, open.right, top + 2 * (open.header[0]?.size ?? 0)) : { ...gridOf(scan.rows, columns, open.right, top), continues: true };
         grids.push(grid);
-        last = { grid, columns: open.columns, right: open.right, next: scan.next };
+        last = { columns, right: open.right, next: scan.next, fromText: open.fromText, header: null, headerStarts: open.headerStarts };
         start = scan.next;
       }
     }
@@ -268,15 +406,18 @@ export function findUnruledGrids(
     // Shaded header cells, when the producer draws them, bound the columns and the header's lines
     // (a header set on two or three baselines with narrow gutters between its texts).
     const band = headerCells(marks.fills, headerY);
-    const starts = band ? band.map((f) => f.x0) : parts.map((p) => Math.min(...p.map((r) => r.x)));
+    const starts = band ? band.map((f) => f.x0) : labelStarts(parts);
+    // (Re-derived below from all the header's lines when it has more than one.)
     let columns: Column[] = starts.map((x0, k) => ({ x0, x1: (starts[k + 1] ?? right + 1) - 0.5 }));
     const bandBottom = band ? Math.min(...band.map((f) => f.y0)) : null;
     let header: RowDraft = { runs: [...(lines[i] as TextRun[])], top: band ? Math.max(...band.map((f) => f.y1)) : headerY + bodySize, bottom: headerY - 2 };
     for (const r of lines[i] as TextRun[]) used.add(r);
     // A header that wraps onto a second line (`Thema's &` / `ambitie`) stays the header.
     let j = i + 1;
+    // Each further header line follows the one before at the spacing of wrapped lines (a label on
+    // three baselines: `Acties` / `zoals in` / `NDS`).
     const inHeader = (line: TextRun[]): boolean =>
-      bandBottom !== null ? (line[0] as TextRun).y > bandBottom : headerY - (line[0] as TextRun).y < pitch * 1.2 && line.every((r) => r.bold);
+      bandBottom !== null ? (line[0] as TextRun).y > bandBottom : (lines[j - 1]?.[0] as TextRun).y - (line[0] as TextRun).y < pitch * 1.2 && line.every((r) => r.bold);
     while (j < lines.length && inHeader(lines[j] as TextRun[])) {
       for (const r of lines[j] as TextRun[]) {
         header.runs.push(r);
@@ -285,14 +426,25 @@ export function findUnruledGrids(
       header = { ...header, bottom: (lines[j]?.[0] as TextRun).y - 2 };
       j++;
     }
+    if (!band && j > i + 1) {
+      const split = stackedLabelStarts(parts, lines.slice(i + 1, j));
+      if (split.length > starts.length) columns = split.map((x0, k) => ({ x0, x1: (split[k + 1] ?? right + 1) - 0.5 }));
+    }
     const scan = scanRows(lines, j, columns, right, { ...ctx, prevY: (lines[j - 1]?.[0] as TextRun).y }, used);
-    if (!band) columns = withAlignedStarts(columns, scan.starts, scan.rows.length + 1);
-    const grid = gridOf([header, ...scan.rows], columns, right, header.top);
-    grids.push(grid);
-    last = { grid, columns, right, next: scan.next };
+    const headerStarts = header.runs.filter((r) => r.text.trim() !== '').map((r) => r.x);
+    if (!band) columns = withAlignedStarts(columns, scan.starts, scan.rows.length + 1, headerStarts);
+    const endsPage = scan.next >= lines.length;
+    if (scan.rows.length === 0 && endsPage) {
+      // Only the header before the page break: it goes on to the next page with its rows.
+      last = { columns, right, next: scan.next, fromText: !band, header: header.runs, headerStarts };
+      i = scan.next - 1;
+      continue;
+    }
+    grids.push(gridOf([header, ...scan.rows], columns, right, header.top));
+    last = { columns, right, next: scan.next, fromText: !band, header: null, headerStarts };
     i = scan.next - 1;
   }
   // A table whose rows reach the page's last line of text goes on, on the next page.
-  const carry = last && last.next >= lines.length ? { columns: last.columns, right: last.right } : null;
+  const carry = last && last.next >= lines.length ? { columns: last.columns, right: last.right, fromText: last.fromText, header: last.header, headerStarts: last.headerStarts } : null;
   return { grids, rest: runs.filter((r) => !used.has(r)), open: carry };
 }

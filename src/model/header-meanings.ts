@@ -1,0 +1,29 @@
+/**
+ * What a column header of a status table means, whatever words an edition uses: the theme, the
+ * task (connectivity plan), the actions, the progress so far, what comes next, who does it (and
+ * when). Shared by the PDF loader, which tells two labels set with a narrow gutter apart by them
+ * (`Thema Opgave`), and the extractors, which find their columns by them. Never one edition's exact
+ * labels or dates: `Stand van zaken/resultaten (t/m Q2 2020)`, `Voortgang tot 1 januari 2022` and
+ * `Status` all mean the progress column. Patterns apply to lower-case text.
+ */
+export const HEADER_MEANINGS = {
+  theme: /^(thema|domein|onderwerp)/,
+  task: /^opgaven?\b/,
+  actions: /^acties?\b/,
+  status: /\b(stand van zaken|status|voortgang|resultaten|bereikt)\b/,
+  plans: /\b(wat gaan we doen|vervolg\w*|volgende stappen|planning|plannen|komende periode)\b/,
+  who: /^(wie|eigenaar|trekker|verantwoordelijke?)\b/,
+} as const;
+
+export type HeaderMeaning = keyof typeof HEADER_MEANINGS;
+
+/** The meaning a header label opens with, if any (`Stand van zaken/ resultaten` → status). */
+export function labelMeaning(text: string): HeaderMeaning | null {
+  const t = text.trim().toLowerCase();
+  for (const [meaning, pattern] of Object.entries(HEADER_MEANINGS) as [HeaderMeaning, RegExp][]) {
+    const m = pattern.exec(t);
+    // The label must open with its meaning (a status word deep inside a label does not open one).
+    if (m && m.index <= 1) return meaning;
+  }
+  return null;
+}
