@@ -57,7 +57,8 @@ export interface ParsedWho {
   unknown: string[];
 }
 
-const TIMING = /\(([^()]*)\)/g;
+/** A parenthesised timing; one left open at the very end is a timing cut short (a cell the page edge cut). */
+const TIMING = /\(([^()]*)(?:\)|$)/g;
 
 function ownerOf(token: string): { code: OwnerCode; ocr: boolean } | null {
   const key = token.toLowerCase();

@@ -14,7 +14,7 @@ import { normalizeSpace, textBlockFromRuns } from '../text-block';
 import { buildLines, dominantSize, type Line } from './lines';
 import type { Box, PageData, TextRun } from './page-data';
 import { findGrids, type Grid, type GridRow } from './tables';
-import { findUnruledGrids, type OpenColumns } from './unruled';
+import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unruled';
 import { joinSpans, joinsWithoutSpace, segmentLines, type TextSegment } from './text-blocks';
 
 interface Placed {
@@ -270,12 +270,13 @@ export function layoutPages(pages: readonly PageData[]): Block[] {
   const bodyGuess = dominantSize(allLines.map((l) => ({ text: l.text, size: l.size }) as TextRun));
   const pitchGuess = linePitch(allLines.filter((l) => Math.abs(l.size - bodyGuess) < 0.3));
   let open: OpenColumns | null = null;
+  const votes: AlignmentVotes = { top: 0, centred: 0 };
   const prepared = pages.map((p, i) => {
     const runs = withoutFurniture(p, pageLines[i] ?? [], keys);
     const ruled = findGrids(p.rules, runs, p.fills);
     // Tables drawn without borders: found by their header texts instead (and carried on at the
     // top of the next page when it repeats no header).
-    const unruled = findUnruledGrids(ruled.rest, pitchGuess, bodyGuess, { rules: p.rules, fills: p.fills }, ruled.grids.length === 0 ? open : null);
+    const unruled = findUnruledGrids(ruled.rest, pitchGuess, bodyGuess, { rules: p.rules, fills: p.fills }, ruled.grids.length === 0 ? open : null, votes);
     open = unruled.open;
     const grids = [...ruled.grids, ...unruled.grids].sort((a, b) => b.box.y1 - a.box.y1);
     return { page: p, grids, lines: buildLines(unruled.rest) };
@@ -318,16 +319,20 @@ export function layoutPages(pages: readonly PageData[]): Block[] {
         // The table goes on under its repeated header (or with none): one table; a cut row is joined again.
         const rows = item.grid.continues ? [...item.block.rows] : item.block.rows.slice(1);
         const target: TableBlock = openTable.block;
-        // A headerless continuation that opens with no first cell and no action number is the
-        // rest of the row the page cut — when the text says so too: a cell goes on mid-sentence
-        // here, or a cell of sentences broke off mid-sentence at the foot of the page before. (A table whose
-        // rows leave their first cell empty, under a theme above, opens pages with new rows.)
+        // A continuation (under a repeated header or none) that opens with no first cell (or one
+        // going on mid-sentence) and no action number is the rest of the row the page cut — when
+        // the text says so too: a cell goes on mid-sentence here, or a cell of sentences broke off
+        // mid-sentence at the foot of the page before. (A table whose rows leave their first cell
+        // empty, under a theme above, opens pages with new rows.)
         const first = rows[0];
         const before = target.rows[target.rows.length - 1];
+        // Under a repeated header, a row with an empty first cell is left to the extractors, which
+        // read it as the row's continuation (`continued`); one whose first cell goes on mid-sentence
+        // (an action moved one column left) is joined here.
+        const firstCell = first?.cells[0]?.text ?? '';
         const restOfRow =
-          item.grid.continues &&
           first !== undefined &&
-          (first.cells[0]?.text ?? '') === '' &&
+          (item.grid.continues ? /^(|[\p{Ll},;].*)$/u.test(firstCell) : /^[\p{Ll},;]/u.test(firstCell)) &&
           !first.cells.some((c) => /^\d{1,3}\)\s/.test(c.text)) &&
           (first.cells.some((c) => /^[\p{Ll},;]/u.test(c.text)) || (before?.cells ?? []).some((c) => c.text.split(' ').length >= 6 && !/[.:;!?)\]'"”’]$/.test(c.text)));
         if ((openTable.grid.openBottom || restOfRow) && rows.length > 0) {

@@ -58,6 +58,22 @@ function isHeader(parts: TextRun[][]): boolean {
   return terms >= 2 || years >= 2;
 }
 
+/**
+ * A header line at `i`, or null. Header cells centred vertically set their labels on baselines
+ * less than a line apart (`Acties` / `Domein &` / `zoals in` / `ambitie`): those lines are read as
+ * one. `end`: the index after the header's lines.
+ */
+function headerAt(lines: readonly TextRun[][], i: number): { end: number; parts: TextRun[][] } | null {
+  let k = i + 1;
+  const bold = (line: readonly TextRun[]): boolean => line.every((r) => r.bold || r.text.trim() === '');
+  // Only a bold header is read across baselines (a few, at most), so that body cells centred in
+  // their rows, offset by half a line from each other too, are never taken for it.
+  const across = bold(lines[i] as TextRun[]);
+  while (across && k < lines.length && k - i < 6 && bold(lines[k] as TextRun[]) && (lines[k - 1]?.[0] as TextRun).y - (lines[k]?.[0] as TextRun).y < (lines[k]?.[0] as TextRun).size * 0.9) k++;
+  const parts = chunks(lines.slice(i, k).flat());
+  return isHeader(parts) ? { end: k, parts } : null;
+}
+
 function byBaseline(runs: readonly TextRun[]): TextRun[][] {
   const lines: TextRun[][] = [];
   for (const r of [...runs].sort((a, b) => b.y - a.y || a.x - b.x)) {
@@ -117,6 +133,36 @@ function drawnBetween(marks: RowMarks, x0: number, x1: number, prevY: number, y:
   const below = band(y + size * 0.3);
   if (above !== below) return 'parted';
   return above >= 0 ? 'joined' : null;
+}
+
+/**
+ * A header run that holds the labels of several columns as one string (`Thema's & ambitie Acties
+ * zoals in NDS`, set with one stretched space between them) is cut before each word that opens a
+ * label of another meaning, and each label placed at the start of the next column it reaches over.
+ */
+function splitLabels(run: TextRun, columns: readonly Column[]): TextRun[] {
+  const end = run.x + run.width;
+  const first = columnOf(columns, run.x);
+  const crossed = columns.filter((c, k) => k > first && c.x0 < end - 1);
+  if (crossed.length === 0) return [run];
+  const words = [...run.text.matchAll(/\S+/g)];
+  const cuts: number[] = [];
+  let meaning = labelMeaning(run.text);
+  words.forEach((w, i) => {
+    if (i === 0 || cuts.length >= crossed.length) return;
+    const own = labelMeaning(run.text.slice(w.index));
+    if (own !== null && own !== meaning) {
+      cuts.push(w.index ?? 0);
+      meaning = own;
+    }
+  });
+  if (cuts.length === 0) return [run];
+  const bounds = [0, ...cuts, run.text.length];
+  return bounds.slice(0, -1).map((from, k) => {
+    const x = k === 0 ? run.x : (crossed[k - 1] as Column).x0;
+    const nextX = k + 1 < bounds.length - 1 ? (crossed[k] as Column).x0 : end;
+    return { ...run, text: run.text.slice(from, bounds[k + 1]).trim(), x, width: Math.max(1, nextX - x - 1) };
+  });
 }
 
 /**
@@ -289,11 +335,20 @@ interface RowScan {
  * Lines from `j` down → rows of a table with these columns, until a wide gap, a heading-sized
  * line, another header, or smaller type (a note or a footnote under the table).
  */
-function scanRows(lines: TextRun[][], j: number, columns: Column[], right: number, ctx: { pitch: number; bodySize: number; marks: RowMarks; prevY: number | null }, used: Set<TextRun>): RowScan {
-  const rows: RowDraft[] = [];
+function scanRows(
+  lines: TextRun[][],
+  j: number,
+  columns: Column[],
+  right: number,
+  ctx: { pitch: number; bodySize: number; marks: RowMarks; prevY: number | null; votes: AlignmentVotes; pageTop: boolean },
+  used: Set<TextRun>,
+): RowScan {
+  // Lines between gaps, rules and band edges: segments. Action-number anchors are noted, and
+  // settle the rows once the table's cell alignment is known (see rowsOf).
+  const segments: ScannedLine[][] = [];
   const starts: Start[] = [];
   let prevY = ctx.prevY;
-  let current: RowDraft | null = null;
+  let current: ScannedLine[] | null = null;
   let tableSize: number | null = null;
   for (; j < lines.length; j++) {
     const line = lines[j] as TextRun[];
@@ -302,7 +357,7 @@ function scanRows(lines: TextRun[][], j: number, columns: Column[], right: numbe
     if (
       (prevY !== null && prevY - y > ctx.pitch * 3) ||
       size > ctx.bodySize * 1.2 ||
-      isHeader(chunks(line)) ||
+      headerAt(lines, j) !== null ||
       (tableSize !== null && size < tableSize * 0.88) ||
       opensWithNoteNumber(line)
     ) {
@@ -311,17 +366,15 @@ function scanRows(lines: TextRun[][], j: number, columns: Column[], right: numbe
     tableSize ??= size;
     // The spacing of wrapped lines is judged against this table's type, not only the body text's.
     const linePitch = Math.min(ctx.pitch, size * 1.3);
-    const anchored = chunks(line).some((p) => ANCHOR.test(text(p)) && columnOf(columns, (p[0] as TextRun).x) <= 1);
+    const anchor = chunks(line).find((p) => ANCHOR.test(text(p)) && columnOf(columns, (p[0] as TextRun).x) <= 1);
     const drawn = current !== null && prevY !== null ? drawnBetween(ctx.marks, columns[0]?.x0 ?? 0, right, prevY, y, size) : null;
     const gap = prevY !== null && prevY - y > linePitch * 1.45 && drawn !== 'joined';
-    if (!current || gap || anchored || drawn === 'parted') {
-      current = { runs: [], top: y + size, bottom: y - size * 0.3 };
-      rows.push(current);
+    if (!current || gap || drawn === 'parted') {
+      current = [];
+      segments.push(current);
     }
-    for (const r of line) {
-      current.runs.push(r);
-      used.add(r);
-    }
+    current.push({ y, size, runs: line, anchorColumn: anchor ? columnOf(columns, (anchor[0] as TextRun).x) : null });
+    for (const r of line) used.add(r);
     const parts = chunks(line);
     parts.forEach((p, k) => {
       const x = Math.min(...p.map((r) => r.x));
@@ -329,10 +382,162 @@ function scanRows(lines: TextRun[][], j: number, columns: Column[], right: numbe
       const afterText = before !== undefined && columnOf(columns, (before[0] as TextRun).x) === columnOf(columns, x) && /\p{L}.*\p{L}/u.test(text(before));
       starts.push({ x, afterText });
     });
-    current.bottom = y - size * 0.3;
     prevY = y;
   }
-  return { rows, next: j, starts };
+  return { rows: rowsOf(segments, columns, ctx.votes, { first: ctx.pageTop, last: j >= lines.length }), next: j, starts };
+}
+
+/**
+ * How a document sets its table cells, as seen so far: rows whose cells of different heights start
+ * level vote `top`, rows whose cells share their middle vote `centred`. One producer sets all its
+ * tables alike, so the votes run over the whole document.
+ */
+export interface AlignmentVotes {
+  top: number;
+  centred: number;
+}
+
+/** What one segment says about cell alignment (nothing when its cells are about as tall). */
+function alignmentOf(segment: readonly ScannedLine[], columns: readonly Column[]): keyof AlignmentVotes | null {
+  const spans = new Map<number, { top: number; bottom: number }>();
+  for (const line of segment) {
+    for (const r of line.runs) {
+      if (r.text.trim() === '') continue;
+      const k = columnOf(columns, r.x);
+      const span = spans.get(k);
+      spans.set(k, span ? { top: Math.max(span.top, line.y), bottom: Math.min(span.bottom, line.y) } : { top: line.y, bottom: line.y });
+    }
+  }
+  if (spans.size < 2) return null;
+  const size = (segment[0] as ScannedLine).size;
+  const list = [...spans.values()];
+  const heights = list.map((s) => s.top - s.bottom);
+  if (Math.max(...heights) - Math.min(...heights) < size * 2.5) return null;
+  const tops = list.map((s) => s.top);
+  const middles = list.map((s) => (s.top + s.bottom) / 2);
+  if (Math.max(...tops) - Math.min(...tops) <= size * 0.5) return 'top';
+  if (Math.max(...middles) - Math.min(...middles) <= size) return 'centred';
+  return null;
+}
+
+interface ScannedLine {
+  y: number;
+  size: number;
+  runs: TextRun[];
+  /** The column of an action-number anchor that opens a piece of this line, if any. */
+  anchorColumn: number | null;
+}
+
+function draftOf(runs: readonly TextRun[]): RowDraft {
+  return { runs: [...runs], top: Math.max(...runs.map((r) => r.y + r.size)), bottom: Math.min(...runs.map((r) => r.y - r.size * 0.3)) };
+}
+
+/**
+ * Segments → rows. Most producers set cells top-aligned: an anchor then opens its row, and lines
+ * above it in the segment belong to the row before. Some (LibreOffice) centre cells vertically:
+ * the anchor then stands mid-row, with the other cells' text above and below it. The table's
+ * alignment is read from its own segments: anchors that open their segment mean top alignment.
+ */
+function rowsOf(segments: readonly ScannedLine[][], columns: readonly Column[], votes: AlignmentVotes, cut: { first: boolean; last: boolean }): RowDraft[] {
+  // A row the page break cut starts level at the top of its page and fills the foot of the one
+  // before in every column, whatever the alignment: those do not vote.
+  segments.forEach((segment, k) => {
+    if ((k === 0 && cut.first) || (k === segments.length - 1 && cut.last)) return;
+    const evidence = alignmentOf(segment, columns);
+    if (evidence) votes[evidence]++;
+  });
+  const centred = votes.centred > votes.top;
+  const rows: RowDraft[] = [];
+  for (const segment of segments) {
+    const anchors = segment.filter((l) => l.anchorColumn !== null);
+    if (anchors.length === 0) {
+      rows.push(draftOf(segment.flatMap((l) => l.runs)));
+      continue;
+    }
+    if (!centred) {
+      // Top-aligned: each anchor line opens a row.
+      let part: TextRun[] = [];
+      for (const line of segment) {
+        if (line.anchorColumn !== null && part.length > 0) {
+          rows.push(draftOf(part));
+          part = [];
+        }
+        part.push(...line.runs);
+      }
+      if (part.length > 0) rows.push(draftOf(part));
+      continue;
+    }
+    // Centred: rows meet halfway between their anchors; each row then sheds what stands above its
+    // centred cells (a theme row set close above it).
+    for (let k = 0; k < anchors.length; k++) {
+      const upper = k === 0 ? Infinity : ((anchors[k - 1] as ScannedLine).y + (anchors[k] as ScannedLine).y) / 2;
+      const lower = k === anchors.length - 1 ? -Infinity : ((anchors[k] as ScannedLine).y + (anchors[k + 1] as ScannedLine).y) / 2;
+      const part = segment.filter((l) => l.y < upper && l.y >= lower);
+      rows.push(...centredRow(part, anchors[k] as ScannedLine, columns));
+    }
+  }
+  return rows.filter((r) => r.runs.length > 0);
+}
+
+/** Lines of one column, split where they stand further apart than wrapped lines: its cell's paragraphs. */
+function columnBlocks(pieces: readonly { y: number; size: number; runs: TextRun[] }[]): { top: number; bottom: number; runs: TextRun[] }[] {
+  const blocks: { top: number; bottom: number; runs: TextRun[]; lastY: number }[] = [];
+  for (const p of pieces) {
+    const last = blocks[blocks.length - 1];
+    if (last && last.lastY - p.y <= p.size * 1.7) {
+      last.runs.push(...p.runs);
+      last.bottom = p.y - p.size * 0.3;
+      last.lastY = p.y;
+    } else blocks.push({ top: p.y + p.size * 0.8, bottom: p.y - p.size * 0.3, runs: [...p.runs], lastY: p.y });
+  }
+  return blocks;
+}
+
+/**
+ * One centred row around its anchor: in each column, the run of paragraphs centred where the
+ * anchor's cell is centred belongs to it; paragraphs above every such run (a row set close above,
+ * such as a theme row) become a row of their own before it.
+ */
+function centredRow(part: readonly ScannedLine[], anchor: ScannedLine, columns: readonly Column[]): RowDraft[] {
+  const byColumn = new Map<number, { y: number; size: number; runs: TextRun[] }[]>();
+  for (const line of part) {
+    for (const r of line.runs) {
+      const k = columnOf(columns, r.x);
+      const list = byColumn.get(k) ?? [];
+      const last = list[list.length - 1];
+      if (last && last.y === line.y) last.runs.push(r);
+      else list.push({ y: line.y, size: line.size, runs: [r] });
+      byColumn.set(k, list);
+    }
+  }
+  const anchorBlocks = columnBlocks(byColumn.get(anchor.anchorColumn as number) ?? []);
+  const own = anchorBlocks.find((b) => b.runs.some((r) => r.y === anchor.y));
+  if (!own) return [draftOf(part.flatMap((l) => l.runs))];
+  const centre = (own.top + own.bottom) / 2;
+  const tolerance = anchor.size * 1.2;
+  const above: TextRun[] = [];
+  const row: TextRun[] = [];
+  let rowTop = own.top;
+  for (const [, pieces] of byColumn) {
+    const blocks = columnBlocks(pieces);
+    // The longest run of consecutive paragraphs centred on the anchor's cell.
+    let best: [number, number] | null = null;
+    for (let a = 0; a < blocks.length; a++) {
+      for (let b = a; b < blocks.length; b++) {
+        const mid = ((blocks[a] as { top: number }).top + (blocks[b] as { bottom: number }).bottom) / 2;
+        if (Math.abs(mid - centre) <= tolerance && (!best || b - a > best[1] - best[0])) best = [a, b];
+      }
+    }
+    if (!best) {
+      row.push(...blocks.flatMap((b) => b.runs));
+      continue;
+    }
+    blocks.forEach((b, i) => (i < (best as [number, number])[0] ? above : row).push(...b.runs));
+    rowTop = Math.max(rowTop, (blocks[best[0]] as { top: number }).top);
+  }
+  // What stands above must stand above the whole row, or it is not a row of its own.
+  const apart = above.length > 0 && above.every((r) => r.y - r.size * 0.3 > rowTop);
+  return apart ? [draftOf(above), draftOf(row)] : [draftOf([...above, ...row])];
 }
 
 function gridOf(rows: RowDraft[], columns: Column[], right: number, top: number): Grid {
@@ -360,14 +565,15 @@ export function findUnruledGrids(
   bodySize: number,
   marks: RowMarks = { rules: [], fills: [] },
   open: OpenColumns | null = null,
+  votes: AlignmentVotes = { top: 0, centred: 0 },
 ): { grids: Grid[]; rest: TextRun[]; open: OpenColumns | null } {
   const lines = byBaseline(runs);
   const used = new Set<TextRun>();
   const grids: Grid[] = [];
-  const ctx = { pitch, bodySize, marks, prevY: null as number | null };
+  const ctx = { pitch, bodySize, marks, prevY: null as number | null, votes, pageTop: true };
   let start = 0;
   let last: { columns: Column[]; right: number; next: number; fromText: boolean; header: TextRun[] | null; headerStarts: number[] } | null = null;
-  if (open && lines.length > 0 && !isHeader(chunks(lines[0] as TextRun[]))) {
+  if (open && lines.length > 0 && !headerAt(lines, 0)) {
     let j = 0;
     // The rest of a header the page break cut (bold lines in the header's columns) is header, not a row.
     if (open.header) {
@@ -399,21 +605,25 @@ export function findUnruledGrids(
     }
   }
   for (let i = start; i < lines.length; i++) {
-    const parts = chunks(lines[i] as TextRun[]);
-    if (!isHeader(parts)) continue;
+    const found = headerAt(lines, i);
+    if (!found) continue;
+    const { end: k, parts } = found;
+    const first = lines.slice(i, k).flat();
     const headerY = (lines[i]?.[0] as TextRun).y;
     const right = Math.max(...runs.map((r) => r.x + r.width));
     // Shaded header cells, when the producer draws them, bound the columns and the header's lines
     // (a header set on two or three baselines with narrow gutters between its texts).
     const band = headerCells(marks.fills, headerY);
-    const starts = band ? band.map((f) => f.x0) : labelStarts(parts);
+    // Labels standing outside every shaded cell (a cell the page edge cut off) are columns too.
+    const labels = labelStarts(parts);
+    const starts = band ? [...band.map((f) => f.x0), ...labels.filter((x) => !band.some((f) => x >= f.x0 - 2 && x <= f.x1))].sort((a, b) => a - b) : labels;
     // (Re-derived below from all the header's lines when it has more than one.)
     let columns: Column[] = starts.map((x0, k) => ({ x0, x1: (starts[k + 1] ?? right + 1) - 0.5 }));
     const bandBottom = band ? Math.min(...band.map((f) => f.y0)) : null;
-    let header: RowDraft = { runs: [...(lines[i] as TextRun[])], top: band ? Math.max(...band.map((f) => f.y1)) : headerY + bodySize, bottom: headerY - 2 };
-    for (const r of lines[i] as TextRun[]) used.add(r);
+    let header: RowDraft = { runs: [...first], top: band ? Math.max(...band.map((f) => f.y1)) : headerY + bodySize, bottom: (lines[k - 1]?.[0] as TextRun).y - 2 };
+    for (const r of first) used.add(r);
     // A header that wraps onto a second line (`Thema's &` / `ambitie`) stays the header.
-    let j = i + 1;
+    let j = k;
     // Each further header line follows the one before at the spacing of wrapped lines (a label on
     // three baselines: `Acties` / `zoals in` / `NDS`).
     const inHeader = (line: TextRun[]): boolean =>
@@ -426,20 +636,22 @@ export function findUnruledGrids(
       header = { ...header, bottom: (lines[j]?.[0] as TextRun).y - 2 };
       j++;
     }
-    if (!band && j > i + 1) {
-      const split = stackedLabelStarts(parts, lines.slice(i + 1, j));
+    if (!band && j > k) {
+      const split = stackedLabelStarts(parts, lines.slice(k, j));
       if (split.length > starts.length) columns = split.map((x0, k) => ({ x0, x1: (split[k + 1] ?? right + 1) - 0.5 }));
     }
-    const scan = scanRows(lines, j, columns, right, { ...ctx, prevY: (lines[j - 1]?.[0] as TextRun).y }, used);
+    // A table headed at the top of its page may open with the rest of a row the page cut.
+    const scan = scanRows(lines, j, columns, right, { ...ctx, prevY: (lines[j - 1]?.[0] as TextRun).y, pageTop: i === 0 }, used);
     const headerStarts = header.runs.filter((r) => r.text.trim() !== '').map((r) => r.x);
     if (!band) columns = withAlignedStarts(columns, scan.starts, scan.rows.length + 1, headerStarts);
     const endsPage = scan.next >= lines.length;
     if (scan.rows.length === 0 && endsPage) {
       // Only the header before the page break: it goes on to the next page with its rows.
-      last = { columns, right, next: scan.next, fromText: !band, header: header.runs, headerStarts };
+      last = { columns, right, next: scan.next, fromText: !band, header: header.runs.flatMap((r) => splitLabels(r, columns)), headerStarts };
       i = scan.next - 1;
       continue;
     }
+    header = { ...header, runs: header.runs.flatMap((r) => splitLabels(r, columns)) };
     grids.push(gridOf([header, ...scan.rows], columns, right, header.top));
     last = { columns, right, next: scan.next, fromText: !band, header: null, headerStarts };
     i = scan.next - 1;
