@@ -326,15 +326,20 @@ export function layoutPages(pages: readonly PageData[]): Block[] {
         // empty, under a theme above, opens pages with new rows.)
         const first = rows[0];
         const before = target.rows[target.rows.length - 1];
-        // Under a repeated header, a row with an empty first cell is left to the extractors, which
-        // read it as the row's continuation (`continued`); one whose first cell goes on mid-sentence
-        // (an action moved one column left) is joined here.
+        // Under a repeated header the evidence must be sharper, since a source may hold a row of
+        // its own there (a `continued` row the extractors read): one column whose cell broke off
+        // mid-sentence at the foot of the page goes on in lower case here.
         const firstCell = first?.cells[0]?.text ?? '';
+        const open = (t: string): boolean => t !== '' && !/[.:;!?)\]'"”’]$/.test(t);
+        const goesOn = (t: string): boolean => /^[\p{Ll},;]/u.test(t);
+        const sameColumn = (first?.cells ?? []).some((c, k) => goesOn(c.text) && open(before?.cells[k]?.text ?? ''));
         const restOfRow =
           first !== undefined &&
-          (item.grid.continues ? /^(|[\p{Ll},;].*)$/u.test(firstCell) : /^[\p{Ll},;]/u.test(firstCell)) &&
+          /^(|[\p{Ll},;].*)$/u.test(firstCell) &&
           !first.cells.some((c) => /^\d{1,3}\)\s/.test(c.text)) &&
-          (first.cells.some((c) => /^[\p{Ll},;]/u.test(c.text)) || (before?.cells ?? []).some((c) => c.text.split(' ').length >= 6 && !/[.:;!?)\]'"”’]$/.test(c.text)));
+          (item.grid.continues
+            ? first.cells.some((c) => goesOn(c.text)) || (before?.cells ?? []).some((c) => c.text.split(' ').length >= 6 && open(c.text))
+            : sameColumn || goesOn(firstCell));
         if ((openTable.grid.openBottom || restOfRow) && rows.length > 0) {
           const last = target.rows.pop() as TableRow;
           target.rows.push(joinRows(last, rows.shift() as TableRow));

@@ -237,24 +237,50 @@ function withAlignedStarts(columns: Column[], starts: readonly Start[], rowCount
  * with a meaning of its own starts after a gutter (`Thema Opgave`, `Acties zoals in Stand van
  * zaken/ resultaten`: two labels a narrow gutter ran together).
  */
-function labelStarts(parts: readonly TextRun[][]): number[] {
+function labelStarts(parts: readonly TextRun[][]): { starts: number[]; estimated: number[] } {
   const out: number[] = [];
+  const estimated: number[] = [];
   for (const part of parts) {
     const sorted = [...part].filter((r) => r.text.trim() !== '').sort((a, b) => a.x - b.x);
     if (sorted.length === 0) continue;
     out.push((sorted[0] as TextRun).x);
     let meaning = labelMeaning(text(sorted.slice(0, 1)));
-    for (let k = 1; k < sorted.length; k++) {
-      const run = sorted[k] as TextRun;
-      const prev = sorted[k - 1] as TextRun;
+    sorted.forEach((run, k) => {
+      const prev = sorted[k - 1];
       const own = labelMeaning(run.text);
-      if (own !== null && own !== meaning && run.x - (prev.x + prev.width) > run.size * 0.3) {
+      if (k > 0 && prev && own !== null && own !== meaning && run.x - (prev.x + prev.width) > run.size * 0.3) {
         out.push(run.x);
         meaning = own;
       }
-    }
+      // Two labels in one string (`Opgave Actie`): the second starts about where its share of
+      // the characters puts it; the rows below say exactly where (see snapToRows).
+      for (const w of run.text.matchAll(/\s\S/g)) {
+        const at = (w.index ?? 0) + 1;
+        const inner = labelMeaning(run.text.slice(at));
+        if (inner === null || inner === meaning) continue;
+        const x = run.x + (run.width * at) / Math.max(1, run.text.length);
+        out.push(x);
+        estimated.push(x);
+        meaning = inner;
+      }
+    });
   }
-  return out;
+  return { starts: out.sort((a, b) => a - b), estimated };
+}
+
+/**
+ * Column starts estimated inside a header string, moved to where the rows' text starts nearby —
+ * or dropped when no row's text starts there (two meaning words in one label: `Status en planning`).
+ */
+function snapToRows(columns: Column[], estimated: readonly number[], starts: readonly Start[]): Column[] {
+  if (estimated.length === 0) return columns;
+  const xs = columns.flatMap((c) => {
+    if (!estimated.includes(c.x0)) return [c.x0];
+    const near = starts.map((st) => st.x).filter((x) => Math.abs(x - c.x0) <= 12);
+    return near.length > 0 ? [Math.min(...near)] : [];
+  });
+  const right = (columns[columns.length - 1] as Column).x1;
+  return xs.map((x0, k) => ({ x0, x1: (xs[k + 1] ?? right + 0.5) - 0.5 }));
 }
 
 /**
@@ -615,7 +641,7 @@ export function findUnruledGrids(
     // (a header set on two or three baselines with narrow gutters between its texts).
     const band = headerCells(marks.fills, headerY);
     // Labels standing outside every shaded cell (a cell the page edge cut off) are columns too.
-    const labels = labelStarts(parts);
+    const { starts: labels, estimated } = labelStarts(parts);
     const starts = band ? [...band.map((f) => f.x0), ...labels.filter((x) => !band.some((f) => x >= f.x0 - 2 && x <= f.x1))].sort((a, b) => a - b) : labels;
     // (Re-derived below from all the header's lines when it has more than one.)
     let columns: Column[] = starts.map((x0, k) => ({ x0, x1: (starts[k + 1] ?? right + 1) - 0.5 }));
@@ -643,7 +669,7 @@ export function findUnruledGrids(
     // A table headed at the top of its page may open with the rest of a row the page cut.
     const scan = scanRows(lines, j, columns, right, { ...ctx, prevY: (lines[j - 1]?.[0] as TextRun).y, pageTop: i === 0 }, used);
     const headerStarts = header.runs.filter((r) => r.text.trim() !== '').map((r) => r.x);
-    if (!band) columns = withAlignedStarts(columns, scan.starts, scan.rows.length + 1, headerStarts);
+    if (!band) columns = withAlignedStarts(snapToRows(columns, estimated, scan.starts), scan.starts, scan.rows.length + 1, headerStarts);
     const endsPage = scan.next >= lines.length;
     if (scan.rows.length === 0 && endsPage) {
       // Only the header before the page break: it goes on to the next page with its rows.
