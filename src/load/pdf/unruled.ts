@@ -46,6 +46,17 @@ function chunks(line: readonly TextRun[]): TextRun[][] {
   return out;
 }
 
+/**
+ * A run that sets a row of figures as one string (`2017 2018 2019`, `22 27 34`) as one run per
+ * figure, each placed where its share of the characters puts it: figures are columns.
+ */
+function figures(run: TextRun): TextRun[] {
+  const words = [...run.text.matchAll(/\S+/g)];
+  if (words.length < 2 || !words.every((w) => NUMBER.test(w[0]))) return [run];
+  const perChar = run.width / Math.max(1, run.text.length);
+  return words.map((w) => ({ ...run, text: w[0], x: run.x + (w.index ?? 0) * perChar, width: w[0].length * perChar }));
+}
+
 function text(runs: readonly TextRun[]): string {
   return runs.map((r) => r.text).join(' ').replace(/\s+/g, ' ').trim().toLowerCase();
 }
@@ -63,7 +74,7 @@ function isHeader(parts: TextRun[][]): boolean {
  * less than a line apart (`Acties` / `Domein &` / `zoals in` / `ambitie`): those lines are read as
  * one. `end`: the index after the header's lines.
  */
-function headerAt(lines: readonly TextRun[][], i: number): { end: number; parts: TextRun[][] } | null {
+function headerAt(lines: readonly TextRun[][], i: number, lookBelow = true): { end: number; parts: TextRun[][] } | null {
   let k = i + 1;
   const bold = (line: readonly TextRun[]): boolean => line.every((r) => r.bold || r.text.trim() === '');
   // Only a bold header is read across baselines (a few, at most), so that body cells centred in
@@ -71,7 +82,13 @@ function headerAt(lines: readonly TextRun[][], i: number): { end: number; parts:
   const across = bold(lines[i] as TextRun[]);
   while (across && k < lines.length && k - i < 6 && bold(lines[k] as TextRun[]) && (lines[k - 1]?.[0] as TextRun).y - (lines[k]?.[0] as TextRun).y < (lines[k]?.[0] as TextRun).size * 0.9) k++;
   const parts = chunks(lines.slice(i, k).flat());
-  return isHeader(parts) ? { end: k, parts } : null;
+  if (isHeader(parts)) return { end: k, parts };
+  // The first line of a header whose short labels, centred, stand one line lower (`Stand van
+  // zaken /` over `Thema  Opgave  Actie  resultaten`): bold, a wrapped line's distance above it.
+  const next = lines[i + 1];
+  if (!lookBelow || !across || !next || k !== i + 1 || !bold(next) || (lines[i]?.[0] as TextRun).y - (next[0] as TextRun).y > (next[0] as TextRun).size * 1.9) return null;
+  const below = headerAt(lines, i + 1, false);
+  return below ? { end: below.end, parts: chunks(lines.slice(i, below.end).flat()) } : null;
 }
 
 function byBaseline(runs: readonly TextRun[]): TextRun[][] {
@@ -593,7 +610,14 @@ export function findUnruledGrids(
   open: OpenColumns | null = null,
   votes: AlignmentVotes = { top: 0, centred: 0 },
 ): { grids: Grid[]; rest: TextRun[]; open: OpenColumns | null } {
-  const lines = byBaseline(runs);
+  // Pieces of a run of figures stand for it: the run is taken when they are.
+  const origin = new Map<TextRun, TextRun>();
+  const pieces = runs.flatMap((r) => {
+    const split = figures(r);
+    for (const piece of split) origin.set(piece, r);
+    return split;
+  });
+  const lines = byBaseline(pieces);
   const used = new Set<TextRun>();
   const grids: Grid[] = [];
   const ctx = { pitch, bodySize, marks, prevY: null as number | null, votes, pageTop: true };
@@ -645,6 +669,16 @@ export function findUnruledGrids(
     const starts = band ? [...band.map((f) => f.x0), ...labels.filter((x) => !band.some((f) => x >= f.x0 - 2 && x <= f.x1))].sort((a, b) => a - b) : labels;
     // (Re-derived below from all the header's lines when it has more than one.)
     let columns: Column[] = starts.map((x0, k) => ({ x0, x1: (starts[k + 1] ?? right + 1) - 0.5 }));
+    // The header repeated at the top of the page by a table that goes on: where its labels start as
+    // they did, the columns the table had on the page before are kept (they may have been settled
+    // there by its rows).
+    const carried = i === 0 && open ? open.columns : null;
+    const near = (c: Column, tolerance: number): boolean => (carried ?? []).some((o) => Math.abs(o.x0 - c.x0) <= tolerance);
+    let keep = false;
+    if (carried && carried.length >= columns.length && columns.every((c) => near(c, estimated.includes(c.x0) ? 12 : 2))) {
+      columns = carried.map((c) => ({ ...c }));
+      keep = true;
+    }
     const bandBottom = band ? Math.min(...band.map((f) => f.y0)) : null;
     let header: RowDraft = { runs: [...first], top: band ? Math.max(...band.map((f) => f.y1)) : headerY + bodySize, bottom: (lines[k - 1]?.[0] as TextRun).y - 2 };
     for (const r of first) used.add(r);
@@ -662,14 +696,14 @@ export function findUnruledGrids(
       header = { ...header, bottom: (lines[j]?.[0] as TextRun).y - 2 };
       j++;
     }
-    if (!band && j > k) {
+    if (!band && !keep && j > k) {
       const split = stackedLabelStarts(parts, lines.slice(k, j));
       if (split.length > starts.length) columns = split.map((x0, k) => ({ x0, x1: (split[k + 1] ?? right + 1) - 0.5 }));
     }
     // A table headed at the top of its page may open with the rest of a row the page cut.
     const scan = scanRows(lines, j, columns, right, { ...ctx, prevY: (lines[j - 1]?.[0] as TextRun).y, pageTop: i === 0 }, used);
     const headerStarts = header.runs.filter((r) => r.text.trim() !== '').map((r) => r.x);
-    if (!band) columns = withAlignedStarts(snapToRows(columns, estimated, scan.starts), scan.starts, scan.rows.length + 1, headerStarts);
+    if (!band && !keep) columns = withAlignedStarts(snapToRows(columns, estimated, scan.starts), scan.starts, scan.rows.length + 1, headerStarts);
     const endsPage = scan.next >= lines.length;
     if (scan.rows.length === 0 && endsPage) {
       // Only the header before the page break: it goes on to the next page with its rows.
@@ -684,5 +718,6 @@ export function findUnruledGrids(
   }
   // A table whose rows reach the page's last line of text goes on, on the next page.
   const carry = last && last.next >= lines.length ? { columns: last.columns, right: last.right, fromText: last.fromText, header: last.header, headerStarts: last.headerStarts } : null;
-  return { grids, rest: runs.filter((r) => !used.has(r)), open: carry };
+  const taken = new Set([...used].map((piece) => origin.get(piece) ?? piece));
+  return { grids, rest: runs.filter((r) => !taken.has(r)), open: carry };
 }
