@@ -28,6 +28,13 @@ describe('parseWho', () => {
     ]);
   });
 
+  it('reads a timing the page edge cut short (left open at the end) as far as it goes', () => {
+    expect(parseWho('EZK (Q3-4')).toMatchObject({ owners: ['EZK'], timing: ['Q3-4'], unknown: [] });
+    expect(parseWho('OCW (Q')).toMatchObject({ owners: ['OCW'], timing: ['Q'], unknown: [] });
+    // An opening parenthesis inside a text is no timing: the text is not a who cell.
+    expect(isWhoText('Er wordt gewerkt aan (de')).toBe(false);
+  });
+
   it.each([
     ['JenV (Q2) (Q2-3)', true],
     ['', false],
