@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The process side of the CLI: run the bundled program, set the exit status. Nothing else.
+// The process side of the CLI: run the bundled program, set the exit status (and, for a PDF, start
+// its reader thread early). Nothing else.
 import { existsSync } from 'node:fs';
 
 const bundle = new URL('../dist/nds.mjs', import.meta.url);
@@ -8,6 +9,13 @@ if (!existsSync(bundle)) {
   process.stderr.write('nds: the program is not built (dist/ is missing): run `npm run build` in the nds-extract folder\n');
   process.exitCode = 2;
 } else {
+  // A PDF to read: its reader thread starts loading pdfjs now, on another core, while the program's
+  // modules load here (src/load/pdf/reader.ts).
+  const args = process.argv.slice(2);
+  if (args.some((a) => /\.pdf$/i.test(a))) {
+    const { prestartReader } = await import(new URL('../dist/pdf-reader.mjs', import.meta.url).href);
+    prestartReader(args, new URL('../dist/pdf-worker.mjs', import.meta.url));
+  }
   const { run, processIo } = await import(bundle.href);
   process.exitCode = await run(process.argv.slice(2), processIo());
 }

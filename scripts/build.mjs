@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 
 rmSync('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { nds: 'src/index.ts', 'pdf-worker': 'src/load/pdf/worker.ts' },
+  entryPoints: { nds: 'src/index.ts', 'pdf-worker': 'src/load/pdf/worker.ts', 'pdf-reader': 'src/load/pdf/reader.ts' },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },
   bundle: true,

@@ -9,13 +9,14 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { DocumentModel } from '../model/document';
 import { NdsError, type Diagnostic } from '../model/diagnostics';
 import type { LoadOptions } from './index';
 import { layoutPages } from './pdf/layout';
 import { collectPdfWarnings, isTagged, readPageSafely, type PageData } from './pdf/page-data';
 import { loadPdfjs } from './pdf/pdfjs';
+import { memoryLimitBytes, takeReader } from './pdf/reader';
 
 
 function refusal(error: unknown, inputName: string): NdsError {
@@ -82,11 +83,6 @@ interface ReadResult {
   warnings: string[];
 }
 
-/** Memory the whole process may use while reading a PDF (NDS_MAX_MEMORY_MB, default 1.5 GiB). */
-function memoryLimitBytes(): number {
-  const mb = Number(process.env.NDS_MAX_MEMORY_MB);
-  return (Number.isFinite(mb) && mb > 0 ? mb : 1536) * 1024 * 1024;
-}
 
 /** How long the readers may go without finishing a page before the PDF is given up on. */
 const STALL_MS = 60_000;
@@ -121,11 +117,10 @@ async function readInWorkers(script: URL, bytes: Uint8Array, inputName: string, 
   const runOne = (first: number): Promise<PageData[]> =>
     new Promise((resolve, reject) => {
       const received: PageData[] = [];
-      const worker = new Worker(script, {
-        workerData: { bytes: new Uint8Array(bytes), first, stride: count },
-        resourceLimits: { maxOldGenerationSizeMb: Math.max(256, Math.round(limit / 1024 / 1024 / 2)) },
-      });
+      const worker = takeReader(script);
       workers.push(worker);
+      const job = new Uint8Array(bytes);
+      worker.postMessage({ bytes: job, first, stride: count }, [job.buffer]);
       worker.on('message', (m: WorkerMessage) => {
         if (m.numPages !== undefined) {
           numPages = m.numPages;

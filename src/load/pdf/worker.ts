@@ -1,10 +1,11 @@
 /**
- * Worker thread: opens its own copy of a PDF and reads every `stride`-th page from `first` into
- * plain page data. Messages: `{ numPages, title, warnings }` once open, `{ progress }` per page,
+ * Worker thread: loads pdfjs, then, given its job (`{ bytes, first, stride }`, one message), opens
+ * its own copy of the PDF and reads every `stride`-th page from `first` into plain page data.
+ * Messages back: `{ numPages, title, warnings }` once open, `{ progress }` per page,
  * `{ page }` for each page read, then `{ done }`, or `{ error }`. Several workers read one document on all cores at once; none needs
  * to know the page count beforehand.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { loadPdfjs } from './pdfjs';
 import { collectPdfWarnings, isTagged, readPageSafely } from './page-data';
 
@@ -14,8 +15,12 @@ interface Job {
   stride: number;
 }
 
+// pdfjs loads as soon as the thread starts, before its job arrives (see reader.ts).
+const pdfjs = loadPdfjs();
+pdfjs.catch(() => undefined);
+
 async function run(job: Job): Promise<number> {
-  const { getDocument, OPS } = await loadPdfjs();
+  const { getDocument, OPS } = await pdfjs;
   const opened = await collectPdfWarnings(async () => {
     const doc = await getDocument({ data: job.bytes, verbosity: 1, isEvalSupported: false, useSystemFonts: false }).promise;
     const info = job.first === 1 ? ((await doc.getMetadata().catch(() => null))?.info as { Title?: string } | undefined) : undefined;
@@ -41,7 +46,9 @@ async function run(job: Job): Promise<number> {
   }
 }
 
-run(workerData as Job).then(
-  (count) => parentPort?.postMessage({ done: count }),
-  (error: unknown) => parentPort?.postMessage({ error: { name: (error as Error)?.name, message: (error as Error)?.message ?? String(error) } }),
-);
+parentPort?.once('message', (job: Job) => {
+  run(job).then(
+    (count) => parentPort?.postMessage({ done: count }),
+    (error: unknown) => parentPort?.postMessage({ error: { name: (error as Error)?.name, message: (error as Error)?.message ?? String(error) } }),
+  );
+});

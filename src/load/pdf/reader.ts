@@ -1,0 +1,44 @@
+/**
+ * The PDF page reader's worker thread, started as early as the process can tell it will read a
+ * PDF. Loading pdfjs-dist in a new thread takes longer than the rest of start-up; begun by the
+ * launcher (bin/nds.js) before the program's own modules load, it runs on the other core while they
+ * do. Kept small: the launcher imports this module alone.
+ */
+import { Worker } from 'node:worker_threads';
+
+/** Memory the whole process may use while reading a PDF (NDS_MAX_MEMORY_MB, default 1.5 GiB). */
+export function memoryLimitBytes(): number {
+  const mb = Number(process.env.NDS_MAX_MEMORY_MB);
+  return (Number.isFinite(mb) && mb > 0 ? mb : 1536) * 1024 * 1024;
+}
+
+/** A page reader thread: it loads pdfjs at once and waits for its job (see worker.ts). */
+export function startReader(script: URL): Worker {
+  return new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: Math.max(256, Math.round(memoryLimitBytes() / 1024 / 1024 / 2)) } });
+}
+
+let early: { script: string; worker: Worker } | null = null;
+
+/**
+ * Starts a reader now when the arguments name a PDF. Until it is taken it keeps no process alive,
+ * so a run that never reads the PDF (a usage error, another format) ends as it would.
+ */
+export function prestartReader(args: readonly string[], script: URL): void {
+  if (early || !args.some((a) => /\.pdf$/i.test(a))) return;
+  const worker = startReader(script);
+  worker.unref();
+  worker.on('error', () => undefined);
+  early = { script: script.href, worker };
+}
+
+/** The reader started early for this script, once; or a new one. */
+export function takeReader(script: URL): Worker {
+  if (early && early.script === script.href) {
+    const { worker } = early;
+    early = null;
+    worker.removeAllListeners('error');
+    worker.ref();
+    return worker;
+  }
+  return startReader(script);
+}
