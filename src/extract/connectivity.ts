@@ -1,19 +1,22 @@
 /**
  * Appendix 2 (Actieplan Digitale Connectiviteit) → `connectivity-actions` records.
  *
- * In: the segmented document. Out: one record per action row of the tables whose header reads
- * Thema | Opgave | Actie | … | Wie (tijd). Thema and Opgave cells are usually empty and carry on
- * from the rows above (across page breaks and repeated headers); a row that holds a value in the
- * Thema column but none in the Opgave column, while a theme is already in force, holds an Opgave
- * moved one column left (every theme opens with its first Opgave in the same row) — it is read as
- * the Opgave and flagged.
+ * In: the segmented document. Out: one record per action row of the status tables whose header
+ * has a task and an actions column (Thema | Opgave | Actie | … | Wie (tijd)), read with the
+ * appendix's shared table reader (common/status-tables.ts): an anchor row holds an action; a row
+ * with progress, plans or owners but no action is more of the action above (a row the page cut,
+ * flagged `continued`), or an error when no action stands above it. Thema and Opgave cells are
+ * usually empty and carry on from the rows above (across page breaks and repeated headers); a row
+ * that holds a value in the Thema column but none in the Opgave column, while a theme is already in
+ * force, holds an Opgave moved one column left (every theme opens with its first Opgave in the same
+ * row) — it is read as the Opgave and flagged.
  */
-import type { TableCell, TableRow } from '../model/document';
+import type { TableCell } from '../model/document';
 import type { Diagnostic } from '../model/diagnostics';
 import type { ConnectivityAction, ConnectivityFlag } from '../schemas/records';
 import { sectionOfBlock, type SegmentedDocument } from '../segment/sections';
-import { headerMeanings } from './common/headers';
 import { cellEntries } from './common/entries';
+import { isBlank, readRows, statusRows, type HeaderColumns, type RowKind, type StatusRow } from './common/status-tables';
 import { parseWho } from './common/who';
 
 export interface ConnectivityResult {
@@ -21,23 +24,19 @@ export interface ConnectivityResult {
   diagnostics: Diagnostic[];
 }
 
-interface Columns {
-  theme: number;
-  task: number;
-  action: number;
-  status: number;
-  plans: number;
-  who: number;
-}
-
-/** The columns of a connectivity header row (a task and an actions column), or null when the row is not one. */
-function headerColumns(row: TableRow): Columns | null {
-  const m = headerMeanings(row);
-  if (m.task < 0 || m.actions < 0 || (m.status < 0 && m.who < 0)) return null;
-  return { theme: m.theme, task: m.task, action: m.actions, status: m.status, plans: m.plans, who: m.who };
+/** A connectivity header: a task and an actions column, and a progress or who column. */
+function isPlanHeader(m: HeaderColumns): boolean {
+  return m.task >= 0 && m.actions >= 0 && (m.status >= 0 || m.who >= 0);
 }
 
 const blank = (cell: TableCell | undefined): boolean => !cell || cell.text === '';
+
+function whoText(cell: TableCell | undefined): string {
+  return (cell?.blocks ?? [])
+    .map((b) => (b.kind === 'text' ? b.text : ''))
+    .filter(Boolean)
+    .join(' ');
+}
 
 /** Extracts the action rows of the connectivity action plan. */
 export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult {
@@ -45,30 +44,31 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
   const actions: ConnectivityAction[] = [];
   let theme: string | null = null;
   let task: string | null = null;
-  // Sections holding connectivity tables (the document, where it has none), and tables with text
-  // whose header was not recognised: one of those in such a section is part of the plan that could
-  // not be read.
-  const planSections = new Set<object>();
-  const unrecognised: { index: number; source: TableRow['source'] }[] = [];
-  doc.model.blocks.forEach((block, index) => {
-    if (block.kind !== 'table') return;
-    let columns: Columns | null = null;
-    for (const row of block.rows) {
-      const header = headerColumns(row);
-      if (header) {
-        columns = header;
-        planSections.add(sectionOfBlock(doc, index) ?? doc);
-        continue;
+  const blocks = doc.model.blocks.map((block, index) => ({ block, index }));
+  const { rows, unheaded } = statusRows(blocks, isPlanHeader);
+  const cell = (r: StatusRow, meaning: keyof HeaderColumns): TableCell | undefined => (r.header[meaning] >= 0 ? r.row.cells[r.header[meaning]] : undefined);
+
+  const kindOf = (r: StatusRow): RowKind => {
+    if (isBlank(r.row)) return 'blank';
+    if (!blank(cell(r, 'actions'))) return 'anchor';
+    return ['status', 'plans', 'who'].some((m) => !blank(cell(r, m as keyof HeaderColumns))) ? 'continuation' : 'theme';
+  };
+
+  readRows(rows, kindOf, {
+    theme: (r) => {
+      // A theme or task with no action beside it: it stands over the rows below.
+      const themeCell = cell(r, 'theme');
+      const taskCell = cell(r, 'task');
+      if (!blank(themeCell)) {
+        theme = themeCell?.text ?? theme;
+        task = null;
       }
-      if (row.cells.every(blank)) continue;
-      if (!columns) {
-        if (!unrecognised.some((u) => u.index === index)) unrecognised.push({ index, source: block.source });
-        continue;
-      }
-      const cell = (i: number): TableCell | undefined => row.cells[i];
+      if (!blank(taskCell)) task = taskCell?.text ?? task;
+    },
+    anchor: (r) => {
       const flags = new Set<ConnectivityFlag>();
-      const themeCell = cell(columns.theme);
-      const taskCell = cell(columns.task);
+      const themeCell = cell(r, 'theme');
+      const taskCell = cell(r, 'task');
       if (!blank(themeCell) && blank(taskCell) && theme !== null) {
         task = themeCell?.text ?? task;
         flags.add('task-moved');
@@ -77,7 +77,7 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
           code: 'connectivity-moved-cell',
           severity: 'info',
           message: `"${task}" stands in the Thema column with the Opgave column empty; read as the Opgave of theme "${theme}"`,
-          place: row.source,
+          place: r.row.source,
         });
       } else {
         if (!blank(themeCell)) {
@@ -87,31 +87,18 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
         if (!blank(taskCell)) task = taskCell?.text ?? task;
         else flags.add('task-inherited');
       }
-      const actionText = cell(columns.action)?.text ?? '';
-      if (actionText === '') {
-        // Progress or plans with no action beside them: text of the plan that is not a record.
-        const rest = [columns.status, columns.plans, columns.who].some((i) => !blank(cell(i)));
-        diagnostics.push(
-          rest
-            ? { code: 'content-unread', severity: 'error', message: 'a connectivity row holds text but no action: it was not read (its action stands elsewhere, or the row was cut)', place: row.source }
-            : { code: 'table-unparsed', severity: 'warning', message: 'connectivity row without an action text skipped', place: row.source },
-        );
-        continue;
-      }
+      const actionText = cell(r, 'actions')?.text ?? '';
       if (theme === null || task === null) {
         diagnostics.push({
           code: 'connectivity-inherited',
           severity: 'warning',
           message: `action "${actionText.slice(0, 40)}…" has no ${theme === null ? 'Thema' : 'Opgave'} above it`,
-          place: row.source,
+          place: r.row.source,
         });
       }
-      const status = cellEntries(cell(columns.status)?.blocks ?? []);
-      const plans = cellEntries(cell(columns.plans)?.blocks ?? []);
-      const whoRaw = (cell(columns.who)?.blocks ?? [])
-        .map((b) => (b.kind === 'text' ? b.text : ''))
-        .filter(Boolean)
-        .join(' ');
+      const status = cellEntries(cell(r, 'status')?.blocks ?? []);
+      const plans = cellEntries(cell(r, 'plans')?.blocks ?? []);
+      const whoRaw = whoText(cell(r, 'who'));
       const who = parseWho(whoRaw);
       if (who.ocrFixed.length > 0) flags.add('ocr-fix');
       actions.push({
@@ -128,12 +115,38 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
         whoRaw,
         whoEntries: who.entries,
         flags: [...flags].sort(),
-        source: row.source,
+        source: r.row.source,
       });
-    }
+    },
+    continuation: (r) => {
+      const last = actions[actions.length - 1];
+      if (!last || last.theme === '(onbekend)') {
+        diagnostics.push({ code: 'content-unread', severity: 'error', message: 'a connectivity row holds progress, plans or owners but no action, and no action stands above it: it was not read', place: r.row.source });
+        return;
+      }
+      // More of the action above: the rest of a row the page cut.
+      const status = cellEntries(cell(r, 'status')?.blocks ?? []);
+      const plans = cellEntries(cell(r, 'plans')?.blocks ?? []);
+      last.status.push(...status.entries);
+      last.statusTopics.push(...status.topics);
+      last.plans.push(...plans.entries);
+      last.plansTopics.push(...plans.topics);
+      const more = whoText(cell(r, 'who'));
+      if (more !== '') {
+        last.whoRaw = last.whoRaw === '' ? more : `${last.whoRaw} ${more}`;
+        const who = parseWho(last.whoRaw);
+        Object.assign(last, { owners: who.owners, timing: who.timing, whoEntries: who.entries });
+      }
+      last.flags = [...new Set<ConnectivityFlag>([...last.flags, 'continued'])].sort();
+      diagnostics.push({ code: 'action-continued', severity: 'info', message: `continuation row joined to connectivity action ${last.seq}`, place: r.row.source });
+    },
   });
-  for (const u of unrecognised) {
-    if (!planSections.has(sectionOfBlock(doc, u.index) ?? doc)) continue;
+
+  // A table with text under no header, in a section that holds the plan's tables (the document,
+  // where it has no sections), is part of the plan that could not be read.
+  const planSections = new Set<object>(rows.map((r) => sectionOfBlock(doc, r.table) ?? doc));
+  for (const u of unheaded) {
+    if (!planSections.has(sectionOfBlock(doc, u.table) ?? doc)) continue;
     diagnostics.push({
       code: 'content-unread',
       severity: 'error',

@@ -82,6 +82,7 @@ export const ActionSchema = z.strictObject({
 });
 
 export const CONNECTIVITY_FLAGS = [
+  'continued',
   'ocr-fix',
   'shared-cell',
   'shared-plans',

@@ -79,10 +79,16 @@ describe('extractConnectivity on small tables', () => {
     expect(diagnostics.map((d) => d.code)).toEqual(['connectivity-inherited']);
   });
 
-  it('says a row with progress but no action was not read (an error, not a silent skip)', () => {
-    const { actions, diagnostics } = table(['T1\tO1\tA1\tS\tP\tEZK', '\t\t\tVoortgang zonder actie\tVervolg\tBZK (Q2)']);
+  it('joins a row with progress but no action to the action above (the rest of a row the page cut)', () => {
+    const { actions, diagnostics } = table(['T1\tO1\tA1\tS1\tP1\tEZK', '\t\t\tS2\tP2\t(Q2)']);
+    expect(actions).toEqual([expect.objectContaining({ action: 'A1', status: ['S1', 'S2'], plans: ['P1', 'P2'], whoRaw: 'EZK (Q2)', timing: ['Q2'], flags: ['continued'] })]);
+    expect(diagnostics.map((d) => d.code)).toEqual(['action-continued']);
+  });
+
+  it('says a row with progress but no action above it was not read (an error, not a silent skip)', () => {
+    const { actions, diagnostics } = table(['\t\t\tVoortgang zonder actie\tVervolg\tBZK (Q2)', 'T1\tO1\tA1\tS\tP\tEZK']);
     expect(actions.map((a) => a.action)).toEqual(['A1']);
-    expect(diagnostics).toEqual([expect.objectContaining({ code: 'content-unread', severity: 'error', place: { line: 5 } })]);
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'content-unread', severity: 'error', place: { line: 4 } })]);
   });
 
   it('says a table of the plan whose header could not be told was not read', () => {

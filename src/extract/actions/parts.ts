@@ -1,18 +1,12 @@
 /** Appendix 1 tables → the rows of each part: header rows recognised by meaning, parts from the table of contents or from the headings above the tables. */
-import type { Block, TableCell, TableRow } from '../../model/document';
+import type { Block, TableCell } from '../../model/document';
 import { blocksOf, type SegmentedDocument } from '../../segment/sections';
-import { headerMeanings } from '../common/headers';
-import type { Columns, Part, PartRow } from './types';
+import { statusRows, type HeaderColumns } from '../common/status-tables';
+import type { Part, PartRow } from './types';
 
-/** An appendix 1 header row: an actions column and a progress or who column, and no task column. */
-export function isActionHeader(row: TableRow): boolean {
-  const m = headerMeanings(row);
+/** An appendix 1 header: an actions column and a progress or who column, and no task column. */
+export function isActionHeader(m: HeaderColumns): boolean {
   return m.actions >= 0 && (m.status >= 0 || m.who >= 0) && m.task < 0;
-}
-
-export function headerColumns(row: TableRow): Columns {
-  const m = headerMeanings(row);
-  return { status: m.status >= 0 ? m.status : 2, plans: m.plans >= 0 ? m.plans : 3 };
 }
 
 export function isEmpty(cell: TableCell | undefined): boolean {
@@ -31,16 +25,11 @@ export function collectParts(doc: SegmentedDocument): Part[] {
 }
 
 export function actionRows(blocks: { block: Block; index: number }[]): PartRow[] {
-  const rows: PartRow[] = [];
-  let columns: Columns = { status: 2, plans: 3 };
-  for (const { block, index } of blocks) {
-    if (block.kind !== 'table') continue;
-    const header = block.rows.find(isActionHeader);
-    if (!header) continue;
-    columns = headerColumns(header);
-    for (const row of block.rows) if (!isActionHeader(row)) rows.push({ row, table: index, columns });
-  }
-  return rows;
+  return statusRows(blocks, isActionHeader).rows.map(({ row, table, header }) => ({
+    row,
+    table,
+    columns: { status: header.status >= 0 ? header.status : 2, plans: header.plans >= 0 ? header.plans : 3 },
+  }));
 }
 
 /**

@@ -1,8 +1,9 @@
-/** The rows of one part → actions and orphan rows, one row kind at a time (theme, anchored, continuation, orphan). */
+/** The rows of one part → actions and orphan rows: one handler per row kind (common/status-tables.ts). */
 import type { Diagnostic } from '../../model/diagnostics';
 import type { Action } from '../../schemas/records';
 import type { Group, Part, PartRow } from './types';
 import { isEmpty } from './parts';
+import { isBlank, readRows, type RowKind } from '../common/status-tables';
 import { anchorIndex, appendContinuation, isContinuation, readAnchoredRow } from './rows';
 import type { RowContext } from './rows';
 import { finalizeGroup } from './finalize';
@@ -26,48 +27,53 @@ export function readPart(part: Part, diagnostics: Diagnostic[]): { actions: Acti
     actions.push(...finalizeGroup(group, part, diagnostics));
     group = null;
   };
-  for (const pr of part.rows) {
+  const kindOf = (pr: PartRow): RowKind => {
     const cells = pr.row.cells;
-    if (cells.every(isEmpty)) continue;
-    const a = anchorIndex(pr.row);
+    if (isBlank(pr.row)) return 'blank';
+    if (anchorIndex(pr.row) >= 0) return 'anchor';
     const first = cells[0];
     const onlyFirst = !isEmpty(first) && cells.slice(1).every(isEmpty);
-    if (a < 0 && onlyFirst && first && first.blocks.every((b) => b.kind === 'text' && b.emphasis === 'bold')) {
-      if (first.text !== ctx.theme) {
-        close();
-        ctx.theme = first.text;
-        ctx.ambition = null;
-      }
-      continue;
-    }
-    if (a >= 0) {
+    if (onlyFirst && first && first.blocks.every((b) => b.kind === 'text' && b.emphasis === 'bold')) return 'theme';
+    // Filled leading cells but no action number: content whose action was lost.
+    return isContinuation(pr) ? 'continuation' : 'orphan';
+  };
+  readRows(part.rows, kindOf, {
+    theme: (pr) => {
+      const text = pr.row.cells[0]?.text ?? '';
+      if (text === ctx.theme) return;
       close();
-      group = readAnchoredRow(pr, a, ctx, diagnostics);
+      ctx.theme = text;
+      ctx.ambition = null;
+    },
+    anchor: (pr) => {
+      close();
+      group = readAnchoredRow(pr, anchorIndex(pr.row), ctx, diagnostics);
       if (group.drafts.length === 0) {
         group = null;
         diagnostics.push({ code: 'action-unparsed-row', severity: 'warning', message: 'row has an action marker that could not be read', place: pr.row.source });
-        continue;
+        return;
       }
       // The orphans above this row precede this action.
       for (const o of orphans) if (o.nextAction === null) o.nextAction = group.drafts[0]?.number ?? null;
-      continue;
-    }
-    if (isContinuation(pr)) {
-      if (group) {
-        appendContinuation(group, pr);
-        diagnostics.push({
-          code: 'action-continued',
-          severity: 'info',
-          message: `continuation row joined to action ${(group as Group).drafts.map((d) => d.number).join('/')}`,
-          place: pr.row.source,
-        });
-      } else orphans.push({ part, row: pr, nextAction: null });
-      continue;
-    }
-    // Filled leading cells but no action number: content whose action was lost.
-    close();
-    orphans.push({ part, row: pr, nextAction: null });
-  }
+    },
+    continuation: (pr) => {
+      if (!group) {
+        orphans.push({ part, row: pr, nextAction: null });
+        return;
+      }
+      appendContinuation(group, pr);
+      diagnostics.push({
+        code: 'action-continued',
+        severity: 'info',
+        message: `continuation row joined to action ${group.drafts.map((d) => d.number).join('/')}`,
+        place: pr.row.source,
+      });
+    },
+    orphan: (pr) => {
+      close();
+      orphans.push({ part, row: pr, nextAction: null });
+    },
+  });
   close();
   return { actions, orphans, tables };
 }
