@@ -48,7 +48,8 @@ export function dominantSize(runs: readonly TextRun[]): number {
 function isSuperscript(run: TextRun, main: number, baseline: number): boolean {
   if (!/^\s*\d{1,3}\s*$/.test(run.text)) return false;
   const raised = run.y - baseline;
-  return (run.size < main * 0.85 && raised > main * 0.15) || (run.size < main * 0.95 && raised > main * 0.3);
+  // Some producers barely shrink it (or not at all) and raise it by a third of a line or more.
+  return (run.size < main * 0.85 && raised > main * 0.15) || (run.size < main * 0.95 && raised > main * 0.3) || (run.size <= main * 1.01 && raised > main * 0.38);
 }
 
 /** Groups runs into lines (top to bottom), each with its runs ordered left to right. */
@@ -61,7 +62,12 @@ export function buildLines(runs: readonly TextRun[]): Line[] {
     const group = groups.find((g) => {
       const base = g[0] as TextRun;
       const dy = run.y - base.y;
-      return Math.abs(dy) <= tolerance || (dy > 0 && dy <= base.size * 0.6 && run.size < base.size * 0.95) || (dy < 0 && -dy <= run.size * 0.6 && base.size < run.size * 0.95);
+      const digits = (r: TextRun): boolean => /^\s*\d{1,3}\s*$/.test(r.text);
+      return (
+        Math.abs(dy) <= tolerance ||
+        (dy > 0 && dy <= base.size * 0.6 && (run.size < base.size * 0.95 || (digits(run) && run.size <= base.size * 1.01))) ||
+        (dy < 0 && -dy <= run.size * 0.6 && (base.size < run.size * 0.95 || (digits(base) && base.size <= run.size * 1.01)))
+      );
     });
     if (group) group.push(run);
     else groups.push([run]);

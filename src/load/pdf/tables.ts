@@ -140,6 +140,18 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
     }
     return joints;
   };
+  // Two rule lines of one width belong to one table unless larger type stands between them (a
+  // heading between two tables whose rules stand above their rows).
+  const sameTable = (upper: number, lower: number, left: number, right: number): boolean => {
+    const [l, r] = extent(lower);
+    const [ul, ur] = extent(upper);
+    if (Math.abs(l - left) > 3 || Math.abs(r - right) > 3 || Math.abs(ul - left) > 3 || Math.abs(ur - right) > 3) return false;
+    const between = runs.filter((run) => run.y > lower && run.y < upper && run.x >= left - 2 && run.x <= right && run.text.trim() !== '');
+    if (between.length === 0) return true;
+    const sizes = between.map((run) => run.size).sort((a, b) => a - b);
+    const typical = sizes[Math.floor(sizes.length / 2)] as number;
+    return !between.some((run) => run.size > typical * 1.15 && run.size > (sizes[0] as number) * 1.3);
+  };
   const out: Segment[] = [];
   ys.forEach((y, i) => {
     const segments = (lines.get(y) ?? []).sort((a, b) => a.from - b.from);
@@ -157,7 +169,7 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
       const above = ys[k] as number;
       const [aboveLeft, aboveRight] = extent(above);
       if (Math.abs(aboveLeft - left) <= 3 && Math.abs(aboveRight - right) <= 3) {
-        top = above;
+        if (sameTable(above, y, left, right)) top = above;
         break;
       }
       if (jointsOf(above).length > 0) break;
@@ -165,7 +177,11 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
     if (top === null) {
       // The top rule line: the row above it is the header band, or the line of text above it.
       const band = fills.filter((f) => Math.abs(f.y0 - y) <= 2 && f.x0 >= left - 2 && f.x1 <= right + 2);
-      const text = runs.filter((r) => r.y > y && r.y - y < r.size * 2 && r.x >= left - 2 && r.x <= right);
+      // Only text of the table's own type: a heading set just above a table whose rules stand
+      // above its rows is not a row of it.
+      const under = runs.filter((r) => r.y < y && y - r.y < r.size * 2.5 && r.x >= left - 2 && r.x <= right);
+      const tableSize = under.length > 0 ? Math.max(...under.map((r) => r.size)) : Infinity;
+      const text = runs.filter((r) => r.y > y && r.y - y < r.size * 2 && r.x >= left - 2 && r.x <= right && r.size <= tableSize * 1.15);
       const bandTop = band.length > 0 ? Math.max(...band.map((f) => f.y1)) : null;
       const textTop = text.length > 0 ? Math.max(...text.map((r) => r.y + r.size)) + 2 : null;
       top = bandTop ?? textTop;
@@ -177,12 +193,16 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
       const [l, r] = extent(b);
       return Math.abs(l - left) <= 3 && Math.abs(r - right) <= 3;
     });
-    if (below !== undefined) return;
+    if (below !== undefined && sameTable(y, below, left, right)) return;
     let bottom: number | null = null;
     let edge = y;
+    let size: number | null = null;
     const columnStarts = [left, ...joints];
     for (const run of runs.filter((r) => r.y < y && r.x >= left - 2 && r.x <= right).sort((a, b) => b.y - a.y)) {
       const first = bottom === null;
+      // Larger type below (the next section's heading) is not the row's text.
+      if (size !== null && run.size > size * 1.15) break;
+      size ??= run.size;
       // A cut row's text starts right under the rule, in a column (after the cell padding); a
       // paragraph or footnote after the table stands further down, at its own margin.
       if (first && (y - (run.y + run.size) > run.size * 0.6 || !columnStarts.some((c) => run.x - c >= -1 && run.x - c <= 8))) break;
