@@ -15,6 +15,7 @@ import { buildLines, dominantSize, type Line } from './lines';
 import type { Box, PageData, TextRun } from './page-data';
 import { findGrids, type Grid, type GridRow } from './tables';
 import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unruled';
+import { labelMeaning } from '../../model/header-meanings';
 import { joinSpans, joinsWithoutSpace, segmentLines, type TextSegment } from './text-blocks';
 
 interface Placed {
@@ -218,6 +219,20 @@ function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext): Placed[]
   return placed;
 }
 
+/** A header row of another table: two or more of its cells name what a column holds. */
+function looksLikeHeader(row: TableRow | undefined): boolean {
+  return (row?.cells ?? []).filter((c) => labelMeaning(c.text) !== null).length >= 2;
+}
+
+/** Two rows with as many cells, their left edges within a few points of each other (one grid). */
+function sameColumns(a: TableRow | undefined, b: TableRow | undefined): boolean {
+  if (!a || !b || a.cells.length !== b.cells.length) return false;
+  return a.cells.every((c, k) => {
+    const other = b.cells[k];
+    return c.box !== undefined && other?.box !== undefined && Math.abs(c.box[0] - other.box[0]) <= 3;
+  });
+}
+
 function headerKey(row: TableRow | undefined): string {
   return row ? row.cells.map((c) => c.text).join('|') : '';
 }
@@ -315,9 +330,20 @@ export function layoutPages(pages: readonly PageData[]): Block[] {
         return;
       }
       const carriesOn = item.block.kind === 'table' && item.grid !== undefined && index === 0 && openTable !== null;
-      if (carriesOn && openTable && item.block.kind === 'table' && item.grid && (item.grid.continues || headerKey(item.block.rows[0]) === headerKey(openTable.block.rows[0]))) {
+      // A ruled table that opens a page with no header, as wide and with as many columns as the
+      // table that ended the page before, is that table going on (a producer that repeats no header).
+      const headerless =
+        carriesOn &&
+        openTable !== null &&
+        item.block.kind === 'table' &&
+        item.grid !== undefined &&
+        !item.grid.continues &&
+        headerKey(item.block.rows[0]) !== headerKey(openTable.block.rows[0]) &&
+        !looksLikeHeader(item.block.rows[0]) &&
+        sameColumns(item.block.rows[0], openTable.block.rows[openTable.block.rows.length - 1]);
+      if (carriesOn && openTable && item.block.kind === 'table' && item.grid && (item.grid.continues || headerless || headerKey(item.block.rows[0]) === headerKey(openTable.block.rows[0]))) {
         // The table goes on under its repeated header (or with none): one table; a cut row is joined again.
-        const rows = item.grid.continues ? [...item.block.rows] : item.block.rows.slice(1);
+        const rows = item.grid.continues || headerless ? [...item.block.rows] : item.block.rows.slice(1);
         const target: TableBlock = openTable.block;
         // A continuation (under a repeated header or none) that opens with no first cell (or one
         // going on mid-sentence) and no action number is the rest of the row the page cut — when
@@ -337,7 +363,7 @@ export function layoutPages(pages: readonly PageData[]): Block[] {
           first !== undefined &&
           /^(|[\p{Ll},;].*)$/u.test(firstCell) &&
           !first.cells.some((c) => /^\d{1,3}\)\s/.test(c.text)) &&
-          (item.grid.continues
+          (item.grid.continues || headerless
             ? first.cells.some((c) => goesOn(c.text)) || (before?.cells ?? []).some((c) => c.text.split(' ').length >= 6 && open(c.text))
             : sameColumn || goesOn(firstCell));
         if ((openTable.grid.openBottom || restOfRow) && rows.length > 0) {
