@@ -224,13 +224,22 @@ function looksLikeHeader(row: TableRow | undefined): boolean {
   return (row?.cells ?? []).filter((c) => labelMeaning(c.text) !== null).length >= 2;
 }
 
-/** Two rows with as many cells, their left edges within a few points of each other (one grid). */
+/**
+ * Two rows with as many cells whose edges stand at the same share of the row's width (one grid,
+ * though a producer may scale a page's content to fit: wkhtmltopdf).
+ */
 function sameColumns(a: TableRow | undefined, b: TableRow | undefined): boolean {
-  if (!a || !b || a.cells.length !== b.cells.length) return false;
-  return a.cells.every((c, k) => {
-    const other = b.cells[k];
-    return c.box !== undefined && other?.box !== undefined && Math.abs(c.box[0] - other.box[0]) <= 3;
-  });
+  if (!a || !b || a.cells.length !== b.cells.length || a.cells.length < 2) return false;
+  const shares = (row: TableRow): number[] | null => {
+    const boxes = row.cells.map((c) => c.box);
+    if (boxes.some((x) => x === undefined)) return null;
+    const left = (boxes[0] as number[])[0] as number;
+    const right = (boxes[boxes.length - 1] as number[])[2] as number;
+    return boxes.map((x) => (((x as number[])[0] as number) - left) / Math.max(1, right - left));
+  };
+  const sa = shares(a);
+  const sb = shares(b);
+  return sa !== null && sb !== null && sa.every((v, k) => Math.abs(v - (sb[k] as number)) <= 0.02);
 }
 
 function headerKey(row: TableRow | undefined): string {

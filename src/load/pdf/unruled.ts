@@ -92,12 +92,24 @@ function headerAt(lines: readonly TextRun[][], i: number, lookBelow = true): { e
 }
 
 function byBaseline(runs: readonly TextRun[]): TextRun[][] {
+  const digits = (r: TextRun): boolean => /^\s*\d{1,3}\s*$/.test(r.text);
+  // A note number raised above its line (smaller digits) belongs to that line, not a line of its own.
+  const sorted = [...runs].sort((a, b) => {
+    const raise = (r: TextRun): number => (digits(r) ? r.size * 0.6 : 0);
+    return b.y - raise(b) - (a.y - raise(a)) || a.x - b.x;
+  });
   const lines: TextRun[][] = [];
-  for (const r of [...runs].sort((a, b) => b.y - a.y || a.x - b.x)) {
-    const line = lines.find((l) => Math.abs((l[0] as TextRun).y - r.y) <= r.size * 0.4);
+  for (const r of sorted) {
+    const line = lines.find((l) => {
+      const base = l.find((x) => !digits(x)) ?? (l[0] as TextRun);
+      const dy = r.y - base.y;
+      return Math.abs(dy) <= r.size * 0.4 || (digits(r) && r.size < base.size && dy > 0 && dy <= base.size * 0.6) || (digits(base) && base.size < r.size && dy < 0 && -dy <= r.size * 0.6);
+    });
     if (line) line.push(r);
     else lines.push([r]);
   }
+  // Each line's first run stands on its baseline (lines are read by their first run's y).
+  for (const l of lines) l.sort((a, b) => (digits(a) === digits(b) ? 0 : digits(a) ? 1 : -1));
   return lines;
 }
 
