@@ -181,7 +181,12 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
       // above its rows is not a row of it.
       const under = runs.filter((r) => r.y < y && y - r.y < r.size * 2.5 && r.x >= left - 2 && r.x <= right);
       const tableSize = under.length > 0 ? Math.max(...under.map((r) => r.size)) : Infinity;
-      const text = runs.filter((r) => r.y > y && r.y - y < r.size * 2 && r.x >= left - 2 && r.x <= right && r.size <= tableSize * 1.15);
+      // And text set inside a cell (after its padding): a caption or paragraph above a table whose
+      // rules stand above its rows starts at the margin the table starts at.
+      const starts = [left, ...joints];
+      const text = runs.filter(
+        (r) => r.y > y && r.y - y < r.size * 2 && r.x >= left - 2 && r.x <= right && r.size <= tableSize * 1.15 && starts.some((c) => r.x - c >= 0.8 && r.x - c <= 10),
+      );
       const bandTop = band.length > 0 ? Math.max(...band.map((f) => f.y1)) : null;
       const textTop = text.length > 0 ? Math.max(...text.map((r) => r.y + r.size)) + 2 : null;
       top = bandTop ?? textTop;
