@@ -39,6 +39,18 @@ const STYLES = {
     tbody tr:nth-child(even) td { background: #eef2f6; } th { font-weight: bold; }`,
   // A designed report: landscape appendix, hairlines under rows, a dark header band, zebra rows,
   // two running headers.
+  // No rules, cells centred vertically, a landscape appendix, Liberation Sans (Chromium).
+  centred: `@page { size: A4; margin: 18mm; } @page wide { size: A4 landscape; margin: 12mm; } ${BASE}
+    body { font-family: 'Liberation Sans', sans-serif; } table.wide { page: wide; font-size: 8pt; }
+    td, th { vertical-align: middle; padding: 4pt; text-align: left; } th { font-weight: bold; }`,
+  // Rules above rows (each cell's top border), a heavy rule over and under the header, tight
+  // padding, serif, every page portrait (WeasyPrint).
+  topRules: `@page { size: A4; margin: 16mm; } ${BASE}
+    body { font-family: 'DejaVu Serif', serif; } table.wide { font-size: 7pt; }
+    td, th { vertical-align: top; padding: 1.5pt; border-top: 0.4pt solid #444; } th { border-top: 1.2pt solid #000; border-bottom: 0.8pt solid #000; }`,
+  // A full grid with a grey header on US Letter (wkhtmltopdf: no repeated header, scaled pages).
+  grid: `${BASE} body { font-family: 'DejaVu Sans', sans-serif; } table.wide { font-size: 7.5pt; }
+    td, th { border: 0.6pt solid #888; padding: 2.5pt; vertical-align: top; } th { background: #ccc; }`,
   report: `@page { size: A4; margin: 24mm 18mm 20mm 18mm;
       @top-left { content: "NDS 2020"; font-size: 8pt; color: #555; }
       @top-right { content: "Nederlandse Digitaliseringsstrategie"; font-size: 8pt; color: #555; }
@@ -77,7 +89,11 @@ chromium(write('hrules.html', styled(STYLES.hrules)), out('chromium-hrules.pdf')
 execFileSync('weasyprint', ['-q', write('report.html', styled(STYLES.report)), out('weasyprint-report.pdf')], { stdio: 'ignore' });
 // 5. wkhtmltopdf: no rules, zebra fills, no running header.
 execFileSync('wkhtmltopdf', ['-q', '--page-size', 'A4', write('zebra.html', styled(STYLES.zebra)), out('wkhtmltopdf-zebra.pdf')], { stdio: 'ignore' });
-// 6. LibreOffice Writer: the HTML opened in Writer and exported (its own layout: no rules).
+// 6–8. Chromium with centred cells, WeasyPrint with rules above rows, wkhtmltopdf with a full grid.
+chromium(write('centred.html', styled(STYLES.centred)), out('chromium-centred.pdf'));
+execFileSync('weasyprint', ['-q', write('toprules.html', styled(STYLES.topRules)), out('weasyprint-toprules.pdf')], { stdio: 'ignore' });
+execFileSync('wkhtmltopdf', ['-q', '--page-size', 'Letter', write('grid.html', styled(STYLES.grid)), out('wkhtmltopdf-grid.pdf')], { stdio: 'ignore' });
+// 9. LibreOffice Writer: the HTML opened in Writer and exported (its own layout: no rules).
 const lo = write('nds-2020.html', html);
 execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--convert-to', 'pdf:writer_pdf_Export', '--outdir', work, lo], { stdio: 'ignore' });
 copyFileSync(join(work, 'nds-2020.pdf'), out('libreoffice-writer.pdf'));

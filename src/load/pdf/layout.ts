@@ -225,6 +225,28 @@ function looksLikeHeader(row: TableRow | undefined): boolean {
 }
 
 /**
+ * A table row cut by the page end that the producer drew on both pages (wkhtmltopdf): the copy
+ * under the table at the foot of one page, outside its grid, repeats the first row of the table
+ * that opens the next. That copy goes; the table then ends its page and goes on.
+ */
+function dropRepeatedRows(prepared: { grids: Grid[]; lines: Line[] }[]): void {
+  const squash = (t: string): string => t.replace(/\s+/g, '');
+  for (let i = 0; i + 1 < prepared.length; i++) {
+    const cur = prepared[i] as { grids: Grid[]; lines: Line[] };
+    const next = prepared[i + 1] as { grids: Grid[]; lines: Line[] };
+    const lastGrid = [...cur.grids].sort((a, b) => a.box.y0 - b.box.y0)[0];
+    const firstGrid = [...next.grids].sort((a, b) => b.box.y1 - a.box.y1)[0];
+    if (!lastGrid || !firstGrid || next.lines.some((l) => l.y > firstGrid.box.y1)) continue;
+    const below = cur.lines.filter((l) => l.y < lastGrid.box.y0);
+    if (below.length === 0 || below.length > 2) continue;
+    const firstRow = firstGrid.rows[0];
+    const rowText = squash((firstRow?.cells ?? []).flatMap((c) => c.runs.map((r) => r.text)).join(''));
+    const copy = squash(below.map((l) => l.text).join(''));
+    if (copy !== '' && rowText.startsWith(copy)) cur.lines = cur.lines.filter((l) => !below.includes(l));
+  }
+}
+
+/**
  * Two rows with as many cells whose edges stand at the same share of the row's width (one grid,
  * though a producer may scale a page's content to fit: wkhtmltopdf).
  */
@@ -305,6 +327,7 @@ export function layoutPages(pages: readonly PageData[]): Block[] {
     const grids = [...ruled.grids, ...unruled.grids].sort((a, b) => b.box.y1 - a.box.y1);
     return { page: p, grids, lines: buildLines(unruled.rest) };
   });
+  dropRepeatedRows(prepared);
   const proseLines = prepared.flatMap((p) => p.lines);
   const body = dominantSize(proseLines.map((l) => ({ text: l.text, size: l.size }) as TextRun));
   const headingSizes = [...new Set(proseLines.filter((l) => l.size >= body * 1.03 && l.spans.every((s) => s.text.trim() === '' || s.bold)).map((l) => Math.round(l.size * 10) / 10))].sort((a, b) => b - a);
