@@ -27,6 +27,9 @@ const FLOOR: Record<string, number> = {
   'weasyprint-report.pdf': 99,
   'wkhtmltopdf-zebra.pdf': 98.5,
   'libreoffice-writer.pdf': 89.5,
+  'chromium-centred.pdf': 96,
+  'weasyprint-toprules.pdf': 86.5,
+  'wkhtmltopdf-grid.pdf': 99,
 };
 
 const PRODUCERS = readdirSync(DIR).filter((f) => f.endsWith('.pdf')).sort();

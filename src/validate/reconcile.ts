@@ -40,10 +40,13 @@ function anchorColumns(rows: readonly TableRow[]): number {
 function cellTexts(block: Block): { text: string; place: SourcePlace }[] {
   if (block.kind !== 'table') return [];
   const out: { text: string; place: SourcePlace }[] = [];
-  const last = anchorColumns(block.rows);
+  // Each row is read under the header above it (a table joined over pages may change its columns).
+  let last = anchorColumns(block.rows);
   for (const row of block.rows) {
+    const m = headerMeanings(row);
+    if (m.actions >= 0 && (m.status >= 0 || m.who >= 0)) last = m.actions;
     row.cells.forEach((cell, i) => {
-      if ((cell.column ?? i) > last) return;
+      if (i > last) return;
       for (const c of cell.blocks) for (const text of c.kind === 'text' ? [c.text] : c.items.map((i) => i.text)) out.push({ text, place: row.source });
     });
   }
