@@ -1,0 +1,61 @@
+/**
+ * The producer matrix (tests/producers/*.test.ts): fixtures/nds-2020.html laid out by other PDF
+ * producers and table styles (scripts/render-producers.mjs), each scored field by field against
+ * the markdown edition's records. Split over several files so that the test runner reads the PDFs
+ * on both cores.
+ *
+ * What must hold for every producer, whatever its score: the run never claims the input lacks
+ * something it holds (its gaps are the markdown edition's gaps, which the source truly lost), and a
+ * run that did not read everything is not whole: it carries content-unread errors (exit 1 unless
+ * --partial). The scores are held at what the loader reaches today, so that they only go up.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UNREAD_CODES } from '../../src/model/diagnostics';
+import { markdownExtraction, ROOT } from '../helpers/fixture';
+import { cachedExtraction } from '../helpers/models';
+import { scoreAgainst } from '../helpers/score';
+
+export const DIR = join(ROOT, 'tests', 'fixtures', 'producers');
+
+/** Fields right, in per cent, as measured when the matrix was made (a floor: raise it when it improves). */
+export const FLOOR: Record<string, number> = {
+  'chromium-letter-serif.pdf': 99.9,
+  'chromium-letter-gs.pdf': 92,
+  'chromium-hrules.pdf': 100,
+  'weasyprint-report.pdf': 99,
+  'wkhtmltopdf-zebra.pdf': 98.5,
+  'libreoffice-writer.pdf': 89.5,
+  'chromium-centred.pdf': 96,
+  'weasyprint-toprules.pdf': 86.5,
+  'wkhtmltopdf-grid.pdf': 99,
+};
+
+/** Every rendering in the matrix (each test file takes its share). */
+export const PRODUCERS = readdirSync(DIR).filter((f) => f.endsWith('.pdf')).sort();
+
+/** The checks every producer is held to. */
+export function matrix(files: readonly string[]): void {
+  describe.each(files)('%s', (file) => {
+    it('scores at least its floor, and claims no gap the markdown edition does not have', async () => {
+      const reference = markdownExtraction();
+      const e = await cachedExtraction(join(DIR, file));
+      const score = scoreAgainst(reference, e);
+      const percent = (100 * score.right) / score.total;
+      expect(FLOOR[file], `a floor for ${file}`).toBeDefined();
+      expect(percent).toBeGreaterThanOrEqual(FLOOR[file] as number);
+      const referenceGaps = new Set(reference.gaps.map((g) => `${g.type} ${g.key}`));
+      expect(e.gaps.map((g) => `${g.type} ${g.key}`).filter((g) => !referenceGaps.has(g))).toEqual([]);
+    });
+  
+    it('is whole, or says it is not: content it did not read is an error', async () => {
+      const reference = markdownExtraction();
+      const e = await cachedExtraction(join(DIR, file));
+      const counts = Object.fromEntries(Object.entries(e.records).map(([t, r]) => [t, r.length]));
+      const referenceCounts = Object.fromEntries(Object.entries(reference.records).map(([t, r]) => [t, r.length]));
+      const unread = e.diagnostics.filter((d) => d.severity === 'error' && UNREAD_CODES.has(d.code));
+      if (JSON.stringify(counts) !== JSON.stringify(referenceCounts)) expect(unread.length, `${file}: ${JSON.stringify(counts)}`).toBeGreaterThan(0);
+    });
+  });
+}
