@@ -3,31 +3,28 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markdownExtraction } from '../helpers/fixture';
 import { cachedExtraction } from '../helpers/models';
-import { DIR, matrix } from './matrix';
+import { DIR, matrix, recordOf } from './matrix';
 
 matrix(['libreoffice-writer.pdf']);
 
 describe('LibreOffice Writer (no rules, cells centred vertically, the last column past the page edge)', () => {
-  const byKey = (e: Awaited<ReturnType<typeof cachedExtraction>>, type: 'actions' | 'connectivity-actions', key: number): Record<string, unknown> | undefined =>
-    (e.records[type] as unknown as Record<string, unknown>[]).find((r) => (type === 'actions' ? r.number : r.seq) === key);
-
   it('reads rows whose cells are centred: the anchor mid-row, a theme row set close above it apart', async () => {
     const reference = markdownExtraction();
     const e = await cachedExtraction(join(DIR, 'libreoffice-writer.pdf'));
     // Action 8: `8)` stands level with the middle of a 23-line ambition cell; the theme row
     // (`Grensverleggend onderzoek en innovatie`) stands a third of a line above that cell.
     for (const field of ['ambitionTitle', 'ambitionText', 'text', 'owners', 'part']) {
-      expect(byKey(e, 'actions', 8)?.[field], `8.${field}`).toEqual(byKey(reference, 'actions', 8)?.[field]);
+      expect(recordOf(e, 'actions', 8)?.[field], `8.${field}`).toEqual(recordOf(reference, 'actions', 8)?.[field]);
     }
     // Who cells the page edge cut short (`EZK (Q3-4`, `OCW (Q`) still name their owners; where the
     // whole column lies past the edge (actions 21–23), the PDF holds no owner to read.
-    for (const n of [13, 14, 16]) expect(byKey(e, 'actions', n)?.owners, `${n}.owners`).toEqual(byKey(reference, 'actions', n)?.owners);
-    expect(byKey(e, 'actions', 13)?.timing).toEqual(['Q3-4']);
+    for (const n of [13, 14, 16]) expect(recordOf(e, 'actions', n)?.owners, `${n}.owners`).toEqual(recordOf(reference, 'actions', n)?.owners);
+    expect(recordOf(e, 'actions', 13)?.timing).toEqual(['Q3-4']);
   });
 
   it('joins a row the page cut under a repeated header, and reads figures set as one string', async () => {
     const e = await cachedExtraction(join(DIR, 'libreoffice-writer.pdf'));
-    expect(byKey(e, 'connectivity-actions', 4)?.action).toBe('Veiling frequenties van de 700, 1400 en 2100 MHz-banden.');
+    expect(recordOf(e, 'connectivity-actions', 4)?.action).toBe('Veiling frequenties van de 700, 1400 en 2100 MHz-banden.');
     const tabel2 = e.records['budget-lines'].filter((l) => l.table === 'Tabel 2' && l.row === 'Europese Unie').map((l) => [l.year, l.value]);
     expect(tabel2).toEqual([
       [2017, 22],

@@ -16,6 +16,7 @@ import { UNREAD_CODES } from '../../src/model/diagnostics';
 import { markdownExtraction, ROOT } from '../helpers/fixture';
 import { cachedExtraction } from '../helpers/models';
 import { scoreAgainst } from '../helpers/score';
+import type { Extraction } from '../../src/pipeline';
 
 export const DIR = join(ROOT, 'tests', 'fixtures', 'producers');
 
@@ -34,6 +35,11 @@ export const FLOOR: Record<string, number> = {
 
 /** Every rendering in the matrix (each test file takes its share). */
 export const PRODUCERS = readdirSync(DIR).filter((f) => f.endsWith('.pdf')).sort();
+
+/** An action (by number) or connectivity action (by seq) of an extraction. */
+export function recordOf(e: Extraction, type: 'actions' | 'connectivity-actions', key: number): Record<string, unknown> | undefined {
+  return (e.records[type] as unknown as Record<string, unknown>[]).find((r) => (type === 'actions' ? r.number : r.seq) === key);
+}
 
 /** The checks every producer is held to. */
 export function matrix(files: readonly string[]): void {

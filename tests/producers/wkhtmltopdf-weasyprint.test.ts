@@ -3,14 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markdownExtraction } from '../helpers/fixture';
 import { cachedExtraction } from '../helpers/models';
-import { DIR, matrix } from './matrix';
+import { DIR, matrix, recordOf } from './matrix';
 
 matrix(['weasyprint-report.pdf', 'weasyprint-toprules.pdf', 'wkhtmltopdf-grid.pdf', 'wkhtmltopdf-zebra.pdf']);
 
 describe('wkhtmltopdf (no rules, zebra rows, labels set with narrow gutters)', () => {
-  const record = (e: Awaited<ReturnType<typeof cachedExtraction>>, type: 'actions' | 'connectivity-actions', key: number): Record<string, unknown> | undefined =>
-    (e.records[type] as unknown as Record<string, unknown>[]).find((r) => (type === 'actions' ? r.number : r.seq) === key);
-
   it('reads a table whose header the page break cut in two, under labels that ran together', async () => {
     const reference = markdownExtraction();
     const e = await cachedExtraction(join(DIR, 'wkhtmltopdf-zebra.pdf'));
@@ -19,18 +16,18 @@ describe('wkhtmltopdf (no rules, zebra rows, labels set with narrow gutters)', (
     // Status and plans as text: where a PDF cuts them into entries is not what is tested here.
     const joined = (v: unknown): string => (Array.isArray(v) ? v.join(' ') : String(v));
     for (const n of [21, 22, 23]) {
-      for (const field of ['text', 'owners', 'ambitionTitle']) expect(record(e, 'actions', n)?.[field], `${n}.${field}`).toEqual(record(reference, 'actions', n)?.[field]);
-      expect(joined(record(e, 'actions', n)?.status), `${n}.status`).toBe(joined(record(reference, 'actions', n)?.status));
+      for (const field of ['text', 'owners', 'ambitionTitle']) expect(recordOf(e, 'actions', n)?.[field], `${n}.${field}`).toEqual(recordOf(reference, 'actions', n)?.[field]);
+      expect(joined(recordOf(e, 'actions', n)?.status), `${n}.status`).toBe(joined(recordOf(reference, 'actions', n)?.status));
     }
     // `Acties` / `zoals` / `in NDS` on three baselines beside `Stand van zaken/ resultaten`.
-    expect(joined(record(e, 'actions', 12)?.status)).toBe(joined(record(reference, 'actions', 12)?.status));
+    expect(joined(recordOf(e, 'actions', 12)?.status)).toBe(joined(recordOf(reference, 'actions', 12)?.status));
   });
 
   it('keeps a shaded row whole across a wide gap inside it, and tells `Thema Opgave` apart', async () => {
     const reference = markdownExtraction();
     const e = await cachedExtraction(join(DIR, 'wkhtmltopdf-zebra.pdf'));
     expect(e.records['connectivity-actions']).toHaveLength(reference.records['connectivity-actions'].length);
-    expect(record(e, 'connectivity-actions', 37)?.action).toBe('Creëren van goede ruimtelijke randvoorwaarden voor de vestiging van datacenters.');
-    for (const n of [36, 39, 40, 41]) expect(record(e, 'connectivity-actions', n)?.task, String(n)).toEqual(record(reference, 'connectivity-actions', n)?.task);
+    expect(recordOf(e, 'connectivity-actions', 37)?.action).toBe('Creëren van goede ruimtelijke randvoorwaarden voor de vestiging van datacenters.');
+    for (const n of [36, 39, 40, 41]) expect(recordOf(e, 'connectivity-actions', n)?.task, String(n)).toEqual(recordOf(reference, 'connectivity-actions', n)?.task);
   });
 });
