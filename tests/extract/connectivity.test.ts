@@ -102,4 +102,10 @@ describe('extractConnectivity on small tables', () => {
     expect(actions.map((a) => a.action)).toEqual(['A1']);
     expect(diagnostics).toEqual([expect.objectContaining({ code: 'content-unread', severity: 'error', place: { line: 8 } })]);
   });
+
+  it('reads a header whose two labels stand in one cell beside an empty one (`Thema Opgave` | ``)', () => {
+    const md = ['# NDS', '', 'Thema Opgave\t\tActie\tStand van zaken / resultaten\tWie (tijd)', 'T1\tO1\tA1\tS\tEZK (Q2)'].join('\n');
+    const { actions } = extractConnectivity(segmentDocument(loadMarkdown(md, 't.md')).value);
+    expect(actions).toEqual([expect.objectContaining({ theme: 'T1', task: 'O1', action: 'A1', status: ['S'], owners: ['EZK'], timing: ['Q2'] })]);
+  });
 });

@@ -29,7 +29,7 @@ export const FLOOR: Record<string, number> = {
   'wkhtmltopdf-zebra.pdf': 98.5,
   'libreoffice-writer.pdf': 89.5,
   'chromium-centred.pdf': 96,
-  'weasyprint-toprules.pdf': 86.5,
+  'weasyprint-toprules.pdf': 94.5,
   'wkhtmltopdf-grid.pdf': 99,
 };
 
