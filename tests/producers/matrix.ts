@@ -26,9 +26,9 @@ export const FLOOR: Record<string, number> = {
   'chromium-letter-gs.pdf': 92,
   'chromium-hrules.pdf': 100,
   'weasyprint-report.pdf': 99,
-  'wkhtmltopdf-zebra.pdf': 98.5,
+  'wkhtmltopdf-zebra.pdf': 98.8,
   'libreoffice-writer.pdf': 89.5,
-  'chromium-centred.pdf': 96,
+  'chromium-centred.pdf': 97,
   'weasyprint-toprules.pdf': 94.5,
   'wkhtmltopdf-grid.pdf': 99,
 };

@@ -17,7 +17,6 @@ import type { Box, TextRun } from './page-data';
 import type { Grid, GridRow } from './tables';
 import { labelMeaning } from '../../model/header-meanings';
 
-const HEADER_TERMS = ['acties zoals in nds', 'stand van zaken', 'wat gaan we doen', 'wie (tijd)', 'thema', 'opgave', 'actie', 'ambitie', 'financieringsbron'];
 const ANCHOR = /^\d{1,3}\)\s/;
 const YEAR = /^(19|20)\d{2}$/;
 
@@ -64,7 +63,9 @@ function text(runs: readonly TextRun[]): string {
 function isHeader(parts: TextRun[][]): boolean {
   if (parts.length < 3) return false;
   const texts = parts.map(text);
-  const terms = texts.filter((t) => HEADER_TERMS.some((h) => t.startsWith(h) || t.includes(h))).length;
+  // Pieces that open with what a column holds (model/header-meanings.ts): `Het actieplan …` in a
+  // row is no `Actie` label.
+  const terms = texts.filter((t) => labelMeaning(t) !== null).length;
   const years = texts.filter((t) => YEAR.test(t)).length;
   return terms >= 2 || years >= 2;
 }
