@@ -407,11 +407,12 @@ export function layoutPages(pages: readonly PageData[]): Block[] {
         return;
       }
       blocks.push(item.block);
-      openTable = item.block.kind === 'table' && item.grid ? { block: item.block, grid: item.grid } : null;
+      // Footnotes at the page's foot leave a table above them open.
+      if (item.block.kind !== 'footnote') openTable = item.block.kind === 'table' && item.grid ? { block: item.block, grid: item.grid } : null;
     });
-    // A table that is not the last thing on its page does not continue on the next; a list may,
-    // when only footnotes stand below it.
-    const last = placed[placed.length - 1];
+    // A table that is not the last thing on its page (footnotes aside: they stand at the foot of
+    // any page) does not continue on the next; nor does a list, or a paragraph.
+    const last = [...placed].reverse().find((p) => p.block.kind !== 'footnote');
     if (!last || last.block.kind !== 'table') openTable = null;
     const lastBody = [...placed].reverse().find((p) => p.block.kind !== 'footnote');
     openList = lastBody?.block.kind === 'list' ? (blocks.includes(lastBody.block) ? lastBody.block : openList) : null;
