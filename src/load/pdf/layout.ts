@@ -155,6 +155,8 @@ interface ProseContext {
   body: number;
   pitch: number;
   headingSizes: number[];
+  /** Per page width (rounded), the furthest right body-size prose lines reach. */
+  rightEdges: Map<number, number>;
 }
 
 function isHeading(seg: TextSegment, ctx: ProseContext): boolean {
@@ -170,7 +172,9 @@ function headingLevel(size: number, ctx: ProseContext): number {
 
 function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext): Placed[] {
   if (lines.length === 0) return [];
-  const right = Math.max(...lines.map((l) => l.x1));
+  // The text column's right edge: as far as body lines reach on pages of this width (a page of
+  // short lines, such as a list of places, does not show it by itself).
+  const right = Math.max(...lines.map((l) => l.x1), ctx.rightEdges.get(Math.round(page.width)) ?? 0);
   const segments = segmentLines(lines, { right, pitch: ctx.pitch, bulletLines: bulletBaselines(page.fills, lines) });
   // The text column's left edge: lines further right are indented (list items).
   const bodyLefts = lines.filter((l) => Math.abs(l.size - ctx.body) < 0.3).map((l) => l.x0).sort((a, b) => a - b);
@@ -331,7 +335,19 @@ export function layoutPages(pages: readonly PageData[]): Block[] {
   const proseLines = prepared.flatMap((p) => p.lines);
   const body = dominantSize(proseLines.map((l) => ({ text: l.text, size: l.size }) as TextRun));
   const headingSizes = [...new Set(proseLines.filter((l) => l.size >= body * 1.03 && l.spans.every((s) => s.text.trim() === '' || s.bold)).map((l) => Math.round(l.size * 10) / 10))].sort((a, b) => b - a);
-  const ctx: ProseContext = { body, pitch: linePitch(proseLines.filter((l) => Math.abs(l.size - body) < 0.3)), headingSizes };
+  // Where body lines end, per page width: the 90th percentile (a long address or a line that
+  // overflows the column does not move it).
+  const ends = new Map<number, number[]>();
+  for (const p of prepared) {
+    const key = Math.round(p.page.width);
+    for (const l of p.lines) if (Math.abs(l.size - body) < 0.3) ends.set(key, [...(ends.get(key) ?? []), l.x1]);
+  }
+  const rightEdges = new Map<number, number>();
+  for (const [key, xs] of ends) {
+    const sorted = [...xs].sort((a, b) => a - b);
+    rightEdges.set(key, sorted[Math.floor(sorted.length * 0.9)] ?? 0);
+  }
+  const ctx: ProseContext = { body, pitch: linePitch(proseLines.filter((l) => Math.abs(l.size - body) < 0.3)), headingSizes, rightEdges };
   const cells = prepared.flatMap((p) => p.grids.flatMap((g) => g.rows.flatMap((r: GridRow) => r.cells)));
   const linesOf = new Map<object, Line[]>(cells.map((c) => [c, buildLines(c.runs)]));
   const cellLines = cells.map((c) => ({ box: c.box, lines: linesOf.get(c) ?? [] })).filter((c) => c.lines.length > 0);
