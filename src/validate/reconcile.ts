@@ -200,5 +200,32 @@ export function reconcile(
       place: e.place,
     });
   }
+  // Proeftuin lines run together (a layout that joined two lines of one place) hold more entries
+  // than records were made: counted per place by their bullets.
+  if (types.includes('proeftuin-locations')) {
+    const entries = new Map<string, { n: number; place: SourcePlace | undefined }>();
+    for (const block of blocks) {
+      if (block.kind !== 'paragraph' || !block.lead) continue;
+      const rest = block.text.slice(block.text.indexOf(block.lead) + block.lead.length);
+      if (!PROEFTUIN.test(rest)) continue;
+      const key = block.lead.trim();
+      const n = (block.text.match(/[•·▪]\s*[^•·▪|]+\|/gu) ?? []).length;
+      const e = entries.get(key) ?? { n: 0, place: block.source };
+      entries.set(key, { n: e.n + n, place: e.place });
+    }
+    const made = new Map<string, number>();
+    for (const l of records['proeftuin-locations']) made.set(l.city, (made.get(l.city) ?? 0) + 1);
+    for (const [city, e] of entries) {
+      const m = made.get(city) ?? 0;
+      if (m >= e.n || seen.has(`proeftuin-locations|${city}`)) continue;
+      unreadTypes.add('proeftuin-locations');
+      diagnostics.push({
+        code: 'content-unread',
+        severity: 'error',
+        message: `the text lists ${e.n} Proeftuin entries for ${city}, but ${m} proeftuin-locations record(s) were made of them`,
+        place: e.place,
+      });
+    }
+  }
   return { diagnostics, unreadTypes, contradicted: contradicted.map((c) => c.gap) };
 }

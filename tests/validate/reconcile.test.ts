@@ -49,6 +49,15 @@ describe('content that did not become records', () => {
     expect(JSON.parse(readFileSync(join(out, 'document.json'), 'utf8'))).toMatchObject({ allRead: true, unread: [] });
   });
 
+  it('two Proeftuin lines of one place run together are reported: more entries than records', () => {
+    const two = /^(\*\*Delft\*\* • Fieldlab UPPS \(Ultra Personalized Products and Services\) \| Smart Industry Fieldlab)\n+\*\*Delft\*\* (• Geronimo AI \| Digitale overheid)$/m;
+    const md = markdownText();
+    expect(md).toMatch(two);
+    const e = extractFromModel(loadMarkdown(md.replace(two, '$1 Delft $2'), 'nds.md'));
+    const unread = e.diagnostics.filter((d) => d.code === 'content-unread');
+    expect(unread.map((d) => d.message)).toEqual(['the text lists 8 Proeftuin entries for Delft, but 7 proeftuin-locations record(s) were made of them']);
+  });
+
   it('a Proeftuin line outside a section the table of contents names is reported, not dropped', () => {
     const md = markdownText().replace('\n# Proeftuin Nederland\n', '\n# Proeftuinen\n').replace('<b>Proeftuin Nederland</b>\t<b>43</b>', '<b>Proeftuinen</b>\t<b>43</b>');
     const e = extractFromModel(loadMarkdown(md, 'nds.md'));
