@@ -74,14 +74,28 @@ function evidence(blocks: readonly Block[], types: readonly RecordType[]): Evide
   return out;
 }
 
-/** Year tables (two or more year columns), wherever they stand: every labelled row with a number under a year. */
-function budgetEvidence(blocks: readonly Block[]): Evidence[] {
+/**
+ * Year tables (two or more year columns), wherever they stand: every labelled row with a number
+ * under a year. In the budget appendix (`inAppendix`), a table of labelled rows of figures that
+ * opens with no year header is one too: the rest of a year table that a page break parted from its
+ * header.
+ */
+function budgetEvidence(blocks: readonly Block[], inAppendix = false): Evidence[] {
   const out: Evidence[] = [];
+  const FIGURE = /^[\d.,]+$/;
   for (const block of blocks) {
     if (block.kind !== 'table') continue;
     const [header, ...rows] = block.rows;
     const years = header?.cells.map((c) => YEAR.test(c.text)) ?? [];
-    if (years.filter(Boolean).length < 2) continue;
+    if (years.filter(Boolean).length < 2) {
+      if (!inAppendix) continue;
+      for (const row of block.rows) {
+        const label = row.cells[0]?.text ?? '';
+        const figures = row.cells.slice(1).filter((c) => FIGURE.test(c.text.trim())).length;
+        if (/\p{L}/u.test(label) && figures >= 2 && figures === row.cells.length - 1) out.push({ type: 'budget-lines', key: label, what: `budget table row "${label}"`, place: row.source });
+      }
+      continue;
+    }
     for (const row of rows) {
       const label = row.cells[0]?.text ?? '';
       const numeric = row.cells.some((c, i) => years[i] && /\d/.test(c.text));
@@ -180,7 +194,7 @@ export function reconcile(
   sectionOf: (block: number) => SectionRange | null,
 ): { diagnostics: Diagnostic[]; unreadTypes: Set<RecordType>; contradicted: Gap[] } {
   const budgetBlocks = budgetSection ? blocks.slice(budgetSection.startBlock, budgetSection.endBlock) : blocks;
-  const found = [...evidence(blocks, types), ...(types.includes('budget-lines') ? budgetEvidence(budgetBlocks) : [])];
+  const found = [...evidence(blocks, types), ...(types.includes('budget-lines') ? budgetEvidence(budgetBlocks, budgetSection !== null) : [])];
   const contradicted = types.includes('actions') ? contradictedGaps(blocks, records, gaps, sectionOf) : [];
   for (const c of contradicted) found.push({ type: 'actions', key: c.gap.key, what: `action ${c.gap.key} ("${c.text.slice(0, 50)}…")`, place: c.place });
   const keys = new Map(types.map((t) => [t, keysOf(records, t)]));

@@ -49,6 +49,18 @@ describe('content that did not become records', () => {
     expect(JSON.parse(readFileSync(join(out, 'document.json'), 'utf8'))).toMatchObject({ allRead: true, unread: [] });
   });
 
+  it('the rest of a budget table parted from its year header is reported, not dropped', () => {
+    const md = markdownText();
+    expect(md).toMatch(/^PPS-toeslag\t137\t170\t180\t193\t183\nInternationaal innoveren\t/m);
+    // A blank line between two rows: the rows below it form a table of their own, with no header.
+    const e = extractFromModel(loadMarkdown(md.replace(/^(PPS-toeslag\t137\t170\t180\t193\t183)\n/m, '$1\n\nTabel 1 (vervolg)\n\n'), 'nds.md'));
+    const unread = e.diagnostics.filter((d) => d.code === 'content-unread').map((d) => d.message);
+    // Every row whose label no record has (`Totaal` stands in Tabel 2 as well).
+    expect(unread).toEqual(
+      ['Internationaal innoveren', 'Innovatiekrediet', 'Eurostars', 'MIT', 'WBSO'].map((l) => `budget table row "${l}" is in the input but no budget-lines record was made of it`),
+    );
+  });
+
   it('two Proeftuin lines of one place run together are reported: more entries than records', () => {
     const two = /^(\*\*Delft\*\* • Fieldlab UPPS \(Ultra Personalized Products and Services\) \| Smart Industry Fieldlab)\n+\*\*Delft\*\* (• Geronimo AI \| Digitale overheid)$/m;
     const md = markdownText();
