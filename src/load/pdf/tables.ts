@@ -188,7 +188,20 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
         (r) => r.y > y && r.y - y < r.size * 2 && r.x >= left - 2 && r.x <= right && r.size <= tableSize * 1.15 && starts.some((c) => r.x - c >= 0.8 && r.x - c <= 10),
       );
       const bandTop = band.length > 0 ? Math.max(...band.map((f) => f.y1)) : null;
-      const textTop = text.length > 0 ? Math.max(...text.map((r) => r.y + r.size)) + 2 : null;
+      // The row goes up as far as its lines follow each other (a tall first row: the rest of a row
+      // the page cut, at the top of a page).
+      let reach = text.length > 0 ? Math.max(...text.map((r) => r.y)) : null;
+      if (reach !== null) {
+        const inCells = runs
+          .filter((r) => r.y > (reach as number) && r.x >= left - 2 && r.x <= right && r.size <= tableSize * 1.15 && starts.some((c) => r.x - c >= 0.8 && r.x - c <= 14))
+          .sort((a, b) => a.y - b.y);
+        for (const r of inCells) {
+          if (r.y - (reach as number) > r.size * 2) break;
+          reach = Math.max(reach as number, r.y);
+        }
+      }
+      const above = reach === null ? [] : runs.filter((r) => r.y > y && r.y <= (reach as number) + 0.5 && r.x >= left - 2 && r.x <= right);
+      const textTop = above.length > 0 ? Math.max(...above.map((r) => r.y + r.size)) + 2 : null;
       top = bandTop ?? textTop;
     }
     if (top !== null) for (const x of [left, ...joints, right]) out.push({ at: x, from: y, to: top });
