@@ -184,17 +184,26 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
       // And text set inside a cell (after its padding): a caption or paragraph above a table whose
       // rules stand above its rows starts at the margin the table starts at.
       const starts = [left, ...joints];
-      const text = runs.filter(
-        (r) => r.y > y && r.y - y < r.size * 2 && r.x >= left - 2 && r.x <= right && r.size <= tableSize * 1.15 && starts.some((c) => r.x - c >= 0.8 && r.x - c <= 10),
-      );
+      // Lines (runs on one baseline) whose first text stands inside a cell: a line that opens at the
+      // table's margin (a footnote, a paragraph) is not a row, though its later words stand inside.
+      const lineStarts = new Map<number, number>();
+      for (const r of runs) {
+        if (r.y <= y || r.x < left - 2 || r.x > right || r.text.trim() === '') continue;
+        const key = [...lineStarts.keys()].find((k) => Math.abs(k - r.y) <= r.size * 0.6) ?? r.y;
+        lineStarts.set(key, Math.min(lineStarts.get(key) ?? Infinity, r.x));
+      }
+      const inCell = (r: TextRun, pad: number): boolean => {
+        const key = [...lineStarts.keys()].find((k) => Math.abs(k - r.y) <= r.size * 0.6);
+        const x = key === undefined ? r.x : (lineStarts.get(key) as number);
+        return starts.some((c) => x - c >= 0.8 && x - c <= pad);
+      };
+      const text = runs.filter((r) => r.y > y && r.y - y < r.size * 2 && r.x >= left - 2 && r.x <= right && r.size <= tableSize * 1.15 && inCell(r, 10));
       const bandTop = band.length > 0 ? Math.max(...band.map((f) => f.y1)) : null;
       // The row goes up as far as its lines follow each other (a tall first row: the rest of a row
       // the page cut, at the top of a page).
       let reach = text.length > 0 ? Math.max(...text.map((r) => r.y)) : null;
       if (reach !== null) {
-        const inCells = runs
-          .filter((r) => r.y > (reach as number) && r.x >= left - 2 && r.x <= right && r.size <= tableSize * 1.15 && starts.some((c) => r.x - c >= 0.8 && r.x - c <= 14))
-          .sort((a, b) => a.y - b.y);
+        const inCells = runs.filter((r) => r.y > (reach as number) && r.x >= left - 2 && r.x <= right && r.size <= tableSize * 1.15 && inCell(r, 14)).sort((a, b) => a.y - b.y);
         for (const r of inCells) {
           if (r.y - (reach as number) > r.size * 2) break;
           reach = Math.max(reach as number, r.y);
