@@ -340,7 +340,9 @@ export function layoutPages(pages: readonly PageData[]): Block[] {
   const ends = new Map<number, number[]>();
   for (const p of prepared) {
     const key = Math.round(p.page.width);
-    for (const l of p.lines) if (Math.abs(l.size - body) < 0.3) ends.set(key, [...(ends.get(key) ?? []), l.x1]);
+    const list = ends.get(key) ?? [];
+    for (const l of p.lines) if (Math.abs(l.size - body) < 0.3) list.push(l.x1);
+    ends.set(key, list);
   }
   const rightEdges = new Map<number, number>();
   for (const [key, xs] of ends) {
