@@ -28,7 +28,7 @@ export const FLOOR: Record<string, number> = {
   'weasyprint-report.pdf': 99,
   'wkhtmltopdf-zebra.pdf': 98.8,
   'libreoffice-writer.pdf': 89.5,
-  'chromium-centred.pdf': 97,
+  'chromium-centred.pdf': 98.5,
   'weasyprint-toprules.pdf': 94.5,
   'wkhtmltopdf-grid.pdf': 99,
 };

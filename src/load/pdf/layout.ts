@@ -341,7 +341,7 @@ export function layoutPages(pages: readonly PageData[]): Block[] {
   for (const p of prepared) {
     const key = Math.round(p.page.width);
     const list = ends.get(key) ?? [];
-    for (const l of p.lines) if (Math.abs(l.size - body) < 0.3) list.push(l.x1);
+    for (const l of p.lines) if (Math.abs(l.size - body) < 0.3 && l.text !== '') list.push(l.x1);
     ends.set(key, list);
   }
   const rightEdges = new Map<number, number>();

@@ -95,7 +95,8 @@ function headerAt(lines: readonly TextRun[][], i: number, lookBelow = true): { e
 function byBaseline(runs: readonly TextRun[]): TextRun[][] {
   const digits = (r: TextRun): boolean => /^\s*\d{1,3}\s*$/.test(r.text);
   // A note number raised above its line (smaller digits) belongs to that line, not a line of its own.
-  const sorted = [...runs].sort((a, b) => {
+  // Blank runs (the spaces some producers set as runs of their own) belong to no line.
+  const sorted = runs.filter((r) => r.text.trim() !== '').sort((a, b) => {
     const raise = (r: TextRun): number => (digits(r) ? r.size * 0.6 : 0);
     return b.y - raise(b) - (a.y - raise(a)) || a.x - b.x;
   });
@@ -732,5 +733,8 @@ export function findUnruledGrids(
   // A table whose rows reach the page's last line of text goes on, on the next page.
   const carry = last && last.next >= lines.length ? { columns: last.columns, right: last.right, fromText: last.fromText, header: last.header, headerStarts: last.headerStarts } : null;
   const taken = new Set([...used].map((piece) => origin.get(piece) ?? piece));
-  return { grids, rest: runs.filter((r) => !taken.has(r)), open: carry };
+  // The blank runs between a table's words go with them (they are in no line of their own).
+  const baselines = [...taken].map((r) => r.y);
+  const blankInTable = (r: TextRun): boolean => r.text.trim() === '' && baselines.some((y) => Math.abs(y - r.y) <= r.size * 0.6);
+  return { grids, rest: runs.filter((r) => !taken.has(r) && !blankInTable(r)), open: carry };
 }
