@@ -27,3 +27,26 @@ export function labelMeaning(text: string): HeaderMeaning | null {
   }
   return null;
 }
+
+/** Texts of a header row: two or more of them open with what a column holds (`Het actieplan …` does not). */
+export function namesColumns(texts: readonly string[]): boolean {
+  return texts.filter((t) => labelMeaning(t) !== null).length >= 2;
+}
+
+/**
+ * Where further labels begin inside one string (`Opgave Actie`, `Thema's & ambitie Acties zoals in
+ * NDS`): the index of each word, after the first, from which the rest opens a meaning other than the
+ * one in force (`meaning` at the start). Also the meaning in force at the end.
+ */
+export function labelBreaks(text: string, meaning: HeaderMeaning | null): { at: number[]; meaning: HeaderMeaning | null } {
+  const at: number[] = [];
+  let current = meaning;
+  [...text.matchAll(/\S+/g)].forEach((w, i) => {
+    if (i === 0) return;
+    const own = labelMeaning(text.slice(w.index));
+    if (own === null || own === current) return;
+    at.push(w.index ?? 0);
+    current = own;
+  });
+  return { at, meaning: current };
+}

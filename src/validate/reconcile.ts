@@ -53,6 +53,13 @@ function cellTexts(block: Block): { text: string; place: SourcePlace }[] {
   return out;
 }
 
+/** The place a Proeftuin line names (`**Delft** • Name | Category`), or null for any other block. */
+function proeftuinPlace(block: Block): string | null {
+  if (block.kind !== 'paragraph' || !block.lead) return null;
+  const rest = block.text.slice(block.text.indexOf(block.lead) + block.lead.length);
+  return PROEFTUIN.test(rest) ? block.lead.trim() : null;
+}
+
 /** What the document's text shows of each record type. */
 function evidence(blocks: readonly Block[], types: readonly RecordType[]): Evidence[] {
   const out: Evidence[] = [];
@@ -66,10 +73,8 @@ function evidence(blocks: readonly Block[], types: readonly RecordType[]): Evide
     if (types.includes('footnotes') && block.kind === 'footnote' && Number.isInteger(block.n)) {
       out.push({ type: 'footnotes', key: String(block.n), what: `footnote ${block.n}`, place: block.source });
     }
-    if (types.includes('proeftuin-locations') && block.kind === 'paragraph' && block.lead) {
-      const rest = block.text.slice(block.text.indexOf(block.lead) + block.lead.length);
-      if (PROEFTUIN.test(rest)) out.push({ type: 'proeftuin-locations', key: block.lead.trim(), what: `Proeftuin line "${block.text.slice(0, 60)}"`, place: block.source });
-    }
+    const place = types.includes('proeftuin-locations') ? proeftuinPlace(block) : null;
+    if (place !== null && block.kind === 'paragraph') out.push({ type: 'proeftuin-locations', key: place, what: `Proeftuin line "${block.text.slice(0, 60)}"`, place: block.source });
   }
   return out;
 }
@@ -219,10 +224,8 @@ export function reconcile(
   if (types.includes('proeftuin-locations')) {
     const entries = new Map<string, { n: number; place: SourcePlace | undefined }>();
     for (const block of blocks) {
-      if (block.kind !== 'paragraph' || !block.lead) continue;
-      const rest = block.text.slice(block.text.indexOf(block.lead) + block.lead.length);
-      if (!PROEFTUIN.test(rest)) continue;
-      const key = block.lead.trim();
+      const key = proeftuinPlace(block);
+      if (key === null || block.kind !== 'paragraph') continue;
       const n = (block.text.match(/[•·▪]\s*[^•·▪|]+\|/gu) ?? []).length;
       const e = entries.get(key) ?? { n: 0, place: block.source };
       entries.set(key, { n: e.n + n, place: e.place });

@@ -4,7 +4,7 @@
  */
 import type { TableRow } from '../../model/document';
 import { normalizeTitle } from '../../segment/sections';
-import { HEADER_MEANINGS, labelMeaning, type HeaderMeaning } from '../../model/header-meanings';
+import { HEADER_MEANINGS, labelBreaks, labelMeaning, type HeaderMeaning } from '../../model/header-meanings';
 
 export { HEADER_MEANINGS, type HeaderMeaning } from '../../model/header-meanings';
 
@@ -15,12 +15,12 @@ export function headerMeanings(row: TableRow): Record<HeaderMeaning, number> {
   // header's labels off the columns): the second label is the empty cell's.
   for (let i = 0; i + 1 < names.length; i++) {
     if (names[i + 1] !== '') continue;
-    const words = (names[i] as string).split(' ');
-    const first = labelMeaning(words[0] ?? '');
-    const at = words.findIndex((_, k) => k > 0 && labelMeaning(words.slice(k).join(' ')) !== null && labelMeaning(words.slice(k).join(' ')) !== first);
-    if (first === null || at < 0) continue;
-    names[i + 1] = words.slice(at).join(' ');
-    names[i] = words.slice(0, at).join(' ');
+    const name = names[i] as string;
+    const first = labelMeaning(name.split(' ')[0] ?? '');
+    const at = first === null ? undefined : labelBreaks(name, first).at[0];
+    if (at === undefined) continue;
+    names[i + 1] = name.slice(at);
+    names[i] = name.slice(0, at).trimEnd();
   }
   const used = new Set<number>();
   const out = {} as Record<HeaderMeaning, number>;

@@ -15,7 +15,7 @@ import { buildLines, dominantSize, type Line } from './lines';
 import type { Box, PageData, TextRun } from './page-data';
 import { findGrids, type Grid, type GridRow } from './tables';
 import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unruled';
-import { labelMeaning } from '../../model/header-meanings';
+import { namesColumns } from '../../model/header-meanings';
 import { joinSpans, joinsWithoutSpace, segmentLines, type TextSegment } from './text-blocks';
 
 interface Placed {
@@ -223,11 +223,6 @@ function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext): Placed[]
   return placed;
 }
 
-/** A header row of another table: two or more of its cells name what a column holds. */
-function looksLikeHeader(row: TableRow | undefined): boolean {
-  return (row?.cells ?? []).filter((c) => labelMeaning(c.text) !== null).length >= 2;
-}
-
 /**
  * A table row cut by the page end that the producer drew on both pages (wkhtmltopdf): the copy
  * under the table at the foot of one page, outside its grid, repeats the first row of the table
@@ -389,7 +384,8 @@ export function layoutPages(pages: readonly PageData[]): Block[] {
         item.grid !== undefined &&
         !item.grid.continues &&
         headerKey(item.block.rows[0]) !== headerKey(openTable.block.rows[0]) &&
-        !looksLikeHeader(item.block.rows[0]) &&
+        // (not the header row of another table)
+        !namesColumns((item.block.rows[0]?.cells ?? []).map((c) => c.text)) &&
         sameColumns(item.block.rows[0], openTable.block.rows[openTable.block.rows.length - 1]);
       if (carriesOn && openTable && item.block.kind === 'table' && item.grid && (item.grid.continues || headerless || headerKey(item.block.rows[0]) === headerKey(openTable.block.rows[0]))) {
         // The table goes on under its repeated header (or with none): one table; a cut row is joined again.
@@ -406,15 +402,15 @@ export function layoutPages(pages: readonly PageData[]): Block[] {
         // its own there (a `continued` row the extractors read): one column whose cell broke off
         // mid-sentence at the foot of the page goes on in lower case here.
         const firstCell = first?.cells[0]?.text ?? '';
-        const open = (t: string): boolean => t !== '' && !/[.:;!?)\]'"”’]$/.test(t);
+        const brokeOff = (t: string): boolean => t !== '' && !/[.:;!?)\]'"”’]$/.test(t);
         const goesOn = (t: string): boolean => /^[\p{Ll},;]/u.test(t);
-        const sameColumn = (first?.cells ?? []).some((c, k) => goesOn(c.text) && open(before?.cells[k]?.text ?? ''));
+        const sameColumn = (first?.cells ?? []).some((c, k) => goesOn(c.text) && brokeOff(before?.cells[k]?.text ?? ''));
         const restOfRow =
           first !== undefined &&
           /^(|[\p{Ll},;].*)$/u.test(firstCell) &&
           !first.cells.some((c) => /^\d{1,3}\)\s/.test(c.text)) &&
           (item.grid.continues || headerless
-            ? first.cells.some((c) => goesOn(c.text)) || (before?.cells ?? []).some((c) => c.text.split(' ').length >= 6 && open(c.text))
+            ? first.cells.some((c) => goesOn(c.text)) || (before?.cells ?? []).some((c) => c.text.split(' ').length >= 6 && brokeOff(c.text))
             : sameColumn || goesOn(firstCell));
         if ((openTable.grid.openBottom || restOfRow) && rows.length > 0) {
           const last = target.rows.pop() as TableRow;

@@ -40,13 +40,18 @@ export function dominantSize(runs: readonly TextRun[]): number {
   return best;
 }
 
+/** A run of one to three digits alone: what a note number looks like. */
+export function isNoteNumber(run: TextRun): boolean {
+  return /^\s*\d{1,3}\s*$/.test(run.text);
+}
+
 /**
  * A footnote number set as a superscript: digits, smaller than the line's text and raised above
  * its baseline. Producers shrink it differently (Chromium to ~0.8, WeasyPrint to 0.9 and raised
  * further): the less it is shrunk, the more it must be raised.
  */
 function isSuperscript(run: TextRun, main: number, baseline: number): boolean {
-  if (!/^\s*\d{1,3}\s*$/.test(run.text)) return false;
+  if (!isNoteNumber(run)) return false;
   const raised = run.y - baseline;
   // Some producers barely shrink it (or not at all) and raise it by a third of a line or more.
   return (run.size < main * 0.85 && raised > main * 0.15) || (run.size < main * 0.95 && raised > main * 0.3) || (run.size <= main * 1.01 && raised > main * 0.38);
@@ -62,11 +67,10 @@ export function buildLines(runs: readonly TextRun[]): Line[] {
     const group = groups.find((g) => {
       const base = g[0] as TextRun;
       const dy = run.y - base.y;
-      const digits = (r: TextRun): boolean => /^\s*\d{1,3}\s*$/.test(r.text);
       return (
         Math.abs(dy) <= tolerance ||
-        (dy > 0 && dy <= base.size * 0.6 && (run.size < base.size * 0.95 || (digits(run) && run.size <= base.size * 1.01))) ||
-        (dy < 0 && -dy <= run.size * 0.6 && (base.size < run.size * 0.95 || (digits(base) && base.size <= run.size * 1.01)))
+        (dy > 0 && dy <= base.size * 0.6 && (run.size < base.size * 0.95 || (isNoteNumber(run) && run.size <= base.size * 1.01))) ||
+        (dy < 0 && -dy <= run.size * 0.6 && (base.size < run.size * 0.95 || (isNoteNumber(base) && base.size <= run.size * 1.01)))
       );
     });
     if (group) group.push(run);

@@ -11,11 +11,12 @@
  */
 import Module from 'node:module';
 import CSSMatrix from '@thednp/dommatrix';
+import { collectPdfWarnings } from './page-data';
 
 export type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 const CANVAS = '@napi-rs/canvas';
-const CANVAS_WARNING = /^Warning: (Cannot load "@napi-rs\/canvas"|Cannot polyfill `(DOMMatrix|ImageData|Path2D)`)/;
+const CANVAS_WARNING = /^(Cannot load "@napi-rs\/canvas"|Cannot polyfill `(DOMMatrix|ImageData|Path2D)`)/;
 
 type Load = (request: string, parent: unknown, isMain: boolean) => unknown;
 
@@ -24,7 +25,6 @@ let pdfjs: Promise<Pdfjs> | null = null;
 async function importWithoutCanvas(): Promise<Pdfjs> {
   const loader = Module as unknown as { _load?: Load };
   const original = loader._load;
-  const warn = console.warn;
   const global = globalThis as { DOMMatrix?: unknown };
   global.DOMMatrix ??= CSSMatrix;
   if (typeof original === 'function') {
@@ -33,15 +33,12 @@ async function importWithoutCanvas(): Promise<Pdfjs> {
       return original.call(this, request, parent, isMain);
     };
   }
-  console.warn = (...args: unknown[]): void => {
-    if (typeof args[0] === 'string' && CANVAS_WARNING.test(args[0])) return;
-    warn(...args);
-  };
   try {
-    return await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const { value, warnings } = await collectPdfWarnings(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
+    for (const w of warnings) if (!CANVAS_WARNING.test(w)) console.warn(`Warning: ${w}`);
+    return value;
   } finally {
     if (typeof original === 'function') loader._load = original;
-    console.warn = warn;
   }
 }
 

@@ -8,6 +8,7 @@
  * end (`openBottom`): its rest is the first row of the table on the next page.
  */
 import type { Box, TextRun } from './page-data';
+import { buildLines } from './lines';
 
 export interface GridCell {
   box: Box;
@@ -184,17 +185,11 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
       // And text set inside a cell (after its padding): a caption or paragraph above a table whose
       // rules stand above its rows starts at the margin the table starts at.
       const starts = [left, ...joints];
-      // Lines (runs on one baseline) whose first text stands inside a cell: a line that opens at the
-      // table's margin (a footnote, a paragraph) is not a row, though its later words stand inside.
-      const lineStarts = new Map<number, number>();
-      for (const r of runs) {
-        if (r.y <= y || r.x < left - 2 || r.x > right || r.text.trim() === '') continue;
-        const key = [...lineStarts.keys()].find((k) => Math.abs(k - r.y) <= r.size * 0.6) ?? r.y;
-        lineStarts.set(key, Math.min(lineStarts.get(key) ?? Infinity, r.x));
-      }
+      // Lines whose first text stands inside a cell: a line that opens at the table's margin (a
+      // footnote, a paragraph) is not a row, though its later words stand inside.
+      const lines = buildLines(runs.filter((r) => r.y > y && r.x >= left - 2 && r.x <= right && r.text.trim() !== ''));
       const inCell = (r: TextRun, pad: number): boolean => {
-        const key = [...lineStarts.keys()].find((k) => Math.abs(k - r.y) <= r.size * 0.6);
-        const x = key === undefined ? r.x : (lineStarts.get(key) as number);
+        const x = lines.find((l) => Math.abs(l.y - r.y) <= r.size * 0.6)?.x0 ?? r.x;
         return starts.some((c) => x - c >= 0.8 && x - c <= pad);
       };
       const text = runs.filter((r) => r.y > y && r.y - y < r.size * 2 && r.x >= left - 2 && r.x <= right && r.size <= tableSize * 1.15 && inCell(r, 10));

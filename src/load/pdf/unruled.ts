@@ -15,7 +15,8 @@
  */
 import type { Box, TextRun } from './page-data';
 import type { Grid, GridRow } from './tables';
-import { labelMeaning } from '../../model/header-meanings';
+import { labelBreaks, labelMeaning, namesColumns } from '../../model/header-meanings';
+import { isNoteNumber } from './lines';
 
 const ANCHOR = /^\d{1,3}\)\s/;
 const YEAR = /^(19|20)\d{2}$/;
@@ -50,10 +51,14 @@ function chunks(line: readonly TextRun[]): TextRun[][] {
  * figure, each placed where its share of the characters puts it: figures are columns.
  */
 function figures(run: TextRun): TextRun[] {
-  const words = [...run.text.matchAll(/\S+/g)];
-  if (words.length < 2 || !words.every((w) => NUMBER.test(w[0]))) return [run];
+  const words = run.text.match(/\S+/g) ?? [];
+  return words.length >= 2 && words.every((w) => NUMBER.test(w)) ? wordsOf(run) : [run];
+}
+
+/** A run cut at its spaces, each word placed where its share of the characters puts it. */
+function wordsOf(run: TextRun): TextRun[] {
   const perChar = run.width / Math.max(1, run.text.length);
-  return words.map((w) => ({ ...run, text: w[0], x: run.x + (w.index ?? 0) * perChar, width: w[0].length * perChar }));
+  return [...run.text.matchAll(/\S+/g)].map((w) => ({ ...run, text: w[0], x: run.x + (w.index ?? 0) * perChar, width: w[0].length * perChar }));
 }
 
 function text(runs: readonly TextRun[]): string {
@@ -63,11 +68,7 @@ function text(runs: readonly TextRun[]): string {
 function isHeader(parts: TextRun[][]): boolean {
   if (parts.length < 3) return false;
   const texts = parts.map(text);
-  // Pieces that open with what a column holds (model/header-meanings.ts): `Het actieplan …` in a
-  // row is no `Actie` label.
-  const terms = texts.filter((t) => labelMeaning(t) !== null).length;
-  const years = texts.filter((t) => YEAR.test(t)).length;
-  return terms >= 2 || years >= 2;
+  return namesColumns(texts) || texts.filter((t) => YEAR.test(t)).length >= 2;
 }
 
 /**
@@ -93,26 +94,30 @@ function headerAt(lines: readonly TextRun[][], i: number, lookBelow = true): { e
 }
 
 function byBaseline(runs: readonly TextRun[]): TextRun[][] {
-  const digits = (r: TextRun): boolean => /^\s*\d{1,3}\s*$/.test(r.text);
   // A note number raised above its line (smaller digits) belongs to that line, not a line of its own.
   // Blank runs (the spaces some producers set as runs of their own) belong to no line.
   const sorted = runs.filter((r) => r.text.trim() !== '').sort((a, b) => {
-    const raise = (r: TextRun): number => (digits(r) ? r.size * 0.6 : 0);
+    const raise = (r: TextRun): number => (isNoteNumber(r) ? r.size * 0.6 : 0);
     return b.y - raise(b) - (a.y - raise(a)) || a.x - b.x;
   });
   const lines: TextRun[][] = [];
   for (const r of sorted) {
     const line = lines.find((l) => {
-      const base = l.find((x) => !digits(x)) ?? (l[0] as TextRun);
+      const base = l.find((x) => !isNoteNumber(x)) ?? (l[0] as TextRun);
       const dy = r.y - base.y;
-      return Math.abs(dy) <= r.size * 0.4 || (digits(r) && r.size < base.size && dy > 0 && dy <= base.size * 0.6) || (digits(base) && base.size < r.size && dy < 0 && -dy <= r.size * 0.6);
+      return Math.abs(dy) <= r.size * 0.4 || (isNoteNumber(r) && r.size < base.size && dy > 0 && dy <= base.size * 0.6) || (isNoteNumber(base) && base.size < r.size && dy < 0 && -dy <= r.size * 0.6);
     });
     if (line) line.push(r);
     else lines.push([r]);
   }
   // Each line's first run stands on its baseline (lines are read by their first run's y).
-  for (const l of lines) l.sort((a, b) => (digits(a) === digits(b) ? 0 : digits(a) ? 1 : -1));
+  for (const l of lines) l.sort((a, b) => (isNoteNumber(a) === isNoteNumber(b) ? 0 : isNoteNumber(a) ? 1 : -1));
   return lines;
+}
+
+/** Columns that start at `starts` (left to right), each ending just before the next; the last at `end`. */
+function columnsFrom(starts: readonly number[], end: number): Column[] {
+  return starts.map((x0, k) => ({ x0, x1: (starts[k + 1] ?? end) - 0.5 }));
 }
 
 function columnOf(columns: readonly Column[], x: number): number {
@@ -176,17 +181,7 @@ function splitLabels(run: TextRun, columns: readonly Column[]): TextRun[] {
   const first = columnOf(columns, run.x);
   const crossed = columns.filter((c, k) => k > first && c.x0 < end - 1);
   if (crossed.length === 0) return [run];
-  const words = [...run.text.matchAll(/\S+/g)];
-  const cuts: number[] = [];
-  let meaning = labelMeaning(run.text);
-  words.forEach((w, i) => {
-    if (i === 0 || cuts.length >= crossed.length) return;
-    const own = labelMeaning(run.text.slice(w.index));
-    if (own !== null && own !== meaning) {
-      cuts.push(w.index ?? 0);
-      meaning = own;
-    }
-  });
+  const cuts = labelBreaks(run.text, labelMeaning(run.text)).at.slice(0, crossed.length);
   if (cuts.length === 0) return [run];
   const bounds = [0, ...cuts, run.text.length];
   return bounds.slice(0, -1).map((from, k) => {
@@ -203,13 +198,7 @@ function splitLabels(run: TextRun, columns: readonly Column[]): TextRun[] {
 function splitAcross(run: TextRun, columns: readonly Column[]): TextRun[] {
   const end = run.x + run.width;
   if (!columns.some((c) => c.x0 > run.x + 1 && c.x0 < end - 1) || !/\S\s+\S/.test(run.text)) return [run];
-  const perChar = run.width / Math.max(1, run.text.length);
-  const out: TextRun[] = [];
-  for (const m of run.text.matchAll(/\S+/g)) {
-    const at = m.index ?? 0;
-    out.push({ ...run, text: m[0], x: run.x + at * perChar, width: m[0].length * perChar });
-  }
-  return out;
+  return wordsOf(run);
 }
 
 /** The usual distance between the baselines of wrapped lines on a page (the median of the small gaps). */
@@ -260,7 +249,7 @@ function withAlignedStarts(columns: Column[], starts: readonly Start[], rowCount
   if (extra.length === 0) return columns;
   const right = (columns[columns.length - 1] as Column).x1;
   const xs = [...columns.map((c) => c.x0), ...extra].sort((a, b) => a - b);
-  return xs.map((x0, k) => ({ x0, x1: (xs[k + 1] ?? right + 0.5) - 0.5 }));
+  return columnsFrom(xs, right + 0.5);
 }
 
 /**
@@ -285,15 +274,13 @@ function labelStarts(parts: readonly TextRun[][]): { starts: number[]; estimated
       }
       // Two labels in one string (`Opgave Actie`): the second starts about where its share of
       // the characters puts it; the rows below say exactly where (see snapToRows).
-      for (const w of run.text.matchAll(/\s\S/g)) {
-        const at = (w.index ?? 0) + 1;
-        const inner = labelMeaning(run.text.slice(at));
-        if (inner === null || inner === meaning) continue;
+      const inner = labelBreaks(run.text, meaning);
+      for (const at of inner.at) {
         const x = run.x + (run.width * at) / Math.max(1, run.text.length);
         out.push(x);
         estimated.push(x);
-        meaning = inner;
       }
+      meaning = inner.meaning;
     });
   }
   return { starts: out.sort((a, b) => a - b), estimated };
@@ -311,7 +298,7 @@ function snapToRows(columns: Column[], estimated: readonly number[], starts: rea
     return near.length > 0 ? [Math.min(...near)] : [];
   });
   const right = (columns[columns.length - 1] as Column).x1;
-  return xs.map((x0, k) => ({ x0, x1: (xs[k + 1] ?? right + 0.5) - 0.5 }));
+  return columnsFrom(xs, right + 0.5);
 }
 
 /**
@@ -372,7 +359,7 @@ export interface OpenColumns {
 function opensWithNoteNumber(line: readonly TextRun[]): boolean {
   const sorted = [...line].filter((r) => r.text.trim() !== '').sort((a, b) => a.x - b.x);
   const [first, second] = sorted;
-  if (!first || !second || !/^\d{1,3}$/.test(first.text.trim())) return false;
+  if (!first || !second || !isNoteNumber(first)) return false;
   return first.y - second.y > second.size * 0.2 && first.size < second.size * 0.95;
 }
 
@@ -682,7 +669,7 @@ export function findUnruledGrids(
     const { starts: labels, estimated } = labelStarts(parts);
     const starts = band ? [...band.map((f) => f.x0), ...labels.filter((x) => !band.some((f) => x >= f.x0 - 2 && x <= f.x1))].sort((a, b) => a - b) : labels;
     // (Re-derived below from all the header's lines when it has more than one.)
-    let columns: Column[] = starts.map((x0, k) => ({ x0, x1: (starts[k + 1] ?? right + 1) - 0.5 }));
+    let columns = columnsFrom(starts, right + 1);
     // The header repeated at the top of the page by a table that goes on: where its labels start as
     // they did, the columns the table had on the page before are kept (they may have been settled
     // there by its rows).
@@ -712,7 +699,7 @@ export function findUnruledGrids(
     }
     if (!band && !keep && j > k) {
       const split = stackedLabelStarts(parts, lines.slice(k, j));
-      if (split.length > starts.length) columns = split.map((x0, k) => ({ x0, x1: (split[k + 1] ?? right + 1) - 0.5 }));
+      if (split.length > starts.length) columns = columnsFrom(split, right + 1);
     }
     // A table headed at the top of its page may open with the rest of a row the page cut.
     const scan = scanRows(lines, j, columns, right, { ...ctx, prevY: (lines[j - 1]?.[0] as TextRun).y, pageTop: i === 0 }, used);
