@@ -54,39 +54,37 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
     return ['status', 'plans', 'who'].some((m) => !blank(cell(r, m as keyof HeaderColumns))) ? 'continuation' : 'theme';
   };
 
+  /** Thema and Opgave as a row sets them or carries them on from above; flags that say which. */
+  const carry = (r: StatusRow): Set<ConnectivityFlag> => {
+    const flags = new Set<ConnectivityFlag>();
+    const themeCell = cell(r, 'theme');
+    const taskCell = cell(r, 'task');
+    if (!blank(themeCell) && blank(taskCell) && theme !== null) {
+      task = themeCell?.text ?? task;
+      flags.add('task-moved');
+      flags.add('theme-inherited');
+      diagnostics.push({
+        code: 'connectivity-moved-cell',
+        severity: 'info',
+        message: `"${task}" stands in the Thema column with the Opgave column empty; read as the Opgave of theme "${theme}"`,
+        place: r.row.source,
+      });
+      return flags;
+    }
+    if (!blank(themeCell)) {
+      theme = themeCell?.text ?? theme;
+      task = null;
+    } else flags.add('theme-inherited');
+    if (!blank(taskCell)) task = taskCell?.text ?? task;
+    else flags.add('task-inherited');
+    return flags;
+  };
+
   readRows(rows, kindOf, {
-    theme: (r) => {
-      // A theme or task with no action beside it: it stands over the rows below.
-      const themeCell = cell(r, 'theme');
-      const taskCell = cell(r, 'task');
-      if (!blank(themeCell)) {
-        theme = themeCell?.text ?? theme;
-        task = null;
-      }
-      if (!blank(taskCell)) task = taskCell?.text ?? task;
-    },
+    // A theme or task with no action beside it stands over the rows below.
+    theme: (r) => void carry(r),
     anchor: (r) => {
-      const flags = new Set<ConnectivityFlag>();
-      const themeCell = cell(r, 'theme');
-      const taskCell = cell(r, 'task');
-      if (!blank(themeCell) && blank(taskCell) && theme !== null) {
-        task = themeCell?.text ?? task;
-        flags.add('task-moved');
-        flags.add('theme-inherited');
-        diagnostics.push({
-          code: 'connectivity-moved-cell',
-          severity: 'info',
-          message: `"${task}" stands in the Thema column with the Opgave column empty; read as the Opgave of theme "${theme}"`,
-          place: r.row.source,
-        });
-      } else {
-        if (!blank(themeCell)) {
-          theme = themeCell?.text ?? theme;
-          task = null;
-        } else flags.add('theme-inherited');
-        if (!blank(taskCell)) task = taskCell?.text ?? task;
-        else flags.add('task-inherited');
-      }
+      const flags = carry(r);
       const actionText = cell(r, 'actions')?.text ?? '';
       if (theme === null || task === null) {
         diagnostics.push({

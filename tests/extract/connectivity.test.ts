@@ -74,6 +74,14 @@ describe('extractConnectivity on small tables', () => {
     ]);
   });
 
+  it('reads an Opgave moved into the Thema column on a row of its own, as on a row with an action', () => {
+    const { actions } = table(['T1\tO1\tA1\tS\tP\tEZK', 'O2\t\t\t\t\t', '\t\tA2\tS\tP\tBZK']);
+    expect(actions.map((a) => [a.theme, a.task, a.action])).toEqual([
+      ['T1', 'O1', 'A1'],
+      ['T1', 'O2', 'A2'],
+    ]);
+  });
+
   it('warns when an action has no task above it', () => {
     const { diagnostics } = table(['\t\tA1\tS\tP\tEZK']);
     expect(diagnostics.map((d) => d.code)).toEqual(['connectivity-inherited']);
