@@ -25,26 +25,23 @@ const YEAR = /^(19|20)\d{2}$/;
 const PROEFTUIN = /^\s*[•·▪-]\s*.+\|.+$/u;
 
 /**
- * Where an action number can stand: up to the actions column of the table's header (read by
- * meaning), else the first two columns — a row shifted left puts it one column early. Numbered
- * points in a status or plans cell (`1) …`) are not actions.
+ * The actions column of a header row (read by meaning), or null for any other row. An action number
+ * stands up to that column (with no header, in the first two: a row shifted left puts it one column
+ * early); numbered points in a status or plans cell (`1) …`) are not actions.
  */
-function anchorColumns(rows: readonly TableRow[]): number {
-  for (const row of rows) {
-    const m = headerMeanings(row);
-    if (m.actions >= 0 && (m.status >= 0 || m.who >= 0)) return m.actions;
-  }
-  return 1;
+function actionsColumn(row: TableRow): number | null {
+  const m = headerMeanings(row);
+  return m.actions >= 0 && (m.status >= 0 || m.who >= 0) ? m.actions : null;
 }
 
 function cellTexts(block: Block): { text: string; place: SourcePlace }[] {
   if (block.kind !== 'table') return [];
   const out: { text: string; place: SourcePlace }[] = [];
-  // Each row is read under the header above it (a table joined over pages may change its columns).
-  let last = anchorColumns(block.rows);
+  // Each row is read under the header above it (a table joined over pages may change its columns);
+  // rows above the first header under that first header.
+  let last = block.rows.map(actionsColumn).find((c) => c !== null) ?? 1;
   for (const row of block.rows) {
-    const m = headerMeanings(row);
-    if (m.actions >= 0 && (m.status >= 0 || m.who >= 0)) last = m.actions;
+    last = actionsColumn(row) ?? last;
     row.cells.forEach((cell, i) => {
       if (i > last) return;
       for (const c of cell.blocks) for (const text of c.kind === 'text' ? [c.text] : c.items.map((i) => i.text)) out.push({ text, place: row.source });
