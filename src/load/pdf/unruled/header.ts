@@ -1,0 +1,177 @@
+/**
+ * Header lines of unruled tables, recognised by what their labels mean, and the columns they give:
+ * labels that a narrow gutter, a wrapped line or one string ran together told apart, shaded header
+ * cells, and starts the rows below confirm.
+ */
+import type { Box, TextRun } from '../page-data';
+import { labelBreaks, labelMeaning, namesColumns } from '../../../model/header-meanings';
+import { YEAR, chunks, text, columnsFrom, columnOf, type Column, type Start } from './pieces';
+
+function isHeader(parts: TextRun[][]): boolean {
+  if (parts.length < 3) return false;
+  const texts = parts.map(text);
+  return namesColumns(texts) || texts.filter((t) => YEAR.test(t)).length >= 2;
+}
+
+/**
+ * A header line at `i`, or null. Header cells centred vertically set their labels on baselines
+ * less than a line apart (`Acties` / `Domein &` / `zoals in` / `ambitie`): those lines are read as
+ * one. `end`: the index after the header's lines.
+ */
+export function headerAt(lines: readonly TextRun[][], i: number, lookBelow = true): { end: number; parts: TextRun[][] } | null {
+  let k = i + 1;
+  const bold = (line: readonly TextRun[]): boolean => line.every((r) => r.bold || r.text.trim() === '');
+  // Only a bold header is read across baselines (a few, at most), so that body cells centred in
+  // their rows, offset by half a line from each other too, are never taken for it.
+  const across = bold(lines[i] as TextRun[]);
+  while (across && k < lines.length && k - i < 6 && bold(lines[k] as TextRun[]) && (lines[k - 1]?.[0] as TextRun).y - (lines[k]?.[0] as TextRun).y < (lines[k]?.[0] as TextRun).size * 0.9) k++;
+  const parts = chunks(lines.slice(i, k).flat());
+  if (isHeader(parts)) return { end: k, parts };
+  // The first line of a header whose short labels, centred, stand one line lower (`Stand van
+  // zaken /` over `Thema  Opgave  Actie  resultaten`): bold, a wrapped line's distance above it.
+  const next = lines[i + 1];
+  if (!lookBelow || !across || !next || k !== i + 1 || !bold(next) || (lines[i]?.[0] as TextRun).y - (next[0] as TextRun).y > (next[0] as TextRun).size * 1.9) return null;
+  const below = headerAt(lines, i + 1, false);
+  return below ? { end: below.end, parts: chunks(lines.slice(i, below.end).flat()) } : null;
+}
+
+/**
+ * A header run that holds the labels of several columns as one string (`Thema's & ambitie Acties
+ * zoals in NDS`, set with one stretched space between them) is cut before each word that opens a
+ * label of another meaning, and each label placed at the start of the next column it reaches over.
+ */
+export function splitLabels(run: TextRun, columns: readonly Column[]): TextRun[] {
+  const end = run.x + run.width;
+  const first = columnOf(columns, run.x);
+  const crossed = columns.filter((c, k) => k > first && c.x0 < end - 1);
+  if (crossed.length === 0) return [run];
+  const cuts = labelBreaks(run.text, labelMeaning(run.text)).at.slice(0, crossed.length);
+  if (cuts.length === 0) return [run];
+  const bounds = [0, ...cuts, run.text.length];
+  return bounds.slice(0, -1).map((from, k) => {
+    const x = k === 0 ? run.x : (crossed[k - 1] as Column).x0;
+    const nextX = k + 1 < bounds.length - 1 ? (crossed[k] as Column).x0 : end;
+    return { ...run, text: run.text.slice(from, bounds[k + 1]).trim(), x, width: Math.max(1, nextX - x - 1) };
+  });
+}
+
+/**
+ * Columns the header's texts run together (two labels set with a narrow gutter: `Opgave Actie`)
+ * show in the body: text that starts at the same place in many rows, well inside a header column,
+ * with words of the column before it on the same lines (a gutter, not an indent), is a column of its
+ * own. Taken from the left: a cell's text starts at its left edge, and what starts a little to the
+ * right of an accepted start (list items indented under it) is not a column.
+ */
+export function withAlignedStarts(columns: Column[], starts: readonly Start[], rowCount: number, headerStarts: readonly number[] = []): Column[] {
+  const clusters: { x: number; n: number; gutters: number }[] = [];
+  for (const s of [...starts].sort((a, b) => a.x - b.x)) {
+    const last = clusters[clusters.length - 1];
+    if (last && s.x - last.x <= 3) {
+      last.n++;
+      if (s.afterText) last.gutters++;
+    } else clusters.push({ x: s.x, n: 1, gutters: s.afterText ? 1 : 0 });
+  }
+  const need = Math.max(3, Math.ceil(rowCount * 0.3));
+  const extra: number[] = [];
+  for (const c of clusters) {
+    if (c.n < need) continue;
+    // The column starts where its least indented text does (a sub-heading over indented items),
+    // or where a header label over it starts.
+    const x = Math.min(c.x, ...clusters.filter((o) => o.n >= 2 && o.x < c.x && c.x - o.x <= 12).map((o) => o.x), ...headerStarts.filter((h) => h < c.x + 3 && c.x - h <= 12));
+    // A gutter before it on some lines, or a header label starting right over it: not an indent.
+    const labelled = headerStarts.some((h) => Math.abs(h - x) <= 3);
+    if (c.gutters < 2 && !labelled) continue;
+    if ([...columns.map((col) => col.x0), ...extra].every((e) => Math.abs(e - x) > 12)) extra.push(x);
+  }
+  if (extra.length === 0) return columns;
+  const right = (columns[columns.length - 1] as Column).x1;
+  const xs = [...columns.map((c) => c.x0), ...extra].sort((a, b) => a - b);
+  return columnsFrom(xs, right + 0.5);
+}
+
+/**
+ * Column starts of a header line: where its pieces start, and inside a piece where a second label
+ * with a meaning of its own starts after a gutter (`Thema Opgave`, `Acties zoals in Stand van
+ * zaken/ resultaten`: two labels a narrow gutter ran together).
+ */
+export function labelStarts(parts: readonly TextRun[][]): { starts: number[]; estimated: number[] } {
+  const out: number[] = [];
+  const estimated: number[] = [];
+  for (const part of parts) {
+    const sorted = [...part].filter((r) => r.text.trim() !== '').sort((a, b) => a.x - b.x);
+    if (sorted.length === 0) continue;
+    out.push((sorted[0] as TextRun).x);
+    let meaning = labelMeaning(text(sorted.slice(0, 1)));
+    sorted.forEach((run, k) => {
+      const prev = sorted[k - 1];
+      const own = labelMeaning(run.text);
+      if (k > 0 && prev && own !== null && own !== meaning && run.x - (prev.x + prev.width) > run.size * 0.3) {
+        out.push(run.x);
+        meaning = own;
+      }
+      // Two labels in one string (`Opgave Actie`): the second starts about where its share of
+      // the characters puts it; the rows below say exactly where (see snapToRows).
+      const inner = labelBreaks(run.text, meaning);
+      for (const at of inner.at) {
+        const x = run.x + (run.width * at) / Math.max(1, run.text.length);
+        out.push(x);
+        estimated.push(x);
+      }
+      meaning = inner.meaning;
+    });
+  }
+  return { starts: out.sort((a, b) => a - b), estimated };
+}
+
+/**
+ * Column starts estimated inside a header string, moved to where the rows' text starts nearby —
+ * or dropped when no row's text starts there (two meaning words in one label: `Status en planning`).
+ */
+export function snapToRows(columns: Column[], estimated: readonly number[], starts: readonly Start[]): Column[] {
+  if (estimated.length === 0) return columns;
+  const xs = columns.flatMap((c) => {
+    if (!estimated.includes(c.x0)) return [c.x0];
+    const near = starts.map((st) => st.x).filter((x) => Math.abs(x - c.x0) <= 12);
+    return near.length > 0 ? [Math.min(...near)] : [];
+  });
+  const right = (columns[columns.length - 1] as Column).x1;
+  return columnsFrom(xs, right + 0.5);
+}
+
+/**
+ * Column starts of a header set on several baselines. Two labels with a narrow gutter read as one
+ * piece of the first line (`Acties Stand van zaken/ resultaten`); when the first label goes on below
+ * at its own start (`zoals`, `in NDS`) and none of those lines reaches where the second label
+ * starts, that gutter is a column edge.
+ */
+export function stackedLabelStarts(first: readonly TextRun[][], below: readonly TextRun[][]): number[] {
+  const pieces = below.flatMap((line) => chunks(line));
+  const out: number[] = [];
+  for (const chunk of first) {
+    const start = Math.min(...chunk.map((r) => r.x));
+    out.push(start);
+    const stacked = pieces.filter((p) => Math.abs((p[0] as TextRun).x - start) <= 2);
+    if (stacked.length === 0) continue;
+    const reach = Math.max(...stacked.map((p) => Math.max(...p.map((r) => r.x + r.width))));
+    const sorted = [...chunk].filter((r) => r.text.trim() !== '').sort((a, b) => a.x - b.x);
+    for (let k = 1; k < sorted.length; k++) {
+      const run = sorted[k] as TextRun;
+      const prev = sorted[k - 1] as TextRun;
+      const gap = run.x - (prev.x + prev.width);
+      // The next label starts past everything the first one wraps to, after a gutter wider than a space.
+      if (gap > run.size * 0.4 && run.x > reach + 1 && !pieces.some((p) => (p[0] as TextRun).x < run.x - 1 && Math.max(...p.map((r) => r.x + r.width)) > run.x + 1)) {
+        out.push(run.x);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Filled header cells on the header line: three or more side by side, each narrower than the table. */
+export function headerCells(fills: readonly Box[], y: number): Box[] | null {
+  const cells = fills.filter((f) => f.y0 <= y + 1 && f.y1 >= y - 1 && f.y1 - f.y0 < 80).sort((a, b) => a.x0 - b.x0);
+  if (cells.length < 3) return null;
+  const width = (cells[cells.length - 1] as Box).x1 - (cells[0] as Box).x0;
+  return cells.every((c) => c.x1 - c.x0 < width * 0.7) ? cells : null;
+}

@@ -1,0 +1,167 @@
+/**
+ * Tables without ruling lines (PDFs from producers that draw no cell borders) → grids.
+ *
+ * A table starts at a header line recognised by its texts (`Acties zoals in NDS`, `Wie (Tijd)`,
+ * `Thema` / `Opgave` / `Actie`, `Stand van zaken`, or two or more year columns): its column
+ * boundaries come from where the header's labels start — also inside a piece of the line where a
+ * second label with a meaning of its own follows a narrow gutter (`Thema Opgave`), or where a label
+ * wrapped onto further baselines stops short of the next one — and from text that starts at the
+ * same place in many rows after a gutter. Below it, each line's runs go to the column they start
+ * in; a new row starts at a vertical gap wider than the line pitch (unless one shaded row band
+ * holds both lines), at a rule or band edge, or at an action-number anchor (`12) …`) in one of the
+ * first two columns. The table ends at a wider gap, a heading-sized line, or the page end; a
+ * header alone at the foot of a page heads the rows on the next. Same `Grid` shape as ruled
+ * tables, so the rest of the layout is shared.
+ */
+import type { TextRun } from '../page-data';
+import type { Grid } from '../tables';
+import { chunks, figures, byBaseline, columnsFrom, wrappedPitch, type Column } from './pieces';
+import { headerAt, splitLabels, withAlignedStarts, labelStarts, snapToRows, stackedLabelStarts, headerCells } from './header';
+import { scanRows, gridOf, type RowMarks, type RowDraft, type AlignmentVotes } from './rows';
+
+export type { AlignmentVotes, RowMarks } from './rows';
+
+/** The columns a table ended its page with, when it ran to the page's last line of text. */
+export interface OpenColumns {
+  columns: Column[];
+  right: number;
+  /** The columns came from the header's texts (no shaded cells): the body may refine them. */
+  fromText: boolean;
+  /**
+   * The page ended with the table's header and no row: the header's runs, which the next page's
+   * rows complete (its further lines, `ambitie` / `NDS`, open that page; its columns are settled
+   * there, where the rows show them).
+   */
+  header: TextRun[] | null;
+  /** Where the header's labels start (a column the rows show is snapped to one). */
+  headerStarts: number[];
+}
+
+/**
+ * Finds header-led tables in runs that no ruled table took. `open`: the columns of a table that
+ * ran to the end of the page before; lines at the top of this page, before any heading or header,
+ * carry it on (a producer that repeats no header). Returns the columns this page ends with, if a
+ * table runs to its last line.
+ */
+export function findUnruledGrids(
+  runs: readonly TextRun[],
+  pitch: number,
+  bodySize: number,
+  marks: RowMarks = { rules: [], fills: [] },
+  open: OpenColumns | null = null,
+  votes: AlignmentVotes = { top: 0, centred: 0 },
+): { grids: Grid[]; rest: TextRun[]; open: OpenColumns | null } {
+  // Pieces of a run of figures stand for it: the run is taken when they are.
+  const origin = new Map<TextRun, TextRun>();
+  const pieces = runs.flatMap((r) => {
+    const split = figures(r);
+    for (const piece of split) origin.set(piece, r);
+    return split;
+  });
+  const lines = byBaseline(pieces);
+  const used = new Set<TextRun>();
+  const grids: Grid[] = [];
+  const ctx = { pitch, bodySize, marks, prevY: null as number | null, votes, pageTop: true };
+  let start = 0;
+  let last: { columns: Column[]; right: number; next: number; fromText: boolean; header: TextRun[] | null; headerStarts: number[] } | null = null;
+  if (open && lines.length > 0 && !headerAt(lines, 0)) {
+    let j = 0;
+    // The rest of a header the page break cut (bold lines in the header's columns) is header, not a row.
+    if (open.header) {
+      // Its lines follow at the spacing of wrapped lines; the first row stands further down.
+      const wrapped = wrappedPitch(lines);
+      const bold = (line: TextRun[]): boolean => line.every((r) => r.bold || r.text.trim() === '');
+      while (j < lines.length && bold(lines[j] as TextRun[]) && (j === 0 || (lines[j - 1]?.[0] as TextRun).y - (lines[j]?.[0] as TextRun).y <= wrapped * 1.25)) {
+        for (const r of lines[j] as TextRun[]) used.add(r);
+        j++;
+      }
+    }
+    const first = lines[j] as TextRun[] | undefined;
+    // Only lines that stand in the carried columns (not prose across the page) carry the table on.
+    const inColumns = first !== undefined && chunks(first).every((p) => (p[0] as TextRun).x >= (open.columns[0]?.x0 ?? 0) - 3);
+    if (inColumns) {
+      const scan = scanRows(lines, j, open.columns, open.right, ctx, used);
+      if (scan.rows.length > 0) {
+        // Columns are settled here only for a table that has no rows yet: rows already laid out on
+        // the page before keep the table's columns as they were.
+        const columns = open.fromText && open.header ? withAlignedStarts(open.columns, scan.starts, scan.rows.length + 1, open.headerStarts) : open.columns;
+        const top = Math.max(...scan.rows.map((r) => r.top));
+        // A header carried from the page before heads the table here (placed just above its rows).
+        const carried: RowDraft[] = open.header ? [{ runs: open.header.map((r) => ({ ...r, y: top + r.size })), top: top + 2 * (open.header[0]?.size ?? 0), bottom: top }] : [];
+        const grid = open.header ? gridOf([...carried, ...scan.rows], columns, open.right, top + 2 * (open.header[0]?.size ?? 0)) : { ...gridOf(scan.rows, columns, open.right, top), continues: true };
+        grids.push(grid);
+        last = { columns, right: open.right, next: scan.next, fromText: open.fromText, header: null, headerStarts: open.headerStarts };
+        start = scan.next;
+      }
+    }
+  }
+  for (let i = start; i < lines.length; i++) {
+    const found = headerAt(lines, i);
+    if (!found) continue;
+    const { end: k, parts } = found;
+    const first = lines.slice(i, k).flat();
+    const headerY = (lines[i]?.[0] as TextRun).y;
+    const right = Math.max(...runs.map((r) => r.x + r.width));
+    // Shaded header cells, when the producer draws them, bound the columns and the header's lines
+    // (a header set on two or three baselines with narrow gutters between its texts).
+    const band = headerCells(marks.fills, headerY);
+    // Labels standing outside every shaded cell (a cell the page edge cut off) are columns too.
+    const { starts: labels, estimated } = labelStarts(parts);
+    const starts = band ? [...band.map((f) => f.x0), ...labels.filter((x) => !band.some((f) => x >= f.x0 - 2 && x <= f.x1))].sort((a, b) => a - b) : labels;
+    // (Re-derived below from all the header's lines when it has more than one.)
+    let columns = columnsFrom(starts, right + 1);
+    // The header repeated at the top of the page by a table that goes on: where its labels start as
+    // they did, the columns the table had on the page before are kept (they may have been settled
+    // there by its rows).
+    const carried = i === 0 && open ? open.columns : null;
+    const near = (c: Column, tolerance: number): boolean => (carried ?? []).some((o) => Math.abs(o.x0 - c.x0) <= tolerance);
+    let keep = false;
+    if (carried && carried.length >= columns.length && columns.every((c) => near(c, estimated.includes(c.x0) ? 12 : 2))) {
+      columns = carried.map((c) => ({ ...c }));
+      keep = true;
+    }
+    const bandBottom = band ? Math.min(...band.map((f) => f.y0)) : null;
+    let header: RowDraft = { runs: [...first], top: band ? Math.max(...band.map((f) => f.y1)) : headerY + bodySize, bottom: (lines[k - 1]?.[0] as TextRun).y - 2 };
+    for (const r of first) used.add(r);
+    // A header that wraps onto a second line (`Thema's &` / `ambitie`) stays the header.
+    let j = k;
+    // Each further header line follows the one before at the spacing of wrapped lines (a label on
+    // three baselines: `Acties` / `zoals in` / `NDS`).
+    const inHeader = (line: TextRun[]): boolean =>
+      bandBottom !== null ? (line[0] as TextRun).y > bandBottom : (lines[j - 1]?.[0] as TextRun).y - (line[0] as TextRun).y < pitch * 1.2 && line.every((r) => r.bold);
+    while (j < lines.length && inHeader(lines[j] as TextRun[])) {
+      for (const r of lines[j] as TextRun[]) {
+        header.runs.push(r);
+        used.add(r);
+      }
+      header = { ...header, bottom: (lines[j]?.[0] as TextRun).y - 2 };
+      j++;
+    }
+    if (!band && !keep && j > k) {
+      const split = stackedLabelStarts(parts, lines.slice(k, j));
+      if (split.length > starts.length) columns = columnsFrom(split, right + 1);
+    }
+    // A table headed at the top of its page may open with the rest of a row the page cut.
+    const scan = scanRows(lines, j, columns, right, { ...ctx, prevY: (lines[j - 1]?.[0] as TextRun).y, pageTop: i === 0 }, used);
+    const headerStarts = header.runs.filter((r) => r.text.trim() !== '').map((r) => r.x);
+    if (!band && !keep) columns = withAlignedStarts(snapToRows(columns, estimated, scan.starts), scan.starts, scan.rows.length + 1, headerStarts);
+    const endsPage = scan.next >= lines.length;
+    if (scan.rows.length === 0 && endsPage) {
+      // Only the header before the page break: it goes on to the next page with its rows.
+      last = { columns, right, next: scan.next, fromText: !band, header: header.runs.flatMap((r) => splitLabels(r, columns)), headerStarts };
+      i = scan.next - 1;
+      continue;
+    }
+    header = { ...header, runs: header.runs.flatMap((r) => splitLabels(r, columns)) };
+    grids.push(gridOf([header, ...scan.rows], columns, right, header.top));
+    last = { columns, right, next: scan.next, fromText: !band, header: null, headerStarts };
+    i = scan.next - 1;
+  }
+  // A table whose rows reach the page's last line of text goes on, on the next page.
+  const carry = last && last.next >= lines.length ? { columns: last.columns, right: last.right, fromText: last.fromText, header: last.header, headerStarts: last.headerStarts } : null;
+  const taken = new Set([...used].map((piece) => origin.get(piece) ?? piece));
+  // The blank runs between a table's words go with them (they are in no line of their own).
+  const baselines = [...taken].map((r) => r.y);
+  const blankInTable = (r: TextRun): boolean => r.text.trim() === '' && baselines.some((y) => Math.abs(y - r.y) <= r.size * 0.6);
+  return { grids, rest: runs.filter((r) => !taken.has(r) && !blankInTable(r)), open: carry };
+}

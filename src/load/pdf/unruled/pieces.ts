@@ -1,0 +1,125 @@
+/**
+ * The text of a page as unruled tables read it: lines by baseline (a raised note number kept on
+ * its line), pieces of a line split where they stand apart, runs of figures and runs reaching over
+ * a column edge cut into words, and columns as the starts they begin at.
+ */
+import type { TextRun } from '../page-data';
+import { isNoteNumber } from '../lines';
+
+export const ANCHOR = /^\d{1,3}\)\s/;
+
+export const YEAR = /^(19|20)\d{2}$/;
+
+export interface Column {
+  x0: number;
+  x1: number;
+}
+
+const NUMBER = /^[\d.,%€-]+$/;
+
+/**
+ * Runs of one line split where they stand apart by more than a few character widths — or, in a
+ * line of figures (year columns, amounts), between two numbers set with narrow gutters.
+ */
+export function chunks(line: readonly TextRun[]): TextRun[][] {
+  const sorted = [...line].filter((r) => r.text.trim() !== '').sort((a, b) => a.x - b.x);
+  const out: TextRun[][] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    const prev = last?.[last.length - 1];
+    const gap = prev ? r.x - (prev.x + prev.width) : Infinity;
+    const figures = prev !== undefined && NUMBER.test(prev.text.trim()) && NUMBER.test(r.text.trim()) && gap > r.size * 0.4;
+    if (last && prev && gap < r.size * 1.5 && !figures) last.push(r);
+    else out.push([r]);
+  }
+  return out;
+}
+
+/**
+ * A run that sets a row of figures as one string (`2017 2018 2019`, `22 27 34`) as one run per
+ * figure, each placed where its share of the characters puts it: figures are columns.
+ */
+export function figures(run: TextRun): TextRun[] {
+  const words = run.text.match(/\S+/g) ?? [];
+  return words.length >= 2 && words.every((w) => NUMBER.test(w)) ? wordsOf(run) : [run];
+}
+
+/** A run cut at its spaces, each word placed where its share of the characters puts it. */
+function wordsOf(run: TextRun): TextRun[] {
+  const perChar = run.width / Math.max(1, run.text.length);
+  return [...run.text.matchAll(/\S+/g)].map((w) => ({ ...run, text: w[0], x: run.x + (w.index ?? 0) * perChar, width: w[0].length * perChar }));
+}
+
+export function text(runs: readonly TextRun[]): string {
+  return runs.map((r) => r.text).join(' ').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+export function byBaseline(runs: readonly TextRun[]): TextRun[][] {
+  // A note number raised above its line (smaller digits) belongs to that line, not a line of its own.
+  // Blank runs (the spaces some producers set as runs of their own) belong to no line.
+  const sorted = runs.filter((r) => r.text.trim() !== '').sort((a, b) => {
+    const raise = (r: TextRun): number => (isNoteNumber(r) ? r.size * 0.6 : 0);
+    return b.y - raise(b) - (a.y - raise(a)) || a.x - b.x;
+  });
+  const lines: TextRun[][] = [];
+  for (const r of sorted) {
+    const line = lines.find((l) => {
+      const base = l.find((x) => !isNoteNumber(x)) ?? (l[0] as TextRun);
+      const dy = r.y - base.y;
+      return Math.abs(dy) <= r.size * 0.4 || (isNoteNumber(r) && r.size < base.size && dy > 0 && dy <= base.size * 0.6) || (isNoteNumber(base) && base.size < r.size && dy < 0 && -dy <= r.size * 0.6);
+    });
+    if (line) line.push(r);
+    else lines.push([r]);
+  }
+  // Each line's first run stands on its baseline (lines are read by their first run's y).
+  for (const l of lines) l.sort((a, b) => (isNoteNumber(a) === isNoteNumber(b) ? 0 : isNoteNumber(a) ? 1 : -1));
+  return lines;
+}
+
+/** Columns that start at `starts` (left to right), each ending just before the next; the last at `end`. */
+export function columnsFrom(starts: readonly number[], end: number): Column[] {
+  return starts.map((x0, k) => ({ x0, x1: (starts[k + 1] ?? end) - 0.5 }));
+}
+
+export function columnOf(columns: readonly Column[], x: number): number {
+  let best = 0;
+  columns.forEach((c, i) => {
+    if (x >= c.x0 - 2) best = i;
+  });
+  return best;
+}
+
+/**
+ * A run that reaches over a column edge (a producer that set a row of figures as one string) is
+ * cut at its spaces, each word placed where its share of the characters puts it.
+ */
+export function splitAcross(run: TextRun, columns: readonly Column[]): TextRun[] {
+  const end = run.x + run.width;
+  if (!columns.some((c) => c.x0 > run.x + 1 && c.x0 < end - 1) || !/\S\s+\S/.test(run.text)) return [run];
+  return wordsOf(run);
+}
+
+/** The usual distance between the baselines of wrapped lines on a page (the median of the small gaps). */
+export function wrappedPitch(lines: readonly TextRun[][]): number {
+  const gaps: number[] = [];
+  for (let k = 1; k < lines.length; k++) {
+    const gap = (lines[k - 1]?.[0] as TextRun).y - (lines[k]?.[0] as TextRun).y;
+    if (gap > 0 && gap < (lines[k]?.[0] as TextRun).size * 2) gaps.push(gap);
+  }
+  gaps.sort((a, b) => a - b);
+  return gaps[Math.floor(gaps.length / 2)] ?? Infinity;
+}
+
+/** Where a piece of a body line starts, and whether words stand before it on its line in its column. */
+export interface Start {
+  x: number;
+  afterText: boolean;
+}
+
+/** A line that opens with a raised, smaller number: a footnote, not a table row. */
+export function opensWithNoteNumber(line: readonly TextRun[]): boolean {
+  const sorted = [...line].filter((r) => r.text.trim() !== '').sort((a, b) => a.x - b.x);
+  const [first, second] = sorted;
+  if (!first || !second || !isNoteNumber(first)) return false;
+  return first.y - second.y > second.size * 0.2 && first.size < second.size * 0.95;
+}

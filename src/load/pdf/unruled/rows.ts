@@ -1,0 +1,286 @@
+/**
+ * The rows of an unruled table: lines parted at gaps, rules and band edges into segments, then cut
+ * into rows at action-number anchors — at the anchor line when the document sets its cells
+ * top-aligned, halfway between anchors when it centres them (the alignment voted by the rows).
+ */
+import type { Box, TextRun } from '../page-data';
+import type { Grid, GridRow } from '../tables';
+import { ANCHOR, chunks, text, columnOf, splitAcross, opensWithNoteNumber, type Column, type Start } from './pieces';
+import { headerAt } from './header';
+
+/**
+ * What a page draws that can part rows when it draws no grid: horizontal rules (hairlines under
+ * rows), and filled bands (zebra rows, a header band). Row parting only — columns still come from
+ * the header texts.
+ */
+export interface RowMarks {
+  rules: readonly Box[];
+  fills: readonly Box[];
+}
+
+/** White paint is the paper showing through (a page or cell background), not a visible band. */
+function visible(fill: Box & { color?: string }): boolean {
+  return !/^#(f[a-f0-9]){3}$/i.test(fill.color ?? '');
+}
+
+/** Visible fills side by side with the same top and bottom (the cells of one shaded row) as one band. */
+function bands(fills: readonly (Box & { color?: string })[]): Box[] {
+  const out: Box[] = [];
+  for (const f of [...fills].filter(visible).sort((a, b) => b.y1 - a.y1 || a.x0 - b.x0)) {
+    const same = out.find((b) => Math.abs(b.y0 - f.y0) <= 1 && Math.abs(b.y1 - f.y1) <= 1 && f.x0 <= b.x1 + 2);
+    if (same) same.x1 = Math.max(same.x1, f.x1);
+    else out.push({ ...f });
+  }
+  return out;
+}
+
+/**
+ * What drawn marks say about the line at `prevY` and the line at `y` (baselines, top to bottom):
+ * `parted` when a rule or a band edge stands between them, `joined` when one filled row band holds
+ * both (a producer that opened a wide gap inside a shaded row), else nothing.
+ */
+function drawnBetween(marks: RowMarks, x0: number, x1: number, prevY: number, y: number, size: number): 'parted' | 'joined' | null {
+  const wide = (b: Box): boolean => Math.min(b.x1, x1) - Math.max(b.x0, x0) >= (x1 - x0) * 0.4 && b.x1 - b.x0 <= (x1 - x0) * 1.5;
+  const between = (at: number): boolean => at < prevY - size * 0.15 && at > y + size * 0.75;
+  if (marks.rules.some((r) => wide(r) && r.y1 - r.y0 <= 2.5 && between((r.y0 + r.y1) / 2))) return 'parted';
+  const rows = bands(marks.fills).filter(wide);
+  const band = (at: number): number => rows.findIndex((f) => at >= f.y0 && at <= f.y1);
+  const above = band(prevY + size * 0.3);
+  const below = band(y + size * 0.3);
+  if (above !== below) return 'parted';
+  return above >= 0 ? 'joined' : null;
+}
+
+export interface RowDraft {
+  runs: TextRun[];
+  top: number;
+  bottom: number;
+}
+
+interface RowScan {
+  rows: RowDraft[];
+  next: number;
+  starts: Start[];
+}
+
+/**
+ * Lines from `j` down → rows of a table with these columns, until a wide gap, a heading-sized
+ * line, another header, or smaller type (a note or a footnote under the table).
+ */
+export function scanRows(
+  lines: TextRun[][],
+  j: number,
+  columns: Column[],
+  right: number,
+  ctx: { pitch: number; bodySize: number; marks: RowMarks; prevY: number | null; votes: AlignmentVotes; pageTop: boolean },
+  used: Set<TextRun>,
+): RowScan {
+  // Lines between gaps, rules and band edges: segments. Action-number anchors are noted, and
+  // settle the rows once the table's cell alignment is known (see rowsOf).
+  const segments: ScannedLine[][] = [];
+  const starts: Start[] = [];
+  let prevY = ctx.prevY;
+  let current: ScannedLine[] | null = null;
+  let tableSize: number | null = null;
+  for (; j < lines.length; j++) {
+    const line = lines[j] as TextRun[];
+    const y = (line[0] as TextRun).y;
+    const size = Math.max(...line.map((r) => r.size));
+    if (
+      (prevY !== null && prevY - y > ctx.pitch * 3) ||
+      size > ctx.bodySize * 1.2 ||
+      headerAt(lines, j) !== null ||
+      (tableSize !== null && size < tableSize * 0.88) ||
+      opensWithNoteNumber(line)
+    ) {
+      break;
+    }
+    tableSize ??= size;
+    // The spacing of wrapped lines is judged against this table's type, not only the body text's.
+    const linePitch = Math.min(ctx.pitch, size * 1.3);
+    const anchor = chunks(line).find((p) => ANCHOR.test(text(p)) && columnOf(columns, (p[0] as TextRun).x) <= 1);
+    const drawn = current !== null && prevY !== null ? drawnBetween(ctx.marks, columns[0]?.x0 ?? 0, right, prevY, y, size) : null;
+    const gap = prevY !== null && prevY - y > linePitch * 1.45 && drawn !== 'joined';
+    if (!current || gap || drawn === 'parted') {
+      current = [];
+      segments.push(current);
+    }
+    current.push({ y, size, runs: line, anchorColumn: anchor ? columnOf(columns, (anchor[0] as TextRun).x) : null });
+    for (const r of line) used.add(r);
+    const parts = chunks(line);
+    parts.forEach((p, k) => {
+      const x = Math.min(...p.map((r) => r.x));
+      const before = parts[k - 1];
+      const afterText = before !== undefined && columnOf(columns, (before[0] as TextRun).x) === columnOf(columns, x) && /\p{L}.*\p{L}/u.test(text(before));
+      starts.push({ x, afterText });
+    });
+    prevY = y;
+  }
+  return { rows: rowsOf(segments, columns, ctx.votes, { first: ctx.pageTop, last: j >= lines.length }), next: j, starts };
+}
+
+/**
+ * How a document sets its table cells, as seen so far: rows whose cells of different heights start
+ * level vote `top`, rows whose cells share their middle vote `centred`. One producer sets all its
+ * tables alike, so the votes run over the whole document.
+ */
+export interface AlignmentVotes {
+  top: number;
+  centred: number;
+}
+
+/** What one segment says about cell alignment (nothing when its cells are about as tall). */
+function alignmentOf(segment: readonly ScannedLine[], columns: readonly Column[]): keyof AlignmentVotes | null {
+  const spans = new Map<number, { top: number; bottom: number }>();
+  for (const line of segment) {
+    for (const r of line.runs) {
+      if (r.text.trim() === '') continue;
+      const k = columnOf(columns, r.x);
+      const span = spans.get(k);
+      spans.set(k, span ? { top: Math.max(span.top, line.y), bottom: Math.min(span.bottom, line.y) } : { top: line.y, bottom: line.y });
+    }
+  }
+  if (spans.size < 2) return null;
+  const size = (segment[0] as ScannedLine).size;
+  const list = [...spans.values()];
+  const heights = list.map((s) => s.top - s.bottom);
+  if (Math.max(...heights) - Math.min(...heights) < size * 2.5) return null;
+  const tops = list.map((s) => s.top);
+  const middles = list.map((s) => (s.top + s.bottom) / 2);
+  if (Math.max(...tops) - Math.min(...tops) <= size * 0.5) return 'top';
+  if (Math.max(...middles) - Math.min(...middles) <= size) return 'centred';
+  return null;
+}
+
+interface ScannedLine {
+  y: number;
+  size: number;
+  runs: TextRun[];
+  /** The column of an action-number anchor that opens a piece of this line, if any. */
+  anchorColumn: number | null;
+}
+
+function draftOf(runs: readonly TextRun[]): RowDraft {
+  return { runs: [...runs], top: Math.max(...runs.map((r) => r.y + r.size)), bottom: Math.min(...runs.map((r) => r.y - r.size * 0.3)) };
+}
+
+/**
+ * Segments → rows. Most producers set cells top-aligned: an anchor then opens its row, and lines
+ * above it in the segment belong to the row before. Some (LibreOffice) centre cells vertically:
+ * the anchor then stands mid-row, with the other cells' text above and below it. The table's
+ * alignment is read from its own segments: anchors that open their segment mean top alignment.
+ */
+function rowsOf(segments: readonly ScannedLine[][], columns: readonly Column[], votes: AlignmentVotes, cut: { first: boolean; last: boolean }): RowDraft[] {
+  // A row the page break cut starts level at the top of its page and fills the foot of the one
+  // before in every column, whatever the alignment: those do not vote.
+  segments.forEach((segment, k) => {
+    if ((k === 0 && cut.first) || (k === segments.length - 1 && cut.last)) return;
+    const evidence = alignmentOf(segment, columns);
+    if (evidence) votes[evidence]++;
+  });
+  const centred = votes.centred > votes.top;
+  const rows: RowDraft[] = [];
+  for (const segment of segments) {
+    const anchors = segment.filter((l) => l.anchorColumn !== null);
+    if (anchors.length === 0) {
+      rows.push(draftOf(segment.flatMap((l) => l.runs)));
+      continue;
+    }
+    if (!centred) {
+      // Top-aligned: each anchor line opens a row.
+      let part: TextRun[] = [];
+      for (const line of segment) {
+        if (line.anchorColumn !== null && part.length > 0) {
+          rows.push(draftOf(part));
+          part = [];
+        }
+        part.push(...line.runs);
+      }
+      if (part.length > 0) rows.push(draftOf(part));
+      continue;
+    }
+    // Centred: rows meet halfway between their anchors; each row then sheds what stands above its
+    // centred cells (a theme row set close above it).
+    for (let k = 0; k < anchors.length; k++) {
+      const upper = k === 0 ? Infinity : ((anchors[k - 1] as ScannedLine).y + (anchors[k] as ScannedLine).y) / 2;
+      const lower = k === anchors.length - 1 ? -Infinity : ((anchors[k] as ScannedLine).y + (anchors[k + 1] as ScannedLine).y) / 2;
+      const part = segment.filter((l) => l.y < upper && l.y >= lower);
+      rows.push(...centredRow(part, anchors[k] as ScannedLine, columns));
+    }
+  }
+  return rows.filter((r) => r.runs.length > 0);
+}
+
+/** Lines of one column, split where they stand further apart than wrapped lines: its cell's paragraphs. */
+function columnBlocks(pieces: readonly { y: number; size: number; runs: TextRun[] }[]): { top: number; bottom: number; runs: TextRun[] }[] {
+  const blocks: { top: number; bottom: number; runs: TextRun[]; lastY: number }[] = [];
+  for (const p of pieces) {
+    const last = blocks[blocks.length - 1];
+    if (last && last.lastY - p.y <= p.size * 1.7) {
+      last.runs.push(...p.runs);
+      last.bottom = p.y - p.size * 0.3;
+      last.lastY = p.y;
+    } else blocks.push({ top: p.y + p.size * 0.8, bottom: p.y - p.size * 0.3, runs: [...p.runs], lastY: p.y });
+  }
+  return blocks;
+}
+
+/**
+ * One centred row around its anchor: in each column, the run of paragraphs centred where the
+ * anchor's cell is centred belongs to it; paragraphs above every such run (a row set close above,
+ * such as a theme row) become a row of their own before it.
+ */
+function centredRow(part: readonly ScannedLine[], anchor: ScannedLine, columns: readonly Column[]): RowDraft[] {
+  const byColumn = new Map<number, { y: number; size: number; runs: TextRun[] }[]>();
+  for (const line of part) {
+    for (const r of line.runs) {
+      const k = columnOf(columns, r.x);
+      const list = byColumn.get(k) ?? [];
+      const last = list[list.length - 1];
+      if (last && last.y === line.y) last.runs.push(r);
+      else list.push({ y: line.y, size: line.size, runs: [r] });
+      byColumn.set(k, list);
+    }
+  }
+  const anchorBlocks = columnBlocks(byColumn.get(anchor.anchorColumn as number) ?? []);
+  const own = anchorBlocks.find((b) => b.runs.some((r) => r.y === anchor.y));
+  if (!own) return [draftOf(part.flatMap((l) => l.runs))];
+  const centre = (own.top + own.bottom) / 2;
+  const tolerance = anchor.size * 1.2;
+  const above: TextRun[] = [];
+  const row: TextRun[] = [];
+  let rowTop = own.top;
+  for (const [, pieces] of byColumn) {
+    const blocks = columnBlocks(pieces);
+    // The longest run of consecutive paragraphs centred on the anchor's cell.
+    let best: [number, number] | null = null;
+    for (let a = 0; a < blocks.length; a++) {
+      for (let b = a; b < blocks.length; b++) {
+        const mid = ((blocks[a] as { top: number }).top + (blocks[b] as { bottom: number }).bottom) / 2;
+        if (Math.abs(mid - centre) <= tolerance && (!best || b - a > best[1] - best[0])) best = [a, b];
+      }
+    }
+    if (!best) {
+      row.push(...blocks.flatMap((b) => b.runs));
+      continue;
+    }
+    blocks.forEach((b, i) => (i < (best as [number, number])[0] ? above : row).push(...b.runs));
+    rowTop = Math.max(rowTop, (blocks[best[0]] as { top: number }).top);
+  }
+  // What stands above must stand above the whole row, or it is not a row of its own.
+  const apart = above.length > 0 && above.every((r) => r.y - r.size * 0.3 > rowTop);
+  return apart ? [draftOf(above), draftOf(row)] : [draftOf([...above, ...row])];
+}
+
+export function gridOf(rows: RowDraft[], columns: Column[], right: number, top: number): Grid {
+  const box: Box = { x0: columns[0]?.x0 ?? 0, x1: right, y0: Math.min(...rows.map((r) => r.bottom)), y1: top };
+  const gridRows: GridRow[] = rows.map((r) => {
+    const byColumn: TextRun[][] = columns.map(() => []);
+    for (const run of r.runs) for (const piece of splitAcross(run, columns)) byColumn[columnOf(columns, piece.x)]?.push(piece);
+    return {
+      box: { x0: box.x0, x1: box.x1, y0: r.bottom, y1: r.top },
+      cells: columns.map((c, k) => ({ box: { x0: c.x0 - 1, x1: c.x1, y0: r.bottom, y1: r.top }, runs: byColumn[k] ?? [] })),
+    };
+  });
+  return { box, rows: gridRows, openBottom: false };
+}
