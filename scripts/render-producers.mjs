@@ -24,6 +24,10 @@ const BASE = `
   ul { margin: 0 0 0 12pt; padding: 0; } li { margin: 0; } p { margin: 0 0 6pt 0; } td p { margin: 0 0 3pt 0; }
   .fn { font-size: 8pt; }`;
 
+/** Smaller type, looser lines and less space between paragraphs than BASE. */
+const TIGHT = `body { font-size: 9.5pt; line-height: 1.4; } h1 { font-size: 16pt; } h2 { font-size: 13pt; } h3 { font-size: 11pt; } h4, h5, h6 { font-size: 10pt; }
+  table { border-collapse: collapse; width: 100%; margin: 10pt 0; } ul { margin: 0 0 0 14pt; padding: 0; } p { margin: 0 0 4pt 0; } td p { margin: 0 0 2pt 0; } .fn { font-size: 7pt; }`;
+
 const STYLES = {
   // US Letter, a serif face, every page portrait: narrow cells, many wraps.
   letterSerif: `@page { size: Letter; margin: 18mm 16mm; } ${BASE}
@@ -51,6 +55,13 @@ const STYLES = {
   // A full grid with a grey header on US Letter (wkhtmltopdf: no repeated header, scaled pages).
   grid: `${BASE} body { font-family: 'DejaVu Sans', sans-serif; } table.wide { font-size: 7.5pt; }
     td, th { border: 0.6pt solid #888; padding: 2.5pt; vertical-align: top; } th { background: #ccc; }`,
+  // A full grid with cells aligned to the bottom, footnotes under the tables, US Letter (WeasyPrint).
+  gridBottom: `@page { size: Letter; margin: 20mm 15mm; @bottom-center { content: counter(page); font-size: 8pt; } } ${TIGHT}
+    body { font-family: 'Liberation Serif', serif; } table.wide { font-size: 7pt; } td, th { border: 0.5pt solid #000; vertical-align: bottom; padding: 2pt; text-align: left; }`,
+  // Everything landscape, zebra rows, a dark header band, wide padding (Chromium).
+  landscapeZebra: `@page { size: A4 landscape; margin: 15mm; } ${TIGHT}
+    body { font-family: 'DejaVu Sans', sans-serif; } table.wide { font-size: 7.5pt; } td, th { vertical-align: top; padding: 3pt 5pt; text-align: left; }
+    th { background: #333; color: #fff; } tbody tr:nth-child(odd) td { background: #f0f0f0; }`,
   report: `@page { size: A4; margin: 24mm 18mm 20mm 18mm;
       @top-left { content: "NDS 2020"; font-size: 8pt; color: #555; }
       @top-right { content: "Nederlandse Digitaliseringsstrategie"; font-size: 8pt; color: #555; }
@@ -93,7 +104,10 @@ execFileSync('wkhtmltopdf', ['-q', '--page-size', 'A4', write('zebra.html', styl
 chromium(write('centred.html', styled(STYLES.centred)), out('chromium-centred.pdf'));
 execFileSync('weasyprint', ['-q', write('toprules.html', styled(STYLES.topRules)), out('weasyprint-toprules.pdf')], { stdio: 'ignore' });
 execFileSync('wkhtmltopdf', ['-q', '--page-size', 'Letter', write('grid.html', styled(STYLES.grid)), out('wkhtmltopdf-grid.pdf')], { stdio: 'ignore' });
-// 9. LibreOffice Writer: the HTML opened in Writer and exported (its own layout: no rules).
+// 9–10. WeasyPrint with a bottom-aligned grid, Chromium landscape with zebra rows.
+execFileSync('weasyprint', ['-q', write('gridbottom.html', styled(STYLES.gridBottom)), out('weasyprint-grid-bottom.pdf')], { stdio: 'ignore' });
+chromium(write('landscape.html', styled(STYLES.landscapeZebra)), out('chromium-landscape-zebra.pdf'));
+// 11. LibreOffice Writer: the HTML opened in Writer and exported (its own layout: no rules).
 const lo = write('nds-2020.html', html);
 execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--convert-to', 'pdf:writer_pdf_Export', '--outdir', work, lo], { stdio: 'ignore' });
 copyFileSync(join(work, 'nds-2020.pdf'), out('libreoffice-writer.pdf'));

@@ -39,3 +39,23 @@ describe('the committed dataset in out/', () => {
     expect(result.status).toBe(0);
   });
 });
+
+describe('NDS_TIMING', () => {
+  it('=1 prints one line per stage on stderr, in pipeline order, and nothing on stdout', () => {
+    const out = join(tempDir(), 'd');
+    const r = spawnSync(process.execPath, [BIN, 'extract', join(ROOT, 'fixtures', 'nds-2020.md'), '-q', '-o', out, '-f', 'json'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NDS_TIMING: '1' } });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    const stages = [...r.stderr.matchAll(/^nds timing: (.+?)\s+[\d.]+ ms {2}\(at \d+ ms\)$/gm)].map((m) => m[1]);
+    expect(stages.slice(0, 4)).toEqual(['start-up', 'read input', 'load', 'segment']);
+    expect(stages).toContain('extract actions');
+    expect(stages.slice(-2)).toEqual(['emit document, package', 'write']);
+  });
+
+  it('set to anything but 1 prints nothing', () => {
+    const out = join(tempDir(), 'd');
+    const r = spawnSync(process.execPath, [BIN, 'extract', join(ROOT, 'fixtures', 'nds-2020.md'), '-q', '-o', out, '-f', 'json'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NDS_TIMING: 'yes' } });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+  });
+});

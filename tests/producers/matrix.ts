@@ -31,6 +31,8 @@ export const FLOOR: Record<string, number> = {
   'chromium-centred.pdf': 98.5,
   'weasyprint-toprules.pdf': 94.5,
   'wkhtmltopdf-grid.pdf': 99,
+  'weasyprint-grid-bottom.pdf': 98.9,
+  'chromium-landscape-zebra.pdf': 99.9,
 };
 
 /** Every rendering in the matrix (each test file takes its share). */

@@ -5,7 +5,18 @@ import { markdownExtraction } from '../helpers/fixture';
 import { cachedExtraction } from '../helpers/models';
 import { DIR, matrix, recordOf } from './matrix';
 
-matrix(['weasyprint-report.pdf', 'weasyprint-toprules.pdf', 'wkhtmltopdf-grid.pdf', 'wkhtmltopdf-zebra.pdf']);
+matrix(['weasyprint-grid-bottom.pdf', 'weasyprint-report.pdf', 'weasyprint-toprules.pdf', 'wkhtmltopdf-grid.pdf', 'wkhtmltopdf-zebra.pdf']);
+
+describe('WeasyPrint (full grid, cells aligned to the bottom, footnotes under the tables)', () => {
+  it('carries a table on past the footnotes at the foot of its page, joining the row the page cut', async () => {
+    const reference = markdownExtraction();
+    const e = await cachedExtraction(join(DIR, 'weasyprint-grid-bottom.pdf'));
+    expect(e.records['connectivity-actions']).toHaveLength(reference.records['connectivity-actions'].length);
+    const seq24 = recordOf(e, 'connectivity-actions', 24);
+    expect(seq24?.action).toBe(recordOf(reference, 'connectivity-actions', 24)?.action);
+    expect(seq24?.action).toMatch(/om de uitrol van snel internet te vergemakkelijken/);
+  });
+});
 
 describe('wkhtmltopdf (no rules, zebra rows, labels set with narrow gutters)', () => {
   it('reads a table whose header the page break cut in two, under labels that ran together', async () => {
