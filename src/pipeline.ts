@@ -104,8 +104,9 @@ export function extractFromModel(model: DocumentModel, only?: readonly RecordTyp
   const gaps: Gap[] = [];
   const fragments: Fragment[] = [];
   const checks: Check[] = [];
+  const types = only ?? RECORD_TYPES;
   for (const type of RECORD_TYPES) {
-    if (only && !only.includes(type)) {
+    if (!types.includes(type)) {
       raw[type] = [];
       continue;
     }
@@ -117,21 +118,21 @@ export function extractFromModel(model: DocumentModel, only?: readonly RecordTyp
     fragments.push(...(out.fragments ?? []));
     checks.push(...(out.checks ?? []));
   }
-  gaps.push(...emptyTypeGaps(raw, only ?? RECORD_TYPES, segmented.value, diagnostics));
+  gaps.push(...emptyTypeGaps(raw, types, segmented.value, diagnostics));
   const validated = validateRecords(raw as unknown as RecordSet);
   diagnostics.push(...validated.diagnostics);
   mark('validate');
   const sectionOf = (block: number): SectionRange | null => sectionOfBlock(segmented.value, block);
   const budgetSection = budgetAppendix(segmented.value) ?? null;
-  const unread = reconcile(model.blocks, budgetSection, validated.value, only ?? RECORD_TYPES, gaps, sectionOf);
+  const unread = reconcile(model.blocks, budgetSection, validated.value, types, gaps, sectionOf);
   diagnostics.push(...unread.diagnostics);
   mark('reconcile');
   // A gap claims the input lacks something: never when the text holds it, and never for a type
   // whose content could not all be read (then it cannot be told: the gap becomes an error).
-  const contradicted = new Set(unread.contradicted);
+  const dropped = new Set(unread.contradicted);
   for (const g of gaps) {
-    if (contradicted.has(g) || !unread.unreadTypes.has(g.type as RecordType)) continue;
-    contradicted.add(g);
+    if (dropped.has(g) || !unread.unreadTypes.has(g.type as RecordType)) continue;
+    dropped.add(g);
     diagnostics.push({
       code: 'content-unread',
       severity: 'error',
@@ -142,10 +143,8 @@ export function extractFromModel(model: DocumentModel, only?: readonly RecordTyp
       place: g.place,
     });
   }
-  const honestGaps = gaps.filter((g) => !contradicted.has(g));
-  gaps.length = 0;
-  gaps.push(...honestGaps);
-  return { model, document: segmented.value, records: validated.value, gaps, fragments, checks, diagnostics };
+  const honestGaps = gaps.filter((g) => !dropped.has(g));
+  return { model, document: segmented.value, records: validated.value, gaps: honestGaps, fragments, checks, diagnostics };
 }
 
 /** Input bytes → validated records. */

@@ -11,6 +11,7 @@ import type { Block, TableBlock } from '../model/document';
 import type { Diagnostic } from '../model/diagnostics';
 import type { Check } from '../model/report';
 import type { BudgetLine } from '../schemas/records';
+import { YEAR_LABEL, namesYears } from '../model/header-meanings';
 import { blocksOf, normalizeTitle, type Section, type SegmentedDocument } from '../segment/sections';
 import { parseDutchNumber, roundTo } from './common/numbers';
 
@@ -23,7 +24,6 @@ export interface BudgetLinesResult {
 const WBSO_LINE =
   /^\((\d{4})\)\s*budget\s*€\s*([\d.,]+)\s*(?:mln|miljoen)\.?\s*waarvan\s*([\d,]+)\s*%\s*naar\s+(.+?)\s*=\s*€\s*([\d.,]+)\s*(?:mln|miljoen)/i;
 const TABLE_CAPTION = /^Tabel\s+(\d+)\s*:?\s*(.*)$/i;
-const YEAR = /^(19|20)\d{2}$/;
 
 /**
  * The budget appendix: the section named for the financial means, else (a title the input spells
@@ -33,7 +33,7 @@ export function budgetAppendix(doc: SegmentedDocument): Section | undefined {
   const named = doc.sections.find((s) => /financi(e|ë)(le|el)\b|begroting|budget/i.test(s.title));
   if (named) return named;
   const yearTables = doc.sections.filter(
-    (s) => s.level === 1 && blocksOf(doc, s).some(({ block }) => block.kind === 'table' && (block.rows[0]?.cells.filter((c) => YEAR.test(c.text)).length ?? 0) >= 2),
+    (s) => s.level === 1 && blocksOf(doc, s).some(({ block }) => block.kind === 'table' && namesYears((block.rows[0]?.cells ?? []).map((c) => c.text))),
   );
   return yearTables[yearTables.length - 1];
 }
@@ -88,7 +88,7 @@ function numberedTables(blocks: { block: Block }[]): NumberedTable[] {
     }
     if (block.kind !== 'table') continue;
     const header = block.rows[0];
-    if (!header || header.cells.filter((c) => YEAR.test(c.text)).length < 2) continue;
+    if (!header || !namesYears(header.cells.map((c) => c.text))) continue;
     if (caption) out.push({ name: `Tabel ${caption.number}`, title: caption.title || `Tabel ${caption.number}`, table: block });
     else out.push({ name: heading ?? 'Tabel', title: heading ?? 'Tabel', table: block });
     caption = null;
@@ -108,7 +108,7 @@ function tableLines(t: NumberedTable, diagnostics: Diagnostic[]): { lines: Budge
   const unitLabel = header.cells[0]?.text ?? '';
   const unit: BudgetLine['unit'] = /%|procent/i.test(unitLabel) ? 'percent' : 'EUR million';
   const name = t.name;
-  const years = header.cells.map((c) => (YEAR.test(c.text) ? Number(c.text) : null));
+  const years = header.cells.map((c) => (YEAR_LABEL.test(c.text) ? Number(c.text) : null));
   const sums = new Map<number, number>();
   for (const row of rows) {
     const label = row.cells[0]?.text ?? '';

@@ -10,7 +10,7 @@
  */
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
-import type { CellContent, ListItem, TableCell } from '../model/document';
+import type { CellContent, ListItem, SourcePlace, TableCell, TableRow } from '../model/document';
 import { normalizeSpace, textBlockFromRuns, type StyledRun } from './text-block';
 
 type Run = StyledRun;
@@ -228,6 +228,26 @@ export function cellsWithColumns(cells: Element[]): TableCell[] {
     column += Math.max(1, Number(el.attribs.colspan) || 1);
     return cell;
   });
+}
+
+/**
+ * The rows of one `<table>` element, in order: its `<tr>`s, directly or in `<thead>`, `<tbody>`,
+ * `<tfoot>`, each placed by `placeOf` (the HTML loader and the markdown loader's embedded tables).
+ */
+export function tableRows(table: Element, placeOf: (el: Element) => SourcePlace): TableRow[] {
+  const rows: TableRow[] = [];
+  const visit = (node: Element): void => {
+    for (const child of node.children) {
+      if (child.type !== 'tag') continue;
+      const el = child as Element;
+      if (el.name === 'tr') {
+        const cells = el.children.filter((c): c is Element => c.type === 'tag' && ['td', 'th'].includes((c as Element).name));
+        rows.push({ cells: cellsWithColumns(cells), source: placeOf(el) });
+      } else if (['thead', 'tbody', 'tfoot'].includes(el.name)) visit(el);
+    }
+  };
+  visit(table);
+  return rows;
 }
 
 /** Parses one table cell from its DOM nodes. */

@@ -7,8 +7,8 @@
  */
 import { load } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import type { Block, DocumentModel, ListItem, SourcePlace, TableRow } from '../model/document';
-import { cellsWithColumns, contentText, parseNodes, sanitizeTree } from './html-fragment';
+import type { Block, DocumentModel, ListItem, SourcePlace } from '../model/document';
+import { contentText, parseNodes, sanitizeTree, tableRows } from './html-fragment';
 
 function placeOf(el: Element): SourcePlace {
   const loc = (el as Element & { sourceCodeLocation?: { startLine: number } | null }).sourceCodeLocation;
@@ -43,18 +43,7 @@ function footnote(el: Element): Block | null {
 }
 
 function table(el: Element): Block {
-  const rows: TableRow[] = [];
-  const visit = (node: Element): void => {
-    for (const child of node.children) {
-      if (!isElement(child)) continue;
-      if (child.name === 'tr') {
-        const cells = cellsWithColumns(childElements(child, ['td', 'th']));
-        rows.push({ cells, source: placeOf(child) });
-      } else if (['thead', 'tbody', 'tfoot'].includes(child.name)) visit(child);
-    }
-  };
-  visit(el);
-  return { kind: 'table', rows, source: placeOf(el) };
+  return { kind: 'table', rows: tableRows(el, placeOf), source: placeOf(el) };
 }
 
 function list(el: Element): Block {

@@ -12,9 +12,9 @@
  * same cell reader (html-fragment.ts), so the three forms give the same model.
  */
 import { parseDocument } from 'htmlparser2';
-import type { AnyNode, Element } from 'domhandler';
+import type { Element } from 'domhandler';
 import type { Block, DocumentModel, FootnoteBlock, ListItem, TableRow } from '../model/document';
-import { cellsWithColumns, contentText, normalizeSpace, parseCell, parseHtmlFragment, sanitizeTree } from './html-fragment';
+import { contentText, normalizeSpace, parseCell, parseHtmlFragment, sanitizeTree, tableRows } from './html-fragment';
 
 /** Footnote definition lines: `<sup>12</sup> text`, `[^12]: text`, `^12^ text`. */
 const FOOTNOTE_FORMS = [/^<sup>(\d{1,3})<\/sup>\s*(.*)$/, /^\[\^(\d{1,3})\]:\s*(.*)$/, /^\^(\d{1,3})\^\s*(.*)$/];
@@ -200,17 +200,8 @@ function htmlTableBlock(range: LineRange): Block {
     }
     return range.start + lo;
   };
-  const rows: TableRow[] = [];
-  const stack: AnyNode[] = [...roots].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop() as AnyNode;
-    if (node.type !== 'tag') continue;
-    const el = node as Element;
-    if (el.name === 'tr') {
-      const cells = el.children.filter((c): c is Element => c.type === 'tag' && ((c as Element).name === 'td' || (c as Element).name === 'th'));
-      rows.push({ cells: cellsWithColumns(cells), source: { line: lineOf(el.startIndex ?? 0) } });
-    } else for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
-  }
+  const tables = roots.filter((n): n is Element => n.type === 'tag' && (n as Element).name === 'table');
+  const rows = tables.flatMap((t) => tableRows(t, (el) => ({ line: lineOf(el.startIndex ?? 0) })));
   return { kind: 'table', source: { line: range.start }, rows };
 }
 

@@ -33,6 +33,14 @@ export function namesColumns(texts: readonly string[]): boolean {
   return texts.filter((t) => labelMeaning(t) !== null).length >= 2;
 }
 
+/** A year column's label (`2021`). */
+export const YEAR_LABEL = /^(19|20)\d{2}$/;
+
+/** Texts of a year table's header row: two or more of them are years. */
+export function namesYears(texts: readonly string[]): boolean {
+  return texts.filter((t) => YEAR_LABEL.test(t)).length >= 2;
+}
+
 /**
  * Where further labels begin inside one string (`Opgave Actie`, `Thema's & ambitie Acties zoals in
  * NDS`): the index of each word, after the first, from which the rest opens a meaning other than the

@@ -10,6 +10,7 @@
 import type { Block, SourcePlace, TableRow } from '../model/document';
 import { ACTION_ANCHOR } from '../extract/common/anchors';
 import { headerMeanings } from '../extract/common/headers';
+import { YEAR_LABEL, namesYears } from '../model/header-meanings';
 import type { Diagnostic } from '../model/diagnostics';
 import type { Gap } from '../model/report';
 import type { RecordSet, RecordType } from '../schemas/records';
@@ -21,7 +22,6 @@ interface Evidence {
   place: SourcePlace;
 }
 
-const YEAR = /^(19|20)\d{2}$/;
 const PROEFTUIN = /^\s*[•·▪-]\s*.+\|.+$/u;
 
 /**
@@ -88,8 +88,7 @@ function budgetEvidence(blocks: readonly Block[], inAppendix = false): Evidence[
   for (const block of blocks) {
     if (block.kind !== 'table') continue;
     const [header, ...rows] = block.rows;
-    const years = header?.cells.map((c) => YEAR.test(c.text)) ?? [];
-    if (years.filter(Boolean).length < 2) {
+    if (!namesYears((header?.cells ?? []).map((c) => c.text))) {
       if (!inAppendix) continue;
       for (const row of block.rows) {
         const label = row.cells[0]?.text ?? '';
@@ -98,6 +97,7 @@ function budgetEvidence(blocks: readonly Block[], inAppendix = false): Evidence[
       }
       continue;
     }
+    const years = header?.cells.map((c) => YEAR_LABEL.test(c.text)) ?? [];
     for (const row of rows) {
       const label = row.cells[0]?.text ?? '';
       const numeric = row.cells.some((c, i) => years[i] && /\d/.test(c.text));

@@ -6,8 +6,6 @@ import type { TableRow } from '../../model/document';
 import { normalizeTitle } from '../../segment/sections';
 import { HEADER_MEANINGS, labelBreaks, labelMeaning, type HeaderMeaning } from '../../model/header-meanings';
 
-export { HEADER_MEANINGS, type HeaderMeaning } from '../../model/header-meanings';
-
 /** The column of each meaning in a row (-1 where none), the first matching cell winning. */
 export function headerMeanings(row: TableRow): Record<HeaderMeaning, number> {
   const names = row.cells.map((c) => normalizeTitle(c.text));

@@ -426,9 +426,8 @@ export function layoutPages(pages: readonly PageData[]): Block[] {
     });
     // A table that is not the last thing on its page (footnotes aside: they stand at the foot of
     // any page) does not continue on the next; nor does a list, or a paragraph.
-    const last = [...placed].reverse().find((p) => p.block.kind !== 'footnote');
-    if (!last || last.block.kind !== 'table') openTable = null;
     const lastBody = [...placed].reverse().find((p) => p.block.kind !== 'footnote');
+    if (!lastBody || lastBody.block.kind !== 'table') openTable = null;
     openList = lastBody?.block.kind === 'list' ? (blocks.includes(lastBody.block) ? lastBody.block : openList) : null;
     openParagraph = lastBody?.block.kind === 'paragraph' && blocks.includes(lastBody.block) ? lastBody.block : null;
   }

@@ -207,11 +207,12 @@ const WEB_ADDRESS = /https?:\/\/|www\.|\.(nl|eu|com|org|net)\b/i;
  */
 export async function readPage(page: PDFPageProxy, OPS: Record<string, number>, options: ReadOptions = {}): Promise<PageData> {
   const { value, warnings } = await collectPdfWarnings(() => readPageContent(page, OPS, options));
-  const bad = value.runs.filter((r) => ![r.x, r.y, r.width, r.size].every(Number.isFinite)).length;
+  const runs = value.runs.filter((r) => [r.x, r.y, r.width, r.size].every(Number.isFinite));
+  const bad = value.runs.length - runs.length;
   if (bad > 0) warnings.push(`${bad} text run(s) with invalid coordinates`);
   const data: PageData = {
     ...value,
-    runs: bad > 0 ? value.runs.filter((r) => [r.x, r.y, r.width, r.size].every(Number.isFinite)) : value.runs,
+    runs,
     rules: value.rules.filter(finiteBox),
     fills: value.fills.filter(finiteBox),
     links: value.links.filter(finiteBox),
@@ -285,7 +286,6 @@ function structElements(tree: StructNode | null): Map<string, string> {
 
 type TextItem = { str: string; fontName: string; transform: number[]; width: number; height: number };
 
-/** The text items of a page, each with its structure element when the PDF is tagged. */
 /** The text items of a page, each with the marked content it stands in (tagged PDFs). */
 async function textItems(page: PDFPageProxy, tagged: boolean): Promise<(TextItem & { mcid?: string })[]> {
   const content = await page.getTextContent({ includeMarkedContent: tagged, disableNormalization: false });

@@ -155,13 +155,11 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
   };
   const out: Segment[] = [];
   ys.forEach((y, i) => {
-    const segments = (lines.get(y) ?? []).sort((a, b) => a.from - b.from);
     const joints = jointsOf(y);
     if (joints.length === 0) return;
-    const left = (segments[0] as Segment).from;
-    const right = Math.max(...segments.map((s) => s.to));
+    const [left, right] = extent(y);
     // A line that drawn vertical rules meet is part of a drawn grid: nothing to make up.
-    if (realVs.some((v) => v.at >= left - 2 && v.at <= right + 2 && y >= v.from - 2 && y <= v.to + 2)) return;
+    if (realVs.some((v) => touches({ at: y, from: left, to: right }, v))) return;
     // The rule line above in the same table: the nearest one that spans the same width. Lines
     // without joints (an underlined link, a footnote separator) are passed over; a jointed line of
     // another width belongs to another table and ends the search.

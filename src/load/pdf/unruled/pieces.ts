@@ -8,7 +8,6 @@ import { isNoteNumber } from '../lines';
 
 export const ANCHOR = /^\d{1,3}\)\s/;
 
-export const YEAR = /^(19|20)\d{2}$/;
 
 export interface Column {
   x0: number;
