@@ -8,6 +8,14 @@
  * bitmaps — comes from @thednp/dommatrix, a plain-JavaScript implementation of the standard
  * interface. Path2D and ImageData are for drawing on a canvas only; pdfjs's warnings that they are
  * missing are not shown.
+ *
+ * The legacy build also brings core-js, which on Node 20 replaces a few built-ins that work fine
+ * for everything pdfjs and nds do with slower JavaScript: `Array.prototype.push` (for an edge case
+ * of arrays whose length is read-only), `JSON.parse`/`JSON.stringify` and
+ * `Function.prototype.toString`. Every push in pdfjs's operator lists and text items went through
+ * it (the operator list of a 55-page PDF read 25 % slower, measured). The built-ins that were there
+ * before are put back once pdfjs and its worker module have loaded; what core-js adds (methods
+ * Node 20 lacks) stays.
  */
 import Module from 'node:module';
 import CSSMatrix from '@thednp/dommatrix';
@@ -22,6 +30,30 @@ type Load = (request: string, parent: unknown, isMain: boolean) => unknown;
 
 let pdfjs: Promise<Pdfjs> | null = null;
 
+/** The built-in objects whose own methods a polyfill may replace. */
+function builtins(): object[] {
+  const typedArray = Object.getPrototypeOf(Uint8Array.prototype) as object;
+  return [Array, Array.prototype, Object, Object.prototype, Function.prototype, JSON, Math, Number, Number.prototype, String, String.prototype,
+    Promise, Promise.prototype, Map.prototype, Set.prototype, WeakMap.prototype, RegExp.prototype, ArrayBuffer.prototype, typedArray];
+}
+
+/** Runs `load`, then puts back every built-in method it replaced (additions stay). */
+async function keepingBuiltins<T>(load: () => Promise<T>): Promise<T> {
+  const saved = builtins().flatMap((target) =>
+    Reflect.ownKeys(target).flatMap((key) => {
+      const descriptor = Object.getOwnPropertyDescriptor(target, key);
+      return typeof descriptor?.value === 'function' ? [{ target, key, descriptor }] : [];
+    }),
+  );
+  try {
+    return await load();
+  } finally {
+    for (const { target, key, descriptor } of saved) {
+      if (Object.getOwnPropertyDescriptor(target, key)?.value !== descriptor.value) Object.defineProperty(target, key, descriptor);
+    }
+  }
+}
+
 async function importWithoutCanvas(): Promise<Pdfjs> {
   const loader = Module as unknown as { _load?: Load };
   const original = loader._load;
@@ -34,7 +66,15 @@ async function importWithoutCanvas(): Promise<Pdfjs> {
     };
   }
   try {
-    const { value, warnings } = await collectPdfWarnings(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
+    // The worker module too, now (it sets globalThis.pdfjsWorker, which pdfjs's in-thread worker
+    // then uses instead of importing it at the first getDocument).
+    const { value, warnings } = await collectPdfWarnings(() =>
+      keepingBuiltins(async () => {
+        const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
+        await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+        return lib;
+      }),
+    );
     for (const w of warnings) if (!CANVAS_WARNING.test(w)) console.warn(`Warning: ${w}`);
     return value;
   } finally {
