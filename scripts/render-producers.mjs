@@ -28,6 +28,10 @@ const BASE = `
 const TIGHT = `body { font-size: 9.5pt; line-height: 1.4; } h1 { font-size: 16pt; } h2 { font-size: 13pt; } h3 { font-size: 11pt; } h4, h5, h6 { font-size: 10pt; }
   table { border-collapse: collapse; width: 100%; margin: 10pt 0; } ul { margin: 0 0 0 14pt; padding: 0; } p { margin: 0 0 4pt 0; } td p { margin: 0 0 2pt 0; } .fn { font-size: 7pt; }`;
 
+/** Larger type, closer lines than BASE. */
+const DENSE = `body { font-size: 10.5pt; line-height: 1.25; } h1 { font-size: 19pt; } h2 { font-size: 14pt; } h3 { font-size: 12pt; } h4, h5, h6 { font-size: 11pt; }
+  table { border-collapse: collapse; width: 100%; margin: 7pt 0; } ul { margin: 0 0 0 11pt; padding: 0; } p { margin: 0 0 5pt 0; } td p { margin: 0 0 2pt 0; } .fn { font-size: 8pt; }`;
+
 const STYLES = {
   // US Letter, a serif face, every page portrait: narrow cells, many wraps.
   letterSerif: `@page { size: Letter; margin: 18mm 16mm; } ${BASE}
@@ -62,6 +66,13 @@ const STYLES = {
   landscapeZebra: `@page { size: A4 landscape; margin: 15mm; } ${TIGHT}
     body { font-family: 'DejaVu Sans', sans-serif; } table.wide { font-size: 7.5pt; } td, th { vertical-align: top; padding: 3pt 5pt; text-align: left; }
     th { background: #333; color: #fff; } tbody tr:nth-child(odd) td { background: #f0f0f0; }`,
+  // Rules under rows only, a heavier one under the header, every page landscape (wkhtmltopdf: each
+  // table sized to its own content, so stacked tables have other columns).
+  hrulesLandscape: `${TIGHT} body { font-family: 'Liberation Serif', serif; } table.wide { font-size: 7pt; }
+    td, th { border-bottom: 0.5pt solid #999; padding: 2pt 3pt; vertical-align: top; text-align: left; } th { border-bottom: 1.5pt solid #000; }`,
+  // Hairlines under rows, cells centred vertically, A4 portrait (wkhtmltopdf).
+  hairlineMiddle: `${DENSE} body { font-family: 'DejaVu Sans', sans-serif; } table.wide { font-size: 7pt; }
+    td, th { border-bottom: 0.3pt solid #aaa; padding: 2pt; vertical-align: middle; text-align: left; } th { font-weight: bold; }`,
   report: `@page { size: A4; margin: 24mm 18mm 20mm 18mm;
       @top-left { content: "NDS 2020"; font-size: 8pt; color: #555; }
       @top-right { content: "Nederlandse Digitaliseringsstrategie"; font-size: 8pt; color: #555; }
@@ -107,6 +118,9 @@ execFileSync('wkhtmltopdf', ['-q', '--page-size', 'Letter', write('grid.html', s
 // 9–10. WeasyPrint with a bottom-aligned grid, Chromium landscape with zebra rows.
 execFileSync('weasyprint', ['-q', write('gridbottom.html', styled(STYLES.gridBottom)), out('weasyprint-grid-bottom.pdf')], { stdio: 'ignore' });
 chromium(write('landscape.html', styled(STYLES.landscapeZebra)), out('chromium-landscape-zebra.pdf'));
+// 12–13. wkhtmltopdf with rules under rows: landscape, and hairlines with centred cells.
+execFileSync('wkhtmltopdf', ['-q', '-O', 'Landscape', write('hrules-landscape.html', styled(STYLES.hrulesLandscape)), out('wkhtmltopdf-hrules-landscape.pdf')], { stdio: 'ignore' });
+execFileSync('wkhtmltopdf', ['-q', write('hairline-middle.html', styled(STYLES.hairlineMiddle)), out('wkhtmltopdf-hairline-middle.pdf')], { stdio: 'ignore' });
 // 11. LibreOffice Writer: the HTML opened in Writer and exported (its own layout: no rules).
 const lo = write('nds-2020.html', html);
 execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--convert-to', 'pdf:writer_pdf_Export', '--outdir', work, lo], { stdio: 'ignore' });

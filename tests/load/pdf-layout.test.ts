@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildLines } from '../../src/load/pdf/lines';
 import { fontTraits, mayHoldTable, type TextRun } from '../../src/load/pdf/page-data';
 import { findGrids } from '../../src/load/pdf/tables';
+import { layoutPages } from '../../src/load/pdf/layout';
+import type { PageData } from '../../src/load/pdf/page-data';
 import { joinsWithoutSpace, segmentLines } from '../../src/load/pdf/text-blocks';
 
 const run = (text: string, x: number, y: number, extra: Partial<TextRun> = {}): TextRun => ({
@@ -107,10 +109,90 @@ describe('findGrids', () => {
     expect(rest.map((r) => r.text)).toEqual(['buiten']);
   });
 
+  // A rule line drawn cell by cell (rules under rows only): one segment per cell, meeting at the joints.
+  const line = (y: number, xs: number[]) => xs.slice(1).map((x, k) => h(y, xs[k] as number, x));
+
+  it('keeps two tables apart whose vertical rules line up without touching', () => {
+    const upper = [h(300, 0, 300), h(260, 0, 300), v(0, 260, 300), v(100, 260, 300), v(300, 260, 300)];
+    const lower = [h(100, 0.8, 300.8), h(60, 0.8, 300.8), v(0.8, 60, 100), v(100.8, 60, 100), v(300.8, 60, 100)];
+    const { grids } = findGrids([...upper, ...lower], [run('Thema', 5, 280), run('Digitale overheid', 105, 280), run('Opgave', 5, 80), run('Actie', 105, 80)]);
+    expect(grids.map((g) => g.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(''))))).toEqual([
+      [['Thema', 'Digitale overheid']],
+      [['Opgave', 'Actie']],
+    ]);
+  });
+
+  it('starts a new table at a header row below the first, and gives a footnote set above its labels back to the page', () => {
+    const bold = { bold: true };
+    const runs = [
+      run("Thema's & ambitie", 3, 305, bold),
+      run('Acties zoals in NDS', 103, 305, bold),
+      run('Digitale overheid', 3, 275),
+      run('23) Het plan van aanpak', 103, 275),
+      run('65', 3, 254, { size: 6 }),
+      run('Kamerstuk 24 095, nr. 452', 10, 252, { size: 8 }),
+      run('Opgave', 3, 242, bold),
+      run('Actie', 153, 242, bold),
+      run('Bevorderen van innovatie', 3, 215),
+      run('EZK heeft een bijeenkomst', 153, 215),
+    ];
+    const rules = [...line(300, [0, 100, 300]), ...line(262, [0, 100, 300]), ...line(238, [0, 150, 300]), ...line(200, [0, 150, 300])];
+    const { grids, rest } = findGrids(rules, runs);
+    expect(grids.map((g) => g.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' '))))).toEqual([
+      [
+        ["Thema's & ambitie", 'Acties zoals in NDS'],
+        ['Digitale overheid', '23) Het plan van aanpak'],
+      ],
+      [
+        ['Opgave', 'Actie'],
+        ['Bevorderen van innovatie', 'EZK heeft een bijeenkomst'],
+      ],
+    ]);
+    expect(rest.map((r) => r.text)).toEqual(['65', 'Kamerstuk 24 095, nr. 452']);
+  });
+
+  it('takes text under the last rule into a row the page cut when it stands in a later column, indented, but not a paragraph at the margin', () => {
+    const rules = [...line(300, [0, 150, 300]), ...line(262, [0, 150, 300])];
+    const header = [run('Opgave', 3, 305, { bold: true }), run('Actie', 153, 305, { bold: true })];
+    // 9 pt under the rule, 20 pt into the second column (a list's indent).
+    const cut = findGrids(rules, [...header, run('Bevorderen van innovatie', 3, 275), run('EZK heeft een bijeenkomst', 170, 243)]);
+    expect(cut.grids[0]?.openBottom).toBe(true);
+    expect(cut.rest).toEqual([]);
+    // The same distance under the rule at the table's margin: a paragraph after the table.
+    const after = findGrids(rules, [...header, run('Bevorderen van innovatie', 3, 275), run('Het kabinet', 0, 243)]);
+    expect(after.grids[0]?.openBottom).toBe(false);
+    expect(after.rest.map((r) => r.text)).toEqual(['Het kabinet']);
+  });
+
   it('marks a row that the page end cut (no bottom rule) as open', () => {
     const rules = [h(300, 0, 200), h(280, 0, 200), v(0, 200, 300), v(100, 200, 300), v(200, 200, 300)];
     const { grids } = findGrids(rules, [run('x', 5, 250)]);
     expect(grids[0]?.openBottom).toBe(true);
     expect(grids[0]?.rows).toHaveLength(2);
+  });
+});
+
+describe('layoutPages', () => {
+  it('keeps a table header that a producer repeats at the top of every page: it is no running header', () => {
+    const page = (n: number): PageData => ({
+      page: n,
+      width: 595,
+      height: 842,
+      runs: [
+        run('Thema', 40, 800, { bold: true }),
+        run('Acties zoals in NDS', 200, 800, { bold: true }),
+        run('Digitale overheid', 40, 780),
+        run(`${20 + n}) Het kabinet zet in op digitale inclusie.`, 200, 780),
+        run('Nederlandse Digitaliseringsstrategie', 40, 30),
+      ],
+      rules: [],
+      fills: [],
+      links: [],
+    });
+    const blocks = layoutPages([1, 2, 3, 4].map(page));
+    const text = JSON.stringify(blocks);
+    // The running footer repeats on every page and goes; the header stays, on every page.
+    expect(text).not.toContain('Nederlandse Digitaliseringsstrategie');
+    expect(text.match(/Acties zoals in NDS/g)?.length).toBe(4);
   });
 });

@@ -25,14 +25,16 @@ export const FLOOR: Record<string, number> = {
   'chromium-letter-serif.pdf': 99.9,
   'chromium-letter-gs.pdf': 92,
   'chromium-hrules.pdf': 100,
-  'weasyprint-report.pdf': 99,
+  'weasyprint-report.pdf': 99.4,
   'wkhtmltopdf-zebra.pdf': 98.8,
   'libreoffice-writer.pdf': 89.5,
   'chromium-centred.pdf': 98.5,
-  'weasyprint-toprules.pdf': 94.5,
-  'wkhtmltopdf-grid.pdf': 99,
-  'weasyprint-grid-bottom.pdf': 98.9,
+  'weasyprint-toprules.pdf': 95.4,
+  'wkhtmltopdf-grid.pdf': 99.5,
+  'weasyprint-grid-bottom.pdf': 99.5,
   'chromium-landscape-zebra.pdf': 99.9,
+  'wkhtmltopdf-hrules-landscape.pdf': 92.3,
+  'wkhtmltopdf-hairline-middle.pdf': 95.6,
 };
 
 /** Every rendering in the matrix (each test file takes its share). */

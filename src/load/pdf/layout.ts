@@ -13,9 +13,9 @@ import { contentText } from '../html-fragment';
 import { normalizeSpace, textBlockFromRuns } from '../text-block';
 import { buildLines, dominantSize, type Line } from './lines';
 import type { Box, PageData, TextRun } from './page-data';
-import { findGrids, type Grid, type GridRow } from './tables';
+import { findGrids, type Grid, type GridCell, type GridRow } from './tables';
 import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unruled';
-import { namesColumns } from '../../model/header-meanings';
+import { labelBreaks, labelMeaning, namesColumns, namesYears } from '../../model/header-meanings';
 import { joinSpans, joinsWithoutSpace, segmentLines, type TextSegment } from './text-blocks';
 
 interface Placed {
@@ -61,13 +61,24 @@ function linePitch(lines: readonly Line[]): number {
   return diffs.length > 0 ? median(diffs) : (lines[0]?.size ?? 10) * 1.3;
 }
 
-/** Text that repeats at the top or bottom of many pages: running headers, page numbers. */
+/** A line that names table columns (its spans, or labels run together in one string): a table header. */
+function namesTableColumns(line: Line): boolean {
+  const texts = line.spans.map((s) => s.text.trim()).filter((t) => t !== '');
+  if (namesColumns(texts) || namesYears(texts)) return true;
+  const opening = labelMeaning(line.text);
+  return opening !== null && labelBreaks(line.text.trim(), opening).at.length > 0;
+}
+
+/**
+ * Text that repeats at the top or bottom of many pages: running headers, page numbers. Not a
+ * table's header, which a producer repeats at the top of every page a long table runs over.
+ */
 function furnitureKeys(pageLines: readonly Line[][]): Set<string> {
   const counts = new Map<string, number>();
   for (const lines of pageLines) {
     const edge = new Set<string>();
     for (const line of [lines[0], lines[1], lines[lines.length - 1], lines[lines.length - 2]]) {
-      if (line) edge.add(furnitureKey(line));
+      if (line && !namesTableColumns(line)) edge.add(furnitureKey(line));
     }
     for (const k of edge) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
@@ -246,6 +257,32 @@ function dropRepeatedRows(prepared: { grids: Grid[]; lines: Line[] }[]): void {
 }
 
 /**
+ * A header alone at the foot of a page, its rows gone to the next (`open.header`, found by its
+ * texts), heads the ruled table that opens that page with no header of its own: placed in the
+ * columns of the table's fullest row, just above it.
+ */
+function headRuledGrid(grids: Grid[], header: readonly TextRun[], rest: readonly TextRun[]): void {
+  const first = [...grids].sort((a, b) => b.box.y1 - a.box.y1)[0];
+  if (!first || header.length === 0 || rest.some((r) => r.text.trim() !== '' && r.y > first.box.y1)) return;
+  const texts = (first.rows[0]?.cells ?? []).map((c) => c.runs.map((r) => r.text).join(' ').trim());
+  if (namesColumns(texts) || namesYears(texts)) return;
+  const fullest = first.rows.reduce((a, b) => (b.cells.length > a.cells.length ? b : a));
+  if (fullest.cells.length < 2) return;
+  const size = Math.max(...header.map((r) => r.size));
+  const shift = first.box.y1 + size * 0.5 - Math.min(...header.map((r) => r.y));
+  const y0 = first.box.y1;
+  const y1 = Math.max(...header.map((r) => r.y)) + shift + size;
+  const cells: GridCell[] = fullest.cells.map((c) => ({ box: { ...c.box, y0, y1 }, runs: [] }));
+  for (const r of header) {
+    const cell = cells.find((c) => r.x >= c.box.x0 - 2 && r.x < c.box.x1 - 2);
+    cell?.runs.push({ ...r, y: r.y + shift });
+  }
+  if (cells.filter((c) => c.runs.some((r) => r.text.trim() !== '')).length < 2) return;
+  first.rows.unshift({ box: { x0: fullest.box.x0, x1: fullest.box.x1, y0, y1 }, cells });
+  first.box = { ...first.box, y1 };
+}
+
+/**
  * Two rows with as many cells whose edges stand at the same share of the row's width (one grid,
  * though a producer may scale a page's content to fit: wkhtmltopdf).
  */
@@ -319,6 +356,7 @@ export function layoutPages(pages: readonly PageData[]): Block[] {
   const prepared = pages.map((p, i) => {
     const runs = withoutFurniture(p, pageLines[i] ?? [], keys);
     const ruled = findGrids(p.rules, runs, p.fills);
+    if (open?.header && ruled.grids.length > 0) headRuledGrid(ruled.grids, open.header, ruled.rest);
     // Tables drawn without borders: found by their header texts instead (and carried on at the
     // top of the next page when it repeats no header).
     const unruled = findUnruledGrids(ruled.rest, pitchGuess, bodyGuess, { rules: p.rules, fills: p.fills }, ruled.grids.length === 0 ? open : null, votes);

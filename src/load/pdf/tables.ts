@@ -9,6 +9,7 @@
  */
 import type { Box, TextRun } from './page-data';
 import { buildLines } from './lines';
+import { labelMeaning, namesColumns, namesYears, YEAR_LABEL } from '../../model/header-meanings';
 
 export interface GridCell {
   box: Box;
@@ -38,15 +39,27 @@ interface Segment {
 
 const SNAP = 1.2;
 
+/**
+ * Joins the segments of one rule line: segments at one position (within SNAP) that touch or
+ * overlap along it. Two that only line up (a table's edge and the edge of another table further
+ * down the page) stay two.
+ */
 function merge(segments: Segment[]): Segment[] {
-  const sorted = [...segments].sort((a, b) => a.at - b.at || a.from - b.from);
+  const sorted = [...segments].sort((a, b) => a.at - b.at);
   const out: Segment[] = [];
-  for (const s of sorted) {
-    const last = out[out.length - 1];
-    if (last && Math.abs(last.at - s.at) <= SNAP && s.from <= last.to + 2) {
-      last.to = Math.max(last.to, s.to);
-      last.from = Math.min(last.from, s.from);
-    } else out.push({ ...s });
+  for (let i = 0; i < sorted.length; ) {
+    const at = (sorted[i] as Segment).at;
+    let j = i;
+    while (j < sorted.length && (sorted[j] as Segment).at - at <= SNAP) j++;
+    let current: Segment | null = null;
+    for (const s of sorted.slice(i, j).sort((a, b) => a.from - b.from)) {
+      if (current && s.from <= current.to + 2) current.to = Math.max(current.to, s.to);
+      else {
+        current = { ...s, at };
+        out.push(current);
+      }
+    }
+    i = j;
   }
   return out;
 }
@@ -223,9 +236,14 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
       // Larger type below (the next section's heading) is not the row's text.
       if (size !== null && run.size > size * 1.15) break;
       size ??= run.size;
-      // A cut row's text starts right under the rule, in a column (after the cell padding); a
-      // paragraph or footnote after the table stands further down, at its own margin.
-      if (first && (y - (run.y + run.size) > run.size * 0.6 || !columnStarts.some((c) => run.x - c >= -1 && run.x - c <= 8))) break;
+      // A cut row's text starts right under the rule, in a column: in the first just after the
+      // cell padding and close under the rule, since a paragraph or footnote after the table
+      // starts at that margin too (further down); in a later column anywhere (indented text too),
+      // within a line's height, since nothing after a table starts there.
+      const column = columnStarts.findIndex((c, k) => run.x - c >= -1 && run.x < (columnStarts[k + 1] ?? right));
+      const gap = y - (run.y + run.size);
+      const cut = column === 0 ? run.x - left <= 8 && gap <= run.size * 0.6 : column > 0 && gap <= run.size;
+      if (first && !cut) break;
       if (edge - (run.y + run.size) > run.size * 1.2) break;
       bottom = run.y - run.size * 0.3;
       edge = Math.min(edge, run.y);
@@ -262,5 +280,67 @@ export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills
     }
     if (!placed) rest.push(run);
   }
-  return { grids, rest };
+  return { grids: grids.flatMap((g) => splitAtHeaders(g, rest)), rest };
+}
+
+/**
+ * A cell's text as a header label: from its first bold line on, when it has one (a header's labels
+ * are set bold; lighter text above them is not theirs, see shedAboveLabels).
+ */
+function labelText(cell: GridCell): string {
+  const lines = buildLines(cell.runs.filter((r) => r.text.trim() !== ''));
+  const firstBold = lines.findIndex((l) => l.spans.every((s) => s.text.trim() === '' || s.bold));
+  return lines
+    .slice(Math.max(0, firstBold))
+    .map((l) => l.text)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Text a header row took from above its labels: the row reaches up to the rule of the table above,
+ * so a line set between the two tables (a footnote) falls in it. Lines above the header's first
+ * line of labels, in lighter or smaller type than the labels, go back to the page's text (`rest`).
+ */
+function shedAboveLabels(row: GridRow, rest: TextRun[]): void {
+  const runs = row.cells.flatMap((c) => c.runs).filter((r) => r.text.trim() !== '');
+  const labels = runs.filter((r) => labelMeaning(r.text) !== null || YEAR_LABEL.test(r.text.trim()));
+  if (labels.length === 0) return;
+  const top = Math.max(...labels.map((r) => r.y));
+  const bold = labels.every((r) => r.bold);
+  const size = Math.min(...labels.map((r) => r.size));
+  const foreign = (r: TextRun): boolean => r.y > top + r.size * 0.5 && ((bold && !r.bold) || r.size < size * 0.95);
+  for (const cell of row.cells) {
+    const shed = cell.runs.filter(foreign);
+    if (shed.length === 0) continue;
+    cell.runs = cell.runs.filter((r) => !shed.includes(r));
+    rest.push(...shed);
+  }
+}
+
+/**
+ * A row below a grid's first that names columns (a header: `Thema's & ambitie`, `Wie (Tijd)`, or
+ * years) starts another table. Tables of one width stacked on a page, drawn with rules under their
+ * rows only, make one connected set of rules; their headers tell them apart.
+ */
+function splitAtHeaders(grid: Grid, rest: TextRun[]): Grid[] {
+  const starts = grid.rows.flatMap((row, i) => {
+    const texts = row.cells.map(labelText);
+    return i > 0 && (namesColumns(texts) || namesYears(texts)) ? [i] : [];
+  });
+  if (starts.length === 0) return [grid];
+  for (const i of starts) shedAboveLabels(grid.rows[i] as GridRow, rest);
+  const bounds = [0, ...starts, grid.rows.length];
+  return bounds.slice(0, -1).map((from, k) => {
+    const rows = grid.rows.slice(from, bounds[k + 1]);
+    const last = k === bounds.length - 2;
+    const box: Box = {
+      x0: Math.min(...rows.map((r) => r.box.x0)),
+      x1: Math.max(...rows.map((r) => r.box.x1)),
+      y0: last ? grid.box.y0 : Math.min(...rows.map((r) => r.box.y0)),
+      y1: k === 0 ? grid.box.y1 : Math.max(...rows.map((r) => r.box.y1)),
+    };
+    return { ...grid, box, rows, openBottom: last && grid.openBottom };
+  });
 }
