@@ -41,6 +41,11 @@ export function namesYears(texts: readonly string[]): boolean {
   return texts.filter((t) => YEAR_LABEL.test(t)).length >= 2;
 }
 
+/** Texts of a table's header row: labels of two columns, or two years. */
+export function namesHeader(texts: readonly string[]): boolean {
+  return namesColumns(texts) || namesYears(texts);
+}
+
 /**
  * Where further labels begin inside one string (`Opgave Actie`, `Thema's & ambitie Acties zoals in
  * NDS`): the index of each word, after the first, from which the rest opens a meaning other than the

@@ -13,9 +13,9 @@ import { contentText } from '../html-fragment';
 import { normalizeSpace, textBlockFromRuns } from '../text-block';
 import { buildLines, dominantSize, type Line } from './lines';
 import type { Box, PageData, TextRun } from './page-data';
-import { findGrids, type Grid, type GridCell, type GridRow } from './tables';
+import { findGrids, isHeaderRow, type Grid, type GridCell, type GridRow } from './tables';
 import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unruled';
-import { labelBreaks, labelMeaning, namesColumns, namesYears } from '../../model/header-meanings';
+import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
 import { joinSpans, joinsWithoutSpace, segmentLines, type TextSegment } from './text-blocks';
 
 interface Placed {
@@ -63,8 +63,7 @@ function linePitch(lines: readonly Line[]): number {
 
 /** A line that names table columns (its spans, or labels run together in one string): a table header. */
 function namesTableColumns(line: Line): boolean {
-  const texts = line.spans.map((s) => s.text.trim()).filter((t) => t !== '');
-  if (namesColumns(texts) || namesYears(texts)) return true;
+  if (namesHeader(line.spans.map((s) => s.text.trim()).filter((t) => t !== ''))) return true;
   const opening = labelMeaning(line.text);
   return opening !== null && labelBreaks(line.text.trim(), opening).at.length > 0;
 }
@@ -264,8 +263,7 @@ function dropRepeatedRows(prepared: { grids: Grid[]; lines: Line[] }[]): void {
 function headRuledGrid(grids: Grid[], header: readonly TextRun[], rest: readonly TextRun[]): void {
   const first = [...grids].sort((a, b) => b.box.y1 - a.box.y1)[0];
   if (!first || header.length === 0 || rest.some((r) => r.text.trim() !== '' && r.y > first.box.y1)) return;
-  const texts = (first.rows[0]?.cells ?? []).map((c) => c.runs.map((r) => r.text).join(' ').trim());
-  if (namesColumns(texts) || namesYears(texts)) return;
+  if (first.rows[0] && isHeaderRow(first.rows[0])) return;
   const fullest = first.rows.reduce((a, b) => (b.cells.length > a.cells.length ? b : a));
   if (fullest.cells.length < 2) return;
   const size = Math.max(...header.map((r) => r.size));

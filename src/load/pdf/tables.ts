@@ -9,7 +9,7 @@
  */
 import type { Box, TextRun } from './page-data';
 import { buildLines } from './lines';
-import { labelMeaning, namesColumns, namesYears, YEAR_LABEL } from '../../model/header-meanings';
+import { labelMeaning, namesHeader, YEAR_LABEL } from '../../model/header-meanings';
 
 export interface GridCell {
   box: Box;
@@ -298,6 +298,11 @@ function labelText(cell: GridCell): string {
     .trim();
 }
 
+/** Does the row name its table's columns (a header row)? */
+export function isHeaderRow(row: GridRow): boolean {
+  return namesHeader(row.cells.map(labelText));
+}
+
 /**
  * Text a header row took from above its labels: the row reaches up to the rule of the table above,
  * so a line set between the two tables (a footnote) falls in it. Lines above the header's first
@@ -325,10 +330,7 @@ function shedAboveLabels(row: GridRow, rest: TextRun[]): void {
  * rows only, make one connected set of rules; their headers tell them apart.
  */
 function splitAtHeaders(grid: Grid, rest: TextRun[]): Grid[] {
-  const starts = grid.rows.flatMap((row, i) => {
-    const texts = row.cells.map(labelText);
-    return i > 0 && (namesColumns(texts) || namesYears(texts)) ? [i] : [];
-  });
+  const starts = grid.rows.flatMap((row, i) => (i > 0 && isHeaderRow(row) ? [i] : []));
   if (starts.length === 0) return [grid];
   for (const i of starts) shedAboveLabels(grid.rows[i] as GridRow, rest);
   const bounds = [0, ...starts, grid.rows.length];

@@ -4,13 +4,12 @@
  * cells, and starts the rows below confirm.
  */
 import type { Box, TextRun } from '../page-data';
-import { labelBreaks, labelMeaning, namesColumns, namesYears } from '../../../model/header-meanings';
+import { labelBreaks, labelMeaning, namesHeader } from '../../../model/header-meanings';
 import { chunks, text, columnsFrom, columnOf, type Column, type Start } from './pieces';
 
 function isHeader(parts: TextRun[][]): boolean {
   if (parts.length < 3) return false;
-  const texts = parts.map(text);
-  return namesColumns(texts) || namesYears(texts);
+  return namesHeader(parts.map(text));
 }
 
 /**
