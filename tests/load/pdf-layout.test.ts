@@ -36,6 +36,12 @@ describe('joinsWithoutSpace', () => {
     ['telecom-', 'en internetsector', false],
     ['einde van een zin.', 'Nieuwe zin', false],
     ['soft\u00ad', 'hyphen', true],
+    ['JenV (Q2) (Q2-', '3)', true],
+    ['een algemene oriëntatie/', 'gemeenschappelijk standpunt', true],
+    ['bereikbaar via de website: https://', 'www.ruimteinregels.nl', true],
+    ['EZK (Doorlopend', ')', true],
+    ['adviezen bij cyberdreigingen', '.', true],
+    ['einde van een zin.', '(Nieuwe zin)', false],
   ])('%j + %j → %s', (a, b, expected) => {
     expect(joinsWithoutSpace(a, b)).toBe(expected);
   });
@@ -76,6 +82,11 @@ describe('segmentLines', () => {
       'Nieuw punt dat kort is.',
       'Ingesprongen punt',
     ]);
+  });
+
+  it('goes on after a line that ends in a word the layout broke, however short the line (centred, narrow cells)', () => {
+    const segs = segmentLines(lines([['JenV (Q2) (Q2-', 40], ['3)', 40]]), { right: 290, pitch: 12 });
+    expect(segs.map((s) => s.lines.map((l) => l.text))).toEqual([['JenV (Q2) (Q2-', '3)']]);
   });
 
   it('starts a new item at the next enumerator', () => {
@@ -194,5 +205,74 @@ describe('layoutPages', () => {
     // The running footer repeats on every page and goes; the header stays, on every page.
     expect(text).not.toContain('Nederlandse Digitaliseringsstrategie');
     expect(text.match(/Acties zoals in NDS/g)?.length).toBe(4);
+  });
+});
+
+describe('layoutPages: rows the page cut, with rules under rows only', () => {
+  // A rule line drawn cell by cell, as producers that rule only under rows draw it.
+  const ruleUnder = (y: number): PageData['rules'] => [0, 150, 300].map((x) => ({ x0: x, x1: x + 150, y0: y - 0.25, y1: y + 0.25 }));
+  const page = (n: number, runs: TextRun[], rules: PageData['rules']): PageData => ({ page: n, width: 595, height: 842, runs, rules, fills: [], links: [] });
+  const header = [run('Thema', 3, 800, { bold: true }), run('Acties zoals in NDS', 153, 800, { bold: true }), run('Wie (Tijd)', 303, 800, { bold: true })];
+  const rowsOf = (blocks: ReturnType<typeof layoutPages>): string[][] =>
+    blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text)) : [[`${b.kind}: ${'text' in b ? b.text : ''}`]]));
+
+  it('takes the lines under the last rule, laid in the columns, as the start of a row, and the lines above the first rule of the next page as its rest', () => {
+    const first = page(
+      1,
+      [...header, run('Digitale overheid', 3, 775), run('3) Een agenda', 153, 775), run('BZK (Doorlopend)', 303, 775), run('Slimme mobiliteit', 3, 735), run('4) Voor de zomer stuurt', 153, 735), run('het kabinet een brief over', 153, 723)],
+      [...ruleUnder(790), ...ruleUnder(760)],
+    );
+    const second = page(2, [run('Smart Mobility op de weg.', 153, 800), run('IenW (Doorlopend)', 303, 800), run('5) Een derde actie', 153, 775), run('EZK (Q2)', 303, 775)], [...ruleUnder(790), ...ruleUnder(760)]);
+    expect(rowsOf(layoutPages([first, second]))).toEqual([
+      ['Thema', 'Acties zoals in NDS', 'Wie (Tijd)'],
+      ['Digitale overheid', '3) Een agenda', 'BZK (Doorlopend)'],
+      ['Slimme mobiliteit', '4) Voor de zomer stuurt het kabinet een brief over Smart Mobility op de weg.', 'IenW (Doorlopend)'],
+      ['', '5) Een derde actie', 'EZK (Q2)'],
+    ]);
+  });
+
+  it('keeps prose under a table and at the top of the next page out of the table', () => {
+    const first = page(1, [...header, run('Digitale overheid', 3, 775), run('3) Een agenda', 153, 775), run('BZK (Doorlopend)', 303, 775), run('Na de tabel volgt gewone tekst over de hele breedte van', 3, 740)], [...ruleUnder(790), ...ruleUnder(760)]);
+    const second = page(2, [run('de pagina, en die loopt hier door over de hele breedte.', 3, 800), ...header.map((r) => ({ ...r, y: 760 })), run('Bijlage', 3, 735), run('5) Een actie', 153, 735), run('EZK (Q2)', 303, 735)], [...ruleUnder(750), ...ruleUnder(725)]);
+    const rows = rowsOf(layoutPages([first, second]));
+    expect(rows).toContainEqual(['paragraph: Na de tabel volgt gewone tekst over de hele breedte van de pagina, en die loopt hier door over de hele breedte.']);
+    expect(rows.filter((r) => r.length === 3)).toHaveLength(4);
+  });
+
+  it('keeps a whole row under the last rule a row of its own, and drops the copy of it a producer draws again on the next page', () => {
+    const first = page(1, [...header, run('Europese Unie', 3, 775), run('22', 153, 775), run('27', 303, 775), run('Privaat', 3, 740), run('82', 153, 740), run('96', 303, 740)], [...ruleUnder(790), ...ruleUnder(760)]);
+    const next = (copy: boolean): PageData =>
+      page(
+        2,
+        [...(copy ? [run('Privaat', 3, 825), run('82', 153, 825), run('96', 303, 825)] : []), run('Kennisinstellingen', 3, 800), run('18', 153, 800), run('24', 303, 800), run('Totaal', 3, 775), run('178', 153, 775), run('241', 303, 775)],
+        [...(copy ? ruleUnder(815) : []), ...ruleUnder(790), ...ruleUnder(760)],
+      );
+    const expected = [
+      ['Thema', 'Acties zoals in NDS', 'Wie (Tijd)'],
+      ['Europese Unie', '22', '27'],
+      ['Privaat', '82', '96'],
+      ['Kennisinstellingen', '18', '24'],
+      ['Totaal', '178', '241'],
+    ];
+    expect(rowsOf(layoutPages([first, next(false)]))).toEqual(expected);
+    expect(rowsOf(layoutPages([first, next(true)]))).toEqual(expected);
+  });
+});
+
+describe('layoutPages: prose', () => {
+  it('keeps the lines of a paragraph together on a page where one line (a long address) runs past the page edge', () => {
+    const first = 'Investeringen in AI zijn belangrijk om de ambities en doelstellingen van het Strategisch Actieplan AI';
+    const second = 'om uit de begroting een financiële impuls toe te kennen van in totaal 23,5 miljoen euro.';
+    const page: PageData = {
+      page: 1,
+      width: 595,
+      height: 842,
+      runs: [run(first, 40, 700), run(second, 40, 688), run('https://www.example.org/rapport/een-heel-lang-adres-dat-over-de-rand-van-de-pagina-loopt.pdf', 40, 100, { size: 8, width: 700 })],
+      rules: [],
+      fills: [],
+      links: [],
+    };
+    const paragraphs = layoutPages([page]).filter((b) => b.kind === 'paragraph');
+    expect(paragraphs[0]).toMatchObject({ text: `${first} ${second}` });
   });
 });

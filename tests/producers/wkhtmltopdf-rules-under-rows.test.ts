@@ -28,7 +28,37 @@ describe('wkhtmltopdf, landscape, rules under rows', () => {
   });
 });
 
+describe('wkhtmltopdf, landscape, rules under rows: the budget appendix', () => {
+  it('reads every line of both budget tables, a whole row under the last rule of a page included (Tabel 2, Privaat)', async () => {
+    const reference = markdownExtraction();
+    const e = await cachedExtraction(join(DIR, 'wkhtmltopdf-hrules-landscape.pdf'));
+    const lines = (x: typeof e) => (x.records['budget-lines'] as unknown as { table: string; row: string; year: number; value: number }[]).map((l) => `${l.table}|${l.row}|${l.year}=${l.value}`);
+    expect(lines(e)).toEqual(lines(reference));
+    expect(lines(e)).toEqual(expect.arrayContaining(['Tabel 2|Privaat|2019=117', 'Tabel 2|Kennisinstellingen|2017=18', 'Tabel 1|PPS-toeslag|2020=137']));
+  });
+
+  it('keeps the lines of a paragraph together on a landscape page whose footnote address runs past the page edge (budget mentions)', async () => {
+    const reference = markdownExtraction();
+    const e = await cachedExtraction(join(DIR, 'wkhtmltopdf-hrules-landscape.pdf'));
+    const mentions = (x: typeof e) => (x.records['budget-mentions'] as unknown as { raw: string; context: string }[]).map((m) => `${m.raw} ${m.context}`);
+    expect(mentions(e)).toEqual(mentions(reference));
+  });
+});
+
 describe('wkhtmltopdf, hairlines under rows, cells centred', () => {
+  it('reads the rows of a table that opens a page with no header, under the header of the table before (actions 3 and 4)', async () => {
+    const reference = markdownExtraction();
+    const e = await cachedExtraction(join(DIR, 'wkhtmltopdf-hairline-middle.pdf'));
+    for (const n of [3, 4]) for (const field of FIELDS) expect(recordOf(e, 'actions', n)?.[field], `${n}.${field}`).toEqual(recordOf(reference, 'actions', n)?.[field]);
+  });
+
+  it('joins a row the page cut whose action number stands under the last rule (21) or above the first rule of the next page (17)', async () => {
+    const reference = markdownExtraction();
+    const e = await cachedExtraction(join(DIR, 'wkhtmltopdf-hairline-middle.pdf'));
+    for (const n of [16, 17, 21]) for (const field of [...FIELDS, 'status']) expect(recordOf(e, 'actions', n)?.[field], `${n}.${field}`).toEqual(recordOf(reference, 'actions', n)?.[field]);
+    expect(recordOf(e, 'actions', 21)?.text).toBe('Het kabinet komt voor de zomer 2018 met een actieplan voor een doorbraak op het terrein van leven lang ontwikkelen.');
+  });
+
   it('reads a footnote set between two tables as a footnote, not as part of the next header', async () => {
     const e = await cachedExtraction(join(DIR, 'wkhtmltopdf-hairline-middle.pdf'));
     const footnotes = e.records.footnotes as unknown as { n: number; text: string }[];

@@ -25,23 +25,44 @@ export interface StatusTables {
   unheaded: { table: number; source?: SourcePlace }[];
 }
 
-/** The rows under headers that `accepts` (a header row itself is not a row); tables with none listed apart. */
+/**
+ * The rows under headers that `accepts` (a header row itself is not a row); tables with none listed apart.
+ * A table that opens without a header continues the table above when nothing but text stands
+ * between them (no heading), on the same or the next page, with as many cells to a row: a
+ * producer that does not repeat a table's header after a page break, or that cut the header off
+ * at the foot of the page before, still sets the rows in the same columns.
+ */
 export function statusRows(blocks: readonly { block: Block; index: number }[], accepts: (header: HeaderColumns) => boolean): StatusTables {
   const out: StatusTables = { rows: [], unheaded: [] };
+  let above: { header: HeaderColumns; cells: number; page: number | undefined } | null = null;
   for (const { block, index } of blocks) {
+    if (block.kind === 'heading') above = null;
     if (block.kind !== 'table') continue;
     let header: HeaderColumns | null = null;
+    let headed = false;
     for (const row of block.rows) {
       const meanings = headerMeanings(row);
       if (accepts(meanings)) {
         header = meanings;
+        headed = true;
+        above = { header, cells: row.cells.length, page: block.source?.page };
         continue;
       }
+      if (!header && !isBlank(row) && continues(above, row, block)) header = above?.header ?? null;
       if (header) out.rows.push({ row, table: index, header });
       else if (row.cells.some((c) => c.text !== '') && !out.unheaded.some((u) => u.table === index)) out.unheaded.push({ table: index, source: block.source });
     }
+    if (!headed && header === null) above = null;
+    else if (above) above.page = block.source?.page ?? above.page;
   }
   return out;
+}
+
+/** Whether a table's first row stands under the header of the table above (see statusRows). */
+function continues(above: { cells: number; page: number | undefined } | null, row: TableRow, block: Block): boolean {
+  if (!above || row.cells.length !== above.cells) return false;
+  const page = block.source?.page;
+  return page === undefined || above.page === undefined || (page - above.page >= 0 && page - above.page <= 1);
 }
 
 export type RowKind = 'blank' | 'theme' | 'anchor' | 'continuation' | 'orphan';

@@ -11,7 +11,7 @@
 import type { ListBlock, ParagraphBlock, Block, CellContent, ListItem, SourcePlace, TableBlock, TableCell, TableRow } from '../../model/document';
 import { contentText } from '../html-fragment';
 import { normalizeSpace, textBlockFromRuns } from '../text-block';
-import { buildLines, dominantSize, type Line } from './lines';
+import { buildLines, dominantSize, isNoteNumber, type Line } from './lines';
 import type { Box, PageData, TextRun } from './page-data';
 import { findGrids, isHeaderRow, type Grid, type GridCell, type GridRow } from './tables';
 import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unruled';
@@ -183,8 +183,10 @@ function headingLevel(size: number, ctx: ProseContext): number {
 function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext): Placed[] {
   if (lines.length === 0) return [];
   // The text column's right edge: as far as body lines reach on pages of this width (a page of
-  // short lines, such as a list of places, does not show it by itself).
-  const right = Math.max(...lines.map((l) => l.x1), ctx.rightEdges.get(Math.round(page.width)) ?? 0);
+  // short lines, such as a list of places, does not show it by itself; one line that overflows
+  // the page, such as a long address, does not move it).
+  const edge = ctx.rightEdges.get(Math.round(page.width)) ?? 0;
+  const right = edge > 0 ? edge : Math.max(...lines.map((l) => l.x1));
   const segments = segmentLines(lines, { right, pitch: ctx.pitch, bulletLines: bulletBaselines(page.fills, lines) });
   // The text column's left edge: lines further right are indented (list items).
   const bodyLefts = lines.filter((l) => Math.abs(l.size - ctx.body) < 0.3).map((l) => l.x0).sort((a, b) => a - b);
@@ -253,6 +255,166 @@ function dropRepeatedRows(prepared: { grids: Grid[]; lines: Line[] }[]): void {
     const copy = squash(below.map((l) => l.text).join(''));
     if (copy !== '' && rowText.startsWith(copy)) cur.lines = cur.lines.filter((l) => !below.includes(l));
   }
+}
+
+/** The column boxes of a grid's fullest row, and which of them holds a run wholly (-1: none). */
+function columnsOf(grid: Grid): { cols: Box[]; colOf: (r: TextRun) => number } {
+  const fullest = grid.rows.reduce((a, b) => (b.cells.length > a.cells.length ? b : a), grid.rows[0] as GridRow);
+  const cols = fullest.cells.map((c) => c.box);
+  const colOf = (r: TextRun): number => {
+    const k = cols.findIndex((c) => r.x >= c.x0 - 1 && r.x < c.x1 - 1);
+    return k >= 0 && r.x + r.width <= (cols[k] as Box).x1 + 1 ? k : -1;
+  };
+  return { cols, colOf };
+}
+
+/**
+ * A line of text in two columns or more, note references aside (a number smaller than the text,
+ * `size`): those of a prose line stand apart too.
+ */
+function inColumns(colOf: (r: TextRun) => number, size: number): (line: readonly TextRun[]) => boolean {
+  return (line) => new Set(line.filter((r) => !isNoteRef(r, size)).map(colOf)).size >= 2;
+}
+
+function isNoteRef(r: TextRun, size: number): boolean {
+  return isNoteNumber(r) && r.size < size * 0.9;
+}
+
+/** Median font size of a grid's text. */
+function textSize(grid: Grid): number {
+  return median(grid.rows.flatMap((row) => row.cells.flatMap((c) => c.runs.map((r) => r.size))));
+}
+
+/** Runs grouped by baseline (within a point), top to bottom. */
+function baselines(runs: readonly TextRun[]): TextRun[][] {
+  const groups: TextRun[][] = [];
+  for (const r of [...runs].sort((a, b) => b.y - a.y)) {
+    const last = groups[groups.length - 1];
+    if (last && Math.abs((last[0] as TextRun).y - r.y) <= 1) last.push(r);
+    else groups.push([r]);
+  }
+  return groups;
+}
+
+/**
+ * The start of a row the page cut, under the last rule of the page's last table when a producer
+ * rules only under rows (the cut row has no rule of its own): lines under the table, from the top
+ * down to the first that is not laid in its columns or not in its text size (notes, prose,
+ * headings), every run inside one column and on some line runs in two columns, are that row. It
+ * joins the table as its last row, or as more of the last row when the table is already open at
+ * the bottom. (Whether the page cut it, so that the next page's first row is its rest, the text
+ * tells when the pages are joined: a row under the last rule may be whole, its rule drawn at the
+ * top of the next page or not at all.)
+ */
+function cutRowsAtFoot(prepared: { grids: Grid[]; rest: TextRun[]; lines: Line[] }[]): void {
+  prepared.slice(0, -1).forEach((cur, i) => {
+    cutRowAtFoot(cur, prepared[i + 1] as { grids: Grid[] });
+  });
+}
+
+function cutRowAtFoot(cur: { grids: Grid[]; rest: TextRun[]; lines: Line[] }, next: { grids: Grid[] }): void {
+  const last = [...cur.grids].sort((a, b) => a.box.y0 - b.box.y0)[0];
+  if (!last || last.rows.length === 0) return;
+  const { cols, colOf } = columnsOf(last);
+  if (cols.length < 2) return;
+  const size = textSize(last);
+  const below = baselines(cur.rest.filter((r) => r.text.trim() !== '' && r.y < last.box.y0));
+  const taken: TextRun[][] = [];
+  for (const line of below) {
+    if (line.some((r) => colOf(r) < 0 || (!isNoteRef(r, size) && Math.abs(r.size - size) > size * 0.1))) break;
+    taken.push(line);
+  }
+  if (!taken.some(inColumns(colOf, size))) return;
+  const runs = taken.flat();
+  // A producer may draw the cut line on both pages: here it repeats the row the next page opens with.
+  if (repeatsFirstRow(runs, next.grids, colOf)) {
+    cur.rest = cur.rest.filter((r) => !runs.includes(r));
+    cur.lines = buildLines(cur.rest);
+    return;
+  }
+  const y1 = last.box.y0;
+  const y0 = Math.min(...runs.map((r) => r.y - r.size * 0.3));
+  const cells: GridCell[] = cols.map((c, k) => ({ box: { x0: c.x0, x1: c.x1, y0, y1 }, runs: runs.filter((r) => colOf(r) === k) }));
+  const box = { x0: (cols[0] as Box).x0, x1: (cols[cols.length - 1] as Box).x1, y0, y1 };
+  const cut = last.rows[last.rows.length - 1] as GridRow;
+  // A grid already open at the bottom ends in the cut row: the lines under it are more of that row.
+  if (last.openBottom && cut.cells.length === cells.length) {
+    cut.box = { ...cut.box, y0 };
+    cut.cells.forEach((c, k) => {
+      c.box = { ...c.box, y0 };
+      c.runs.push(...((cells[k] as GridCell).runs));
+    });
+  } else last.rows.push({ box, cells });
+  last.box = { ...last.box, y0 };
+  cur.rest = cur.rest.filter((r) => !runs.includes(r));
+  cur.lines = buildLines(cur.rest);
+}
+
+/**
+ * The rest of a row the page cut, set at the top of the next page above the first table there
+ * with no rule of its own (a producer that rules only under rows): text laid in the columns of the
+ * table that ended the page before — every run inside one column, and on some baseline runs in two
+ * columns — is that row going on. It becomes a grid of one row that carries the table on (and is
+ * joined to the cut row when that one had no rule under it). Prose there runs across the columns.
+ */
+function cutRowsAtTop(prepared: { grids: Grid[]; rest: TextRun[]; lines: Line[] }[], body: number): void {
+  for (let i = 1; i < prepared.length; i++) {
+    const before = prepared[i - 1] as { grids: Grid[]; lines: Line[] };
+    const cur = prepared[i] as { grids: Grid[]; rest: TextRun[]; lines: Line[] };
+    const last = [...before.grids].sort((a, b) => a.box.y0 - b.box.y0)[0];
+    const first = [...cur.grids].sort((a, b) => b.box.y1 - a.box.y1)[0];
+    if (!last || !first || first.continues || last.rows.length === 0) continue;
+    // The table ended its page: below it at most notes, smaller than the body.
+    if (before.lines.some((l) => l.y < last.box.y0 && l.text.trim() !== '' && l.size >= body * 0.95)) continue;
+    const above = cur.rest.filter((r) => r.text.trim() !== '' && r.y > first.box.y1);
+    if (above.length === 0) continue;
+    const { cols, colOf } = columnsOf(last);
+    if (cols.length < 2 || above.some((r) => colOf(r) < 0)) continue;
+    const runs = withoutRepeatedLine(above, last.rows[last.rows.length - 1] as GridRow, colOf);
+    if (!baselines(runs).some(inColumns(colOf, textSize(last)))) continue;
+    const y0 = first.box.y1;
+    const y1 = Math.max(...runs.map((r) => r.y + r.size));
+    const cells: GridCell[] = cols.map((c, k) => ({ box: { x0: c.x0, x1: c.x1, y0, y1 }, runs: runs.filter((r) => colOf(r) === k) }));
+    const box = { x0: (cols[0] as Box).x0, x1: (cols[cols.length - 1] as Box).x1, y0, y1 };
+    cur.grids.unshift({ box, rows: [{ box, cells }], openBottom: false, continues: true });
+    cur.rest = cur.rest.filter((r) => !above.includes(r));
+    cur.lines = buildLines(cur.rest);
+  }
+}
+
+/** Do the runs (in the columns `colOf` tells) begin, column by column, the first body row of the next page's first table? */
+function repeatsFirstRow(runs: readonly TextRun[], grids: readonly Grid[], colOf: (r: TextRun) => number): boolean {
+  const first = [...grids].sort((a, b) => b.box.y1 - a.box.y1)[0];
+  const row = first?.rows.find((r) => !isHeaderRow(r));
+  if (!row) return false;
+  const squash = (t: string): string => t.replace(/\s+/g, '');
+  const columns = [...new Set(runs.map(colOf))];
+  return columns.every((k) => {
+    const mine = runs.filter((r) => colOf(r) === k).sort((a, b) => b.y - a.y || a.x - b.x);
+    const x = (mine[0] as TextRun).x;
+    const cell = row.cells.find((c) => x >= c.box.x0 - 2 && x < c.box.x1);
+    const theirs = [...(cell?.runs ?? [])].sort((a, b) => b.y - a.y || a.x - b.x);
+    return squash(theirs.map((r) => r.text).join('')).startsWith(squash(mine.map((r) => r.text).join('')));
+  });
+}
+
+/**
+ * A producer may draw the line a page break cuts through on both pages (wkhtmltopdf): the first
+ * line of a column at the top of the page that repeats the last line of that column in the cut
+ * row (same text, same place across) is that copy, and goes.
+ */
+function withoutRepeatedLine(runs: readonly TextRun[], cut: GridRow, colOf: (r: TextRun) => number): TextRun[] {
+  const copies = new Set<TextRun>();
+  cut.cells.forEach((cell, k) => {
+    const lowest = [...cell.runs].filter((r) => r.text.trim() !== '').sort((a, b) => a.y - b.y)[0];
+    const highest = runs.filter((r) => colOf(r) === k).sort((a, b) => b.y - a.y)[0];
+    if (!lowest || !highest) return;
+    const lastLine = cell.runs.filter((r) => Math.abs(r.y - lowest.y) <= 1);
+    const firstLine = runs.filter((r) => colOf(r) === k && Math.abs(r.y - highest.y) <= 1);
+    const text = (line: TextRun[]): string => normalizeSpace(line.sort((a, b) => a.x - b.x).map((r) => r.text).join(' '));
+    if (text(lastLine) === text(firstLine) && Math.abs(lowest.x - highest.x) <= 1.5) for (const r of firstLine) copies.add(r);
+  });
+  return runs.filter((r) => !copies.has(r));
 }
 
 /**
@@ -334,6 +496,16 @@ function continues(cut: string, next: string): boolean {
   return !/[.!?:;)]$/.test(cut) && !/^(\d{1,2}[.)]|[a-z]\))\s/.test(next);
 }
 
+/**
+ * A producer may draw a row the page cut again in full on the next page (wkhtmltopdf): every
+ * filled cell of the cut row begins the same cell there. That row replaces the cut one.
+ */
+function redrawn(cut: TableRow, next: TableRow): boolean {
+  const squash = (t: string): string => t.replace(/\s+/g, '');
+  const filled = cut.cells.map((c, k) => [squash(c.text), squash(next.cells[k]?.text ?? '')] as const).filter(([mine]) => mine !== '');
+  return cut.cells.length === next.cells.length && filled.length > 0 && filled.every(([mine, theirs]) => theirs.startsWith(mine));
+}
+
 /** Joins the two halves of a row cut by a page break, cell by cell. */
 function joinRows(a: TableRow, b: TableRow): TableRow {
   const n = Math.max(a.cells.length, b.cells.length);
@@ -360,9 +532,11 @@ export function layoutPages(pages: readonly PageData[]): Block[] {
     const unruled = findUnruledGrids(ruled.rest, pitchGuess, bodyGuess, { rules: p.rules, fills: p.fills }, ruled.grids.length === 0 ? open : null, votes);
     open = unruled.open;
     const grids = [...ruled.grids, ...unruled.grids].sort((a, b) => b.box.y1 - a.box.y1);
-    return { page: p, grids, lines: buildLines(unruled.rest) };
+    return { page: p, grids, rest: unruled.rest, lines: buildLines(unruled.rest) };
   });
   dropRepeatedRows(prepared);
+  cutRowsAtFoot(prepared);
+  cutRowsAtTop(prepared, bodyGuess);
   const proseLines = prepared.flatMap((p) => p.lines);
   const body = dominantSize(proseLines.map((l) => ({ text: l.text, size: l.size }) as TextRun));
   const headingSizes = [...new Set(proseLines.filter((l) => l.size >= body * 1.03 && l.spans.every((s) => s.text.trim() === '' || s.bold)).map((l) => Math.round(l.size * 10) / 10))].sort((a, b) => b - a);
@@ -449,8 +623,9 @@ export function layoutPages(pages: readonly PageData[]): Block[] {
             ? first.cells.some((c) => goesOn(c.text)) || (before?.cells ?? []).some((c) => c.text.split(' ').length >= 6 && brokeOff(c.text))
             : sameColumn || goesOn(firstCell));
         if ((openTable.grid.openBottom || restOfRow) && rows.length > 0) {
-          const last = target.rows.pop() as TableRow;
-          target.rows.push(joinRows(last, rows.shift() as TableRow));
+          const cut = target.rows.pop() as TableRow;
+          const rest = rows.shift() as TableRow;
+          target.rows.push(redrawn(cut, rest) ? rest : joinRows(cut, rest));
         }
         target.rows.push(...rows);
         openTable = { block: target, grid: item.grid };

@@ -64,7 +64,10 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
       // After a sentence end the fit is judged tightly; mid-sentence a break is nearly always a wrap.
       const sentenceEnd = /[.!?)]$/.test(prev.text) && /^[\p{Lu}(‘'"]/u.test(line.text);
       const room = options.right - (prev.x1 + perChar * 0.6);
-      const forced = sentenceEnd ? firstWordWidth(line) <= room + 0.5 : firstWordWidth(line) * 1.15 + perChar < room;
+      // A word the layout broke (after a hyphen or slash, or before closing punctuation) goes on,
+      // however short its line ended: centred and narrow cells leave room that says nothing.
+      const broken = joinsWithoutSpace(prev.text, line.text);
+      const forced = !broken && (sentenceEnd ? firstWordWidth(line) <= room + 0.5 : firstWordWidth(line) * 1.15 + perChar < room);
       const enumerated = nextEnumerator(current.lines) !== null && line.text.startsWith(nextEnumerator(current.lines) ?? '\u0000');
       const indentChange = Math.abs(line.x0 - current.x0) > Math.max(2.5, line.size * 0.4) && !(current.bullet && line.x0 > current.x0);
       // A wholly italic or bold line after plain text (or the reverse) that also ends short is a sub-heading.
@@ -84,11 +87,18 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
 }
 
 /**
- * After a line that ends in a hyphen the layout broke a compound (`CE-` + `markering`): no space.
- * Dutch writes elided compounds with a space (`Wet- en regelgeving`): keep it before a conjunction.
+ * Where a line break falls inside a word, so that the lines join without a space:
+ * - after a hyphen the layout broke a compound or a range (`CE-` + `markering`, `Q2-` + `3`); Dutch
+ *   writes elided compounds with a space (`Wet- en regelgeving`): keep it before a conjunction;
+ * - after a slash that ends a word (`oriëntatie/` + `gemeenschappelijk`, `https://` + `www.…`):
+ *   line breakers break after a slash, and text sets a slash between words without spaces;
+ * - before closing punctuation (`Doorlopend` + `)`, `cyberdreigingen` + `.`), which no text sets
+ *   after a space: a layout that pushed it to the next line had no room for it.
  */
 export function joinsWithoutSpace(prev: string, next: string): boolean {
   if (/\u00ad$/.test(prev)) return true;
+  if (/^[.,;:!?)\]]/.test(next.trim()) && /\S$/.test(prev)) return true;
+  if (/[\p{L}\d/]\/$/u.test(prev)) return true;
   if (!/[\p{L}\d]-$/u.test(prev)) return false;
   return !/^(en|of|tot|en\/of|noch|als|&)\b/i.test(next.trim());
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { isActionHeader } from '../../src/extract/actions/parts';
+import { statusRows } from '../../src/extract/common/status-tables';
+import type { Block, TableRow } from '../../src/model/document';
+
+const row = (page: number, ...texts: string[]): TableRow => ({ cells: texts.map((text) => ({ text, blocks: text ? [{ kind: 'text', text }] : [] })), source: { page } });
+const table = (page: number, ...rows: TableRow[]): Block => ({ kind: 'table', rows, source: { page } });
+const HEADER = ['Domein & ambitie', 'Acties zoals in NDS', 'Stand van zaken/resultaten', 'Wat gaan we doen? (vanaf Q2 2020)', 'Wie (Tijd)'];
+
+/** The text of the actions cell of each row read, and the tables left unread. */
+function read(blocks: Block[]) {
+  const { rows, unheaded } = statusRows(blocks.map((block, index) => ({ block, index })), isActionHeader);
+  return { actions: rows.map((r) => r.row.cells[r.header.actions]?.text), unheaded: unheaded.map((u) => u.table) };
+}
+
+describe('statusRows', () => {
+  // A producer that repeats no table header after a page break, with the cut row's text between
+  // the two tables (wkhtmltopdf): the table on the next page goes on under the header above.
+  const cutAcross = (between: Block[], page = 22, cells = 5): Block[] => [
+    table(21, row(21, ...HEADER), row(21, 'Impuls', '', 'Om digitalisering', '', '')),
+    ...between,
+    table(page, row(page, ...['Een transparante overheid', '3) Een ambitieuze, brede agenda', 'NL DIGIbeter is gelanceerd.', 'Voor de zomer.', 'BZK (Doorlopend)'].slice(0, cells))),
+  ];
+
+  it('reads a table that opens with no header under the header of the table above, on the next page', () => {
+    const paragraph: Block = { kind: 'paragraph', text: 'programma in ontwikkeling gericht op de innovatievolgers.', source: { page: 22 } };
+    expect(read(cutAcross([paragraph]))).toEqual({ actions: ['', '3) Een ambitieuze, brede agenda'], unheaded: [] });
+  });
+
+  it('does not carry a header past a heading, a page skipped, or rows of another width: those tables are reported', () => {
+    const heading: Block = { kind: 'heading', level: 2, text: 'Bijlage 2', source: { page: 22 } };
+    expect(read(cutAcross([heading]))).toEqual({ actions: [''], unheaded: [2] });
+    expect(read(cutAcross([], 24))).toEqual({ actions: [''], unheaded: [1] });
+    expect(read(cutAcross([], 22, 4))).toEqual({ actions: [''], unheaded: [1] });
+  });
+});
