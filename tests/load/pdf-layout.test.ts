@@ -175,6 +175,40 @@ describe('findGrids', () => {
     expect(after.rest.map((r) => r.text)).toEqual(['Het kabinet']);
   });
 
+  it('gives the last row of a table ruled above its rows the columns of its own rules, not those of the table below, and a note set between them back to the page', () => {
+    // Rules above the rows, drawn cell by cell: table A's columns meet at 100 and 200, table B's at 150 and 250.
+    const rules = [...line(300, [0, 100, 200, 300]), ...line(280, [0, 100, 200, 300]), ...line(250, [0, 100, 200, 300]), ...line(180, [0, 150, 250, 300]), ...line(160, [0, 150, 250, 300])];
+    const runs = [
+      run('Thema', 5, 290, { bold: true }),
+      run('Acties', 105, 290, { bold: true }),
+      run('Wie (Tijd)', 205, 290, { bold: true }),
+      run('Digitaal', 5, 270),
+      run('24) Het kabinet', 105, 270),
+      run('SZW', 205, 270),
+      run('25) In het', 105, 240),
+      run('regeerakkoord', 105, 228),
+      run('SZW (Doorlopend)', 205, 240),
+      run('64', 5, 203, { size: 6, width: 6 }),
+      run('Zie verder SAPAI voor een overzicht van alle acties.', 12, 200, { size: 8, width: 270 }),
+      run('Thema', 5, 170, { bold: true }),
+      run('Opgave', 155, 170, { bold: true }),
+      run('Wie (Tijd)', 255, 170, { bold: true }),
+      run('Digitaal', 5, 150),
+      run('Bevorderen', 155, 150),
+      run('EZK', 255, 150),
+    ];
+    const { grids, rest } = findGrids(rules, runs);
+    const texts = (g: (typeof grids)[number] | undefined) => g?.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' ')));
+    expect(texts(grids[0])).toEqual([
+      ['Thema', 'Acties', 'Wie (Tijd)'],
+      ['Digitaal', '24) Het kabinet', 'SZW'],
+      ['', '25) In het regeerakkoord', 'SZW (Doorlopend)'],
+    ]);
+    expect(grids[0]?.rows[2]?.cells.map((c) => c.box.x0)).toEqual([0, 100, 200]);
+    expect(rest.map((r) => r.text)).toEqual(['64', 'Zie verder SAPAI voor een overzicht van alle acties.']);
+    expect(texts(grids[1])?.[0]).toEqual(['Thema', 'Opgave', 'Wie (Tijd)']);
+  });
+
   it('marks a row that the page end cut (no bottom rule) as open', () => {
     const rules = [h(300, 0, 200), h(280, 0, 200), v(0, 200, 300), v(100, 200, 300), v(200, 200, 300)];
     const { grids } = findGrids(rules, [run('x', 5, 250)]);

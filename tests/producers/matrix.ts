@@ -29,7 +29,7 @@ export const FLOOR: Record<string, number> = {
   'wkhtmltopdf-zebra.pdf': 99.3,
   'libreoffice-writer.pdf': 90.6,
   'chromium-centred.pdf': 98.6,
-  'weasyprint-toprules.pdf': 95.7,
+  'weasyprint-toprules.pdf': 99.6,
   'wkhtmltopdf-grid.pdf': 99.5,
   'weasyprint-grid-bottom.pdf': 99.7,
   'chromium-landscape-zebra.pdf': 100,

@@ -18,6 +18,22 @@ describe('WeasyPrint (full grid, cells aligned to the bottom, footnotes under th
   });
 });
 
+describe('WeasyPrint (rules above the rows, tables of one width stacked)', () => {
+  it('reads the last row of a table in its own columns, not in those of the table below (action 25)', async () => {
+    const reference = markdownExtraction();
+    const e = await cachedExtraction(join(DIR, 'weasyprint-toprules.pdf'));
+    for (const field of ['text', 'status', 'plans', 'owners', 'timing']) expect(recordOf(e, 'actions', 25)?.[field], field).toEqual(recordOf(reference, 'actions', 25)?.[field]);
+    expect(recordOf(e, 'actions', 25)?.text).toMatch(/^In het regeerakkoord zijn maatregelen aangekondigd/);
+  });
+
+  it('reads a footnote set between two tables as a footnote, not as the last row of the table above (64)', async () => {
+    const e = await cachedExtraction(join(DIR, 'weasyprint-toprules.pdf'));
+    const footnote = (e.records.footnotes as unknown as { n: number; text: string }[]).find((f) => f.n === 64);
+    expect(footnote?.text).toBe('Zie verder SAPAI voor een overzicht van alle acties. Kamerstukken II, 2019-2020, 26 643 en 32 761, nr. 640');
+    expect(String(recordOf(e, 'actions', 11)?.text)).not.toContain('SAPAI');
+  });
+});
+
 describe('wkhtmltopdf (no rules, zebra rows, labels set with narrow gutters)', () => {
   it('reads a table whose header the page break cut in two, under labels that ran together', async () => {
     const reference = markdownExtraction();

@@ -93,6 +93,11 @@ function components(hs: Segment[], vs: Segment[]): { hs: Segment[]; vs: Segment[
   return [...groups.values()].filter((g) => g.vs.length >= 2 && g.hs.length >= 1);
 }
 
+/** Two rule lines' joints (column edges) at the same places, within a couple of points. */
+function sameJoints(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((x, k) => Math.abs(x - (b[k] as number)) <= 2);
+}
+
 function unique(values: number[]): number[] {
   const out: number[] = [];
   for (const v of [...values].sort((a, b) => a - b)) if (out.length === 0 || v - (out[out.length - 1] as number) > SNAP) out.push(v);
@@ -185,6 +190,18 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
         break;
       }
       if (jointsOf(above).length > 0) break;
+    }
+    // Two stacked tables of one width with other columns, whose rules stand above their rows: the
+    // row between the upper table's last rule and the lower table's first is the upper table's last
+    // row, in the columns of the rule above it. Its text says which: it starts just inside the
+    // columns of one rule line or of the other.
+    if (top !== null && !sameJoints(jointsOf(top), joints)) {
+      const band = runs.filter((r) => r.y > y && r.y < (top as number) && r.x >= left - 2 && r.x <= right && r.text.trim() !== '');
+      const fits = (starts: number[]): number => band.filter((r) => starts.some((c) => r.x - c >= 0.5 && r.x - c <= 14)).length;
+      if (fits([left, ...jointsOf(top)]) > fits([left, ...joints])) {
+        for (const x of [left, ...jointsOf(top), right]) out.push({ at: x, from: y, to: top });
+        return;
+      }
     }
     if (top === null) {
       // The top rule line: the row above it is the header band, or the line of text above it.
@@ -280,7 +297,9 @@ export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills
     }
     if (!placed) rest.push(run);
   }
-  return { grids: grids.flatMap((g) => splitAtHeaders(g, rest)), rest };
+  const tables = grids.flatMap((g) => splitAtHeaders(g, rest));
+  for (const table of tables) shedBelowText(table.rows[table.rows.length - 1] as GridRow, rest);
+  return { grids: tables, rest };
 }
 
 /**
@@ -322,6 +341,32 @@ function shedAboveLabels(row: GridRow, rest: TextRun[]): void {
     cell.runs = cell.runs.filter((r) => !shed.includes(r));
     rest.push(...shed);
   }
+}
+
+/**
+ * Text the last row of a table took from below its own: with rules above the rows, the last row
+ * reaches down to the rule of the table below (or the page's foot), so a note set between them
+ * falls in it. Lines at the bottom of the row that run across a column edge, standing apart from
+ * the row's text by more than its line pitch, go back to the page's text (`rest`).
+ */
+function shedBelowText(row: GridRow, rest: TextRun[]): void {
+  const placed = row.cells.flatMap((cell) => cell.runs.filter((r) => r.text.trim() !== '').map((run) => ({ run, cell })));
+  const baselines: { y: number; items: typeof placed }[] = [];
+  for (const item of [...placed].sort((a, b) => b.run.y - a.run.y)) {
+    const last = baselines[baselines.length - 1];
+    if (last && last.y - item.run.y <= item.run.size * 0.6) last.items.push(item);
+    else baselines.push({ y: item.run.y, items: [item] });
+  }
+  const crosses = (line: (typeof baselines)[number]): boolean => line.items.some(({ run, cell }) => run.x + run.width > cell.box.x1 + 2);
+  let from = baselines.length;
+  while (from > 1 && crosses(baselines[from - 1] as (typeof baselines)[number])) from--;
+  if (from === baselines.length || from === 0) return;
+  const gaps = baselines.slice(1, from).map((b, k) => (baselines[k] as (typeof baselines)[number]).y - b.y);
+  const pitch = gaps.length > 0 ? [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)] as number : Infinity;
+  if ((baselines[from - 1] as (typeof baselines)[number]).y - (baselines[from] as (typeof baselines)[number]).y <= pitch * 1.5) return;
+  const shed = new Set(baselines.slice(from).flatMap((b) => b.items.map((i) => i.run)));
+  for (const cell of row.cells) cell.runs = cell.runs.filter((r) => !shed.has(r));
+  rest.push(...shed);
 }
 
 /**
