@@ -196,11 +196,15 @@ export function loadSqlite(): Promise<import('sql.js').SqlJsStatic> {
   // database takes to fill. Baseline code is fast enough for a dataset (measured: the markdown
   // extraction in all formats 0.35 s instead of 0.5 s).
   setFlagsFromString('--liftoff-only');
-  const compiled = Promise.resolve().then(() => wasm.compile(readFileSync(createRequire(import.meta.url).resolve('sql.js/dist/sql-wasm.wasm'))));
+  const require = createRequire(import.meta.url);
+  const compiled = Promise.resolve().then(() => wasm.compile(readFileSync(require.resolve('sql.js/dist/sql-wasm.wasm'))));
   compiled.catch(() => undefined);
   engine = new Promise((resolve, reject) => {
-    import('sql.js')
-      .then(({ default: initSqlJs }) =>
+    // sql.js is CommonJS: `require` loads it as such, where `import()` would first scan its 64 kB
+    // for named exports (cjs-module-lexer, 10–15 ms on the main thread).
+    Promise.resolve()
+      .then(() => require('sql.js') as typeof import('sql.js').default)
+      .then((initSqlJs) =>
         initSqlJs({
           instantiateWasm(imports, done) {
             compiled.then((module) => wasm.instantiate(module, imports)).then(done, reject);
