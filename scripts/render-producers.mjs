@@ -73,6 +73,12 @@ const STYLES = {
   // Hairlines under rows, cells centred vertically, A4 portrait (wkhtmltopdf).
   hairlineMiddle: `${DENSE} body { font-family: 'DejaVu Sans', sans-serif; } table.wide { font-size: 7pt; }
     td, th { border-bottom: 0.3pt solid #aaa; padding: 2pt; vertical-align: middle; text-align: left; } th { font-weight: bold; }`,
+  // No rules and no shading at all: columns and rows only by where text stands.
+  plainLandscape: `@page { size: Letter landscape; margin: 15mm; }
+    body { font-size: 9.5pt; line-height: 1.35; } h1 { font-size: 18pt; } h2 { font-size: 14pt; } h3 { font-size: 12pt; } h4,h5,h6 { font-size: 10pt; }
+    table { border-collapse: collapse; margin: 8pt 0; width: 100%; } ul { margin: 0 0 0 12pt; padding: 0; } p { margin: 0 0 4pt 0; } td p { margin: 0 0 2pt 0; } .fn { font-size: 7pt; }
+    body { font-family: 'Liberation Serif', serif; } table.wide { font-size: 8pt; }
+    td, th { vertical-align: top; padding: 2pt 5pt; text-align: left; } th { font-weight: bold; }`,
   report: `@page { size: A4; margin: 24mm 18mm 20mm 18mm;
       @top-left { content: "NDS 2020"; font-size: 8pt; color: #555; }
       @top-right { content: "Nederlandse Digitaliseringsstrategie"; font-size: 8pt; color: #555; }
@@ -121,6 +127,8 @@ chromium(write('landscape.html', styled(STYLES.landscapeZebra)), out('chromium-l
 // 12–13. wkhtmltopdf with rules under rows: landscape, and hairlines with centred cells.
 execFileSync('wkhtmltopdf', ['-q', '-O', 'Landscape', write('hrules-landscape.html', styled(STYLES.hrulesLandscape)), out('wkhtmltopdf-hrules-landscape.pdf')], { stdio: 'ignore' });
 execFileSync('wkhtmltopdf', ['-q', write('hairline-middle.html', styled(STYLES.hairlineMiddle)), out('wkhtmltopdf-hairline-middle.pdf')], { stdio: 'ignore' });
+// 14. Chromium, US Letter landscape, no rules and no shading.
+chromium(write('plain-landscape.html', styled(STYLES.plainLandscape)), out('chromium-plain-landscape.pdf'));
 // 11. LibreOffice Writer: the HTML opened in Writer and exported (its own layout: no rules).
 const lo = write('nds-2020.html', html);
 execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--convert-to', 'pdf:writer_pdf_Export', '--outdir', work, lo], { stdio: 'ignore' });

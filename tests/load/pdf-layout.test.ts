@@ -58,6 +58,11 @@ describe('buildLines', () => {
     expect(line?.text).toBe('een financiële');
   });
 
+  it('takes no edge from a run of spaces (a producer gave one the width of a tab gap, past the page edge), and notes the tab stop', () => {
+    const [line] = buildLines([run('1', 54, 473, { width: 5 }), run(' ', 59, 473, { width: 38 }), run('Inleiding', 87, 473), run(' ', 132, 473, { width: 776 }), run('5', 705, 473, { width: 5 })]);
+    expect(line).toMatchObject({ text: '1 Inleiding 5', x0: 54, x1: 710, tab: 573 });
+  });
+
   it('keeps a footnote number that opens a line apart', () => {
     const [line] = buildLines([run('12', 10, 104, { size: 6, width: 6 }), run('Kamerstuk 26 643, nr. 623.', 18, 100, { size: 8 })]);
     expect(line).toMatchObject({ text: 'Kamerstuk 26 643, nr. 623.', leadingRef: 12, footnoteRefs: [] });
@@ -87,6 +92,14 @@ describe('segmentLines', () => {
   it('goes on after a line that ends in a word the layout broke, however short the line (centred, narrow cells)', () => {
     const segs = segmentLines(lines([['JenV (Q2) (Q2-', 40], ['3)', 40]]), { right: 290, pitch: 12 });
     expect(segs.map((s) => s.lines.map((l) => l.text))).toEqual([['JenV (Q2) (Q2-', '3)']]);
+  });
+
+  it('ends a block after a line whose last words stand at a tab stop (contents entries with their page numbers)', () => {
+    const toc = buildLines([
+      ...[run('1 Inleiding', 54, 500), run('5', 705, 500, { width: 5 })],
+      ...[run('2 Nederlandse Digitaliseringsstrategie', 54, 488), run('11', 705, 488, { width: 10 })],
+    ]);
+    expect(segmentLines(toc, { right: 715, pitch: 12 }).map((s) => s.lines.map((l) => l.text))).toEqual([['1 Inleiding 5'], ['2 Nederlandse Digitaliseringsstrategie 11']]);
   });
 
   it('starts a new item at the next enumerator', () => {

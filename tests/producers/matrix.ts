@@ -26,15 +26,16 @@ export const FLOOR: Record<string, number> = {
   'chromium-letter-gs.pdf': 92,
   'chromium-hrules.pdf': 100,
   'weasyprint-report.pdf': 99.8,
-  'wkhtmltopdf-zebra.pdf': 99.3,
-  'libreoffice-writer.pdf': 90.6,
-  'chromium-centred.pdf': 98.6,
+  'wkhtmltopdf-zebra.pdf': 99.7,
+  'libreoffice-writer.pdf': 90.7,
+  'chromium-centred.pdf': 99.8,
   'weasyprint-toprules.pdf': 99.6,
   'wkhtmltopdf-grid.pdf': 99.5,
   'weasyprint-grid-bottom.pdf': 99.7,
   'chromium-landscape-zebra.pdf': 100,
   'wkhtmltopdf-hrules-landscape.pdf': 99.5,
   'wkhtmltopdf-hairline-middle.pdf': 99.4,
+  'chromium-plain-landscape.pdf': 99,
 };
 
 /** Every rendering in the matrix (each test file takes its share). */

@@ -116,11 +116,15 @@ interface CellMetrics {
   padding: number;
 }
 
-/** Cell lines → paragraphs and lists, with list items recognised by their indentation. */
-function cellContent(lines: Line[], box: Box, metrics: CellMetrics): TableCell {
+/**
+ * Cell lines → paragraphs and lists, with list items recognised by their indentation. `reach`: how
+ * far the lines of the cell's column reach at most (where its text wraps, which a table without
+ * borders places well before the next column starts).
+ */
+function cellContent(lines: Line[], box: Box, metrics: CellMetrics, reach = Infinity): TableCell {
   if (lines.length === 0) return { text: '', blocks: [] };
   const left = Math.min(box.x0 + metrics.padding, ...lines.map((l) => l.x0));
-  const segments = segmentLines(lines, { right: box.x1 - metrics.padding, pitch: metrics.pitch });
+  const segments = segmentLines(lines, { right: Math.min(box.x1 - metrics.padding, reach), pitch: metrics.pitch });
   const blocks: CellContent[] = [];
   for (const seg of segments) {
     const spans = joinSpans(seg.lines);
@@ -151,9 +155,13 @@ function gridRows(grid: Grid, page: number, metrics: CellMetrics, linesOf: Map<o
   }
   const columnOf = (x0: number): number => Math.max(0, edges.findIndex((e) => Math.abs(e - x0) <= 2));
   const round = (n: number): number => Math.round(n * 10) / 10;
+  // How far text reaches in each column (cells of one span alike), over the whole table.
+  const spanKey = (c: GridCell): string => `${Math.round(c.box.x0)}:${Math.round(c.box.x1)}`;
+  const reach = new Map<string, number>();
+  for (const c of grid.rows.flatMap((r) => r.cells)) for (const l of linesOf.get(c) ?? []) reach.set(spanKey(c), Math.max(reach.get(spanKey(c)) ?? -Infinity, l.x1));
   return grid.rows.map((row) => ({
     cells: row.cells.map((c) => ({
-      ...cellContent(linesOf.get(c) ?? [], c.box, metrics),
+      ...cellContent(linesOf.get(c) ?? [], c.box, metrics, (reach.get(spanKey(c)) ?? Infinity) + 1),
       column: columnOf(c.box.x0),
       box: [round(c.box.x0), round(c.box.y0), round(c.box.x1), round(c.box.y1)] as [number, number, number, number],
     })),

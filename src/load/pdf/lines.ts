@@ -25,6 +25,8 @@ export interface Line {
   leadingRef?: number;
   /** Tagged PDFs: the structure element of the line's first text (see TextRun.element). */
   element?: string;
+  /** The gap before the line's last run when it is wider than three sizes (a tab stop: a contents entry's page number). */
+  tab?: number;
 }
 
 /** Mode of run sizes weighted by text length: the body text size. */
@@ -90,6 +92,7 @@ function toLine(group: TextRun[]): Line {
   let text = '';
   let lastEnd: number | null = null;
   let lastSize = main;
+  let lastGap = 0;
   for (const run of runs) {
     if (isSuperscript(run, main, baseline)) {
       if (text.trim() === '' && leadingRef === undefined) leadingRef = Number(run.text.trim());
@@ -100,6 +103,7 @@ function toLine(group: TextRun[]): Line {
     let piece = run.text;
     if (lastEnd !== null) {
       const gap = run.x - lastEnd;
+      if (run.text.trim() !== '') lastGap = gap;
       const needsSpace = gap > Math.min(run.size, lastSize) * 0.12 && !/\s$/.test(text) && !/^\s/.test(piece);
       if (needsSpace) piece = ` ${piece}`;
     }
@@ -107,19 +111,24 @@ function toLine(group: TextRun[]): Line {
     const last = spans[spans.length - 1];
     if (last && last.bold === run.bold && last.italic === run.italic) last.text += piece;
     else spans.push({ text: piece, bold: run.bold, italic: run.italic });
+    // A run of spaces says nothing of where text ends: a producer may give it the width of a
+    // whole tab gap, or more (a contents entry's space ran past the page's edge).
+    if (run.text.trim() === '') continue;
     lastEnd = run.x + run.width;
     lastSize = run.size;
   }
+  const visible = runs.some((r) => r.text.trim() !== '') ? runs.filter((r) => r.text.trim() !== '') : runs;
   const line: Line = {
     spans,
     text: text.replace(/\s+/g, ' ').trim(),
-    x0: Math.min(...runs.map((r) => r.x)),
-    x1: Math.max(...runs.map((r) => r.x + r.width)),
+    x0: Math.min(...visible.map((r) => r.x)),
+    x1: Math.max(...visible.map((r) => r.x + r.width)),
     y: baseline,
     size: main,
     footnoteRefs: refs,
   };
   if (leadingRef !== undefined) line.leadingRef = leadingRef;
+  if (lastGap > main * 3) line.tab = lastGap;
   const element = runs.find((r) => r.text.trim() !== '' && !isSuperscript(r, main, baseline))?.element;
   if (element) line.element = element;
   return line;

@@ -67,7 +67,9 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
       // A word the layout broke (after a hyphen or slash, or before closing punctuation) goes on,
       // however short its line ended: centred and narrow cells leave room that says nothing.
       const broken = joinsWithoutSpace(prev.text, line.text);
-      const forced = !broken && (sentenceEnd ? firstWordWidth(line) <= room + 0.5 : firstWordWidth(line) * 1.15 + perChar < room);
+      // A line whose last words stand at a tab stop (a contents entry and its page number) is a
+      // line of its own, however far right it reaches.
+      const forced = !broken && (prev.tab !== undefined || (sentenceEnd ? firstWordWidth(line) <= room + 0.5 : firstWordWidth(line) * 1.15 + perChar < room));
       const enumerated = nextEnumerator(current.lines) !== null && line.text.startsWith(nextEnumerator(current.lines) ?? '\u0000');
       const indentChange = Math.abs(line.x0 - current.x0) > Math.max(2.5, line.size * 0.4) && !(current.bullet && line.x0 > current.x0);
       // A wholly italic or bold line after plain text (or the reverse) that also ends short is a sub-heading.

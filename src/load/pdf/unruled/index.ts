@@ -126,9 +126,18 @@ export function findUnruledGrids(
     // A header that wraps onto a second line (`Thema's &` / `ambitie`) stays the header.
     let j = k;
     // Each further header line follows the one before at the spacing of wrapped lines (a label on
-    // three baselines: `Acties` / `zoals in` / `NDS`).
-    const inHeader = (line: TextRun[]): boolean =>
-      bandBottom !== null ? (line[0] as TextRun).y > bandBottom : (lines[j - 1]?.[0] as TextRun).y - (line[0] as TextRun).y < pitch * 1.2 && line.every((r) => r.bold);
+    // three baselines: `Acties` / `zoals in` / `NDS`), and no further apart than the header's lines
+    // before it: a bold first row (a theme) set just under the header stands further down.
+    let step: number | null = null;
+    const inHeader = (line: TextRun[]): boolean => {
+      if (bandBottom !== null) return (line[0] as TextRun).y > bandBottom;
+      const down = (lines[j - 1]?.[0] as TextRun).y - (line[0] as TextRun).y;
+      // (A wrapped line of the header's own type: a header set smaller than the body wraps closer.)
+      const size = Math.max(...line.map((r) => r.size));
+      const fits = down < Math.min(pitch * 1.2, size * 1.5, step === null ? Infinity : step * 1.15) && line.every((r) => r.bold);
+      if (fits) step = Math.min(step ?? down, down);
+      return fits;
+    };
     while (j < lines.length && inHeader(lines[j] as TextRun[])) {
       for (const r of lines[j] as TextRun[]) {
         header.runs.push(r);

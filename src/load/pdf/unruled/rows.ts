@@ -183,7 +183,7 @@ function rowsOf(segments: readonly ScannedLine[][], columns: readonly Column[], 
   for (const segment of segments) {
     const anchors = segment.filter((l) => l.anchorColumn !== null);
     if (anchors.length === 0) {
-      rows.push(draftOf(segment.flatMap((l) => l.runs)));
+      for (const part of centred ? [segment] : byCellStarts(segment, columns)) rows.push(draftOf(part.flatMap((l) => l.runs)));
       continue;
     }
     if (!centred) {
@@ -210,6 +210,59 @@ function rowsOf(segments: readonly ScannedLine[][], columns: readonly Column[], 
   }
   return rows.filter((r) => r.runs.length > 0);
 }
+
+/**
+ * A segment of top-aligned rows with no anchors (no borders, no shading, rows set close): a row
+ * starts on the line where two cells or more start at once, one of them in a column that held text
+ * further up in the row (its cell there has ended: a step down wider than the cells' own wrapped
+ * lines), where a cell starts below the row's first line in a column empty so far, or where a line
+ * of figures follows another in the same columns (a figure never wraps: each line of a budget
+ * table is a row).
+ */
+function byCellStarts(segment: readonly ScannedLine[], columns: readonly Column[]): ScannedLine[][] {
+  const parts: ScannedLine[][] = [];
+  let part: ScannedLine[] = [];
+  const columnOfRun = (r: TextRun): number => columnOf(columns, r.x);
+  // The distance of wrapped lines in a cell: most of the steps from one line of a column to its next.
+  const steps: number[] = [];
+  const seen = new Map<number, number>();
+  for (const line of segment) {
+    for (const k of new Set(line.runs.filter((r) => r.text.trim() !== '').map(columnOfRun))) {
+      const above = seen.get(k);
+      if (above !== undefined) steps.push(above - line.y);
+      seen.set(k, line.y);
+    }
+  }
+  const pitch = steps.length > 0 ? ([...steps].sort((a, b) => a - b)[Math.floor(steps.length / 2)] as number) : Infinity;
+  // Per column, the baseline of its last line in the current row, and whether that line was a figure.
+  let last = new Map<number, { y: number; figure: boolean }>();
+  for (const line of segment) {
+    const cells = new Map<number, TextRun[]>();
+    for (const r of line.runs) if (r.text.trim() !== '') cells.set(columnOfRun(r), [...(cells.get(columnOfRun(r)) ?? []), r]);
+    const starting = [...cells.keys()].filter((k) => {
+      const above = last.get(k);
+      return above === undefined || above.y - line.y > pitch * 1.25;
+    });
+    const resumed = starting.some((k) => last.has(k));
+    // Cells of one top-aligned row start on its first line: a cell that starts further down, in a
+    // column empty so far, opens the next row (a theme row alone in the first column above it).
+    const late = part.length > 0 && (part[0] as ScannedLine).y - line.y > pitch * 0.5 && [...cells.keys()].some((k) => !last.has(k));
+    const figures = [...cells.entries()].filter(([k, runs]) => k > 0 && FIGURE.test(text(runs)));
+    const figureRow = figures.length >= 1 && figures.length === cells.size - (cells.has(0) ? 1 : 0) && figures.every(([k]) => last.get(k)?.figure === true);
+    if (part.length > 0 && ((starting.length >= 2 && resumed) || figureRow || late)) {
+      parts.push(part);
+      part = [];
+      last = new Map();
+    }
+    part.push(line);
+    for (const [k, runs] of cells) last.set(k, { y: line.y, figure: k > 0 && FIGURE.test(text(runs)) });
+  }
+  if (part.length > 0) parts.push(part);
+  return parts;
+}
+
+/** A cell of figures only (an amount, a year, a total). */
+const FIGURE = /^[\s€%]*[-–]?\d[\d.,]*[\s%]*$/;
 
 /** Lines of one column, split where they stand further apart than wrapped lines: its cell's paragraphs. */
 function columnBlocks(pieces: readonly { y: number; size: number; runs: TextRun[] }[]): { top: number; bottom: number; runs: TextRun[] }[] {

@@ -1,0 +1,66 @@
+/**
+ * Tables drawn with no rules and no shading, found by their header texts (src/load/pdf/unruled):
+ * rows set close together, told apart by where their cells start.
+ */
+import { describe, expect, it } from 'vitest';
+import type { TextRun } from '../../src/load/pdf/page-data';
+import { findUnruledGrids } from '../../src/load/pdf/unruled';
+
+const run = (text: string, x: number, y: number, extra: Partial<TextRun> = {}): TextRun => ({ text, x, y, width: text.length * 4, size: 8, bold: false, italic: false, ...extra });
+const bold = { bold: true };
+const cells = (grid: ReturnType<typeof findUnruledGrids>['grids'][number] | undefined): string[][] =>
+  (grid?.rows ?? []).map((r) => r.cells.map((c) => c.runs.filter((x) => x.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x).map((x) => x.text).join(' ')));
+
+/** One line of a table: [text, x] per cell, on baseline y. */
+const line = (y: number, texts: [string, number][], extra: Partial<TextRun> = {}): TextRun[] => texts.map(([t, x]) => run(t, x, y, extra));
+
+describe('findUnruledGrids', () => {
+  it('starts a row where cells start together again, in a table with no anchors, rules or shading (connectivity plan)', () => {
+    // Wrapped lines 11 pt apart; a new row 15 pt below its row's last line (two cell paddings).
+    const runs = [
+      ...line(500, [['Opgave', 40], ['Actie', 200], ['Stand van zaken', 360], ['Wie (tijd)', 560]], bold),
+      ...line(480, [['Het bestemmen en', 40], ['Het internationaal', 200], ['WRC19 heeft onder meer', 360], ['EZK (2020-2023)', 560]]),
+      ...line(469, [['verdelen van banden', 40], ['afstemmen van gebruik.', 200], ['geresulteerd in een', 360]]),
+      ...line(458, [['identificatie.', 360]]),
+      ...line(443, [['Het opstellen van de', 200], ['De nota is in juni', 360], ['EZK (Q2-Q3)', 560]]),
+      ...line(432, [['Nota Mobiele Communicatie.', 200]]),
+    ];
+    const { grids } = findUnruledGrids(runs, 11, 8);
+    expect(cells(grids[0])).toEqual([
+      ['Opgave', 'Actie', 'Stand van zaken', 'Wie (tijd)'],
+      ['Het bestemmen en verdelen van banden', 'Het internationaal afstemmen van gebruik.', 'WRC19 heeft onder meer geresulteerd in een identificatie.', 'EZK (2020-2023)'],
+      ['', 'Het opstellen van de Nota Mobiele Communicatie.', 'De nota is in juni', 'EZK (Q2-Q3)'],
+    ]);
+  });
+
+  it('makes each line of figures a row of its own (a budget table)', () => {
+    const runs = [
+      ...line(500, [['(x € 1 mln)', 40], ['2020', 300], ['2021', 400]], bold),
+      ...line(488, [['PPS-toeslag', 40], ['137', 300], ['170', 400]]),
+      ...line(477, [['Internationaal innoveren', 40], ['41', 300], ['41', 400]]),
+      ...line(466, [['Totaal', 40], ['178', 300], ['211', 400]]),
+    ];
+    const { grids } = findUnruledGrids(runs, 11, 8);
+    expect(cells(grids[0])).toEqual([
+      ['(x € 1 mln)', '2020', '2021'],
+      ['PPS-toeslag', '137', '170'],
+      ['Internationaal innoveren', '41', '41'],
+      ['Totaal', '178', '211'],
+    ]);
+  });
+
+  it('ends a header set on several baselines before a bold first row set further down (a theme)', () => {
+    const runs = [
+      ...line(500, [["Thema's & ambitie", 40], ['Acties', 200], ['Stand van zaken', 300], ['Wie', 560]], bold),
+      ...line(489.5, [['zoals', 200], ['(Tijd)', 560]], bold),
+      ...line(478.2, [['in NDS', 200]], bold),
+      ...line(464, [['Grensverleggend onderzoek en', 40]], bold),
+      ...line(452.7, [['innovatie', 40]], bold),
+      ...line(430, [['Een sterke basis', 40], ['8) ICT als sleuteltechnologie', 200], ['Eind 2019 is het', 300], ['EZK (Doorlopend)', 560]]),
+    ];
+    const { grids } = findUnruledGrids(runs, 12.8, 8);
+    const rows = cells(grids[0]);
+    expect(rows[0]).toEqual(["Thema's & ambitie", 'Acties zoals in NDS', 'Stand van zaken', 'Wie (Tijd)']);
+    expect(rows.slice(1).map((r) => r[0])).toContain('Grensverleggend onderzoek en innovatie');
+  });
+});
