@@ -185,7 +185,32 @@ export async function loadPdf(bytes: Uint8Array, inputName: string, options: Loa
   const blocks = layoutPages(read.pages);
   const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
   const title = read.title?.trim() || (h1 && h1.kind === 'heading' ? h1.text : null);
-  return { inputName, format: 'pdf', title: title || null, blocks, diagnostics: damageDiagnostics(read) };
+  return { inputName, format: 'pdf', title: title || null, blocks, diagnostics: [...damageDiagnostics(read), ...clippedDiagnostics(read.pages)] };
+}
+
+/**
+ * Text that runs past the edge of its page (a table wider than the page, as LibreOffice sets one):
+ * a producer writes only so much of it, so values there may be cut short in the PDF itself. Said
+ * once per page, with a few of the texts, so that no one takes a cut value for the document's.
+ */
+export function clippedDiagnostics(pages: readonly PageData[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const p of pages) {
+    const cut = p.runs.filter((r) => r.text.trim() !== '' && (r.x + r.width > p.width + 2 || r.x < -2));
+    if (cut.length === 0) continue;
+    const quoted = [...new Set(cut.map((r) => r.text.trim()))].slice(0, 3).map((t) => `"${t.slice(0, 40)}"`).join(', ');
+    const x0 = Math.min(...cut.map((r) => r.x));
+    const y0 = Math.min(...cut.map((r) => r.y));
+    const x1 = Math.max(...cut.map((r) => r.x + r.width));
+    const y1 = Math.max(...cut.map((r) => r.y + r.size));
+    out.push({
+      code: 'pdf-text-clipped',
+      severity: 'warning',
+      message: `${cut.length} piece(s) of text run past the edge of the page (e.g. ${quoted}): the producer cut them off there, so values on this page may be cut short in the PDF itself`,
+      place: { page: p.page, bbox: [Math.round(x0 * 10) / 10, Math.round(y0 * 10) / 10, Math.round(x1 * 10) / 10, Math.round(y1 * 10) / 10] },
+    });
+  }
+  return out;
 }
 
 /**

@@ -34,6 +34,7 @@ export const DIAGNOSTIC_CODES = [
   'pdf-structure',
   'pdf-page-damaged',
   'pdf-warning',
+  'pdf-text-clipped',
   'content-unread',
 ] as const;
 

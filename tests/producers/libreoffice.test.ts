@@ -1,6 +1,8 @@
 /** The producer matrix, LibreOffice Writer (see matrix.ts). */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { summaryLines } from '../../src/cli/report';
+import { RECORD_TYPES } from '../../src/schemas/records';
 import { markdownExtraction } from '../helpers/fixture';
 import { cachedExtraction } from '../helpers/models';
 import { DIR, matrix, recordOf } from './matrix';
@@ -20,6 +22,21 @@ describe('LibreOffice Writer (no rules, cells centred vertically, the last colum
     // whole column lies past the edge (actions 21–23), the PDF holds no owner to read.
     for (const n of [13, 14, 16]) expect(recordOf(e, 'actions', n)?.owners, `${n}.owners`).toEqual(recordOf(reference, 'actions', n)?.owners);
     expect(recordOf(e, 'actions', 13)?.timing).toEqual(['Q3-4']);
+  });
+
+  it('says on which pages text runs past the page edge, where the PDF itself holds values cut short', async () => {
+    const e = await cachedExtraction(join(DIR, 'libreoffice-writer.pdf'));
+    const clipped = e.diagnostics.filter((d) => d.code === 'pdf-text-clipped');
+    expect(clipped).toHaveLength(34);
+    expect(clipped.every((d) => d.severity === 'warning')).toBe(true);
+    expect(clipped.find((d) => d.place?.page === 50)?.message).toContain('"(Doorlo"');
+    // The summary shows the first few and counts the rest.
+    const lines = summaryLines(e, RECORD_TYPES, false);
+    expect(lines.filter((l) => l.includes('run past the edge of the page'))).toHaveLength(3);
+    expect(lines).toContain('  … and 31 more pdf-text-clipped warning(s) (p.52–p.100)');
+    // No other rendering of the matrix sets text past its page's edge.
+    const chromium = await cachedExtraction(join(DIR, 'chromium-letter-serif.pdf'));
+    expect(chromium.diagnostics.filter((d) => d.code === 'pdf-text-clipped')).toEqual([]);
   });
 
   it('joins a row the page cut under a repeated header, and reads figures set as one string', async () => {
