@@ -73,6 +73,11 @@ const STYLES = {
   // Hairlines under rows, cells centred vertically, A4 portrait (wkhtmltopdf).
   hairlineMiddle: `${DENSE} body { font-family: 'DejaVu Sans', sans-serif; } table.wide { font-size: 7pt; }
     td, th { border-bottom: 0.3pt solid #aaa; padding: 2pt; vertical-align: middle; text-align: left; } th { font-weight: bold; }`,
+  // A full grid, zebra rows, cells centred vertically: wkhtmltopdf draws a cut row's line on both pages.
+  gridZebraMiddle: `body { font-size: 10pt; line-height: 1.3; } h1 { font-size: 17pt; } h2 { font-size: 13.5pt; } h3 { font-size: 11.5pt; } h4,h5,h6 { font-size: 10.5pt; }
+    table { border-collapse: collapse; margin: 9pt 0; } ul { margin: 0 0 0 13pt; padding: 0; } p { margin: 0 0 5pt 0; } td p { margin: 0 0 2pt 0; } .fn { font-size: 7.5pt; }
+    table { width: 100%; } body { font-family: 'DejaVu Sans', sans-serif; } table.wide { font-size: 7pt; }
+    td, th { border: 0.4pt solid #999; vertical-align: middle; padding: 2pt; text-align: left; } th { background: #d0d8e0; } tbody tr:nth-child(odd) td { background: #f4f4f4; }`,
   // No rules and no shading at all: columns and rows only by where text stands.
   plainLandscape: `@page { size: Letter landscape; margin: 15mm; }
     body { font-size: 9.5pt; line-height: 1.35; } h1 { font-size: 18pt; } h2 { font-size: 14pt; } h3 { font-size: 12pt; } h4,h5,h6 { font-size: 10pt; }
@@ -127,6 +132,8 @@ chromium(write('landscape.html', styled(STYLES.landscapeZebra)), out('chromium-l
 // 12–13. wkhtmltopdf with rules under rows: landscape, and hairlines with centred cells.
 execFileSync('wkhtmltopdf', ['-q', '-O', 'Landscape', write('hrules-landscape.html', styled(STYLES.hrulesLandscape)), out('wkhtmltopdf-hrules-landscape.pdf')], { stdio: 'ignore' });
 execFileSync('wkhtmltopdf', ['-q', write('hairline-middle.html', styled(STYLES.hairlineMiddle)), out('wkhtmltopdf-hairline-middle.pdf')], { stdio: 'ignore' });
+// 15. wkhtmltopdf, A4, a full grid with zebra rows and cells centred vertically.
+execFileSync('wkhtmltopdf', ['-q', '--page-size', 'A4', write('grid-zebra-middle.html', styled(STYLES.gridZebraMiddle)), out('wkhtmltopdf-grid-zebra-middle.pdf')], { stdio: 'ignore' });
 // 14. Chromium, US Letter landscape, no rules and no shading.
 chromium(write('plain-landscape.html', styled(STYLES.plainLandscape)), out('chromium-plain-landscape.pdf'));
 // 11. LibreOffice Writer: the HTML opened in Writer and exported (its own layout: no rules).

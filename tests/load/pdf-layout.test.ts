@@ -278,6 +278,22 @@ describe('layoutPages: rows the page cut, with rules under rows only', () => {
     ]);
   });
 
+  it('drops the copy of the cut line that a producer draws again above the first rule of the next page', () => {
+    const first = page(
+      1,
+      [...header, run('Digitale overheid', 3, 775), run('3) Een agenda', 153, 775), run('BZK (Doorlopend)', 303, 775), run('Slimme mobiliteit', 3, 735), run('4) Voor de zomer stuurt', 153, 735), run('het kabinet een brief over', 153, 723)],
+      [...ruleUnder(790), ...ruleUnder(760)],
+    );
+    const rest = [run('Smart Mobility op de weg.', 153, 800), run('IenW (Doorlopend)', 303, 800)];
+    const next = (withRest: boolean): PageData =>
+      page(2, [run('het kabinet een brief over', 153, 812), ...(withRest ? rest : []), run('5) Een derde actie', 153, 775), run('EZK (Q2)', 303, 775)], [...ruleUnder(790), ...ruleUnder(760)]);
+    expect(rowsOf(layoutPages([first, next(true)]))[2]).toEqual(['Slimme mobiliteit', '4) Voor de zomer stuurt het kabinet een brief over Smart Mobility op de weg.', 'IenW (Doorlopend)']);
+    // Only the copy above the first rule: it goes, and is no paragraph either.
+    const rows = rowsOf(layoutPages([first, next(false)]));
+    expect(rows[2]).toEqual(['Slimme mobiliteit', '4) Voor de zomer stuurt het kabinet een brief over', '']);
+    expect(rows.flat().filter((t) => t.includes('het kabinet een brief over'))).toHaveLength(1);
+  });
+
   it('keeps prose under a table and at the top of the next page out of the table', () => {
     const first = page(1, [...header, run('Digitale overheid', 3, 775), run('3) Een agenda', 153, 775), run('BZK (Doorlopend)', 303, 775), run('Na de tabel volgt gewone tekst over de hele breedte van', 3, 740)], [...ruleUnder(790), ...ruleUnder(760)]);
     const second = page(2, [run('de pagina, en die loopt hier door over de hele breedte.', 3, 800), ...header.map((r) => ({ ...r, y: 760 })), run('Bijlage', 3, 735), run('5) Een actie', 153, 735), run('EZK (Q2)', 303, 735)], [...ruleUnder(750), ...ruleUnder(725)]);

@@ -36,6 +36,7 @@ export const FLOOR: Record<string, number> = {
   'wkhtmltopdf-hrules-landscape.pdf': 99.5,
   'wkhtmltopdf-hairline-middle.pdf': 99.4,
   'chromium-plain-landscape.pdf': 99,
+  'wkhtmltopdf-grid-zebra-middle.pdf': 99.5,
 };
 
 /** Every rendering in the matrix (each test file takes its share). */

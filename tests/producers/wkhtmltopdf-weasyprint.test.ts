@@ -5,7 +5,7 @@ import { markdownExtraction } from '../helpers/fixture';
 import { cachedExtraction } from '../helpers/models';
 import { DIR, matrix, recordOf } from './matrix';
 
-matrix(['weasyprint-grid-bottom.pdf', 'weasyprint-report.pdf', 'weasyprint-toprules.pdf', 'wkhtmltopdf-grid.pdf', 'wkhtmltopdf-zebra.pdf']);
+matrix(['weasyprint-grid-bottom.pdf', 'weasyprint-report.pdf', 'weasyprint-toprules.pdf', 'wkhtmltopdf-grid.pdf', 'wkhtmltopdf-grid-zebra-middle.pdf', 'wkhtmltopdf-zebra.pdf']);
 
 describe('WeasyPrint (full grid, cells aligned to the bottom, footnotes under the tables)', () => {
   it('carries a table on past the footnotes at the foot of its page, joining the row the page cut', async () => {
@@ -56,5 +56,14 @@ describe('wkhtmltopdf (no rules, zebra rows, labels set with narrow gutters)', (
     expect(e.records['connectivity-actions']).toHaveLength(reference.records['connectivity-actions'].length);
     expect(recordOf(e, 'connectivity-actions', 37)?.action).toBe('Creëren van goede ruimtelijke randvoorwaarden voor de vestiging van datacenters.');
     for (const n of [36, 39, 40, 41]) expect(recordOf(e, 'connectivity-actions', n)?.task, String(n)).toEqual(recordOf(reference, 'connectivity-actions', n)?.task);
+  });
+});
+
+describe('wkhtmltopdf (full grid, zebra rows, cells centred vertically)', () => {
+  it('joins a row the page cut once, though the producer drew its cut line on both pages (connectivity actions 9–14)', async () => {
+    const reference = markdownExtraction();
+    const e = await cachedExtraction(join(DIR, 'wkhtmltopdf-grid-zebra-middle.pdf'));
+    for (const seq of [9, 10, 11, 12, 13, 14]) for (const field of ['task', 'action', 'status', 'whoRaw']) expect(recordOf(e, 'connectivity-actions', seq)?.[field], `${seq}.${field}`).toEqual(recordOf(reference, 'connectivity-actions', seq)?.[field]);
+    expect(recordOf(e, 'connectivity-actions', 9)?.action).toBe('Standaardisatie van oplossingen voor het verbeteren van in pandige connectiviteit.');
   });
 });

@@ -332,14 +332,15 @@ function cutRowAtFoot(cur: { grids: Grid[]; rest: TextRun[]; lines: Line[] }, ne
     if (line.some((r) => colOf(r) < 0 || (!isNoteRef(r, size) && Math.abs(r.size - size) > size * 0.1))) break;
     taken.push(line);
   }
-  if (!taken.some(inColumns(colOf, size))) return;
   const runs = taken.flat();
-  // A producer may draw the cut line on both pages: here it repeats the row the next page opens with.
-  if (repeatsFirstRow(runs, next.grids, colOf)) {
+  // A producer may draw the cut line on both pages: here it repeats the row the next page opens
+  // with, column by column (in one column or several).
+  if (runs.length > 0 && repeatsFirstRow(runs, next.grids, colOf)) {
     cur.rest = cur.rest.filter((r) => !runs.includes(r));
     cur.lines = buildLines(cur.rest);
     return;
   }
+  if (!taken.some(inColumns(colOf, size))) return;
   const y1 = last.box.y0;
   const y0 = Math.min(...runs.map((r) => r.y - r.size * 0.3));
   const cells: GridCell[] = cols.map((c, k) => ({ box: { x0: c.x0, x1: c.x1, y0, y1 }, runs: runs.filter((r) => colOf(r) === k) }));
@@ -379,6 +380,12 @@ function cutRowsAtTop(prepared: { grids: Grid[]; rest: TextRun[]; lines: Line[] 
     const { cols, colOf } = columnsOf(last);
     if (cols.length < 2 || above.some((r) => colOf(r) < 0)) continue;
     const runs = withoutRepeatedLine(above, last.rows[last.rows.length - 1] as GridRow, colOf);
+    if (runs.length === 0) {
+      // Nothing but the copy of the cut line: it goes.
+      cur.rest = cur.rest.filter((r) => !above.includes(r));
+      cur.lines = buildLines(cur.rest);
+      continue;
+    }
     if (!baselines(runs).some(inColumns(colOf, textSize(last)))) continue;
     const y0 = first.box.y1;
     const y1 = Math.max(...runs.map((r) => r.y + r.size));
@@ -481,7 +488,8 @@ function joinCells(a: TableCell, b: TableCell): TableCell {
   // A paragraph cut by the page end carries on in the first paragraph on the next page.
   if (last && first && last.kind === 'text' && first.kind === 'text' && continues(last.text, first.text)) {
     const glue = joinsWithoutSpace(last.text, first.text) ? '' : ' ';
-    blocks[blocks.length - 1] = { ...last, text: `${last.text}${glue}${first.text}`, ...(first.footnoteRefs || last.footnoteRefs ? { footnoteRefs: [...(last.footnoteRefs ?? []), ...(first.footnoteRefs ?? [])] } : {}) };
+    const rest = withoutRepeat(last.text, first.text);
+    blocks[blocks.length - 1] = { ...last, text: rest === '' ? last.text : `${last.text}${glue}${rest}`, ...(first.footnoteRefs || last.footnoteRefs ? { footnoteRefs: [...(last.footnoteRefs ?? []), ...(first.footnoteRefs ?? [])] } : {}) };
     blocks.push(...b.blocks.slice(1));
   } else if (last && first && last.kind === 'list' && first.kind === 'list') {
     const items = [...last.items];
@@ -497,6 +505,19 @@ function joinCells(a: TableCell, b: TableCell): TableCell {
     blocks.push(...b.blocks.slice(1));
   } else blocks.push(...b.blocks);
   return { text: contentText(blocks), blocks };
+}
+
+/**
+ * `next` without the words it opens with that `cut` already ends with: a producer that draws the
+ * line a page break cuts through on both pages (wkhtmltopdf) repeats it there. At least two words.
+ */
+function withoutRepeat(cut: string, next: string): string {
+  const words = next.split(' ');
+  for (let k = words.length; k >= 2; k--) {
+    const head = words.slice(0, k).join(' ');
+    if (head.length >= 8 && (cut === head || cut.endsWith(` ${head}`))) return words.slice(k).join(' ');
+  }
+  return next;
 }
 
 /** Does text cut by a page end carry on in `next`? Not after a sentence end, not before a new enumerated point. */
@@ -592,7 +613,17 @@ export function layoutPages(pages: readonly PageData[]): Block[] {
         openList.items.push(...item.block.items.map((i) => ({ ...i, source: i.source ?? item.block.source })));
         return;
       }
-      const carriesOn = item.block.kind === 'table' && item.grid !== undefined && index === 0 && openTable !== null;
+      // (Or a grid that a producer drew apart from the one just above it on this page, touching
+      // it, in the same columns: the copy of a cut row's first line that wkhtmltopdf draws again.)
+      const touching =
+        index > 0 &&
+        openTable !== null &&
+        placed[index - 1]?.grid === openTable.grid &&
+        item.grid !== undefined &&
+        Math.abs(item.grid.box.y1 - openTable.grid.box.y0) <= 2 &&
+        item.block.kind === 'table' &&
+        sameColumns(item.block.rows[0], openTable.block.rows[openTable.block.rows.length - 1]);
+      const carriesOn = item.block.kind === 'table' && item.grid !== undefined && (index === 0 || touching) && openTable !== null;
       // A ruled table that opens a page with no header, as wide and with as many columns as the
       // table that ended the page before, is that table going on (a producer that repeats no header).
       const headerless =
