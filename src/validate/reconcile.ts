@@ -82,10 +82,22 @@ function evidence(blocks: readonly Block[], types: readonly RecordType[]): Evide
  * opens with no year header is one too: the rest of a year table that a page break parted from its
  * header.
  */
+/** A label, then two or more figures and nothing else (`Europese Unie 22 27 34`). */
+const TEXT_ROW = /^(.*?\D)\s+((?:[\d][\d.,]*\s+)+[\d][\d.,]*)$/u;
+
 function budgetEvidence(blocks: readonly Block[], inAppendix = false): Evidence[] {
   const out: Evidence[] = [];
   const FIGURE = /^[\d.,]+$/;
   for (const block of blocks) {
+    // In the appendix, a line of text that is a label and two or more figures is a table row set
+    // as text (a layout that showed no table there): evidence too, so that it is never passed over.
+    if (inAppendix && block.kind === 'paragraph') {
+      const m = TEXT_ROW.exec(block.text.trim());
+      // (Not its header: the figures of a header are years.)
+      const header = (m?.[2] ?? '').split(/\s+/).every((f) => YEAR_LABEL.test(f));
+      if (m && /\p{L}/u.test(m[1] ?? '') && !header) out.push({ type: 'budget-lines', key: (m[1] ?? '').trim(), what: `budget table row "${(m[1] ?? '').trim()}" (set as text)`, place: block.source });
+      continue;
+    }
     if (block.kind !== 'table') continue;
     const [header, ...rows] = block.rows;
     if (!namesYears((header?.cells ?? []).map((c) => c.text))) {

@@ -61,6 +61,17 @@ describe('content that did not become records', () => {
     );
   });
 
+  it('the rows of a budget table set as lines of text (no table) are reported, its header of years not', () => {
+    const md = markdownText();
+    const table = /^(Financieringsbron[^\n]*)\n((?:[^\n]*\t[^\n]*\n)+)/m;
+    expect(md).toMatch(table);
+    // The table as a layout that showed none leaves it: a paragraph per row, its cells run together.
+    const asText = md.replace(table, (_, header: string, rows: string) => [header, ...rows.trim().split('\n')].map((l) => l.replace(/\t/g, ' ')).join('\n\n') + '\n');
+    const e = extractFromModel(loadMarkdown(asText, 'nds.md'));
+    const unread = e.diagnostics.filter((d) => d.code === 'content-unread').map((d) => d.message);
+    expect(unread).toEqual(['Europese Unie', 'Rijk', 'Regio', 'Privaat', 'Kennisinstellingen'].map((l) => `budget table row "${l}" (set as text) is in the input but no budget-lines record was made of it`));
+  });
+
   it('two Proeftuin lines of one place run together are reported: more entries than records', () => {
     const two = /^(\*\*Delft\*\* • Fieldlab UPPS \(Ultra Personalized Products and Services\) \| Smart Industry Fieldlab)\n+\*\*Delft\*\* (• Geronimo AI \| Digitale overheid)$/m;
     const md = markdownText();
