@@ -182,10 +182,11 @@ export async function loadPdf(bytes: Uint8Array, inputName: string, options: Loa
   if (read.pages.every((p) => p.runs.every((r) => r.text.trim() === ''))) {
     throw new NdsError('input-no-text', 'the PDF has no text to extract (scanned images without a text layer?); run OCR first', inputName);
   }
-  const blocks = layoutPages(read.pages);
+  const notes: Diagnostic[] = [];
+  const blocks = layoutPages(read.pages, notes);
   const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
   const title = read.title?.trim() || (h1 && h1.kind === 'heading' ? h1.text : null);
-  return { inputName, format: 'pdf', title: title || null, blocks, diagnostics: [...damageDiagnostics(read), ...clippedDiagnostics(read.pages)] };
+  return { inputName, format: 'pdf', title: title || null, blocks, diagnostics: [...damageDiagnostics(read), ...clippedDiagnostics(read.pages), ...notes] };
 }
 
 /**

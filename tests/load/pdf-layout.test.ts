@@ -4,6 +4,7 @@ import { fontTraits, mayHoldTable, type TextRun } from '../../src/load/pdf/page-
 import { findGrids } from '../../src/load/pdf/tables';
 import { layoutPages } from '../../src/load/pdf/layout';
 import type { PageData } from '../../src/load/pdf/page-data';
+import type { Diagnostic } from '../../src/model/diagnostics';
 import { joinsWithoutSpace, segmentLines } from '../../src/load/pdf/text-blocks';
 
 const run = (text: string, x: number, y: number, extra: Partial<TextRun> = {}): TextRun => ({
@@ -292,6 +293,18 @@ describe('layoutPages: rows the page cut, with rules under rows only', () => {
     const rows = rowsOf(layoutPages([first, next(false)]));
     expect(rows[2]).toEqual(['Slimme mobiliteit', '4) Voor de zomer stuurt het kabinet een brief over', '']);
     expect(rows.flat().filter((t) => t.includes('het kabinet een brief over'))).toHaveLength(1);
+  });
+
+  it('says when a cell line runs across a gap between two columns (columns not told apart): an error with the place of the table', () => {
+    const rows = [...header, run('Digitale overheid', 3, 775), run('3) Een agenda', 153, 775), run('BZK (Doorlopend)', 303, 775)];
+    const notes: Diagnostic[] = [];
+    layoutPages([page(1, rows, [...ruleUnder(790), ...ruleUnder(760)])], notes);
+    expect(notes).toEqual([]);
+    // Two texts 40 pt apart inside the first cell: a gutter, not a word space.
+    layoutPages([page(1, [...rows, run('op van', 3, 765), run('Rijksoverheid.nl', 73, 765)], [...ruleUnder(790), ...ruleUnder(760)])], notes);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ code: 'content-unread', severity: 'error', place: { page: 1 } });
+    expect(notes[0]?.message).toContain('"op van Rijksoverheid.nl"');
   });
 
   it('keeps prose under a table and at the top of the next page out of the table', () => {

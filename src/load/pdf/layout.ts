@@ -8,6 +8,7 @@
  * a row the page end cut in two is joined again. Nothing here depends on one file's coordinates:
  * sizes, pitches and margins are measured on the document itself.
  */
+import type { Diagnostic } from '../../model/diagnostics';
 import type { ListBlock, ParagraphBlock, Block, CellContent, ListItem, SourcePlace, TableBlock, TableCell, TableRow } from '../../model/document';
 import { contentText } from '../html-fragment';
 import { normalizeSpace, textBlockFromRuns } from '../text-block';
@@ -145,6 +146,25 @@ function cellContent(lines: Line[], box: Box, metrics: CellMetrics, reach = Infi
     }
   }
   return { text: contentText(blocks), blocks };
+}
+
+/**
+ * A cell line that runs across a gutter (a gap of more than two and a half sizes between two of its
+ * texts, where a cell holds word spaces only) holds text of two columns: the table's columns were
+ * not told apart there, and its records would mix them. An error with its place, once per table.
+ */
+function acrossGutters(grid: Grid, page: number, linesOf: Map<object, Line[]>): Diagnostic[] {
+  const lines = grid.rows.flatMap((r) => r.cells.flatMap((c) => linesOf.get(c) ?? [])).filter((l) => l.widestGap > l.size * 2.5);
+  if (lines.length === 0) return [];
+  const sample = (lines[0] as Line).text.slice(0, 60);
+  return [
+    {
+      code: 'content-unread',
+      severity: 'error',
+      message: `a table whose columns were not told apart: ${lines.length} line(s) in its cells run across a gap between two columns (e.g. "${sample}"), so its rows would mix them`,
+      place: place(page, grid.box),
+    },
+  ];
 }
 
 function gridRows(grid: Grid, page: number, metrics: CellMetrics, linesOf: Map<object, Line[]>): TableRow[] {
@@ -544,7 +564,7 @@ function joinRows(a: TableRow, b: TableRow): TableRow {
 }
 
 /** Lays out every page and assembles the document's blocks. */
-export function layoutPages(pages: readonly PageData[]): Block[] {
+export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []): Block[] {
   const pageLines = pages.map((p) => buildLines(p.runs));
   const keys = furnitureKeys(pageLines);
   const allLines = pageLines.flat();
@@ -599,7 +619,10 @@ export function layoutPages(pages: readonly PageData[]): Block[] {
   for (const { page, grids, lines } of prepared) {
     const placed: Placed[] = [
       ...proseBlocks(lines, page, ctx),
-      ...grids.map((grid) => ({ top: grid.box.y1, grid, block: { kind: 'table', rows: gridRows(grid, page.page, metrics, linesOf), source: place(page.page, grid.box) } as TableBlock })),
+      ...grids.map((grid) => {
+        notes.push(...acrossGutters(grid, page.page, linesOf));
+        return { top: grid.box.y1, grid, block: { kind: 'table', rows: gridRows(grid, page.page, metrics, linesOf), source: place(page.page, grid.box) } as TableBlock };
+      }),
     ].sort((a, b) => b.top - a.top);
     placed.forEach((item, index) => {
       if (index === 0 && openParagraph && continuesParagraph(openParagraph, item.block)) {

@@ -27,6 +27,8 @@ export interface Line {
   element?: string;
   /** The gap before the line's last run when it is wider than three sizes (a tab stop: a contents entry's page number). */
   tab?: number;
+  /** The widest gap between two of its texts (a word space, unless the line runs across a gutter). */
+  widestGap: number;
 }
 
 /** Mode of run sizes weighted by text length: the body text size. */
@@ -93,6 +95,7 @@ function toLine(group: TextRun[]): Line {
   let lastEnd: number | null = null;
   let lastSize = main;
   let lastGap = 0;
+  let widestGap = 0;
   for (const run of runs) {
     if (isSuperscript(run, main, baseline)) {
       if (text.trim() === '' && leadingRef === undefined) leadingRef = Number(run.text.trim());
@@ -103,7 +106,10 @@ function toLine(group: TextRun[]): Line {
     let piece = run.text;
     if (lastEnd !== null) {
       const gap = run.x - lastEnd;
-      if (run.text.trim() !== '') lastGap = gap;
+      if (run.text.trim() !== '') {
+        lastGap = gap;
+        widestGap = Math.max(widestGap, gap);
+      }
       const needsSpace = gap > Math.min(run.size, lastSize) * 0.12 && !/\s$/.test(text) && !/^\s/.test(piece);
       if (needsSpace) piece = ` ${piece}`;
     }
@@ -126,6 +132,7 @@ function toLine(group: TextRun[]): Line {
     y: baseline,
     size: main,
     footnoteRefs: refs,
+    widestGap,
   };
   if (leadingRef !== undefined) line.leadingRef = leadingRef;
   if (lastGap > main * 3) line.tab = lastGap;
