@@ -223,6 +223,24 @@ describe('findGrids', () => {
     expect(texts(grids[1])?.[0]).toEqual(['Thema', 'Opgave', 'Wie (Tijd)']);
   });
 
+  it('tells whose columns a last row has by how close inside them its texts start, when they start inside both', () => {
+    // Table A's columns meet at 100 and 200, table B's (below) at 95 and 190: texts at 3 pt inside A's.
+    const rules = [...line(300, [0, 100, 200, 300]), ...line(250, [0, 100, 200, 300]), ...line(180, [0, 95, 190, 300]), ...line(160, [0, 95, 190, 300])];
+    const runs = [
+      run('Thema', 3, 290, { bold: true }),
+      run('Acties', 103, 290, { bold: true }),
+      run('Wie (Tijd)', 203, 290, { bold: true }),
+      run('Digitaal', 3, 220),
+      run('25) In het', 103, 220),
+      run('SZW', 203, 220),
+      run('Thema', 3, 170, { bold: true }),
+      run('Opgave', 98, 170, { bold: true }),
+      run('Wie (Tijd)', 193, 170, { bold: true }),
+    ];
+    const { grids } = findGrids(rules, runs);
+    expect(grids[0]?.rows[1]?.cells.map((c) => c.box.x0)).toEqual([0, 100, 200]);
+  });
+
   it('marks a row that the page end cut (no bottom rule) as open', () => {
     const rules = [h(300, 0, 200), h(280, 0, 200), v(0, 200, 300), v(100, 200, 300), v(200, 200, 300)];
     const { grids } = findGrids(rules, [run('x', 5, 250)]);

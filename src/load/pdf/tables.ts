@@ -197,8 +197,13 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
     // columns of one rule line or of the other.
     if (top !== null && !sameJoints(jointsOf(top), joints)) {
       const band = runs.filter((r) => r.y > y && r.y < (top as number) && r.x >= left - 2 && r.x <= right && r.text.trim() !== '');
-      const fits = (starts: number[]): number => band.filter((r) => starts.some((c) => r.x - c >= 0.5 && r.x - c <= 14)).length;
-      if (fits([left, ...jointsOf(top)]) > fits([left, ...joints])) {
+      // How many of its texts start just inside a column, and how far inside in all (closer is better).
+      const fits = (starts: number[]): [number, number] => {
+        const offsets = band.map((r) => Math.min(...starts.map((c) => r.x - c).filter((d) => d >= 0.5 && d <= 14))).filter(Number.isFinite);
+        return [offsets.length, offsets.reduce((a, b) => a + b, 0)];
+      };
+      const [upper, lower] = [fits([left, ...jointsOf(top)]), fits([left, ...joints])];
+      if (upper[0] > lower[0] || (upper[0] === lower[0] && upper[1] < lower[1])) {
         for (const x of [left, ...jointsOf(top), right]) out.push({ at: x, from: y, to: top });
         return;
       }
