@@ -130,6 +130,10 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise
   let clip: Box | null = null;
   const clipStack: (Box | null)[] = [];
   let clipNext = false;
+  let lineWidth = 1;
+  let dashed = false;
+  const widthStack: [number, boolean][] = [];
+  const strokes = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   for (let i = 0; i < ops.fnArray.length; i++) {
     const fn = ops.fnArray[i];
     const args = ops.argsArray[i] as unknown[];
@@ -137,10 +141,16 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise
       stack.push(ctm);
       fillStack.push(fill);
       clipStack.push(clip);
+      widthStack.push([lineWidth, dashed]);
     } else if (fn === OPS.restore) {
       ctm = stack.pop() ?? ctm;
       fill = fillStack.pop() ?? fill;
       clip = clipStack.pop() ?? null;
+      [lineWidth, dashed] = widthStack.pop() ?? [lineWidth, dashed];
+    } else if (fn === OPS.setLineWidth) {
+      lineWidth = Number(args[0]) || 0;
+    } else if (fn === OPS.setDash) {
+      dashed = ((args[0] as ArrayLike<number> | undefined)?.length ?? 0) > 0;
     } else if (fn === OPS.clip || fn === OPS.eoClip) {
       clipNext = true;
     } else if (fn === OPS.transform) {
@@ -154,6 +164,13 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise
       const corners = [apply(ctm, minMax[0] ?? 0, minMax[1] ?? 0), apply(ctm, minMax[2] ?? 0, minMax[3] ?? 0)];
       const [a, b] = corners as [[number, number], [number, number]];
       let box = { x0: Math.min(a[0], b[0]), y0: Math.min(a[1], b[1]), x1: Math.max(a[0], b[0]), y1: Math.max(a[1], b[1]) };
+      // A dotted or dashed border: a straight line stroked with a dash pattern, as one path. It has
+      // no area of its own: it is as thick as the pen. (Solid lines stroked with no area, such as a
+      // link's underline, are passed over as before.)
+      if (dashed && strokes.has(paintOp) && (box.y1 === box.y0) !== (box.x1 === box.x0)) {
+        const half = Math.max(0.1, (lineWidth || 1) * Math.hypot(ctm[0], ctm[1])) / 2;
+        box = box.y1 === box.y0 ? { ...box, y0: box.y0 - half, y1: box.y1 + half } : { ...box, x0: box.x0 - half, x1: box.x1 + half };
+      }
       if (paintOp === OPS.endPath) {
         if (clipNext) clip = clip ? intersect(clip, box) : box;
         clipNext = false;
