@@ -82,8 +82,19 @@ function evidence(blocks: readonly Block[], types: readonly RecordType[]): Evide
  * opens with no year header is one too: the rest of a year table that a page break parted from its
  * header.
  */
-/** A label, then two or more figures and nothing else (`Europese Unie 22 27 34`). */
-const TEXT_ROW = /^(.*?\D)\s+((?:[\d][\d.,]*\s+)+[\d][\d.,]*)$/u;
+/**
+ * The label of a line that is a label, then two or more figures and nothing else (`Europese Unie
+ * 22 27 34`), or null; not a header, whose figures are years. Read word by word (linear).
+ */
+function textRow(text: string): string | null {
+  const words = text.trim().split(/\s+/);
+  let k = words.length;
+  while (k > 0 && /^\d[\d.,]*$/.test(words[k - 1] as string)) k--;
+  const figures = words.slice(k);
+  const label = words.slice(0, k).join(' ');
+  if (figures.length < 2 || !/\p{L}/u.test(label) || figures.every((f) => YEAR_LABEL.test(f))) return null;
+  return label;
+}
 
 function budgetEvidence(blocks: readonly Block[], inAppendix = false): Evidence[] {
   const out: Evidence[] = [];
@@ -92,10 +103,8 @@ function budgetEvidence(blocks: readonly Block[], inAppendix = false): Evidence[
     // In the appendix, a line of text that is a label and two or more figures is a table row set
     // as text (a layout that showed no table there): evidence too, so that it is never passed over.
     if (inAppendix && block.kind === 'paragraph') {
-      const m = TEXT_ROW.exec(block.text.trim());
-      // (Not its header: the figures of a header are years.)
-      const header = (m?.[2] ?? '').split(/\s+/).every((f) => YEAR_LABEL.test(f));
-      if (m && /\p{L}/u.test(m[1] ?? '') && !header) out.push({ type: 'budget-lines', key: (m[1] ?? '').trim(), what: `budget table row "${(m[1] ?? '').trim()}" (set as text)`, place: block.source });
+      const row = textRow(block.text);
+      if (row) out.push({ type: 'budget-lines', key: row, what: `budget table row "${row}" (set as text)`, place: block.source });
       continue;
     }
     if (block.kind !== 'table') continue;

@@ -313,6 +313,12 @@ function textSize(grid: Grid): number {
   return median(grid.rows.flatMap((row) => row.cells.flatMap((c) => c.runs.map((r) => r.size))));
 }
 
+/** `runs` less those in `taken` (a set: pages with many runs stay linear). */
+function without(runs: readonly TextRun[], taken: readonly TextRun[]): TextRun[] {
+  const gone = new Set(taken);
+  return runs.filter((r) => !gone.has(r));
+}
+
 /** Runs grouped by baseline (within a point), top to bottom. */
 function baselines(runs: readonly TextRun[]): TextRun[][] {
   const groups: TextRun[][] = [];
@@ -356,7 +362,7 @@ function cutRowAtFoot(cur: { grids: Grid[]; rest: TextRun[]; lines: Line[] }, ne
   // A producer may draw the cut line on both pages: here it repeats the row the next page opens
   // with, column by column (in one column or several).
   if (runs.length > 0 && repeatsFirstRow(runs, next.grids, colOf)) {
-    cur.rest = cur.rest.filter((r) => !runs.includes(r));
+    cur.rest = without(cur.rest, runs);
     cur.lines = buildLines(cur.rest);
     return;
   }
@@ -375,7 +381,7 @@ function cutRowAtFoot(cur: { grids: Grid[]; rest: TextRun[]; lines: Line[] }, ne
     });
   } else last.rows.push({ box, cells });
   last.box = { ...last.box, y0 };
-  cur.rest = cur.rest.filter((r) => !runs.includes(r));
+  cur.rest = without(cur.rest, runs);
   cur.lines = buildLines(cur.rest);
 }
 
@@ -402,7 +408,7 @@ function cutRowsAtTop(prepared: { grids: Grid[]; rest: TextRun[]; lines: Line[] 
     const runs = withoutRepeatedLine(above, last.rows[last.rows.length - 1] as GridRow, colOf);
     if (runs.length === 0) {
       // Nothing but the copy of the cut line: it goes.
-      cur.rest = cur.rest.filter((r) => !above.includes(r));
+      cur.rest = without(cur.rest, above);
       cur.lines = buildLines(cur.rest);
       continue;
     }
@@ -412,7 +418,7 @@ function cutRowsAtTop(prepared: { grids: Grid[]; rest: TextRun[]; lines: Line[] 
     const cells: GridCell[] = cols.map((c, k) => ({ box: { x0: c.x0, x1: c.x1, y0, y1 }, runs: runs.filter((r) => colOf(r) === k) }));
     const box = { x0: (cols[0] as Box).x0, x1: (cols[cols.length - 1] as Box).x1, y0, y1 };
     cur.grids.unshift({ box, rows: [{ box, cells }], openBottom: false, continues: true });
-    cur.rest = cur.rest.filter((r) => !above.includes(r));
+    cur.rest = without(cur.rest, above);
     cur.lines = buildLines(cur.rest);
   }
 }
@@ -529,11 +535,12 @@ function joinCells(a: TableCell, b: TableCell): TableCell {
 
 /**
  * `next` without the words it opens with that `cut` already ends with: a producer that draws the
- * line a page break cuts through on both pages (wkhtmltopdf) repeats it there. At least two words.
+ * line a page break cuts through on both pages (wkhtmltopdf) repeats it there. Two to forty words.
  */
 function withoutRepeat(cut: string, next: string): string {
   const words = next.split(' ');
-  for (let k = words.length; k >= 2; k--) {
+  // (A repeated line, not more: bounded, however long the cell.)
+  for (let k = Math.min(words.length, 40); k >= 2; k--) {
     const head = words.slice(0, k).join(' ');
     if (head.length >= 8 && (cut === head || cut.endsWith(` ${head}`))) return words.slice(k).join(' ');
   }
