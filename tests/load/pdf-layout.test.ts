@@ -103,6 +103,22 @@ describe('segmentLines', () => {
     expect(segmentLines(toc, { right: 715, pitch: 12 }).map((s) => s.lines.map((l) => l.text))).toEqual([['1 Inleiding 5'], ['2 Nederlandse Digitaliseringsstrategie 11']]);
   });
 
+  it('starts a new entry at a bold lead in a list of bold-lead entries, however far right the one before reached; not in prose', () => {
+    const entries = buildLines([
+      run('Andijk', 10, 500, { bold: true, width: 30 }),
+      run('• Vergroting cyberweerbaarheid groentezaadveredelingsbedrijven | Cyberweerbaarheidsnetwerk', 43, 500, { width: 345 }),
+      run('Apeldoorn', 10, 488, { bold: true, width: 45 }),
+      run('• Industrial Reality Hub | Smart Industry Fieldlab', 58, 488),
+    ]);
+    expect(segmentLines(entries, { right: 390, pitch: 12 })).toHaveLength(2);
+    const prose = buildLines([
+      run('Het kabinet heeft in 2019 het actieplan vastgesteld en werkt dit jaar verder aan de', 10, 500, { width: 378 }),
+      run('Digitale Overheid', 10, 488, { bold: true, width: 80 }),
+      run('en de uitvoering ervan.', 93, 488),
+    ]);
+    expect(segmentLines(prose, { right: 390, pitch: 12 })).toHaveLength(1);
+  });
+
   it('starts a new item at the next enumerator', () => {
     const segs = segmentLines(lines([['1. Eerste punt dat doorloopt tot aan de rand van de kolom', 10], ['2. Tweede', 10]]), { right: 400, pitch: 12 });
     expect(segs).toHaveLength(2);

@@ -35,6 +35,12 @@ function emphasisOf(line: Line): 'bold' | 'italic' | null {
   return null;
 }
 
+/** Does the line open with bold text and go on in plain text (a bold lead: `Andijk • …`)? */
+function boldLead(line: Line): boolean {
+  const visible = line.spans.filter((s) => s.text.trim() !== '');
+  return visible.length >= 2 && (visible[0] as Span).bold && visible.slice(1).some((s) => !s.bold);
+}
+
 /** Width of the first word of a line, estimated from the line's average character width. */
 function firstWordWidth(line: Line): number {
   const word = line.text.split(' ')[0] ?? '';
@@ -77,7 +83,10 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
       // A tagged PDF says where a paragraph or list item ends, which geometry can only guess when a
       // line ends exactly at the edge: the tags add such breaks, they never join what geometry split.
       const tagged = line.element !== undefined && prev.element !== undefined && line.element !== prev.element;
-      fresh = gap > options.pitch * 1.3 || forced || enumerated || indentChange || emphasisBreak || tagged || line.leadingRef !== undefined;
+      // A line that opens with a bold lead, in a block that opened with one too: the next entry of
+      // a list of such entries (`Andijk • …`), however far right the entry before it reached.
+      const nextLead = boldLead(line) && boldLead(current.lines[0] as Line);
+      fresh = gap > options.pitch * 1.3 || forced || enumerated || indentChange || emphasisBreak || tagged || nextLead || line.leadingRef !== undefined;
     }
     if (fresh) {
       current = { lines: [line], x0: line.x0, bullet: bulletShape || bulletGlyph };
