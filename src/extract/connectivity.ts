@@ -50,15 +50,28 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
 
   const kindOf = (r: StatusRow): RowKind => {
     if (isBlank(r.row)) return 'blank';
-    if (!blank(cell(r, 'actions'))) return 'anchor';
+    // An action cell that opens in lower case goes on a sentence: the rest of the row above that
+    // the page cut, not an action of its own (an action is a sentence).
+    if (!blank(cell(r, 'actions'))) return /^[\p{Ll},;.)]/u.test(cell(r, 'actions')?.text ?? '') && actions.length > 0 ? 'continuation' : 'anchor';
     return ['status', 'plans', 'who'].some((m) => !blank(cell(r, m as keyof HeaderColumns))) ? 'continuation' : 'theme';
   };
 
   /** Thema and Opgave as a row sets them or carries them on from above; flags that say which. */
   const carry = (r: StatusRow): Set<ConnectivityFlag> => {
     const flags = new Set<ConnectivityFlag>();
-    const themeCell = cell(r, 'theme');
-    const taskCell = cell(r, 'task');
+    // Both labels over one column (`Thema Opgave` in one cell): text there cannot be told to be a
+    // theme or a task, so it is not read as either; empty, both carry on from above.
+    const shared = r.header.theme >= 0 && r.header.theme === r.header.task;
+    if (shared && !blank(cell(r, 'theme'))) {
+      diagnostics.push({
+        code: 'content-unread',
+        severity: 'error',
+        message: `"${(cell(r, 'theme')?.text ?? '').slice(0, 40)}" stands in a column headed both Thema and Opgave: it cannot be told which it is, so it was not read`,
+        place: r.row.source,
+      });
+    }
+    const themeCell = shared ? undefined : cell(r, 'theme');
+    const taskCell = shared ? undefined : cell(r, 'task');
     if (!blank(themeCell) && blank(taskCell) && theme !== null) {
       task = themeCell?.text ?? task;
       flags.add('task-moved');
@@ -123,6 +136,8 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
         return;
       }
       // More of the action above: the rest of a row the page cut.
+      const rest = cell(r, 'actions')?.text ?? '';
+      if (rest !== '') last.action = `${last.action} ${rest}`;
       const status = cellEntries(cell(r, 'status')?.blocks ?? []);
       const plans = cellEntries(cell(r, 'plans')?.blocks ?? []);
       last.status.push(...status.entries);

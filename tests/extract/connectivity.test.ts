@@ -99,13 +99,41 @@ describe('extractConnectivity on small tables', () => {
     expect(diagnostics).toEqual([expect.objectContaining({ code: 'content-unread', severity: 'error', place: { line: 4 } })]);
   });
 
-  it('says a table of the plan whose header could not be told was not read', () => {
-    // The second table's labels ran together (`Thema Opgave` in one cell): its columns cannot be told.
+  it('reads a table whose Thema and Opgave labels stand in one cell over one column: empty there, rows carry both on; text there is not read', () => {
+    // The second table's labels ran together (`Thema Opgave` in one cell): one column holds both.
+    const table = (merged: string) =>
+      [
+        '# NDS', '', '## Bijlage 2', '',
+        'Thema\tOpgave\tActie\tStand van zaken / resultaten\tWat gaan we doen?\tWie (tijd)', 'T1\tO1\tA1\tS\tP\tEZK', '',
+        'Thema Opgave\tActie zoals gepland\tStand van zaken\tWie (tijd)', `${merged}\tA2\tS\tBZK`,
+      ].join('\n');
+    const empty = extractConnectivity(segmentDocument(loadMarkdown(table(''), 't.md')).value);
+    expect(empty.actions.map((a) => [a.theme, a.task, a.action, a.owners])).toEqual([
+      ['T1', 'O1', 'A1', ['EZK']],
+      ['T1', 'O1', 'A2', ['BZK']],
+    ]);
+    expect(empty.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const filled = extractConnectivity(segmentDocument(loadMarkdown(table('T2 of O2'), 't.md')).value);
+    expect(filled.diagnostics.filter((d) => d.severity === 'error')).toEqual([expect.objectContaining({ code: 'content-unread', place: { line: 9 } })]);
+  });
+
+  it('reads an action cell that opens in lower case as the rest of the action above (a row the page cut), not as an action', () => {
     const md = [
       '# NDS', '', '## Bijlage 2', '',
-      'Thema\tOpgave\tActie\tStand van zaken / resultaten\tWat gaan we doen?\tWie (tijd)', 'T1\tO1\tA1\tS\tP\tEZK', '',
-      'Thema Opgave\tActie zoals gepland\tStand van zaken\tWie (tijd)', '\tA2\tS\tBZK',
+      'Thema\tOpgave\tActie\tStand van zaken / resultaten\tWat gaan we doen?\tWie (tijd)',
+      'T1\tO1\tHet implementeren van de code om de uitrol\tWetsvoorstel aangenomen.\tInwerkingtreding\tEZK (Q4)',
+      '\t\tte realiseren.\tVerkenning co-invest.\t\t',
+      '\t\tOnderzoeken of de wet volstaat.\tLoopt.\t\tEZK (Q2)',
     ].join('\n');
+    const { actions } = extractConnectivity(segmentDocument(loadMarkdown(md, 't.md')).value);
+    expect(actions.map((a) => [a.action, a.status])).toEqual([
+      ['Het implementeren van de code om de uitrol te realiseren.', ['Wetsvoorstel aangenomen.', 'Verkenning co-invest.']],
+      ['Onderzoeken of de wet volstaat.', ['Loopt.']],
+    ]);
+  });
+
+  it('says a table of the plan whose header could not be told was not read', () => {
+    const md = ['# NDS', '', '## Bijlage 2', '', 'Thema\tOpgave\tActie\tStand\tWie (tijd)', 'T1\tO1\tA1\tS\tEZK', '', 'Kolom A\tKolom B\tKolom C', '\tA2\tS'].join('\n');
     const { actions, diagnostics } = extractConnectivity(segmentDocument(loadMarkdown(md, 't.md')).value);
     expect(actions.map((a) => a.action)).toEqual(['A1']);
     expect(diagnostics).toEqual([expect.objectContaining({ code: 'content-unread', severity: 'error', place: { line: 8 } })]);

@@ -28,5 +28,15 @@ export function headerMeanings(row: TableRow): Record<HeaderMeaning, number> {
     out[meaning] = i;
     if (i >= 0) used.add(i);
   }
+  // Two labels in one cell with no empty cell beside it (`Thema Opgave`: a layout that found one
+  // column where the two stand, their cells empty below): the second label's column is that one too.
+  names.forEach((name, i) => {
+    const first = labelMeaning(name.split(' ')[0] ?? '');
+    if (first === null) return;
+    for (const at of labelBreaks(name, first).at) {
+      const second = labelMeaning(name.slice(at));
+      if (second !== null && out[second] < 0) out[second] = i;
+    }
+  });
   return out;
 }
