@@ -5,7 +5,7 @@ import { findGrids } from '../../src/load/pdf/tables';
 import { layoutPages } from '../../src/load/pdf/layout';
 import type { PageData } from '../../src/load/pdf/page-data';
 import type { Diagnostic } from '../../src/model/diagnostics';
-import { joinsWithoutSpace, segmentLines } from '../../src/load/pdf/text-blocks';
+import { brokenWord, joinsWithoutSpace, lexiconOf, segmentLines } from '../../src/load/pdf/text-blocks';
 
 const run = (text: string, x: number, y: number, extra: Partial<TextRun> = {}): TextRun => ({
   text,
@@ -45,6 +45,24 @@ describe('joinsWithoutSpace', () => {
     ['einde van een zin.', '(Nieuwe zin)', false],
   ])('%j + %j → %s', (a, b, expected) => {
     expect(joinsWithoutSpace(a, b)).toBe(expected);
+  });
+});
+
+describe('brokenWord', () => {
+  // Words the document writes inside its lines (each line's last word is left out of the lexicon).
+  const lexicon = lexiconOf([
+    { text: 'het verdelen van frequentiebanden voor mobiele netwerken' },
+    { text: 'de inzet van het kabinet in de regio' },
+    { text: 'na het incident en andere incidenten bij Citrix' },
+    { text: 'Het bestemmen en verdelen van frequentiebande' },
+  ]);
+  it.each([
+    ['Het bestemmen en verdelen van frequentiebande', 'n', true],
+    ['het kabinet zet in', 'zet de regio', false],
+    ['naar aanleiding van het Citrix-incident', 'en andere cyberincidenten', false],
+    ['Het bestemmen en verdelen van frequentiebande', 'N', false],
+  ])('%j + %j → %s', (prev, next, expected) => {
+    expect(brokenWord(prev, next, lexicon)).toBe(expected);
   });
 });
 

@@ -39,6 +39,15 @@ describe('LibreOffice Writer (no rules, cells centred vertically, the last colum
     expect(chromium.diagnostics.filter((d) => d.code === 'pdf-text-clipped')).toEqual([]);
   });
 
+  it('joins a word the layout broke in a narrow cell without a hyphen, when the document writes it whole elsewhere', async () => {
+    const reference = markdownExtraction();
+    const e = await cachedExtraction(join(DIR, 'libreoffice-writer.pdf'));
+    for (const n of [8, 9, 10, 11]) expect(recordOf(e, 'actions', n)?.theme).toBe('Grensverleggend onderzoek en innovatie');
+    expect(recordOf(e, 'actions', 24)?.theme).toEqual(recordOf(reference, 'actions', 24)?.theme);
+    // Where the PDF never writes the word whole (`frequentiebande` / `n` only), it cannot be told from two words.
+    expect(recordOf(e, 'connectivity-actions', 1)?.task).toBe('Het bestemmen en verdelen van frequentiebande n');
+  });
+
   it('joins a row the page cut under a repeated header, and reads figures set as one string', async () => {
     const e = await cachedExtraction(join(DIR, 'libreoffice-writer.pdf'));
     expect(recordOf(e, 'connectivity-actions', 4)?.action).toBe('Veiling frequenties van de 700, 1400 en 2100 MHz-banden.');

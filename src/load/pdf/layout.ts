@@ -17,7 +17,7 @@ import type { Box, PageData, TextRun } from './page-data';
 import { findGrids, isHeaderRow, type Grid, type GridCell, type GridRow } from './tables';
 import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unruled';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
-import { joinSpans, joinsWithoutSpace, segmentLines, type TextSegment } from './text-blocks';
+import { joinSpans, joinsWithoutSpace, lexiconOf, segmentLines, type TextSegment } from './text-blocks';
 
 interface Placed {
   top: number;
@@ -115,6 +115,8 @@ interface CellMetrics {
   pitch: number;
   /** Space between a cell's border and its text (measured on the document). */
   padding: number;
+  /** The document's words (a word broken without a hyphen is joined when the document has it). */
+  lexicon?: ReadonlySet<string>;
 }
 
 /**
@@ -125,10 +127,10 @@ interface CellMetrics {
 function cellContent(lines: Line[], box: Box, metrics: CellMetrics, reach = Infinity): TableCell {
   if (lines.length === 0) return { text: '', blocks: [] };
   const left = Math.min(box.x0 + metrics.padding, ...lines.map((l) => l.x0));
-  const segments = segmentLines(lines, { right: Math.min(box.x1 - metrics.padding, reach), pitch: metrics.pitch });
+  const segments = segmentLines(lines, { right: Math.min(box.x1 - metrics.padding, reach), pitch: metrics.pitch, lexicon: metrics.lexicon });
   const blocks: CellContent[] = [];
   for (const seg of segments) {
-    const spans = joinSpans(seg.lines);
+    const spans = joinSpans(seg.lines, metrics.lexicon);
     const refs = seg.lines.flatMap((l) => l.footnoteRefs);
     const indent = seg.x0 - left;
     const isItem = indent > 3 || seg.bullet;
@@ -615,6 +617,7 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
   const linesOf = new Map<object, Line[]>(cells.map((c) => [c, buildLines(c.runs)]));
   const cellLines = cells.map((c) => ({ box: c.box, lines: linesOf.get(c) ?? [] })).filter((c) => c.lines.length > 0);
   const metrics: CellMetrics = {
+    lexicon: lexiconOf(allLines),
     pitch: linePitch(cellLines.flatMap((c) => c.lines)) || ctx.pitch,
     padding: median(cellLines.map((c) => Math.min(...c.lines.map((l) => l.x0)) - c.box.x0).filter((p) => p >= 0)),
   };

@@ -23,6 +23,32 @@ export interface SegmentOptions {
   pitch: number;
   /** Baselines (rounded) of lines that have a bullet shape to their left. */
   bulletLines?: Set<number>;
+  /** The document's words (see brokenWord). */
+  lexicon?: ReadonlySet<string>;
+}
+
+/**
+ * The words of some lines, in lower case, for brokenWord: each line's last word left out, since a
+ * word a layout broke stands there (`frequentiebande`), and whole words stand inside lines too.
+ */
+export function lexiconOf(lines: readonly { text: string }[]): Set<string> {
+  const words = new Set<string>();
+  for (const l of lines) for (const w of (l.text.toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, -1)) words.add(w);
+  return words;
+}
+
+/**
+ * A word a layout broke where its column ended, without a hyphen (LibreOffice, in a cell narrower
+ * than the word: `frequentiebande` / `n`): the two halves make a word the document writes
+ * elsewhere, and neither half alone is one of its words (`in` / `zet`, `incident` / `en` stay two; a
+ * single letter left over, `n`, is no word).
+ */
+export function brokenWord(prev: string, next: string, lexicon: ReadonlySet<string> | undefined): boolean {
+  if (!lexicon) return false;
+  const head = /(\p{L}+)$/u.exec(prev)?.[1]?.toLowerCase();
+  const tail = /^(\p{Ll}+)/u.exec(next.trim())?.[1];
+  if (!head || !tail || head.length < 4) return false;
+  return lexicon.has(head + tail) && !lexicon.has(head) && !(tail.length >= 2 && lexicon.has(tail));
 }
 
 const BULLET = /^[•·▪◦‣–-]\s+/u;
@@ -72,7 +98,7 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
       const room = options.right - (prev.x1 + perChar * 0.6);
       // A word the layout broke (after a hyphen or slash, or before closing punctuation) goes on,
       // however short its line ended: centred and narrow cells leave room that says nothing.
-      const broken = joinsWithoutSpace(prev.text, line.text);
+      const broken = joinsWithoutSpace(prev.text, line.text) || brokenWord(prev.text, line.text, options.lexicon);
       // A line whose last words stand at a tab stop (a contents entry and its page number) is a
       // line of its own, however far right it reaches.
       const forced = !broken && (prev.tab !== undefined || (sentenceEnd ? firstWordWidth(line) <= room + 0.5 : firstWordWidth(line) * 1.15 + perChar < room));
@@ -115,11 +141,11 @@ export function joinsWithoutSpace(prev: string, next: string): boolean {
 }
 
 /** Joins the lines of a segment into spans: a space between lines, none after a line-ending hyphen. */
-export function joinSpans(lines: readonly Line[]): Span[] {
+export function joinSpans(lines: readonly Line[], lexicon?: ReadonlySet<string>): Span[] {
   const spans: Span[] = [];
   lines.forEach((line, i) => {
     const prevText = i > 0 ? (lines[i - 1]?.text ?? '') : '';
-    const glue = i === 0 ? '' : joinsWithoutSpace(prevText, line.text) ? '' : ' ';
+    const glue = i === 0 ? '' : joinsWithoutSpace(prevText, line.text) || brokenWord(prevText, line.text, lexicon) ? '' : ' ';
     line.spans.forEach((span, j) => {
       const text = (j === 0 ? glue : '') + (j === 0 ? span.text.replace(/^\s+/, '') : span.text);
       const last = spans[spans.length - 1];
