@@ -357,6 +357,10 @@ describe('layoutPages: rows the page cut, with rules under rows only', () => {
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ code: 'content-unread', severity: 'error', place: { page: 1 } });
     expect(notes[0]?.message).toContain('"op van Rijksoverheid.nl"');
+    // A contents entry in a cell, its page number at a tab stop, is not taken for two columns.
+    const toc: Diagnostic[] = [];
+    layoutPages([page(1, [...rows, run('2.1 Prioriteiten', 3, 765), run('11', 130, 765, { width: 10 })], [...ruleUnder(790), ...ruleUnder(760)])], toc);
+    expect(toc).toEqual([]);
   });
 
   it('keeps prose under a table and at the top of the next page out of the table', () => {
