@@ -363,6 +363,16 @@ describe('layoutPages: rows the page cut, with rules under rows only', () => {
     expect(toc).toEqual([]);
   });
 
+  it('keeps a whole row at the foot of a table ruled above its rows apart from the row the next page opens with under a rule of its own', () => {
+    const first = page(
+      1,
+      [...header.map((r) => ({ ...r, y: 200 })), run('Digitale overheid', 3, 180), run('3) Een agenda', 153, 180), run('BZK (Q2)', 303, 180), run('4) Een brief', 153, 160), run('IenW (Q3)', 303, 160)],
+      [...ruleUnder(210), ...ruleUnder(190), ...ruleUnder(170)],
+    );
+    const second = page(2, [run('5) Een derde actie', 153, 800), run('EZK (Q4)', 303, 800), run('6) Een vierde actie', 153, 780), run('OCW (Q1)', 303, 780)], [...ruleUnder(810), ...ruleUnder(790)]);
+    expect(rowsOf(layoutPages([first, second])).map((r) => r[1])).toEqual(['Acties zoals in NDS', '3) Een agenda', '4) Een brief', '5) Een derde actie', '6) Een vierde actie']);
+  });
+
   it('keeps prose under a table and at the top of the next page out of the table', () => {
     const first = page(1, [...header, run('Digitale overheid', 3, 775), run('3) Een agenda', 153, 775), run('BZK (Doorlopend)', 303, 775), run('Na de tabel volgt gewone tekst over de hele breedte van', 3, 740)], [...ruleUnder(790), ...ruleUnder(760)]);
     const second = page(2, [run('de pagina, en die loopt hier door over de hele breedte.', 3, 800), ...header.map((r) => ({ ...r, y: 760 })), run('Bijlage', 3, 735), run('5) Een actie', 153, 735), run('EZK (Q2)', 303, 735)], [...ruleUnder(750), ...ruleUnder(725)]);

@@ -696,7 +696,10 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
           (item.grid.continues || headerless
             ? first.cells.some((c) => goesOn(c.text)) || (before?.cells ?? []).some((c) => c.text.split(' ').length >= 6 && brokeOff(c.text))
             : sameColumn || goesOn(firstCell));
-        if ((openTable.grid.openBottom || restOfRow) && rows.length > 0) {
+        // A headerless continuation whose first row has a rule of its own above it opens a new row:
+        // the page before ended with a whole row, though (ruled above its rows) it had no rule under it.
+        const freshRow = headerless && item.grid.closedTop === true && !(item.grid.rows[0] && isHeaderRow(item.grid.rows[0]));
+        if (((openTable.grid.openBottom && !freshRow) || restOfRow) && rows.length > 0) {
           const cut = target.rows.pop() as TableRow;
           const rest = rows.shift() as TableRow;
           target.rows.push(redrawn(cut, rest) ? rest : joinRows(cut, rest));

@@ -28,6 +28,8 @@ export interface Grid {
   openBottom: boolean;
   /** The grid has no header of its own: it carries on the table the page before ended with. */
   continues?: boolean;
+  /** Its first row has a rule above it (not text above its top rule). */
+  closedTop?: boolean;
 }
 
 interface Segment {
@@ -116,7 +118,8 @@ function gridOf(hs: Segment[], vs: Segment[]): Grid {
   const openBottom = bottomRule - box.y0 > 3;
   if (openBottom) ys.push(box.y0);
   const topRule = ys[0] ?? box.y1;
-  if (box.y1 - topRule > 3) ys.unshift(box.y1);
+  const closedTop = !(box.y1 - topRule > 3);
+  if (!closedTop) ys.unshift(box.y1);
   const rows: GridRow[] = [];
   for (let i = 0; i + 1 < ys.length; i++) {
     const top = ys[i] as number;
@@ -128,7 +131,7 @@ function gridOf(hs: Segment[], vs: Segment[]): Grid {
     for (let j = 0; j + 1 < xs.length; j++) cells.push({ box: { x0: xs[j] as number, x1: xs[j + 1] as number, y0: bottom, y1: top }, runs: [] });
     if (cells.length > 0) rows.push({ box: { x0: xs[0] as number, x1: xs[xs.length - 1] as number, y0: bottom, y1: top }, cells });
   }
-  return { box, rows, openBottom };
+  return { box, rows, openBottom, closedTop };
 }
 
 /**
