@@ -13,6 +13,12 @@ function read(blocks: Block[]) {
   return { actions: rows.map((r) => r.row.cells[r.header.actions]?.text), unheaded: unheaded.map((u) => u.table) };
 }
 
+/** A PDF row: each cell with its box, the first starting at `left`, 100 pt apart. */
+const boxed = (page: number, left: number, ...texts: string[]): TableRow => ({
+  cells: texts.map((text, k) => ({ text, blocks: text ? [{ kind: 'text', text }] : [], box: [left + 100 * k, 100, left + 100 * (k + 1), 120] })),
+  source: { page },
+});
+
 describe('statusRows', () => {
   // A producer that repeats no table header after a page break, with the cut row's text between
   // the two tables (wkhtmltopdf): the table on the next page goes on under the header above.
@@ -32,5 +38,12 @@ describe('statusRows', () => {
     expect(read(cutAcross([heading]))).toEqual({ actions: [''], unheaded: [2] });
     expect(read(cutAcross([], 24))).toEqual({ actions: [''], unheaded: [1] });
     expect(read(cutAcross([], 22, 4))).toEqual({ actions: [''], unheaded: [1] });
+  });
+
+  it('reads a table under a header drawn apart from it, one cell more or less, from the same left edge (PDF cells with boxes)', () => {
+    const header = table(23, boxed(23, 14.9, ...HEADER));
+    const rows = (left: number) => table(23, boxed(23, left, '', '9) We zoeken de maximale verbinding', 'Er is een tweede thematische call.', '', '', 'OCW/ EZK (Doorlopend)'));
+    expect(read([header, rows(14.9)])).toEqual({ actions: ['9) We zoeken de maximale verbinding'], unheaded: [] });
+    expect(read([header, rows(40)])).toEqual({ actions: [], unheaded: [1] });
   });
 });

@@ -34,7 +34,7 @@ export interface StatusTables {
  */
 export function statusRows(blocks: readonly { block: Block; index: number }[], accepts: (header: HeaderColumns) => boolean): StatusTables {
   const out: StatusTables = { rows: [], unheaded: [] };
-  let above: { header: HeaderColumns; cells: number; page: number | undefined } | null = null;
+  let above: Above | null = null;
   for (const { block, index } of blocks) {
     if (block.kind === 'heading') above = null;
     if (block.kind !== 'table') continue;
@@ -45,7 +45,7 @@ export function statusRows(blocks: readonly { block: Block; index: number }[], a
       if (accepts(meanings)) {
         header = meanings;
         headed = true;
-        above = { header, cells: row.cells.length, page: block.source?.page };
+        above = { header, cells: row.cells.length, page: block.source?.page, left: row.cells[0]?.box?.[0] };
         continue;
       }
       if (!header && !isBlank(row) && continues(above, row, block)) header = above?.header ?? null;
@@ -58,9 +58,24 @@ export function statusRows(blocks: readonly { block: Block; index: number }[], a
   return out;
 }
 
-/** Whether a table's first row stands under the header of the table above (see statusRows). */
-function continues(above: { cells: number; page: number | undefined } | null, row: TableRow, block: Block): boolean {
-  if (!above || row.cells.length !== above.cells) return false;
+interface Above {
+  header: HeaderColumns;
+  cells: number;
+  page: number | undefined;
+  /** Where the header's first cell starts (PDF). */
+  left: number | undefined;
+}
+
+/**
+ * Whether a table's first row stands under the header of the table above (see statusRows): as many
+ * cells, or (where cells have boxes: PDF) one more or less from the same left edge — a producer may
+ * draw a header apart from its rows, with a column edge of its own.
+ */
+function continues(above: Above | null, row: TableRow, block: Block): boolean {
+  if (!above) return false;
+  const left = row.cells[0]?.box?.[0];
+  const aligned = left !== undefined && above.left !== undefined && Math.abs(left - above.left) <= 3;
+  if (row.cells.length !== above.cells && !(aligned && Math.abs(row.cells.length - above.cells) <= 1)) return false;
   const page = block.source?.page;
   return page === undefined || above.page === undefined || (page - above.page >= 0 && page - above.page <= 1);
 }
