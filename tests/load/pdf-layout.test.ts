@@ -373,6 +373,18 @@ describe('layoutPages: rows the page cut, with rules under rows only', () => {
     expect(rowsOf(layoutPages([first, second])).map((r) => r[1])).toEqual(['Acties zoals in NDS', '3) Een agenda', '4) Een brief', '5) Een derde actie', '6) Een vierde actie']);
   });
 
+  it('heads a ruled table with the header set just above its first rule with no rule of its own, on the same page', () => {
+    const prose = [run('De digitalisering heeft de afgelopen jaren een impuls gekregen, met een onderscheidend profiel.', 3, 400)];
+    const labels = header.map((r) => ({ ...r, y: 280 }));
+    const body = [run('Digitale overheid', 3, 255), run('3) Een agenda', 153, 255), run('BZK (Q2)', 303, 255), run('4) Een brief', 153, 230), run('IenW (Q3)', 303, 230)];
+    const rows = rowsOf(layoutPages([page(1, [...prose, ...labels, ...body], [...ruleUnder(245), ...ruleUnder(220)])]));
+    expect(rows.filter((r) => r.length === 3)).toEqual([
+      ['Thema', 'Acties zoals in NDS', 'Wie (Tijd)'],
+      ['Digitale overheid', '3) Een agenda', 'BZK (Q2)'],
+      ['', '4) Een brief', 'IenW (Q3)'],
+    ]);
+  });
+
   it('keeps prose under a table and at the top of the next page out of the table', () => {
     const first = page(1, [...header, run('Digitale overheid', 3, 775), run('3) Een agenda', 153, 775), run('BZK (Doorlopend)', 303, 775), run('Na de tabel volgt gewone tekst over de hele breedte van', 3, 740)], [...ruleUnder(790), ...ruleUnder(760)]);
     const second = page(2, [run('de pagina, en die loopt hier door over de hele breedte.', 3, 800), ...header.map((r) => ({ ...r, y: 760 })), run('Bijlage', 3, 735), run('5) Een actie', 153, 735), run('EZK (Q2)', 303, 735)], [...ruleUnder(750), ...ruleUnder(725)]);

@@ -467,12 +467,12 @@ function withoutRepeatedLine(runs: readonly TextRun[], cut: GridRow, colOf: (r: 
  * texts), heads the ruled table that opens that page with no header of its own: placed in the
  * columns of the table's fullest row, just above it.
  */
-function headRuledGrid(grids: Grid[], header: readonly TextRun[], rest: readonly TextRun[]): void {
+function headRuledGrid(grids: Grid[], header: readonly TextRun[], rest: readonly TextRun[]): boolean {
   const first = [...grids].sort((a, b) => b.box.y1 - a.box.y1)[0];
-  if (!first || header.length === 0 || rest.some((r) => r.text.trim() !== '' && r.y > first.box.y1)) return;
-  if (first.rows[0] && isHeaderRow(first.rows[0])) return;
+  if (!first || header.length === 0 || rest.some((r) => r.text.trim() !== '' && r.y > first.box.y1)) return false;
+  if (first.rows[0] && isHeaderRow(first.rows[0])) return false;
   const fullest = first.rows.reduce((a, b) => (b.cells.length > a.cells.length ? b : a));
-  if (fullest.cells.length < 2) return;
+  if (fullest.cells.length < 2) return false;
   const size = Math.max(...header.map((r) => r.size));
   const shift = first.box.y1 + size * 0.5 - Math.min(...header.map((r) => r.y));
   const y0 = first.box.y1;
@@ -482,9 +482,10 @@ function headRuledGrid(grids: Grid[], header: readonly TextRun[], rest: readonly
     const cell = cells.find((c) => r.x >= c.box.x0 - 2 && r.x < c.box.x1 - 2);
     cell?.runs.push({ ...r, y: r.y + shift });
   }
-  if (cells.filter((c) => c.runs.some((r) => r.text.trim() !== '')).length < 2) return;
+  if (cells.filter((c) => c.runs.some((r) => r.text.trim() !== '')).length < 2) return false;
   first.rows.unshift({ box: { x0: fullest.box.x0, x1: fullest.box.x1, y0, y1 }, cells });
   first.box = { ...first.box, y1 };
+  return true;
 }
 
 /**
@@ -591,6 +592,15 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
     // top of the next page when it repeats no header).
     const unruled = findUnruledGrids(ruled.rest, pitchGuess, bodyGuess, { rules: p.rules, fills: p.fills }, ruled.grids.length === 0 ? open : null, votes);
     open = unruled.open;
+    // A header found by its texts with no rows under it on this page may stand just above a ruled
+    // table here (rules under rows: the header has no rule of its own above it): it heads that table.
+    if (open?.header && open.header.length > 0) {
+      const header = open.header;
+      const foot = Math.min(...header.map((r) => r.y));
+      const size = Math.max(...header.map((r) => r.size));
+      const below = ruled.grids.filter((g) => g.box.y1 <= foot + 1 && foot - g.box.y1 <= size * 3).sort((a, b) => b.box.y1 - a.box.y1)[0];
+      if (below && headRuledGrid([below], header, [])) open = null;
+    }
     const grids = [...ruled.grids, ...unruled.grids].sort((a, b) => b.box.y1 - a.box.y1);
     return { page: p, grids, rest: unruled.rest, lines: buildLines(unruled.rest) };
   });
