@@ -46,4 +46,13 @@ describe('statusRows', () => {
     expect(read([header, rows(14.9)])).toEqual({ actions: ['9) We zoeken de maximale verbinding'], unheaded: [] });
     expect(read([header, rows(40)])).toEqual({ actions: [], unheaded: [1] });
   });
+
+  it('gives each meaning to the cell that starts where its label starts, when the rows have a column edge of their own', () => {
+    const header = table(23, boxed(23, 14.9, ...HEADER));
+    // A narrow cell of its own at 60 pt: by position the action stands in the third cell, not the second.
+    const cells = ['', '', '8) ICT als sleutel-technologie', 'Eind 2019 is het convenant uitgebracht.', 'Per 1 januari 2020.', 'EZK (Doorlopend)'];
+    const row: TableRow = { cells: cells.map((text, k) => ({ text, blocks: text ? [{ kind: 'text', text }] : [], box: [[14.9, 60, 114.9, 214.9, 314.9, 414.9][k] as number, 100, 0, 120] })), source: { page: 23 } };
+    const { rows } = statusRows([header, table(23, row)].map((block, index) => ({ block, index })), isActionHeader);
+    expect(rows.map((r) => [r.row.cells[r.header.actions]?.text, r.row.cells[r.header.who]?.text])).toEqual([['8) ICT als sleutel-technologie', 'EZK (Doorlopend)']]);
+  });
 });

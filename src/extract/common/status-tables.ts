@@ -45,10 +45,10 @@ export function statusRows(blocks: readonly { block: Block; index: number }[], a
       if (accepts(meanings)) {
         header = meanings;
         headed = true;
-        above = { header, cells: row.cells.length, page: block.source?.page, left: row.cells[0]?.box?.[0] };
+        above = { header, cells: row.cells.length, page: block.source?.page, left: row.cells[0]?.box?.[0], lefts: row.cells.map((c) => c.box?.[0]) };
         continue;
       }
-      if (!header && !isBlank(row) && continues(above, row, block)) header = above?.header ?? null;
+      if (!header && !isBlank(row) && continues(above, row, block)) header = above ? remapped(above, row) : null;
       if (header) out.rows.push({ row, table: index, header });
       else if (row.cells.some((c) => c.text !== '') && !out.unheaded.some((u) => u.table === index)) out.unheaded.push({ table: index, source: block.source });
     }
@@ -64,6 +64,23 @@ interface Above {
   page: number | undefined;
   /** Where the header's first cell starts (PDF). */
   left: number | undefined;
+  /** Where each of the header's cells starts (PDF). */
+  lefts: (number | undefined)[];
+}
+
+/**
+ * The header's columns for a row of the table below it: the same where it has as many cells;
+ * otherwise each meaning goes to the row's cell that starts where the header's cell starts (a row
+ * with a column edge of its own must not shift the meanings by one).
+ */
+function remapped(above: Above, row: TableRow): HeaderColumns | null {
+  if (row.cells.length === above.cells) return above.header;
+  const out = {} as HeaderColumns;
+  for (const [meaning, i] of Object.entries(above.header) as [keyof HeaderColumns, number][]) {
+    const x = i >= 0 ? above.lefts[i] : undefined;
+    out[meaning] = x === undefined ? -1 : row.cells.findIndex((c) => c.box !== undefined && Math.abs(c.box[0] - x) <= 6);
+  }
+  return out.actions >= 0 ? out : null;
 }
 
 /**
