@@ -275,6 +275,26 @@ describe('findGrids', () => {
     expect(grids[0]?.rows[1]?.cells.map((c) => c.box.x0)).toEqual([0, 100, 200]);
   });
 
+  it('keeps the header of a lower table in its own columns when its rules stand under its rows (labels centred)', () => {
+    // Rules under rows; table A's columns meet at 100 and 200, table B's at 150 and 250; B's header
+    // labels, centred in their cells, happen to start just inside A's columns.
+    const rules = [...line(300, [0, 100, 200, 300]), ...line(260, [0, 100, 200, 300]), ...line(230, [0, 150, 250, 300]), ...line(200, [0, 150, 250, 300])];
+    const runs = [
+      run('Digitaal', 3, 280),
+      run('24) Het kabinet', 103, 280),
+      run('SZW', 203, 280),
+      run('Thema', 3, 240, { bold: true, width: 25 }),
+      run('Acties', 104, 240, { bold: true, width: 30 }),
+      run('Wie (Tijd)', 204, 240, { bold: true, width: 40 }),
+      run('Digitaal', 3, 210),
+      run('25) In het', 153, 210),
+      run('SZW', 253, 210),
+    ];
+    const { grids } = findGrids(rules, runs);
+    const header = grids.flatMap((g) => g.rows).find((r) => r.cells.some((c) => c.runs.some((x) => x.text === 'Acties')));
+    expect(header?.cells.map((c) => c.box.x0)).toEqual([0, 150, 250]);
+  });
+
   it('marks a row that the page end cut (no bottom rule) as open', () => {
     const rules = [h(300, 0, 200), h(280, 0, 200), v(0, 200, 300), v(100, 200, 300), v(200, 200, 300)];
     const { grids } = findGrids(rules, [run('x', 5, 250)]);

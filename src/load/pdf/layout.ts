@@ -158,7 +158,9 @@ function cellContent(lines: Line[], box: Box, metrics: CellMetrics, reach = Infi
 function acrossGutters(grid: Grid, page: number, linesOf: Map<object, Line[]>): Diagnostic[] {
   // (A contents entry set in a cell, its page number at a tab stop, is no such line.)
   const tabbedNumber = (l: Line): boolean => l.tab !== undefined && l.tab >= l.widestGap && /\s\d{1,3}$/.test(l.text);
-  const lines = grid.rows.flatMap((r) => r.cells.flatMap((c) => linesOf.get(c) ?? [])).filter((l) => l.widestGap > l.size * 2.5 && !tabbedNumber(l));
+  // (Nor is a header row, whose labels a producer may centre apart in their cells.)
+  const body = grid.rows.filter((r) => !isHeaderRow(r));
+  const lines = body.flatMap((r) => r.cells.flatMap((c) => linesOf.get(c) ?? [])).filter((l) => l.widestGap > l.size * 2.5 && !tabbedNumber(l));
   if (lines.length === 0) return [];
   const sample = (lines[0] as Line).text.slice(0, 60);
   return [

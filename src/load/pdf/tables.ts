@@ -198,8 +198,10 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
     // row between the upper table's last rule and the lower table's first is the upper table's last
     // row, in the columns of the rule above it. Its text says which: it starts just inside the
     // columns of one rule line or of the other.
-    if (top !== null && !sameJoints(jointsOf(top), joints)) {
-      const band = runs.filter((r) => r.y > y && r.y < (top as number) && r.x >= left - 2 && r.x <= right && r.text.trim() !== '');
+    // (A band that names columns is the lower table's header, ruled under it: its rule is this one.)
+    const bandRuns = top === null ? [] : runs.filter((r) => r.y > y && r.y < (top as number) && r.x >= left - 2 && r.x <= right && r.text.trim() !== '');
+    if (top !== null && !sameJoints(jointsOf(top), joints) && !namesHeader(bandRuns.map((r) => r.text.trim()))) {
+      const band = bandRuns;
       // How many of its texts start just inside a column, and how far inside in all (closer is better).
       const fits = (starts: number[]): [number, number] => {
         const offsets = band.map((r) => Math.min(...starts.map((c) => r.x - c).filter((d) => d >= 0.5 && d <= 14))).filter(Number.isFinite);
