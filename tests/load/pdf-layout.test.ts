@@ -170,6 +170,8 @@ describe('findGrids', () => {
 
   // A rule line drawn cell by cell (rules under rows only): one segment per cell, meeting at the joints.
   const line = (y: number, xs: number[]) => xs.slice(1).map((x, k) => h(y, xs[k] as number, x));
+  // A table's line of text: [text, x] per cell on baseline y.
+  const textLine = (y: number, cells: [string, number][], extra: Partial<TextRun> = {}): TextRun[] => cells.map(([t, x]) => run(t, x, y, extra));
 
   it('keeps two tables apart whose vertical rules line up without touching', () => {
     const upper = [h(300, 0, 300), h(260, 0, 300), v(0, 260, 300), v(100, 260, 300), v(300, 260, 300)];
@@ -186,14 +188,12 @@ describe('findGrids', () => {
     const runs = [
       run("Thema's & ambitie", 3, 305, bold),
       run('Acties zoals in NDS', 103, 305, bold),
-      run('Digitale overheid', 3, 275),
-      run('23) Het plan van aanpak', 103, 275),
+      ...textLine(275, [['Digitale overheid', 3], ['23) Het plan van aanpak', 103]]),
       run('65', 3, 254, { size: 6 }),
       run('Kamerstuk 24 095, nr. 452', 10, 252, { size: 8 }),
       run('Opgave', 3, 242, bold),
       run('Actie', 153, 242, bold),
-      run('Bevorderen van innovatie', 3, 215),
-      run('EZK heeft een bijeenkomst', 153, 215),
+      ...textLine(215, [['Bevorderen van innovatie', 3], ['EZK heeft een bijeenkomst', 153]]),
     ];
     const rules = [...line(300, [0, 100, 300]), ...line(262, [0, 100, 300]), ...line(238, [0, 150, 300]), ...line(200, [0, 150, 300])];
     const { grids, rest } = findGrids(rules, runs);
@@ -227,23 +227,15 @@ describe('findGrids', () => {
     // Rules above the rows, drawn cell by cell: table A's columns meet at 100 and 200, table B's at 150 and 250.
     const rules = [...line(300, [0, 100, 200, 300]), ...line(280, [0, 100, 200, 300]), ...line(250, [0, 100, 200, 300]), ...line(180, [0, 150, 250, 300]), ...line(160, [0, 150, 250, 300])];
     const runs = [
-      run('Thema', 5, 290, { bold: true }),
-      run('Acties', 105, 290, { bold: true }),
-      run('Wie (Tijd)', 205, 290, { bold: true }),
-      run('Digitaal', 5, 270),
-      run('24) Het kabinet', 105, 270),
-      run('SZW', 205, 270),
+      ...textLine(290, [['Thema', 5], ['Acties', 105], ['Wie (Tijd)', 205]], { bold: true }),
+      ...textLine(270, [['Digitaal', 5], ['24) Het kabinet', 105], ['SZW', 205]]),
       run('25) In het', 105, 240),
       run('regeerakkoord', 105, 228),
       run('SZW (Doorlopend)', 205, 240),
       run('64', 5, 203, { size: 6, width: 6 }),
       run('Zie verder SAPAI voor een overzicht van alle acties.', 12, 200, { size: 8, width: 270 }),
-      run('Thema', 5, 170, { bold: true }),
-      run('Opgave', 155, 170, { bold: true }),
-      run('Wie (Tijd)', 255, 170, { bold: true }),
-      run('Digitaal', 5, 150),
-      run('Bevorderen', 155, 150),
-      run('EZK', 255, 150),
+      ...textLine(170, [['Thema', 5], ['Opgave', 155], ['Wie (Tijd)', 255]], { bold: true }),
+      ...textLine(150, [['Digitaal', 5], ['Bevorderen', 155], ['EZK', 255]]),
     ];
     const { grids, rest } = findGrids(rules, runs);
     const texts = (g: (typeof grids)[number] | undefined) => g?.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' ')));
@@ -261,15 +253,9 @@ describe('findGrids', () => {
     // Table A's columns meet at 100 and 200, table B's (below) at 95 and 190: texts at 3 pt inside A's.
     const rules = [...line(300, [0, 100, 200, 300]), ...line(250, [0, 100, 200, 300]), ...line(180, [0, 95, 190, 300]), ...line(160, [0, 95, 190, 300])];
     const runs = [
-      run('Thema', 3, 290, { bold: true }),
-      run('Acties', 103, 290, { bold: true }),
-      run('Wie (Tijd)', 203, 290, { bold: true }),
-      run('Digitaal', 3, 220),
-      run('25) In het', 103, 220),
-      run('SZW', 203, 220),
-      run('Thema', 3, 170, { bold: true }),
-      run('Opgave', 98, 170, { bold: true }),
-      run('Wie (Tijd)', 193, 170, { bold: true }),
+      ...textLine(290, [['Thema', 3], ['Acties', 103], ['Wie (Tijd)', 203]], { bold: true }),
+      ...textLine(220, [['Digitaal', 3], ['25) In het', 103], ['SZW', 203]]),
+      ...textLine(170, [['Thema', 3], ['Opgave', 98], ['Wie (Tijd)', 193]], { bold: true }),
     ];
     const { grids } = findGrids(rules, runs);
     expect(grids[0]?.rows[1]?.cells.map((c) => c.box.x0)).toEqual([0, 100, 200]);
@@ -280,15 +266,11 @@ describe('findGrids', () => {
     // labels, centred in their cells, happen to start just inside A's columns.
     const rules = [...line(300, [0, 100, 200, 300]), ...line(260, [0, 100, 200, 300]), ...line(230, [0, 150, 250, 300]), ...line(200, [0, 150, 250, 300])];
     const runs = [
-      run('Digitaal', 3, 280),
-      run('24) Het kabinet', 103, 280),
-      run('SZW', 203, 280),
+      ...textLine(280, [['Digitaal', 3], ['24) Het kabinet', 103], ['SZW', 203]]),
       run('Thema', 3, 240, { bold: true, width: 25 }),
       run('Acties', 104, 240, { bold: true, width: 30 }),
       run('Wie (Tijd)', 204, 240, { bold: true, width: 40 }),
-      run('Digitaal', 3, 210),
-      run('25) In het', 153, 210),
-      run('SZW', 253, 210),
+      ...textLine(210, [['Digitaal', 3], ['25) In het', 153], ['SZW', 253]]),
     ];
     const { grids } = findGrids(rules, runs);
     const header = grids.flatMap((g) => g.rows).find((r) => r.cells.some((c) => c.runs.some((x) => x.text === 'Acties')));

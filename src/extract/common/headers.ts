@@ -6,6 +6,12 @@ import type { TableRow } from '../../model/document';
 import { normalizeTitle } from '../../segment/sections';
 import { HEADER_MEANINGS, labelBreaks, labelMeaning, type HeaderMeaning } from '../../model/header-meanings';
 
+/** Where further labels start inside one cell's text (`Thema Opgave` → the index of `Opgave`). */
+function labelsAfterFirst(name: string): number[] {
+  const first = labelMeaning(name.split(' ')[0] ?? '');
+  return first === null ? [] : labelBreaks(name, first).at;
+}
+
 /** The column of each meaning in a row (-1 where none), the first matching cell winning. */
 export function headerMeanings(row: TableRow): Record<HeaderMeaning, number> {
   const names = row.cells.map((c) => normalizeTitle(c.text));
@@ -14,8 +20,7 @@ export function headerMeanings(row: TableRow): Record<HeaderMeaning, number> {
   for (let i = 0; i + 1 < names.length; i++) {
     if (names[i + 1] !== '') continue;
     const name = names[i] as string;
-    const first = labelMeaning(name.split(' ')[0] ?? '');
-    const at = first === null ? undefined : labelBreaks(name, first).at[0];
+    const at = labelsAfterFirst(name)[0];
     if (at === undefined) continue;
     names[i + 1] = name.slice(at);
     names[i] = name.slice(0, at).trimEnd();
@@ -31,9 +36,7 @@ export function headerMeanings(row: TableRow): Record<HeaderMeaning, number> {
   // Two labels in one cell with no empty cell beside it (`Thema Opgave`: a layout that found one
   // column where the two stand, their cells empty below): the second label's column is that one too.
   names.forEach((name, i) => {
-    const first = labelMeaning(name.split(' ')[0] ?? '');
-    if (first === null) return;
-    for (const at of labelBreaks(name, first).at) {
+    for (const at of labelsAfterFirst(name)) {
       const second = labelMeaning(name.slice(at));
       if (second !== null && out[second] < 0) out[second] = i;
     }

@@ -16,6 +16,7 @@ import { buildLines, dominantSize, isNoteNumber, type Line } from './lines';
 import type { Box, PageData, TextRun } from './page-data';
 import { findGrids, isHeaderRow, type Grid, type GridCell, type GridRow } from './tables';
 import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unruled';
+import { byBaseline } from './unruled/pieces';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
 import { joinSpans, joinsWithoutSpace, lexiconOf, segmentLines, type TextSegment } from './text-blocks';
 
@@ -269,26 +270,31 @@ function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext): Placed[]
   return placed;
 }
 
-/**
- * A table row cut by the page end that the producer drew on both pages (wkhtmltopdf): the copy
- * under the table at the foot of one page, outside its grid, repeats the first row of the table
- * that opens the next. That copy goes; the table then ends its page and goes on.
- */
-function dropRepeatedRows(prepared: { grids: Grid[]; lines: Line[] }[]): void {
-  const squash = (t: string): string => t.replace(/\s+/g, '');
-  for (let i = 0; i + 1 < prepared.length; i++) {
-    const cur = prepared[i] as { grids: Grid[]; lines: Line[] };
-    const next = prepared[i + 1] as { grids: Grid[]; lines: Line[] };
-    const lastGrid = [...cur.grids].sort((a, b) => a.box.y0 - b.box.y0)[0];
-    const firstGrid = [...next.grids].sort((a, b) => b.box.y1 - a.box.y1)[0];
-    if (!lastGrid || !firstGrid || next.lines.some((l) => l.y > firstGrid.box.y1)) continue;
-    const below = cur.lines.filter((l) => l.y < lastGrid.box.y0);
-    if (below.length === 0 || below.length > 2) continue;
-    const firstRow = firstGrid.rows[0];
-    const rowText = squash((firstRow?.cells ?? []).flatMap((c) => c.runs.map((r) => r.text)).join(''));
-    const copy = squash(below.map((l) => l.text).join(''));
-    if (copy !== '' && rowText.startsWith(copy)) cur.lines = cur.lines.filter((l) => !below.includes(l));
-  }
+/** Text with its spaces taken out (a copy a producer drew again may break its lines elsewhere). */
+function squashed(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/** The lowest table on a page (the one that may end it), and the highest (the one that may open it). */
+function lowestGrid(grids: readonly Grid[]): Grid | undefined {
+  return [...grids].sort((a, b) => a.box.y0 - b.box.y0)[0];
+}
+function topGrid(grids: readonly Grid[]): Grid | undefined {
+  return [...grids].sort((a, b) => b.box.y1 - a.box.y1)[0];
+}
+
+/** A page's runs without `runs`, its prose lines made again from what is left. */
+function takeFrom(page: { rest: TextRun[]; lines: Line[] }, runs: readonly TextRun[]): void {
+  page.rest = without(page.rest, runs);
+  page.lines = buildLines(page.rest);
+}
+
+/** A grid row from `y0` to `y1` in the columns `cols`, each cell with the runs `colOf` puts in it. */
+function rowIn(cols: readonly Box[], colOf: (r: TextRun) => number, runs: readonly TextRun[], y0: number, y1: number): GridRow {
+  return {
+    box: { x0: (cols[0] as Box).x0, x1: (cols[cols.length - 1] as Box).x1, y0, y1 },
+    cells: cols.map((c, k) => ({ box: { x0: c.x0, x1: c.x1, y0, y1 }, runs: runs.filter((r) => colOf(r) === k) })),
+  };
 }
 
 /** The column boxes of a grid's fullest row, and which of them holds a run wholly (-1: none). */
@@ -325,17 +331,6 @@ function without(runs: readonly TextRun[], taken: readonly TextRun[]): TextRun[]
   return runs.filter((r) => !gone.has(r));
 }
 
-/** Runs grouped by baseline (within a point), top to bottom. */
-function baselines(runs: readonly TextRun[]): TextRun[][] {
-  const groups: TextRun[][] = [];
-  for (const r of [...runs].sort((a, b) => b.y - a.y)) {
-    const last = groups[groups.length - 1];
-    if (last && Math.abs((last[0] as TextRun).y - r.y) <= 1) last.push(r);
-    else groups.push([r]);
-  }
-  return groups;
-}
-
 /**
  * The start of a row the page cut, under the last rule of the page's last table when a producer
  * rules only under rows (the cut row has no rule of its own): lines under the table, from the top
@@ -353,12 +348,12 @@ function cutRowsAtFoot(prepared: { grids: Grid[]; rest: TextRun[]; lines: Line[]
 }
 
 function cutRowAtFoot(cur: { grids: Grid[]; rest: TextRun[]; lines: Line[] }, next: { grids: Grid[] }): void {
-  const last = [...cur.grids].sort((a, b) => a.box.y0 - b.box.y0)[0];
+  const last = lowestGrid(cur.grids);
   if (!last || last.rows.length === 0) return;
   const { cols, colOf } = columnsOf(last);
   if (cols.length < 2) return;
   const size = textSize(last);
-  const below = baselines(cur.rest.filter((r) => r.text.trim() !== '' && r.y < last.box.y0));
+  const below = byBaseline(cur.rest.filter((r) => r.text.trim() !== '' && r.y < last.box.y0));
   const taken: TextRun[][] = [];
   for (const line of below) {
     if (line.some((r) => colOf(r) < 0 || (!isNoteRef(r, size) && Math.abs(r.size - size) > size * 0.1))) break;
@@ -368,27 +363,23 @@ function cutRowAtFoot(cur: { grids: Grid[]; rest: TextRun[]; lines: Line[] }, ne
   // A producer may draw the cut line on both pages: here it repeats the row the next page opens
   // with, column by column (in one column or several).
   if (runs.length > 0 && repeatsFirstRow(runs, next.grids, colOf)) {
-    cur.rest = without(cur.rest, runs);
-    cur.lines = buildLines(cur.rest);
+    takeFrom(cur, runs);
     return;
   }
   if (!taken.some(inColumns(colOf, size))) return;
-  const y1 = last.box.y0;
   const y0 = Math.min(...runs.map((r) => r.y - r.size * 0.3));
-  const cells: GridCell[] = cols.map((c, k) => ({ box: { x0: c.x0, x1: c.x1, y0, y1 }, runs: runs.filter((r) => colOf(r) === k) }));
-  const box = { x0: (cols[0] as Box).x0, x1: (cols[cols.length - 1] as Box).x1, y0, y1 };
+  const row = rowIn(cols, colOf, runs, y0, last.box.y0);
   const cut = last.rows[last.rows.length - 1] as GridRow;
   // A grid already open at the bottom ends in the cut row: the lines under it are more of that row.
-  if (last.openBottom && cut.cells.length === cells.length) {
+  if (last.openBottom && cut.cells.length === row.cells.length) {
     cut.box = { ...cut.box, y0 };
     cut.cells.forEach((c, k) => {
       c.box = { ...c.box, y0 };
-      c.runs.push(...((cells[k] as GridCell).runs));
+      c.runs.push(...((row.cells[k] as GridCell).runs));
     });
-  } else last.rows.push({ box, cells });
+  } else last.rows.push(row);
   last.box = { ...last.box, y0 };
-  cur.rest = without(cur.rest, runs);
-  cur.lines = buildLines(cur.rest);
+  takeFrom(cur, runs);
 }
 
 /**
@@ -402,8 +393,8 @@ function cutRowsAtTop(prepared: { grids: Grid[]; rest: TextRun[]; lines: Line[] 
   for (let i = 1; i < prepared.length; i++) {
     const before = prepared[i - 1] as { grids: Grid[]; lines: Line[] };
     const cur = prepared[i] as { grids: Grid[]; rest: TextRun[]; lines: Line[] };
-    const last = [...before.grids].sort((a, b) => a.box.y0 - b.box.y0)[0];
-    const first = [...cur.grids].sort((a, b) => b.box.y1 - a.box.y1)[0];
+    const last = lowestGrid(before.grids);
+    const first = topGrid(cur.grids);
     if (!last || !first || first.continues || last.rows.length === 0) continue;
     // The table ended its page: below it at most notes, smaller than the body.
     if (before.lines.some((l) => l.y < last.box.y0 && l.text.trim() !== '' && l.size >= body * 0.95)) continue;
@@ -414,34 +405,27 @@ function cutRowsAtTop(prepared: { grids: Grid[]; rest: TextRun[]; lines: Line[] 
     const runs = withoutRepeatedLine(above, last.rows[last.rows.length - 1] as GridRow, colOf);
     if (runs.length === 0) {
       // Nothing but the copy of the cut line: it goes.
-      cur.rest = without(cur.rest, above);
-      cur.lines = buildLines(cur.rest);
+      takeFrom(cur, above);
       continue;
     }
-    if (!baselines(runs).some(inColumns(colOf, textSize(last)))) continue;
-    const y0 = first.box.y1;
-    const y1 = Math.max(...runs.map((r) => r.y + r.size));
-    const cells: GridCell[] = cols.map((c, k) => ({ box: { x0: c.x0, x1: c.x1, y0, y1 }, runs: runs.filter((r) => colOf(r) === k) }));
-    const box = { x0: (cols[0] as Box).x0, x1: (cols[cols.length - 1] as Box).x1, y0, y1 };
-    cur.grids.unshift({ box, rows: [{ box, cells }], openBottom: false, continues: true });
-    cur.rest = without(cur.rest, above);
-    cur.lines = buildLines(cur.rest);
+    if (!byBaseline(runs).some(inColumns(colOf, textSize(last)))) continue;
+    const row = rowIn(cols, colOf, runs, first.box.y1, Math.max(...runs.map((r) => r.y + r.size)));
+    cur.grids.unshift({ box: row.box, rows: [row], openBottom: false, continues: true });
+    takeFrom(cur, above);
   }
 }
 
 /** Do the runs (in the columns `colOf` tells) begin, column by column, the first body row of the next page's first table? */
 function repeatsFirstRow(runs: readonly TextRun[], grids: readonly Grid[], colOf: (r: TextRun) => number): boolean {
-  const first = [...grids].sort((a, b) => b.box.y1 - a.box.y1)[0];
-  const row = first?.rows.find((r) => !isHeaderRow(r));
+  const row = topGrid(grids)?.rows.find((r) => !isHeaderRow(r));
   if (!row) return false;
-  const squash = (t: string): string => t.replace(/\s+/g, '');
   const columns = [...new Set(runs.map(colOf))];
   return columns.every((k) => {
     const mine = runs.filter((r) => colOf(r) === k).sort((a, b) => b.y - a.y || a.x - b.x);
     const x = (mine[0] as TextRun).x;
     const cell = row.cells.find((c) => x >= c.box.x0 - 2 && x < c.box.x1);
     const theirs = [...(cell?.runs ?? [])].sort((a, b) => b.y - a.y || a.x - b.x);
-    return squash(theirs.map((r) => r.text).join('')).startsWith(squash(mine.map((r) => r.text).join('')));
+    return squashed(theirs.map((r) => r.text).join('')).startsWith(squashed(mine.map((r) => r.text).join('')));
   });
 }
 
@@ -470,7 +454,7 @@ function withoutRepeatedLine(runs: readonly TextRun[], cut: GridRow, colOf: (r: 
  * columns of the table's fullest row, just above it.
  */
 function headRuledGrid(grids: Grid[], header: readonly TextRun[], rest: readonly TextRun[]): boolean {
-  const first = [...grids].sort((a, b) => b.box.y1 - a.box.y1)[0];
+  const first = topGrid(grids);
   if (!first || header.length === 0 || rest.some((r) => r.text.trim() !== '' && r.y > first.box.y1)) return false;
   if (first.rows[0] && isHeaderRow(first.rows[0])) return false;
   const fullest = first.rows.reduce((a, b) => (b.cells.length > a.cells.length ? b : a));
@@ -564,8 +548,7 @@ function continues(cut: string, next: string): boolean {
  * filled cell of the cut row begins the same cell there. That row replaces the cut one.
  */
 function redrawn(cut: TableRow, next: TableRow): boolean {
-  const squash = (t: string): string => t.replace(/\s+/g, '');
-  const filled = cut.cells.map((c, k) => [squash(c.text), squash(next.cells[k]?.text ?? '')] as const).filter(([mine]) => mine !== '');
+  const filled = cut.cells.map((c, k) => [squashed(c.text), squashed(next.cells[k]?.text ?? '')] as const).filter(([mine]) => mine !== '');
   return cut.cells.length === next.cells.length && filled.length > 0 && filled.every(([mine, theirs]) => theirs.startsWith(mine));
 }
 
@@ -600,13 +583,12 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
       const header = open.header;
       const foot = Math.min(...header.map((r) => r.y));
       const size = Math.max(...header.map((r) => r.size));
-      const below = ruled.grids.filter((g) => g.box.y1 <= foot + 1 && foot - g.box.y1 <= size * 3).sort((a, b) => b.box.y1 - a.box.y1)[0];
+      const below = topGrid(ruled.grids.filter((g) => g.box.y1 <= foot + 1 && foot - g.box.y1 <= size * 3));
       if (below && headRuledGrid([below], header, [])) open = null;
     }
     const grids = [...ruled.grids, ...unruled.grids].sort((a, b) => b.box.y1 - a.box.y1);
     return { page: p, grids, rest: unruled.rest, lines: buildLines(unruled.rest) };
   });
-  dropRepeatedRows(prepared);
   cutRowsAtFoot(prepared);
   cutRowsAtTop(prepared, bodyGuess);
   const proseLines = prepared.flatMap((p) => p.lines);
