@@ -1,9 +1,10 @@
 // Renders fixtures/nds-2020.html with several PDF producers and table styles — the producer
 // matrix the PDF loader is held to (tests/parity.test.ts). Needs the Debian packages chromium,
 // weasyprint, wkhtmltopdf, libreoffice-writer-nogui and ghostscript; the PDFs are committed so that
-// CI needs none of them. Usage: node scripts/render-producers.mjs   (from the project root)
+// CI needs none of them. Usage, from the project root: node scripts/render-producers.mjs [name.pdf …]
+// (with names, only those renderings are made again).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -31,6 +32,10 @@ const TIGHT = `body { font-size: 9.5pt; line-height: 1.4; } h1 { font-size: 16pt
 /** Larger type, closer lines than BASE. */
 const DENSE = `body { font-size: 10.5pt; line-height: 1.25; } h1 { font-size: 19pt; } h2 { font-size: 14pt; } h3 { font-size: 12pt; } h4, h5, h6 { font-size: 11pt; }
   table { border-collapse: collapse; width: 100%; margin: 7pt 0; } ul { margin: 0 0 0 11pt; padding: 0; } p { margin: 0 0 5pt 0; } td p { margin: 0 0 2pt 0; } .fn { font-size: 8pt; }`;
+
+/** Smaller type than BASE, tables 100 % wide. */
+const BASE9 = `body { font-size: 9.5pt; line-height: 1.3; } h1 { font-size: 19pt; } h2 { font-size: 14pt; } h3 { font-size: 12pt; } h4,h5,h6 { font-size: 10pt; }
+  table { border-collapse: collapse; margin: 9pt 0; width: 100%; } ul { margin: 0 0 0 14pt; padding: 0; } p { margin: 0 0 5pt 0; } td p { margin: 0 0 2pt 0; } .fn { font-size: 7pt; }`;
 
 const STYLES = {
   // US Letter, a serif face, every page portrait: narrow cells, many wraps.
@@ -84,6 +89,15 @@ const STYLES = {
     table { border-collapse: collapse; margin: 8pt 0; width: 100%; } ul { margin: 0 0 0 12pt; padding: 0; } p { margin: 0 0 4pt 0; } td p { margin: 0 0 2pt 0; } .fn { font-size: 7pt; }
     body { font-family: 'Liberation Serif', serif; } table.wide { font-size: 8pt; }
     td, th { vertical-align: top; padding: 2pt 5pt; text-align: left; } th { font-weight: bold; }`,
+  // Vertical rules only (each cell draws its sides), a rule under the header: rows are parted
+  // only where the cells' side rules meet.
+  vrulesOnly: `@page { size: A4; margin: 25mm 20mm; } ${BASE9}
+    body { font-family: 'Liberation Sans', sans-serif; } table.wide { font-size: 7pt; }
+    td, th { border-left: 0.5pt solid #999; border-right: 0.5pt solid #999; vertical-align: top; padding: 2pt 3pt; text-align: left; } th { border-bottom: 1pt solid #000; }`,
+  // No rules: every cell a filled box, white gaps between them (separate borders), a dark header band.
+  filledCells: `@page { size: A4; margin: 20mm; } ${BASE9}
+    body { font-family: 'Liberation Sans', sans-serif; } table { border-collapse: separate; border-spacing: 2pt; } table.wide { font-size: 7pt; }
+    td, th { background: #e8eef6; vertical-align: top; padding: 3pt; text-align: left; } th { background: #1f4e79; color: #fff; }`,
   report: `@page { size: A4; margin: 24mm 18mm 20mm 18mm;
       @top-left { content: "NDS 2020"; font-size: 8pt; color: #555; }
       @top-right { content: "Nederlandse Digitaliseringsstrategie"; font-size: 8pt; color: #555; }
@@ -108,37 +122,44 @@ function chromium(input, output) {
 }
 
 const made = [];
-function out(name) {
+/** Only the renderings named on the command line, when any are (the others stay as committed). */
+const only = process.argv.slice(2);
+function render(name, make) {
+  if (only.length > 0 && !only.includes(name)) return;
+  make(join(OUT, name));
   made.push(name);
-  return join(OUT, name);
 }
 
 // 1. Chromium, US Letter, serif, portrait tables; 2. the same re-distilled by Ghostscript.
-chromium(write('letter.html', styled(STYLES.letterSerif)), out('chromium-letter-serif.pdf'));
-execFileSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=pdfwrite', `-sOutputFile=${out('chromium-letter-gs.pdf')}`, join(OUT, 'chromium-letter-serif.pdf')], { stdio: 'ignore' });
+render('chromium-letter-serif.pdf', (o) => chromium(write('letter.html', styled(STYLES.letterSerif)), o));
+render('chromium-letter-gs.pdf', (o) => execFileSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=pdfwrite', `-sOutputFile=${o}`, join(OUT, 'chromium-letter-serif.pdf')], { stdio: 'ignore' }));
 // 3. Chromium, A4, rules under rows only and shaded headers.
-chromium(write('hrules.html', styled(STYLES.hrules)), out('chromium-hrules.pdf'));
+render('chromium-hrules.pdf', (o) => chromium(write('hrules.html', styled(STYLES.hrules)), o));
 // 4. WeasyPrint, the designed report style.
-execFileSync('weasyprint', ['-q', write('report.html', styled(STYLES.report)), out('weasyprint-report.pdf')], { stdio: 'ignore' });
+render('weasyprint-report.pdf', (o) => execFileSync('weasyprint', ['-q', write('report.html', styled(STYLES.report)), o], { stdio: 'ignore' }));
 // 5. wkhtmltopdf: no rules, zebra fills, no running header.
-execFileSync('wkhtmltopdf', ['-q', '--page-size', 'A4', write('zebra.html', styled(STYLES.zebra)), out('wkhtmltopdf-zebra.pdf')], { stdio: 'ignore' });
+render('wkhtmltopdf-zebra.pdf', (o) => execFileSync('wkhtmltopdf', ['-q', '--page-size', 'A4', write('zebra.html', styled(STYLES.zebra)), o], { stdio: 'ignore' }));
 // 6–8. Chromium with centred cells, WeasyPrint with rules above rows, wkhtmltopdf with a full grid.
-chromium(write('centred.html', styled(STYLES.centred)), out('chromium-centred.pdf'));
-execFileSync('weasyprint', ['-q', write('toprules.html', styled(STYLES.topRules)), out('weasyprint-toprules.pdf')], { stdio: 'ignore' });
-execFileSync('wkhtmltopdf', ['-q', '--page-size', 'Letter', write('grid.html', styled(STYLES.grid)), out('wkhtmltopdf-grid.pdf')], { stdio: 'ignore' });
+render('chromium-centred.pdf', (o) => chromium(write('centred.html', styled(STYLES.centred)), o));
+render('weasyprint-toprules.pdf', (o) => execFileSync('weasyprint', ['-q', write('toprules.html', styled(STYLES.topRules)), o], { stdio: 'ignore' }));
+render('wkhtmltopdf-grid.pdf', (o) => execFileSync('wkhtmltopdf', ['-q', '--page-size', 'Letter', write('grid.html', styled(STYLES.grid)), o], { stdio: 'ignore' }));
 // 9–10. WeasyPrint with a bottom-aligned grid, Chromium landscape with zebra rows.
-execFileSync('weasyprint', ['-q', write('gridbottom.html', styled(STYLES.gridBottom)), out('weasyprint-grid-bottom.pdf')], { stdio: 'ignore' });
-chromium(write('landscape.html', styled(STYLES.landscapeZebra)), out('chromium-landscape-zebra.pdf'));
+render('weasyprint-grid-bottom.pdf', (o) => execFileSync('weasyprint', ['-q', write('gridbottom.html', styled(STYLES.gridBottom)), o], { stdio: 'ignore' }));
+render('chromium-landscape-zebra.pdf', (o) => chromium(write('landscape.html', styled(STYLES.landscapeZebra)), o));
 // 12–13. wkhtmltopdf with rules under rows: landscape, and hairlines with centred cells.
-execFileSync('wkhtmltopdf', ['-q', '-O', 'Landscape', write('hrules-landscape.html', styled(STYLES.hrulesLandscape)), out('wkhtmltopdf-hrules-landscape.pdf')], { stdio: 'ignore' });
-execFileSync('wkhtmltopdf', ['-q', write('hairline-middle.html', styled(STYLES.hairlineMiddle)), out('wkhtmltopdf-hairline-middle.pdf')], { stdio: 'ignore' });
+render('wkhtmltopdf-hrules-landscape.pdf', (o) => execFileSync('wkhtmltopdf', ['-q', '-O', 'Landscape', write('hrules-landscape.html', styled(STYLES.hrulesLandscape)), o], { stdio: 'ignore' }));
+render('wkhtmltopdf-hairline-middle.pdf', (o) => execFileSync('wkhtmltopdf', ['-q', write('hairline-middle.html', styled(STYLES.hairlineMiddle)), o], { stdio: 'ignore' }));
 // 15. wkhtmltopdf, A4, a full grid with zebra rows and cells centred vertically.
-execFileSync('wkhtmltopdf', ['-q', '--page-size', 'A4', write('grid-zebra-middle.html', styled(STYLES.gridZebraMiddle)), out('wkhtmltopdf-grid-zebra-middle.pdf')], { stdio: 'ignore' });
+render('wkhtmltopdf-grid-zebra-middle.pdf', (o) => execFileSync('wkhtmltopdf', ['-q', '--page-size', 'A4', write('grid-zebra-middle.html', styled(STYLES.gridZebraMiddle)), o], { stdio: 'ignore' }));
 // 14. Chromium, US Letter landscape, no rules and no shading.
-chromium(write('plain-landscape.html', styled(STYLES.plainLandscape)), out('chromium-plain-landscape.pdf'));
+render('chromium-plain-landscape.pdf', (o) => chromium(write('plain-landscape.html', styled(STYLES.plainLandscape)), o));
+// 16–17. Chromium, A4: vertical rules only; filled cells set apart, no rules.
+render('chromium-vrules-only.pdf', (o) => chromium(write('vrules-only.html', styled(STYLES.vrulesOnly)), o));
+render('chromium-filled-cells.pdf', (o) => chromium(write('filled-cells.html', styled(STYLES.filledCells)), o));
 // 11. LibreOffice Writer: the HTML opened in Writer and exported (its own layout: no rules).
-const lo = write('nds-2020.html', html);
-execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--convert-to', 'pdf:writer_pdf_Export', '--outdir', work, lo], { stdio: 'ignore' });
-copyFileSync(join(work, 'nds-2020.pdf'), out('libreoffice-writer.pdf'));
+render('libreoffice-writer.pdf', (o) => {
+  const lo = write('nds-2020.html', html);
+  execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--convert-to', 'pdf:writer_pdf_Export', '--outdir', work, lo], { stdio: 'ignore' });
+  copyFileSync(join(work, 'nds-2020.pdf'), o);
+});
 console.log(made.join('\n'));
-void renameSync;

@@ -31,6 +31,7 @@ export const DIAGNOSTIC_CODES = [
   'footnote-unreferenced',
   'footnote-missing',
   'record-invalid',
+  'record-duplicate',
   'pdf-structure',
   'pdf-page-damaged',
   'pdf-warning',
@@ -42,10 +43,11 @@ export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
 /**
  * Errors that say the input holds content that did not become records (as opposed to records that
- * failed their schema). They block a run unless `--partial` is given; then document.json says
+ * failed their schema), or became two records of one key (content read twice, or two rows run
+ * into one key). They block a run unless `--partial` is given; then document.json says
  * `allRead: false` and lists them under `unread`.
  */
-export const UNREAD_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['pdf-page-damaged', 'content-unread']);
+export const UNREAD_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['pdf-page-damaged', 'content-unread', 'record-duplicate']);
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -6,7 +6,7 @@
  * path into the record. Nothing is thrown: invalid records are reported, and the CLI refuses to write.
  */
 import type { Diagnostic, StageResult } from '../model/diagnostics';
-import { RECORD_SCHEMAS, RECORD_TYPES, type RecordSet, type RecordType } from '../schemas/records';
+import { PRIMARY_KEYS, RECORD_SCHEMAS, RECORD_TYPES, type RecordSet, type RecordType } from '../schemas/records';
 
 function placeOf(record: unknown): Diagnostic['place'] {
   if (record && typeof record === 'object' && 'source' in record) {
@@ -39,7 +39,35 @@ export function validateType<T extends RecordType>(type: T, records: unknown[]):
       diagnostics.push({ code: 'record-invalid', severity: 'error', message: issue.message, place: placeOf(record), path });
     }
   });
-  return { value: value as RecordSet[T], diagnostics };
+  return { value: withoutDuplicates(type, value, diagnostics) as RecordSet[T], diagnostics };
+}
+
+/**
+ * Two records of one key (the type's primary key) cannot both be right: the input was read twice
+ * there (a line a producer drew on two pages), or two rows ran into one key. An error with the place
+ * of each later one, which is left out (so that what `--partial` writes still has unique keys).
+ */
+function withoutDuplicates(type: RecordType, records: unknown[], diagnostics: Diagnostic[]): unknown[] {
+  const key = PRIMARY_KEYS[type];
+  if (key.length === 0) return records;
+  const first = new Map<string, unknown>();
+  return records.filter((record) => {
+    const values = key.map((k) => (record as Record<string, unknown>)[k]);
+    const id = JSON.stringify(values);
+    const earlier = first.get(id);
+    if (earlier === undefined) {
+      first.set(id, record);
+      return true;
+    }
+    const at = placeOf(earlier);
+    diagnostics.push({
+      code: 'record-duplicate',
+      severity: 'error',
+      message: `a second ${type} record with the key ${key.map((k, i) => `${k} ${JSON.stringify(values[i])}`).join(', ')}${at?.page !== undefined ? ` (the first is on p.${at.page})` : at?.line !== undefined ? ` (the first is at line ${at.line})` : ''}: read twice, or two rows ran together; left out`,
+      place: placeOf(record),
+    });
+    return false;
+  });
 }
 
 /** Validates every record type. */

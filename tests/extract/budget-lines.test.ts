@@ -14,6 +14,10 @@ describe('parseDutchNumber', () => {
     ['1.234.567,25', 1234567.25],
     ['abc', null],
     ['1.52', null],
+    [' 55 ', 55],
+    // A space that groups thousands; two figures that two rows run together are no number.
+    ['1 281', 1281],
+    ['137 41', null],
   ])('%s → %s', (text, value) => {
     expect(parseDutchNumber(text)).toBe(value);
   });

@@ -18,6 +18,9 @@ const run = (text: string, x: number, y: number, extra: Partial<TextRun> = {}): 
   ...extra,
 });
 
+// A table's line of text: [text, x] per cell on baseline y.
+const textLine = (y: number, cells: [string, number][], extra: Partial<TextRun> = {}): TextRun[] => cells.map(([t, x]) => run(t, x, y, extra));
+
 describe('fontTraits', () => {
   it.each([
     ['BAAAAA+DejaVuSans-Bold', true, false],
@@ -170,8 +173,6 @@ describe('findGrids', () => {
 
   // A rule line drawn cell by cell (rules under rows only): one segment per cell, meeting at the joints.
   const line = (y: number, xs: number[]) => xs.slice(1).map((x, k) => h(y, xs[k] as number, x));
-  // A table's line of text: [text, x] per cell on baseline y.
-  const textLine = (y: number, cells: [string, number][], extra: Partial<TextRun> = {}): TextRun[] => cells.map(([t, x]) => run(t, x, y, extra));
 
   it('keeps two tables apart whose vertical rules line up without touching', () => {
     const upper = [h(300, 0, 300), h(260, 0, 300), v(0, 260, 300), v(100, 260, 300), v(300, 260, 300)];
@@ -283,6 +284,39 @@ describe('findGrids', () => {
     expect(grids[0]?.openBottom).toBe(true);
     expect(grids[0]?.rows).toHaveLength(2);
   });
+
+  // Vertical rules drawn cell by cell, no rule between rows: one segment per cell side.
+  const sides = (xs: number[], ys: number[]) => xs.flatMap((x) => ys.slice(1).map((y, k) => v(x, y, ys[k] as number)));
+
+  it('parts rows where the vertical rules drawn cell by cell meet, when no rule is drawn between rows', () => {
+    // A header ruled under it, then two rows whose cells draw only their sides (meeting at y 240).
+    const rules = [h(280, 0, 300), ...sides([0, 100, 300], [300, 280, 240, 200])];
+    const runs = [
+      ...textLine(288, [["Thema's & ambitie", 3], ['Acties zoals in NDS', 103]], { bold: true }),
+      ...textLine(268, [['Digitale overheid', 3], ['23) Het plan van aanpak', 103]]),
+      run('wordt uitgevoerd', 103, 256),
+      ...textLine(228, [['', 3], ['24) Er komt een loket', 103]]),
+    ];
+    const { grids } = findGrids(rules, runs);
+    expect(grids.map((g) => g.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' ').trim())))).toEqual([
+      [
+        ["Thema's & ambitie", 'Acties zoals in NDS'],
+        ['Digitale overheid', '23) Het plan van aanpak wordt uitgevoerd'],
+        ['', '24) Er komt een loket'],
+      ],
+    ]);
+    // Sides drawn in one piece from top to bottom say nothing of the rows: one body row.
+    const whole = findGrids([h(280, 0, 300), v(0, 200, 300), v(100, 200, 300), v(300, 200, 300)], runs);
+    expect(whole.grids[0]?.rows).toHaveLength(2);
+  });
+
+  it('reads a frame around text with no column rules inside it as no table: its text stays the page’s', () => {
+    // A table's outer frame only (and a band under its header): no cell has a neighbour.
+    const rules = [h(300, 0, 300), h(280, 0, 300), h(200, 0, 300), v(0, 200, 300), v(300, 200, 300)];
+    const { grids, rest } = findGrids(rules, [run("Thema's & ambitie", 3, 288), run('Acties zoals in NDS', 103, 288), run('Digitale overheid', 3, 268)]);
+    expect(grids).toEqual([]);
+    expect(rest.map((r) => r.text)).toEqual(["Thema's & ambitie", 'Acties zoals in NDS', 'Digitale overheid']);
+  });
 });
 
 describe('layoutPages', () => {
@@ -310,6 +344,53 @@ describe('layoutPages', () => {
   });
 });
 
+describe('layoutPages: tables with vertical rules only', () => {
+  // Cell sides drawn cell by cell: one segment per row and column edge, none under the last row.
+  const sides = (ys: number[]): PageData['rules'] => [0, 150, 300].flatMap((x) => ys.slice(1).map((y, k) => ({ x0: x - 0.25, x1: x + 0.25, y0: y, y1: ys[k] as number })));
+  const underHeader = (y: number): PageData['rules'] => [{ x0: 0, x1: 300, y0: y - 0.5, y1: y + 0.5 }];
+  const page = (n: number, runs: TextRun[], rules: PageData['rules']): PageData => ({ page: n, width: 595, height: 842, runs, rules, fills: [], links: [] });
+  const header = (y: number) => textLine(y, [["Thema's & ambitie", 3], ['Acties zoals in NDS', 153]], { bold: true });
+  const rowsOf = (blocks: ReturnType<typeof layoutPages>): string[][] => blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text)) : []));
+  // A page of prose down to the foot of the page (where text ends on a full page).
+  const prose = (n: number) => page(n, [run('Het kabinet zet in op digitale inclusie.', 40, 800), run('Dat blijft zo.', 40, 60)], []);
+
+  it('closes a table whose rules stop well above the foot of the page: the next page’s first row is a row of its own', () => {
+    const first = page(2, [...header(790), ...textLine(765, [['Digitale overheid', 3], ['3) Een agenda', 153]])], [...underHeader(780), ...sides([800, 780, 500])]);
+    const second = page(3, [...header(790), ...textLine(765, [['', 3], ['4) Voor de zomer stuurt het kabinet een brief.', 153]])], [...underHeader(780), ...sides([800, 780, 700])]);
+    expect(rowsOf(layoutPages([prose(1), first, second, prose(4)]))).toEqual([
+      ["Thema's & ambitie", 'Acties zoals in NDS'],
+      ['Digitale overheid', '3) Een agenda'],
+      ['', '4) Voor de zomer stuurt het kabinet een brief.'],
+    ]);
+    // Rules that reach the foot of the page: the page cut the row, whose rest opens the next page.
+    const cut = page(2, [...header(790), ...textLine(765, [['Digitale overheid', 3], ['3) Een agenda voor de', 153]])], [...underHeader(780), ...sides([800, 780, 58])]);
+    const rest = page(3, [...header(790), ...textLine(765, [['', 3], ['digitale overheid.', 153]])], [...underHeader(780), ...sides([800, 780, 700])]);
+    expect(rowsOf(layoutPages([prose(1), cut, rest, prose(4)]))).toEqual([
+      ["Thema's & ambitie", 'Acties zoals in NDS'],
+      ['Digitale overheid', '3) Een agenda voor de digitale overheid.'],
+    ]);
+  });
+
+  it('reads a note number alone on a cell’s last line as the note reference of the line above it', () => {
+    const runs = [...header(790), ...textLine(765, [['Digitale overheid', 3], ['3) Best practices conform de', 153]]), run('motie Weverling.', 153, 753), run('66', 153, 745, { size: 6, width: 6 })];
+    const blocks = layoutPages([prose(1), page(2, runs, [...underHeader(780), ...sides([800, 780, 700])]), prose(3)]);
+    const cell = blocks.flatMap((b) => (b.kind === 'table' ? b.rows : []))[1]?.cells[1];
+    expect(cell?.text).toBe('3) Best practices conform de motie Weverling.');
+    expect(JSON.stringify(cell?.blocks)).toContain('"footnoteRefs":[66]');
+  });
+
+  it('never joins a cell of figures at the foot of a page to one at the top of the next: a figure is not cut', () => {
+    const years = (y: number) => textLine(y, [['(x € 1 mln)', 3], ['2020', 153]], { bold: true });
+    const cut = page(2, [...years(790), ...textLine(765, [['PPS-toeslag', 3], ['137', 153]])], [...underHeader(780), ...sides([800, 780, 58])]);
+    const next = page(3, [...years(790), ...textLine(765, [['Internationaal innoveren', 3], ['41', 153]])], [...underHeader(780), ...sides([800, 780, 700])]);
+    expect(rowsOf(layoutPages([prose(1), cut, next, prose(4)]))).toEqual([
+      ['(x € 1 mln)', '2020'],
+      ['PPS-toeslag', '137'],
+      ['Internationaal innoveren', '41'],
+    ]);
+  });
+});
+
 describe('layoutPages: rows the page cut, with rules under rows only', () => {
   // A rule line drawn cell by cell, as producers that rule only under rows draw it.
   const ruleUnder = (y: number): PageData['rules'] => [0, 150, 300].map((x) => ({ x0: x, x1: x + 150, y0: y - 0.25, y1: y + 0.25 }));
@@ -330,6 +411,17 @@ describe('layoutPages: rows the page cut, with rules under rows only', () => {
       ['Digitale overheid', '3) Een agenda', 'BZK (Doorlopend)'],
       ['Slimme mobiliteit', '4) Voor de zomer stuurt het kabinet een brief over Smart Mobility op de weg.', 'IenW (Doorlopend)'],
       ['', '5) Een derde actie', 'EZK (Q2)'],
+    ]);
+  });
+
+  it('keeps once a row at the foot of a page that the next page draws again, whole and ruled', () => {
+    const years = [run('(x € 1 mln)', 3, 800, { bold: true }), run('2020', 153, 800, { bold: true }), run('2021', 303, 800, { bold: true })];
+    const first = page(1, [...years, run('PPS-toeslag', 3, 775), run('137', 153, 775), run('170', 303, 775)], ruleUnder(790));
+    const second = page(2, [run('PPS-toeslag', 3, 800), run('137', 153, 800), run('170', 303, 800), run('Internationaal innoveren', 3, 775), run('41', 153, 775), run('41', 303, 775)], [...ruleUnder(810), ...ruleUnder(790), ...ruleUnder(760)]);
+    expect(rowsOf(layoutPages([first, second]))).toEqual([
+      ['(x € 1 mln)', '2020', '2021'],
+      ['PPS-toeslag', '137', '170'],
+      ['Internationaal innoveren', '41', '41'],
     ]);
   });
 
@@ -363,6 +455,31 @@ describe('layoutPages: rows the page cut, with rules under rows only', () => {
     const toc: Diagnostic[] = [];
     layoutPages([page(1, [...rows, run('2.1 Prioriteiten', 3, 765), run('11', 130, 765, { width: 10 })], [...ruleUnder(790), ...ruleUnder(760)])], toc);
     expect(toc).toEqual([]);
+  });
+
+  it('says when lines outside every table stand in columns (a table that was not read as one): an error with their place', () => {
+    // The connectivity rows of a table whose header the page does not repeat, and no rules: prose.
+    const columned = [
+      ...textLine(700, [['Opstellen van een afwegingskader', 40], ['Afwegingskader is gepubliceerd op', 240], ['Afgerond', 440]]),
+      ...textLine(688, [['diepteligging telecomkabels voor', 40], ['overalsnelinternet.nl en onder', 240]]),
+      ...textLine(676, [['decentrale overheden door EZK,', 40], ['aandacht gebracht bij gemeenten', 240]]),
+      ...textLine(664, [['door CROW.', 40]]),
+    ];
+    const notes: Diagnostic[] = [];
+    layoutPages([page(3, columned, [])], notes);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ code: 'content-unread', severity: 'error', place: { page: 3 } });
+    expect(notes[0]?.message).toContain('3 lines');
+    expect(notes[0]?.message).toContain('(e.g. "Opstellen van een afwegingskader Afwegingskader is');
+    // Contents entries and running headers, whose only text after the gap is a page number, are not.
+    const toc = [
+      ...textLine(700, [['2.1 Prioriteiten', 40], ['11', 500]]),
+      ...textLine(688, [['2.2 Artificiële intelligentie', 40], ['11', 500]]),
+      ...textLine(676, [['2.3 Data delen en -toegang', 40], ['20', 500]]),
+    ];
+    const none: Diagnostic[] = [];
+    layoutPages([page(3, toc, [])], none);
+    expect(none).toEqual([]);
   });
 
   it('keeps a whole row at the foot of a table ruled above its rows apart from the row the next page opens with under a rule of its own', () => {

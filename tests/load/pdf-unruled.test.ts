@@ -63,4 +63,43 @@ describe('findUnruledGrids', () => {
     expect(rows[0]).toEqual(["Thema's & ambitie", 'Acties zoals in NDS', 'Stand van zaken', 'Wie (Tijd)']);
     expect(rows.slice(1).map((r) => r[0])).toContain('Grensverleggend onderzoek en innovatie');
   });
+
+  it('keeps a note number that a cell’s last line pushed onto a line of its own in the row, and reads the rows below it', () => {
+    const runs = [
+      ...line(500, [['Opgave', 40], ['Actie', 200], ['Stand van zaken', 360], ['Wie (tijd)', 560]], bold),
+      ...line(480, [['Het bestemmen', 40], ['In gesprek gaan met', 200], ['De eerste best practices', 360], ['EZK (Doorlopend)', 560]]),
+      ...line(469, [['de motie Weverling.', 200]]),
+      run('66', 200, 461, { size: 5.5, width: 6 }),
+      ...line(443, [['Opstellen van een', 200], ['Afwegingskader is', 360], ['EZK (Q2)', 560]]),
+      ...line(432, [['afwegingskader.', 200]]),
+      // A note under the table, in its own smaller type, is not a row.
+      run('66', 40, 400, { size: 5.5, width: 6 }),
+      run('Kamerstuk 24 095, nr. 450', 47, 398, { size: 6.5 }),
+    ];
+    const { grids, rest } = findUnruledGrids(runs, 11, 8);
+    expect(cells(grids[0])).toEqual([
+      ['Opgave', 'Actie', 'Stand van zaken', 'Wie (tijd)'],
+      ['Het bestemmen', 'In gesprek gaan met de motie Weverling. 66', 'De eerste best practices', 'EZK (Doorlopend)'],
+      ['', 'Opstellen van een afwegingskader.', 'Afwegingskader is', 'EZK (Q2)'],
+    ]);
+    expect(rest.map((r) => r.text)).toEqual(['66', 'Kamerstuk 24 095, nr. 450']);
+  });
+
+  it('drops the copy of the line the page cut that a producer draws again at the top of the next page', () => {
+    const page1 = [
+      ...line(500, [['Opgave', 40], ['Actie', 200], ['Stand van zaken', 360]], bold),
+      ...line(480, [['Het bestemmen', 40], ['Het opstellen van de', 200], ['De nota is in juni', 360]]),
+      ...line(469, [['Nota Mobile', 200], ['verstuurd.', 360]]),
+    ];
+    const first = findUnruledGrids(page1, 11, 8);
+    expect(first.open?.lastLine?.map((r) => r.text)).toEqual(['Nota Mobile', 'verstuurd.']);
+    // The next page opens with that line again, then the rest of the row and a new row.
+    const page2 = [...line(780, [['Nota Mobile', 200], ['verstuurd.', 360]]), ...line(769, [['Communicatie.', 200]]), ...line(750, [['Evaluatie van de band.', 200], ['300 MHz komt vrij.', 360]])];
+    const next = findUnruledGrids(page2, 11, 8, undefined, first.open);
+    expect(cells(next.grids[0])).toEqual([
+      ['', 'Communicatie.', ''],
+      ['', 'Evaluatie van de band.', '300 MHz komt vrij.'],
+    ]);
+    expect(next.rest).toEqual([]);
+  });
 });

@@ -23,4 +23,23 @@ describe('validateType', () => {
     expect(result.diagnostics[0]).toMatchObject({ code: 'record-invalid', severity: 'error', path });
     expect(result.diagnostics[0]?.place).toEqual('source' in change ? change.source : { line: 1190 });
   });
+
+  it('reports a second record of one key (read twice) with its place and leaves it out; the first stays', () => {
+    const lines = markdownExtraction().records['budget-lines'].filter((l) => l.table === 'Tabel 2' && l.row === 'Regio');
+    expect(lines.map((l) => l.value)).toEqual([27, 29, 47]);
+    const copy = { ...lines[0], source: { page: 30, bbox: [14.4, 830.6, 628.3, 840.3] } };
+    const result = validateType('budget-lines', [...lines, copy]);
+    expect(result.value).toEqual(lines);
+    expect(result.diagnostics).toEqual([
+      {
+        code: 'record-duplicate',
+        severity: 'error',
+        message: `a second budget-lines record with the key table "Tabel 2", row "Regio", year 2017 (the first is at line ${lines[0]?.source.line}): read twice, or two rows ran together; left out`,
+        place: { page: 30, bbox: [14.4, 830.6, 628.3, 840.3] },
+      },
+    ]);
+    // Records without a key of their own (amounts mentioned in the text) may repeat.
+    const mention = markdownExtraction().records['budget-mentions'][0];
+    expect(validateType('budget-mentions', [mention, mention]).diagnostics).toEqual([]);
+  });
 });

@@ -4,7 +4,8 @@
 
 /** Parses a Dutch-notation number; null when the text is not one. */
 export function parseDutchNumber(text: string): number | null {
-  const t = text.trim().replace(/\s/g, '');
+  // (A space may group thousands, `1 281`; figures apart, `137 41`, are two numbers, not one.)
+  const t = text.trim().replace(/(\d)\s+(?=\d{3}(?!\d))/g, '$1');
   if (!/^-?\d{1,3}(\.\d{3})*(,\d+)?$|^-?\d+(,\d+)?$/.test(t)) return null;
   return Number(t.replace(/\./g, '').replace(',', '.'));
 }

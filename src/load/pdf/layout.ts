@@ -125,8 +125,17 @@ interface CellMetrics {
  * far the lines of the cell's column reach at most (where its text wraps, which a table without
  * borders places well before the next column starts).
  */
-function cellContent(lines: Line[], box: Box, metrics: CellMetrics, reach = Infinity): TableCell {
-  if (lines.length === 0) return { text: '', blocks: [] };
+function cellContent(cellLines: Line[], box: Box, metrics: CellMetrics, reach = Infinity): TableCell {
+  if (cellLines.length === 0) return { text: '', blocks: [] };
+  // A note number alone on a line, smaller than the line above it (which it did not fit on), is
+  // that line's note reference.
+  const lines: Line[] = [];
+  for (const l of cellLines) {
+    const prev = lines[lines.length - 1];
+    const number = /^\d{1,3}$/.test(l.text.trim()) ? Number(l.text.trim()) : l.text.trim() === '' ? l.leadingRef : undefined;
+    if (prev && number !== undefined && l.size < prev.size * 0.9 && prev.y - l.y <= prev.size * 1.6) lines[lines.length - 1] = { ...prev, footnoteRefs: [...prev.footnoteRefs, number] };
+    else lines.push(l);
+  }
   const left = Math.min(box.x0 + metrics.padding, ...lines.map((l) => l.x0));
   const segments = segmentLines(lines, { right: Math.min(box.x1 - metrics.padding, reach), pitch: metrics.pitch, lexicon: metrics.lexicon });
   const blocks: CellContent[] = [];
@@ -170,6 +179,51 @@ function acrossGutters(grid: Grid, page: number, linesOf: Map<object, Line[]>): 
       severity: 'error',
       message: `a table whose columns were not told apart: ${lines.length} line(s) in its cells run across a gap between two columns (e.g. "${sample}"), so its rows would mix them`,
       place: place(page, grid.box),
+    },
+  ];
+}
+
+/**
+ * Text set in columns that no table took: three or more lines in a row, outside every table, whose
+ * texts stand apart at the same gutter (a gap wider than two and a half sizes, with text after it
+ * starting at one place), as the cells of a table's rows do. Read as prose, a row's cells would be
+ * run together: an error with its place, once per page. (A contents entry or a running header, whose
+ * only text after the gap is a page number, is no such line.)
+ */
+function columnsOutsideTables(rest: readonly TextRun[], page: number): Diagnostic[] {
+  const lines = byBaseline(rest).map((line) => {
+    const sorted = [...line].sort((a, b) => a.x - b.x);
+    const starts: number[] = [];
+    sorted.forEach((r, k) => {
+      const prev = sorted[k - 1];
+      if (prev && r.x - (prev.x + prev.width) > r.size * 2.5) starts.push(r.x);
+    });
+    const after = starts.length > 0 ? sorted.filter((r) => r.x >= (starts[0] as number)).map((r) => r.text).join(' ').trim() : '';
+    return { runs: sorted, starts: /^\d{1,3}$/.test(after) ? [] : starts };
+  });
+  const shared = (a: number[], b: number[]): number[] => a.filter((x) => b.some((y) => Math.abs(x - y) <= 3));
+  let found: { runs: TextRun[] }[] = [];
+  for (let i = 0; i < lines.length && found.length === 0; i++) {
+    let common = (lines[i] as (typeof lines)[number]).starts;
+    let j = i + 1;
+    while (j < lines.length && common.length > 0) {
+      const next = shared(common, (lines[j] as (typeof lines)[number]).starts);
+      if (next.length === 0) break;
+      common = next;
+      j++;
+    }
+    if (j - i >= 3) found = lines.slice(i, j);
+  }
+  if (found.length === 0) return [];
+  const runs = found.flatMap((l) => l.runs);
+  const box: Box = { x0: Math.min(...runs.map((r) => r.x)), x1: Math.max(...runs.map((r) => r.x + r.width)), y0: Math.min(...runs.map((r) => r.y)), y1: Math.max(...runs.map((r) => r.y + r.size)) };
+  const sample = (found[0] as { runs: TextRun[] }).runs.map((r) => r.text).join(' ').replace(/\s+/g, ' ').trim().slice(0, 60);
+  return [
+    {
+      code: 'content-unread',
+      severity: 'error',
+      message: `text set in columns that was not read as a table: ${found.length} lines in a row stand apart at one gutter outside every table (e.g. "${sample}"), so as prose their cells would run together`,
+      place: place(page, box),
     },
   ];
 }
@@ -329,6 +383,34 @@ function textSize(grid: Grid): number {
 function without(runs: readonly TextRun[], taken: readonly TextRun[]): TextRun[] {
   const gone = new Set(taken);
   return runs.filter((r) => !gone.has(r));
+}
+
+/**
+ * A table whose rules stop with no rule under its last row (vertical rules only, or none drawn at
+ * the bottom) is open at the bottom only when the page's end cut it: when it reaches down to where
+ * the text of a full page ends, or to the notes under it. One that stops more than a line and a
+ * half above both ended with a whole row (a page break that cuts a row leaves no room for another
+ * of its lines; here the next row did not fit): it is closed.
+ */
+function closeEndedGrids(prepared: readonly { page: PageData; grids: Grid[]; rest: TextRun[] }[], pitch: number): void {
+  // Where text ends at the foot of a full page, per page size: the second lowest end of any page
+  // of that size (one stray mark lower down does not move it).
+  const ends = new Map<number, number[]>();
+  for (const p of prepared) {
+    const lows = [...p.rest.filter((r) => r.text.trim() !== '').map((r) => r.y), ...p.grids.map((g) => g.box.y0)];
+    if (lows.length === 0) continue;
+    const key = Math.round(p.page.height);
+    ends.set(key, [...(ends.get(key) ?? []), Math.min(...lows)]);
+  }
+  for (const p of prepared) {
+    const last = lowestGrid(p.grids);
+    if (!last?.openBottom) continue;
+    const lows = [...(ends.get(Math.round(p.page.height)) ?? [])].sort((a, b) => a - b);
+    const foot = lows[Math.min(1, lows.length - 1)] ?? 0;
+    const below = p.rest.filter((r) => r.text.trim() !== '' && r.y + r.size <= last.box.y0);
+    const next = below.length > 0 ? Math.max(...below.map((r) => r.y + r.size)) : foot;
+    if (last.box.y0 - next > pitch * 1.5) last.openBottom = false;
+  }
 }
 
 /**
@@ -589,6 +671,7 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
     const grids = [...ruled.grids, ...unruled.grids].sort((a, b) => b.box.y1 - a.box.y1);
     return { page: p, grids, rest: unruled.rest, lines: buildLines(unruled.rest) };
   });
+  closeEndedGrids(prepared, pitchGuess);
   cutRowsAtFoot(prepared);
   cutRowsAtTop(prepared, bodyGuess);
   const proseLines = prepared.flatMap((p) => p.lines);
@@ -622,7 +705,8 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
   let openTable: { block: TableBlock; grid: Grid } | null = null;
   let openList: ListBlock | null = null;
   let openParagraph: ParagraphBlock | null = null;
-  for (const { page, grids, lines } of prepared) {
+  for (const { page, grids, lines, rest } of prepared) {
+    notes.push(...columnsOutsideTables(rest, page.page));
     const placed: Placed[] = [
       ...proseBlocks(lines, page, ctx),
       ...grids.map((grid) => {
@@ -693,7 +777,12 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
         // A headerless continuation whose first row has a rule of its own above it opens a new row:
         // the page before ended with a whole row, though (ruled above its rows) it had no rule under it.
         const freshRow = headerless && item.grid.closedTop === true && !(item.grid.rows[0] && isHeaderRow(item.grid.rows[0]));
-        if (((openTable.grid.openBottom && !freshRow) || restOfRow) && rows.length > 0) {
+        // A figure is never cut by a page break: a cell of figures above and one below are two rows.
+        const figures = (t: string): boolean => /\d/.test(t) && /^[\d.,%€\s*-]+$/u.test(t);
+        const twoRows = (first?.cells ?? []).some((c, k) => figures(c.text) && figures(before?.cells[k]?.text ?? ''));
+        // A producer may draw the row the page cut again, whole, on the next page: that one stands.
+        if (openTable.grid.openBottom && first !== undefined && before !== undefined && redrawn(before, first)) target.rows.pop();
+        else if (((openTable.grid.openBottom && !freshRow && !twoRows) || restOfRow) && rows.length > 0) {
           const cut = target.rows.pop() as TableRow;
           const rest = rows.shift() as TableRow;
           target.rows.push(redrawn(cut, rest) ? rest : joinRows(cut, rest));

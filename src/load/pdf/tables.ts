@@ -280,15 +280,59 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
   return out;
 }
 
+/**
+ * Row edges that a table drawn with vertical rules only still shows: each cell draws its own side
+ * borders, so a vertical rule line is made of segments that meet where the rows meet. Where two or
+ * more vertical lines have such a joint at one height and no horizontal rule is drawn there, a
+ * horizontal edge is made from the first of them to the last. Where horizontal rules stand, these
+ * coincide with them and merge away.
+ */
+function jointHorizontals(realVs: Segment[], rawHs: Segment[]): Segment[] {
+  const joints: { y: number; x: number }[] = [];
+  const byLine = new Map<number, Segment[]>();
+  for (const v of realVs) {
+    const key = [...byLine.keys()].find((k) => Math.abs(k - v.at) <= SNAP) ?? v.at;
+    byLine.set(key, [...(byLine.get(key) ?? []), v]);
+  }
+  for (const [x, segments] of byLine) {
+    const sorted = [...segments].sort((a, b) => a.from - b.from);
+    for (let k = 1; k < sorted.length; k++) {
+      const lower = sorted[k - 1] as Segment;
+      const upper = sorted[k] as Segment;
+      // Segments that meet (or overlap by a border's width), each longer than a joint's play.
+      if (Math.abs(upper.from - lower.to) <= 2 && lower.to - lower.from > 4 && upper.to - upper.from > 4) joints.push({ y: (upper.from + lower.to) / 2, x });
+    }
+  }
+  const out: Segment[] = [];
+  joints.sort((a, b) => a.y - b.y);
+  for (let i = 0; i < joints.length; ) {
+    let j = i;
+    while (j < joints.length && (joints[j] as { y: number }).y - (joints[i] as { y: number }).y <= 2) j++;
+    const xs = joints.slice(i, j).map((p) => p.x);
+    const y = (joints[i] as { y: number }).y;
+    i = j;
+    if (new Set(xs.map((x) => Math.round(x / SNAP))).size < 2) continue;
+    const from = Math.min(...xs);
+    const to = Math.max(...xs);
+    const drawn = rawHs.filter((h) => Math.abs(h.at - y) <= 2).reduce((sum, h) => sum + Math.max(0, Math.min(h.to, to) - Math.max(h.from, from)), 0);
+    if (drawn >= (to - from) * 0.9) continue;
+    out.push({ at: y, from, to });
+  }
+  return out;
+}
+
 /** Finds the ruled tables of a page and hands each text run to the cell it stands in. */
 export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills: readonly Box[] = []): { grids: Grid[]; rest: TextRun[] } {
-  const rawHs = rules.filter((r) => r.x1 - r.x0 > r.y1 - r.y0).map((r) => ({ at: (r.y0 + r.y1) / 2, from: r.x0, to: r.x1 }));
-  const hs = merge(rawHs);
   const realVs = rules.filter((r) => r.x1 - r.x0 <= r.y1 - r.y0).map((r) => ({ at: (r.x0 + r.x1) / 2, from: r.y0, to: r.y1 }));
+  const drawnHs = rules.filter((r) => r.x1 - r.x0 > r.y1 - r.y0).map((r) => ({ at: (r.y0 + r.y1) / 2, from: r.x0, to: r.x1 }));
+  const rawHs = [...drawnHs, ...jointHorizontals(realVs, drawnHs)];
+  const hs = merge(rawHs);
   const vs = merge([...realVs, ...jointVerticals(rawHs, realVs, fills, runs)]);
   const grids = components(hs, vs)
     .map((c) => gridOf(c.hs, c.vs))
-    .filter((g) => g.rows.length > 0)
+    // A box around text (a table's outer frame only, a framed note) has no columns: its text is
+    // read as the page's, and a table inside it by its alignment.
+    .filter((g) => g.rows.some((row) => row.cells.length > 1))
     .sort((a, b) => b.box.y1 - a.box.y1);
   const rest: TextRun[] = [];
   for (const run of runs) {

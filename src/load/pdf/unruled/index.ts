@@ -15,7 +15,7 @@
  */
 import type { TextRun } from '../page-data';
 import type { Grid } from '../tables';
-import { chunks, figures, byBaseline, columnsFrom, wrappedPitch, type Column } from './pieces';
+import { chunks, figures, byBaseline, columnsFrom, text, wrappedPitch, type Column } from './pieces';
 import { headerAt, splitLabels, withAlignedStarts, labelStarts, snapToRows, stackedLabelStarts, headerCells } from './header';
 import { scanRows, gridOf, type RowMarks, type RowDraft, type AlignmentVotes } from './rows';
 
@@ -35,6 +35,16 @@ export interface OpenColumns {
   header: TextRun[] | null;
   /** Where the header's labels start (a column the rows show is snapped to one). */
   headerStarts: number[];
+  /** The table's last line on the page (a producer may draw a line the page cut on both pages). */
+  lastLine?: TextRun[];
+}
+
+/** Is `line` a copy of `last` (the same texts, each starting where it did)? */
+function repeats(line: readonly TextRun[], last: readonly TextRun[] | undefined): boolean {
+  if (!last) return false;
+  const pieces = chunks(line);
+  const before = chunks(last);
+  return pieces.length === before.length && pieces.every((p, k) => text(p) === text(before[k] as TextRun[]) && Math.abs((p[0] as TextRun).x - ((before[k] as TextRun[])[0] as TextRun).x) <= 1.5);
 }
 
 /**
@@ -75,6 +85,11 @@ export function findUnruledGrids(
         for (const r of lines[j] as TextRun[]) used.add(r);
         j++;
       }
+    }
+    // The copy of the line the page cut, drawn again at the top of this page, goes.
+    if (lines[j] && repeats(lines[j] as TextRun[], open.lastLine)) {
+      for (const r of lines[j] as TextRun[]) used.add(r);
+      j++;
     }
     const first = lines[j] as TextRun[] | undefined;
     // Only lines that stand in the carried columns (not prose across the page) carry the table on.
@@ -167,7 +182,10 @@ export function findUnruledGrids(
     i = scan.next - 1;
   }
   // A table whose rows reach the page's last line of text goes on, on the next page.
-  const carry = last && last.next >= lines.length ? { columns: last.columns, right: last.right, fromText: last.fromText, header: last.header, headerStarts: last.headerStarts } : null;
+  const carry =
+    last && last.next >= lines.length
+      ? { columns: last.columns, right: last.right, fromText: last.fromText, header: last.header, headerStarts: last.headerStarts, lastLine: last.header ? undefined : lines[lines.length - 1] }
+      : null;
   const taken = new Set([...used].map((piece) => origin.get(piece) ?? piece));
   // The blank runs between a table's words go with them (they are in no line of their own).
   const baselines = [...taken].map((r) => r.y);

@@ -7,6 +7,7 @@ import type { Box, TextRun } from '../page-data';
 import type { Grid, GridRow } from '../tables';
 import { ANCHOR, chunks, text, columnOf, splitAcross, opensWithNoteNumber, type Column, type Start } from './pieces';
 import { headerAt } from './header';
+import { isNoteNumber } from '../lines';
 
 /**
  * What a page draws that can part rows when it draws no grid: horizontal rules (hairlines under
@@ -86,11 +87,16 @@ export function scanRows(
     const line = lines[j] as TextRun[];
     const y = (line[0] as TextRun).y;
     const size = Math.max(...line.map((r) => r.size));
+    // A note number the cell's last line pushed onto a line of its own, with the table's own type
+    // going on below it, is the row's (a note under the table is set in its own smaller type).
+    const next = lines[j + 1];
+    const noteOfCell =
+      tableSize !== null && line.every((r) => isNoteNumber(r)) && next !== undefined && Math.max(...next.map((r) => r.size)) >= tableSize * 0.88 && y - (next[0] as TextRun).y <= ctx.pitch * 3;
     if (
       (prevY !== null && prevY - y > ctx.pitch * 3) ||
       size > ctx.bodySize * 1.2 ||
       headerAt(lines, j) !== null ||
-      (tableSize !== null && size < tableSize * 0.88) ||
+      (tableSize !== null && size < tableSize * 0.88 && !noteOfCell) ||
       opensWithNoteNumber(line)
     ) {
       break;

@@ -1,0 +1,45 @@
+/**
+ * The producer matrix, Chromium with cells drawn but no rule between rows (see matrix.ts): vertical
+ * rules only, each cell drawing its own sides (rows part where they meet); and cells set apart as
+ * filled boxes with white gaps, no rules at all (a note number that a cell's last line pushed onto
+ * a line of its own).
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { markdownExtraction } from '../helpers/fixture';
+import { cachedExtraction } from '../helpers/models';
+import { DIR, matrix, recordOf } from './matrix';
+
+const VRULES = 'chromium-vrules-only.pdf';
+const FILLED = 'chromium-filled-cells.pdf';
+matrix([VRULES, FILLED]);
+
+const FIELDS = ['text', 'theme', 'ambitionTitle', 'owners', 'timing'];
+
+describe('Chromium, vertical rules only', () => {
+  it('parts the rows where the cells’ side rules meet, and does not join a row that ended above the foot of its page to the next page’s first (actions 8–12)', async () => {
+    const reference = markdownExtraction();
+    const e = await cachedExtraction(join(DIR, VRULES));
+    for (const n of [8, 9, 10, 11, 12]) for (const field of FIELDS) expect(recordOf(e, 'actions', n)?.[field], `${n}.${field}`).toEqual(recordOf(reference, 'actions', n)?.[field]);
+    expect(recordOf(e, 'actions', 11)?.theme).toBe('Grensverleggend onderzoek en innovatie');
+  });
+
+  it('keeps the figures of a budget row at the foot of a page apart from the next page’s first row', async () => {
+    const reference = markdownExtraction();
+    const e = await cachedExtraction(join(DIR, VRULES));
+    const lines = (x: typeof e) => (x.records['budget-lines'] as unknown as { table: string; row: string; year: number; value: number }[]).map((l) => `${l.table}|${l.row}|${l.year}=${l.value}`);
+    expect(lines(e)).toEqual(lines(reference));
+    expect(lines(e)).toContain('Tabel 1|PPS-toeslag|2020=137');
+    expect(lines(e)).toContain('Tabel 1|Internationaal innoveren|2020=41');
+  });
+});
+
+describe('Chromium, filled cells set apart, no rules', () => {
+  it('reads on past a note number alone on its line in a cell: the connectivity rows below it', async () => {
+    const reference = markdownExtraction();
+    const e = await cachedExtraction(join(DIR, FILLED));
+    const rows = (x: typeof e) => (x.records['connectivity-actions'] as unknown as { seq: number; action: string; whoRaw: string }[]).map((c) => `${c.seq} ${c.action} | ${c.whoRaw}`);
+    expect(rows(e)).toEqual(rows(reference));
+    expect(rows(e).some((r) => r.includes('Opstellen van een afwegingskader diepteligging telecomkabels'))).toBe(true);
+  });
+});
