@@ -98,6 +98,11 @@ const STYLES = {
   filledCells: `@page { size: A4; margin: 20mm; } ${BASE9}
     body { font-family: 'Liberation Sans', sans-serif; } table { border-collapse: separate; border-spacing: 2pt; } table.wide { font-size: 7pt; }
     td, th { background: #e8eef6; vertical-align: top; padding: 3pt; text-align: left; } th { background: #1f4e79; color: #fff; }`,
+  // A shaded table with white rules between rows and columns (the paper's colour), none at its
+  // outer sides, a dark header band.
+  whiteRules: `@page { size: A4; margin: 20mm; } ${BASE9}
+    body { font-family: 'DejaVu Sans', sans-serif; } table { background: #dfe6ee; } table.wide { font-size: 7pt; }
+    td, th { border-bottom: 1.5pt solid #fff; border-right: 1.5pt solid #fff; vertical-align: top; padding: 3pt; text-align: left; } th { background: #2b4a6f; color: #fff; }`,
   report: `@page { size: A4; margin: 24mm 18mm 20mm 18mm;
       @top-left { content: "NDS 2020"; font-size: 8pt; color: #555; }
       @top-right { content: "Nederlandse Digitaliseringsstrategie"; font-size: 8pt; color: #555; }
@@ -156,6 +161,8 @@ render('chromium-plain-landscape.pdf', (o) => chromium(write('plain-landscape.ht
 // 16–17. Chromium, A4: vertical rules only; filled cells set apart, no rules.
 render('chromium-vrules-only.pdf', (o) => chromium(write('vrules-only.html', styled(STYLES.vrulesOnly)), o));
 render('chromium-filled-cells.pdf', (o) => chromium(write('filled-cells.html', styled(STYLES.filledCells)), o));
+// 18. Chromium, A4: white rules on a shaded table, no rule at its outer sides.
+render('chromium-white-rules.pdf', (o) => chromium(write('white-rules.html', styled(STYLES.whiteRules)), o));
 // 11. LibreOffice Writer: the HTML opened in Writer and exported (its own layout: no rules).
 render('libreoffice-writer.pdf', (o) => {
   const lo = write('nds-2020.html', html);

@@ -310,6 +310,49 @@ describe('findGrids', () => {
     expect(whole.grids[0]?.rows).toHaveLength(2);
   });
 
+  it('takes the first column into a table ruled between its columns but not at its outer sides', () => {
+    // Each cell draws its right and bottom border: no rule at the table's left edge (x 0).
+    const rules = [h(280, 0, 300), h(240, 0, 300), v(100, 240, 300), v(200, 240, 300), v(300, 240, 300)];
+    const runs = [...textLine(288, [["Thema's & ambitie", 3], ['Acties zoals in NDS', 103], ['Wie (Tijd)', 203]], { bold: true }), ...textLine(268, [['Digitale overheid', 3], ['23) Het plan', 103], ['BZK', 203]])];
+    const { grids, rest } = findGrids(rules, runs);
+    expect(grids.map((g) => g.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' '))))).toEqual([
+      [
+        ["Thema's & ambitie", 'Acties zoals in NDS', 'Wie (Tijd)'],
+        ['Digitale overheid', '23) Het plan', 'BZK'],
+      ],
+    ]);
+    expect(rest).toEqual([]);
+    // One rule under the header that reaches out as far will do (the rows below it cut by the page).
+    const one = findGrids([h(280, 0, 300), v(100, 200, 300), v(200, 200, 300), v(300, 200, 300)], runs);
+    expect(one.grids[0]?.rows[0]?.cells.map((c) => c.box.x0)).toEqual([0, 100, 200]);
+  });
+
+  it('parts the rows of a table ruled only under its header where its zebra bands begin and end', () => {
+    const bold = { bold: true };
+    const runs = [
+      ...textLine(288, [["Thema's & ambitie", 3], ['Acties zoals in NDS', 103], ['Wie (Tijd)', 203]], bold),
+      ...textLine(268, [['Digitale overheid', 3], ['3) Een agenda', 103], ['BZK', 203]]),
+      run('voor de overheid', 103, 256),
+      ...textLine(242, [['', 3], ['4) Een plan', 103], ['EZK', 203]]),
+      run('van aanpak', 103, 230),
+      ...textLine(216, [['', 3], ['5) Een brief', 103], ['OCW', 203]]),
+    ];
+    // A rule under the header drawn cell by cell; the first and third rows shaded.
+    const shaded = [
+      { x0: 0, x1: 300, y0: 252, y1: 280, color: '#eeeeee' },
+      { x0: 0, x1: 300, y0: 204, y1: 226, color: '#eeeeee' },
+    ];
+    const { grids } = findGrids(line(280, [0, 100, 200, 300]), runs, shaded);
+    expect(grids.map((g) => g.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' '))))).toEqual([
+      [
+        ["Thema's & ambitie", 'Acties zoals in NDS', 'Wie (Tijd)'],
+        ['Digitale overheid', '3) Een agenda voor de overheid', 'BZK'],
+        ['', '4) Een plan van aanpak', 'EZK'],
+        ['', '5) Een brief', 'OCW'],
+      ],
+    ]);
+  });
+
   it('reads a frame around text with no column rules inside it as no table: its text stays the page’s', () => {
     // A table's outer frame only (and a band under its header): no cell has a neighbour.
     const rules = [h(300, 0, 300), h(280, 0, 300), h(200, 0, 300), v(0, 200, 300), v(300, 200, 300)];

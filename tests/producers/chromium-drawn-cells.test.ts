@@ -2,7 +2,8 @@
  * The producer matrix, Chromium with cells drawn but no rule between rows (see matrix.ts): vertical
  * rules only, each cell drawing its own sides (rows part where they meet); and cells set apart as
  * filled boxes with white gaps, no rules at all (a note number that a cell's last line pushed onto
- * a line of its own).
+ * a line of its own); and a shaded table ruled in white between its rows and columns, with no rule
+ * at its outer sides.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +13,8 @@ import { DIR, matrix, recordOf } from './matrix';
 
 const VRULES = 'chromium-vrules-only.pdf';
 const FILLED = 'chromium-filled-cells.pdf';
-matrix([VRULES, FILLED]);
+const WHITE = 'chromium-white-rules.pdf';
+matrix([VRULES, FILLED, WHITE]);
 
 const FIELDS = ['text', 'theme', 'ambitionTitle', 'owners', 'timing'];
 
@@ -41,5 +43,14 @@ describe('Chromium, filled cells set apart, no rules', () => {
     const rows = (x: typeof e) => (x.records['connectivity-actions'] as unknown as { seq: number; action: string; whoRaw: string }[]).map((c) => `${c.seq} ${c.action} | ${c.whoRaw}`);
     expect(rows(e)).toEqual(rows(reference));
     expect(rows(e).some((r) => r.includes('Opstellen van een afwegingskader diepteligging telecomkabels'))).toBe(true);
+  });
+});
+
+describe('Chromium, white rules on a shaded table, none at its outer sides', () => {
+  it('takes the first column (themes, ambitions) into the table: the rules under the rows reach out to it', async () => {
+    const reference = markdownExtraction();
+    const e = await cachedExtraction(join(DIR, WHITE));
+    for (const n of [3, 11, 12, 35, 36]) for (const field of FIELDS) expect(recordOf(e, 'actions', n)?.[field], `${n}.${field}`).toEqual(recordOf(reference, 'actions', n)?.[field]);
+    expect(recordOf(e, 'connectivity-actions', 1)?.theme).toBe('Doelmatig frequentiegebruik');
   });
 });

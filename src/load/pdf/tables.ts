@@ -10,6 +10,7 @@
 import type { Box, TextRun } from './page-data';
 import { buildLines } from './lines';
 import { labelMeaning, namesHeader, YEAR_LABEL } from '../../model/header-meanings';
+import { bands } from './unruled/rows';
 
 export interface GridCell {
   box: Box;
@@ -321,6 +322,56 @@ function jointHorizontals(realVs: Segment[], rawHs: Segment[]): Segment[] {
   return out;
 }
 
+/**
+ * A table drawn with rules between its columns but none at its outer sides (each cell draws its
+ * right border, the last one's too, or only the inner ones): the rules under its rows still reach
+ * out to the table's edge. Where two or more of them reach out alike past the outermost vertical
+ * rule, an edge is made there, over the grid's height, so that the first (or last) column is a
+ * column and not text beside the table.
+ */
+function openSides(hs: Segment[], vs: Segment[]): Segment[] {
+  if (vs.length === 0) return [];
+  const left = Math.min(...vs.map((v) => v.at));
+  const right = Math.max(...vs.map((v) => v.at));
+  const from = Math.min(...vs.map((v) => v.from), ...hs.map((h) => h.at));
+  const to = Math.max(...vs.map((v) => v.to), ...hs.map((h) => h.at));
+  const out: Segment[] = [];
+  const side = (ends: number[], beyond: (x: number) => boolean): void => {
+    const past = ends.filter(beyond).sort((a, b) => a - b);
+    if (past.length === 0) return;
+    const edge = past[Math.floor(past.length / 2)] as number;
+    if (past.filter((x) => Math.abs(x - edge) <= 3).length * 2 >= past.length) out.push({ at: edge, from, to });
+  };
+  // (As far out as a column is wide at the least: a rule that overshoots its table does not count.)
+  side(hs.map((h) => h.from), (x) => x < left - 12);
+  side(hs.map((h) => h.to), (x) => x > right + 12);
+  return out;
+}
+
+/**
+ * Row edges that shading shows inside a table ruled only under its header: the edges of a band of
+ * fills as wide as the table (zebra rows) part its rows where no rule does. Only edges inside the
+ * table: a shaded row at its top or foot says nothing of a row the page cut.
+ */
+function bandEdges(hs: Segment[], vs: Segment[], fills: readonly Box[]): Segment[] {
+  // (A table ruled under its rows too is parted by its rules: a band in it may be a header band
+  // or a note between two tables.)
+  if (vs.length === 0 || unique(hs.map((h) => h.at)).length > 1) return [];
+  const x0 = Math.min(...vs.map((v) => v.at));
+  const x1 = Math.max(...vs.map((v) => v.at));
+  const y0 = Math.min(...vs.map((v) => v.from), ...hs.map((h) => h.at));
+  const y1 = Math.max(...vs.map((v) => v.to), ...hs.map((h) => h.at));
+  const out: Segment[] = [];
+  for (const band of bands(fills)) {
+    if (band.x0 > x0 + 3 || band.x1 < x1 - 3) continue;
+    for (const y of [band.y0, band.y1]) {
+      if (y <= y0 + 2 || y >= y1 - 2 || [...hs, ...out].some((h) => Math.abs(h.at - y) <= 2)) continue;
+      out.push({ at: y, from: x0, to: x1 });
+    }
+  }
+  return out;
+}
+
 /** Finds the ruled tables of a page and hands each text run to the cell it stands in. */
 export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills: readonly Box[] = []): { grids: Grid[]; rest: TextRun[] } {
   const realVs = rules.filter((r) => r.x1 - r.x0 <= r.y1 - r.y0).map((r) => ({ at: (r.x0 + r.x1) / 2, from: r.y0, to: r.y1 }));
@@ -329,7 +380,10 @@ export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills
   const hs = merge(rawHs);
   const vs = merge([...realVs, ...jointVerticals(rawHs, realVs, fills, runs)]);
   const grids = components(hs, vs)
-    .map((c) => gridOf(c.hs, c.vs))
+    .map((c) => {
+      const sides = [...c.vs, ...openSides(c.hs, c.vs)];
+      return gridOf([...c.hs, ...bandEdges(c.hs, sides, fills)], sides);
+    })
     // A box around text (a table's outer frame only, a framed note) has no columns: its text is
     // read as the page's, and a table inside it by its alignment.
     .filter((g) => g.rows.some((row) => row.cells.length > 1))

@@ -25,7 +25,7 @@ function visible(fill: Box & { color?: string }): boolean {
 }
 
 /** Visible fills side by side with the same top and bottom (the cells of one shaded row) as one band. */
-function bands(fills: readonly (Box & { color?: string })[]): Box[] {
+export function bands(fills: readonly (Box & { color?: string })[]): Box[] {
   const out: Box[] = [];
   for (const f of [...fills].filter(visible).sort((a, b) => b.y1 - a.y1 || a.x0 - b.x0)) {
     const same = out.find((b) => Math.abs(b.y0 - f.y0) <= 1 && Math.abs(b.y1 - f.y1) <= 1 && f.x0 <= b.x1 + 2);
