@@ -93,6 +93,20 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
     return flags;
   };
 
+  // Text in a column the header names as none of the plan's (a layout that set the labels off the
+  // columns) is not read as anything: said, once per row.
+  for (const r of rows) {
+    const named = new Set(Object.values(r.header));
+    const stray = r.row.cells.findIndex((c, k) => !named.has(k) && c.text !== '');
+    if (stray < 0) continue;
+    diagnostics.push({
+      code: 'content-unread',
+      severity: 'error',
+      message: `"${(r.row.cells[stray]?.text ?? '').slice(0, 40)}" stands in a column that the table's header does not name: it was not read`,
+      place: r.row.source,
+    });
+  }
+
   readRows(rows, kindOf, {
     // A theme or task with no action beside it stands over the rows below.
     theme: (r) => void carry(r),

@@ -132,8 +132,19 @@ describe('extractConnectivity on small tables', () => {
     ]);
   });
 
+  it('says text in a column that the header names as none of the plan’s was not read', () => {
+    // The labels set off the columns: an unnamed column between Actie and Stand holds the actions.
+    const md = ['# NDS', '', '## Bijlage 2', '', 'Thema\tOpgave\tActie\t\tStand van zaken / resultaten\tWie (tijd)', 'T1\tO1\t\tFrequentiebanden met een omroep-toepassing.\tUitgesteld.\tEZK'].join('\n');
+    const { diagnostics } = extractConnectivity(segmentDocument(loadMarkdown(md, 't.md')).value);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([
+      expect.objectContaining({ code: 'content-unread', message: '"Frequentiebanden met een omroep-toepassi" stands in a column that the table\'s header does not name: it was not read', place: { line: 6 } }),
+      // (And the row, with progress but no action of its own, is more of none above it.)
+      expect.objectContaining({ code: 'content-unread', place: { line: 6 } }),
+    ]);
+  });
+
   it('says a table of the plan whose header could not be told was not read', () => {
-    const md = ['# NDS', '', '## Bijlage 2', '', 'Thema\tOpgave\tActie\tStand\tWie (tijd)', 'T1\tO1\tA1\tS\tEZK', '', 'Kolom A\tKolom B\tKolom C', '\tA2\tS'].join('\n');
+    const md = ['# NDS', '', '## Bijlage 2', '', 'Thema\tOpgave\tActie\tStand van zaken\tWie (tijd)', 'T1\tO1\tA1\tS\tEZK', '', 'Kolom A\tKolom B\tKolom C', '\tA2\tS'].join('\n');
     const { actions, diagnostics } = extractConnectivity(segmentDocument(loadMarkdown(md, 't.md')).value);
     expect(actions.map((a) => a.action)).toEqual(['A1']);
     expect(diagnostics).toEqual([expect.objectContaining({ code: 'content-unread', severity: 'error', place: { line: 8 } })]);

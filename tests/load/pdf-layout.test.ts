@@ -385,6 +385,26 @@ describe('layoutPages', () => {
     expect(text).not.toContain('Nederlandse Digitaliseringsstrategie');
     expect(text.match(/Acties zoals in NDS/g)?.length).toBe(4);
   });
+
+  it('joins the rest of a name that a page cut (`Nota Mobile` / `Communicatie.`) to its row under a repeated header, and not a new row', () => {
+    const page = (n: number, body: TextRun[]): PageData => ({
+      page: n,
+      width: 595,
+      height: 842,
+      runs: [...textLine(800, [['Opgave', 40], ['Actie', 200], ['Stand van zaken', 360]], { bold: true }), ...body],
+      rules: [],
+      fills: [],
+      links: [],
+    });
+    const first = page(1, [...textLine(780, [['Het bestemmen', 40], ['Het opstellen van de Nota Mobile', 200], ['De nota is verstuurd.', 360]])]);
+    const next = (rest: string) => page(2, [run(rest, 200, 780), ...textLine(760, [['', 40], ['Evaluatie van de band.', 200], ['300 MHz komt vrij.', 360]])]);
+    const rowsOf = (blocks: ReturnType<typeof layoutPages>) => blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text)) : []));
+    expect(rowsOf(layoutPages([first, next('Communicatie.')]))).toEqual([
+      ['Opgave', 'Actie', 'Stand van zaken'],
+      ['Het bestemmen', 'Het opstellen van de Nota Mobile Communicatie.', 'De nota is verstuurd.'],
+      ['', 'Evaluatie van de band.', '300 MHz komt vrij.'],
+    ]);
+  });
 });
 
 describe('layoutPages: tables with vertical rules only', () => {

@@ -102,4 +102,20 @@ describe('findUnruledGrids', () => {
     ]);
     expect(next.rest).toEqual([]);
   });
+
+  it('keeps a header label left open (`(t/m Q2`) in the header when its rest stands a line below, as far as a line apart', () => {
+    // LibreOffice: a header set 10 pt on lines 15.7 pt apart, the row 21 pt below (as measured).
+    const h = { bold: true, size: 10 };
+    const runs = [
+      ...line(523.9, [['Stand van zaken /', 348.6]], h),
+      ...line(508.2, [['Thema', 58.2], ['Opgave', 151.3], ['Actie', 242.8], ['resultaten (t/m Q2', 348.6], ['Vervolgstappen 2022', 484.4]], h),
+      ...line(492.5, [['2020)', 348.6]], h),
+      ...line(471.1, [['Doelmatig', 58.2], ['Het bestemmen', 151.3], ['Het afstemmen.', 242.8], ['WRC19 heeft onder meer', 348.6], ['WRC 2023 voorbereiden', 484.4]], { size: 10 }),
+    ];
+    const { grids } = findUnruledGrids(runs, 11.5, 10);
+    expect(cells(grids[0])).toEqual([
+      ['Thema', 'Opgave', 'Actie', 'Stand van zaken / resultaten (t/m Q2 2020)', 'Vervolgstappen 2022'],
+      ['Doelmatig', 'Het bestemmen', 'Het afstemmen.', 'WRC19 heeft onder meer', 'WRC 2023 voorbereiden'],
+    ]);
+  });
 });

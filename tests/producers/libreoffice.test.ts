@@ -39,6 +39,17 @@ describe('LibreOffice Writer (no rules, cells centred vertically, the last colum
     expect(chromium.diagnostics.filter((d) => d.code === 'pdf-text-clipped')).toEqual([]);
   });
 
+  it('says where owners stand under a label the page edge cut off: a column the header does not name is not read, and not silently', async () => {
+    const e = await cachedExtraction(join(DIR, 'libreoffice-writer.pdf'));
+    const stray = e.diagnostics.filter((d) => d.code === 'content-unread' && d.message.includes('stands in a column that the table'));
+    expect(stray.map((d) => [d.place?.page, d.message.slice(0, 6)])).toEqual([
+      [95, '"EZK" '],
+      [95, '"EZK" '],
+      [96, '"EZK E'],
+      [96, '"Alle '],
+    ]);
+  });
+
   it('joins a word the layout broke in a narrow cell without a hyphen, when the document writes it whole elsewhere', async () => {
     const reference = markdownExtraction();
     const e = await cachedExtraction(join(DIR, 'libreoffice-writer.pdf'));

@@ -767,13 +767,20 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
         const brokeOff = (t: string): boolean => t !== '' && !/[.:;!?)\]'"”’]$/.test(t);
         const goesOn = (t: string): boolean => /^[\p{Ll},;]/u.test(t);
         const sameColumn = (first?.cells ?? []).some((c, k) => goesOn(c.text) && brokeOff(before?.cells[k]?.text ?? ''));
+        // Or text only under cells that broke off mid-sentence (the rest of a name: `Nota Mobile` /
+        // `Communicatie.`), and a cell of sentences among them.
+        const firstCells = first?.cells ?? [];
+        const onlyUnderBroken =
+          firstCells.some((c) => c.text !== '') &&
+          firstCells.every((c, k) => c.text === '' || brokeOff(before?.cells[k]?.text ?? '')) &&
+          firstCells.some((c, k) => c.text !== '' && (before?.cells[k]?.text ?? '').split(' ').length >= 6);
         const restOfRow =
           first !== undefined &&
           /^(|[\p{Ll},;].*)$/u.test(firstCell) &&
           !first.cells.some((c) => /^\d{1,3}\)\s/.test(c.text)) &&
           (item.grid.continues || headerless
             ? first.cells.some((c) => goesOn(c.text)) || (before?.cells ?? []).some((c) => c.text.split(' ').length >= 6 && brokeOff(c.text))
-            : sameColumn || goesOn(firstCell));
+            : sameColumn || goesOn(firstCell) || onlyUnderBroken);
         // A headerless continuation whose first row has a rule of its own above it opens a new row:
         // the page before ended with a whole row, though (ruled above its rows) it had no rule under it.
         const freshRow = headerless && item.grid.closedTop === true && !(item.grid.rows[0] && isHeaderRow(item.grid.rows[0]));

@@ -15,7 +15,7 @@
  */
 import type { TextRun } from '../page-data';
 import type { Grid } from '../tables';
-import { chunks, figures, byBaseline, columnsFrom, text, wrappedPitch, type Column } from './pieces';
+import { chunks, columnOf, figures, byBaseline, columnsFrom, text, wrappedPitch, type Column } from './pieces';
 import { headerAt, splitLabels, withAlignedStarts, labelStarts, snapToRows, stackedLabelStarts, headerCells } from './header';
 import { scanRows, gridOf, type RowMarks, type RowDraft, type AlignmentVotes } from './rows';
 
@@ -144,9 +144,17 @@ export function findUnruledGrids(
     // three baselines: `Acties` / `zoals in` / `NDS`), and no further apart than the header's lines
     // before it: a bold first row (a theme) set just under the header stands further down.
     let step: number | null = null;
+    // A label left open (`… (t/m Q2`) goes on below, wherever the other labels' lines stand.
+    const closesLabel = (line: TextRun[]): boolean =>
+      line.every((r) => {
+        const k = columnOf(columns, r.x);
+        const label = header.runs.filter((h) => columnOf(columns, h.x) === k).map((h) => h.text).join(' ');
+        return r.bold && r.text.includes(')') && (label.match(/\(/g)?.length ?? 0) > (label.match(/\)/g)?.length ?? 0);
+      });
     const inHeader = (line: TextRun[]): boolean => {
       if (bandBottom !== null) return (line[0] as TextRun).y > bandBottom;
       const down = (lines[j - 1]?.[0] as TextRun).y - (line[0] as TextRun).y;
+      if (down < pitch * 1.6 && closesLabel(line)) return true;
       // (A wrapped line of the header's own type: a header set smaller than the body wraps closer.)
       const size = Math.max(...line.map((r) => r.size));
       const fits = down < Math.min(pitch * 1.2, size * 1.5, step === null ? Infinity : step * 1.15) && line.every((r) => r.bold);
