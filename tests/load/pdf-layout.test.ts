@@ -224,6 +224,21 @@ describe('findGrids', () => {
     expect(after.rest.map((r) => r.text)).toEqual(['Het kabinet']);
   });
 
+  it('takes the last row of a table ruled above its rows when its first line stands in the columns, however far the padding sets it down', () => {
+    const rules = [...line(300, [0, 100, 200, 300]), ...line(280, [0, 100, 200, 300])];
+    const header = textLine(288, [['Domein & ambitie', 5], ['Acties zoals in NDS', 105], ['Wie (Tijd)', 205]], { bold: true });
+    // 8 pt under the rule (generous cell padding): in three columns, a row; across them, a paragraph.
+    const row = [...textLine(262, [['Een flexibel energiesysteem', 5], ['7) We zoeken naar manieren', 105], ['EZK (Doorlopend)', 205]], { width: 80 }), run('om netten te benutten.', 105, 250, { width: 80 })];
+    const { grids, rest } = findGrids(rules, [...header, ...row]);
+    expect(grids[0]?.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' ')))).toEqual([
+      ['Domein & ambitie', 'Acties zoals in NDS', 'Wie (Tijd)'],
+      ['Een flexibel energiesysteem', '7) We zoeken naar manieren om netten te benutten.', 'EZK (Doorlopend)'],
+    ]);
+    expect(rest).toEqual([]);
+    const paragraph = findGrids(rules, [...header, run('Het kabinet zet in op digitale inclusie en', 5, 262, { width: 290 })]);
+    expect(paragraph.rest.map((r) => r.text)).toEqual(['Het kabinet zet in op digitale inclusie en']);
+  });
+
   it('gives the last row of a table ruled above its rows the columns of its own rules, not those of the table below, and a note set between them back to the page', () => {
     // Rules above the rows, drawn cell by cell: table A's columns meet at 100 and 200, table B's at 150 and 250.
     const rules = [...line(300, [0, 100, 200, 300]), ...line(280, [0, 100, 200, 300]), ...line(250, [0, 100, 200, 300]), ...line(180, [0, 150, 250, 300]), ...line(160, [0, 150, 250, 300])];

@@ -11,6 +11,7 @@ import type { Box, TextRun } from './page-data';
 import { buildLines } from './lines';
 import { labelMeaning, namesHeader, YEAR_LABEL } from '../../model/header-meanings';
 import { bands } from './unruled/rows';
+import { chunks } from './unruled/pieces';
 
 export interface GridCell {
   box: Box;
@@ -259,7 +260,15 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
     let edge = y;
     let size: number | null = null;
     const columnStarts = [left, ...joints];
-    for (const run of runs.filter((r) => r.y < y && r.x >= left - 2 && r.x <= right).sort((a, b) => b.y - a.y)) {
+    const under = runs.filter((r) => r.y < y && r.x >= left - 2 && r.x <= right).sort((a, b) => b.y - a.y);
+    // Or its first line stands apart in two columns or more, each piece just inside its column
+    // (a row laid out in the columns, however far the cell padding sets it down; a paragraph or a
+    // note after the table is one piece across them).
+    const lead = under.find((r) => r.text.trim() !== '');
+    const firstLine = lead ? under.filter((r) => Math.abs(r.y - lead.y) <= r.size * 0.4) : [];
+    const inColumns = chunks(firstLine).map((piece) => columnStarts.findIndex((c) => (piece[0] as TextRun).x - c >= 0.5 && (piece[0] as TextRun).x - c <= 14));
+    const laidOut = lead !== undefined && inColumns.length >= 2 && inColumns.every((k) => k >= 0) && new Set(inColumns).size === inColumns.length && y - (lead.y + lead.size) <= lead.size * 1.5;
+    for (const run of under) {
       const first = bottom === null;
       // Larger type below (the next section's heading) is not the row's text.
       if (size !== null && run.size > size * 1.15) break;
@@ -270,7 +279,7 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
       // within a line's height, since nothing after a table starts there.
       const column = columnStarts.findIndex((c, k) => run.x - c >= -1 && run.x < (columnStarts[k + 1] ?? right));
       const gap = y - (run.y + run.size);
-      const cut = column === 0 ? run.x - left <= 8 && gap <= run.size * 0.6 : column > 0 && gap <= run.size;
+      const cut = laidOut || (column === 0 ? run.x - left <= 8 && gap <= run.size * 0.6 : column > 0 && gap <= run.size);
       if (first && !cut) break;
       if (edge - (run.y + run.size) > run.size * 1.2) break;
       bottom = run.y - run.size * 0.3;
