@@ -31,6 +31,12 @@ export interface Line {
   widestGap: number;
 }
 
+/** The middle value (the upper one of two); 0 for none. */
+export function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
 /** Mode of run sizes weighted by text length: the body text size. */
 export function dominantSize(runs: readonly TextRun[]): number {
   const weight = new Map<number, number>();

@@ -1,0 +1,80 @@
+/**
+ * Text that did not become table cells where it should have: a table's cell lines that run across a
+ * gutter (its columns were not told apart), and lines outside every table that stand in columns (a
+ * table not read as one). Each is a `content-unread` error with its place: its records would be
+ * wrong or missing, and the run must not pass for whole.
+ */
+import type { Diagnostic } from '../../model/diagnostics';
+import type { Line } from './lines';
+import type { Box, TextRun } from './page-data';
+import { place } from './place';
+import { isHeaderRow, type Grid } from './tables';
+import { byBaseline } from './unruled/pieces';
+
+/**
+ * A cell line that runs across a gutter (a gap of more than two and a half sizes between two of its
+ * texts, where a cell holds word spaces only) holds text of two columns: the table's columns were
+ * not told apart there, and its records would mix them. An error with its place, once per table.
+ */
+export function acrossGutters(grid: Grid, page: number, linesOf: Map<object, Line[]>): Diagnostic[] {
+  // (A contents entry set in a cell, its page number at a tab stop, is no such line.)
+  const tabbedNumber = (l: Line): boolean => l.tab !== undefined && l.tab >= l.widestGap && /\s\d{1,3}$/.test(l.text);
+  // (Nor is a header row, whose labels a producer may centre apart in their cells.)
+  const body = grid.rows.filter((r) => !isHeaderRow(r));
+  const lines = body.flatMap((r) => r.cells.flatMap((c) => linesOf.get(c) ?? [])).filter((l) => l.widestGap > l.size * 2.5 && !tabbedNumber(l));
+  if (lines.length === 0) return [];
+  const sample = (lines[0] as Line).text.slice(0, 60);
+  return [
+    {
+      code: 'content-unread',
+      severity: 'error',
+      message: `a table whose columns were not told apart: ${lines.length} line(s) in its cells run across a gap between two columns (e.g. "${sample}"), so its rows would mix them`,
+      place: place(page, grid.box),
+    },
+  ];
+}
+
+/**
+ * Text set in columns that no table took: three or more lines in a row, outside every table, whose
+ * texts stand apart at the same gutter (a gap wider than two and a half sizes, with text after it
+ * starting at one place), as the cells of a table's rows do. Read as prose, a row's cells would be
+ * run together: an error with its place, once per page. (A contents entry or a running header, whose
+ * only text after the gap is a page number, is no such line.)
+ */
+export function columnsOutsideTables(rest: readonly TextRun[], page: number): Diagnostic[] {
+  const lines = byBaseline(rest).map((line) => {
+    const sorted = [...line].sort((a, b) => a.x - b.x);
+    const starts: number[] = [];
+    sorted.forEach((r, k) => {
+      const prev = sorted[k - 1];
+      if (prev && r.x - (prev.x + prev.width) > r.size * 2.5) starts.push(r.x);
+    });
+    const after = starts.length > 0 ? sorted.filter((r) => r.x >= (starts[0] as number)).map((r) => r.text).join(' ').trim() : '';
+    return { runs: sorted, starts: /^\d{1,3}$/.test(after) ? [] : starts };
+  });
+  const shared = (a: number[], b: number[]): number[] => a.filter((x) => b.some((y) => Math.abs(x - y) <= 3));
+  let found: { runs: TextRun[] }[] = [];
+  for (let i = 0; i < lines.length && found.length === 0; i++) {
+    let common = (lines[i] as (typeof lines)[number]).starts;
+    let j = i + 1;
+    while (j < lines.length && common.length > 0) {
+      const next = shared(common, (lines[j] as (typeof lines)[number]).starts);
+      if (next.length === 0) break;
+      common = next;
+      j++;
+    }
+    if (j - i >= 3) found = lines.slice(i, j);
+  }
+  if (found.length === 0) return [];
+  const runs = found.flatMap((l) => l.runs);
+  const box: Box = { x0: Math.min(...runs.map((r) => r.x)), x1: Math.max(...runs.map((r) => r.x + r.width)), y0: Math.min(...runs.map((r) => r.y)), y1: Math.max(...runs.map((r) => r.y + r.size)) };
+  const sample = (found[0] as { runs: TextRun[] }).runs.map((r) => r.text).join(' ').replace(/\s+/g, ' ').trim().slice(0, 60);
+  return [
+    {
+      code: 'content-unread',
+      severity: 'error',
+      message: `text set in columns that was not read as a table: ${found.length} lines in a row stand apart at one gutter outside every table (e.g. "${sample}"), so as prose their cells would run together`,
+      place: place(page, box),
+    },
+  ];
+}
