@@ -143,6 +143,14 @@ describe('extractConnectivity on small tables', () => {
     ]);
   });
 
+  it('reads a column whose label was lost (an empty header cell just where the missing meaning comes) as that meaning', () => {
+    // `Stand van zaken` left on the page before: its cell empty, between Actie and Wat gaan we doen.
+    const md = ['# NDS', '', '## Bijlage 2', '', 'Thema\tOpgave\tActie\t\tWat gaan we doen?\tWie (tijd)', 'T1\tO1\tA1\tWetsvoorstel in voorbereiding.\tBehandeling eind 2020.\tEZK (Q4)'].join('\n');
+    const { actions, diagnostics } = extractConnectivity(segmentDocument(loadMarkdown(md, 't.md')).value);
+    expect(actions).toEqual([expect.objectContaining({ action: 'A1', status: ['Wetsvoorstel in voorbereiding.'], plans: ['Behandeling eind 2020.'], owners: ['EZK'] })]);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
   it('says a table of the plan whose header could not be told was not read', () => {
     const md = ['# NDS', '', '## Bijlage 2', '', 'Thema\tOpgave\tActie\tStand van zaken\tWie (tijd)', 'T1\tO1\tA1\tS\tEZK', '', 'Kolom A\tKolom B\tKolom C', '\tA2\tS'].join('\n');
     const { actions, diagnostics } = extractConnectivity(segmentDocument(loadMarkdown(md, 't.md')).value);

@@ -41,5 +41,22 @@ export function headerMeanings(row: TableRow): Record<HeaderMeaning, number> {
       if (second !== null && out[second] < 0) out[second] = i;
     }
   });
-  return out;
+  return withLostLabel(out, names);
+}
+
+/**
+ * A label lost (cut off at the page edge, or left on the page before by a page break): a header
+ * cell with no label, standing just where one meaning that was not found comes among the columns
+ * that were (in the order the tables set them: Thema, Opgave, Actie, Stand van zaken, Wat gaan we
+ * doen, Wie), is that meaning's column. Only when one such cell and one such meaning fit.
+ */
+function withLostLabel(out: Record<HeaderMeaning, number>, names: readonly string[]): Record<HeaderMeaning, number> {
+  const order = Object.keys(HEADER_MEANINGS) as HeaderMeaning[];
+  const used = new Set(Object.values(out).filter((i) => i >= 0));
+  if (used.size < 2) return out;
+  const empty = names.flatMap((name, k) => (name === '' && !used.has(k) ? [k] : []));
+  if (empty.length !== 1) return out;
+  const k = empty[0] as number;
+  const fits = order.filter((m, i) => out[m] < 0 && order.slice(0, i).every((b) => out[b] < k) && order.slice(i + 1).every((a) => out[a] < 0 || out[a] > k));
+  return fits.length === 1 ? { ...out, [fits[0] as HeaderMeaning]: k } : out;
 }
