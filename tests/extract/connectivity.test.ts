@@ -149,6 +149,12 @@ describe('extractConnectivity on small tables', () => {
     const { actions, diagnostics } = extractConnectivity(segmentDocument(loadMarkdown(md, 't.md')).value);
     expect(actions).toEqual([expect.objectContaining({ action: 'A1', status: ['Wetsvoorstel in voorbereiding.'], plans: ['Behandeling eind 2020.'], owners: ['EZK'] })]);
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // Only the rest of a label the page break cut (`(vanaf Q2 2020)`) is as good as none.
+    const cut = md.replace('\t\tWat gaan we doen?\t', '\tStand van zaken\t(vanaf Q2 2020)\t');
+    expect(extractConnectivity(segmentDocument(loadMarkdown(cut, 't.md')).value).actions).toEqual([expect.objectContaining({ plans: ['Behandeling eind 2020.'] })]);
+    // An unknown label is a column of its own, not a lost one.
+    const unknown = md.replace('\t\tWat gaan we doen?\t', '\tStand van zaken\tBudget\t');
+    expect(extractConnectivity(segmentDocument(loadMarkdown(unknown, 't.md')).value).diagnostics.filter((d) => d.severity === 'error')).toHaveLength(1);
   });
 
   it('says a table of the plan whose header could not be told was not read', () => {

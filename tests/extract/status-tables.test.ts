@@ -28,6 +28,17 @@ describe('statusRows', () => {
     table(page, row(page, ...['Een transparante overheid', '3) Een ambitieuze, brede agenda', 'NL DIGIbeter is gelanceerd.', 'Voor de zomer.', 'BZK (Doorlopend)'].slice(0, cells))),
   ];
 
+  it('passes over the start of the header again (a repeated header the page break cut), which is no content', () => {
+    const blocks = [
+      table(31, row(31, ...HEADER), row(31, 'Impuls', '3) Een agenda', 'Gelanceerd.', 'Voor de zomer.', 'BZK')),
+      // `Wat gaan we doen?` alone at the foot of the page: the top of the next page's header.
+      table(31, row(31, '', '', '', 'Wat gaan we doen?', '')),
+      table(32, row(32, '', '4) Een plan', 'In uitvoering.', 'Wat gaan we doen met de rest.', 'EZK')),
+    ];
+    const { rows } = statusRows(blocks.map((block, index) => ({ block, index })), isActionHeader);
+    expect(rows.map((r) => r.row.cells.map((c) => c.text).join('|'))).toEqual(['Impuls|3) Een agenda|Gelanceerd.|Voor de zomer.|BZK', '|4) Een plan|In uitvoering.|Wat gaan we doen met de rest.|EZK']);
+  });
+
   it('reads a table that opens with no header under the header of the table above, on the next page', () => {
     const paragraph: Block = { kind: 'paragraph', text: 'programma in ontwikkeling gericht op de innovatievolgers.', source: { page: 22 } };
     expect(read(cutAcross([paragraph]))).toEqual({ actions: ['', '3) Een ambitieuze, brede agenda'], unheaded: [] });

@@ -41,20 +41,22 @@ export function headerMeanings(row: TableRow): Record<HeaderMeaning, number> {
       if (second !== null && out[second] < 0) out[second] = i;
     }
   });
-  return withLostLabel(out, names);
+  return withLostLabel(out, names, row.cells.map((c) => c.text.trim()));
 }
 
 /**
  * A label lost (cut off at the page edge, or left on the page before by a page break): a header
- * cell with no label, standing just where one meaning that was not found comes among the columns
+ * cell with no label (or only a label's parenthesis), standing just where one meaning that was not
+ * found comes among the columns
  * that were (in the order the tables set them: Thema, Opgave, Actie, Stand van zaken, Wat gaan we
  * doen, Wie), is that meaning's column. Only when one such cell and one such meaning fit.
  */
-function withLostLabel(out: Record<HeaderMeaning, number>, names: readonly string[]): Record<HeaderMeaning, number> {
+function withLostLabel(out: Record<HeaderMeaning, number>, names: readonly string[], texts: readonly string[]): Record<HeaderMeaning, number> {
   const order = Object.keys(HEADER_MEANINGS) as HeaderMeaning[];
   const used = new Set(Object.values(out).filter((i) => i >= 0));
   if (used.size < 2) return out;
-  const empty = names.flatMap((name, k) => (name === '' && !used.has(k) ? [k] : []));
+  // (Or one holding only the rest of a label the page break cut: `(vanaf Q2 2020)`.)
+  const empty = names.flatMap((name, k) => ((name === '' || /^\([^()]*\)$/.test(texts[k] ?? '')) && !used.has(k) ? [k] : []));
   if (empty.length !== 1) return out;
   const k = empty[0] as number;
   const fits = order.filter((m, i) => out[m] < 0 && order.slice(0, i).every((b) => out[b] < k) && order.slice(i + 1).every((a) => out[a] < 0 || out[a] > k));

@@ -45,10 +45,13 @@ export function statusRows(blocks: readonly { block: Block; index: number }[], a
       if (accepts(meanings)) {
         header = meanings;
         headed = true;
-        above = { header, cells: row.cells.length, page: block.source?.page, left: row.cells[0]?.box?.[0], lefts: row.cells.map((c) => c.box?.[0]) };
+        above = { header, cells: row.cells.length, page: block.source?.page, left: row.cells[0]?.box?.[0], lefts: row.cells.map((c) => c.box?.[0]), labels: row.cells.map((c) => words(c.text)) };
         continue;
       }
       if (!header && !isBlank(row) && continues(above, row, block)) header = above ? remapped(above, row) : null;
+      // The start of the header again (a page break cut the repeated header: `Wat gaan we doen?` at
+      // the foot of the page, `(vanaf Q2 2020)` over the next page's rows) is no content.
+      if (header && above && repeatsLabels(row, above.labels)) continue;
       if (header) out.rows.push({ row, table: index, header });
       else if (row.cells.some((c) => c.text !== '') && !out.unheaded.some((u) => u.table === index)) out.unheaded.push({ table: index, source: block.source });
     }
@@ -66,6 +69,19 @@ interface Above {
   left: number | undefined;
   /** Where each of the header's cells starts (PDF). */
   lefts: (number | undefined)[];
+  /** The words of each of the header's labels. */
+  labels: string[][];
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Does every cell of the row that holds text hold the opening words (two or more) of its column's label? */
+function repeatsLabels(row: TableRow, labels: readonly string[][]): boolean {
+  if (row.cells.length !== labels.length) return false;
+  const filled = row.cells.map((c, k) => [words(c.text), labels[k] ?? []] as const).filter(([mine]) => mine.length > 0);
+  return filled.length > 0 && filled.every(([mine, label]) => mine.length >= 2 && mine.length <= label.length && mine.every((w, i) => label[i] === w));
 }
 
 /**
