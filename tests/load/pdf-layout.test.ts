@@ -211,6 +211,23 @@ describe('findGrids', () => {
     expect(rest.map((r) => r.text)).toEqual(['65', 'Kamerstuk 24 095, nr. 452']);
   });
 
+  it('gives a note set above a table’s first header labels, inside its header row, back to the page', () => {
+    const bold = { bold: true };
+    const runs = [
+      run('Kamerstuk 24 095, nr. 450', 3, 294, { size: 7, width: 90 }),
+      ...textLine(284, [['Thema', 3], ['Acties zoals in NDS', 103]], bold),
+      ...textLine(265, [['Digitale overheid', 3], ['23) Het plan van aanpak', 103]]),
+    ];
+    // The header row's rules reach up over the note (a note the page break carried over the table).
+    const rules = [...line(300, [0, 100, 300]), ...line(278, [0, 100, 300]), ...line(250, [0, 100, 300])];
+    const { grids, rest } = findGrids(rules, runs);
+    expect(grids[0]?.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' ')))).toEqual([
+      ['Thema', 'Acties zoals in NDS'],
+      ['Digitale overheid', '23) Het plan van aanpak'],
+    ]);
+    expect(rest.map((r) => r.text)).toEqual(['Kamerstuk 24 095, nr. 450']);
+  });
+
   it('takes text under the last rule into a row the page cut when it stands in a later column, indented, but not a paragraph at the margin', () => {
     const rules = [...line(300, [0, 150, 300]), ...line(262, [0, 150, 300])];
     const header = [run('Opgave', 3, 305, { bold: true }), run('Actie', 153, 305, { bold: true })];

@@ -415,7 +415,12 @@ export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills
     if (!placed) rest.push(run);
   }
   const tables = grids.flatMap((g) => splitAtHeaders(g, rest));
-  for (const table of tables) shedBelowText(table.rows[table.rows.length - 1] as GridRow, rest);
+  for (const table of tables) {
+    shedBelowText(table.rows[table.rows.length - 1] as GridRow, rest);
+    // A table's own header may reach up over a note set above it too (one the page break carried over).
+    const first = table.rows[0];
+    if (first && isHeaderRow(first)) shedAboveLabels(first, rest);
+  }
   return { grids: tables, rest };
 }
 
