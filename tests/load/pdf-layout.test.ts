@@ -552,6 +552,19 @@ describe('layoutPages: rows the page cut, with rules under rows only', () => {
     expect(toc).toEqual([]);
   });
 
+  it('says when a line just outside a table starts where a later column’s text does (a cell’s rest no cell took)', () => {
+    const rows = [...header, run('Digitale overheid', 3, 775), run('3) Een agenda', 153, 775), run('BZK (Doorlopend)', 303, 775)];
+    const notes: Diagnostic[] = [];
+    // The rest of the actions cell, set under the table's last rule with a gap: read as prose.
+    layoutPages([page(1, [...rows, run('voor de digitale overheid.', 153, 735)], [...ruleUnder(790), ...ruleUnder(760)])], notes);
+    expect(notes).toEqual([expect.objectContaining({ code: 'content-unread', severity: 'error', place: expect.objectContaining({ page: 1 }) })]);
+    expect(notes[0]?.message).toContain('(e.g. "voor de digitale overheid.")');
+    // A paragraph after the table starts at the text's margin: nothing to say.
+    const none: Diagnostic[] = [];
+    layoutPages([page(1, [...rows, run('Het kabinet zet in op digitale inclusie.', 3, 735)], [...ruleUnder(790), ...ruleUnder(760)])], none);
+    expect(none).toEqual([]);
+  });
+
   it('says when lines outside every table stand in columns (a table that was not read as one): an error with their place', () => {
     // The connectivity rows of a table whose header the page does not repeat, and no rules: prose.
     const columned = [

@@ -19,7 +19,7 @@ import type { Box, PageData, TextRun } from './page-data';
 import { closeEndedGrids, cutRowsAtFoot, cutRowsAtTop, headRuledGrid, squashed, topGrid } from './page-breaks';
 import { place } from './place';
 import { findGrids, isHeaderRow, type Grid, type GridCell, type GridRow } from './tables';
-import { acrossGutters, columnsOutsideTables } from './unread';
+import { acrossGutters, columnsOutsideTables, linesAtColumns } from './unread';
 import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unruled';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
 import { joinSpans, joinsWithoutSpace, lexiconOf, segmentLines, type TextSegment } from './text-blocks';
@@ -396,7 +396,7 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
   let openList: ListBlock | null = null;
   let openParagraph: ParagraphBlock | null = null;
   for (const { page, grids, lines, rest } of prepared) {
-    notes.push(...columnsOutsideTables(rest, page.page));
+    notes.push(...columnsOutsideTables(rest, page.page), ...linesAtColumns(rest, grids, page.page));
     const placed: Placed[] = [
       ...proseBlocks(lines, page, ctx),
       ...grids.map((grid) => {

@@ -1,7 +1,7 @@
 /**
  * Text that did not become table cells where it should have: a table's cell lines that run across a
- * gutter (its columns were not told apart), and lines outside every table that stand in columns (a
- * table not read as one). Each is a `content-unread` error with its place: its records would be
+ * gutter (its columns were not told apart), lines outside every table that stand in columns (a
+ * table not read as one), and a line just outside a table at one of its columns (a cell's rest). Each is a `content-unread` error with its place: its records would be
  * wrong or missing, and the run must not pass for whole.
  */
 import type { Diagnostic } from '../../model/diagnostics';
@@ -74,6 +74,48 @@ export function columnsOutsideTables(rest: readonly TextRun[], page: number): Di
       code: 'content-unread',
       severity: 'error',
       message: `text set in columns that was not read as a table: ${found.length} lines in a row stand apart at one gutter outside every table (e.g. "${sample}"), so as prose their cells would run together`,
+      place: place(page, box),
+    },
+  ];
+}
+
+/**
+ * Lines outside every table that start where a later column's text starts, right above or below
+ * that table (the rest of a cell a page break or a producer set apart from its row): read as prose,
+ * that cell's record would miss them. An error with their place, once per page. Prose, notes and
+ * captions start at the text's margin, not at a column inside a table.
+ */
+export function linesAtColumns(rest: readonly TextRun[], grids: readonly Grid[], page: number): Diagnostic[] {
+  const starts = grids.map((grid) => {
+    // Where each later column's text starts: the leftmost text start of its cells.
+    const byColumn = new Map<number, number>();
+    for (const row of grid.rows.filter((r) => !isHeaderRow(r))) {
+      row.cells.slice(1).forEach((cell) => {
+        const xs = cell.runs.filter((r) => r.text.trim() !== '').map((r) => r.x);
+        if (xs.length === 0) return;
+        const key = Math.round(cell.box.x0);
+        byColumn.set(key, Math.min(byColumn.get(key) ?? Infinity, ...xs));
+      });
+    }
+    return { grid, xs: [...byColumn.values()] };
+  });
+  const stray = byBaseline(rest).filter((line) => {
+    const first = [...line].sort((a, b) => a.x - b.x)[0] as TextRun;
+    const size = first.size;
+    return starts.some(({ grid, xs }) => {
+      const near = (first.y > grid.box.y1 && first.y - grid.box.y1 < size * 2.5) || (first.y < grid.box.y0 && grid.box.y0 - (first.y + size) < size * 2.5);
+      return near && first.x > grid.box.x0 + size * 2 && xs.some((x) => Math.abs(x - first.x) <= 2);
+    });
+  });
+  if (stray.length === 0) return [];
+  const runs = stray.flat();
+  const box: Box = { x0: Math.min(...runs.map((r) => r.x)), x1: Math.max(...runs.map((r) => r.x + r.width)), y0: Math.min(...runs.map((r) => r.y)), y1: Math.max(...runs.map((r) => r.y + r.size)) };
+  const sample = (stray[0] as TextRun[]).map((r) => r.text).join(' ').replace(/\s+/g, ' ').trim().slice(0, 60);
+  return [
+    {
+      code: 'content-unread',
+      severity: 'error',
+      message: `text set in a table's column, just outside the table, that no cell took: ${stray.length} line(s) (e.g. "${sample}"), so its record would miss it`,
       place: place(page, box),
     },
   ];
