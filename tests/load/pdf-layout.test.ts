@@ -448,18 +448,21 @@ describe('layoutPages: tables with vertical rules only', () => {
   const rowsOf = (blocks: ReturnType<typeof layoutPages>): string[][] => blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text)) : []));
   // A page of prose down to the foot of the page (where text ends on a full page).
   const prose = (n: number) => page(n, [run('Het kabinet zet in op digitale inclusie.', 40, 800), run('Dat blijft zo.', 40, 60)], []);
+  // A page with one such table: its header (as `head` sets it), one row, and side rules down to `foot`.
+  const tablePage = (n: number, cells: [string, string], foot: number, head = header): PageData =>
+    page(n, [...head(790), ...textLine(765, [[cells[0], 3], [cells[1], 153]])], [...underHeader(780), ...sides([800, 780, foot])]);
 
   it('closes a table whose rules stop well above the foot of the page: the next page’s first row is a row of its own', () => {
-    const first = page(2, [...header(790), ...textLine(765, [['Digitale overheid', 3], ['3) Een agenda', 153]])], [...underHeader(780), ...sides([800, 780, 500])]);
-    const second = page(3, [...header(790), ...textLine(765, [['', 3], ['4) Voor de zomer stuurt het kabinet een brief.', 153]])], [...underHeader(780), ...sides([800, 780, 700])]);
+    const first = tablePage(2, ['Digitale overheid', '3) Een agenda'], 500);
+    const second = tablePage(3, ['', '4) Voor de zomer stuurt het kabinet een brief.'], 700);
     expect(rowsOf(layoutPages([prose(1), first, second, prose(4)]))).toEqual([
       ["Thema's & ambitie", 'Acties zoals in NDS'],
       ['Digitale overheid', '3) Een agenda'],
       ['', '4) Voor de zomer stuurt het kabinet een brief.'],
     ]);
     // Rules that reach the foot of the page: the page cut the row, whose rest opens the next page.
-    const cut = page(2, [...header(790), ...textLine(765, [['Digitale overheid', 3], ['3) Een agenda voor de', 153]])], [...underHeader(780), ...sides([800, 780, 58])]);
-    const rest = page(3, [...header(790), ...textLine(765, [['', 3], ['digitale overheid.', 153]])], [...underHeader(780), ...sides([800, 780, 700])]);
+    const cut = tablePage(2, ['Digitale overheid', '3) Een agenda voor de'], 58);
+    const rest = tablePage(3, ['', 'digitale overheid.'], 700);
     expect(rowsOf(layoutPages([prose(1), cut, rest, prose(4)]))).toEqual([
       ["Thema's & ambitie", 'Acties zoals in NDS'],
       ['Digitale overheid', '3) Een agenda voor de digitale overheid.'],
@@ -476,8 +479,8 @@ describe('layoutPages: tables with vertical rules only', () => {
 
   it('never joins a cell of figures at the foot of a page to one at the top of the next: a figure is not cut', () => {
     const years = (y: number) => textLine(y, [['(x € 1 mln)', 3], ['2020', 153]], { bold: true });
-    const cut = page(2, [...years(790), ...textLine(765, [['PPS-toeslag', 3], ['137', 153]])], [...underHeader(780), ...sides([800, 780, 58])]);
-    const next = page(3, [...years(790), ...textLine(765, [['Internationaal innoveren', 3], ['41', 153]])], [...underHeader(780), ...sides([800, 780, 700])]);
+    const cut = tablePage(2, ['PPS-toeslag', '137'], 58, years);
+    const next = tablePage(3, ['Internationaal innoveren', '41'], 700, years);
     expect(rowsOf(layoutPages([prose(1), cut, next, prose(4)]))).toEqual([
       ['(x € 1 mln)', '2020'],
       ['PPS-toeslag', '137'],

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markdownExtraction } from '../helpers/fixture';
 import { cachedExtraction } from '../helpers/models';
-import { DIR, matrix, recordOf } from './matrix';
+import { DIR, expectActionsAsReference, matrix, recordOf } from './matrix';
 
 const VRULES = 'chromium-vrules-only.pdf';
 const FILLED = 'chromium-filled-cells.pdf';
@@ -22,7 +22,7 @@ describe('Chromium, vertical rules only', () => {
   it('parts the rows where the cells’ side rules meet, and does not join a row that ended above the foot of its page to the next page’s first (actions 8–12)', async () => {
     const reference = markdownExtraction();
     const e = await cachedExtraction(join(DIR, VRULES));
-    for (const n of [8, 9, 10, 11, 12]) for (const field of FIELDS) expect(recordOf(e, 'actions', n)?.[field], `${n}.${field}`).toEqual(recordOf(reference, 'actions', n)?.[field]);
+    expectActionsAsReference(e, reference, [8, 9, 10, 11, 12], FIELDS);
     expect(recordOf(e, 'actions', 11)?.theme).toBe('Grensverleggend onderzoek en innovatie');
   });
 
@@ -50,7 +50,7 @@ describe('Chromium, white rules on a shaded table, none at its outer sides', () 
   it('takes the first column (themes, ambitions) into the table: the rules under the rows reach out to it', async () => {
     const reference = markdownExtraction();
     const e = await cachedExtraction(join(DIR, WHITE));
-    for (const n of [3, 11, 12, 35, 36]) for (const field of FIELDS) expect(recordOf(e, 'actions', n)?.[field], `${n}.${field}`).toEqual(recordOf(reference, 'actions', n)?.[field]);
+    expectActionsAsReference(e, reference, [3, 11, 12, 35, 36], FIELDS);
     expect(recordOf(e, 'connectivity-actions', 1)?.theme).toBe('Doelmatig frequentiegebruik');
   });
 });

@@ -50,6 +50,11 @@ export function recordOf(e: Extraction, type: 'actions' | 'connectivity-actions'
   return (e.records[type] as unknown as Record<string, unknown>[]).find((r) => (type === 'actions' ? r.number : r.seq) === key);
 }
 
+/** Each of these fields of the actions numbered `numbers` as the markdown edition has it. */
+export function expectActionsAsReference(e: Extraction, reference: Extraction, numbers: readonly number[], fields: readonly string[]): void {
+  for (const n of numbers) for (const field of fields) expect(recordOf(e, 'actions', n)?.[field], `${n}.${field}`).toEqual(recordOf(reference, 'actions', n)?.[field]);
+}
+
 /** The checks every producer is held to. */
 export function matrix(files: readonly string[]): void {
   describe.each(files)('%s', (file) => {

@@ -7,6 +7,7 @@
  */
 import type { Block, SourcePlace, TableRow } from '../../model/document';
 import type { HeaderMeaning } from '../../model/header-meanings';
+import { normalizeTitle } from '../../segment/sections';
 import { headerMeanings } from './headers';
 
 export type HeaderColumns = Record<HeaderMeaning, number>;
@@ -74,7 +75,7 @@ interface Above {
 }
 
 function words(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return normalizeTitle(text).split(' ').filter(Boolean);
 }
 
 /** Does every cell of the row that holds text hold the opening words (two or more) of its column's label? */

@@ -108,13 +108,28 @@ function unique(values: number[]): number[] {
   return out;
 }
 
-function gridOf(hs: Segment[], vs: Segment[]): Grid {
-  const box: Box = {
+/** The box a set of rules spans: from its first vertical rule to its last, and top to bottom. */
+function extentOf(hs: readonly Segment[], vs: readonly Segment[]): Box {
+  return {
     x0: Math.min(...vs.map((v) => v.at)),
     x1: Math.max(...vs.map((v) => v.at)),
     y0: Math.min(...vs.map((v) => v.from), ...hs.map((h) => h.at)),
     y1: Math.max(...vs.map((v) => v.to), ...hs.map((h) => h.at)),
   };
+}
+
+/** Segments by the rule line they lie on (one position within SNAP), not yet joined along it. */
+function byPosition(segments: readonly Segment[]): Map<number, Segment[]> {
+  const lines = new Map<number, Segment[]>();
+  for (const s of segments) {
+    const key = [...lines.keys()].find((k) => Math.abs(k - s.at) <= SNAP) ?? s.at;
+    lines.set(key, [...(lines.get(key) ?? []), s]);
+  }
+  return lines;
+}
+
+function gridOf(hs: Segment[], vs: Segment[]): Grid {
+  const box = extentOf(hs, vs);
   const ys = unique(hs.map((h) => h.at)).reverse();
   const bottomRule = ys[ys.length - 1] ?? box.y0;
   const openBottom = bottomRule - box.y0 > 3;
@@ -144,11 +159,7 @@ function gridOf(hs: Segment[], vs: Segment[]): Grid {
  * Where real vertical rules stand, these coincide with them and merge away.
  */
 function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box[], runs: readonly TextRun[]): Segment[] {
-  const lines = new Map<number, Segment[]>();
-  for (const h of rawHs) {
-    const key = [...lines.keys()].find((k) => Math.abs(k - h.at) <= SNAP) ?? h.at;
-    lines.set(key, [...(lines.get(key) ?? []), h]);
-  }
+  const lines = byPosition(rawHs);
   const ys = [...lines.keys()].sort((a, b) => b - a);
   const extent = (y: number): [number, number] => {
     const segments = lines.get(y) ?? [];
@@ -299,12 +310,7 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
  */
 function jointHorizontals(realVs: Segment[], rawHs: Segment[]): Segment[] {
   const joints: { y: number; x: number }[] = [];
-  const byLine = new Map<number, Segment[]>();
-  for (const v of realVs) {
-    const key = [...byLine.keys()].find((k) => Math.abs(k - v.at) <= SNAP) ?? v.at;
-    byLine.set(key, [...(byLine.get(key) ?? []), v]);
-  }
-  for (const [x, segments] of byLine) {
+  for (const [x, segments] of byPosition(realVs)) {
     const sorted = [...segments].sort((a, b) => a.from - b.from);
     for (let k = 1; k < sorted.length; k++) {
       const lower = sorted[k - 1] as Segment;
@@ -340,10 +346,7 @@ function jointHorizontals(realVs: Segment[], rawHs: Segment[]): Segment[] {
  */
 function openSides(hs: Segment[], vs: Segment[]): Segment[] {
   if (vs.length === 0) return [];
-  const left = Math.min(...vs.map((v) => v.at));
-  const right = Math.max(...vs.map((v) => v.at));
-  const from = Math.min(...vs.map((v) => v.from), ...hs.map((h) => h.at));
-  const to = Math.max(...vs.map((v) => v.to), ...hs.map((h) => h.at));
+  const { x0: left, x1: right, y0: from, y1: to } = extentOf(hs, vs);
   const out: Segment[] = [];
   const side = (ends: number[], beyond: (x: number) => boolean): void => {
     const past = ends.filter(beyond).sort((a, b) => a - b);
@@ -366,10 +369,7 @@ function bandEdges(hs: Segment[], vs: Segment[], fills: readonly Box[]): Segment
   // (A table ruled under its rows too is parted by its rules: a band in it may be a header band
   // or a note between two tables.)
   if (vs.length === 0 || unique(hs.map((h) => h.at)).length > 1) return [];
-  const x0 = Math.min(...vs.map((v) => v.at));
-  const x1 = Math.max(...vs.map((v) => v.at));
-  const y0 = Math.min(...vs.map((v) => v.from), ...hs.map((h) => h.at));
-  const y1 = Math.max(...vs.map((v) => v.to), ...hs.map((h) => h.at));
+  const { x0, x1, y0, y1 } = extentOf(hs, vs);
   const out: Segment[] = [];
   for (const band of bands(fills)) {
     if (band.x0 > x0 + 3 || band.x1 < x1 - 3) continue;

@@ -1,8 +1,9 @@
 /**
  * Text that did not become table cells where it should have: a table's cell lines that run across a
  * gutter (its columns were not told apart), lines outside every table that stand in columns (a
- * table not read as one), and a line just outside a table at one of its columns (a cell's rest). Each is a `content-unread` error with its place: its records would be
- * wrong or missing, and the run must not pass for whole.
+ * table not read as one), and a line just outside a table at one of its columns (a cell's rest).
+ * Each is a `content-unread` error with its place: its records would be wrong or missing, and the
+ * run must not pass for whole.
  */
 import type { Diagnostic } from '../../model/diagnostics';
 import type { Line } from './lines';
@@ -10,6 +11,12 @@ import type { Box, TextRun } from './page-data';
 import { place } from './place';
 import { isHeaderRow, type Grid } from './tables';
 import { byBaseline } from './unruled/pieces';
+
+/** The box around some runs, and the first words of the first of them (for a message). */
+function placed(runs: readonly TextRun[]): { box: Box; sample: string } {
+  const box: Box = { x0: Math.min(...runs.map((r) => r.x)), x1: Math.max(...runs.map((r) => r.x + r.width)), y0: Math.min(...runs.map((r) => r.y)), y1: Math.max(...runs.map((r) => r.y + r.size)) };
+  return { box, sample: runs.map((r) => r.text).join(' ').replace(/\s+/g, ' ').trim().slice(0, 60) };
+}
 
 /**
  * A cell line that runs across a gutter (a gap of more than two and a half sizes between two of its
@@ -66,9 +73,8 @@ export function columnsOutsideTables(rest: readonly TextRun[], page: number): Di
     if (j - i >= 3) found = lines.slice(i, j);
   }
   if (found.length === 0) return [];
-  const runs = found.flatMap((l) => l.runs);
-  const box: Box = { x0: Math.min(...runs.map((r) => r.x)), x1: Math.max(...runs.map((r) => r.x + r.width)), y0: Math.min(...runs.map((r) => r.y)), y1: Math.max(...runs.map((r) => r.y + r.size)) };
-  const sample = (found[0] as { runs: TextRun[] }).runs.map((r) => r.text).join(' ').replace(/\s+/g, ' ').trim().slice(0, 60);
+  const { box } = placed(found.flatMap((l) => l.runs));
+  const { sample } = placed((found[0] as { runs: TextRun[] }).runs);
   return [
     {
       code: 'content-unread',
@@ -108,9 +114,8 @@ export function linesAtColumns(rest: readonly TextRun[], grids: readonly Grid[],
     });
   });
   if (stray.length === 0) return [];
-  const runs = stray.flat();
-  const box: Box = { x0: Math.min(...runs.map((r) => r.x)), x1: Math.max(...runs.map((r) => r.x + r.width)), y0: Math.min(...runs.map((r) => r.y)), y1: Math.max(...runs.map((r) => r.y + r.size)) };
-  const sample = (stray[0] as TextRun[]).map((r) => r.text).join(' ').replace(/\s+/g, ' ').trim().slice(0, 60);
+  const { box } = placed(stray.flat());
+  const { sample } = placed(stray[0] as TextRun[]);
   return [
     {
       code: 'content-unread',
