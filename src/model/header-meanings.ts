@@ -17,9 +17,29 @@ export const HEADER_MEANINGS = {
 
 export type HeaderMeaning = keyof typeof HEADER_MEANINGS;
 
+/** Words that open each meaning's labels, as HEADER_MEANINGS reads them (in lower case). */
+export const LABEL_OPENINGS: Record<HeaderMeaning, readonly string[]> = {
+  theme: ['thema', 'domein', 'onderwerp'],
+  task: ['opgave'],
+  actions: ['actie'],
+  status: ['stand van zaken', 'status', 'voortgang', 'resultaten', 'bereikt'],
+  plans: ['wat gaan we doen', 'vervolg', 'volgende stappen', 'planning', 'plannen', 'komende periode'],
+  who: ['wie', 'eigenaar', 'trekker', 'verantwoordelijke'],
+};
+
+/** Is a (normalised) header text the start of one of a meaning's labels, cut short (`wi` of `Wie (Tijd)`)? */
+export function cutLabelOf(name: string, meaning: HeaderMeaning): boolean {
+  return name !== '' && LABEL_OPENINGS[meaning].some((w) => w.length > name.length && w.startsWith(name));
+}
+
+/** Characters of a text that can hold the label it opens with (`x wat gaan we doen` and one more). */
+const LABEL_WINDOW = 32;
+
 /** The meaning a header label opens with, if any (`Stand van zaken/ resultaten` → status). */
 export function labelMeaning(text: string): HeaderMeaning | null {
-  const t = text.trim().toLowerCase();
+  // Only the opening words can open a label: looking further would make labelBreaks quadratic in a
+  // long cell's words. The window holds the longest label phrase and the character after it.
+  const t = text.trimStart().slice(0, LABEL_WINDOW).trimEnd().toLowerCase();
   for (const [meaning, pattern] of Object.entries(HEADER_MEANINGS) as [HeaderMeaning, RegExp][]) {
     const m = pattern.exec(t);
     // The label must open with its meaning (a status word deep inside a label does not open one).

@@ -157,6 +157,18 @@ describe('extractConnectivity on small tables', () => {
     expect(extractConnectivity(segmentDocument(loadMarkdown(unknown, 't.md')).value).diagnostics.filter((d) => d.severity === 'error')).toHaveLength(1);
   });
 
+  it('reads the last column, whose label the page edge cut to its first letters (`Wi`), as the meaning that label opens', () => {
+    // LibreOffice: a table wider than the page, `Wie (tijd)` cut to `Wi`, the owners cut to `EZK (Do)`.
+    const md = ['# NDS', '', '## Bijlage 2', '', 'Thema\tOpgave\tActie\tStand van zaken / resultaten\tWat gaan we doen? (vanaf Q2\tWi', 'T1\tO1\tVastlegging van de internationale afspraken.\tEr ligt een conceptbesluit.\tHet besluit zal publiekelijk worden.\tEZK (Do)'].join('\n');
+    const { actions, diagnostics } = extractConnectivity(segmentDocument(loadMarkdown(md, 't.md')).value);
+    expect(actions).toEqual([expect.objectContaining({ plans: ['Het besluit zal publiekelijk worden.'], owners: ['EZK'], whoRaw: 'EZK (Do)' })]);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // The start of no missing meaning's label (`Bu`), or one not last in the row, stays a column of its own.
+    for (const other of [md.replace('\tWi\n', '\tBu\n'), md.replace('Stand van zaken / resultaten', 'St')]) {
+      expect(extractConnectivity(segmentDocument(loadMarkdown(other, 't.md')).value).diagnostics.filter((d) => d.severity === 'error').length).toBeGreaterThan(0);
+    }
+  });
+
   it('says a table of the plan whose header could not be told was not read', () => {
     const md = ['# NDS', '', '## Bijlage 2', '', 'Thema\tOpgave\tActie\tStand van zaken\tWie (tijd)', 'T1\tO1\tA1\tS\tEZK', '', 'Kolom A\tKolom B\tKolom C', '\tA2\tS'].join('\n');
     const { actions, diagnostics } = extractConnectivity(segmentDocument(loadMarkdown(md, 't.md')).value);

@@ -5,7 +5,8 @@ import { findGrids } from '../../src/load/pdf/tables';
 import { layoutPages } from '../../src/load/pdf/layout';
 import type { PageData } from '../../src/load/pdf/page-data';
 import type { Diagnostic } from '../../src/model/diagnostics';
-import { brokenWord, joinsWithoutSpace, lexiconOf, segmentLines } from '../../src/load/pdf/text-blocks';
+import { brokenWord, joinSpans, joinsWithoutSpace, lexiconOf, segmentLines } from '../../src/load/pdf/text-blocks';
+import type { Line } from '../../src/load/pdf/lines';
 
 const run = (text: string, x: number, y: number, extra: Partial<TextRun> = {}): TextRun => ({
   text,
@@ -66,6 +67,26 @@ describe('brokenWord', () => {
     ['Het bestemmen en verdelen van frequentiebande', 'N', false],
   ])('%j + %j → %s', (prev, next, expected) => {
     expect(brokenWord(prev, next, lexicon)).toBe(expected);
+  });
+});
+
+describe('joinSpans in a cell', () => {
+  // LibreOffice's lines of a 135 pt cell (measured): a word wider than the cell broken where it ended.
+  const cellLine = (text: string, x1: number, y: number): Line => ({ spans: [{ text, bold: false, italic: false }], text, x0: 348.6, x1, y, size: 10, footnoteRefs: [], widestGap: 2.5 });
+  const joined = (lines: Line[], cell = true): string => joinSpans(lines, undefined, cell).map((s) => s.text).join('');
+
+  it('joins the rest of a word that overflowed its cell, which the document writes nowhere else', () => {
+    const lines = [cellLine('identificatie voor mobiele', 470.1, 500), cellLine('telecommunicatiedienste', 475.44, 488), cellLine('n in de banden 24.25-27.5', 481.23, 476)];
+    expect(joined(lines)).toBe('identificatie voor mobiele telecommunicatiediensten in de banden 24.25-27.5');
+  });
+
+  it('keeps a space before a word of one letter, an abbreviation, a line that did not fill the cell, and outside cells', () => {
+    const full = cellLine('telecommunicatiedienste', 475.44, 488);
+    expect(joined([cellLine('Dit rapport is gemaakt voor', 481.23, 500), cellLine('gebruikers', 420, 488), cellLine('u kunt het lezen', 430, 476)])).toBe('Dit rapport is gemaakt voor gebruikers u kunt het lezen');
+    expect(joined([full, cellLine('u kunt het lezen', 481.23, 476)])).toBe('telecommunicatiedienste u kunt het lezen');
+    expect(joined([full, cellLine('n.a.v. het onderzoek', 481.23, 476)])).toBe('telecommunicatiedienste n.a.v. het onderzoek');
+    expect(joined([cellLine('het onderzoeksrapport', 440, 488), cellLine('n het onderzoek', 481.23, 476)])).toBe('het onderzoeksrapport n het onderzoek');
+    expect(joined([full, cellLine('n in de banden', 481.23, 476)], false)).toBe('telecommunicatiedienste n in de banden');
   });
 });
 
@@ -475,6 +496,13 @@ describe('layoutPages: tables with vertical rules only', () => {
     const cell = blocks.flatMap((b) => (b.kind === 'table' ? b.rows : []))[1]?.cells[1];
     expect(cell?.text).toBe('3) Best practices conform de motie Weverling.');
     expect(JSON.stringify(cell?.blocks)).toContain('"footnoteRefs":[66]');
+  });
+
+  it('takes a list item’s bullet off once more when the item’s text repeats it (LibreOffice draws its own before a `•` the HTML wrote)', () => {
+    const runs = [...header(790), ...textLine(765, [['Digitale inclusie', 3]]), run('•', 153, 765, { width: 3.5 }), run('• Uiterlijk 23 september 2020', 167.1, 765), run('moet aan de eisen zijn voldaan.', 167.1, 753)];
+    const blocks = layoutPages([prose(1), page(2, runs, [...underHeader(780), ...sides([800, 780, 700])]), prose(3)]);
+    const cell = blocks.flatMap((b) => (b.kind === 'table' ? b.rows : []))[1]?.cells[1];
+    expect(cell?.blocks).toMatchObject([{ kind: 'list', items: [{ text: 'Uiterlijk 23 september 2020 moet aan de eisen zijn voldaan.' }] }]);
   });
 
   it('never joins a cell of figures at the foot of a page to one at the top of the next: a figure is not cut', () => {

@@ -118,4 +118,42 @@ describe('findUnruledGrids', () => {
       ['Doelmatig', 'Het bestemmen', 'Het afstemmen.', 'WRC19 heeft onder meer', 'WRC 2023 voorbereiden'],
     ]);
   });
+
+  it('moves a column edge from a label centred over its column to where the column’s text starts', () => {
+    // LibreOffice from a DOCX: labels centred in their cells, gutters of 8–12 pt: each label starts
+    // 4–10 pt right of its column's text, which by the labels would go to the column before.
+    const runs = [
+      ...line(500, [['Domein & ambitie', 48], ['Acties zoals in NDS', 128], ['Stand van zaken/ resultaten', 230], ['Wie (Tijd)', 364]], bold),
+      ...line(480, [['Een sterke', 40], ['ICT als sleutel-', 124], ['Eind 2019 is het Kennis- en', 220], ['EZK', 360]]),
+      ...line(469, [['nationale basis voor', 40], ['technologie krijgt', 124], ['Innovatie- convenant (2020-2023)', 220], ['(Doorlopend)', 360]]),
+      ...line(458, [['kennis, onderzoek', 40], ['centrale plek in het', 124], ['uitgebracht voor meer synergie', 220]]),
+    ];
+    const { grids } = findUnruledGrids(runs, 11, 8);
+    expect(cells(grids[0])).toEqual([
+      ['Domein & ambitie', 'Acties zoals in NDS', 'Stand van zaken/ resultaten', 'Wie (Tijd)'],
+      [
+        'Een sterke nationale basis voor kennis, onderzoek',
+        'ICT als sleutel- technologie krijgt centrale plek in het',
+        'Eind 2019 is het Kennis- en Innovatie- convenant (2020-2023) uitgebracht voor meer synergie',
+        'EZK (Doorlopend)',
+      ],
+    ]);
+  });
+
+  it('keeps a label’s column where it starts when the text left of it is the previous column’s, indented', () => {
+    // Left-aligned labels; the progress column's text indented under a sub-heading, ending well
+    // before the next label: the indent is no column, and the next edge stays at its label.
+    const runs = [
+      ...line(500, [['Thema', 40], ['Actie', 120], ['Stand van zaken', 220], ['Wie', 400]], bold),
+      ...line(480, [['Energie', 40], ['7) We zoeken', 120], ['Richtlijn:', 220], ['EZK', 400]]),
+      ...line(469, [['aangenomen in maart', 234]]),
+      ...line(458, [['door het Parlement', 234]]),
+      ...line(447, [['met een beheermodel', 234]]),
+    ];
+    const { grids } = findUnruledGrids(runs, 11, 8);
+    expect(cells(grids[0])).toEqual([
+      ['Thema', 'Actie', 'Stand van zaken', 'Wie'],
+      ['Energie', '7) We zoeken', 'Richtlijn: aangenomen in maart door het Parlement met een beheermodel', 'EZK'],
+    ]);
+  });
 });

@@ -27,7 +27,7 @@ export const FLOOR: Record<string, number> = {
   'chromium-hrules.pdf': 100,
   'weasyprint-report.pdf': 99.8,
   'wkhtmltopdf-zebra.pdf': 99.7,
-  'libreoffice-writer.pdf': 92.5,
+  'libreoffice-writer.pdf': 94.3,
   'chromium-centred.pdf': 99.8,
   'weasyprint-toprules.pdf': 99.6,
   'wkhtmltopdf-grid.pdf': 99.5,

@@ -4,16 +4,29 @@
  */
 import type { TableRow } from '../../model/document';
 import { normalizeTitle } from '../../segment/sections';
-import { HEADER_MEANINGS, labelBreaks, labelMeaning, type HeaderMeaning } from '../../model/header-meanings';
+import { cutLabelOf, HEADER_MEANINGS, labelBreaks, labelMeaning, type HeaderMeaning } from '../../model/header-meanings';
 
 /** Where further labels start inside one cell's text (`Thema Opgave` → the index of `Opgave`). */
 function labelsAfterFirst(name: string): number[] {
-  const first = labelMeaning(name.split(' ')[0] ?? '');
+  const space = name.indexOf(' ');
+  const first = labelMeaning(space < 0 ? name : name.slice(0, space));
   return first === null ? [] : labelBreaks(name, first).at;
 }
 
+/** Rows already read (the extractors and the reconciliation each ask of every row; rows do not change). */
+const seen = new WeakMap<TableRow, Record<HeaderMeaning, number>>();
+
 /** The column of each meaning in a row (-1 where none), the first matching cell winning. */
 export function headerMeanings(row: TableRow): Record<HeaderMeaning, number> {
+  let meanings = seen.get(row);
+  if (!meanings) {
+    meanings = readMeanings(row);
+    seen.set(row, meanings);
+  }
+  return { ...meanings };
+}
+
+function readMeanings(row: TableRow): Record<HeaderMeaning, number> {
   const names = row.cells.map((c) => normalizeTitle(c.text));
   // Two labels in one cell beside an empty one (`Thema Opgave` | `` | `Actie`: a layout that set the
   // header's labels off the columns): the second label is the empty cell's.
@@ -46,7 +59,7 @@ export function headerMeanings(row: TableRow): Record<HeaderMeaning, number> {
 
 /**
  * A label lost (cut off at the page edge, or left on the page before by a page break): a header
- * cell with no label (or only a label's parenthesis), standing just where one meaning that was not
+ * cell with no label (or only a label's parenthesis, or the start of a label cut short), standing just where one meaning that was not
  * found comes among the columns that were (in the order the tables set them: Thema, Opgave, Actie,
  * Stand van zaken, Wat gaan we doen, Wie), is that meaning's column. Only when one such cell and
  * one such meaning fit.
@@ -55,10 +68,15 @@ function withLostLabel(out: Record<HeaderMeaning, number>, names: readonly strin
   const order = Object.keys(HEADER_MEANINGS) as HeaderMeaning[];
   const used = new Set(Object.values(out).filter((i) => i >= 0));
   if (used.size < 2) return out;
-  // (Or one holding only the rest of a label the page break cut: `(vanaf Q2 2020)`.)
-  const empty = names.flatMap((name, k) => ((name === '' || /^\([^()]*\)$/.test(texts[k] ?? '')) && !used.has(k) ? [k] : []));
+  // (Or one holding only the rest of a label the page break cut: `(vanaf Q2 2020)`; or, last in
+  // the row, only the start of one the page edge cut: `Wi`.)
+  const last = names.length - 1;
+  const cut = (k: number): boolean => k === last && order.some((m) => out[m] < 0 && cutLabelOf(names[k] ?? '', m));
+  const empty = names.flatMap((name, k) => ((name === '' || /^\([^()]*\)$/.test(texts[k] ?? '') || cut(k)) && !used.has(k) ? [k] : []));
   if (empty.length !== 1) return out;
   const k = empty[0] as number;
-  const fits = order.filter((m, i) => out[m] < 0 && order.slice(0, i).every((b) => out[b] < k) && order.slice(i + 1).every((a) => out[a] < 0 || out[a] > k));
+  const fits = order.filter(
+    (m, i) => out[m] < 0 && order.slice(0, i).every((b) => out[b] < k) && order.slice(i + 1).every((a) => out[a] < 0 || out[a] > k) && (names[k] === '' || !cut(k) || cutLabelOf(names[k] as string, m)),
+  );
   return fits.length === 1 ? { ...out, [fits[0] as HeaderMeaning]: k } : out;
 }

@@ -130,12 +130,12 @@ function cellContent(cellLines: Line[], box: Box, metrics: CellMetrics, reach = 
   const segments = segmentLines(lines, { right: Math.min(box.x1 - metrics.padding, reach), pitch: metrics.pitch, lexicon: metrics.lexicon });
   const blocks: CellContent[] = [];
   for (const seg of segments) {
-    const spans = joinSpans(seg.lines, metrics.lexicon);
+    const spans = joinSpans(seg.lines, metrics.lexicon, true);
     const refs = seg.lines.flatMap((l) => l.footnoteRefs);
     const indent = seg.x0 - left;
     const isItem = indent > 3 || seg.bullet;
     if (isItem) {
-      const text = normalizeSpace(spans.map((s) => s.text).join('')).replace(/^[•·▪◦]\s*/u, '');
+      const text = normalizeSpace(spans.map((s) => s.text).join('')).replace(/^(?:[•·▪◦]\s*)+/u, '');
       if (text === '') continue;
       const item: ListItem = { text, depth: indent > 3 ? Math.max(0, Math.round(indent / 9) - 1) : 0 };
       if (refs.length > 0) item.footnoteRefs = refs;
@@ -226,7 +226,7 @@ function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext): Placed[]
     const ordered = ORDERED_MARKER.exec(text);
     const indented = seg.x0 - left > 3;
     if (seg.bullet || (ordered && indented)) {
-      const itemText = seg.bullet ? text.replace(/^[•·▪◦]\s*/u, '') : text.replace(ORDERED_MARKER, '');
+      const itemText = seg.bullet ? text.replace(/^(?:[•·▪◦]\s*)+/u, '') : text.replace(ORDERED_MARKER, '');
       const item: ListItem = { text: itemText, depth: 0, source };
       if (ordered && !seg.bullet) item.marker = ordered[0].trim();
       if (refs.length > 0) item.footnoteRefs = refs;

@@ -140,12 +140,30 @@ export function joinsWithoutSpace(prev: string, next: string): boolean {
   return !/^(en|of|tot|en\/of|noch|als|&)\b/i.test(next.trim());
 }
 
-/** Joins the lines of a segment into spans: a space between lines, none after a line-ending hyphen. */
-export function joinSpans(lines: readonly Line[], lexicon?: ReadonlySet<string>): Span[] {
+/**
+ * A word wider than its cell, broken where the cell ended (LibreOffice: `frequentiebande` / `n`,
+ * `modelsubsidieverordenin` / `g voor breedband.`): the word stands alone on its line, as far right as
+ * the cell's widest line reaches (short of it by less than the letter that did not fit), and a
+ * single lower-case letter that is no word goes on below (`u` is a word; `n.a.v.` is an
+ * abbreviation). The document need not write the word elsewhere.
+ */
+export function overflowedWord(prev: Line, next: Line, right: number): boolean {
+  const perChar = (prev.x1 - prev.x0) / Math.max(1, prev.text.trim().length);
+  return /^\p{L}{6,}$/u.test(prev.text.trim()) && prev.x1 >= right - perChar * 1.5 && /^(?!u(?!\p{L}))\p{Ll}(?![\p{L}\p{N}'’-]|\.\p{L})/u.test(next.text.trim());
+}
+
+/**
+ * Joins the lines of a segment into spans: a space between lines, none after a line-ending hyphen
+ * or inside a broken word (`cell`: the lines are a table cell's, where a word can overflow).
+ */
+export function joinSpans(lines: readonly Line[], lexicon?: ReadonlySet<string>, cell = false): Span[] {
   const spans: Span[] = [];
+  const right = Math.max(...lines.map((l) => l.x1));
   lines.forEach((line, i) => {
-    const prevText = i > 0 ? (lines[i - 1]?.text ?? '') : '';
-    const glue = i === 0 ? '' : joinsWithoutSpace(prevText, line.text) || brokenWord(prevText, line.text, lexicon) ? '' : ' ';
+    const prev = lines[i - 1];
+    const prevText = prev?.text ?? '';
+    const broken = prev !== undefined && (joinsWithoutSpace(prevText, line.text) || brokenWord(prevText, line.text, lexicon) || (cell && overflowedWord(prev, line, right)));
+    const glue = i === 0 || broken ? '' : ' ';
     line.spans.forEach((span, j) => {
       const text = (j === 0 ? glue : '') + (j === 0 ? span.text.replace(/^\s+/, '') : span.text);
       const last = spans[spans.length - 1];

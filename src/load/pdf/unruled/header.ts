@@ -5,7 +5,7 @@
  */
 import type { Box, TextRun } from '../page-data';
 import { labelBreaks, labelMeaning, namesHeader } from '../../../model/header-meanings';
-import { chunks, text, columnsFrom, columnOf, type Column, type Start } from './pieces';
+import { byBaseline, chunks, text, columnsFrom, columnOf, type Column, type Start } from './pieces';
 
 function isHeader(parts: TextRun[][]): boolean {
   if (parts.length < 3) return false;
@@ -61,31 +61,70 @@ export function splitLabels(run: TextRun, columns: readonly Column[]): TextRun[]
  * own. Taken from the left: a cell's text starts at its left edge, and what starts a little to the
  * right of an accepted start (list items indented under it) is not a column.
  */
-export function withAlignedStarts(columns: Column[], starts: readonly Start[], rowCount: number, headerStarts: readonly number[] = []): Column[] {
-  const clusters: { x: number; n: number; gutters: number }[] = [];
+export function withAlignedStarts(columns: Column[], starts: readonly Start[], rowCount: number, headerStarts: readonly number[] = [], labels: readonly TextRun[] = []): Column[] {
+  const clusters: { x: number; n: number; gutters: number; afterMark: boolean }[] = [];
   for (const s of [...starts].sort((a, b) => a.x - b.x)) {
     const last = clusters[clusters.length - 1];
     if (last && s.x - last.x <= 3) {
       last.n++;
       if (s.afterText) last.gutters++;
-    } else clusters.push({ x: s.x, n: 1, gutters: s.afterText ? 1 : 0 });
+      if (s.afterMark) last.afterMark = true;
+    } else clusters.push({ x: s.x, n: 1, gutters: s.afterText ? 1 : 0, afterMark: s.afterMark === true });
   }
   const need = Math.max(3, Math.ceil(rowCount * 0.3));
   const extra: number[] = [];
+  const edges = columns.map((col) => col.x0);
+  // Starts of labels found centred: they say nothing about where a column starts.
+  const centredStarts: number[] = [];
+  const hints = (): number[] => headerStarts.filter((h) => !centredStarts.some((m) => Math.abs(m - h) <= 1.5));
   for (const c of clusters) {
+    if (c.n < 2) continue;
+    // A label centred over its column starts right of where the column's text does: text that
+    // starts left of a label's start, after a gutter on its lines or where no text from the left
+    // reaches, under a label centred over it, moves that edge there.
+    const k = edges.findIndex((e, i) => i > 0 && e - c.x > 1.5 && c.x - (edges[i - 1] as number) > 12);
+    const edge = edges[k];
+    if (k > 0 && edge !== undefined && !c.afterMark && !clusters.some((o) => o.n >= 2 && Math.abs(o.x - edge) <= 3)) {
+      const next = edges[k + 1] ?? (columns[columns.length - 1] as Column).x1;
+      // (A line or two where a narrow gutter ran both columns' texts together may cross it.)
+      const clear = starts.filter((s) => s.x < c.x - 1.5 && (s.end ?? s.x) > c.x + 0.5).length <= Math.max(1, c.n * 0.25);
+      if ((c.gutters >= 2 || clear) && centredOver(labels.filter((r) => r.x >= edge - 1.5 && r.x < next - 1.5), c.x, starts, next)) {
+        edges[k] = c.x;
+        centredStarts.push(edge);
+        continue;
+      }
+    }
     if (c.n < need) continue;
     // The column starts where its least indented text does (a sub-heading over indented items),
     // or where a header label over it starts.
-    const x = Math.min(c.x, ...clusters.filter((o) => o.n >= 2 && o.x < c.x && c.x - o.x <= 12).map((o) => o.x), ...headerStarts.filter((h) => h < c.x + 3 && c.x - h <= 12));
+    const x = Math.min(c.x, ...clusters.filter((o) => o.n >= 2 && o.x < c.x && c.x - o.x <= 12).map((o) => o.x), ...hints().filter((h) => h < c.x + 3 && c.x - h <= 12));
     // A gutter before it on some lines, or a header label starting right over it: not an indent.
-    const labelled = headerStarts.some((h) => Math.abs(h - x) <= 3);
+    const labelled = hints().some((h) => Math.abs(h - x) <= 3);
     if (c.gutters < 2 && !labelled) continue;
-    if ([...columns.map((col) => col.x0), ...extra].every((e) => Math.abs(e - x) > 12)) extra.push(x);
+    if ([...edges, ...extra].every((e) => Math.abs(e - x) > 12)) extra.push(x);
   }
-  if (extra.length === 0) return columns;
+  if (extra.length === 0 && edges.every((e, i) => e === columns[i]?.x0)) return columns;
   const right = (columns[columns.length - 1] as Column).x1;
-  const xs = [...columns.map((c) => c.x0), ...extra].sort((a, b) => a - b);
+  const xs = [...edges, ...extra].sort((a, b) => a - b);
   return columnsFrom(xs, right + 0.5);
+}
+
+/**
+ * Are these header labels centred over the text that starts at `x`? Each of the label's lines
+ * overlaps that text, and stands as far from where it starts as from where its ragged right edge
+ * may end: at least as far as its longest line reaches, at most as far as the next column starts.
+ */
+function centredOver(labels: readonly TextRun[], x: number, starts: readonly Start[], next: number): boolean {
+  // Each of the label's lines (its words may be runs of their own) from its first word to its last.
+  const lines = byBaseline(labels.filter((r) => r.text.trim() !== ''));
+  const ends = starts.filter((s) => Math.abs(s.x - x) <= 3 && (s.end ?? s.x) < next).map((s) => s.end ?? s.x);
+  if (lines.length === 0 || ends.length === 0) return false;
+  const reach = Math.max(...ends);
+  return lines.every((line) => {
+    const from = Math.min(...line.map((r) => r.x));
+    const to = Math.max(...line.map((r) => r.x + r.width));
+    return from < reach && from - x >= reach - to - 4 && from - x <= next - to + 4;
+  });
 }
 
 /**

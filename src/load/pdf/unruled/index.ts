@@ -99,7 +99,7 @@ export function findUnruledGrids(
       if (scan.rows.length > 0) {
         // Columns are settled here only for a table that has no rows yet: rows already laid out on
         // the page before keep the table's columns as they were.
-        const columns = open.fromText && open.header ? withAlignedStarts(open.columns, scan.starts, scan.rows.length + 1, open.headerStarts) : open.columns;
+        const columns = open.fromText && open.header ? withAlignedStarts(open.columns, scan.starts, scan.rows.length + 1, open.headerStarts, open.header) : open.columns;
         const top = Math.max(...scan.rows.map((r) => r.top));
         // A header carried from the page before heads the table here (placed just above its rows).
         const carried: RowDraft[] = open.header ? [{ runs: open.header.map((r) => ({ ...r, y: top + r.size })), top: top + 2 * (open.header[0]?.size ?? 0), bottom: top }] : [];
@@ -176,7 +176,7 @@ export function findUnruledGrids(
     // A table headed at the top of its page may open with the rest of a row the page cut.
     const scan = scanRows(lines, j, columns, right, { ...ctx, prevY: (lines[j - 1]?.[0] as TextRun).y, pageTop: i === 0 }, used);
     const headerStarts = header.runs.filter((r) => r.text.trim() !== '').map((r) => r.x);
-    if (!band && !keep) columns = withAlignedStarts(snapToRows(columns, estimated, scan.starts), scan.starts, scan.rows.length + 1, headerStarts);
+    if (!band && !keep) columns = withAlignedStarts(snapToRows(columns, estimated, scan.starts), scan.starts, scan.rows.length + 1, headerStarts, header.runs);
     const endsPage = scan.next >= lines.length;
     if (scan.rows.length === 0 && endsPage) {
       // Only the header before the page break: it goes on to the next page with its rows.

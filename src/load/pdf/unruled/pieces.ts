@@ -113,6 +113,10 @@ export function wrappedPitch(lines: readonly TextRun[][]): number {
 export interface Start {
   x: number;
   afterText: boolean;
+  /** Where the piece's last word ends (blank runs after it aside). */
+  end?: number;
+  /** It follows a list mark (`•`) in the same column: the text of a list item, not a column's start. */
+  afterMark?: boolean;
 }
 
 /** A line that opens with a raised, smaller number: a footnote, not a table row. */

@@ -117,8 +117,11 @@ export function scanRows(
     parts.forEach((p, k) => {
       const x = Math.min(...p.map((r) => r.x));
       const before = parts[k - 1];
-      const afterText = before !== undefined && columnOf(columns, (before[0] as TextRun).x) === columnOf(columns, x) && /\p{L}.*\p{L}/u.test(text(before));
-      starts.push({ x, afterText });
+      const sameColumn = before !== undefined && columnOf(columns, (before[0] as TextRun).x) === columnOf(columns, x);
+      const afterText = sameColumn && /\p{L}.*\p{L}/u.test(text(before));
+      const afterMark = sameColumn && !/[\p{L}\p{N}]/u.test(text(before));
+      const words = p.filter((r) => r.text.trim() !== '');
+      starts.push({ x, afterText, afterMark, end: words.length > 0 ? Math.max(...words.map((r) => r.x + r.width)) : x });
     });
     prevY = y;
   }

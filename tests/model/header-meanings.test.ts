@@ -1,0 +1,46 @@
+/**
+ * Header labels read by what they mean (src/model/header-meanings.ts), in any edition's words.
+ */
+import { describe, expect, it } from 'vitest';
+import { cutLabelOf, LABEL_OPENINGS, labelBreaks, labelMeaning, type HeaderMeaning } from '../../src/model/header-meanings';
+
+describe('labelMeaning', () => {
+  it('reads the meaning a label opens with, in 2020’s words and in others', () => {
+    expect(labelMeaning('Stand van zaken/resultaten (t/m Q2 2020)')).toBe('status');
+    expect(labelMeaning('Wat gaan we doen? (vanaf Q2 2020)')).toBe('plans');
+    expect(labelMeaning('Voortgang tot 1 januari 2022')).toBe('status');
+    expect(labelMeaning("Thema's & ambitie")).toBe('theme');
+    expect(labelMeaning('Wie (Tijd)')).toBe('who');
+  });
+
+  it('does not read a meaning word deep inside a cell’s prose as a label, however long the cell', () => {
+    const prose = 'Het actieplan is in september 2018 gelanceerd. '.repeat(2000);
+    expect(labelMeaning(`${prose}De status van het plan is besproken.`)).toBeNull();
+    expect(labelMeaning(`  Status ${prose}`)).toBe('status');
+  });
+});
+
+describe('labelBreaks', () => {
+  it('finds where a second label starts in one string, also after a long first label', () => {
+    const text = "Thema's & ambitie Acties zoals in NDS";
+    expect(labelBreaks(text, 'theme').at).toEqual([text.indexOf('Acties')]);
+    const long = `Domein ${'en ambitie '.repeat(3000)}Wie (Tijd)`;
+    expect(labelBreaks(long, 'theme')).toEqual({ at: [long.indexOf('Wie')], meaning: 'who' });
+  });
+});
+
+describe('cutLabelOf', () => {
+  it('knows the openings it completes as the labels of their own meaning', () => {
+    for (const [meaning, words] of Object.entries(LABEL_OPENINGS) as [HeaderMeaning, readonly string[]][]) {
+      for (const w of words) expect(labelMeaning(w)).toBe(meaning);
+    }
+  });
+
+  it('reads a label cut short at the page edge as the start of one, never a whole or foreign word', () => {
+    expect(cutLabelOf('wi', 'who')).toBe(true);
+    expect(cutLabelOf('stand van', 'status')).toBe(true);
+    expect(cutLabelOf('wie', 'who')).toBe(false);
+    expect(cutLabelOf('budget', 'who')).toBe(false);
+    expect(cutLabelOf('', 'who')).toBe(false);
+  });
+});
