@@ -262,6 +262,48 @@ describe('findGrids', () => {
     expect(after.rest.map((r) => r.text)).toEqual(['Het kabinet']);
   });
 
+  it('leaves tables ruled only under their headers to be read by alignment (their rows are not one row under the rule); a rule under every row still makes a grid', () => {
+    // WeasyPrint `th { border-bottom }`: two tables on a page, each with its header rule only.
+    const header = (y: number) => textLine(y, [["Thema's & ambitie", 5], ['Acties zoals in NDS', 105], ['Wie (Tijd)', 205]], { bold: true });
+    const runs = [
+      ...header(288),
+      ...textLine(265, [['Een flexibel energiesysteem', 5], ['7) We zoeken naar manieren', 105], ['EZK (Doorlopend)', 205]], { width: 80 }),
+      ...textLine(240, [['', 5], ['8) ICT als sleuteltechnologie', 105], ['EZK (Doorlopend)', 205]], { width: 80 }),
+      ...header(158),
+      ...textLine(135, [['Grensverleggend onderzoek', 5], ['9) We zoeken de verbinding', 105], ['OCW/ EZK (Doorlopend)', 205]], { width: 80 }),
+      run('tussen de agenda’s', 105, 123, { width: 80 }),
+    ];
+    const headerRules = [...line(280, [0, 100, 200, 300]), ...line(150, [0, 100, 200, 300])];
+    const unruled = findGrids(headerRules, runs);
+    expect(unruled.grids).toEqual([]);
+    expect(unruled.rest).toHaveLength(runs.length);
+    const ruled = findGrids([...headerRules, ...line(255, [0, 100, 200, 300]), ...line(230, [0, 100, 200, 300]), ...line(115, [0, 100, 200, 300])], runs);
+    expect(ruled.grids.flatMap((g) => g.rows.map((r) => r.cells[1]?.runs.map((x) => x.text).join(' ')))).toEqual([
+      'Acties zoals in NDS',
+      '7) We zoeken naar manieren',
+      '8) ICT als sleuteltechnologie',
+      'Acties zoals in NDS',
+      '9) We zoeken de verbinding tussen de agenda’s',
+    ]);
+  });
+
+  it('takes labels centred in their cells above the first rule of a table ruled under its rows as its header row', () => {
+    // Chromium `th { text-align: center }`: each label starts 20–40 pt inside its column, one on two lines.
+    const runs = [
+      // (A caption right above the labels opens at the table's margin: it is no row.)
+      run('Tabel 3: Acties en wie ze trekt', 0, 304),
+      ...textLine(290, [['Thema', 35], ['Stand van zaken /', 115], ['Wie (tijd)', 228]], { bold: true, width: 40 }),
+      run('resultaten', 125, 282, { bold: true, width: 40 }),
+      ...textLine(265, [['Digitaal', 5], ['Is gepubliceerd.', 105], ['EZK (Q2)', 205]], { width: 80 }),
+    ];
+    const { grids, rest } = findGrids([...line(278, [0, 100, 200, 300]), ...line(250, [0, 100, 200, 300])], runs);
+    expect(grids[0]?.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' ')))).toEqual([
+      ['Thema', 'Stand van zaken / resultaten', 'Wie (tijd)'],
+      ['Digitaal', 'Is gepubliceerd.', 'EZK (Q2)'],
+    ]);
+    expect(rest.map((r) => r.text)).toEqual(['Tabel 3: Acties en wie ze trekt']);
+  });
+
   it('takes the last row of a table ruled above its rows when its first line stands in the columns, however far the padding sets it down', () => {
     const rules = [...line(300, [0, 100, 200, 300]), ...line(280, [0, 100, 200, 300])];
     const header = textLine(288, [['Domein & ambitie', 5], ['Acties zoals in NDS', 105], ['Wie (Tijd)', 205]], { bold: true });
@@ -395,8 +437,10 @@ describe('findGrids', () => {
       { x0: 0, x1: 300, y0: 252, y1: 280, color: '#eeeeee' },
       { x0: 0, x1: 300, y0: 204, y1: 226, color: '#eeeeee' },
     ];
-    const { grids } = findGrids(line(280, [0, 100, 200, 300]), runs, shaded);
-    expect(grids.map((g) => g.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' '))))).toEqual([
+    // (Read by alignment, not as a grid: the rule stands under the header only.)
+    expect(findGrids(line(280, [0, 100, 200, 300]), runs, shaded).grids).toEqual([]);
+    const blocks = layoutPages([{ page: 1, width: 595, height: 842, runs, rules: line(280, [0, 100, 200, 300]), fills: shaded, links: [] }]);
+    expect(blocks.flatMap((b) => (b.kind === 'table' ? [b.rows.map((r) => r.cells.map((c) => c.text))] : []))).toEqual([
       [
         ["Thema's & ambitie", 'Acties zoals in NDS', 'Wie (Tijd)'],
         ['Digitale overheid', '3) Een agenda voor de overheid', 'BZK'],

@@ -140,6 +140,43 @@ describe('findUnruledGrids', () => {
     ]);
   });
 
+  it('moves the edge of a centred label on the next page, whose rows show it, when the page before had no rows to tell it', () => {
+    // The page before ended with the table's header over rows with text in one column only; the
+    // header repeats here, labels where they were, and the columns carried from there are kept.
+    const labels: [string, number][] = [['Domein & ambitie', 48], ['Acties zoals in NDS', 128], ['Stand van zaken/ resultaten', 230], ['Wie (Tijd)', 364]];
+    const before = { columns: [48, 128, 230, 364].map((x0, k, xs) => ({ x0, x1: (xs[k + 1] ?? 420) - 0.5 })), right: 420, fromText: true, header: null, headerStarts: [48, 128, 230, 364] };
+    const runs = [
+      ...line(500, labels, bold),
+      ...line(480, [['Een sterke', 40], ['ICT als sleutel-', 124], ['Eind 2019 is het Kennis- en', 220], ['EZK', 360]]),
+      ...line(469, [['nationale basis voor', 40], ['technologie krijgt', 124], ['Innovatie- convenant (2020-2023)', 220], ['(Doorlopend)', 360]]),
+      ...line(458, [['kennis, onderzoek', 40], ['centrale plek in het', 124], ['uitgebracht voor meer synergie', 220]]),
+    ];
+    const { grids } = findUnruledGrids(runs, 11, 8, undefined, before);
+    expect(cells(grids[0])?.[1]).toEqual([
+      'Een sterke nationale basis voor kennis, onderzoek',
+      'ICT als sleutel- technologie krijgt centrale plek in het',
+      'Eind 2019 is het Kennis- en Innovatie- convenant (2020-2023) uitgebracht voor meer synergie',
+      'EZK (Doorlopend)',
+    ]);
+  });
+
+  it('moves a centred label’s edge though a line or two ran the column’s text together with the column before (a narrow gutter)', () => {
+    // The owners' label centred 5 pt right of their text, which stands on lines of its own but on
+    // two, where the plans text ends 4–8 pt before it (one piece of text with it): no word of the
+    // plans reaches past where the owners start.
+    const runs = [
+      ...line(500, [['Thema', 40], ['Actie', 140], ['Wat gaan we doen?', 240], ['Wie (Tijd)', 365]], bold),
+      ...line(480, [['Digitaal', 40], ['3) Een agenda', 140], ['Voor de zomer wordt', 240]]),
+      run('BZK', 360, 476),
+      run('geactualiseerd, met de', 240, 469),
+      run('(Doorlopend)', 360, 465),
+      ...line(458, [['gemeenten en alle provincies', 240], ['EZK (Q2)', 360]]),
+      ...line(447, [['uitvoering loopt door in 2020', 240], ['(Q4)', 360]]),
+    ];
+    const { grids } = findUnruledGrids(runs, 11, 8);
+    expect(cells(grids[0])?.map((r) => r[3])).toEqual(['Wie (Tijd)', 'BZK (Doorlopend) EZK (Q2) (Q4)']);
+  });
+
   it('keeps a label’s column where it starts when the text left of it is the previous column’s, indented', () => {
     // Left-aligned labels; the progress column's text indented under a sub-heading, ending well
     // before the next label: the indent is no column, and the next edge stays at its label.

@@ -11,7 +11,7 @@ import type { Box, TextRun } from './page-data';
 import { buildLines } from './lines';
 import { labelMeaning, namesHeader, YEAR_LABEL } from '../../model/header-meanings';
 import { bands } from './unruled/rows';
-import { chunks } from './unruled/pieces';
+import { byBaseline, chunks } from './unruled/pieces';
 
 export interface GridCell {
   box: Box;
@@ -243,7 +243,18 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
         const x = lines.find((l) => Math.abs(l.y - r.y) <= r.size * 0.6)?.x0 ?? r.x;
         return starts.some((c) => x - c >= 0.8 && x - c <= pad);
       };
-      const text = runs.filter((r) => r.y > y && r.y - y < r.size * 2 && r.x >= left - 2 && r.x <= right && r.size <= tableSize * 1.15 && inCell(r, 10));
+      // (Or labels that name the columns, wherever they stand in their cells: centred, they start
+      // well inside them. Their lines follow each other up from the rule; a caption or paragraph
+      // above them opens at the table's margin.)
+      const labelLines: TextRun[][] = [];
+      for (const l of byBaseline(runs.filter((r) => r.y > y && r.y - y < r.size * 6 && r.x >= left - 2 && r.x <= right && r.size <= tableSize * 1.15 && r.text.trim() !== '')).sort((a, b) => (a[0] as TextRun).y - (b[0] as TextRun).y)) {
+        const first = l.reduce((a, b) => (b.x < a.x ? b : a));
+        const below = labelLines.length > 0 ? ((labelLines[labelLines.length - 1] as TextRun[])[0] as TextRun).y : y;
+        if (first.y - below > first.size * (labelLines.length === 0 ? 2 : 1.6) || first.x - left < 0.8) break;
+        labelLines.push(l);
+      }
+      const labels = namesHeader(labelLines.flatMap((l) => chunks(l).map((piece) => piece.map((r) => r.text).join(' ').trim())));
+      const text = labels ? labelLines.flat() : runs.filter((r) => r.y > y && r.y - y < r.size * 2 && r.x >= left - 2 && r.x <= right && r.size <= tableSize * 1.15 && inCell(r, 10));
       const bandTop = band.length > 0 ? Math.max(...band.map((f) => f.y1)) : null;
       // The row goes up as far as its lines follow each other (a tall first row: the rest of a row
       // the page cut, at the top of a page).
@@ -381,10 +392,49 @@ function bandEdges(hs: Segment[], vs: Segment[], fills: readonly Box[]): Segment
   return out;
 }
 
+/**
+ * Rules under table headers only (`th { border-bottom }`): where every rule line of one width on the
+ * page stands right under a row of labels that names columns, and no vertical rule meets them, the
+ * tables have no ruled rows: they are read by their alignment, as tables with no rules are (the
+ * rules stay marks for that reader). Made into a grid, the rows under such a rule would be one.
+ */
+function headerRulesAside(hs: Segment[], vs: readonly Segment[], runs: readonly TextRun[]): Segment[] {
+  const lines = merge(hs);
+  const labelsAbove = (h: Segment): boolean => {
+    const above = runs.filter((r) => r.y > h.at && r.y - h.at < r.size * 4 && r.x >= h.from - 2 && r.x < h.to && r.text.trim() !== '');
+    if (above.length === 0) return false;
+    const size = Math.max(...above.map((r) => r.size));
+    const near = above.filter((r) => r.y - h.at < size * 4);
+    return namesHeader(chunks(near).map((piece) => piece.map((r) => r.text).join(' ').trim()));
+  };
+  // (A header with one line of text under it, and none further below it, may as well be a table
+  // ruled under its rows that the page cut: one line is one row either way, read as ruled. Under a
+  // header at a page's foot nothing stands: the reader of unruled tables carries it on.)
+  const oneLine = (h: Segment): boolean => {
+    const below = runs.filter((r) => r.y < h.at && r.x >= h.from - 2 && r.x < h.to && r.text.trim() !== '').sort((a, b) => b.y - a.y);
+    let last = h.at;
+    const baselines: number[] = [];
+    for (const r of below) {
+      if (last - r.y > r.size * 3) break;
+      if (!baselines.some((y) => Math.abs(y - r.y) <= r.size * 0.4)) baselines.push(r.y);
+      last = r.y;
+    }
+    return baselines.length === 1;
+  };
+  const sameWidth = (a: Segment, b: Segment): boolean => Math.abs(a.from - b.from) <= 3 && Math.abs(a.to - b.to) <= 3;
+  const aside = lines.filter((h) => !vs.some((v) => touches(h, v)) && lines.filter((o) => sameWidth(o, h)).every((o) => labelsAbove(o) && !oneLine(o)));
+  if (aside.length === 0) return hs;
+  return hs.filter((h) => !aside.some((a) => Math.abs(a.at - h.at) <= SNAP && h.from >= a.from - 2 && h.to <= a.to + 2));
+}
+
 /** Finds the ruled tables of a page and hands each text run to the cell it stands in. */
 export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills: readonly Box[] = []): { grids: Grid[]; rest: TextRun[] } {
   const realVs = rules.filter((r) => r.x1 - r.x0 <= r.y1 - r.y0).map((r) => ({ at: (r.x0 + r.x1) / 2, from: r.y0, to: r.y1 }));
-  const drawnHs = rules.filter((r) => r.x1 - r.x0 > r.y1 - r.y0).map((r) => ({ at: (r.y0 + r.y1) / 2, from: r.x0, to: r.x1 }));
+  const drawnHs = headerRulesAside(
+    rules.filter((r) => r.x1 - r.x0 > r.y1 - r.y0).map((r) => ({ at: (r.y0 + r.y1) / 2, from: r.x0, to: r.x1 })),
+    realVs,
+    runs,
+  );
   const rawHs = [...drawnHs, ...jointHorizontals(realVs, drawnHs)];
   const hs = merge(rawHs);
   const vs = merge([...realVs, ...jointVerticals(rawHs, realVs, fills, runs)]);

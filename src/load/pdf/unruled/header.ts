@@ -7,9 +7,12 @@ import type { Box, TextRun } from '../page-data';
 import { labelBreaks, labelMeaning, namesHeader } from '../../../model/header-meanings';
 import { byBaseline, chunks, text, columnsFrom, columnOf, type Column, type Start } from './pieces';
 
+/** Three labels or more (two in one piece count as two: `Acties zoals in NDS Wie (Tijd)`), two with a meaning. */
 function isHeader(parts: TextRun[][]): boolean {
-  if (parts.length < 3) return false;
-  return namesHeader(parts.map(text));
+  const texts = parts.map(text);
+  const labels = texts.reduce((n, t) => n + 1 + labelBreaks(t, labelMeaning(t)).at.length, 0);
+  if (labels < 3) return false;
+  return namesHeader(texts);
 }
 
 /**
@@ -59,9 +62,10 @@ export function splitLabels(run: TextRun, columns: readonly Column[]): TextRun[]
  * show in the body: text that starts at the same place in many rows, well inside a header column,
  * with words of the column before it on the same lines (a gutter, not an indent), is a column of its
  * own. Taken from the left: a cell's text starts at its left edge, and what starts a little to the
- * right of an accepted start (list items indented under it) is not a column.
+ * right of an accepted start (list items indented under it) is not a column. `movesOnly`: only
+ * edges move (centred labels), no column is added.
  */
-export function withAlignedStarts(columns: Column[], starts: readonly Start[], rowCount: number, headerStarts: readonly number[] = [], labels: readonly TextRun[] = []): Column[] {
+export function withAlignedStarts(columns: Column[], starts: readonly Start[], rowCount: number, headerStarts: readonly number[] = [], labels: readonly TextRun[] = [], movesOnly = false): Column[] {
   const clusters: { x: number; n: number; gutters: number; afterMark: boolean }[] = [];
   for (const s of [...starts].sort((a, b) => a.x - b.x)) {
     const last = clusters[clusters.length - 1];
@@ -86,15 +90,15 @@ export function withAlignedStarts(columns: Column[], starts: readonly Start[], r
     const edge = edges[k];
     if (k > 0 && edge !== undefined && !c.afterMark && !clusters.some((o) => o.n >= 2 && Math.abs(o.x - edge) <= 3)) {
       const next = edges[k + 1] ?? (columns[columns.length - 1] as Column).x1;
-      // (A line or two where a narrow gutter ran both columns' texts together may cross it.)
-      const clear = starts.filter((s) => s.x < c.x - 1.5 && (s.end ?? s.x) > c.x + 0.5).length <= Math.max(1, c.n * 0.25);
+      // (A word or two from the left may reach past it: texts a narrow gutter ran together.)
+      const clear = starts.filter((s) => s.x < c.x - 1.5 && (s.words ?? [[s.x, s.end ?? s.x]]).some(([a, b]) => a < c.x - 0.5 && b > c.x + 0.5)).length <= Math.max(1, c.n * 0.25);
       if ((c.gutters >= 2 || clear) && centredOver(labels.filter((r) => r.x >= edge - 1.5 && r.x < next - 1.5), c.x, starts, next)) {
         edges[k] = c.x;
         centredStarts.push(edge);
         continue;
       }
     }
-    if (c.n < need) continue;
+    if (c.n < need || movesOnly) continue;
     // The column starts where its least indented text does (a sub-heading over indented items),
     // or where a header label over it starts.
     const x = Math.min(c.x, ...clusters.filter((o) => o.n >= 2 && o.x < c.x && c.x - o.x <= 12).map((o) => o.x), ...hints().filter((h) => h < c.x + 3 && c.x - h <= 12));

@@ -177,6 +177,11 @@ export function findUnruledGrids(
     const scan = scanRows(lines, j, columns, right, { ...ctx, prevY: (lines[j - 1]?.[0] as TextRun).y, pageTop: i === 0 }, used);
     const headerStarts = header.runs.filter((r) => r.text.trim() !== '').map((r) => r.x);
     if (!band && !keep) columns = withAlignedStarts(snapToRows(columns, estimated, scan.starts), scan.starts, scan.rows.length + 1, headerStarts, header.runs);
+    else if (keep && open?.fromText) {
+      // The rows here may show what the page before could not (a label centred over its column):
+      // its edges move; the table keeps its columns.
+      columns = withAlignedStarts(columns, scan.starts, scan.rows.length + 1, headerStarts, header.runs, true);
+    }
     const endsPage = scan.next >= lines.length;
     if (scan.rows.length === 0 && endsPage) {
       // Only the header before the page break: it goes on to the next page with its rows.

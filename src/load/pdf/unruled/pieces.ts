@@ -115,6 +115,8 @@ export interface Start {
   afterText: boolean;
   /** Where the piece's last word ends (blank runs after it aside). */
   end?: number;
+  /** From where to where each of its texts stands (blank runs aside). */
+  words?: [number, number][];
   /** It follows a list mark (`•`) in the same column: the text of a list item, not a column's start. */
   afterMark?: boolean;
 }

@@ -121,7 +121,7 @@ export function scanRows(
       const afterText = sameColumn && /\p{L}.*\p{L}/u.test(text(before));
       const afterMark = sameColumn && !/[\p{L}\p{N}]/u.test(text(before));
       const words = p.filter((r) => r.text.trim() !== '');
-      starts.push({ x, afterText, afterMark, end: words.length > 0 ? Math.max(...words.map((r) => r.x + r.width)) : x });
+      starts.push({ x, afterText, afterMark, end: words.length > 0 ? Math.max(...words.map((r) => r.x + r.width)) : x, words: words.map((r) => [r.x, r.x + r.width]) });
     });
     prevY = y;
   }
