@@ -10,9 +10,8 @@ import { byBaseline, chunks, text, columnsFrom, columnOf, type Column, type Star
 /** Three labels or more (two in one piece count as two: `Acties zoals in NDS Wie (Tijd)`), two with a meaning. */
 function isHeader(parts: TextRun[][]): boolean {
   const texts = parts.map(text);
-  const labels = texts.reduce((n, t) => n + 1 + labelBreaks(t, labelMeaning(t)).at.length, 0);
-  if (labels < 3) return false;
-  return namesHeader(texts);
+  if (!namesHeader(texts)) return false;
+  return parts.length >= 3 || texts.reduce((n, t) => n + 1 + labelBreaks(t, labelMeaning(t)).at.length, 0) >= 3;
 }
 
 /**
