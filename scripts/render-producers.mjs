@@ -103,6 +103,12 @@ const STYLES = {
   whiteRules: `@page { size: A4; margin: 20mm; } ${BASE9}
     body { font-family: 'DejaVu Sans', sans-serif; } table { background: #dfe6ee; } table.wide { font-size: 7pt; }
     td, th { border-bottom: 1.5pt solid #fff; border-right: 1.5pt solid #fff; vertical-align: top; padding: 3pt; text-align: left; } th { background: #2b4a6f; color: #fff; }`,
+  // No rules but a heavy one under the header, zebra rows (wkhtmltopdf, A5 landscape).
+  headRuleA5: `${BASE9} body { font-family: 'DejaVu Serif', serif; } table.wide { font-size: 7pt; }
+    td, th { vertical-align: top; padding: 2pt 4pt; text-align: left; } th { border-bottom: 2pt solid #000; } tbody tr:nth-child(even) td { background: #eee; }`,
+  // Rules under rows, header labels centred in their cells (the browsers' default for th), landscape.
+  centredHrulesLandscape: `@page { size: A4 landscape; margin: 15mm; } ${BASE9} body { font-family: 'DejaVu Sans', sans-serif; } table { font-size: 7.5pt; }
+    td, th { vertical-align: top; padding: 3pt; text-align: left; border-bottom: 0.5pt solid #777; } th { text-align: center; }`,
   report: `@page { size: A4; margin: 24mm 18mm 20mm 18mm;
       @top-left { content: "NDS 2020"; font-size: 8pt; color: #555; }
       @top-right { content: "Nederlandse Digitaliseringsstrategie"; font-size: 8pt; color: #555; }
@@ -163,6 +169,9 @@ render('chromium-vrules-only.pdf', (o) => chromium(write('vrules-only.html', sty
 render('chromium-filled-cells.pdf', (o) => chromium(write('filled-cells.html', styled(STYLES.filledCells)), o));
 // 18. Chromium, A4: white rules on a shaded table, no rule at its outer sides.
 render('chromium-white-rules.pdf', (o) => chromium(write('white-rules.html', styled(STYLES.whiteRules)), o));
+// wkhtmltopdf A5 landscape, ruled under the header only: each page's part of a table gets its own column widths.
+render('wkhtmltopdf-a5-headrule-zebra.pdf', (o) => execFileSync('wkhtmltopdf', ['-q', '--page-size', 'A5', '-O', 'Landscape', write('headrule-a5.html', styled(STYLES.headRuleA5)), o], { stdio: 'ignore' }));
+render('chromium-centred-hrules-landscape.pdf', (o) => chromium(write('centred-hrules-landscape.html', styled(STYLES.centredHrulesLandscape)), o));
 // 11. LibreOffice Writer: the HTML opened in Writer and exported (its own layout: no rules).
 render('libreoffice-writer.pdf', (o) => {
   const lo = write('nds-2020.html', html);
