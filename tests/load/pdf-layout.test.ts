@@ -287,6 +287,27 @@ describe('findGrids', () => {
     ]);
   });
 
+  it('leaves the rest of a header the page break cut (bold, at the top of the page) over a header rule to be read by alignment too', () => {
+    // wkhtmltopdf: `Thema's &` / `Wie` at the foot of one page, `ambitie` / `(Tijd)` and its rule at the top of the next.
+    const runs = [
+      ...textLine(300, [['ambitie', 5], ['(Tijd)', 205]], { bold: true }),
+      ...textLine(270, [['Goede', 5], ['40) Een consument moet weten', 105], ['EZK', 205]], { width: 80 }),
+      ...textLine(258, [['', 5], ['wie als aanbieder optreedt.', 105]], { width: 80 }),
+      ...textLine(236, [['', 5], ['41) Het kabinet wil dat', 105], ['EZK', 205]], { width: 80 }),
+    ];
+    const rule = line(292, [0, 100, 200, 300]);
+    expect(findGrids(rule, runs).grids).toEqual([]);
+    // Text above it on the page (a paragraph, a heading): a table of its own, ruled as it was.
+    expect(findGrids(rule, [run('Het kabinet zet in op digitale inclusie.', 5, 330), ...runs]).grids).toHaveLength(1);
+    // A budget table at the top of a page, ruled under every row, a bold total under the header:
+    // ruled as it is (a bold line over a later rule is a row, not a header's rest).
+    const budget = [...textLine(300, [['(x € 1 mln)', 5], ['2020', 105], ['2021', 205]], { bold: true }), ...textLine(280, [['Totaal', 5], ['1.563', 105], ['1.607', 205]], { bold: true }), run('* waaronder digitale innovatie, niet specifiek', 5, 255), run('gelabeld', 5, 244)];
+    expect(findGrids([...rule, ...line(272, [0, 100, 200, 300])], budget).grids[0]?.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' ')))).toEqual([
+      ['(x € 1 mln)', '2020', '2021'],
+      ['Totaal', '1.563', '1.607'],
+    ]);
+  });
+
   it('takes labels centred in their cells above the first rule of a table ruled under its rows as its header row', () => {
     // Chromium `th { text-align: center }`: each label starts 20–40 pt inside its column, one on two lines.
     const runs = [

@@ -405,7 +405,11 @@ function headerRulesAside(hs: Segment[], vs: readonly Segment[], runs: readonly 
     if (above.length === 0) return false;
     const size = Math.max(...above.map((r) => r.size));
     const near = above.filter((r) => r.y - h.at < size * 4);
-    return namesHeader(chunks(near).map((piece) => piece.map((r) => r.text).join(' ').trim()));
+    if (namesHeader(chunks(near).map((piece) => piece.map((r) => r.text).join(' ').trim()))) return true;
+    // (Or the rest of a header the page break cut, `ambitie` / `(Tijd)`: bold, a line or two over
+    // the page's first rule, and nothing above it on the page.)
+    const first = !lines.some((o) => o.at > h.at + SNAP);
+    return first && byBaseline(near).length <= 2 && near.every((r) => r.bold) && !runs.some((r) => r.y > Math.max(...near.map((n) => n.y)) + size * 0.6 && r.text.trim() !== '');
   };
   // (A header with one line of text under it, and none further below it, may as well be a table
   // ruled under its rows that the page cut: one line is one row either way, read as ruled. Under a
