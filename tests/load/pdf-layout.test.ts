@@ -590,6 +590,17 @@ describe('layoutPages: rows the page cut, with rules under rows only', () => {
   const rowsOf = (blocks: ReturnType<typeof layoutPages>): string[][] =>
     blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text)) : [[`${b.kind}: ${'text' in b ? b.text : ''}`]]));
 
+  it('reads a page that holds only the header’s rule over one tall row the page cut as ruled, in a document whose tables are ruled under their rows', () => {
+    const first = page(1, [...header, run('Digitale overheid', 3, 775), run('3) Een agenda', 153, 775), run('BZK (Doorlopend)', 303, 775)], [...ruleUnder(790), ...ruleUnder(760)]);
+    // Page 2: the repeated header, its rule, and the start of one tall row down to the page's foot
+    // (its own rule comes on page 3, over the row's rest).
+    const tall = [...header, run('Weerbaarheid', 3, 775), run('36) De Brede Agenda Digitale', 153, 775), run('BZK (Doorlopend)', 303, 775), run('versterken', 3, 763), run('Overheid zal een pakket', 153, 763), run('van maatregelen bevatten.', 153, 751), run('De BIO is het normenkader.', 153, 739)];
+    const second = page(2, tall, ruleUnder(790));
+    const third = page(3, [run('Het wordt in 2020 vastgesteld.', 153, 800), run('Digitaal', 3, 775), run('37) Het kabinet zet zich in', 153, 775), run('EZK', 303, 775)], [...ruleUnder(790), ...ruleUnder(760)]);
+    const rows = rowsOf(layoutPages([first, second, third]));
+    expect(rows).toContainEqual(['Weerbaarheid versterken', '36) De Brede Agenda Digitale Overheid zal een pakket van maatregelen bevatten. De BIO is het normenkader. Het wordt in 2020 vastgesteld.', 'BZK (Doorlopend)']);
+  });
+
   it('takes the lines under the last rule, laid in the columns, as the start of a row, and the lines above the first rule of the next page as its rest', () => {
     const first = page(
       1,

@@ -18,7 +18,7 @@ import { buildLines, dominantSize, median, type Line } from './lines';
 import type { Box, PageData, TextRun } from './page-data';
 import { closeEndedGrids, cutRowsAtFoot, cutRowsAtTop, headRuledGrid, squashed, topGrid } from './page-breaks';
 import { place } from './place';
-import { findGrids, isHeaderRow, type Grid, type GridCell, type GridRow } from './tables';
+import { findGrids, isHeaderRow, ruleCounts, type Grid, type GridCell, type GridRow } from './tables';
 import { acrossGutters, columnsOutsideTables, linesAtColumns } from './unread';
 import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unruled';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
@@ -341,9 +341,13 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
   const pitchGuess = linePitch(allLines.filter((l) => Math.abs(l.size - bodyGuess) < 0.3));
   let open: OpenColumns | null = null;
   const votes: AlignmentVotes = { top: 0, centred: 0 };
+  // A document whose tables are ruled under their rows (more of its rule lines under rows than
+  // under headers): a rule under a header is then no sign of a table ruled under its header only.
+  const counts = pages.map((p) => ruleCounts(p.rules, p.runs));
+  const rowRules = counts.reduce((n, c) => n + c.row, 0) > counts.reduce((n, c) => n + c.header, 0);
   const prepared = pages.map((p, i) => {
     const runs = withoutFurniture(p, pageLines[i] ?? [], keys);
-    const ruled = findGrids(p.rules, runs, p.fills);
+    const ruled = findGrids(p.rules, runs, p.fills, { rowRules });
     if (open?.header && ruled.grids.length > 0) headRuledGrid(ruled.grids, open.header, ruled.rest);
     // Tables drawn without borders: found by their header texts instead (and carried on at the
     // top of the next page when it repeats no header).

@@ -393,23 +393,30 @@ function bandEdges(hs: Segment[], vs: Segment[], fills: readonly Box[]): Segment
 }
 
 /**
- * Rules under table headers only (`th { border-bottom }`): where every rule line of one width on the
- * page stands right under a row of labels that names columns, and no vertical rule meets them, the
- * tables have no ruled rows: they are read by their alignment, as tables with no rules are (the
- * rules stay marks for that reader). Made into a grid, the rows under such a rule would be one.
+ * A page's horizontal rule lines (merged), each as a header rule (right under a row of labels that
+ * names columns, with rows under it), a row rule (drawn cell by cell under other text: a table
+ * ruled under its rows) or neither.
  */
-function headerRulesAside(hs: Segment[], vs: readonly Segment[], runs: readonly TextRun[]): Segment[] {
+function ruleLines(hs: Segment[], runs: readonly TextRun[]): { line: Segment; kind: 'header' | 'row' | 'other' }[] {
   const lines = merge(hs);
   const labelsAbove = (h: Segment): boolean => {
-    const above = runs.filter((r) => r.y > h.at && r.y - h.at < r.size * 4 && r.x >= h.from - 2 && r.x < h.to && r.text.trim() !== '');
-    if (above.length === 0) return false;
-    const size = Math.max(...above.map((r) => r.size));
-    const near = above.filter((r) => r.y - h.at < size * 4);
-    if (namesHeader(chunks(near).map((piece) => piece.map((r) => r.text).join(' ').trim()))) return true;
+    // The lines right over the rule that follow each other up (a header on up to four baselines).
+    const header: TextRun[][] = [];
+    const above = byBaseline(runs.filter((r) => r.y > h.at && r.y - h.at < r.size * 12 && r.x >= h.from - 2 && r.x < h.to && r.text.trim() !== ''));
+    for (const line of above.sort((p, q) => (p[0] as TextRun).y - (q[0] as TextRun).y)) {
+      const y = (line[0] as TextRun).y;
+      const below = header.length > 0 ? ((header[header.length - 1] as TextRun[])[0] as TextRun).y : h.at;
+      if (header.length >= 4 || y - below > Math.max(...line.map((r) => r.size)) * (header.length === 0 ? 2.5 : 1.8)) break;
+      header.push(line);
+    }
+    if (header.length === 0) return false;
+    if (namesHeader(header.flatMap((l) => chunks(l).map((piece) => piece.map((r) => r.text).join(' ').trim())))) return true;
     // (Or the rest of a header the page break cut, `ambitie` / `(Tijd)`: bold, a line or two over
     // the page's first rule, and nothing above it on the page.)
+    const near = header.flat();
+    const top = Math.max(...near.map((r) => r.y + r.size * 0.6));
     const first = !lines.some((o) => o.at > h.at + SNAP);
-    return first && byBaseline(near).length <= 2 && near.every((r) => r.bold) && !runs.some((r) => r.y > Math.max(...near.map((n) => n.y)) + size * 0.6 && r.text.trim() !== '');
+    return first && header.length <= 2 && near.every((r) => r.bold) && !runs.some((r) => r.y > top && r.text.trim() !== '');
   };
   // (A header with one line of text under it, and none further below it, may as well be a table
   // ruled under its rows that the page cut: one line is one row either way, read as ruled. Under a
@@ -425,19 +432,49 @@ function headerRulesAside(hs: Segment[], vs: readonly Segment[], runs: readonly 
     }
     return baselines.length === 1;
   };
+  const cellByCell = (h: Segment): boolean => hs.filter((s) => Math.abs(s.at - h.at) <= SNAP && s.from >= h.from - 2 && s.to <= h.to + 2).length >= 2;
+  return lines.map((line) => {
+    if (labelsAbove(line)) return { line, kind: oneLine(line) ? 'other' : 'header' };
+    return { line, kind: cellByCell(line) ? 'row' : 'other' };
+  });
+}
+
+/**
+ * How many of a page's rule lines stand under headers, and how many are drawn cell by cell under
+ * rows that name no columns (tables ruled under their rows).
+ */
+export function ruleCounts(rules: readonly Box[], runs: readonly TextRun[]): { header: number; row: number } {
+  const hs = rules.filter((r) => r.x1 - r.x0 > r.y1 - r.y0).map((r) => ({ at: (r.y0 + r.y1) / 2, from: r.x0, to: r.x1 }));
+  const lines = hs.length === 0 ? [] : ruleLines(hs, runs);
+  return { header: lines.filter((l) => l.kind === 'header').length, row: lines.filter((l) => l.kind === 'row').length };
+}
+
+/**
+ * Rules under table headers only (`th { border-bottom }`): where every rule line of one width on the
+ * page stands right under a row of labels that names columns, and no vertical rule meets them, the
+ * tables have no ruled rows: they are read by their alignment, as tables with no rules are (the
+ * rules stay marks for that reader). Made into a grid, the rows under such a rule would be one.
+ * Not in a document whose tables are ruled under their rows (`rowRules`: more of its rule lines
+ * under rows than under headers): there a page holding a header and one row the page cut has only
+ * its header's rule.
+ */
+function headerRulesAside(hs: Segment[], vs: readonly Segment[], runs: readonly TextRun[], rowRules: boolean): Segment[] {
+  if (rowRules) return hs;
+  const lines = ruleLines(hs, runs);
   const sameWidth = (a: Segment, b: Segment): boolean => Math.abs(a.from - b.from) <= 3 && Math.abs(a.to - b.to) <= 3;
-  const aside = lines.filter((h) => !vs.some((v) => touches(h, v)) && lines.filter((o) => sameWidth(o, h)).every((o) => labelsAbove(o) && !oneLine(o)));
+  const aside = lines.filter(({ line: h }) => !vs.some((v) => touches(h, v)) && lines.filter((o) => sameWidth(o.line, h)).every((o) => o.kind === 'header'));
   if (aside.length === 0) return hs;
-  return hs.filter((h) => !aside.some((a) => Math.abs(a.at - h.at) <= SNAP && h.from >= a.from - 2 && h.to <= a.to + 2));
+  return hs.filter((h) => !aside.some(({ line: a }) => Math.abs(a.at - h.at) <= SNAP && h.from >= a.from - 2 && h.to <= a.to + 2));
 }
 
 /** Finds the ruled tables of a page and hands each text run to the cell it stands in. */
-export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills: readonly Box[] = []): { grids: Grid[]; rest: TextRun[] } {
+export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills: readonly Box[] = [], options: { rowRules?: boolean } = {}): { grids: Grid[]; rest: TextRun[] } {
   const realVs = rules.filter((r) => r.x1 - r.x0 <= r.y1 - r.y0).map((r) => ({ at: (r.x0 + r.x1) / 2, from: r.y0, to: r.y1 }));
   const drawnHs = headerRulesAside(
     rules.filter((r) => r.x1 - r.x0 > r.y1 - r.y0).map((r) => ({ at: (r.y0 + r.y1) / 2, from: r.x0, to: r.x1 })),
     realVs,
     runs,
+    options.rowRules ?? false,
   );
   const rawHs = [...drawnHs, ...jointHorizontals(realVs, drawnHs)];
   const hs = merge(rawHs);
