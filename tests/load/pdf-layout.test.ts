@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLines } from '../../src/load/pdf/lines';
 import { fontTraits, mayHoldTable, type TextRun } from '../../src/load/pdf/page-data';
-import { findGrids } from '../../src/load/pdf/tables';
+import { findGrids, ruleCounts } from '../../src/load/pdf/tables';
 import { layoutPages } from '../../src/load/pdf/layout';
 import type { PageData } from '../../src/load/pdf/page-data';
 import type { Diagnostic } from '../../src/model/diagnostics';
@@ -285,6 +285,16 @@ describe('findGrids', () => {
       'Acties zoals in NDS',
       '9) We zoeken de verbinding tussen de agenda’s',
     ]);
+  });
+
+  it('leaves a page of more rule lines than any table draws as it is (a pattern): its text is not looked at for each', () => {
+    // 600 rules drawn cell by cell, each under a line of labels.
+    const rules = Array.from({ length: 600 }, (_, k) => line(800 - k * 1.3, [0, 100, 200, 300])).flat();
+    const runs = Array.from({ length: 600 }, (_, k) => textLine(800.5 - k * 1.3, [['Thema', 5], ['Actie', 105], ['Wie', 205]], { size: 0.8, width: 4 })).flat();
+    const toBox = (r: { x0: number; x1: number; y0: number; y1: number }) => ({ x0: r.x0, x1: r.x1, y0: r.y0, y1: r.y1 });
+    expect(ruleCounts(rules.map(toBox), runs)).toEqual({ header: 0, row: 0 });
+    // A page of a few such rules is read for them.
+    expect(ruleCounts(rules.slice(0, 6).map(toBox), runs.slice(0, 6)).header).toBeGreaterThan(0);
   });
 
   it('leaves the rest of a header the page break cut (bold, at the top of the page) over a header rule to be read by alignment too', () => {

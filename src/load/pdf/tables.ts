@@ -43,6 +43,9 @@ interface Segment {
 
 const SNAP = 1.2;
 
+/** More horizontal rule lines than this on a page: no table's (see ruleLines). */
+const MAX_RULE_LINES = 400;
+
 /**
  * Joins the segments of one rule line: segments at one position (within SNAP) that touch or
  * overlap along it. Two that only line up (a table's edge and the edge of another table further
@@ -399,6 +402,9 @@ function bandEdges(hs: Segment[], vs: Segment[], fills: readonly Box[]): Segment
  */
 function ruleLines(hs: Segment[], runs: readonly TextRun[]): { line: Segment; kind: 'header' | 'row' | 'other' }[] {
   const lines = merge(hs);
+  // (Each line looks at the page's text: a page of more rule lines than any table draws, a pattern
+  // or a drawing, is left as it is, so that this stays bounded.)
+  if (lines.length > MAX_RULE_LINES) return lines.map((line) => ({ line, kind: 'other' }));
   const labelsAbove = (h: Segment): boolean => {
     // The lines right over the rule that follow each other up (a header on up to four baselines).
     const header: TextRun[][] = [];
