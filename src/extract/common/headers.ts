@@ -59,10 +59,10 @@ function readMeanings(row: TableRow): Record<HeaderMeaning, number> {
 
 /**
  * A label lost (cut off at the page edge, or left on the page before by a page break): a header
- * cell with no label (or only a label's parenthesis, or the start of a label cut short), standing just where one meaning that was not
- * found comes among the columns that were (in the order the tables set them: Thema, Opgave, Actie,
- * Stand van zaken, Wat gaan we doen, Wie), is that meaning's column. Only when one such cell and
- * one such meaning fit.
+ * cell with no label (or only a label's parenthesis, or the start of a label cut short), standing
+ * just where one meaning that was not found comes among the columns that were (in the order the
+ * tables set them: Thema, Opgave, Actie, Stand van zaken, Wat gaan we doen, Wie), is that
+ * meaning's column. Only when one such cell and one such meaning fit.
  */
 function withLostLabel(out: Record<HeaderMeaning, number>, names: readonly string[], texts: readonly string[]): Record<HeaderMeaning, number> {
   const order = Object.keys(HEADER_MEANINGS) as HeaderMeaning[];

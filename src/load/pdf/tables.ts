@@ -43,6 +43,16 @@ interface Segment {
 
 const SNAP = 1.2;
 
+/** The horizontal rules of a page as segments along their line. */
+function horizontals(rules: readonly Box[]): Segment[] {
+  return rules.filter((r) => r.x1 - r.x0 > r.y1 - r.y0).map((r) => ({ at: (r.y0 + r.y1) / 2, from: r.x0, to: r.x1 }));
+}
+
+/** The texts of a line's pieces (runs a gap sets apart), as header labels are read from them. */
+function pieceTexts(line: readonly TextRun[]): string[] {
+  return chunks(line).map((piece) => piece.map((r) => r.text).join(' ').trim());
+}
+
 /** More horizontal rule lines than this on a page: no table's (see ruleLines). */
 const MAX_RULE_LINES = 400;
 
@@ -256,7 +266,7 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
         if (first.y - below > first.size * (labelLines.length === 0 ? 2 : 1.6) || first.x - left < 0.8) break;
         labelLines.push(l);
       }
-      const labels = namesHeader(labelLines.flatMap((l) => chunks(l).map((piece) => piece.map((r) => r.text).join(' ').trim())));
+      const labels = namesHeader(labelLines.flatMap((l) => pieceTexts(l)));
       const text = labels ? labelLines.flat() : runs.filter((r) => r.y > y && r.y - y < r.size * 2 && r.x >= left - 2 && r.x <= right && r.size <= tableSize * 1.15 && inCell(r, 10));
       const bandTop = band.length > 0 ? Math.max(...band.map((f) => f.y1)) : null;
       // The row goes up as far as its lines follow each other (a tall first row: the rest of a row
@@ -416,7 +426,7 @@ function ruleLines(hs: Segment[], runs: readonly TextRun[]): { line: Segment; ki
       header.push(line);
     }
     if (header.length === 0) return false;
-    if (namesHeader(header.flatMap((l) => chunks(l).map((piece) => piece.map((r) => r.text).join(' ').trim())))) return true;
+    if (namesHeader(header.flatMap((l) => pieceTexts(l)))) return true;
     // (Or the rest of a header the page break cut, `ambitie` / `(Tijd)`: bold, a line or two over
     // the page's first rule, and nothing above it on the page.)
     const near = header.flat();
@@ -450,7 +460,7 @@ function ruleLines(hs: Segment[], runs: readonly TextRun[]): { line: Segment; ki
  * rows that name no columns (tables ruled under their rows).
  */
 export function ruleCounts(rules: readonly Box[], runs: readonly TextRun[]): { header: number; row: number } {
-  const hs = rules.filter((r) => r.x1 - r.x0 > r.y1 - r.y0).map((r) => ({ at: (r.y0 + r.y1) / 2, from: r.x0, to: r.x1 }));
+  const hs = horizontals(rules);
   const lines = hs.length === 0 ? [] : ruleLines(hs, runs);
   return { header: lines.filter((l) => l.kind === 'header').length, row: lines.filter((l) => l.kind === 'row').length };
 }
@@ -477,7 +487,7 @@ function headerRulesAside(hs: Segment[], vs: readonly Segment[], runs: readonly 
 export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills: readonly Box[] = [], options: { rowRules?: boolean } = {}): { grids: Grid[]; rest: TextRun[] } {
   const realVs = rules.filter((r) => r.x1 - r.x0 <= r.y1 - r.y0).map((r) => ({ at: (r.x0 + r.x1) / 2, from: r.y0, to: r.y1 }));
   const drawnHs = headerRulesAside(
-    rules.filter((r) => r.x1 - r.x0 > r.y1 - r.y0).map((r) => ({ at: (r.y0 + r.y1) / 2, from: r.x0, to: r.x1 })),
+    horizontals(rules),
     realVs,
     runs,
     options.rowRules ?? false,
