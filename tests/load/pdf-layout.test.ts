@@ -277,6 +277,11 @@ describe('findGrids', () => {
     const unruled = findGrids(headerRules, runs);
     expect(unruled.grids).toEqual([]);
     expect(unruled.rest).toHaveLength(runs.length);
+    // wkhtmltopdf draws the header's rule of a table the page break cut again at the top of the
+    // next page, under nothing: it goes with the header rules (made into a grid with them, the
+    // rows under it down to the next header would be one).
+    const cut = textLine(320, [['', 5], ['de rest van een rij', 105], ['BZK', 205]], { width: 80 });
+    expect(findGrids([...line(330, [0, 100, 200, 300]), ...headerRules], [...cut, ...runs]).grids).toEqual([]);
     const ruled = findGrids([...headerRules, ...line(255, [0, 100, 200, 300]), ...line(230, [0, 100, 200, 300]), ...line(115, [0, 100, 200, 300])], runs);
     expect(ruled.grids.flatMap((g) => g.rows.map((r) => r.cells[1]?.runs.map((x) => x.text).join(' ')))).toEqual([
       'Acties zoals in NDS',
@@ -531,6 +536,31 @@ describe('layoutPages', () => {
       ['Opgave', 'Actie', 'Stand van zaken'],
       ['Het bestemmen', 'Het opstellen van de Nota Mobile Communicatie.', 'De nota is verstuurd.'],
       ['', 'Evaluatie van de band.', '300 MHz komt vrij.'],
+    ]);
+  });
+
+  it('joins a row the page cut before its action number (the number’s cell moved over whole) to its rest on the next page', () => {
+    // WeasyPrint: the foot of page 1 holds the row's theme, progress and owner, its action cell
+    // empty; page 2 opens under the repeated header with the rest of those cells and the action.
+    const page = (n: number, body: TextRun[]): PageData => ({
+      page: n,
+      width: 595,
+      height: 842,
+      runs: [...textLine(800, [['Thema', 40], ['Acties zoals in NDS', 200], ['Stand van zaken', 360], ['Wie (Tijd)', 500]], { bold: true }), ...body],
+      rules: [],
+      fills: [],
+      links: [],
+    });
+    const first = page(1, [
+      ...textLine(780, [['Samenwerking', 40], ['48) Het kabinet organiseert dialogen.', 200], ['In 2019 is ingezet.', 360], ['BZK', 500]]),
+      ...textLine(760, [['Betrouwbare informatie en', 40], ['In het Regeerakkoord is structureel', 360], ['OCW (Q4)', 500]]),
+    ]);
+    const second = page(2, [...textLine(780, [['inhoud op platformen', 40], ['49) Er zijn extra middelen.', 200], ['jaarlijks 5 miljoen beschikbaar.', 360]])]);
+    const rowsOf = (blocks: ReturnType<typeof layoutPages>) => blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text)) : []));
+    expect(rowsOf(layoutPages([first, second]))).toEqual([
+      ['Thema', 'Acties zoals in NDS', 'Stand van zaken', 'Wie (Tijd)'],
+      ['Samenwerking', '48) Het kabinet organiseert dialogen.', 'In 2019 is ingezet.', 'BZK'],
+      ['Betrouwbare informatie en inhoud op platformen', '49) Er zijn extra middelen.', 'In het Regeerakkoord is structureel jaarlijks 5 miljoen beschikbaar.', 'OCW (Q4)'],
     ]);
   });
 });

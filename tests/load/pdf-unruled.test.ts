@@ -193,4 +193,33 @@ describe('findUnruledGrids', () => {
       ['Energie', '7) We zoeken', 'Richtlijn: aangenomen in maart door het Parlement met een beheermodel', 'EZK'],
     ]);
   });
+
+  it('takes the columns from a rule drawn cell by cell under the header (labels centred in cells wider than their text)', () => {
+    // wkhtmltopdf `th { text-align: center; border-bottom }`: each label starts 15–60 pt inside its
+    // cell; the cells' text starts 2 pt right of the joints, and a narrow gutter runs two columns'
+    // texts together on a line. The rule's cells (drawn twice) meet at 36, 120, 216 and 350.
+    const rule = [36, 120, 216, 350, 420].slice(0, -1).map((x0, k) => ({ x0, x1: [120, 216, 350, 420][k] as number, y0: 493, y1: 493.5 }));
+    const runs = [
+      ...line(500, [['Thema', 60], ['Actie', 150], ['Stand van zaken', 250], ['Wie', 375]], bold),
+      ...line(482, [['Digitaal', 38], ['3) Een agenda voor de', 122], ['Voor de zomer wordt', 218], ['BZK', 352]]),
+      ...line(471, [['bestuur', 38], ['digitale overheid.', 122], ['de agenda herzien', 218], ['(Doorlopend)', 352]]),
+    ];
+    const { grids } = findUnruledGrids(runs, 11, 8, { rules: [...rule, ...rule], fills: [] });
+    expect(cells(grids[0])).toEqual([
+      ['Thema', 'Actie', 'Stand van zaken', 'Wie'],
+      ['Digitaal bestuur', '3) Een agenda voor de digitale overheid.', 'Voor de zomer wordt de agenda herzien', 'BZK (Doorlopend)'],
+    ]);
+  });
+
+  it('reads the bold first lines of the next page as rows when the header at the foot of the page before was closed by its rule', () => {
+    const rule = [36, 120, 216, 350].map((x0, k) => ({ x0, x1: [120, 216, 350, 420][k] as number, y0: 33, y1: 33.5 }));
+    const foot = findUnruledGrids(line(40, [['Thema', 60], ['Actie', 150], ['Stand van zaken', 250], ['Wie', 375]], bold), 11, 8, { rules: rule, fills: [] });
+    expect(foot.open?.headerClosed).toBe(true);
+    const next = [
+      ...line(800, [['Ander werk', 38]], bold),
+      ...line(789, [['Onderwijs', 38], ['16) In het curriculum', 122], ['Er wordt gewerkt', 218], ['OCW (Q2)', 352]]),
+    ];
+    const { grids } = findUnruledGrids(next, 11, 8, undefined, foot.open);
+    expect(cells(grids[0])?.map((r) => r[0])).toEqual(['Thema', 'Ander werk', 'Onderwijs']);
+  });
 });

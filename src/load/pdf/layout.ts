@@ -468,13 +468,19 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
           firstCells.some((c) => c.text !== '') &&
           firstCells.every((c, k) => c.text === '' || brokeOff(before?.cells[k]?.text ?? '')) &&
           firstCells.some((c, k) => c.text !== '' && (before?.cells[k]?.text ?? '').split(' ').length >= 6);
+        const anchored = (c: TableCell): boolean => /^\d{1,3}\)\s/.test(c.text);
+        // (A row the page cut before its action number: the number's cell, empty at the foot of the
+        // page before, moved over whole, while a cell that broke off there goes on here.)
+        const anchorMovedOn =
+          before !== undefined && !before.cells.some(anchored) && (first?.cells ?? []).every((c, k) => !anchored(c) || (before.cells[k]?.text ?? '') === '') && sameColumn;
         const restOfRow =
           first !== undefined &&
           /^(|[\p{Ll},;].*)$/u.test(firstCell) &&
-          !first.cells.some((c) => /^\d{1,3}\)\s/.test(c.text)) &&
-          (item.grid.continues || headerless
-            ? first.cells.some((c) => goesOn(c.text)) || (before?.cells ?? []).some((c) => c.text.split(' ').length >= 6 && brokeOff(c.text))
-            : sameColumn || goesOn(firstCell) || onlyUnderBroken);
+          (anchorMovedOn ||
+            (!first.cells.some(anchored) &&
+              (item.grid.continues || headerless
+                ? first.cells.some((c) => goesOn(c.text)) || (before?.cells ?? []).some((c) => c.text.split(' ').length >= 6 && brokeOff(c.text))
+                : sameColumn || goesOn(firstCell) || onlyUnderBroken)));
         // A headerless continuation whose first row has a rule of its own above it opens a new row:
         // the page before ended with a whole row, though (ruled above its rows) it had no rule under it.
         const freshRow = headerless && item.grid.closedTop === true && !(item.grid.rows[0] && isHeaderRow(item.grid.rows[0]));

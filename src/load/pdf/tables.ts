@@ -410,7 +410,7 @@ function bandEdges(hs: Segment[], vs: Segment[], fills: readonly Box[]): Segment
  * names columns, with rows under it), a row rule (drawn cell by cell under other text: a table
  * ruled under its rows) or neither.
  */
-function ruleLines(hs: Segment[], runs: readonly TextRun[]): { line: Segment; kind: 'header' | 'row' | 'other' }[] {
+function ruleLines(hs: Segment[], runs: readonly TextRun[]): { line: Segment; kind: 'header' | 'row' | 'bare' | 'other' }[] {
   const lines = merge(hs);
   // (Each line looks at the page's text: a page of more rule lines than any table draws, a pattern
   // or a drawing, is left as it is, so that this stays bounded.)
@@ -449,8 +449,18 @@ function ruleLines(hs: Segment[], runs: readonly TextRun[]): { line: Segment; ki
     return baselines.length === 1;
   };
   const cellByCell = (h: Segment): boolean => hs.filter((s) => Math.abs(s.at - h.at) <= SNAP && s.from >= h.from - 2 && s.to <= h.to + 2).length >= 2;
+  // (No text over it on the page, and rows under it: a rule the page break left at the top of a
+  // page, the border of a header or row drawn again there. Over a header's labels alone it is the
+  // top border of a table that starts the page.)
+  const bare = (h: Segment): boolean => {
+    const across = (r: TextRun): boolean => r.x < h.to && r.x + r.width > h.from && r.text.trim() !== '';
+    if (runs.some((r) => r.y > h.at && across(r))) return false;
+    const next = Math.max(-Infinity, ...lines.filter((o) => o.at < h.at - SNAP).map((o) => o.at));
+    return runs.some((r) => r.y < h.at && r.y > next && across(r) && !r.bold);
+  };
   return lines.map((line) => {
     if (labelsAbove(line)) return { line, kind: oneLine(line) ? 'other' : 'header' };
+    if (bare(line)) return { line, kind: 'bare' };
     return { line, kind: cellByCell(line) ? 'row' : 'other' };
   });
 }
@@ -478,7 +488,11 @@ function headerRulesAside(hs: Segment[], vs: readonly Segment[], runs: readonly 
   if (rowRules) return hs;
   const lines = ruleLines(hs, runs);
   const sameWidth = (a: Segment, b: Segment): boolean => Math.abs(a.from - b.from) <= 3 && Math.abs(a.to - b.to) <= 3;
-  const aside = lines.filter(({ line: h }) => !vs.some((v) => touches(h, v)) && lines.filter((o) => sameWidth(o.line, h)).every((o) => o.kind === 'header'));
+  // (A bare rule of the same width, the header's border the page break drew again, goes with them.)
+  const aside = lines.filter(({ line: h }) => {
+    const same = lines.filter((o) => sameWidth(o.line, h));
+    return !vs.some((v) => touches(h, v)) && same.some((o) => o.kind === 'header') && same.every((o) => o.kind === 'header' || o.kind === 'bare');
+  });
   if (aside.length === 0) return hs;
   return hs.filter((h) => !aside.some(({ line: a }) => Math.abs(a.at - h.at) <= SNAP && h.from >= a.from - 2 && h.to <= a.to + 2));
 }

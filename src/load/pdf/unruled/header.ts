@@ -216,3 +216,27 @@ export function headerCells(fills: readonly Box[], y: number): Box[] | null {
   const width = (cells[cells.length - 1] as Box).x1 - (cells[0] as Box).x0;
   return cells.every((c) => c.x1 - c.x0 < width * 0.7) ? cells : null;
 }
+
+/**
+ * The cells of a rule drawn under a header cell by cell (`th { border-bottom }` as browsers draw it,
+ * a word processor's cell borders): three or more side by side, each starting where the one before
+ * ends, right under the header's last line (`lastY`, its baseline). Their joints are the edges of
+ * the header's cells, so of the columns, wherever the labels stand in them (centred, or in a cell
+ * wider than its text). A rule drawn as one line says nothing of the columns: null.
+ */
+export function ruledHeaderCells(rules: readonly Box[], lastY: number, size: number): Box[] | null {
+  const under = rules.filter((r) => r.y1 - r.y0 <= 4 && r.x1 - r.x0 > (r.y1 - r.y0) * 4 && r.y1 < lastY && r.y0 > lastY - size * 2.5);
+  if (under.length < 3) return null;
+  // The line nearest under the header (a double rule draws the same cells twice).
+  const top = Math.max(...under.map((r) => r.y1));
+  const cells: Box[] = [];
+  for (const r of under.filter((u) => u.y1 >= top - 1).sort((a, b) => a.x0 - b.x0)) {
+    const last = cells[cells.length - 1];
+    if (last && Math.abs(r.x0 - last.x0) <= 1 && Math.abs(r.x1 - last.x1) <= 1) continue;
+    if (last && Math.abs(r.x0 - last.x1) > 1.5) return null;
+    cells.push(r);
+  }
+  if (cells.length < 3) return null;
+  const width = (cells[cells.length - 1] as Box).x1 - (cells[0] as Box).x0;
+  return cells.every((c) => c.x1 - c.x0 < width * 0.7 && c.x1 - c.x0 >= size) ? cells : null;
+}

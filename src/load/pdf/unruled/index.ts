@@ -13,10 +13,10 @@
  * header alone at the foot of a page heads the rows on the next. Same `Grid` shape as ruled
  * tables, so the rest of the layout is shared.
  */
-import type { TextRun } from '../page-data';
+import type { Box, TextRun } from '../page-data';
 import type { Grid } from '../tables';
 import { chunks, columnOf, figures, byBaseline, columnsFrom, text, wrappedPitch, type Column } from './pieces';
-import { headerAt, splitLabels, withAlignedStarts, labelStarts, snapToRows, stackedLabelStarts, headerCells } from './header';
+import { headerAt, splitLabels, withAlignedStarts, labelStarts, snapToRows, stackedLabelStarts, headerCells, ruledHeaderCells } from './header';
 import { scanRows, gridOf, type RowMarks, type RowDraft, type AlignmentVotes } from './rows';
 
 export type { AlignmentVotes, RowMarks } from './rows';
@@ -33,6 +33,8 @@ export interface OpenColumns {
    * there, where the rows show them).
    */
   header: TextRun[] | null;
+  /** A rule drawn under the header closed it: no line of the next page is its rest. */
+  headerClosed?: boolean;
   /** Where the header's labels start (a column the rows show is snapped to one). */
   headerStarts: number[];
   /** The table's last line on the page (a producer may draw a line the page cut on both pages). */
@@ -73,11 +75,11 @@ export function findUnruledGrids(
   const grids: Grid[] = [];
   const ctx = { pitch, bodySize, marks, prevY: null as number | null, votes, pageTop: true };
   let start = 0;
-  let last: { columns: Column[]; right: number; next: number; fromText: boolean; header: TextRun[] | null; headerStarts: number[] } | null = null;
+  let last: { columns: Column[]; right: number; next: number; fromText: boolean; header: TextRun[] | null; headerClosed?: boolean; headerStarts: number[] } | null = null;
   if (open && lines.length > 0 && !headerAt(lines, 0)) {
     let j = 0;
     // The rest of a header the page break cut (bold lines in the header's columns) is header, not a row.
-    if (open.header) {
+    if (open.header && !open.headerClosed) {
       // Its lines follow at the spacing of wrapped lines; the first row stands further down.
       const wrapped = wrappedPitch(lines);
       const bold = (line: TextRun[]): boolean => line.every((r) => r.bold || r.text.trim() === '');
@@ -169,14 +171,21 @@ export function findUnruledGrids(
       header = { ...header, bottom: (lines[j]?.[0] as TextRun).y - 2 };
       j++;
     }
-    if (!band && !keep && j > k) {
+    // A rule drawn cell by cell under the header bounds the columns as shaded header cells do.
+    const ruled = band ? null : ruledHeaderCells(marks.rules, header.bottom + 2, Math.max(...header.runs.map((r) => r.size)));
+    if (ruled) {
+      columns = columnsFrom([...ruled.map((c) => c.x0), ...labels.filter((x) => x > (ruled[ruled.length - 1] as Box).x1)], right + 1);
+      keep = false;
+    }
+    const drawn = band !== null || ruled !== null;
+    if (!drawn && !keep && j > k) {
       const split = stackedLabelStarts(parts, lines.slice(k, j));
       if (split.length > starts.length) columns = columnsFrom(split, right + 1);
     }
     // A table headed at the top of its page may open with the rest of a row the page cut.
     const scan = scanRows(lines, j, columns, right, { ...ctx, prevY: (lines[j - 1]?.[0] as TextRun).y, pageTop: i === 0 }, used);
     const headerStarts = header.runs.filter((r) => r.text.trim() !== '').map((r) => r.x);
-    if (!band && !keep) columns = withAlignedStarts(snapToRows(columns, estimated, scan.starts), scan.starts, scan.rows.length + 1, headerStarts, header.runs);
+    if (!drawn && !keep) columns = withAlignedStarts(snapToRows(columns, estimated, scan.starts), scan.starts, scan.rows.length + 1, headerStarts, header.runs);
     else if (keep && open?.fromText) {
       // The rows here may show what the page before could not (a label centred over its column):
       // its edges move; the table keeps its columns.
@@ -185,19 +194,19 @@ export function findUnruledGrids(
     const endsPage = scan.next >= lines.length;
     if (scan.rows.length === 0 && endsPage) {
       // Only the header before the page break: it goes on to the next page with its rows.
-      last = { columns, right, next: scan.next, fromText: !band, header: header.runs.flatMap((r) => splitLabels(r, columns)), headerStarts };
+      last = { columns, right, next: scan.next, fromText: !drawn, header: header.runs.flatMap((r) => splitLabels(r, columns)), headerClosed: ruled !== null, headerStarts };
       i = scan.next - 1;
       continue;
     }
     header = { ...header, runs: header.runs.flatMap((r) => splitLabels(r, columns)) };
     grids.push(gridOf([header, ...scan.rows], columns, right, header.top));
-    last = { columns, right, next: scan.next, fromText: !band, header: null, headerStarts };
+    last = { columns, right, next: scan.next, fromText: !drawn, header: null, headerStarts };
     i = scan.next - 1;
   }
   // A table whose rows reach the page's last line of text goes on, on the next page.
   const carry =
     last && last.next >= lines.length
-      ? { columns: last.columns, right: last.right, fromText: last.fromText, header: last.header, headerStarts: last.headerStarts, lastLine: last.header ? undefined : lines[lines.length - 1] }
+      ? { columns: last.columns, right: last.right, fromText: last.fromText, header: last.header, headerClosed: last.headerClosed, headerStarts: last.headerStarts, lastLine: last.header ? undefined : lines[lines.length - 1] }
       : null;
   const taken = new Set([...used].map((piece) => origin.get(piece) ?? piece));
   // The blank runs between a table's words go with them (they are in no line of their own).
