@@ -292,6 +292,39 @@ describe('findGrids', () => {
     ]);
   });
 
+  it('leaves a table framed by rules over and under it, and ruled under its header (booktabs), to be read by alignment', () => {
+    const runs = [
+      run('Bijlage 1', 5, 350, { bold: true, size: 12 }),
+      ...textLine(318, [["Thema's & ambitie", 5], ['Acties zoals in NDS', 105], ['Wie (Tijd)', 205]], { bold: true }),
+      ...textLine(295, [['Een flexibel energiesysteem', 5], ['7) We zoeken naar manieren', 105], ['EZK (Doorlopend)', 205]], { width: 80 }),
+      ...textLine(283, [['', 5], ['om netten te benutten.', 105]], { width: 80 }),
+      ...textLine(265, [['', 5], ['8) ICT als sleuteltechnologie', 105], ['EZK (Doorlopend)', 205]], { width: 80 }),
+      run('Het kabinet zet in op digitale inclusie.', 5, 215, { width: 290 }),
+    ];
+    const frame = [...line(330, [0, 100, 200, 300]), ...line(310, [0, 100, 200, 300]), ...line(255, [0, 100, 200, 300])];
+    const toBox = (r: { x0: number; x1: number; y0: number; y1: number }) => ({ x0: r.x0, x1: r.x1, y0: r.y0, y1: r.y1 });
+    // The top border is no rule under a row: the document counts one header rule and one bottom.
+    expect(ruleCounts(frame.map(toBox), runs)).toEqual({ header: 1, row: 1 });
+    expect(findGrids(frame, runs).grids).toEqual([]);
+    // Ruled under its rows too (two rules under rows at least): a grid.
+    expect(findGrids([...frame, ...line(276, [0, 100, 200, 300])], runs).grids[0]?.rows.map((r) => r.cells[1]?.runs.map((x) => x.text).join(' '))).toEqual([
+      'Acties zoals in NDS',
+      '7) We zoeken naar manieren om netten te benutten.',
+      '8) ICT als sleuteltechnologie',
+    ]);
+  });
+
+  it('reads the lines inside a frame of two rules with no column rule (a contents list: number, title, page) as the page’s, not as one row', () => {
+    const entries: [string, string, string][] = [['1', 'Inleiding', '5'], ['2', 'Nederlandse Digitaliseringsstrategie', '11'], ['2.1', 'Prioriteiten', '11'], ['3', 'Vooruitblik', '47']];
+    const runs = entries.flatMap(([n, title, p], k) => textLine(690 - k * 12, [[n, 65], [title, 90], [p, 506]], { width: 20 }));
+    const frame = [...line(700, [63, 85, 504, 533]), ...line(640, [63, 85, 504, 533])];
+    const read = findGrids(frame, runs);
+    expect(read.grids).toEqual([]);
+    expect(read.rest.filter((r) => r.y === 678).map((r) => r.text)).toEqual(['2', 'Nederlandse Digitaliseringsstrategie', '11']);
+    // In a document that rules its rows, the same is one tall row the page cut.
+    expect(findGrids(frame, runs, [], { rowRules: true }).grids[0]?.rows).toHaveLength(1);
+  });
+
   it('leaves a page of more rule lines than any table draws as it is (a pattern): its text is not looked at for each', () => {
     // 600 rules drawn cell by cell, each under a line of labels.
     const rules = Array.from({ length: 600 }, (_, k) => line(800 - k * 1.3, [0, 100, 200, 300])).flat();
@@ -316,10 +349,17 @@ describe('findGrids', () => {
     expect(findGrids(rule, [run('Het kabinet zet in op digitale inclusie.', 5, 330), ...runs]).grids).toHaveLength(1);
     // A budget table at the top of a page, ruled under every row, a bold total under the header:
     // ruled as it is (a bold line over a later rule is a row, not a header's rest).
-    const budget = [...textLine(300, [['(x € 1 mln)', 5], ['2020', 105], ['2021', 205]], { bold: true }), ...textLine(280, [['Totaal', 5], ['1.563', 105], ['1.607', 205]], { bold: true }), run('* waaronder digitale innovatie, niet specifiek', 5, 255), run('gelabeld', 5, 244)];
-    expect(findGrids([...rule, ...line(272, [0, 100, 200, 300])], budget).grids[0]?.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' ')))).toEqual([
+    const budget = [
+      ...textLine(300, [['(x € 1 mln)', 5], ['2020', 105], ['2021', 205]], { bold: true }),
+      ...textLine(280, [['Totaal', 5], ['1.563', 105], ['1.607', 205]], { bold: true }),
+      ...textLine(260, [['PPS-toeslag', 5], ['137', 105], ['170', 205]]),
+      run('* waaronder digitale innovatie, niet specifiek', 5, 235),
+      run('gelabeld', 5, 224),
+    ];
+    expect(findGrids([...rule, ...line(272, [0, 100, 200, 300]), ...line(252, [0, 100, 200, 300])], budget).grids[0]?.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' ')))).toEqual([
       ['(x € 1 mln)', '2020', '2021'],
       ['Totaal', '1.563', '1.607'],
+      ['PPS-toeslag', '137', '170'],
     ]);
   });
 
@@ -332,7 +372,9 @@ describe('findGrids', () => {
       run('resultaten', 125, 282, { bold: true, width: 40 }),
       ...textLine(265, [['Digitaal', 5], ['Is gepubliceerd.', 105], ['EZK (Q2)', 205]], { width: 80 }),
     ];
-    const { grids, rest } = findGrids([...line(278, [0, 100, 200, 300]), ...line(250, [0, 100, 200, 300])], runs);
+    // (In a document whose tables are ruled under their rows: in one ruled under its headers, a
+    // header rule and one rule under it are the header's rule and the table's bottom border.)
+    const { grids, rest } = findGrids([...line(278, [0, 100, 200, 300]), ...line(250, [0, 100, 200, 300])], runs, [], { rowRules: true });
     expect(grids[0]?.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' ')))).toEqual([
       ['Thema', 'Stand van zaken / resultaten', 'Wie (tijd)'],
       ['Digitaal', 'Is gepubliceerd.', 'EZK (Q2)'],
@@ -345,13 +387,14 @@ describe('findGrids', () => {
     const header = textLine(288, [['Domein & ambitie', 5], ['Acties zoals in NDS', 105], ['Wie (Tijd)', 205]], { bold: true });
     // 8 pt under the rule (generous cell padding): in three columns, a row; across them, a paragraph.
     const row = [...textLine(262, [['Een flexibel energiesysteem', 5], ['7) We zoeken naar manieren', 105], ['EZK (Doorlopend)', 205]], { width: 80 }), run('om netten te benutten.', 105, 250, { width: 80 })];
-    const { grids, rest } = findGrids(rules, [...header, ...row]);
+    // (A document whose tables are ruled above their rows.)
+    const { grids, rest } = findGrids(rules, [...header, ...row], [], { rowRules: true });
     expect(grids[0]?.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' ')))).toEqual([
       ['Domein & ambitie', 'Acties zoals in NDS', 'Wie (Tijd)'],
       ['Een flexibel energiesysteem', '7) We zoeken naar manieren om netten te benutten.', 'EZK (Doorlopend)'],
     ]);
     expect(rest).toEqual([]);
-    const paragraph = findGrids(rules, [...header, run('Het kabinet zet in op digitale inclusie en', 5, 262, { width: 290 })]);
+    const paragraph = findGrids(rules, [...header, run('Het kabinet zet in op digitale inclusie en', 5, 262, { width: 290 })], [], { rowRules: true });
     expect(paragraph.rest.map((r) => r.text)).toEqual(['Het kabinet zet in op digitale inclusie en']);
   });
 

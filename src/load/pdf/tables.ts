@@ -410,7 +410,9 @@ function bandEdges(hs: Segment[], vs: Segment[], fills: readonly Box[]): Segment
  * names columns, with rows under it), a row rule (drawn cell by cell under other text: a table
  * ruled under its rows) or neither.
  */
-function ruleLines(hs: Segment[], runs: readonly TextRun[]): { line: Segment; kind: 'header' | 'row' | 'bare' | 'other' }[] {
+type RuleKind = 'header' | 'row' | 'bare' | 'top' | 'other';
+
+function ruleLines(hs: Segment[], runs: readonly TextRun[]): { line: Segment; kind: RuleKind }[] {
   const lines = merge(hs);
   // (Each line looks at the page's text: a page of more rule lines than any table draws, a pattern
   // or a drawing, is left as it is, so that this stays bounded.)
@@ -432,7 +434,10 @@ function ruleLines(hs: Segment[], runs: readonly TextRun[]): { line: Segment; ki
     const near = header.flat();
     const top = Math.max(...near.map((r) => r.y + r.size * 0.6));
     const first = !lines.some((o) => o.at > h.at + SNAP);
-    return first && header.length <= 2 && near.every((r) => r.bold) && !runs.some((r) => r.y > top && r.text.trim() !== '');
+    // (Set no larger than the text under the rule: a heading over a table's top border is none.)
+    const under = runs.filter((r) => r.y < h.at && r.x >= h.from - 2 && r.x < h.to && r.text.trim() !== '').sort((a, b) => b.y - a.y)[0];
+    const small = under === undefined || near.every((r) => r.size <= under.size * 1.1);
+    return first && small && header.length <= 2 && near.every((r) => r.bold) && !runs.some((r) => r.y > top && r.text.trim() !== '');
   };
   // (A header with one line of text under it, and none further below it, may as well be a table
   // ruled under its rows that the page cut: one line is one row either way, read as ruled. Under a
@@ -458,9 +463,21 @@ function ruleLines(hs: Segment[], runs: readonly TextRun[]): { line: Segment; ki
     const next = Math.max(-Infinity, ...lines.filter((o) => o.at < h.at - SNAP).map((o) => o.at));
     return runs.some((r) => r.y < h.at && r.y > next && across(r) && !r.bold);
   };
-  return lines.map((line) => {
-    if (labelsAbove(line)) return { line, kind: oneLine(line) ? 'other' : 'header' };
+  const kinds = lines.map((line) => (labelsAbove(line) ? (oneLine(line) ? 'other' : 'header') : null));
+  // (Over a header's labels alone, the next rule under it a header rule: the table's top border.)
+  const top = (h: Segment): boolean => {
+    const k = lines.reduce((best, o, i) => (o.at < h.at - SNAP && o.from < h.to && o.to > h.from && (best < 0 || o.at > (lines[best] as Segment).at) ? i : best), -1);
+    if (k < 0 || kinds[k] !== 'header') return false;
+    // (Right under a row's text, it is that row's rule: tables ruled under their rows may follow each other.)
+    if (runs.some((r) => r.y > h.at && r.y - h.at <= r.size * 1.5 && r.x < h.to && r.x + r.width > h.from && r.text.trim() !== '' && !r.bold)) return false;
+    const between = runs.filter((r) => r.y < h.at && r.y > (lines[k] as Segment).at && r.x < h.to && r.x + r.width > h.from && r.text.trim() !== '');
+    return between.length > 0 && between.every((r) => r.bold);
+  };
+  return lines.map((line, i) => {
+    const kind = kinds[i];
+    if (kind) return { line, kind };
     if (bare(line)) return { line, kind: 'bare' };
+    if (top(line)) return { line, kind: 'top' };
     return { line, kind: cellByCell(line) ? 'row' : 'other' };
   });
 }
@@ -488,10 +505,19 @@ function headerRulesAside(hs: Segment[], vs: readonly Segment[], runs: readonly 
   if (rowRules) return hs;
   const lines = ruleLines(hs, runs);
   const sameWidth = (a: Segment, b: Segment): boolean => Math.abs(a.from - b.from) <= 3 && Math.abs(a.to - b.to) <= 3;
-  // (A bare rule of the same width, the header's border the page break drew again, goes with them.)
+  // (A table's frame goes with them: its top border over the labels, a bare rule the page break
+  // drew again at the top of a page, and one rule under the rest, its bottom border: rules under
+  // rows part two rows at least.)
   const aside = lines.filter(({ line: h }) => {
     const same = lines.filter((o) => sameWidth(o.line, h));
-    return !vs.some((v) => touches(h, v)) && same.some((o) => o.kind === 'header') && same.every((o) => o.kind === 'header' || o.kind === 'bare');
+    // Top to bottom: after each header (and above the first), one rule under rows at most.
+    let since = 0;
+    let framed = true;
+    for (const o of [...same].sort((a, b) => b.line.at - a.line.at)) {
+      if (o.kind === 'header' || o.kind === 'top') since = 0;
+      else if (o.kind !== 'bare' && ++since > 1) framed = false;
+    }
+    return !vs.some((v) => touches(h, v)) && same.some((o) => o.kind === 'header') && framed;
   });
   if (aside.length === 0) return hs;
   return hs.filter((h) => !aside.some(({ line: a }) => Math.abs(a.at - h.at) <= SNAP && h.from >= a.from - 2 && h.to <= a.to + 2));
@@ -534,6 +560,19 @@ export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills
       break;
     }
     if (!placed) rest.push(run);
+  }
+  // A frame of two rules with no column rule drawn, over lines that stand side by side in its
+  // columns (a contents list: number, title, page), is no one row: its text is the page's. (In a
+  // document that rules its rows, one tall row the page cut between two rules is.)
+  const framedLines = (g: Grid): boolean => {
+    if (options.rowRules || g.rows.length !== 1 || realVs.some((v) => v.at >= g.box.x0 - 2 && v.at <= g.box.x1 + 2 && v.to > g.box.y0 && v.from < g.box.y1)) return false;
+    const baselines = (g.rows[0] as GridRow).cells.map((c) => new Set(c.runs.filter((r) => r.text.trim() !== '').map((r) => Math.round(r.y))));
+    const filled = baselines.filter((b) => b.size >= 3);
+    return filled.length >= 2 && [...(filled[0] as Set<number>)].filter((y) => filled.slice(1).some((b) => b.has(y))).length >= 3;
+  };
+  for (const g of grids.filter(framedLines)) {
+    rest.push(...g.rows.flatMap((r) => r.cells.flatMap((c) => c.runs)));
+    grids.splice(grids.indexOf(g), 1);
   }
   const tables = grids.flatMap((g) => splitAtHeaders(g, rest));
   for (const table of tables) {
