@@ -323,6 +323,11 @@ describe('findGrids', () => {
     expect(read.rest.filter((r) => r.y === 678).map((r) => r.text)).toEqual(['2', 'Nederlandse Digitaliseringsstrategie', '11']);
     // In a document that rules its rows, the same is one tall row the page cut.
     expect(findGrids(frame, runs, [], { rowRules: true }).grids[0]?.rows).toHaveLength(1);
+    // A rule under the list's last line alone (a table's bottom border) takes no line above it either.
+    const bottom = line(640, [63, 85, 504, 533]);
+    const last = textLine(650, [['3', 65], ['Vooruitblik', 90], ['47', 506]], { width: 20 });
+    expect(findGrids(bottom, last).grids).toEqual([]);
+    expect(findGrids(bottom, last, [], { rowRules: true }).grids[0]?.rows[0]?.cells[1]?.runs.map((r) => r.text)).toEqual(['Vooruitblik']);
   });
 
   it('leaves a page of more rule lines than any table draws as it is (a pattern): its text is not looked at for each', () => {

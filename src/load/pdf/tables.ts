@@ -562,10 +562,12 @@ export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills
     if (!placed) rest.push(run);
   }
   // A frame of two rules with no column rule drawn, over lines that stand side by side in its
-  // columns (a contents list: number, title, page), is no one row: its text is the page's. (In a
-  // document that rules its rows, one tall row the page cut between two rules is.)
+  // columns (a contents list: number, title, page), is no one row: its text is the page's; nor is
+  // the text over one rule with none over it (a table's bottom border). (In a document that rules
+  // its rows, one tall row the page cut between two rules, or over one, is.)
   const framedLines = (g: Grid): boolean => {
     if (options.rowRules || g.rows.length !== 1 || realVs.some((v) => v.at >= g.box.x0 - 2 && v.at <= g.box.x1 + 2 && v.to > g.box.y0 && v.from < g.box.y1)) return false;
+    if (g.closedTop === false && !g.openBottom) return true;
     const baselines = (g.rows[0] as GridRow).cells.map((c) => new Set(c.runs.filter((r) => r.text.trim() !== '').map((r) => Math.round(r.y))));
     const filled = baselines.filter((b) => b.size >= 3);
     return filled.length >= 2 && [...(filled[0] as Set<number>)].filter((y) => filled.slice(1).some((b) => b.has(y))).length >= 3;
