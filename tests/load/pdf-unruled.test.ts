@@ -222,4 +222,38 @@ describe('findUnruledGrids', () => {
     const { grids } = findUnruledGrids(next, 11, 8, undefined, foot.open);
     expect(cells(grids[0])?.map((r) => r[0])).toEqual(['Thema', 'Ander werk', 'Onderwijs']);
   });
+
+  it('moves a centred label’s edge to the one line whose text starts left of it after a gutter (a column with one row on the page)', () => {
+    const runs = [
+      ...line(500, [['Thema', 40], ['Actie', 140], ['Wat gaan we doen?', 240], ['Wie (Tijd)', 380]], bold),
+      ...line(480, [['Digitaal', 40], ['10) De overheid', 140], ['SBIR voor AI', 240], ['Allen (Doorlopend)', 365]]),
+    ];
+    const { grids } = findUnruledGrids(runs, 11, 8);
+    expect(cells(grids[0])?.[1]).toEqual(['Digitaal', '10) De overheid', 'SBIR voor AI', 'Allen (Doorlopend)']);
+  });
+
+  it('moves a centred label’s edge to text that starts just left of it (2.5 pt: within the reach of the label’s own start)', () => {
+    // wkhtmltopdf: `Wie (Tijd)` centred in a narrow cell, the owners 2.5 pt left of it.
+    const runs = [
+      ...line(500, [['Thema', 40], ['Actie', 140], ['Wat gaan we doen?', 300], ['Wie (Tijd)', 569]], bold),
+      ...line(480, [['Digitaal', 40], ['3) Een agenda', 140], ['Voor de zomer wordt de agenda herzien', 300], ['BZK', 566.5]]),
+      ...line(469, [['bestuur', 40], ['voor de overheid', 140], ['en aangeboden.', 300], ['(Doorlopend)', 566.5]]),
+    ];
+    const { grids } = findUnruledGrids(runs, 11, 8);
+    expect(cells(grids[0])?.[1]?.[3]).toBe('BZK (Doorlopend)');
+  });
+
+  it('moves the edge of a label centred in a cell wider than its text’s longest line (ragged right)', () => {
+    // The progress label 16.6 pt in from where its text starts, 26 pt short of where the text reaches.
+    const runs = [
+      ...line(500, [['Thema', 40], ['Acties', 100], ['Wie (Tijd)', 330]], bold),
+      run('Stand van zaken', 188, 500, { ...bold, width: 92 }),
+      ...line(480, [['Digitaal', 40], ['3) Een agenda', 100], ['BZK', 330]]),
+      run('Het actieplan digitale inclusie is vastgesteld', 171.4, 480, { width: 135 }),
+      ...line(469, [['bestuur', 40], ['voor de overheid', 100]]),
+      run('en wordt in 2020 uitgevoerd.', 171.4, 469, { width: 100 }),
+    ];
+    const { grids } = findUnruledGrids(runs, 11, 8);
+    expect(cells(grids[0])?.[1]).toEqual(['Digitaal bestuur', '3) Een agenda voor de overheid', 'Het actieplan digitale inclusie is vastgesteld en wordt in 2020 uitgevoerd.', 'BZK']);
+  });
 });

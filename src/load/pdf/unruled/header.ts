@@ -81,13 +81,14 @@ export function withAlignedStarts(columns: Column[], starts: readonly Start[], r
   const centredStarts: number[] = [];
   const hints = (): number[] => headerStarts.filter((h) => !centredStarts.some((m) => Math.abs(m - h) <= 1.5));
   for (const c of clusters) {
-    if (c.n < 2) continue;
+    // (One start alone moves a centred label's edge only after a gutter on its line.)
+    if (c.n < 2 && c.gutters < 1) continue;
     // A label centred over its column starts right of where the column's text does: text that
     // starts left of a label's start, after a gutter on its lines or where no text from the left
     // reaches, under a label centred over it, moves that edge there.
     const k = edges.findIndex((e, i) => i > 0 && e - c.x > 1.5 && c.x - (edges[i - 1] as number) > 12);
     const edge = edges[k];
-    if (k > 0 && edge !== undefined && !c.afterMark && !clusters.some((o) => o.n >= 2 && Math.abs(o.x - edge) <= 3)) {
+    if (k > 0 && edge !== undefined && !c.afterMark && !clusters.some((o) => o !== c && o.n >= 2 && Math.abs(o.x - edge) <= 3)) {
       const next = edges[k + 1] ?? (columns[columns.length - 1] as Column).x1;
       // (A word or two from the left may reach past it: texts a narrow gutter ran together.)
       const clear = starts.filter((s) => s.x < c.x - 1.5 && (s.words ?? [[s.x, s.end ?? s.x]]).some(([a, b]) => a < c.x - 0.5 && b > c.x + 0.5)).length <= Math.max(1, c.n * 0.25);
@@ -97,7 +98,7 @@ export function withAlignedStarts(columns: Column[], starts: readonly Start[], r
         continue;
       }
     }
-    if (c.n < need || movesOnly) continue;
+    if (c.n < 2 || c.n < need || movesOnly) continue;
     // The column starts where its least indented text does (a sub-heading over indented items),
     // or where a header label over it starts.
     const x = Math.min(c.x, ...clusters.filter((o) => o.n >= 2 && o.x < c.x && c.x - o.x <= 12).map((o) => o.x), ...hints().filter((h) => h < c.x + 3 && c.x - h <= 12));
@@ -115,7 +116,8 @@ export function withAlignedStarts(columns: Column[], starts: readonly Start[], r
 /**
  * Are these header labels centred over the text that starts at `x`? Each of the label's lines
  * overlaps that text, and stands as far from where it starts as from where its ragged right edge
- * may end: at least as far as its longest line reaches, at most as far as the next column starts.
+ * may end: at least half as far as from where its longest line reaches (a label centred in its
+ * cell, whose lines wrap short of its edge), at most as far as the next column starts.
  */
 function centredOver(labels: readonly TextRun[], x: number, starts: readonly Start[], next: number): boolean {
   // Each of the label's lines (its words may be runs of their own) from its first word to its last.
@@ -126,7 +128,7 @@ function centredOver(labels: readonly TextRun[], x: number, starts: readonly Sta
   return lines.every((line) => {
     const from = Math.min(...line.map((r) => r.x));
     const to = Math.max(...line.map((r) => r.x + r.width));
-    return from < reach && from - x >= reach - to - 4 && from - x <= next - to + 4;
+    return from < reach && from - x >= (reach - to) * 0.5 - 4 && from - x <= next - to + 4;
   });
 }
 
