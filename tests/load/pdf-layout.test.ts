@@ -303,8 +303,10 @@ describe('findGrids', () => {
     ];
     const frame = [...line(330, [0, 100, 200, 300]), ...line(310, [0, 100, 200, 300]), ...line(255, [0, 100, 200, 300])];
     const toBox = (r: { x0: number; x1: number; y0: number; y1: number }) => ({ x0: r.x0, x1: r.x1, y0: r.y0, y1: r.y1 });
-    // The top border is no rule under a row: the document counts one header rule and one bottom.
-    expect(ruleCounts(frame.map(toBox), runs)).toEqual({ header: 1, row: 1 });
+    // Neither the top border nor the bottom one parts rows: the document counts one header rule.
+    expect(ruleCounts(frame.map(toBox), runs)).toEqual({ header: 1, row: 0 });
+    // A rule between two rows does.
+    expect(ruleCounts([...frame, ...line(276, [0, 100, 200, 300])].map(toBox), runs)).toEqual({ header: 1, row: 1 });
     expect(findGrids(frame, runs).grids).toEqual([]);
     // Ruled under its rows too (two rules under rows at least): a grid.
     expect(findGrids([...frame, ...line(276, [0, 100, 200, 300])], runs).grids[0]?.rows.map((r) => r.cells[1]?.runs.map((x) => x.text).join(' '))).toEqual([
@@ -679,7 +681,11 @@ describe('layoutPages: rows the page cut, with rules under rows only', () => {
     blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text)) : [[`${b.kind}: ${'text' in b ? b.text : ''}`]]));
 
   it('reads a page that holds only the header’s rule over one tall row the page cut as ruled, in a document whose tables are ruled under their rows', () => {
-    const first = page(1, [...header, run('Digitale overheid', 3, 775), run('3) Een agenda', 153, 775), run('BZK (Doorlopend)', 303, 775)], [...ruleUnder(790), ...ruleUnder(760)]);
+    const first = page(
+      1,
+      [...header, run('Digitale overheid', 3, 775), run('3) Een agenda', 153, 775), run('BZK (Doorlopend)', 303, 775), run('4) Een brief', 153, 745), run('IenW', 303, 745), run('5) Een wet', 153, 715), run('EZK', 303, 715)],
+      [...ruleUnder(790), ...ruleUnder(760), ...ruleUnder(730), ...ruleUnder(700)],
+    );
     // Page 2: the repeated header, its rule, and the start of one tall row down to the page's foot
     // (its own rule comes on page 3, over the row's rest).
     const tall = [...header, run('Weerbaarheid', 3, 775), run('36) De Brede Agenda Digitale', 153, 775), run('BZK (Doorlopend)', 303, 775), run('versterken', 3, 763), run('Overheid zal een pakket', 153, 763), run('van maatregelen bevatten.', 153, 751), run('De BIO is het normenkader.', 153, 739)];

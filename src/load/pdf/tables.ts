@@ -468,8 +468,10 @@ function ruleLines(hs: Segment[], runs: readonly TextRun[]): { line: Segment; ki
   const top = (h: Segment): boolean => {
     const k = lines.reduce((best, o, i) => (o.at < h.at - SNAP && o.from < h.to && o.to > h.from && (best < 0 || o.at > (lines[best] as Segment).at) ? i : best), -1);
     if (k < 0 || kinds[k] !== 'header') return false;
-    // (Right under a row's text, it is that row's rule: tables ruled under their rows may follow each other.)
-    if (runs.some((r) => r.y > h.at && r.y - h.at <= r.size * 1.5 && r.x < h.to && r.x + r.width > h.from && r.text.trim() !== '' && !r.bold)) return false;
+    // (Right under a row's text, it is that row's rule: tables ruled under their rows may follow
+    // each other. Text over a rule between, the bottom border of a table above, is not its row.)
+    const over = Math.min(Infinity, ...lines.filter((o) => o.at > h.at + SNAP && o.from < h.to && o.to > h.from).map((o) => o.at));
+    if (runs.some((r) => r.y > h.at && r.y < over && r.y - h.at <= r.size * 1.5 && r.x < h.to && r.x + r.width > h.from && r.text.trim() !== '' && !r.bold)) return false;
     const between = runs.filter((r) => r.y < h.at && r.y > (lines[k] as Segment).at && r.x < h.to && r.x + r.width > h.from && r.text.trim() !== '');
     return between.length > 0 && between.every((r) => r.bold);
   };
@@ -489,7 +491,11 @@ function ruleLines(hs: Segment[], runs: readonly TextRun[]): { line: Segment; ki
 export function ruleCounts(rules: readonly Box[], runs: readonly TextRun[]): { header: number; row: number } {
   const hs = horizontals(rules);
   const lines = hs.length === 0 ? [] : ruleLines(hs, runs);
-  return { header: lines.filter((l) => l.kind === 'header').length, row: lines.filter((l) => l.kind === 'row').length };
+  // (A rule under rows parts two of them: another such rule follows under it. The last one under a
+  // table, its bottom border, is drawn under tables that rule only their header too.)
+  const below = (l: (typeof lines)[number]): (typeof lines)[number] | undefined =>
+    lines.filter((o) => o.line.at < l.line.at - SNAP && o.line.from < l.line.to && o.line.to > l.line.from).sort((a, b) => b.line.at - a.line.at)[0];
+  return { header: lines.filter((l) => l.kind === 'header').length, row: lines.filter((l) => l.kind === 'row' && below(l)?.kind === 'row').length };
 }
 
 /**
