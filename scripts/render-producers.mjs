@@ -106,6 +106,12 @@ const STYLES = {
   // No rules but a heavy one under the header, zebra rows (wkhtmltopdf, A5 landscape).
   headRuleA5: `${BASE9} body { font-family: 'DejaVu Serif', serif; } table.wide { font-size: 7pt; }
     td, th { vertical-align: top; padding: 2pt 4pt; text-align: left; } th { border-bottom: 2pt solid #000; } tbody tr:nth-child(even) td { background: #eee; }`,
+  // Booktabs: a rule over and under each table and one under its header, labels centred, no other rules.
+  booktabsCentred: `@page { size: A4; margin: 20mm; } ${BASE9} body { font-family: 'Liberation Serif', serif; } table { font-size: 8pt; border-top: 1.5pt solid #000; border-bottom: 1.5pt solid #000; } table.wide { font-size: 7pt; }
+    td, th { vertical-align: top; padding: 2.5pt 4pt; text-align: left; } th { text-align: center; border-bottom: 0.75pt solid #000; }`,
+  // A rule under centred labels only (drawn cell by cell), no other rules.
+  headRuleCentred: `${BASE9} body { font-family: 'DejaVu Sans', sans-serif; } table.wide { font-size: 7pt; }
+    td, th { vertical-align: top; padding: 2pt; text-align: left; } th { text-align: center; border-bottom: 1pt solid #000; }`,
   // Rules under rows, header labels centred in their cells (the browsers' default for th), landscape.
   centredHrulesLandscape: `@page { size: A4 landscape; margin: 15mm; } ${BASE9} body { font-family: 'DejaVu Sans', sans-serif; } table { font-size: 7.5pt; }
     td, th { vertical-align: top; padding: 3pt; text-align: left; border-bottom: 0.5pt solid #777; } th { text-align: center; }`,
@@ -172,6 +178,9 @@ render('chromium-white-rules.pdf', (o) => chromium(write('white-rules.html', sty
 // wkhtmltopdf A5 landscape, ruled under the header only: each page's part of a table gets its own column widths.
 render('wkhtmltopdf-a5-headrule-zebra.pdf', (o) => execFileSync('wkhtmltopdf', ['-q', '--page-size', 'A5', '-O', 'Landscape', write('headrule-a5.html', styled(STYLES.headRuleA5)), o], { stdio: 'ignore' }));
 render('chromium-centred-hrules-landscape.pdf', (o) => chromium(write('centred-hrules-landscape.html', styled(STYLES.centredHrulesLandscape)), o));
+// Chromium booktabs; wkhtmltopdf with a rule under centred labels only.
+render('chromium-booktabs-centred.pdf', (o) => chromium(write('booktabs-centred.html', styled(STYLES.booktabsCentred)), o));
+render('wkhtmltopdf-headrule-centred.pdf', (o) => execFileSync('wkhtmltopdf', ['-q', '--page-size', 'A4', write('headrule-centred.html', styled(STYLES.headRuleCentred)), o], { stdio: 'ignore' }));
 // 11. LibreOffice Writer: the HTML opened in Writer and exported (its own layout: no rules).
 render('libreoffice-writer.pdf', (o) => {
   const lo = write('nds-2020.html', html);

@@ -589,23 +589,43 @@ describe('layoutPages', () => {
     ]);
   });
 
+  /** A page under an actions table's header (no rules), holding `body`. */
+  const actionsPage = (n: number, body: TextRun[]): PageData => ({
+    page: n,
+    width: 595,
+    height: 842,
+    runs: [...textLine(800, [['Thema', 40], ['Acties zoals in NDS', 200], ['Stand van zaken', 360], ['Wie (Tijd)', 500]], { bold: true }), ...body],
+    rules: [],
+    fills: [],
+    links: [],
+  });
+
+  it('joins a row the page cut whose first cell goes on with a new paragraph, where two other cells go on mid-sentence; a bold title and the text under it stay two', () => {
+    const first = actionsPage(1, [
+      run('Een sterke basis', 40, 780, { bold: true }),
+      ...textLine(780, [['8) ICT krijgt een plek in het', 200], ['Het convenant is er voor', 360], ['EZK', 500]]),
+    ]);
+    const second = actionsPage(2, [...textLine(780, [['Nederland denkt mee.', 40], ['vernieuwde beleid.', 200], ['meer synergie.', 360]])]);
+    const blocks = layoutPages([first, second]);
+    const rows = blocks.flatMap((b) => (b.kind === 'table' ? b.rows : []));
+    expect(rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Thema', 'Acties zoals in NDS', 'Stand van zaken', 'Wie (Tijd)'],
+      ['Een sterke basis Nederland denkt mee.', '8) ICT krijgt een plek in het vernieuwde beleid.', 'Het convenant is er voor meer synergie.', 'EZK'],
+    ]);
+    expect(rows[1]?.cells[0]?.blocks.map((b) => (b.kind === 'text' ? [b.text, b.emphasis ?? null] : b.kind))).toEqual([
+      ['Een sterke basis', 'bold'],
+      ['Nederland denkt mee.', null],
+    ]);
+  });
+
   it('joins a row the page cut before its action number (the number’s cell moved over whole) to its rest on the next page', () => {
     // WeasyPrint: the foot of page 1 holds the row's theme, progress and owner, its action cell
     // empty; page 2 opens under the repeated header with the rest of those cells and the action.
-    const page = (n: number, body: TextRun[]): PageData => ({
-      page: n,
-      width: 595,
-      height: 842,
-      runs: [...textLine(800, [['Thema', 40], ['Acties zoals in NDS', 200], ['Stand van zaken', 360], ['Wie (Tijd)', 500]], { bold: true }), ...body],
-      rules: [],
-      fills: [],
-      links: [],
-    });
-    const first = page(1, [
+    const first = actionsPage(1, [
       ...textLine(780, [['Samenwerking', 40], ['48) Het kabinet organiseert dialogen.', 200], ['In 2019 is ingezet.', 360], ['BZK', 500]]),
       ...textLine(760, [['Betrouwbare informatie en', 40], ['In het Regeerakkoord is structureel', 360], ['OCW (Q4)', 500]]),
     ]);
-    const second = page(2, [...textLine(780, [['inhoud op platformen', 40], ['49) Er zijn extra middelen.', 200], ['jaarlijks 5 miljoen beschikbaar.', 360]])]);
+    const second = actionsPage(2, [...textLine(780, [['inhoud op platformen', 40], ['49) Er zijn extra middelen.', 200], ['jaarlijks 5 miljoen beschikbaar.', 360]])]);
     const rowsOf = (blocks: ReturnType<typeof layoutPages>) => blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text)) : []));
     expect(rowsOf(layoutPages([first, second]))).toEqual([
       ['Thema', 'Acties zoals in NDS', 'Stand van zaken', 'Wie (Tijd)'],

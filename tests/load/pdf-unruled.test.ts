@@ -256,4 +256,42 @@ describe('findUnruledGrids', () => {
     const { grids } = findUnruledGrids(runs, 11, 8);
     expect(cells(grids[0])?.[1]).toEqual(['Digitaal bestuur', '3) Een agenda voor de overheid', 'Het actieplan digitale inclusie is vastgesteld en wordt in 2020 uitgevoerd.', 'BZK']);
   });
+
+  it('takes the columns from a row shaded cell by cell (zebra rows) under a header with no rule', () => {
+    // Chromium `tr:nth-child(odd) td { background }`: the shaded row's cells meet at 120, 216 and
+    // 350; the labels are centred in their cells and a narrow gutter runs two columns' texts together.
+    const shade = [36, 120, 216, 350].map((x0, k) => ({ x0, x1: [120, 216, 350, 420][k] as number, y0: 466, y1: 488, color: '#eef2f7' }));
+    const runs = [
+      ...line(500, [['Thema', 60], ['Actie', 150], ['Stand van zaken', 250], ['Wie', 375]], bold),
+      ...line(482, [['Digitaal', 38], ['3) Een agenda voor de', 122], ['Voor de zomer wordt', 218], ['BZK', 352]]),
+      ...line(471, [['bestuur', 38], ['digitale overheid.', 122], ['de agenda herzien', 218], ['(Doorlopend)', 352]]),
+    ];
+    const { grids } = findUnruledGrids(runs, 11, 8, { rules: [], fills: shade });
+    expect(cells(grids[0])?.[1]).toEqual(['Digitaal bestuur', '3) Een agenda voor de digitale overheid.', 'Voor de zomer wordt de agenda herzien', 'BZK (Doorlopend)']);
+    // White fills are the paper, not shading; a shaded row of more cells than the header has
+    // columns (a row the source set with a cell more) says nothing of them: the labels tell then.
+    const unshaded = cells(findUnruledGrids(runs, 11, 8).grids[0]);
+    expect(unshaded?.[1]).not.toEqual(cells(grids[0])?.[1]);
+    expect(cells(findUnruledGrids(runs, 11, 8, { rules: [], fills: shade.map((f) => ({ ...f, color: '#ffffff' })) }).grids[0])).toEqual(unshaded);
+    const more = [...shade.slice(0, 3), { ...(shade[3] as (typeof shade)[number]), x1: 390 }, { x0: 390, x1: 420, y0: 466, y1: 488, color: '#eef2f7' }];
+    expect(cells(findUnruledGrids(runs, 11, 8, { rules: [], fills: more }).grids[0])).toEqual(unshaded);
+  });
+
+  it('moves a centred label’s edge to the sub-headings its column’s indented items hang under, past the next label’s wrapped line', () => {
+    // WeasyPrint A5: `Stand van zaken` centred over sub-headings (`AI`, `Data`) whose items are
+    // indented 14 pt; the owners' label wraps, its `(Tijd)` centred 2.5 pt left of where `Wie` starts.
+    const runs = [
+      ...line(500, [['Thema', 40], ['Acties', 100], ['Wie', 332]], bold),
+      run('Stand van zaken', 188, 500, { ...bold, width: 72 }),
+      run('(Tijd)', 329.5, 490, { ...bold, width: 24 }),
+      ...line(475, [['Digitaal', 40], ['11) Wij', 100], ['AI', 160], ['Allen', 332]]),
+      run('De AI Coalitie is gegroeid.', 174, 464, { width: 120 }),
+      run('Een plan is gelanceerd.', 174, 453, { width: 100 }),
+      run('Data', 160, 442, { width: 16 }),
+      run('Een verkenning loopt.', 174, 431, { width: 100 }),
+      run('Er komt een wet.', 174, 420, { width: 80 }),
+    ];
+    const { grids } = findUnruledGrids(runs, 11, 8);
+    expect(cells(grids[0])?.[1]).toEqual(['Digitaal', '11) Wij', 'AI De AI Coalitie is gegroeid. Een plan is gelanceerd. Data Een verkenning loopt. Er komt een wet.', 'Allen']);
+  });
 });

@@ -274,8 +274,9 @@ function joinCells(a: TableCell, b: TableCell): TableCell {
   const last = a.blocks[a.blocks.length - 1];
   const first = b.blocks[0];
   const blocks = [...a.blocks];
-  // A paragraph cut by the page end carries on in the first paragraph on the next page.
-  if (last && first && last.kind === 'text' && first.kind === 'text' && continues(last.text, first.text)) {
+  // A paragraph cut by the page end carries on in the first paragraph on the next page (set alike:
+  // a bold title and the text under it are two).
+  if (last && first && last.kind === 'text' && first.kind === 'text' && last.emphasis === first.emphasis && continues(last.text, first.text)) {
     const glue = joinsWithoutSpace(last.text, first.text) ? '' : ' ';
     const rest = withoutRepeat(last.text, first.text);
     blocks[blocks.length - 1] = { ...last, text: rest === '' ? last.text : `${last.text}${glue}${rest}`, ...(first.footnoteRefs || last.footnoteRefs ? { footnoteRefs: [...(last.footnoteRefs ?? []), ...(first.footnoteRefs ?? [])] } : {}) };
@@ -460,7 +461,8 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
         const firstCell = first?.cells[0]?.text ?? '';
         const brokeOff = (t: string): boolean => t !== '' && !/[.:;!?)\]'"”’]$/.test(t);
         const goesOn = (t: string): boolean => /^[\p{Ll},;]/u.test(t);
-        const sameColumn = (first?.cells ?? []).some((c, k) => goesOn(c.text) && brokeOff(before?.cells[k]?.text ?? ''));
+        const goingOn = (first?.cells ?? []).filter((c, k) => goesOn(c.text) && brokeOff(before?.cells[k]?.text ?? '')).length;
+        const sameColumn = goingOn > 0;
         // Or text only under cells that broke off mid-sentence (the rest of a name: `Nota Mobile` /
         // `Communicatie.`), and a cell of sentences among them.
         const firstCells = first?.cells ?? [];
@@ -473,9 +475,11 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
         // page before, moved over whole, while a cell that broke off there goes on here.)
         const anchorMovedOn =
           before !== undefined && !before.cells.some(anchored) && (first?.cells ?? []).every((c, k) => !anchored(c) || (before.cells[k]?.text ?? '') === '') && sameColumn;
+        // (Two cells or more that go on so settle it, whatever the first cell opens with: a new
+        // paragraph of the row's ambition, `Nederland denkt mee …`.)
         const restOfRow =
           first !== undefined &&
-          /^(|[\p{Ll},;].*)$/u.test(firstCell) &&
+          (/^(|[\p{Ll},;].*)$/u.test(firstCell) || (goingOn >= 2 && !first.cells.some(anchored))) &&
           (anchorMovedOn ||
             (!first.cells.some(anchored) &&
               (item.grid.continues || headerless

@@ -88,12 +88,17 @@ export function withAlignedStarts(columns: Column[], starts: readonly Start[], r
     // reaches, under a label centred over it, moves that edge there.
     const k = edges.findIndex((e, i) => i > 0 && e - c.x > 1.5 && c.x - (edges[i - 1] as number) > 12);
     const edge = edges[k];
-    if (k > 0 && edge !== undefined && !c.afterMark && !clusters.some((o) => o !== c && o.n >= 2 && Math.abs(o.x - edge) <= 3)) {
+    // The column's text starts at its least indented lines: sub-headings over indented items
+    // (`Big data` over its paragraphs) start a little left of them.
+    const group = k > 0 ? clusters.filter((o) => o === c || (o.n >= 2 && o.x < c.x && c.x - o.x <= 16 && o.x - (edges[k - 1] as number) > 12 && !o.afterMark)) : [c];
+    const from = Math.min(...group.map((o) => o.x));
+    if (k > 0 && edge !== undefined && !c.afterMark && !clusters.some((o) => !group.includes(o) && o.n >= 2 && Math.abs(o.x - edge) <= 3)) {
       const next = edges[k + 1] ?? (columns[columns.length - 1] as Column).x1;
-      // (A word or two from the left may reach past it: texts a narrow gutter ran together.)
-      const clear = starts.filter((s) => s.x < c.x - 1.5 && (s.words ?? [[s.x, s.end ?? s.x]]).some(([a, b]) => a < c.x - 0.5 && b > c.x + 0.5)).length <= Math.max(1, c.n * 0.25);
-      if ((c.gutters >= 2 || clear) && centredOver(labels.filter((r) => r.x >= edge - 1.5 && r.x < next - 1.5), c.x, starts, next)) {
-        edges[k] = c.x;
+      // (A word or two from the left may reach past it: texts a narrow gutter ran together. The
+      // next column's labels, centred too, may start a little before it.)
+      const clear = starts.filter((s) => s.x < from - 1.5 && (s.words ?? [[s.x, s.end ?? s.x]]).some(([a, b]) => a < from - 0.5 && b > from + 0.5)).length <= Math.max(1, c.n * 0.25);
+      if ((c.gutters >= 2 || clear) && centredOver(labels.filter((r) => r.x >= edge - 1.5 && r.x + r.width / 2 < next), from, c.x, starts, next)) {
+        edges[k] = from;
         centredStarts.push(edge);
         continue;
       }
@@ -114,15 +119,16 @@ export function withAlignedStarts(columns: Column[], starts: readonly Start[], r
 }
 
 /**
- * Are these header labels centred over the text that starts at `x`? Each of the label's lines
- * overlaps that text, and stands as far from where it starts as from where its ragged right edge
- * may end: at least half as far as from where its longest line reaches (a label centred in its
- * cell, whose lines wrap short of its edge), at most as far as the next column starts.
+ * Are these header labels centred over the text that starts at `x` (its lines indented up to
+ * `inner` among it)? Each of the label's lines overlaps that text, and stands as far from where it
+ * starts as from where its ragged right edge may end: at least half as far as from where its
+ * longest line reaches (a label centred in its cell, whose lines wrap short of its edge), at most as
+ * far as the next column starts.
  */
-function centredOver(labels: readonly TextRun[], x: number, starts: readonly Start[], next: number): boolean {
+function centredOver(labels: readonly TextRun[], x: number, inner: number, starts: readonly Start[], next: number): boolean {
   // Each of the label's lines (its words may be runs of their own) from its first word to its last.
   const lines = byBaseline(labels.filter((r) => r.text.trim() !== ''));
-  const ends = starts.filter((s) => Math.abs(s.x - x) <= 3 && (s.end ?? s.x) < next).map((s) => s.end ?? s.x);
+  const ends = starts.filter((s) => s.x >= x - 3 && s.x <= inner + 3 && (s.end ?? s.x) < next).map((s) => s.end ?? s.x);
   if (lines.length === 0 || ends.length === 0) return false;
   const reach = Math.max(...ends);
   return lines.every((line) => {

@@ -17,7 +17,7 @@ import type { Box, TextRun } from '../page-data';
 import type { Grid } from '../tables';
 import { chunks, columnOf, figures, byBaseline, columnsFrom, text, wrappedPitch, type Column } from './pieces';
 import { headerAt, splitLabels, withAlignedStarts, labelStarts, snapToRows, stackedLabelStarts, headerCells, ruledHeaderCells } from './header';
-import { scanRows, gridOf, type RowMarks, type RowDraft, type AlignmentVotes } from './rows';
+import { scanRows, gridOf, shadedRowCells, type RowMarks, type RowDraft, type AlignmentVotes } from './rows';
 
 export type { AlignmentVotes, RowMarks } from './rows';
 
@@ -185,7 +185,15 @@ export function findUnruledGrids(
     // A table headed at the top of its page may open with the rest of a row the page cut.
     const scan = scanRows(lines, j, columns, right, { ...ctx, prevY: (lines[j - 1]?.[0] as TextRun).y, pageTop: i === 0 }, used);
     const headerStarts = header.runs.filter((r) => r.text.trim() !== '').map((r) => r.x);
+    // Rows shaded cell by cell (zebra rows) bound the columns they span, as a header's drawn cells do.
+    const shaded = drawn || keep || scan.rows.length === 0 ? null : shadedRowCells(marks.fills, header.bottom, Math.min(...scan.rows.map((r) => r.bottom)), Math.max(3, columns.length));
     if (!drawn && !keep) columns = withAlignedStarts(snapToRows(columns, estimated, scan.starts), scan.starts, scan.rows.length + 1, headerStarts, header.runs);
+    if (shaded) {
+      const first = shaded[0] as Box;
+      const last = shaded[shaded.length - 1] as Box;
+      const outside = (x: number): boolean => x < first.x0 - 2 || x > last.x1;
+      columns = columnsFrom([...columns.map((c) => c.x0).filter(outside), ...shaded.map((c) => c.x0)].sort((a, b) => a - b), right + 1);
+    }
     else if (keep && open?.fromText) {
       // The rows here may show what the page before could not (a label centred over its column):
       // its edges move; the table keeps its columns.
@@ -200,7 +208,7 @@ export function findUnruledGrids(
     }
     header = { ...header, runs: header.runs.flatMap((r) => splitLabels(r, columns)) };
     grids.push(gridOf([header, ...scan.rows], columns, right, header.top));
-    last = { columns, right, next: scan.next, fromText: !drawn, header: null, headerStarts };
+    last = { columns, right, next: scan.next, fromText: !drawn && !shaded, header: null, headerStarts };
     i = scan.next - 1;
   }
   // A table whose rows reach the page's last line of text goes on, on the next page.

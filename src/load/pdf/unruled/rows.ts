@@ -36,6 +36,42 @@ export function bands(fills: readonly (Box & { color?: string })[]): Box[] {
 }
 
 /**
+ * The cells of a shaded row drawn cell by cell (zebra rows) among the rows from `top` to `bottom`:
+ * three or more visible fills with one top and bottom, each starting where the one before ends, none
+ * as wide as most of the row. Of several such rows, the one with the most cells, but no more than
+ * the header has columns (`count`): a row the source set with a cell more says nothing of where the
+ * header's columns are. Their edges are the columns' edges. Null when no row is so shaded.
+ */
+export function shadedRowCells(fills: readonly (Box & { color?: string })[], top: number, bottom: number, count: number): Box[] | null {
+  // (A row's shading reaches past its text by the cell's padding: its middle stands among the rows.)
+  const inside = fills.filter((f) => visible(f) && (f.y0 + f.y1) / 2 <= top && (f.y0 + f.y1) / 2 >= bottom);
+  // (A page of more fills than any table's rows draw, a pattern, is not looked at.)
+  if (inside.length > 2000) return null;
+  const rows: Box[][] = [];
+  for (const f of inside) {
+    const row = rows.find((r) => Math.abs((r[0] as Box).y0 - f.y0) <= 1 && Math.abs((r[0] as Box).y1 - f.y1) <= 1);
+    if (row) row.push(f);
+    else rows.push([f]);
+  }
+  let best: Box[] | null = null;
+  for (const row of rows) {
+    const cells: Box[] = [];
+    for (const f of [...row].sort((a, b) => a.x0 - b.x0)) {
+      const last = cells[cells.length - 1];
+      if (last && Math.abs(f.x0 - last.x0) <= 1 && Math.abs(f.x1 - last.x1) <= 1) continue;
+      if (last && Math.abs(f.x0 - last.x1) > 1.5) {
+        cells.length = 0;
+        break;
+      }
+      cells.push(f);
+    }
+    const width = cells.length > 0 ? (cells[cells.length - 1] as Box).x1 - (cells[0] as Box).x0 : 0;
+    if (cells.length >= 3 && cells.length <= count && cells.every((c) => c.x1 - c.x0 < width * 0.7) && cells.length > (best?.length ?? 0)) best = cells;
+  }
+  return best;
+}
+
+/**
  * What drawn marks say about the line at `prevY` and the line at `y` (baselines, top to bottom):
  * `parted` when a rule or a band edge stands between them, `joined` when one filled row band holds
  * both (a producer that opened a wide gap inside a shaded row), else nothing.
