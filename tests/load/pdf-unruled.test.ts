@@ -294,4 +294,18 @@ describe('findUnruledGrids', () => {
     const { grids } = findUnruledGrids(runs, 11, 8);
     expect(cells(grids[0])?.[1]).toEqual(['Digitaal', '11) Wij', 'AI De AI Coalitie is gegroeid. Een plan is gelanceerd. Data Een verkenning loopt. Er komt een wet.', 'Allen']);
   });
+
+  it('moves the edge of the last label, cut by the page edge (`Wie (`), to the owners that start left of it after a gutter', () => {
+    // LibreOffice: the wide table runs off the page; the owners' label is centred past the edge,
+    // cut at 599 pt, the owners 6 pt left of where it starts.
+    const runs = [
+      ...line(500, [['Thema', 60], ['Acties', 171], ['Stand van zaken', 286], ['Wat gaan we doen?', 449]], bold),
+      run('Wie (', 571.2, 500, { ...bold, width: 28 }),
+      ...line(480, [['Digitaal', 60], ['18) We werken', 171], ['De uitvoering', 286], ['actieplan digitale', 439], ['BZK', 565.1]]),
+      ...line(469, [['bestuur', 60], ['aan scholing', 171], ['loopt door.', 286], ['inclusie loopt door.', 439]]),
+      run('(Doorlopen', 565.1, 469, { width: 34 }),
+    ];
+    const { grids } = findUnruledGrids(runs, 11, 8);
+    expect(cells(grids[0])?.[1]?.slice(3)).toEqual(['actieplan digitale inclusie loopt door.', 'BZK (Doorlopen']);
+  });
 });

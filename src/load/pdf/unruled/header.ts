@@ -134,7 +134,9 @@ function centredOver(labels: readonly TextRun[], x: number, inner: number, start
   return lines.every((line) => {
     const from = Math.min(...line.map((r) => r.x));
     const to = Math.max(...line.map((r) => r.x + r.width));
-    return from < reach && from - x >= (reach - to) * 0.5 - 4 && from - x <= next - to + 4;
+    // (A label the page edge cut, `Wie (`, reaches that edge: how far it would reach is unknown.)
+    const cut = to >= next - 1;
+    return from < reach && from - x >= (reach - to) * 0.5 - 4 && (cut || from - x <= next - to + 4);
   });
 }
 
