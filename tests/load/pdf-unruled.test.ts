@@ -308,4 +308,20 @@ describe('findUnruledGrids', () => {
     const { grids } = findUnruledGrids(runs, 11, 8);
     expect(cells(grids[0])?.[1]?.slice(3)).toEqual(['actieplan digitale inclusie loopt door.', 'BZK (Doorlopen']);
   });
+
+  it('parts rows at the edge of a light grey zebra band (`#f0f0f0`), not at one of near-white paint (`#fafafa`)', () => {
+    // A theme line set a wrapped line's distance above the row under it, whose shading starts between them.
+    const runs = [
+      ...line(500, [['Thema', 40], ['Actie', 140], ['Wie', 300]], bold),
+      ...line(488, [['Grensverleggend', 40]], bold),
+      ...line(479, [['Een sterke basis', 40], ['8) ICT krijgt een plek', 140], ['EZK', 300]]),
+      ...line(470, [['voor kennis', 40], ['in het beleid.', 140]]),
+    ];
+    // (A document whose cells the rows so far showed centred: rows meet halfway between anchors.)
+    const band = (color: string) => [{ x0: 36, x1: 350, y0: 465, y1: 485, color }];
+    const shaded = findUnruledGrids(runs, 11, 8, { rules: [], fills: band('#f0f0f0') }, null, { top: 0, centred: 3 });
+    expect(cells(shaded.grids[0])?.map((r) => r[0])).toEqual(['Thema', 'Grensverleggend', 'Een sterke basis voor kennis']);
+    const paper = findUnruledGrids(runs, 11, 8, { rules: [], fills: band('#fafafa') }, null, { top: 0, centred: 3 });
+    expect(cells(paper.grids[0])?.map((r) => r[0])).toEqual(['Thema', 'Grensverleggend Een sterke basis voor kennis']);
+  });
 });

@@ -19,9 +19,13 @@ export interface RowMarks {
   fills: readonly Box[];
 }
 
-/** White paint is the paper showing through (a page or cell background), not a visible band. */
+/**
+ * White paint is the paper showing through (a page or cell background), not a visible band: every
+ * channel at 0xf8 or more. A light grey zebra row (`#f0f0f0`, `#f4f4f4`) is a band.
+ */
 function visible(fill: Box & { color?: string }): boolean {
-  return !/^#(f[a-f0-9]){3}$/i.test(fill.color ?? '');
+  const rgb = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(fill.color ?? '');
+  return !rgb || rgb.slice(1).some((c) => parseInt(c, 16) < 0xf8);
 }
 
 /** Visible fills side by side with the same top and bottom (the cells of one shaded row) as one band. */
