@@ -405,12 +405,14 @@ function bandEdges(hs: Segment[], vs: Segment[], fills: readonly Box[]): Segment
   return out;
 }
 
+type RuleKind = 'header' | 'row' | 'bare' | 'top' | 'other';
+
 /**
  * A page's horizontal rule lines (merged), each as a header rule (right under a row of labels that
- * names columns, with rows under it), a row rule (drawn cell by cell under other text: a table
- * ruled under its rows) or neither.
+ * names columns, with rows under it), a bare rule (nothing over it on the page, rows under it), a
+ * table's top border (over a header's labels alone), a row rule (drawn cell by cell under other
+ * text: a table ruled under its rows, or its bottom border) or neither.
  */
-type RuleKind = 'header' | 'row' | 'bare' | 'top' | 'other';
 
 function ruleLines(hs: Segment[], runs: readonly TextRun[]): { line: Segment; kind: RuleKind }[] {
   const lines = merge(hs);

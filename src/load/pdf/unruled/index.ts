@@ -188,16 +188,17 @@ export function findUnruledGrids(
     // Rows shaded cell by cell (zebra rows) bound the columns they span, as a header's drawn cells do.
     const shaded = drawn || keep || scan.rows.length === 0 ? null : shadedRowCells(marks.fills, header.bottom, Math.min(...scan.rows.map((r) => r.bottom)), Math.max(3, columns.length));
     if (!drawn && !keep) columns = withAlignedStarts(snapToRows(columns, estimated, scan.starts), scan.starts, scan.rows.length + 1, headerStarts, header.runs);
-    if (shaded) {
-      const first = shaded[0] as Box;
-      const last = shaded[shaded.length - 1] as Box;
-      const outside = (x: number): boolean => x < first.x0 - 2 || x > last.x1;
-      columns = columnsFrom([...columns.map((c) => c.x0).filter(outside), ...shaded.map((c) => c.x0)].sort((a, b) => a - b), right + 1);
-    }
     else if (keep && open?.fromText) {
       // The rows here may show what the page before could not (a label centred over its column):
       // its edges move; the table keeps its columns.
       columns = withAlignedStarts(columns, scan.starts, scan.rows.length + 1, headerStarts, header.runs, true);
+    }
+    if (shaded) {
+      // (Columns outside the shaded cells, a first one whose cell spans the rows above, stay.)
+      const first = shaded[0] as Box;
+      const lastCell = shaded[shaded.length - 1] as Box;
+      const outside = (x: number): boolean => x < first.x0 - 2 || x > lastCell.x1;
+      columns = columnsFrom([...columns.map((c) => c.x0).filter(outside), ...shaded.map((c) => c.x0)].sort((a, b) => a - b), right + 1);
     }
     const endsPage = scan.next >= lines.length;
     if (scan.rows.length === 0 && endsPage) {
