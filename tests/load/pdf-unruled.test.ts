@@ -324,4 +324,21 @@ describe('findUnruledGrids', () => {
     const paper = findUnruledGrids(runs, 11, 8, { rules: [], fills: band('#fafafa') }, null, { top: 0, centred: 3 });
     expect(cells(paper.grids[0])?.map((r) => r[0])).toEqual(['Thema', 'Grensverleggend Een sterke basis voor kennis']);
   });
+
+  it('opens a row at an action number that a narrow gutter set in one piece with the bold cell before it', () => {
+    // WeasyPrint: `Een floreerende` ends 8 pt before `29) We verkennen` (less than a piece's gap),
+    // the row above is set a wrapped line's distance and a little more away.
+    const runs = [
+      ...line(500, [['Thema', 60], ['Acties', 130], ['Stand van zaken', 260], ['Wie (Tijd)', 400]], bold),
+      ...line(480, [['Eerlijke', 60], ['27) Inzet op', 130], ['Op 11 juli is het', 260], ['EZK', 400]]),
+      ...line(471, [['verhoudingen', 60], ['transparantie.', 130], ['gepubliceerd.', 260]]),
+      run('Een floreerende', 60, 458, { ...bold, width: 62 }),
+      ...line(458, [['29) We verkennen een', 130], ['De coalitie is gestart.', 260], ['EZK (Q2)', 400]]),
+    ];
+    const { grids } = findUnruledGrids(runs, 9, 7);
+    expect(cells(grids[0])?.map((r) => r[1])).toEqual(['Acties', '27) Inzet op transparantie.', '29) We verkennen een']);
+    // An action number a word space after text of its own cell (two actions sharing a row) opens none.
+    const shared = [...runs.slice(0, -4), run('Europa.', 130, 462, { width: 28 }), run('28) Het kabinet', 160, 462, { width: 60 })];
+    expect(cells(findUnruledGrids(shared, 9, 7).grids[0])?.map((r) => r[1])).toEqual(['Acties', '27) Inzet op transparantie. Europa. 28) Het kabinet']);
+  });
 });

@@ -144,7 +144,14 @@ export function scanRows(
     tableSize ??= size;
     // The spacing of wrapped lines is judged against this table's type, not only the body text's.
     const linePitch = Math.min(ctx.pitch, size * 1.3);
-    const anchor = chunks(line).find((p) => ANCHOR.test(text(p)) && columnOf(columns, (p[0] as TextRun).x) <= 1);
+    // (Or an anchor that a gutter narrower than a piece's parts apart, a column's width short,
+    // keeps in one piece with the cell before it: `Een floreerende` `29) We verkennen`.)
+    const sorted = line.filter((r) => r.text.trim() !== '').sort((a, b) => a.x - b.x);
+    const afterGutter = sorted.find((r, k) => {
+      const prev = sorted[k - 1];
+      return prev !== undefined && r.x - (prev.x + prev.width) >= r.size * 0.8 && ANCHOR.test(`${r.text.trim()} `) && columnOf(columns, r.x) <= 1 && columnOf(columns, prev.x) < columnOf(columns, r.x);
+    });
+    const anchor = chunks(line).find((p) => ANCHOR.test(text(p)) && columnOf(columns, (p[0] as TextRun).x) <= 1) ?? (afterGutter ? [afterGutter] : undefined);
     const drawn = current !== null && prevY !== null ? drawnBetween(ctx.marks, columns[0]?.x0 ?? 0, right, prevY, y, size) : null;
     const gap = prevY !== null && prevY - y > linePitch * 1.45 && drawn !== 'joined';
     if (!current || gap || drawn === 'parted') {
