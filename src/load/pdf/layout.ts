@@ -21,6 +21,7 @@ import { place } from './place';
 import { findGrids, isHeaderRow, ruleCounts, type Grid, type GridCell, type GridRow } from './tables';
 import { acrossGutters, columnsOutsideTables, linesAtColumns } from './unread';
 import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unruled';
+import { ANCHOR } from './unruled/pieces';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
 import { joinSpans, joinsWithoutSpace, lexiconOf, segmentLines, type TextSegment } from './text-blocks';
 
@@ -470,7 +471,8 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
           firstCells.some((c) => c.text !== '') &&
           firstCells.every((c, k) => c.text === '' || brokeOff(before?.cells[k]?.text ?? '')) &&
           firstCells.some((c, k) => c.text !== '' && (before?.cells[k]?.text ?? '').split(' ').length >= 6);
-        const anchored = (c: TableCell): boolean => /^\d{1,3}\)\s/.test(c.text);
+        const anchored = (c: TableCell): boolean => ANCHOR.test(c.text);
+        const opensAction = (first?.cells ?? []).some(anchored);
         // (A row the page cut before its action number: the number's cell, empty at the foot of the
         // page before, moved over whole, while a cell that broke off there goes on here.)
         const anchorMovedOn =
@@ -479,9 +481,9 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
         // paragraph of the row's ambition, `Nederland denkt mee …`.)
         const restOfRow =
           first !== undefined &&
-          (/^(|[\p{Ll},;].*)$/u.test(firstCell) || (goingOn >= 2 && !first.cells.some(anchored))) &&
+          (/^(|[\p{Ll},;].*)$/u.test(firstCell) || (goingOn >= 2 && !opensAction)) &&
           (anchorMovedOn ||
-            (!first.cells.some(anchored) &&
+            (!opensAction &&
               (item.grid.continues || headerless
                 ? first.cells.some((c) => goesOn(c.text)) || (before?.cells ?? []).some((c) => c.text.split(' ').length >= 6 && brokeOff(c.text))
                 : sameColumn || goesOn(firstCell) || onlyUnderBroken)));

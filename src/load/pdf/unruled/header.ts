@@ -5,7 +5,7 @@
  */
 import type { Box, TextRun } from '../page-data';
 import { labelBreaks, labelMeaning, namesHeader } from '../../../model/header-meanings';
-import { byBaseline, chunks, text, columnsFrom, columnOf, type Column, type Start } from './pieces';
+import { byBaseline, cellsSideBySide, chunks, text, columnsFrom, columnOf, type Column, type Start } from './pieces';
 
 /** Three labels or more (two in one piece count as two: `Acties zoals in NDS Wie (Tijd)`), two with a meaning. */
 function isHeader(parts: TextRun[][]): boolean {
@@ -239,14 +239,6 @@ export function ruledHeaderCells(rules: readonly Box[], lastY: number, size: num
   if (under.length < 3) return null;
   // The line nearest under the header (a double rule draws the same cells twice).
   const top = Math.max(...under.map((r) => r.y1));
-  const cells: Box[] = [];
-  for (const r of under.filter((u) => u.y1 >= top - 1).sort((a, b) => a.x0 - b.x0)) {
-    const last = cells[cells.length - 1];
-    if (last && Math.abs(r.x0 - last.x0) <= 1 && Math.abs(r.x1 - last.x1) <= 1) continue;
-    if (last && Math.abs(r.x0 - last.x1) > 1.5) return null;
-    cells.push(r);
-  }
-  if (cells.length < 3) return null;
-  const width = (cells[cells.length - 1] as Box).x1 - (cells[0] as Box).x0;
-  return cells.every((c) => c.x1 - c.x0 < width * 0.7 && c.x1 - c.x0 >= size) ? cells : null;
+  const cells = cellsSideBySide(under.filter((u) => u.y1 >= top - 1));
+  return cells && cells.every((c) => c.x1 - c.x0 >= size) ? cells : null;
 }

@@ -3,7 +3,7 @@
  * its line), pieces of a line split where they stand apart, runs of figures and runs reaching over
  * a column edge cut into words, and columns as the starts they begin at.
  */
-import type { TextRun } from '../page-data';
+import type { Box, TextRun } from '../page-data';
 import { isNoteNumber } from '../lines';
 
 export const ANCHOR = /^\d{1,3}\)\s/;
@@ -127,4 +127,22 @@ export function opensWithNoteNumber(line: readonly TextRun[]): boolean {
   const [first, second] = sorted;
   if (!first || !second || !isNoteNumber(first)) return false;
   return first.y - second.y > second.size * 0.2 && first.size < second.size * 0.95;
+}
+
+/**
+ * Boxes drawn cell by cell along one line (a rule's segments, a shaded row's cells), left to right,
+ * each starting where the one before ends (one drawn twice counts once): three or more, none as
+ * wide as most of the line. Null when they are fewer, or do not meet so.
+ */
+export function cellsSideBySide(boxes: readonly Box[]): Box[] | null {
+  const cells: Box[] = [];
+  for (const b of [...boxes].sort((p, q) => p.x0 - q.x0)) {
+    const last = cells[cells.length - 1];
+    if (last && Math.abs(b.x0 - last.x0) <= 1 && Math.abs(b.x1 - last.x1) <= 1) continue;
+    if (last && Math.abs(b.x0 - last.x1) > 1.5) return null;
+    cells.push(b);
+  }
+  if (cells.length < 3) return null;
+  const width = (cells[cells.length - 1] as Box).x1 - (cells[0] as Box).x0;
+  return cells.every((c) => c.x1 - c.x0 < width * 0.7) ? cells : null;
 }

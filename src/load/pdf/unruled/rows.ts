@@ -5,7 +5,7 @@
  */
 import type { Box, TextRun } from '../page-data';
 import type { Grid, GridRow } from '../tables';
-import { ANCHOR, chunks, text, columnOf, splitAcross, opensWithNoteNumber, type Column, type Start } from './pieces';
+import { ANCHOR, cellsSideBySide, chunks, text, columnOf, splitAcross, opensWithNoteNumber, type Column, type Start } from './pieces';
 import { headerAt } from './header';
 import { isNoteNumber } from '../lines';
 
@@ -59,18 +59,8 @@ export function shadedRowCells(fills: readonly (Box & { color?: string })[], top
   }
   let best: Box[] | null = null;
   for (const row of rows) {
-    const cells: Box[] = [];
-    for (const f of [...row].sort((a, b) => a.x0 - b.x0)) {
-      const last = cells[cells.length - 1];
-      if (last && Math.abs(f.x0 - last.x0) <= 1 && Math.abs(f.x1 - last.x1) <= 1) continue;
-      if (last && Math.abs(f.x0 - last.x1) > 1.5) {
-        cells.length = 0;
-        break;
-      }
-      cells.push(f);
-    }
-    const width = cells.length > 0 ? (cells[cells.length - 1] as Box).x1 - (cells[0] as Box).x0 : 0;
-    if (cells.length >= 3 && cells.length <= count && cells.every((c) => c.x1 - c.x0 < width * 0.7) && cells.length > (best?.length ?? 0)) best = cells;
+    const cells = cellsSideBySide(row);
+    if (cells && cells.length <= count && cells.length > (best?.length ?? 0)) best = cells;
   }
   return best;
 }
