@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TextRun } from '../../src/load/pdf/page-data';
 import { findUnruledGrids } from '../../src/load/pdf/unruled';
+import { cellsSideBySide } from '../../src/load/pdf/unruled/pieces';
+import { shadedRowCells } from '../../src/load/pdf/unruled/rows';
 
 const run = (text: string, x: number, y: number, extra: Partial<TextRun> = {}): TextRun => ({ text, x, y, width: text.length * 4, size: 8, bold: false, italic: false, ...extra });
 const bold = { bold: true };
@@ -209,6 +211,12 @@ describe('findUnruledGrids', () => {
       ['Thema', 'Actie', 'Stand van zaken', 'Wie'],
       ['Digitaal bestuur', '3) Een agenda voor de digitale overheid.', 'Voor de zomer wordt de agenda herzien', 'BZK (Doorlopend)'],
     ]);
+    // Segments that do not meet (a gap in the rule), or one line, say nothing of the columns: the
+    // labels tell them, as with no rule at all.
+    const unruled = cells(findUnruledGrids(runs, 11, 8).grids[0]);
+    const gapped = rule.map((r, k) => (k === 2 ? { ...r, x0: r.x0 + 6 } : r));
+    expect(cells(findUnruledGrids(runs, 11, 8, { rules: gapped, fills: [] }).grids[0])).toEqual(unruled);
+    expect(cells(findUnruledGrids(runs, 11, 8, { rules: [{ x0: 36, x1: 420, y0: 493, y1: 493.5 }], fills: [] }).grids[0])).toEqual(unruled);
   });
 
   it('reads the bold first lines of the next page as rows when the header at the foot of the page before was closed by its rule', () => {
@@ -340,5 +348,24 @@ describe('findUnruledGrids', () => {
     // An action number a word space after text of its own cell (two actions sharing a row) opens none.
     const shared = [...runs.slice(0, -4), run('Europa.', 130, 462, { width: 28 }), run('28) Het kabinet', 160, 462, { width: 60 })];
     expect(cells(findUnruledGrids(shared, 9, 7).grids[0])?.map((r) => r[1])).toEqual(['Acties', '27) Inzet op transparantie. Europa. 28) Het kabinet']);
+  });
+});
+
+describe('cells drawn one by one', () => {
+  const box = (x0: number, x1: number, y0 = 10, y1 = 20) => ({ x0, x1, y0, y1 });
+
+  it('takes boxes that meet side by side as cells, one drawn twice once; a gap, fewer than three or one as wide as most of the line are none', () => {
+    expect(cellsSideBySide([box(120, 216), box(36, 120), box(216, 350), box(120, 216)])).toEqual([box(36, 120), box(120, 216), box(216, 350)]);
+    expect(cellsSideBySide([box(36, 120), box(126, 216), box(216, 350)])).toBeNull();
+    expect(cellsSideBySide([box(36, 120), box(120, 216)])).toBeNull();
+    expect(cellsSideBySide([box(36, 50), box(50, 60), box(60, 350)])).toBeNull();
+  });
+
+  it('leaves a page of more fills than any table’s rows draw (a pattern) alone, and takes no paper-white row', () => {
+    const row = (color: string) => [36, 120, 216].map((x0, k) => ({ ...box(x0, [120, 216, 350][k] as number, 466, 488), color }));
+    expect(shadedRowCells(row('#f0f0f0'), 500, 450, 4)?.map((c) => c.x0)).toEqual([36, 120, 216]);
+    expect(shadedRowCells(row('#ffffff'), 500, 450, 4)).toBeNull();
+    const pattern = Array.from({ length: 2001 }, (_, k) => ({ ...box(36 + (k % 100) * 3, 38 + (k % 100) * 3, 460 + Math.floor(k / 100), 461 + Math.floor(k / 100)), color: '#cccccc' }));
+    expect(shadedRowCells([...row('#f0f0f0'), ...pattern], 500, 450, 4)).toBeNull();
   });
 });
