@@ -105,6 +105,17 @@ function tableLines(t: NumberedTable, diagnostics: Diagnostic[]): { lines: Budge
   const lines: BudgetLine[] = [];
   const checks: Check[] = [];
   if (!header) return { lines, checks };
+  // A year over the first column, and figures where the rows' labels stand: the label column was
+  // not read (a layout that set it apart from the table). Its figures under no label are no lines.
+  if (YEAR_LABEL.test(header.cells[0]?.text ?? '') && rows.length > 0 && rows.every((r) => !/\p{L}/u.test(r.cells[0]?.text ?? ''))) {
+    diagnostics.push({
+      code: 'content-unread',
+      severity: 'error',
+      message: `${t.name}: its rows' labels were not read (the table's first column is the year ${header.cells[0]?.text}): its ${rows.length} rows of figures were left out`,
+      place: t.table.source,
+    });
+    return { lines, checks };
+  }
   const unitLabel = header.cells[0]?.text ?? '';
   const unit: BudgetLine['unit'] = /%|procent/i.test(unitLabel) ? 'percent' : 'EUR million';
   const name = t.name;

@@ -97,4 +97,20 @@ describe('extractBudgetLines on the NDS 2020 markdown edition', () => {
     expect(result.diagnostics).toEqual([expect.objectContaining({ code: 'table-total-mismatch', severity: 'warning', place: { line: 1431 } })]);
     expect(result.lines.find((l) => l.table === 'Tabel 2' && l.row === 'Rijk' && l.year === 2017)?.value).toBe(30);
   });
+
+  it('reports a year table whose label column was not read as content left unread, and makes no lines labelled with figures', () => {
+    // Tabel 1 (lines 1373-1380) as a layout that set its first column apart leaves it: a year over
+    // the first column, figures where the labels stood.
+    const changed = markdownText()
+      .split('\n')
+      .map((line, i) => (i >= 1372 && i <= 1379 ? line.slice(line.indexOf('\t') + 1) : line))
+      .join('\n');
+    expect(changed).toContain('\n2020\t2021\t2022\t2023\t2024\n137\t170');
+    const result = extractBudgetLines(segmentDocument(loadMarkdown(changed, 'changed.md')).value);
+    expect(result.lines.filter((l) => l.table === 'Tabel 1')).toEqual([]);
+    expect(result.lines.filter((l) => l.table === 'Tabel 2')).toHaveLength(18);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ code: 'content-unread', severity: 'error', message: expect.stringContaining("Tabel 1: its rows' labels were not read (the table's first column is the year 2020)"), place: { line: 1373 } }),
+    ]);
+  });
 });

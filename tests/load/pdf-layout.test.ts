@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLines } from '../../src/load/pdf/lines';
-import { fontTraits, mayHoldTable, type TextRun } from '../../src/load/pdf/page-data';
+import { fontTraits, mayHoldTable, symbolMark, type TextRun } from '../../src/load/pdf/page-data';
 import { findGrids, ruleCounts } from '../../src/load/pdf/tables';
 import { layoutPages } from '../../src/load/pdf/layout';
 import type { PageData } from '../../src/load/pdf/page-data';
@@ -31,6 +31,24 @@ describe('fontTraits', () => {
     ['TimesNewRomanPS-SemiboldMT', true, false],
   ])('%s', (name, bold, italic) => {
     expect(fontTraits(name)).toEqual({ bold, italic });
+  });
+});
+
+describe('symbolMark', () => {
+  // Word processors (LibreOffice from .doc and .docx) set list marks in the Symbol or Wingdings
+  // font, whose glyphs have no Unicode: pdfjs gives the font's code in the private use area.
+  it.each([
+    ['\uF0B7', '•'],
+    [' \uF0A7 ', '•'],
+    ['\uF0D8', '•'],
+    // Not a mark alone: text, two glyphs, another private-use glyph, an ordinary bullet.
+    ['NL DIGIbeter, Agenda', 'NL DIGIbeter, Agenda'],
+    ['\uF0B7 NL DIGIbeter', '\uF0B7 NL DIGIbeter'],
+    ['\uF0B7\uF0B7', '\uF0B7\uF0B7'],
+    ['\uE000', '\uE000'],
+    ['•', '•'],
+  ])('%j → %j', (text, mark) => {
+    expect(symbolMark(text)).toBe(mark);
   });
 });
 
@@ -506,6 +524,46 @@ describe('findGrids', () => {
     // One rule under the header that reaches out as far will do (the rows below it cut by the page).
     const one = findGrids([h(280, 0, 300), v(100, 200, 300), v(200, 200, 300), v(300, 200, 300)], runs);
     expect(one.grids[0]?.rows[0]?.cells.map((c) => c.box.x0)).toEqual([0, 100, 200]);
+  });
+
+  it('takes the outer columns into a table ruled only between its columns, by the text beside its outermost rules', () => {
+    // `td + td { border-left }`: rules at 100 and 200 only, drawn cell by cell (rows meet at 280 and
+    // 240); no rule under any row, none at the table's sides.
+    const rules = sides([100, 200], [300, 280, 240, 200]);
+    const runs = [
+      ...textLine(288, [["Thema's & ambitie", 3], ['Acties', 103], ['Wie (Tijd)', 203]], { bold: true }),
+      ...textLine(268, [['Digitale overheid', 3], ['23) Het plan', 103], ['BZK', 203]]),
+      run('(Doorlopend)', 203, 256),
+      ...textLine(228, [['Data', 3], ['24) Er komt', 103], ['EZK', 203]]),
+    ];
+    const cells = (g: ReturnType<typeof findGrids>) => g.grids.map((t) => t.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' '))));
+    expect(cells(findGrids(rules, runs))).toEqual([
+      [
+        ["Thema's & ambitie", 'Acties', 'Wie (Tijd)'],
+        ['Digitale overheid', '23) Het plan', 'BZK (Doorlopend)'],
+        ['Data', '24) Er komt', 'EZK'],
+      ],
+    ]);
+    // Row labels far shorter than their column (a year table's): they stand on the rows' baselines.
+    const figures = [...textLine(288, [['2020', 103], ['2021', 203]], { bold: true }), ...textLine(268, [['MIT', 3], ['31', 103], ['41', 203]]), ...textLine(228, [['WBSO', 3], ['1.281', 103], ['1.281', 203]])];
+    expect(cells(findGrids(rules, figures))).toEqual([
+      [
+        ['', '2020', '2021'],
+        ['MIT', '31', '41'],
+        ['WBSO', '1.281', '1.281'],
+      ],
+    ]);
+    // Text beside the rules that is not the table's stays the page's: a note in the margin on other
+    // baselines, far from the rule; a line that runs over the rule (no column edge there).
+    const note = [...textLine(288, [['Acties', 103], ['Wie (Tijd)', 203]], { bold: true }), run('zie', 3, 262), run('ook', 3, 250), ...textLine(228, [['24) Er komt', 103], ['EZK', 203]])];
+    const read = findGrids(rules, note);
+    expect(read.grids[0]?.rows[0]?.cells.map((c) => c.box.x0)).toEqual([100, 200]);
+    expect(read.rest.map((r) => r.text)).toEqual(['zie', 'ook']);
+    // Nor is text in a box of its own beside the rule (cells drawn apart, `border-spacing`).
+    const boxed = findGrids([...rules, v(0, 200, 300), v(95, 200, 300)], runs);
+    expect(boxed.grids[0]?.rows[0]?.cells.map((c) => c.box.x0)).toEqual([100, 200]);
+    const over = findGrids(rules, [...runs, run('Een regel over de grens', 40, 248)]);
+    expect(over.grids[0]?.rows[0]?.cells.map((c) => c.box.x0)).toEqual([100, 200]);
   });
 
   it('parts the rows of a table ruled only under its header where its zebra bands begin and end', () => {

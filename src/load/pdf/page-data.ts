@@ -215,6 +215,15 @@ export function mayHoldTable(runs: readonly TextRun[]): boolean {
   return false;
 }
 
+/**
+ * A list mark set in a symbol font (Symbol, Wingdings) that has no Unicode for its glyphs: word
+ * processors write it as the font's code moved into the private use area (`\uF0B7`, the Symbol
+ * font's bullet; `\uF0A7`, Wingdings' square). A run that is one such glyph alone is a bullet.
+ */
+export function symbolMark(text: string): string {
+  return /^\s*[\uF021-\uF0FF]\s*$/u.test(text) ? '•' : text;
+}
+
 /** Mentions a web address: only then are the page's link annotations worth reading. */
 const WEB_ADDRESS = /https?:\/\/|www\.|\.(nl|eu|com|org|net)\b/i;
 
@@ -332,7 +341,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   const unknownFont = items.some((i) => !page.commonObjs.has(i.fontName));
   const provisional = items.map((item) => {
     const [a = 0, b = 0, , , e = 0, f = 0] = item.transform;
-    const run: TextRun = { text: item.str, x: e - x0, y: f - y0, width: item.width, size: Math.hypot(a, b) || item.height, bold: false, italic: false };
+    const run: TextRun = { text: symbolMark(item.str), x: e - x0, y: f - y0, width: item.width, size: Math.hypot(a, b) || item.height, bold: false, italic: false };
     return run;
   });
   const needsDrawing = mayHoldTable(provisional);

@@ -368,7 +368,7 @@ function jointHorizontals(realVs: Segment[], rawHs: Segment[]): Segment[] {
  * rule, an edge is made there, over the grid's height, so that the first (or last) column is a
  * column and not text beside the table.
  */
-function openSides(hs: Segment[], vs: Segment[]): Segment[] {
+function openSides(hs: Segment[], vs: Segment[], runs: readonly TextRun[], pageVs: readonly Segment[]): Segment[] {
   if (vs.length === 0) return [];
   const { x0: left, x1: right, y0: from, y1: to } = extentOf(hs, vs);
   const out: Segment[] = [];
@@ -381,7 +381,39 @@ function openSides(hs: Segment[], vs: Segment[]): Segment[] {
   // (As far out as a column is wide at the least: a rule that overshoots its table does not count.)
   side(hs.map((h) => h.from), (x) => x < left - 12);
   side(hs.map((h) => h.to), (x) => x > right + 12);
+  // (Text beside the table that other vertical rules enclose is in a box of its own: cells set
+  // apart, `border-spacing`.)
+  const others = pageVs.filter((v) => !vs.includes(v) && v.to > from + 2 && v.from < to - 2);
+  if (!out.some((e) => e.at < left)) out.push(...textSide(runs, { x0: left, x1: right, y0: from, y1: to }, -1, others));
+  if (!out.some((e) => e.at > right)) out.push(...textSide(runs, { x0: left, x1: right, y0: from, y1: to }, 1, others));
   return out;
+}
+
+/**
+ * The outer edge of a column that no rule shows (rules only between columns, none under rows to
+ * reach out): the lines of text set beside the outermost vertical rule, within the table's height,
+ * a cell's padding from it. Two baselines at least, none reaching over the rule, and the column's
+ * nearest line as close to the rule as a padding (left-aligned text starts there after the rule
+ * before it; the longest line of a column before the rule ends near it).
+ */
+function textSide(runs: readonly TextRun[], box: Box, direction: -1 | 1, others: readonly Segment[]): Segment[] {
+  const rule = direction < 0 ? box.x0 : box.x1;
+  const inside = runs.filter((r) => r.text.trim() !== '' && r.y + r.size * 0.3 > box.y0 + 2 && r.y + r.size * 0.3 < box.y1 - 2);
+  const beside = inside.filter((r) => (direction < 0 ? r.x + r.width <= rule + 1 : r.x >= rule - 1));
+  if (beside.length === 0) return [];
+  // Text over the rule (a line the rule does not part) says the rule is no column edge here.
+  if (inside.some((r) => r.x < rule - 1 && r.x + r.width > rule + 1)) return [];
+  const size = Math.max(...beside.map((r) => r.size));
+  const near = direction < 0 ? rule - Math.max(...beside.map((r) => r.x + r.width)) : Math.min(...beside.map((r) => r.x)) - rule;
+  const baselines = unique(beside.map((r) => r.y));
+  if (baselines.length < 2) return [];
+  // Or, a column of short lines (row labels, amounts), standing on the baselines of the rows' text.
+  const within = inside.filter((r) => r.x >= box.x0 - 1 && r.x + r.width <= box.x1 + 1);
+  const shared = baselines.filter((y) => within.some((r) => Math.abs(r.y - y) <= 1)).length;
+  if (near > size * 2 && (shared < 2 || shared * 2 < baselines.length)) return [];
+  const edge = direction < 0 ? Math.min(...beside.map((r) => r.x)) - 2 : Math.max(...beside.map((r) => r.x + r.width)) + 2;
+  if (others.some((v) => (v.at - edge) * (rule - v.at) > 0)) return [];
+  return [{ at: edge, from: box.y0, to: box.y1 }];
 }
 
 /**
@@ -545,7 +577,7 @@ export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills
   const vs = merge([...realVs, ...jointVerticals(rawHs, realVs, fills, runs)]);
   const grids = components(hs, vs)
     .map((c) => {
-      const sides = [...c.vs, ...openSides(c.hs, c.vs)];
+      const sides = [...c.vs, ...openSides(c.hs, c.vs, runs, vs)];
       return gridOf([...c.hs, ...bandEdges(c.hs, sides, fills)], sides);
     })
     // A box around text (a table's outer frame only, a framed note) has no columns: its text is
