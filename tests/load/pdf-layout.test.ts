@@ -723,6 +723,31 @@ describe('layoutPages: tables with vertical rules only', () => {
     ]);
   });
 
+  it('keeps a row that ended at the foot of the page apart from the next page’s first row when the text says it ended, though no rule closed it', () => {
+    // A connectivity table (rows without action numbers): rules between its columns only, none
+    // under its rows, so its last row on a page is open at the bottom whether or not it was cut.
+    const head = (y: number) => textLine(y, [['Actie', 3], ['Stand van zaken', 153]], { bold: true });
+    const cut = tablePage(2, ['Het updaten van de handreiking uit 2010.', 'Handreikingen zijn gepubliceerd.'], 58, head);
+    const next = tablePage(3, ['In gesprek gaan met de provincies.', 'De eerste best practices staan online.'], 700, head);
+    expect(rowsOf(layoutPages([prose(1), cut, next, prose(4)]))).toEqual([
+      ['Actie', 'Stand van zaken'],
+      ['Het updaten van de handreiking uit 2010.', 'Handreikingen zijn gepubliceerd.'],
+      ['In gesprek gaan met de provincies.', 'De eerste best practices staan online.'],
+    ]);
+    // Text that goes on mid-sentence, or a cell of sentences that broke off, is the cut row's rest.
+    const broke = tablePage(2, ['Het updaten van de handreiking uit', 'Handreikingen zijn gepubliceerd.'], 58, head);
+    const rest = tablePage(3, ['2010.', 'De eerste best practices staan online.'], 700, head);
+    expect(rowsOf(layoutPages([prose(1), broke, rest, prose(4)]))).toEqual([
+      ['Actie', 'Stand van zaken'],
+      ['Het updaten van de handreiking uit 2010.', 'Handreikingen zijn gepubliceerd. De eerste best practices staan online.'],
+    ]);
+    // In a table ruled under its rows, no rule under the last row is the cut: the rows are joined.
+    const across = (y: number) => ({ x0: 0, x1: 300, y0: y - 0.5, y1: y + 0.5 });
+    const ruled = page(2, [...head(790), ...textLine(765, [['Het plan is klaar.', 3], ['Het is verstuurd.', 153]]), ...textLine(725, [['Het updaten van de handreiking uit 2010.', 3], ['Handreikingen zijn gepubliceerd.', 153]])], [across(800), across(780), across(740), ...sides([800, 780, 740, 58])]);
+    const ruledNext = page(3, [...head(790), ...textLine(765, [['In gesprek gaan met de provincies.', 3], ['De eerste best practices staan online.', 153]])], [across(800), across(780), across(700), ...sides([800, 780, 700])]);
+    expect(rowsOf(layoutPages([prose(1), ruled, ruledNext, prose(4)]))[2]).toEqual(['Het updaten van de handreiking uit 2010. In gesprek gaan met de provincies.', 'Handreikingen zijn gepubliceerd. De eerste best practices staan online.']);
+  });
+
   it('reads a note number alone on a cell’s last line as the note reference of the line above it', () => {
     const runs = [...header(790), ...textLine(765, [['Digitale overheid', 3], ['3) Best practices conform de', 153]]), run('motie Weverling.', 153, 753), run('66', 153, 745, { size: 6, width: 6 })];
     const blocks = layoutPages([prose(1), page(2, runs, [...underHeader(780), ...sides([800, 780, 700])]), prose(3)]);

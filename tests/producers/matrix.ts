@@ -37,7 +37,7 @@ export const FLOOR: Record<string, number> = {
   'wkhtmltopdf-hairline-middle.pdf': 99.4,
   'chromium-plain-landscape.pdf': 99.4,
   'wkhtmltopdf-grid-zebra-middle.pdf': 99.5,
-  'chromium-vrules-only.pdf': 99.8,
+  'chromium-vrules-only.pdf': 99.9,
   'chromium-filled-cells.pdf': 99.1,
   'chromium-white-rules.pdf': 99.7,
   'chromium-centred-hrules-landscape.pdf': 99.7,

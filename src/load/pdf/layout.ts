@@ -493,9 +493,23 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
         // A figure is never cut by a page break: a cell of figures above and one below are two rows.
         const figures = (t: string): boolean => /\d/.test(t) && /^[\d.,%€\s*-]+$/u.test(t);
         const twoRows = (first?.cells ?? []).some((c, k) => figures(c.text) && figures(before?.cells[k]?.text ?? ''));
+        // A row that ended at the page's foot with no rule under it (rules between the columns
+        // only) is not cut when the text says it ended: no cell goes on mid-sentence here, none of
+        // sentences broke off there, and a new sentence opens here under a cell that had ended one.
+        // (Rows that open with an action number: text under one, with no number, is that action's.)
+        const words = (t: string): number => (t === '' ? 0 : t.split(' ').length);
+        const ended =
+          openTable.grid.unruledRows === true &&
+          first !== undefined &&
+          before !== undefined &&
+          (!before.cells.some(anchored) || opensAction) &&
+          goingOn === 0 &&
+          !before.cells.some((c) => brokeOff(c.text) && words(c.text) >= 3) &&
+          first.cells.every((c) => c.text === '' || /^[\p{Lu}\p{N}•]/u.test(c.text)) &&
+          first.cells.some((c, k) => c.text !== '' && words(before.cells[k]?.text ?? '') >= 3);
         // A producer may draw the row the page cut again, whole, on the next page: that one stands.
         if (openTable.grid.openBottom && first !== undefined && before !== undefined && redrawn(before, first)) target.rows.pop();
-        else if (((openTable.grid.openBottom && !freshRow && !twoRows) || restOfRow) && rows.length > 0) {
+        else if (((openTable.grid.openBottom && !freshRow && !twoRows && !ended) || restOfRow) && rows.length > 0) {
           const cut = target.rows.pop() as TableRow;
           const rest = rows.shift() as TableRow;
           target.rows.push(redrawn(cut, rest) ? rest : joinRows(cut, rest));

@@ -32,6 +32,12 @@ export interface Grid {
   continues?: boolean;
   /** Its first row has a rule above it (not text above its top rule). */
   closedTop?: boolean;
+  /**
+   * No rule is drawn between its rows: at most a top border and one under its header (its rows
+   * are parted where the rules between its columns meet). Its last row's open bottom then says
+   * nothing of a cut: only the text can.
+   */
+  unruledRows?: boolean;
 }
 
 interface Segment {
@@ -578,7 +584,10 @@ export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills
   const grids = components(hs, vs)
     .map((c) => {
       const sides = [...c.vs, ...openSides(c.hs, c.vs, runs, vs)];
-      return gridOf([...c.hs, ...bandEdges(c.hs, sides, fills)], sides);
+      const grid = gridOf([...c.hs, ...bandEdges(c.hs, sides, fills)], sides);
+      const drawnLines = unique(c.hs.filter((h) => drawnHs.some((d) => Math.abs(d.at - h.at) <= SNAP)).map((h) => h.at));
+      if (drawnLines.length <= 2) grid.unruledRows = true;
+      return grid;
     })
     // A box around text (a table's outer frame only, a framed note) has no columns: its text is
     // read as the page's, and a table inside it by its alignment.
