@@ -566,6 +566,46 @@ describe('findGrids', () => {
     expect(over.grids[0]?.rows[0]?.cells.map((c) => c.box.x0)).toEqual([100, 200]);
   });
 
+  it('keeps two actions that share a row in one row where the producer draws the rows (zebra bands), and parts them where it does not', () => {
+    const bold = { bold: true };
+    const runs = [
+      ...textLine(288, [["Thema's & ambitie", 3], ['Acties zoals in NDS', 103], ['Wie (Tijd)', 203]], bold),
+      ...textLine(268, [['Digitale overheid', 3], ['26) Onderzoek.', 103], ['EZK', 203]]),
+      ...textLine(242, [['Eerlijk', 3], ['27) Transparantie.', 103], ['EZK', 203]]),
+      ...textLine(230, [['', 3], ['28) In gesprek.', 103], ['BZK', 203]]),
+      ...textLine(204, [['Data', 3], ['29) Verkennen.', 103], ['EZK', 203]]),
+    ];
+    const page = (fills: PageData['fills']): PageData[] => [{ page: 1, width: 595, height: 842, runs, rules: line(280, [0, 100, 200, 300]), fills, links: [] }];
+    const tableRows = (blocks: ReturnType<typeof layoutPages>) => blocks.flatMap((b) => (b.kind === 'table' ? [b.rows.map((r) => r.cells.map((c) => c.text))] : []));
+    // The first and third rows shaded: the unshaded band between them holds 27) and 28).
+    const zebra = [
+      { x0: 0, x1: 300, y0: 252, y1: 280, color: '#eeeeee' },
+      { x0: 0, x1: 300, y0: 194, y1: 220, color: '#eeeeee' },
+    ];
+    expect(tableRows(layoutPages(page(zebra)))).toEqual([
+      [
+        ["Thema's & ambitie", 'Acties zoals in NDS', 'Wie (Tijd)'],
+        ['Digitale overheid', '26) Onderzoek.', 'EZK'],
+        ['Eerlijk', '27) Transparantie. 28) In gesprek.', 'EZK BZK'],
+        ['Data', '29) Verkennen.', 'EZK'],
+      ],
+    ]);
+    // No bands: each action number opens its row.
+    expect(tableRows(layoutPages(page([])))[0]?.map((r) => r[1])).toEqual(['Acties zoals in NDS', '26) Onderzoek.', '27) Transparantie.', '28) In gesprek.', '29) Verkennen.']);
+  });
+
+  it('gives the rows of a frame drawn row by row with no column rules to the table inside it, read by its alignment', () => {
+    // WeasyPrint `table { border }`: the frame's sides drawn one segment per row, meeting at 240.
+    const rules = [h(300, 0, 300), h(200, 0, 300), v(0, 240, 300), v(300, 240, 300), v(0, 200, 240), v(300, 200, 240)];
+    const runs = [...textLine(288, [['Thema', 3], ['Acties zoals in NDS', 103]], { bold: true }), ...textLine(268, [['Data', 3], ['29) We verkennen.', 103]])];
+    const { grids, rest, rowEdges } = findGrids(rules, runs);
+    expect(grids).toEqual([]);
+    expect(rest).toHaveLength(4);
+    expect(rowEdges.map((e) => [e.x0, e.x1, (e.y0 + e.y1) / 2])).toEqual([[0, 300, 240]]);
+    // A frame whose sides run in one piece shows no rows.
+    expect(findGrids([h(300, 0, 300), h(200, 0, 300), v(0, 200, 300), v(300, 200, 300)], runs).rowEdges).toEqual([]);
+  });
+
   it('parts the rows of a table ruled only under its header where its zebra bands begin and end', () => {
     const bold = { bold: true };
     const runs = [

@@ -353,7 +353,7 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
     if (open?.header && ruled.grids.length > 0) headRuledGrid(ruled.grids, open.header, ruled.rest);
     // Tables drawn without borders: found by their header texts instead (and carried on at the
     // top of the next page when it repeats no header).
-    const unruled = findUnruledGrids(ruled.rest, pitchGuess, bodyGuess, { rules: p.rules, fills: p.fills }, ruled.grids.length === 0 ? open : null, votes);
+    const unruled = findUnruledGrids(ruled.rest, pitchGuess, bodyGuess, { rules: [...p.rules, ...ruled.rowEdges], fills: p.fills }, ruled.grids.length === 0 ? open : null, votes);
     open = unruled.open;
     // A header found by its texts with no rows under it on this page may stand just above a ruled
     // table here (rules under rows: the header has no rule of its own above it): it heads that table.

@@ -570,7 +570,7 @@ function headerRulesAside(hs: Segment[], vs: readonly Segment[], runs: readonly 
 }
 
 /** Finds the ruled tables of a page and hands each text run to the cell it stands in. */
-export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills: readonly Box[] = [], options: { rowRules?: boolean } = {}): { grids: Grid[]; rest: TextRun[] } {
+export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills: readonly Box[] = [], options: { rowRules?: boolean } = {}): { grids: Grid[]; rest: TextRun[]; rowEdges: Box[] } {
   const realVs = rules.filter((r) => r.x1 - r.x0 <= r.y1 - r.y0).map((r) => ({ at: (r.x0 + r.x1) / 2, from: r.y0, to: r.y1 }));
   const drawnHs = headerRulesAside(
     horizontals(rules),
@@ -581,17 +581,25 @@ export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills
   const rawHs = [...drawnHs, ...jointHorizontals(realVs, drawnHs)];
   const hs = merge(rawHs);
   const vs = merge([...realVs, ...jointVerticals(rawHs, realVs, fills, runs)]);
+  // Where the sides of a frame with no columns meet (a frame drawn row by row): rows' bounds for
+  // the table inside it, read by its alignment.
+  const rowEdges: Box[] = [];
   const grids = components(hs, vs)
     .map((c) => {
       const sides = [...c.vs, ...openSides(c.hs, c.vs, runs, vs)];
       const grid = gridOf([...c.hs, ...bandEdges(c.hs, sides, fills)], sides);
-      const drawnLines = unique(c.hs.filter((h) => drawnHs.some((d) => Math.abs(d.at - h.at) <= SNAP)).map((h) => h.at));
+      const drawn = (h: Segment): boolean => drawnHs.some((d) => Math.abs(d.at - h.at) <= SNAP);
+      const drawnLines = unique(c.hs.filter(drawn).map((h) => h.at));
       if (drawnLines.length <= 2) grid.unruledRows = true;
+      // A box around text (a table's outer frame only, a framed note) has no columns: its text is
+      // read as the page's, and a table inside it by its alignment.
+      if (!grid.rows.some((row) => row.cells.length > 1)) {
+        for (const h of c.hs) if (!drawn(h)) rowEdges.push({ x0: grid.box.x0, x1: grid.box.x1, y0: h.at - 0.25, y1: h.at + 0.25 });
+        return null;
+      }
       return grid;
     })
-    // A box around text (a table's outer frame only, a framed note) has no columns: its text is
-    // read as the page's, and a table inside it by its alignment.
-    .filter((g) => g.rows.some((row) => row.cells.length > 1))
+    .filter((g): g is Grid => g !== null)
     .sort((a, b) => b.box.y1 - a.box.y1);
   const rest: TextRun[] = [];
   for (const run of runs) {
@@ -632,7 +640,7 @@ export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills
     const first = table.rows[0];
     if (first && isHeaderRow(first)) shedAboveLabels(first, rest);
   }
-  return { grids: tables, rest };
+  return { grids: tables, rest, rowEdges };
 }
 
 /**

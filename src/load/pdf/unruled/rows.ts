@@ -109,6 +109,8 @@ export function scanRows(
   // Lines between gaps, rules and band edges: segments. Action-number anchors are noted, and
   // settle the rows once the table's cell alignment is known (see rowsOf).
   const segments: ScannedLine[][] = [];
+  // Whether a drawn mark (a rule, a band's edge) parts each segment from the one above it.
+  const drawnAbove: boolean[] = [];
   const starts: Start[] = [];
   let prevY = ctx.prevY;
   let current: ScannedLine[] | null = null;
@@ -147,6 +149,7 @@ export function scanRows(
     if (!current || gap || drawn === 'parted') {
       current = [];
       segments.push(current);
+      drawnAbove.push(drawn === 'parted');
     }
     current.push({ y, size, runs: line, anchorColumn: anchor ? columnOf(columns, (anchor[0] as TextRun).x) : null });
     for (const r of line) used.add(r);
@@ -162,7 +165,7 @@ export function scanRows(
     });
     prevY = y;
   }
-  return { rows: rowsOf(segments, columns, ctx.votes, { first: ctx.pageTop, last: j >= lines.length }), next: j, starts };
+  return { rows: rowsOf(segments, columns, ctx.votes, { first: ctx.pageTop, last: j >= lines.length }, drawnAbove), next: j, starts };
 }
 
 /**
@@ -216,7 +219,7 @@ function draftOf(runs: readonly TextRun[]): RowDraft {
  * the anchor then stands mid-row, with the other cells' text above and below it. The table's
  * alignment is read from its own segments: anchors that open their segment mean top alignment.
  */
-function rowsOf(segments: readonly ScannedLine[][], columns: readonly Column[], votes: AlignmentVotes, cut: { first: boolean; last: boolean }): RowDraft[] {
+function rowsOf(segments: readonly ScannedLine[][], columns: readonly Column[], votes: AlignmentVotes, cut: { first: boolean; last: boolean }, drawnAbove: readonly boolean[] = []): RowDraft[] {
   // A row the page break cut starts level at the top of its page and fills the foot of the one
   // before in every column, whatever the alignment: those do not vote.
   segments.forEach((segment, k) => {
@@ -226,8 +229,16 @@ function rowsOf(segments: readonly ScannedLine[][], columns: readonly Column[], 
   });
   const centred = votes.centred > votes.top;
   const rows: RowDraft[] = [];
-  for (const segment of segments) {
+  // Where the producer draws the rows' bounds (rules under rows, zebra bands), a segment drawn
+  // above and below (or by the table's end) is one row, whatever anchors it holds: two actions
+  // that share a row.
+  const drawnRows = drawnAbove.filter(Boolean).length >= 2;
+  for (const [k, segment] of segments.entries()) {
     const anchors = segment.filter((l) => l.anchorColumn !== null);
+    if (drawnRows && anchors.length >= 2 && drawnAbove[k] && (k === segments.length - 1 || drawnAbove[k + 1])) {
+      rows.push(draftOf(segment.flatMap((l) => l.runs)));
+      continue;
+    }
     if (anchors.length === 0) {
       for (const part of centred ? [segment] : byCellStarts(segment, columns)) rows.push(draftOf(part.flatMap((l) => l.runs)));
       continue;
