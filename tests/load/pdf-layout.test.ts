@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLines } from '../../src/load/pdf/lines';
-import { fontTraits, mayHoldTable, symbolMark, type TextRun } from '../../src/load/pdf/page-data';
+import { fontTraits, mayHoldTable, symbolMark, syntheticBold, type TextRun } from '../../src/load/pdf/page-data';
 import { findGrids, ruleCounts } from '../../src/load/pdf/tables';
 import { layoutPages } from '../../src/load/pdf/layout';
 import type { PageData } from '../../src/load/pdf/page-data';
@@ -31,6 +31,24 @@ describe('fontTraits', () => {
     ['TimesNewRomanPS-SemiboldMT', true, false],
   ])('%s', (name, bold, italic) => {
     expect(fontTraits(name)).toEqual({ bold, italic });
+  });
+});
+
+describe('syntheticBold', () => {
+  it('reads a Type 3 font that carries the name of a typeface embedded beside it as that typeface set bold (Chromium with no bold face)', () => {
+    // Chromium, Noto Mono (no bold face): the body in the embedded font, headings and header labels
+    // in a Type 3 font of the same name.
+    expect(syntheticBold([
+      { name: 'BAAAAA+NotoMono', type3: false },
+      { name: 'AAAAAA+NotoMono', type3: true },
+    ])).toEqual(new Set(['NotoMono']));
+    // A Type 3 font alone (a producer that draws all its text so), or of another name, is not bold.
+    expect(syntheticBold([{ name: 'AAAAAA+NotoMono', type3: true }])).toEqual(new Set());
+    expect(syntheticBold([
+      { name: 'BAAAAA+LiberationSans', type3: false },
+      { name: 'AAAAAA+NotoColorEmoji', type3: true },
+      { name: '', type3: true },
+    ])).toEqual(new Set());
   });
 });
 

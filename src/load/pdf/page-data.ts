@@ -107,8 +107,22 @@ function apply(m: Matrix, x: number, y: number): [number, number] {
 
 /** Traits a font name carries by convention (PostScript names: `…-Bold`, `…-Oblique`, `…BoldItalic`). */
 export function fontTraits(name: string): { bold: boolean; italic: boolean } {
-  const n = name.replace(/^[A-Z]{6}\+/, '');
+  const n = baseName(name);
   return { bold: /bold|black|heavy|semibold|demi/i.test(n), italic: /italic|oblique/i.test(n) };
+}
+
+function baseName(name: string): string {
+  return name.replace(/^[A-Z]{6}\+/, '');
+}
+
+/**
+ * A typeface with no bold face, set bold by a browser (Chromium, through Skia): the emboldened
+ * glyphs are drawn as outlines in a Type 3 font that carries the typeface's own name, beside the
+ * embedded font itself. The names of the typefaces that a page sets so, in both kinds of font.
+ */
+export function syntheticBold(fonts: readonly { name: string; type3: boolean }[]): Set<string> {
+  const embedded = new Set(fonts.filter((f) => !f.type3 && f.name !== '').map((f) => baseName(f.name)));
+  return new Set(fonts.filter((f) => f.type3 && embedded.has(baseName(f.name)) && !fontTraits(f.name).bold).map((f) => baseName(f.name)));
 }
 
 const RULE_THICKNESS = 2.5;
@@ -355,17 +369,25 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     });
   }
   const { rules, fills } = needsDrawing || unknownFont ? await drawing(page, OPS) : { rules: [], fills: [] };
+  const loaded = new Map<string, { name: string; type3: boolean }>();
+  for (const item of items) {
+    if (loaded.has(item.fontName)) continue;
+    let font: { name?: string; isType3Font?: boolean } | undefined;
+    try {
+      font = page.commonObjs.has(item.fontName) ? (page.commonObjs.get(item.fontName) as typeof font) : undefined;
+    } catch {
+      font = undefined;
+    }
+    loaded.set(item.fontName, { name: String(font?.name ?? ''), type3: font?.isType3Font === true });
+  }
+  const emboldened = syntheticBold([...loaded.values()]);
   const fonts = new Map<string, { bold: boolean; italic: boolean }>();
   const runs: TextRun[] = items.map((item, i) => {
     let traits = fonts.get(item.fontName);
     if (!traits) {
-      let name = '';
-      try {
-        name = page.commonObjs.has(item.fontName) ? String((page.commonObjs.get(item.fontName) as { name?: string } | undefined)?.name ?? '') : '';
-      } catch {
-        name = '';
-      }
-      traits = fontTraits(name);
+      const font = loaded.get(item.fontName) as { name: string; type3: boolean };
+      traits = fontTraits(font.name);
+      if (font.type3 && emboldened.has(baseName(font.name))) traits = { ...traits, bold: true };
       fonts.set(item.fontName, traits);
     }
     return { ...(provisional[i] as TextRun), ...traits };

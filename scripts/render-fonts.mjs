@@ -1,0 +1,22 @@
+// Renders a slice of fixtures/nds-2020.html (a heading, a paragraph and the first table of the
+// appendix) in typefaces whose fonts a PDF producer writes in its own way: Noto Mono, which has no
+// bold face, so that Chromium draws its bold as outlines in a Type 3 font of the same name. Needs
+// the Debian package chromium; the PDF is committed. Usage: node scripts/render-fonts.mjs
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const html = readFileSync('fixtures/nds-2020.html', 'utf8');
+const head = html.slice(0, html.indexOf('<body')).replace(/<style>[\s\S]*?<\/style>/, `<style>
+  @page { size: A4; margin: 15mm; } body { font-family: 'Noto Mono', monospace; font-size: 8.5pt; line-height: 1.3; }
+  table { border-collapse: collapse; width: 100%; font-size: 6.5pt; } td, th { vertical-align: top; padding: 2pt 3pt; text-align: left; border-bottom: 0.5pt solid #444; }
+  ul { margin: 0 0 0 12pt; padding: 0; } p { margin: 0 0 4pt 0; } td p { margin: 0 0 2pt 0; }</style>`);
+const closing = html.indexOf('<h2>Tot slot</h2>');
+const table = html.indexOf('<table class="wide">', closing);
+const body = `${html.slice(closing, html.indexOf('</p>', closing) + 4)}\n${html.slice(table, html.indexOf('</table>', table) + 8)}`;
+const work = mkdtempSync(join(tmpdir(), 'nds-fonts-'));
+writeFileSync(join(work, 'mono.html'), `${head}<body>\n${body}\n</body></html>\n`);
+const out = resolve('tests/fixtures/fonts/chromium-synthetic-bold.pdf');
+execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${out}`, `file://${join(work, 'mono.html')}`], { stdio: 'ignore' });
+console.log(`wrote ${out}`);
