@@ -1,9 +1,11 @@
 // Renders a slice of fixtures/nds-2020.html (a heading, a paragraph and the first table of the
-// appendix) in typefaces whose fonts a PDF producer writes in its own way: Noto Mono, which has no
-// bold face, so that Chromium draws its bold as outlines in a Type 3 font of the same name. Needs
-// the Debian package chromium; the PDF is committed. Usage: node scripts/render-fonts.mjs
+// appendix) in Noto Mono, a typeface with no bold face, so that each producer makes its own bold:
+// Chromium draws the glyphs as outlines in a Type 3 font of the same name, LibreOffice strokes
+// their outlines too (`2 Tr`), wkhtmltopdf strikes the text twice. Needs the Debian packages
+// chromium, libreoffice-writer-nogui and wkhtmltopdf; the PDFs are committed. Usage:
+// node scripts/render-fonts.mjs
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -17,6 +19,9 @@ const table = html.indexOf('<table class="wide">', closing);
 const body = `${html.slice(closing, html.indexOf('</p>', closing) + 4)}\n${html.slice(table, html.indexOf('</table>', table) + 8)}`;
 const work = mkdtempSync(join(tmpdir(), 'nds-fonts-'));
 writeFileSync(join(work, 'mono.html'), `${head}<body>\n${body}\n</body></html>\n`);
-const out = resolve('tests/fixtures/fonts/chromium-synthetic-bold.pdf');
-execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${out}`, `file://${join(work, 'mono.html')}`], { stdio: 'ignore' });
-console.log(`wrote ${out}`);
+const out = (name) => resolve('tests/fixtures/fonts', name);
+execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${out('chromium-synthetic-bold.pdf')}`, `file://${join(work, 'mono.html')}`], { stdio: 'ignore' });
+execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${work}/profile`, '--convert-to', 'pdf:writer_pdf_Export', '--outdir', work, join(work, 'mono.html')], { stdio: 'ignore' });
+copyFileSync(join(work, 'mono.pdf'), out('libreoffice-stroked-bold.pdf'));
+execFileSync('wkhtmltopdf', ['-q', join(work, 'mono.html'), out('wkhtmltopdf-overstruck-bold.pdf')], { stdio: 'ignore' });
+console.log(`wrote ${out('*.pdf')}`);

@@ -1,31 +1,64 @@
 /**
- * Fonts that a producer writes in its own way. Chromium sets a typeface with no bold face (Noto
- * Mono) bold by drawing the glyphs as outlines in a Type 3 font of the same name: the loader must
- * read that text as bold, as it reads a font named `…-Bold`, or no header and no theme is found.
- * (tests/fixtures/fonts/chromium-synthetic-bold.pdf: `node scripts/render-fonts.mjs`.)
+ * Fonts that a producer writes in its own way. A typeface with no bold face (Noto Mono) set bold:
+ * Chromium draws the glyphs as outlines in a Type 3 font of the same name, LibreOffice strokes
+ * their outlines as well as filling them (`2 Tr`), wkhtmltopdf strikes the text twice, a fraction
+ * of a point apart. The loader must read all three as bold (and the doubled text once), as it reads
+ * a font named `…-Bold`, or no header and no theme is found. (tests/fixtures/fonts/:
+ * `node scripts/render-fonts.mjs`.)
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/load/index';
+import { overstruck, type TextRun } from '../../src/load/pdf/page-data';
 import type { TableBlock } from '../../src/model/document';
 
-const bytes = new Uint8Array(readFileSync(new URL('../fixtures/fonts/chromium-synthetic-bold.pdf', import.meta.url)));
+const bytesOf = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../fixtures/fonts/${name}`, import.meta.url)));
+const LABELS = ['Domein & ambitie', 'Acties zoals in NDS', 'Stand van zaken/resultaten (t/m Q2 2020)', 'Wat gaan we doen? (vanaf Q2 2020)', 'Wie (Tijd)'];
 
-describe('a typeface Chromium set bold by drawing it (Noto Mono)', async () => {
-  const model = await loadDocument(bytes, 'chromium-synthetic-bold.pdf');
+describe.each(['chromium-synthetic-bold.pdf', 'wkhtmltopdf-overstruck-bold.pdf'])('a typeface with no bold face, set bold: %s', async (name) => {
+  const model = await loadDocument(bytesOf(name), name);
   const table = model.blocks.find((b): b is TableBlock => b.kind === 'table');
 
   it('reads the header labels and the theme titles as bold, and the table by them', () => {
-    expect(table?.rows[0]?.cells.map((c) => c.text)).toEqual(['Domein & ambitie', 'Acties zoals in NDS', 'Stand van zaken/resultaten (t/m Q2 2020)', 'Wat gaan we doen? (vanaf Q2 2020)', 'Wie (Tijd)']);
+    expect(table?.rows[0]?.cells.map((c) => c.text)).toEqual(LABELS);
     const action3 = table?.rows.find((r) => r.cells[1]?.text.startsWith('3) Een ambitieuze'));
     expect(action3?.cells[4]?.text).toBe('BZK (Doorlopend)');
     // The ambition's title is its bold lead, the plain text after it its description.
     expect(action3?.cells[0]?.blocks[0]).toMatchObject({ kind: 'text', lead: 'Een transparante en toegankelijke digitale overheid' });
   });
 
-  it('reads the body text set in the same typeface as plain', () => {
-    const paragraph = model.blocks.find((b) => b.kind === 'paragraph' && b.text.startsWith('De digitalisering heeft de afgelopen jaren'));
-    expect(paragraph).toBeDefined();
-    expect(model.blocks.find((b) => b.kind === 'heading' && b.text === 'Tot slot')).toBeDefined();
+  it('reads the heading once and the body text set in the same typeface as plain', () => {
+    expect(model.blocks.filter((b) => b.kind === 'heading' && b.text === 'Tot slot')).toHaveLength(1);
+    expect(model.blocks.find((b) => b.kind === 'paragraph' && b.text.startsWith('De digitalisering heeft de afgelopen jaren'))).toBeDefined();
+  });
+});
+
+describe('a typeface with no bold face, set bold by stroking its outlines: libreoffice-stroked-bold.pdf', async () => {
+  const model = await loadDocument(bytesOf('libreoffice-stroked-bold.pdf'), 'libreoffice-stroked-bold.pdf');
+  const table = model.blocks.find((b): b is TableBlock => b.kind === 'table');
+
+  it('reads the header labels as bold and the table by them', () => {
+    // (LibreOffice sets the header on two baselines with narrow gutters: its fourth label is read
+    // apart; that is no matter of the font.)
+    expect(table?.rows[0]?.cells.map((c) => c.text)).toEqual(expect.arrayContaining(['Domein & ambitie', 'Acties zoals in NDS', 'Stand van zaken/resultaten (t/m Q2 2020)', 'Wie (Tijd)']));
+    expect(table?.rows.find((r) => r.cells[0]?.text.startsWith('Een transparante en toegankelijke'))?.cells[0]?.blocks[0]).toMatchObject({ kind: 'text', text: 'Een transparante en toegankelijke', emphasis: 'bold' });
+  });
+});
+
+describe('overstruck', () => {
+  const run = (text: string, x: number, y: number, width: number): TextRun => ({ text, x, y, width, size: 14.4, bold: false, italic: false });
+
+  it('keeps one copy, bold, of text struck twice a fraction of a point apart, in one piece or in several', () => {
+    // wkhtmltopdf: `Nederlandse`, a space, `Digitaliseringsstrategie 2020`, then the whole line 0.4 pt to the left.
+    const runs = [run('Nederlandse', 14.4, 808.6, 95), run(' ', 109.4, 808.6, 8.7), run('Digitaliseringsstrategie 2020', 118.1, 808.6, 250.7), run('Nederlandse Digitaliseringsstrategie 2020', 14, 808.6, 354.4), run('Content', 14.4, 780.4, 60.5), run('Content', 14, 780.4, 60.5)];
+    expect(overstruck(runs).map((r) => [r.text, r.x, r.bold])).toEqual([
+      ['Nederlandse Digitaliseringsstrategie 2020', 14, true],
+      ['Content', 14, true],
+    ]);
+  });
+
+  it('leaves text alone that is not a copy: the same word elsewhere on the line, text side by side, another baseline', () => {
+    const runs = [run('EZK', 14.4, 700, 25), run('EZK', 60, 700, 25), run('Content', 14.4, 680, 60.5), run('Content', 14.4, 660, 60.5), run('Nederlandse', 14.4, 640, 95), run('Digitaliseringsstrategie', 110, 640, 200)];
+    expect(overstruck(runs)).toEqual(runs);
   });
 });

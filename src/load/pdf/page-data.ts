@@ -116,6 +116,42 @@ function baseName(name: string): string {
 }
 
 /**
+ * Text struck twice to look bold (wkhtmltopdf with a typeface that has no bold face; some printer
+ * drivers): the same text again on the same baseline, a fraction of a point to the side, in one
+ * piece or in others. One copy stays, bold; the other goes. Looked for among the runs of one
+ * baseline and size only, and not on a baseline of more runs than a line holds.
+ */
+export function overstruck(runs: readonly TextRun[]): TextRun[] {
+  const lines = new Map<string, { text: TextRun[]; blank: TextRun[] }>();
+  for (const r of runs) {
+    const key = `${Math.round(r.y * 10)}:${Math.round(r.size * 10)}`;
+    const line = lines.get(key) ?? { text: [], blank: [] };
+    (r.text.trim() === '' ? line.blank : line.text).push(r);
+    lines.set(key, line);
+  }
+  const gone = new Set<TextRun>();
+  const bold = new Set<TextRun>();
+  const words = (t: string): string => t.replace(/\s+/g, '');
+  for (const { text: line, blank } of lines.values()) {
+    if (line.length < 2 || line.length > 400) continue;
+    line.sort((a, b) => a.x - b.x);
+    for (const whole of line) {
+      if (gone.has(whole)) continue;
+      const play = Math.max(1, whole.size * 0.1);
+      const inside = (r: TextRun): boolean => r !== whole && !gone.has(r) && r.x >= whole.x - play && r.x + r.width <= whole.x + whole.width + play;
+      const copy = line.filter(inside);
+      if (copy[0] === undefined || Math.abs(copy[0].x - whole.x) > play) continue;
+      if (words(copy.map((r) => r.text).join('')) !== words(whole.text)) continue;
+      // (Blank runs between the pieces of a copy go with it.)
+      for (const r of [...copy, ...blank.filter(inside)]) gone.add(r);
+      bold.add(whole);
+    }
+  }
+  if (gone.size === 0) return [...runs];
+  return runs.filter((r) => !gone.has(r)).map((r) => (bold.has(r) ? { ...r, bold: true } : r));
+}
+
+/**
  * A typeface with no bold face, set bold by a browser (Chromium, through Skia): the emboldened
  * glyphs are drawn as outlines in a Type 3 font that carries the typeface's own name, beside the
  * embedded font itself. The names of the typefaces that a page sets so, in both kinds of font.
@@ -131,10 +167,22 @@ function intersect(a: Box, b: Box): Box {
   return { x0: Math.max(a.x0, b.x0), y0: Math.max(a.y0, b.y0), x1: Math.min(a.x1, b.x1), y1: Math.min(a.y1, b.y1) };
 }
 
-async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise<{ rules: Box[]; fills: PageData['fills'] }> {
+/** Text rendering modes that stroke the glyphs' outlines (`1 Tr`, `2 Tr` and their clipping kinds). */
+const STROKED_TEXT = new Set([1, 2, 5, 6]);
+
+async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise<{ rules: Box[]; fills: PageData['fills']; origins: TextOrigin[] }> {
   const ops = await page.getOperatorList();
   const rules: Box[] = [];
   const fills: PageData['fills'] = [];
+  // Where each piece of text starts, and whether its outlines are stroked too (a typeface set bold
+  // by thickening it: LibreOffice's `2 Tr` with a line width).
+  const origins: TextOrigin[] = [];
+  const identity: Matrix = [1, 0, 0, 1, 0, 0];
+  let textMatrix = identity;
+  let lineMatrix = identity;
+  let leading = 0;
+  let renderMode = 0;
+  const modeStack: number[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
   let fill = '#000000';
@@ -156,11 +204,31 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise
       fillStack.push(fill);
       clipStack.push(clip);
       widthStack.push([lineWidth, dashed]);
+      modeStack.push(renderMode);
     } else if (fn === OPS.restore) {
       ctm = stack.pop() ?? ctm;
       fill = fillStack.pop() ?? fill;
       clip = clipStack.pop() ?? null;
       [lineWidth, dashed] = widthStack.pop() ?? [lineWidth, dashed];
+      renderMode = modeStack.pop() ?? renderMode;
+    } else if (fn === OPS.beginText) {
+      textMatrix = lineMatrix = identity;
+    } else if (fn === OPS.setTextMatrix) {
+      const m = (args.length === 1 ? args[0] : args) as ArrayLike<number>;
+      textMatrix = lineMatrix = [m[0] ?? 1, m[1] ?? 0, m[2] ?? 0, m[3] ?? 1, m[4] ?? 0, m[5] ?? 0];
+    } else if (fn === OPS.moveText || fn === OPS.setLeadingMoveText) {
+      const [tx = 0, ty = 0] = args as number[];
+      if (fn === OPS.setLeadingMoveText) leading = -ty;
+      textMatrix = lineMatrix = multiply(lineMatrix, [1, 0, 0, 1, tx, ty]);
+    } else if (fn === OPS.setLeading) {
+      leading = Number(args[0]) || 0;
+    } else if (fn === OPS.nextLine) {
+      textMatrix = lineMatrix = multiply(lineMatrix, [1, 0, 0, 1, 0, -leading]);
+    } else if (fn === OPS.setTextRenderingMode) {
+      renderMode = Number(args[0]) || 0;
+    } else if (fn === OPS.showText || fn === OPS.showSpacedText || fn === OPS.nextLineShowText || fn === OPS.nextLineSetSpacingShowText) {
+      if (fn === OPS.nextLineShowText || fn === OPS.nextLineSetSpacingShowText) textMatrix = lineMatrix = multiply(lineMatrix, [1, 0, 0, 1, 0, -leading]);
+      if (origins.length < 50000) origins.push([...apply(multiply(ctm, textMatrix), 0, 0), STROKED_TEXT.has(renderMode) && lineWidth > 0]);
     } else if (fn === OPS.setLineWidth) {
       lineWidth = Number(args[0]) || 0;
     } else if (fn === OPS.setDash) {
@@ -198,7 +266,35 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise
       else if (w > 0.5 && h > 0.5) fills.push({ ...box, color: fill });
     }
   }
-  return { rules, fills };
+  return { rules, fills, origins };
+}
+
+type TextOrigin = [x: number, y: number, stroked: boolean];
+
+/**
+ * Runs set with their outlines stroked: each run takes the kind of the last piece of text that
+ * starts at or before it on its baseline (pdfjs may part one piece into several runs).
+ */
+function strokedRuns(origins: readonly TextOrigin[], runs: readonly TextRun[], x0: number, y0: number): Set<TextRun> {
+  const out = new Set<TextRun>();
+  if (!origins.some((o) => o[2])) return out;
+  const lines = new Map<number, TextOrigin[]>();
+  for (const o of origins) {
+    const key = Math.round(o[1] - y0);
+    lines.set(key, [...(lines.get(key) ?? []), [o[0] - x0, o[1] - y0, o[2]]]);
+  }
+  for (const line of lines.values()) line.sort((a, b) => a[0] - b[0]);
+  for (const run of runs) {
+    const line = lines.get(Math.round(run.y));
+    if (!line) continue;
+    let last: TextOrigin | undefined;
+    for (const o of line) {
+      if (o[0] > run.x + 0.5) break;
+      last = o;
+    }
+    if (last?.[2]) out.add(run);
+  }
+  return out;
 }
 
 /**
@@ -368,7 +464,8 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
       if (element) (provisional[i] as TextRun).element = element;
     });
   }
-  const { rules, fills } = needsDrawing || unknownFont ? await drawing(page, OPS) : { rules: [], fills: [] };
+  const { rules, fills, origins } = needsDrawing || unknownFont ? await drawing(page, OPS) : { rules: [], fills: [], origins: [] };
+  const stroked = strokedRuns(origins, provisional, x0, y0);
   const loaded = new Map<string, { name: string; type3: boolean }>();
   for (const item of items) {
     if (loaded.has(item.fontName)) continue;
@@ -390,7 +487,10 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
       if (font.type3 && emboldened.has(baseName(font.name))) traits = { ...traits, bold: true };
       fonts.set(item.fontName, traits);
     }
-    return { ...(provisional[i] as TextRun), ...traits };
+    const run = provisional[i] as TextRun;
+    // (Text whose outlines are stroked too is set bold.)
+    if (stroked.has(run)) return { ...run, ...traits, bold: true };
+    return { ...run, ...traits };
   });
   if (!needsDrawing) {
     rules.length = 0;
@@ -407,5 +507,5 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   }
   const width = Number.isFinite(x1 - x0) ? x1 - x0 : 0;
   const height = Number.isFinite(y1 - y0) ? y1 - y0 : 0;
-  return { page: page.pageNumber, width, height, runs, rules, fills, links };
+  return { page: page.pageNumber, width, height, runs: overstruck(runs), rules, fills, links };
 }
