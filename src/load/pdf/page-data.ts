@@ -122,9 +122,9 @@ function baseName(name: string): string {
  * baseline and size only, and not on a baseline of more runs than a line holds.
  */
 export function overstruck(runs: readonly TextRun[]): TextRun[] {
-  const lines = new Map<string, { text: TextRun[]; blank: TextRun[] }>();
+  const lines = new Map<number, { text: TextRun[]; blank: TextRun[] }>();
   for (const r of runs) {
-    const key = `${Math.round(r.y * 10)}:${Math.round(r.size * 10)}`;
+    const key = Math.round(r.y * 10) * 100000 + Math.round(r.size * 10);
     const line = lines.get(key) ?? { text: [], blank: [] };
     (r.text.trim() === '' ? line.blank : line.text).push(r);
     lines.set(key, line);
@@ -177,11 +177,16 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise
   // Where each piece of text starts, and whether its outlines are stroked too (a typeface set bold
   // by thickening it: LibreOffice's `2 Tr` with a line width).
   const origins: TextOrigin[] = [];
-  const identity: Matrix = [1, 0, 0, 1, 0, 0];
-  let textMatrix = identity;
-  let lineMatrix = identity;
+  // The text line matrix, changed in place (read per piece of text, it must not allocate); pieces
+  // are noted only once the page has stroked some text, so that most pages pay nothing for this.
+  const tm = [1, 0, 0, 1, 0, 0];
+  const moveTo = (tx: number, ty: number): void => {
+    tm[4] = (tm[0] as number) * tx + (tm[2] as number) * ty + (tm[4] as number);
+    tm[5] = (tm[1] as number) * tx + (tm[3] as number) * ty + (tm[5] as number);
+  };
   let leading = 0;
   let renderMode = 0;
+  let anyStroked = false;
   const modeStack: number[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
@@ -212,23 +217,25 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise
       [lineWidth, dashed] = widthStack.pop() ?? [lineWidth, dashed];
       renderMode = modeStack.pop() ?? renderMode;
     } else if (fn === OPS.beginText) {
-      textMatrix = lineMatrix = identity;
+      tm.splice(0, 6, 1, 0, 0, 1, 0, 0);
     } else if (fn === OPS.setTextMatrix) {
       const m = (args.length === 1 ? args[0] : args) as ArrayLike<number>;
-      textMatrix = lineMatrix = [m[0] ?? 1, m[1] ?? 0, m[2] ?? 0, m[3] ?? 1, m[4] ?? 0, m[5] ?? 0];
+      for (let k = 0; k < 6; k++) tm[k] = Number(m[k] ?? (k === 0 || k === 3 ? 1 : 0));
     } else if (fn === OPS.moveText || fn === OPS.setLeadingMoveText) {
-      const [tx = 0, ty = 0] = args as number[];
+      const tx = Number(args[0]) || 0;
+      const ty = Number(args[1]) || 0;
       if (fn === OPS.setLeadingMoveText) leading = -ty;
-      textMatrix = lineMatrix = multiply(lineMatrix, [1, 0, 0, 1, tx, ty]);
+      moveTo(tx, ty);
     } else if (fn === OPS.setLeading) {
       leading = Number(args[0]) || 0;
     } else if (fn === OPS.nextLine) {
-      textMatrix = lineMatrix = multiply(lineMatrix, [1, 0, 0, 1, 0, -leading]);
+      moveTo(0, -leading);
     } else if (fn === OPS.setTextRenderingMode) {
       renderMode = Number(args[0]) || 0;
+      if (STROKED_TEXT.has(renderMode)) anyStroked = true;
     } else if (fn === OPS.showText || fn === OPS.showSpacedText || fn === OPS.nextLineShowText || fn === OPS.nextLineSetSpacingShowText) {
-      if (fn === OPS.nextLineShowText || fn === OPS.nextLineSetSpacingShowText) textMatrix = lineMatrix = multiply(lineMatrix, [1, 0, 0, 1, 0, -leading]);
-      if (origins.length < 50000) origins.push([...apply(multiply(ctm, textMatrix), 0, 0), STROKED_TEXT.has(renderMode) && lineWidth > 0]);
+      if (fn === OPS.nextLineShowText || fn === OPS.nextLineSetSpacingShowText) moveTo(0, -leading);
+      if (anyStroked && origins.length < 50000) origins.push([...apply(ctm, tm[4] as number, tm[5] as number), STROKED_TEXT.has(renderMode) && lineWidth > 0]);
     } else if (fn === OPS.setLineWidth) {
       lineWidth = Number(args[0]) || 0;
     } else if (fn === OPS.setDash) {
