@@ -24,6 +24,7 @@ import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unrul
 import { ANCHOR } from './unruled/pieces';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
 import { joinSpans, joinsWithoutSpace, lexiconOf, segmentLines, type TextSegment } from './text-blocks';
+import { textGutter, textParts } from './text-columns';
 
 interface Placed {
   top: number;
@@ -192,12 +193,13 @@ function headingLevel(size: number, ctx: ProseContext): number {
   return Math.min(6, (i < 0 ? ctx.headingSizes.length : i) + 1);
 }
 
-function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext): Placed[] {
+function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext, columnRight?: number): Placed[] {
   if (lines.length === 0) return [];
   // The text column's right edge: as far as body lines reach on pages of this width (a page of
   // short lines, such as a list of places, does not show it by itself; one line that overflows
-  // the page, such as a long address, does not move it).
-  const edge = ctx.rightEdges.get(Math.round(page.width)) ?? 0;
+  // the page, such as a long address, does not move it) — or, for the left one of two columns,
+  // the gutter.
+  const edge = columnRight ?? ctx.rightEdges.get(Math.round(page.width)) ?? 0;
   const right = edge > 0 ? edge : Math.max(...lines.map((l) => l.x1));
   const segments = segmentLines(lines, { right, pitch: ctx.pitch, bulletLines: bulletBaselines(page.fills, lines) });
   // The text column's left edge: lines further right are indented (list items).
@@ -221,7 +223,17 @@ function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext): Placed[]
       continue;
     }
     if (isHeading(seg, ctx)) {
-      placed.push({ top, block: { kind: 'heading', level: headingLevel(first.size, ctx), text, source } });
+      // A heading that a narrow column wrapped (`2 Versterken van het fundament` / `(basisvoorwaarden)`):
+      // a line of the heading's type right under it that cannot open a heading of its own goes on.
+      const prev = placed[placed.length - 1];
+      const level = headingLevel(first.size, ctx);
+      const gap = prev ? (prev.block.source?.bbox?.[1] ?? 0) - box.y1 : Infinity;
+      if (prev?.block.kind === 'heading' && prev.block.level === level && gap > -first.size * 0.5 && gap < first.size && /^[\p{Ll}(]/u.test(text)) {
+        const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = prev.block.source?.bbox ?? [];
+        prev.block = { ...prev.block, text: `${prev.block.text} ${text}`, source: place(page.page, { x0: Math.min(x0, box.x0), y0: Math.min(y0, box.y0), x1: Math.max(x1, box.x1), y1 }) };
+        continue;
+      }
+      placed.push({ top, block: { kind: 'heading', level, text, source } });
       continue;
     }
     const ordered = ORDERED_MARKER.exec(text);
@@ -402,14 +414,29 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
   let openList: ListBlock | null = null;
   let openParagraph: ParagraphBlock | null = null;
   for (const { page, grids, lines, rest } of prepared) {
-    notes.push(...columnsOutsideTables(rest, page.page), ...linesAtColumns(rest, grids, page.page));
+    // Text set in two columns is read column by column, band by band (tables across both part
+    // the bands); the checks for text in columns outside tables look inside each column.
+    const gutter = textGutter(rest, page.width);
+    const reading = gutter ? textParts(rest, gutter, grids.flatMap((g) => [g.box.y1, g.box.y0])) : null;
+    const parts = reading?.parts ?? [{ runs: rest, column: 0 as const, band: 0 }];
+    for (const part of parts) notes.push(...columnsOutsideTables(part.runs, page.page), ...linesAtColumns(part.runs, grids, page.page));
+    const order = (item: Placed): [number, number] => {
+      if (!reading || !gutter) return [0, 0];
+      if (item.grid) return [reading.bandOf(item.grid.box.y1 - 0.01), 0];
+      const box = item.block.source?.bbox;
+      return [reading.bandOf(item.top - 0.01), box && box[0] >= gutter.x1 - 1 ? 1 : 0];
+    };
+    const prose = reading ? parts.flatMap((part) => proseBlocks(buildLines(part.runs), page, ctx, part.column === 0 && part.runs.every((r) => r.x + r.width <= (gutter!.x0 + gutter!.x1) / 2) ? gutter!.x0 : undefined)) : proseBlocks(lines, page, ctx);
     const placed: Placed[] = [
-      ...proseBlocks(lines, page, ctx),
+      ...prose,
       ...grids.map((grid) => {
         notes.push(...acrossGutters(grid, page.page, linesOf));
         return { top: grid.box.y1, grid, block: { kind: 'table', rows: gridRows(grid, page.page, metrics, linesOf), source: place(page.page, grid.box) } as TableBlock };
       }),
-    ].sort((a, b) => b.top - a.top);
+    ]
+      .map((item) => ({ item, key: order(item) }))
+      .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || b.item.top - a.item.top)
+      .map(({ item }) => item);
     placed.forEach((item, index) => {
       if (index === 0 && openParagraph && continuesParagraph(openParagraph, item.block)) {
         // A sentence the page break cut in two (footnotes stood between): one paragraph.

@@ -1,0 +1,124 @@
+/**
+ * Pages whose text is set in two columns (tables, headings or a figure across both now and then):
+ * the gutter between the columns, and the page's text parted at it into bands read in order —
+ * within each band the left column, then the right; a line across the gutter is a band of its own.
+ *
+ * A gutter is a strip down the middle part of the page that no text crosses (but a few lines that
+ * span both columns), with lines of prose on both sides: lines that fill their column. Figures
+ * beside labels (a table set as text) or a contents list do not fill their columns, so they are
+ * never read as two columns.
+ */
+import { median } from './lines';
+import type { TextRun } from './page-data';
+import { byBaseline } from './unruled/pieces';
+
+export interface Gutter {
+  x0: number;
+  x1: number;
+}
+
+/** Is `line` set across the gutter (a heading, a line of a single-column part of the page)? */
+function crosses(line: readonly TextRun[], gutter: Gutter): boolean {
+  // (Over the gutter's middle: a line of a column may reach a little into the gutter's edge.)
+  const middle = (gutter.x0 + gutter.x1) / 2;
+  return line.some((r) => r.x < middle - 1 && r.x + r.width > middle + 1);
+}
+
+const x0Of = (line: readonly TextRun[]): number => Math.min(...line.map((r) => r.x));
+const x1Of = (line: readonly TextRun[]): number => Math.max(...line.map((r) => r.x + r.width));
+const yOf = (line: readonly TextRun[]): number => (line[0] as TextRun).y;
+
+/** The gutter between two columns of prose on this page, or null. */
+export function textGutter(runs: readonly TextRun[], width: number): Gutter | null {
+  const text = runs.filter((r) => r.text.trim() !== '');
+  if (text.length < 12 || width <= 0) return null;
+  const lines = byBaseline(text);
+  if (lines.length < 6) return null;
+  // How many lines cover each point across the middle of the page.
+  const from = Math.floor(width * 0.3);
+  const to = Math.ceil(width * 0.7);
+  const cover = new Array<number>(to - from + 1).fill(0);
+  for (const line of lines) {
+    for (const r of line) {
+      for (let x = Math.max(from, Math.floor(r.x)); x <= Math.min(to, Math.ceil(r.x + r.width)); x++) cover[x - from] = (cover[x - from] as number) + 1;
+    }
+  }
+  // The widest strip crossed by few lines (those that span both columns).
+  const few = Math.max(1, Math.floor(lines.length * 0.15));
+  let best: Gutter | null = null;
+  for (let i = 0; i < cover.length; ) {
+    if ((cover[i] as number) > few) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < cover.length && (cover[j + 1] as number) <= few) j++;
+    if (!best || j - i > best.x1 - best.x0) best = { x0: from + i, x1: from + j };
+    i = j + 1;
+  }
+  if (!best || best.x1 - best.x0 < 6) return null;
+  const gutter = best;
+  // Prose on both sides: lines that fill their column.
+  const sides = lines.filter((l) => !crosses(l, gutter));
+  const middle = (gutter.x0 + gutter.x1) / 2;
+  const leftLines = sides.map((l) => l.filter((r) => r.x + r.width <= middle)).filter((l) => l.length > 0);
+  const rightLines = sides.map((l) => l.filter((r) => r.x >= middle)).filter((l) => l.length > 0);
+  if (leftLines.length < 6 || rightLines.length < 6) return null;
+  const leftEdge = Math.min(...leftLines.map(x0Of));
+  const rightEdge = Math.max(...rightLines.map(x1Of));
+  const filled = (ls: TextRun[][], span: number): boolean => median(ls.map((l) => x1Of(l) - x0Of(l))) >= span * 0.7;
+  if (!filled(leftLines, gutter.x0 - leftEdge) || !filled(rightLines, rightEdge - gutter.x1)) return null;
+  return gutter;
+}
+
+/** A part of the page read as one: the runs of one column in one band, or of a line across both. */
+export interface TextPart {
+  runs: TextRun[];
+  /** 0 for the left column or a line across both, 1 for the right column. */
+  column: 0 | 1;
+  /** Top of the band the part belongs to (bands are read top to bottom). */
+  band: number;
+}
+
+/**
+ * The page's runs in reading order: parted into bands at the lines across the gutter and at the
+ * `breaks` (tops and feet of tables across both columns), each band's left column then its right.
+ */
+export function textParts(runs: readonly TextRun[], gutter: Gutter, breaks: readonly number[]): { parts: TextPart[]; bandOf: (y: number) => number } {
+  const lines = byBaseline(runs);
+  const across = new Set(lines.filter((l) => crosses(l, gutter)));
+  // Band edges, top to bottom: each line across the gutter is a band of its own.
+  const size = (l: TextRun[]): number => Math.max(...l.map((r) => r.size));
+  const edges = [...new Set([...[...across].flatMap((l) => [yOf(l) + size(l), yOf(l) - size(l) * 0.4]), ...breaks])].sort((a, b) => b - a);
+  const bandOf = (y: number): number => {
+    let k = 0;
+    while (k < edges.length && (edges[k] as number) > y) k++;
+    return k;
+  };
+  const parts = new Map<number, TextPart>();
+  const add = (r: TextRun, column: 0 | 1, band: number): void => {
+    const key = band * 2 + column;
+    const part = parts.get(key) ?? { runs: [], column, band };
+    part.runs.push(r);
+    parts.set(key, part);
+  };
+  const middle = (gutter.x0 + gutter.x1) / 2;
+  const side = (r: TextRun): 0 | 1 => (r.x + r.width / 2 < middle ? 0 : 1);
+  const placed = new Set<TextRun>();
+  const acrossBands = new Set<number>();
+  for (const line of lines) {
+    const band = bandOf(yOf(line));
+    if (across.has(line)) acrossBands.add(band);
+    for (const r of line) {
+      add(r, across.has(line) ? 0 : side(r), band);
+      placed.add(r);
+    }
+  }
+  // Blank runs (spaces set on their own) go with the text beside them.
+  for (const r of runs) {
+    if (placed.has(r)) continue;
+    const band = bandOf(r.y);
+    add(r, acrossBands.has(band) ? 0 : side(r), band);
+  }
+  return { parts: [...parts.values()].sort((a, b) => a.band - b.band || a.column - b.column), bandOf };
+}

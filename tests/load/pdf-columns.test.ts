@@ -1,0 +1,93 @@
+/**
+ * Text set in two columns (a design tool's page, CSS `column-count: 2`): the gutter is found from
+ * the text alone, and each column is read before the next, band by band, where headings or tables
+ * across both part the page.
+ */
+import { describe, expect, it } from 'vitest';
+import { layoutPages } from '../../src/load/pdf/layout';
+import type { PageData, TextRun } from '../../src/load/pdf/page-data';
+import { textGutter, textParts } from '../../src/load/pdf/text-columns';
+
+const run = (text: string, x: number, y: number, extra: Partial<TextRun> = {}): TextRun => ({ text, x, y, width: 230, size: 9, bold: false, italic: false, ...extra });
+
+// Sentences of the document, one per line of a column 230 pt wide (columns at 50 and 310, a gutter of 30 pt).
+const LEFT = [
+  'De Nederlandse Digitaliseringsstrategie (NDS) bundelt',
+  'kabinetsbreed de ambities en doelstellingen voor een',
+  'succesvolle digitale transitie in Nederland. Ieder jaar',
+  'bekijkt het kabinet of nieuwe ontwikkelingen een',
+  'aanpassing van de strategie noodzakelijk maken.',
+  'Vorig jaar is met de NDS 2.0 een nadere prioritering',
+  'in de thema’s aangebracht. Deze update van de NDS',
+  'komt op een bijzonder moment.',
+];
+const RIGHT = [
+  'De uitbraak van het coronavirus is ook op het terrein',
+  'van digitalisering een belangrijke nieuwe ontwikkeling.',
+  'Wereldwijd wordt nog hard gewerkt om de gevolgen van',
+  'COVID-19 zo beperkt mogelijk te houden. Grote',
+  'evenementen, waaronder de conferentie Nederland',
+  'Digitaal, zijn afgelast of verzet. Burgers, bedrijven en',
+  'instellingen proberen zich aan te passen aan de nieuw',
+  'ontstane realiteit.',
+];
+const column = (lines: string[], x: number, top: number): TextRun[] => lines.map((t, k) => run(t, x, top - k * 12, { width: k === lines.length - 1 ? 120 : 228 }));
+
+describe('textGutter', () => {
+  it('finds the gutter between two columns of prose', () => {
+    const runs = [...column(LEFT, 50, 700), ...column(RIGHT, 310, 700)];
+    expect(textGutter(runs, 595)).toEqual({ x0: 279, x1: 309 });
+  });
+
+  it('finds none on a page of one column, nor beside labels and figures (a table set as text)', () => {
+    expect(textGutter(column([...LEFT, ...RIGHT], 50, 700).map((r) => ({ ...r, width: r.width * 2 })), 595)).toBeNull();
+    const rows = ['PPS-toeslag', 'Internationaal innoveren', 'Innovatiekrediet', 'Eurostars', 'MIT', 'WBSO', 'Totaal', 'Europese Unie', 'Rijk', 'Regio', 'Privaat', 'Totaal'];
+    const figures = rows.flatMap((label, k) => [run(label, 50, 700 - k * 12, { width: label.length * 4.5 }), run('137  170  180  193', 310, 700 - k * 12, { width: 80 })]);
+    expect(textGutter(figures, 595)).toBeNull();
+  });
+});
+
+describe('two columns in the layout', () => {
+  const page = (runs: TextRun[]): PageData => ({ page: 1, width: 595, height: 842, runs, rules: [], fills: [], links: [] });
+  const texts = (runs: TextRun[]) => layoutPages([page(runs)]).map((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? `${b.kind}: ${b.text}` : b.kind));
+
+  it('reads the left column before the right one, and a heading across both between the bands it parts', () => {
+    const runs = [
+      run('1 Inleiding', 50, 760, { size: 16, bold: true, width: 120 }),
+      ...column(LEFT.slice(0, 4), 50, 730),
+      ...column(RIGHT.slice(0, 4), 310, 730),
+      run('Nederland Digitaal: de kansen van de digitale transitie', 50, 670, { size: 12, bold: true, width: 400 }),
+      ...column(LEFT.slice(4), 50, 640),
+      ...column(RIGHT.slice(4), 310, 640),
+    ];
+    expect(texts(runs)).toEqual([
+      'heading: 1 Inleiding',
+      `paragraph: ${LEFT.slice(0, 4).join(' ')}`,
+      `paragraph: ${RIGHT.slice(0, 4).join(' ')}`,
+      'heading: Nederland Digitaal: de kansen van de digitale transitie',
+      `paragraph: ${LEFT.slice(4).join(' ')}`,
+      `paragraph: ${RIGHT.slice(4).join(' ')}`,
+    ]);
+  });
+
+  it('reads a heading that a narrow column wrapped as one heading, and two headings as two', () => {
+    const heading = (text: string, y: number) => run(text, 50, y, { size: 12, bold: true, width: text.length * 6 });
+    const body = column(LEFT, 50, 640).map((r) => ({ ...r, width: r.width * 2 }));
+    expect(texts([heading('2 Versterken van het fundament', 700), heading('(basisvoorwaarden)', 684), ...body])[0]).toBe('heading: 2 Versterken van het fundament (basisvoorwaarden)');
+    expect(texts([heading('Bijlage 1 Stand van zaken', 700), heading('Kansen benutten', 684), ...body]).slice(0, 2)).toEqual(['heading: Bijlage 1 Stand van zaken', 'heading: Kansen benutten']);
+  });
+
+  it('parts the page into bands at the lines across the gutter', () => {
+    const runs = [...column(LEFT, 50, 700), ...column(RIGHT, 310, 700), run('Een regel over de hele breedte van de pagina.', 50, 580, { width: 480 }), ...column(LEFT.slice(0, 2), 50, 560), ...column(RIGHT.slice(0, 2), 310, 560)];
+    const gutter = textGutter(runs, 595);
+    expect(gutter).not.toBeNull();
+    const { parts } = textParts(runs, gutter!, []);
+    expect(parts.map((p) => [p.band, p.column, p.runs.length])).toEqual([
+      [0, 0, 8],
+      [0, 1, 8],
+      [1, 0, 1],
+      [2, 0, 2],
+      [2, 1, 2],
+    ]);
+  });
+});
