@@ -298,6 +298,21 @@ describe('findGrids', () => {
     expect(after.rest.map((r) => r.text)).toEqual(['Het kabinet']);
   });
 
+  it('leaves a heading in larger type right under a table, in its first column, to the page: it is no row the page cut', () => {
+    // A table in 6 pt type, the next appendix's heading in 13 pt 6 pt under its last rule, and the
+    // next table under that.
+    const small = (text: string, x: number, y: number, extra: Partial<TextRun> = {}) => run(text, x, y, { size: 6, width: text.length * 3, ...extra });
+    const rules = [...line(300, [0, 150, 300]), ...line(270, [0, 150, 300]), ...line(220, [0, 100, 300]), ...line(190, [0, 100, 300])];
+    const runs = [
+      ...[small('Opgave', 3, 303, { bold: true }), small('Actie', 153, 303, { bold: true }), small('Bevorderen van innovatie', 3, 285), small('EZK', 153, 285)],
+      run('Bijlage 2 Stand van zaken', 3, 255, { size: 13, bold: true, width: 150 }),
+      ...[small('Thema', 3, 223, { bold: true }), small('Acties zoals in NDS', 103, 223, { bold: true }), small('Data', 3, 205), small('23) Het plan', 103, 205)],
+    ];
+    const { grids, rest } = findGrids(rules, runs);
+    expect(grids.map((g) => g.openBottom)).toEqual([false, false]);
+    expect(rest.map((r) => r.text)).toEqual(['Bijlage 2 Stand van zaken']);
+  });
+
   it('leaves tables ruled only under their headers to be read by alignment (their rows are not one row under the rule); a rule under every row still makes a grid', () => {
     // WeasyPrint `th { border-bottom }`: two tables on a page, each with its header rule only.
     const header = (y: number) => textLine(y, [["Thema's & ambitie", 5], ['Acties zoals in NDS', 105], ['Wie (Tijd)', 205]], { bold: true });

@@ -8,7 +8,7 @@
  * end (`openBottom`): its rest is the first row of the table on the next page.
  */
 import type { Box, TextRun } from './page-data';
-import { buildLines } from './lines';
+import { buildLines, median } from './lines';
 import { labelMeaning, namesHeader, YEAR_LABEL } from '../../model/header-meanings';
 import { bands } from './unruled/rows';
 import { byBaseline, chunks } from './unruled/pieces';
@@ -309,10 +309,13 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
     const firstLine = lead ? under.filter((r) => Math.abs(r.y - lead.y) <= r.size * 0.4) : [];
     const inColumns = chunks(firstLine).map((piece) => columnStarts.findIndex((c) => (piece[0] as TextRun).x - c >= 0.5 && (piece[0] as TextRun).x - c <= 14));
     const laidOut = lead !== undefined && inColumns.length >= 2 && inColumns.every((k) => k >= 0) && new Set(inColumns).size === inColumns.length && y - (lead.y + lead.size) <= lead.size * 1.5;
+    // The table's own type: that of the row right over the rule.
+    const over = runs.filter((r) => r.y > y && r.y - y < r.size * 4 && r.x >= left - 2 && r.x <= right && r.text.trim() !== '').map((r) => r.size);
+    const own = over.length > 0 ? median(over) : null;
     for (const run of under) {
       const first = bottom === null;
-      // Larger type below (the next section's heading) is not the row's text.
-      if (size !== null && run.size > size * 1.15) break;
+      // Larger type below (the next section's heading, right under the table) is not the row's text.
+      if ((size !== null && run.size > size * 1.15) || (first && own !== null && run.size > own * 1.3)) break;
       size ??= run.size;
       // A cut row's text starts right under the rule, in a column: in the first just after the
       // cell padding and close under the rule, since a paragraph or footnote after the table
