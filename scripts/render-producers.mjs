@@ -112,6 +112,10 @@ const STYLES = {
   // A rule under centred labels only (drawn cell by cell), no other rules.
   headRuleCentred: `${BASE9} body { font-family: 'DejaVu Sans', sans-serif; } table.wide { font-size: 7pt; }
     td, th { vertical-align: top; padding: 2pt; text-align: left; } th { text-align: center; border-bottom: 1pt solid #000; }`,
+  // Rules between the columns only (`td + td { border-left }`) and one under the header (WeasyPrint):
+  // no rule at a table's outer sides, none between its rows.
+  colRulesHeadRule: `@page { size: A4; margin: 18mm; } ${BASE9} body { font-family: 'Liberation Sans', sans-serif; } table { font-size: 7.5pt; } table.wide { font-size: 6.5pt; }
+    td, th { vertical-align: top; padding: 3pt 5pt; text-align: left; } td + td, th + th { border-left: 0.5pt solid #000; } th { border-bottom: 0.8pt solid #000; }`,
   // Rules under rows, header labels centred in their cells (the browsers' default for th), landscape.
   centredHrulesLandscape: `@page { size: A4 landscape; margin: 15mm; } ${BASE9} body { font-family: 'DejaVu Sans', sans-serif; } table { font-size: 7.5pt; }
     td, th { vertical-align: top; padding: 3pt; text-align: left; border-bottom: 0.5pt solid #777; } th { text-align: center; }`,
@@ -181,6 +185,7 @@ render('chromium-centred-hrules-landscape.pdf', (o) => chromium(write('centred-h
 // Chromium booktabs; wkhtmltopdf with a rule under centred labels only.
 render('chromium-booktabs-centred.pdf', (o) => chromium(write('booktabs-centred.html', styled(STYLES.booktabsCentred)), o));
 render('wkhtmltopdf-headrule-centred.pdf', (o) => execFileSync('wkhtmltopdf', ['-q', '--page-size', 'A4', write('headrule-centred.html', styled(STYLES.headRuleCentred)), o], { stdio: 'ignore' }));
+render('weasyprint-colrules-headrule.pdf', (o) => execFileSync('weasyprint', ['-q', write('colrules-headrule.html', styled(STYLES.colRulesHeadRule)), o], { stdio: 'ignore' }));
 // 11. LibreOffice Writer: the HTML opened in Writer and exported (its own layout: no rules).
 render('libreoffice-writer.pdf', (o) => {
   const lo = write('nds-2020.html', html);

@@ -3,7 +3,8 @@
  * rules only, each cell drawing its own sides (rows part where they meet); and cells set apart as
  * filled boxes with white gaps, no rules at all (a note number that a cell's last line pushed onto
  * a line of its own); and a shaded table ruled in white between its rows and columns, with no rule
- * at its outer sides.
+ * at its outer sides. And WeasyPrint with rules between the columns only (none at a table's outer
+ * sides, none between its rows) and one under the header.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +15,8 @@ import { DIR, expectActionsAsReference, matrix, recordOf } from './matrix';
 const VRULES = 'chromium-vrules-only.pdf';
 const FILLED = 'chromium-filled-cells.pdf';
 const WHITE = 'chromium-white-rules.pdf';
-matrix([VRULES, FILLED, WHITE]);
+const COLRULES = 'weasyprint-colrules-headrule.pdf';
+matrix([VRULES, FILLED, WHITE, COLRULES]);
 
 const FIELDS = ['text', 'theme', 'ambitionTitle', 'owners', 'timing'];
 
@@ -52,5 +54,24 @@ describe('Chromium, white rules on a shaded table, none at its outer sides', () 
     const e = await cachedExtraction(join(DIR, WHITE));
     expectActionsAsReference(e, reference, [3, 11, 12, 35, 36], FIELDS);
     expect(recordOf(e, 'connectivity-actions', 1)?.theme).toBe('Doelmatig frequentiegebruik');
+  });
+});
+
+describe('WeasyPrint, rules between the columns only and one under the header', () => {
+  it('takes the outer columns from the text beside the outermost rules: themes, owners and budget labels are read', async () => {
+    const reference = markdownExtraction();
+    const e = await cachedExtraction(join(DIR, COLRULES));
+    expectActionsAsReference(e, reference, [3, 4, 7, 8, 9, 10, 13, 14, 21, 22, 23, 44, 45], FIELDS);
+    const labels = (x: typeof e) => [...new Set((x.records['budget-lines'] as unknown as { table: string; row: string }[]).map((l) => `${l.table}|${l.row}`))];
+    expect(labels(e)).toEqual(labels(reference));
+    expect(e.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('keeps a connectivity row that ended at the foot of a page apart from the next page’s first row: every row is a record', async () => {
+    const reference = markdownExtraction();
+    const e = await cachedExtraction(join(DIR, COLRULES));
+    const actions = (x: typeof e) => (x.records['connectivity-actions'] as unknown as { action: string }[]).map((c) => c.action);
+    expect(actions(e)).toHaveLength(41);
+    expect(actions(e)).toEqual(actions(reference));
   });
 });
