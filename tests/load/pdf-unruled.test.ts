@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TextRun } from '../../src/load/pdf/page-data';
 import { findUnruledGrids } from '../../src/load/pdf/unruled';
-import { cellsSideBySide } from '../../src/load/pdf/unruled/pieces';
+import { cellsSideBySide, columnsFrom, type Start } from '../../src/load/pdf/unruled/pieces';
+import { withAlignedStarts } from '../../src/load/pdf/unruled/header';
 import { shadedRowCells } from '../../src/load/pdf/unruled/rows';
 
 const run = (text: string, x: number, y: number, extra: Partial<TextRun> = {}): TextRun => ({ text, x, y, width: text.length * 4, size: 8, bold: false, italic: false, ...extra });
@@ -367,5 +368,22 @@ describe('cells drawn one by one', () => {
     expect(shadedRowCells(row('#ffffff'), 500, 450, 4)).toBeNull();
     const pattern = Array.from({ length: 2001 }, (_, k) => ({ ...box(36 + (k % 100) * 3, 38 + (k % 100) * 3, 460 + Math.floor(k / 100), 461 + Math.floor(k / 100)), color: '#cccccc' }));
     expect(shadedRowCells([...row('#f0f0f0'), ...pattern], 500, 450, 4)).toBeNull();
+  });
+});
+
+describe('withAlignedStarts: the last words of justified lines', () => {
+  // Three columns from the header (0, 120, 240); a justified column 120-230 whose lines' last words,
+  // after stretched spaces, end flush at 230 and start wherever their widths put them.
+  const columns = columnsFrom([0, 120, 240], 360);
+  const start = (x: number, end: number): Start => ({ x, afterText: true, end, words: [[x, end]] });
+
+  it('makes no column where words end together and start scattered (flush right)', () => {
+    const justified = [start(200, 230), start(201.2, 230), start(202.5, 230.2), start(203.9, 230), start(204.6, 229.9)];
+    expect(withAlignedStarts(columns, justified, 8).map((c) => c.x0)).toEqual([0, 120, 240]);
+  });
+
+  it('still makes one where text starts together after a gutter and ends ragged (a column the header did not name)', () => {
+    const column = [start(200, 215), start(200.4, 228), start(200.2, 209), start(200.6, 233), start(200.1, 221)];
+    expect(withAlignedStarts(columns, column, 8).map((c) => c.x0)).toEqual([0, 120, 200, 240]);
   });
 });

@@ -65,15 +65,23 @@ export function splitLabels(run: TextRun, columns: readonly Column[]): TextRun[]
  * edges move (centred labels), no column is added.
  */
 export function withAlignedStarts(columns: Column[], starts: readonly Start[], rowCount: number, headerStarts: readonly number[] = [], labels: readonly TextRun[] = [], movesOnly = false): Column[] {
-  const clusters: { x: number; n: number; gutters: number; afterMark: boolean }[] = [];
+  const clusters: { x: number; n: number; gutters: number; afterMark: boolean; members: Start[] }[] = [];
   for (const s of [...starts].sort((a, b) => a.x - b.x)) {
     const last = clusters[clusters.length - 1];
     if (last && s.x - last.x <= 3) {
       last.n++;
+      last.members.push(s);
       if (s.afterText) last.gutters++;
       if (s.afterMark) last.afterMark = true;
-    } else clusters.push({ x: s.x, n: 1, gutters: s.afterText ? 1 : 0, afterMark: s.afterMark === true });
+    } else clusters.push({ x: s.x, n: 1, gutters: s.afterText ? 1 : 0, afterMark: s.afterMark === true, members: [s] });
   }
+  // The last words of justified lines: set flush with the column's right edge after stretched word
+  // spaces, they end together where their starts scatter. No column starts there.
+  const flushRight = (members: readonly Start[]): boolean => {
+    const ends = members.map((m) => m.end ?? m.x);
+    const xs = members.map((m) => m.x);
+    return members.length >= 3 && Math.max(...ends) - Math.min(...ends) <= 0.75 && Math.max(...xs) - Math.min(...xs) > 1.5;
+  };
   const need = Math.max(3, Math.ceil(rowCount * 0.3));
   const extra: number[] = [];
   const edges = columns.map((col) => col.x0);
@@ -109,7 +117,7 @@ export function withAlignedStarts(columns: Column[], starts: readonly Start[], r
     const x = Math.min(c.x, ...clusters.filter((o) => o.n >= 2 && o.x < c.x && c.x - o.x <= 12).map((o) => o.x), ...hints().filter((h) => h < c.x + 3 && c.x - h <= 12));
     // A gutter before it on some lines, or a header label starting right over it: not an indent.
     const labelled = hints().some((h) => Math.abs(h - x) <= 3);
-    if (c.gutters < 2 && !labelled) continue;
+    if ((c.gutters < 2 || flushRight(c.members)) && !labelled) continue;
     if ([...edges, ...extra].every((e) => Math.abs(e - x) > 12)) extra.push(x);
   }
   if (extra.length === 0 && edges.every((e, i) => e === columns[i]?.x0)) return columns;
