@@ -420,23 +420,16 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
     const reading = gutter ? textParts(rest, gutter, grids.flatMap((g) => [g.box.y1, g.box.y0])) : null;
     const parts = reading?.parts ?? [{ runs: rest, column: 0 as const, band: 0 }];
     for (const part of parts) notes.push(...columnsOutsideTables(part.runs, page.page), ...linesAtColumns(part.runs, grids, page.page));
-    const order = (item: Placed): [number, number] => {
-      if (!reading || !gutter) return [0, 0];
-      if (item.grid) return [reading.bandOf(item.grid.box.y1 - 0.01), 0];
-      const box = item.block.source?.bbox;
-      return [reading.bandOf(item.top - 0.01), box && box[0] >= gutter.x1 - 1 ? 1 : 0];
-    };
-    const prose = reading ? parts.flatMap((part) => proseBlocks(buildLines(part.runs), page, ctx, part.column === 0 && part.runs.every((r) => r.x + r.width <= (gutter!.x0 + gutter!.x1) / 2) ? gutter!.x0 : undefined)) : proseBlocks(lines, page, ctx);
-    const placed: Placed[] = [
-      ...prose,
+    // Reading order: band by band, in each the left column before the right; with one column, top down.
+    const keyed = [
+      ...(reading ? parts.flatMap((part) => proseBlocks(buildLines(part.runs), page, ctx, part.right).map((item) => ({ item, band: part.band, column: part.column }))) : proseBlocks(lines, page, ctx).map((item) => ({ item, band: 0, column: 0 }))),
       ...grids.map((grid) => {
         notes.push(...acrossGutters(grid, page.page, linesOf));
-        return { top: grid.box.y1, grid, block: { kind: 'table', rows: gridRows(grid, page.page, metrics, linesOf), source: place(page.page, grid.box) } as TableBlock };
+        const item: Placed = { top: grid.box.y1, grid, block: { kind: 'table', rows: gridRows(grid, page.page, metrics, linesOf), source: place(page.page, grid.box) } as TableBlock };
+        return { item, band: reading ? reading.bandOf(grid.box.y1 - 0.01) : 0, column: 0 };
       }),
-    ]
-      .map((item) => ({ item, key: order(item) }))
-      .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || b.item.top - a.item.top)
-      .map(({ item }) => item);
+    ];
+    const placed: Placed[] = keyed.sort((a, b) => a.band - b.band || a.column - b.column || b.item.top - a.item.top).map(({ item }) => item);
     placed.forEach((item, index) => {
       if (index === 0 && openParagraph && continuesParagraph(openParagraph, item.block)) {
         // A sentence the page break cut in two (footnotes stood between): one paragraph.

@@ -288,7 +288,9 @@ function strokedRuns(origins: readonly TextOrigin[], runs: readonly TextRun[], x
   const lines = new Map<number, TextOrigin[]>();
   for (const o of origins) {
     const key = Math.round(o[1] - y0);
-    lines.set(key, [...(lines.get(key) ?? []), [o[0] - x0, o[1] - y0, o[2]]]);
+    const line = lines.get(key) ?? [];
+    line.push([o[0] - x0, o[1] - y0, o[2]]);
+    lines.set(key, line);
   }
   for (const line of lines.values()) line.sort((a, b) => a[0] - b[0]);
   for (const run of runs) {
@@ -473,6 +475,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   }
   const { rules, fills, origins } = needsDrawing || unknownFont ? await drawing(page, OPS) : { rules: [], fills: [], origins: [] };
   const stroked = strokedRuns(origins, provisional, x0, y0);
+  // The page's fonts (known once pdfjs has loaded them) and what each says of its text.
   const loaded = new Map<string, { name: string; type3: boolean }>();
   for (const item of items) {
     if (loaded.has(item.fontName)) continue;
@@ -485,19 +488,15 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     loaded.set(item.fontName, { name: String(font?.name ?? ''), type3: font?.isType3Font === true });
   }
   const emboldened = syntheticBold([...loaded.values()]);
-  const fonts = new Map<string, { bold: boolean; italic: boolean }>();
+  const traitsOf = new Map([...loaded].map(([id, font]) => {
+    const traits = fontTraits(font.name);
+    return [id, font.type3 && emboldened.has(baseName(font.name)) ? { ...traits, bold: true } : traits];
+  }));
   const runs: TextRun[] = items.map((item, i) => {
-    let traits = fonts.get(item.fontName);
-    if (!traits) {
-      const font = loaded.get(item.fontName) as { name: string; type3: boolean };
-      traits = fontTraits(font.name);
-      if (font.type3 && emboldened.has(baseName(font.name))) traits = { ...traits, bold: true };
-      fonts.set(item.fontName, traits);
-    }
     const run = provisional[i] as TextRun;
+    const traits = traitsOf.get(item.fontName) ?? { bold: false, italic: false };
     // (Text whose outlines are stroked too is set bold.)
-    if (stroked.has(run)) return { ...run, ...traits, bold: true };
-    return { ...run, ...traits };
+    return { ...run, ...traits, ...(stroked.has(run) ? { bold: true } : {}) };
   });
   if (!needsDrawing) {
     rules.length = 0;

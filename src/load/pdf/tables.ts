@@ -393,8 +393,9 @@ function openSides(hs: Segment[], vs: Segment[], runs: readonly TextRun[], pageV
   // (Text beside the table that other vertical rules enclose is in a box of its own: cells set
   // apart, `border-spacing`.)
   const others = pageVs.filter((v) => !vs.includes(v) && v.to > from + 2 && v.from < to - 2);
-  if (!out.some((e) => e.at < left)) out.push(...textSide(runs, { x0: left, x1: right, y0: from, y1: to }, -1, others));
-  if (!out.some((e) => e.at > right)) out.push(...textSide(runs, { x0: left, x1: right, y0: from, y1: to }, 1, others));
+  const box = { x0: left, x1: right, y0: from, y1: to };
+  if (!out.some((e) => e.at < left)) out.push(...textSide(runs, box, -1, others));
+  if (!out.some((e) => e.at > right)) out.push(...textSide(runs, box, 1, others));
   return out;
 }
 
@@ -454,7 +455,6 @@ type RuleKind = 'header' | 'row' | 'bare' | 'top' | 'other';
  * table's top border (over a header's labels alone), a row rule (drawn cell by cell under other
  * text: a table ruled under its rows, or its bottom border) or neither.
  */
-
 function ruleLines(hs: Segment[], runs: readonly TextRun[]): { line: Segment; kind: RuleKind }[] {
   const lines = merge(hs);
   // (Each line looks at the page's text: a page of more rule lines than any table draws, a pattern

@@ -76,8 +76,10 @@ export interface TextPart {
   runs: TextRun[];
   /** 0 for the left column or a line across both, 1 for the right column. */
   column: 0 | 1;
-  /** Top of the band the part belongs to (bands are read top to bottom). */
+  /** The band the part belongs to (bands are read top to bottom). */
   band: number;
+  /** Where the left column's lines end (the gutter's edge); none for the right column or a line across both. */
+  right?: number;
 }
 
 /**
@@ -120,5 +122,6 @@ export function textParts(runs: readonly TextRun[], gutter: Gutter, breaks: read
     const band = bandOf(r.y);
     add(r, acrossBands.has(band) ? 0 : side(r), band);
   }
+  for (const part of parts.values()) if (part.column === 0 && !acrossBands.has(part.band)) part.right = gutter.x0;
   return { parts: [...parts.values()].sort((a, b) => a.band - b.band || a.column - b.column), bandOf };
 }
