@@ -79,8 +79,19 @@ function splitNumber(title: string): { number: string | null; title: string } {
   return m ? { number: m[1] ?? null, title: (m[2] ?? '').trim() } : { number: null, title };
 }
 
+/** A contents entry's texts, each with whether it is set bold (cells of a row, or one line's title and page). */
+interface TocTexts {
+  text: string;
+  bold: boolean;
+}
+
 function tocEntryFromRow(row: TableRow, parent: TocEntry | null): TocEntry | null {
-  const filled = row.cells.filter((c) => c.text !== '');
+  const cells = row.cells.map((c) => ({ text: c.text, bold: c.blocks.every((b) => b.kind === 'text' && b.emphasis === 'bold') }));
+  return tocEntryFrom(cells, parent);
+}
+
+function tocEntryFrom(cells: readonly TocTexts[], parent: TocEntry | null): TocEntry | null {
+  const filled = cells.filter((c) => c.text !== '');
   const pageCell = filled[filled.length - 1];
   if (!pageCell || filled.length < 2) return null;
   const page = isPageNumber(pageCell.text) ? Number(pageCell.text) : null;
@@ -95,7 +106,7 @@ function tocEntryFromRow(row: TableRow, parent: TocEntry | null): TocEntry | nul
   } else {
     ({ number, title } = splitNumber(textCells.map((c) => c.text).join(' ')));
   }
-  const bold = textCells.every((c) => c.blocks.every((b) => b.kind === 'text' && b.emphasis === 'bold'));
+  const bold = textCells.every((c) => c.bold);
   const dotted = number !== null && number.includes('.');
   const level: 1 | 2 = bold || parent === null ? 1 : 2;
   let id = number ?? title;
@@ -114,6 +125,27 @@ export function readToc(model: DocumentModel): TocEntry[] {
     if (!entry) continue;
     if (entry.level === 1) parent = entry;
     entries.push(entry);
+  }
+  // A contents table that a loader closed early (an entry that wrapped onto a line of another
+  // type): the entries go on as lines of text right under it, each ending in its page number; a
+  // line without one, short and unfinished, is the rest of the title before it.
+  const blocks = model.blocks;
+  for (let i = blocks.indexOf(table) + 1; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    if (block.kind !== 'paragraph') break;
+    const text = block.text.trim();
+    const m = /^(.*\S)\s+(\d{1,4})$/.exec(text);
+    if (m) {
+      const bold = block.emphasis === 'bold';
+      const entry = tocEntryFrom([{ text: m[1] ?? '', bold }, { text: m[2] ?? '', bold }], parent);
+      if (!entry) break;
+      if (entry.level === 1) parent = entry;
+      entries.push(entry);
+      continue;
+    }
+    const last = entries[entries.length - 1];
+    if (!last || text.length > 60 || /[.!?]$/.test(text)) break;
+    last.title = `${last.title} ${text}`;
   }
   return entries;
 }

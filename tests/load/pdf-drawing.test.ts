@@ -1,10 +1,12 @@
 /**
  * What a page draws, read from its operators (src/load/pdf/page-data.ts): table borders drawn as
- * dotted or dashed lines — one stroked path with a dash pattern, no area of its own — are rules.
+ * stroked lines — one path with no area of its own, solid (pdfTeX's rules) or with a dash pattern —
+ * are rules; a link's underline, stroked under its text, is not.
  */
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/load/index';
 import { minimalPdf, textContent } from '../helpers/pdf';
+import { withoutUnderlines, type TextRun } from '../../src/load/pdf/page-data';
 
 /** A table of three columns, 150 pt wide each, with a border under every row drawn cell by cell. */
 function table(dash: string): string {
@@ -19,8 +21,11 @@ function table(dash: string): string {
 }
 
 describe('drawing', () => {
-  it('reads a table whose borders are dotted lines (stroked with a dash pattern) as a ruled table', async () => {
-    const model = await loadDocument(minimalPdf([table('[1 2]')]), 'dotted.pdf');
+  it.each([
+    ['dotted lines (stroked with a dash pattern)', '[1 2]'],
+    ['solid lines stroked with a pen (pdfTeX, booktabs)', '[]'],
+  ])('reads a table whose borders are %s as a ruled table', async (_, dash) => {
+    const model = await loadDocument(minimalPdf([table(dash)]), 'stroked.pdf');
     const tables = model.blocks.filter((b) => b.kind === 'table');
     expect(tables).toHaveLength(1);
     expect(tables[0]?.kind === 'table' && tables[0].rows.map((r) => r.cells.map((c) => c.text))).toEqual([
@@ -29,5 +34,21 @@ describe('drawing', () => {
       ['Netwerken', 'Uitrollen', 'Kennisplatform'],
     ]);
     expect(tables[0]?.kind === 'table' && tables[0].rows[1]?.cells.map((c) => c.box?.[0])).toEqual([50, 200, 350]);
+  });
+});
+
+describe('withoutUnderlines', () => {
+  const run = (text: string, x: number, y: number, width: number): TextRun => ({ text, x, y, width, size: 7, bold: false, italic: false });
+  // A cell of weasy-toprules: a link's address on two lines, the second underlined up to its end.
+  const runs = [run('https://www.ruimteinregels.nl/', 237.3, 775.5, 108.4), run('thema/digitale-economie .', 237.3, 766.4, 92.3), run('mkb. Dit wordt o.a. gedaan via de', 358.7, 766.4, 120.1)];
+  const line = (x0: number, x1: number, y: number) => ({ x0, x1, y0: y - 0.25, y1: y + 0.25 });
+
+  it('passes over a link\'s underline: just under a baseline, within its text, starting with it', () => {
+    expect(withoutUnderlines([line(237.3, 325.1, 765.9)], runs)).toEqual([]);
+  });
+
+  it('keeps a rule: one that reaches past the text over it, or stands clear of the baseline', () => {
+    const rules = [line(235.8, 357.2, 765.9), line(237.3, 325.1, 760)];
+    expect(withoutUnderlines(rules, runs)).toEqual(rules);
   });
 });

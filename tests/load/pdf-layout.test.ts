@@ -5,7 +5,7 @@ import { findGrids, ruleCounts } from '../../src/load/pdf/tables';
 import { layoutPages } from '../../src/load/pdf/layout';
 import type { PageData } from '../../src/load/pdf/page-data';
 import type { Diagnostic } from '../../src/model/diagnostics';
-import { brokenWord, joinSpans, joinsWithoutSpace, lexiconOf, segmentLines } from '../../src/load/pdf/text-blocks';
+import { brokenWord, hyphenated, hyphenates, joinSpans, joinsWithoutSpace, lexiconOf, segmentLines } from '../../src/load/pdf/text-blocks';
 import type { Line } from '../../src/load/pdf/lines';
 
 const run = (text: string, x: number, y: number, extra: Partial<TextRun> = {}): TextRun => ({
@@ -29,6 +29,17 @@ describe('fontTraits', () => {
     ['Helvetica-BoldOblique', true, true],
     ['ABCDEF+Calibri-Italic', false, true],
     ['TimesNewRomanPS-SemiboldMT', true, false],
+    // pdfTeX with Times (URW's names): bold is `Medi`, italic `Ital`.
+    ['QCZMCS+NimbusRomNo9L-Medi', true, false],
+    ['MWGYCH+NimbusRomNo9L-ReguItal', false, true],
+    ['ZSVOTC+NimbusRomNo9L-MediItal', true, true],
+    ['WXALZL+NimbusRomNo9L-Regu', false, false],
+    ['MinionPro-BoldIt', true, true],
+    ['MinionPro-It', false, true],
+    ['Roboto-Medium', true, false],
+    // Not a style: a family name that holds the letters.
+    ['MediaSans-Regular', false, false],
+    ['DigitalFont', false, false],
   ])('%s', (name, bold, italic) => {
     expect(fontTraits(name)).toEqual({ bold, italic });
   });
@@ -103,6 +114,31 @@ describe('brokenWord', () => {
     ['Het bestemmen en verdelen van frequentiebande', 'N', false],
   ])('%j + %j → %s', (prev, next, expected) => {
     expect(brokenWord(prev, next, lexicon)).toBe(expected);
+  });
+});
+
+describe('hyphenation at line ends', () => {
+  const lexicon = lexiconOf([
+    { text: 'de oplossingsrichtingen voor toekomstig gebruik van de band' },
+    { text: 'ICT als sleuteltechnologie in het beleid en daarna' },
+    { text: 'de data-analyses die zij uitvoeren voor burgers' },
+  ]);
+  const line = (text: string): Line => ({ spans: [{ text, bold: false, italic: false }], text, x0: 0, x1: 100, y: 0, size: 8, footnoteRefs: [], widestGap: 2 });
+
+  it('knows a hyphen that broke a word the document writes whole, not a compound it writes with one', () => {
+    expect(hyphenated('het bepalen van op-', 'lossingsrichtingen voor', lexicon)).toBe(true);
+    expect(hyphenated('de data-', 'analyses die zij', lexicon)).toBe(false);
+    expect(hyphenated('Topsectoren-', 'en Innovatiebeleid', lexicon)).toBe(false);
+  });
+
+  it('takes a producer for one that hyphenates when many line-ending hyphens break such words, and then drops them', () => {
+    const pdfTeX = [[line('het bepalen van op-'), line('lossingsrichtingen.')], [line('ICT als sleutel-'), line('technologie')], [line('Allen de data-'), line('analyses')], [line('Alle op-'), line('lossingsrichtingen')]];
+    expect(hyphenates(pdfTeX, lexicon)).toBe(true);
+    expect(joinSpans(pdfTeX[0] as Line[], lexicon, true, true).map((s) => s.text).join('')).toBe('het bepalen van oplossingsrichtingen.');
+    // A document that writes `sleutel-technologie` once, broken at its hyphen, among its own compounds.
+    const own = [[line('ICT als sleutel-'), line('technologie')], [line('Allen de data-'), line('analyses')], [line('de Topsectoren-'), line('en Innovatie')], [line('e-'), line('learning')]];
+    expect(hyphenates(own, lexicon)).toBe(false);
+    expect(joinSpans(own[0] as Line[], lexicon, true, false).map((s) => s.text).join('')).toBe('ICT als sleutel-technologie');
   });
 });
 
@@ -1032,5 +1068,73 @@ describe('layoutPages: prose', () => {
     };
     const paragraphs = layoutPages([page]).filter((b) => b.kind === 'paragraph');
     expect(paragraphs[0]).toMatchObject({ text: `${first} ${second}` });
+  });
+
+  const pageOf = (runs: TextRun[]): PageData => ({ page: 1, width: 595, height: 842, runs, rules: [], fills: [], links: [] });
+  // Body text: lines of 10 pt at a 12 pt pitch, running to the column's edge (x 40–540).
+  const full = (text: string, y: number): TextRun => run(text, 40, y, { width: 500 });
+
+  it('reads a note set as a paragraph in body type (pandoc via LaTeX or Word) by the raised number that opens it', () => {
+    const page = pageOf([
+      full('Fieldlabs zijn praktijkomgevingen waar bedrijven en kennisinstellingen gericht Smart Industry-', 724),
+      full('oplossingen ontwikkelen, testen en implementeren. Daarnaast zijn fieldlabs ook leeromgevingen.', 712),
+      full('Steeds meer fieldlabs hebben ook een skillslab, met als doel het opleiden van bestaande en nieuwe werknemers.', 700),
+      run('18', 40, 686, { size: 7, width: 8 }),
+      run('Regionaal Investeringsfonds mbo (RIF).', 52, 682.4),
+      full('In 2019 zijn ook 2 thematische hubs op het gebied van digitale vaardigheden opgericht, die', 664),
+      full('werkgevers en werknemers helpen bij het ontwikkelen van vaardigheden voor de digitale economie.', 652),
+    ]);
+    const blocks = layoutPages([page]);
+    expect(blocks.find((b) => b.kind === 'footnote')).toMatchObject({ n: 18, text: 'Regionaal Investeringsfonds mbo (RIF).' });
+  });
+
+  it('leaves a note marker that a line break carried to the start of a line in its paragraph (WeasyPrint): no note', () => {
+    const page = pageOf([
+      full('uitgelegd, of dat overheden in sommige gevallen een verantwoordingsplicht hebben jegens de samenleving over', 715.4),
+      full('de data-analyses die zij uitvoeren, in plaats van alleen jegens degenen wiens gegevens zij verwerken.', 702.6),
+      run('51', 40, 691.1, { size: 9, width: 11 }),
+      run('Door hier extra regels over te stellen scherpt het kabinet de normering aan en geeft het burgers', 54.4, 686.6, { width: 485 }),
+      full('ook meer mogelijkheden om waar nodig op te treden om hun eigen belangen te beschermen.', 673.8),
+    ]);
+    const blocks = layoutPages([page]);
+    expect(blocks.some((b) => b.kind === 'footnote')).toBe(false);
+    expect(blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')).join(' ')).toContain('Door hier extra regels');
+  });
+
+  it('reads a bold line in the body\'s own size that stands alone as a heading (a word processor\'s lower levels), but not a bold contents entry', () => {
+    const page = pageOf([
+      run('Bijlage 1 Stand van zaken acties NDS', 40, 760, { bold: true }),
+      run('52', 520, 760, { bold: true, width: 10 }),
+      // (LibreOffice sets a contents entry's page number a space after its title.)
+      run('Bijlage 2 Stand van zaken acties Actieplan Digitale Connectiviteit 70', 40, 730, { bold: true }),
+      // (Or on a line of its own, to the right and a little lower.)
+      run('Bijlage 3 Overzicht financiële middelen', 40, 716, { bold: true }),
+      run('76', 520, 708, { bold: true, width: 10 }),
+      run('3 Vooruitblik: toekomstige uitdagingen', 40, 670, { bold: true }),
+      full('Digitalisering is lang gezien als automatisering. Wat ooit handwerk was, werd vervangen door', 650),
+      run('geautomatiseerde processen.', 40, 638),
+    ]);
+    const blocks = layoutPages([page]);
+    const headings = blocks.filter((b) => b.kind === 'heading').map((b) => (b.kind === 'heading' ? b.text : ''));
+    expect(headings).toEqual(['3 Vooruitblik: toekomstige uitdagingen']);
+  });
+
+  it('reads points numbered 1, 2, 3 … at the text\'s own margin, the number close to the text (a word processor\'s list), as a numbered list', () => {
+    const points = ['Artificiële Intelligentie', 'Data delen en -toegang', 'Digitale vaardigheden en inclusie', 'Digitale overheid', 'Digitale connectiviteit', 'Digitale weerbaarheid'];
+    const page = pageOf([
+      full('In 2019 is de NDS geactualiseerd en heeft het kabinet aangegeven welke thema’s en acties in 2020', 760),
+      run('prioriteit krijgen:', 40, 748),
+      ...points.map((p, i) => run(`${i + 1}.${p}`, 40, 730 - i * 16)),
+      full('Op al deze terreinen zijn de krachten gebundeld en zijn er resultaten geboekt. In de bijlage is de', 620),
+      run('voortgang te vinden.', 40, 608),
+    ]);
+    const lists = layoutPages([page]).filter((b) => b.kind === 'list');
+    expect(lists).toHaveLength(1);
+    expect(lists[0]).toMatchObject({ ordered: true, items: points.map((text, i) => ({ text, marker: `${i + 1}.` })) });
+  });
+
+  it('leaves two lines that open with a number at the margin as prose (no run of three points from 1)', () => {
+    const page = pageOf([run('1. Versterken regionale ondersteuning.', 40, 730), run('2. Bevorderen leercultuur MKB.', 40, 714), run('4. Een leven lang ontwikkelen.', 40, 698)]);
+    expect(layoutPages([page]).some((b) => b.kind === 'list')).toBe(false);
   });
 });

@@ -36,6 +36,90 @@ describe('findUnruledGrids', () => {
     ]);
   });
 
+  it('takes the lines of labels wrapped upwards into a header set bottom-aligned, not the prose above it (pandoc via Word)', () => {
+    // The connectivity plan's header, not bold: `Stand van zaken / resultaten (t/m Q2 2020)` ends on
+    // the line that names `Thema`, `Opgave`, `Actie`; a paragraph's last line stands above.
+    const runs = [
+      run('De voortgang per actie staat hieronder.', 40, 540),
+      ...line(517.3, [['Stand van zaken /', 360], ['Wat gaan we', 460]]),
+      ...line(509.1, [['resultaten (t/m Q2', 360], ['doen? (vanaf Q2', 460]]),
+      ...line(501, [['Thema', 40], ['Opgave', 140], ['Actie', 240], ['2020)', 360], ['2020)', 460], ['Wie (tijd)', 560]]),
+      ...line(485, [['Doelmatig', 40], ['Het bestemmen', 140], ['Het internationaal', 240], ['WRC19 heeft onder', 360], ['WRC 2023', 460], ['EZK (2020-2023)', 560]]),
+      ...line(476.8, [['frequentiegebruik', 40], ['van banden.', 140], ['afstemmen.', 240], ['meer geresulteerd.', 360], ['voorbereiden.', 460]]),
+      ...line(460, [['Het opstellen van', 240], ['De nota is in juni', 360], ['Veiling uitvoeren.', 460], ['EZK (Q2-Q3)', 560]]),
+      ...line(451.8, [['de Nota.', 240], ['vastgesteld.', 360]]),
+    ];
+    const { grids, rest } = findUnruledGrids(runs, 8.2, 8);
+    expect(cells(grids[0])[0]).toEqual(['Thema', 'Opgave', 'Actie', 'Stand van zaken / resultaten (t/m Q2 2020)', 'Wat gaan we doen? (vanaf Q2 2020)', 'Wie (tijd)']);
+    expect(cells(grids[0])[1]).toEqual(['Doelmatig frequentiegebruik', 'Het bestemmen van banden.', 'Het internationaal afstemmen.', 'WRC19 heeft onder meer geresulteerd.', 'WRC 2023 voorbereiden.', 'EZK (2020-2023)']);
+    expect(rest.map((r) => r.text)).toEqual(['De voortgang per actie staat hieronder.']);
+  });
+
+  it('reads that header again at the top of the next page, labels wrapped upwards and all, as the header, not as a row the page cut', () => {
+    const header = (top: number): TextRun[] => [
+      ...line(top, [['Stand van zaken /', 360], ['Wat gaan we', 460]]),
+      ...line(top - 8.2, [['resultaten (t/m Q2', 360], ['doen? (vanaf Q2', 460]]),
+      ...line(top - 16.3, [['Thema', 40], ['Opgave', 140], ['Actie', 240], ['2020)', 360], ['2020)', 460], ['Wie (tijd)', 560]]),
+    ];
+    const page1 = [...header(517.3), ...line(485, [['Doelmatig', 40], ['Het bestemmen', 140], ['Het afstemmen.', 240], ['WRC19 heeft onder', 360], ['WRC 2023', 460], ['EZK (2020-2023)', 560]])];
+    const first = findUnruledGrids(page1, 8.2, 8);
+    expect(first.open).not.toBeNull();
+    const page2 = [...header(760), ...line(728, [['', 40], ['', 140], ['Het opstellen van', 240], ['De nota is in juni', 360], ['Veiling uitvoeren.', 460], ['EZK (Q2-Q3)', 560]])];
+    const next = findUnruledGrids(page2, 8.2, 8, undefined, first.open);
+    expect(cells(next.grids[0])[0]).toEqual(['Thema', 'Opgave', 'Actie', 'Stand van zaken / resultaten (t/m Q2 2020)', 'Wat gaan we doen? (vanaf Q2 2020)', 'Wie (tijd)']);
+    expect(cells(next.grids[0])[1]).toEqual(['', '', 'Het opstellen van', 'De nota is in juni', 'Veiling uitvoeren.', 'EZK (Q2-Q3)']);
+  });
+
+  it('ends a table set small at a heading in larger type under it, however close', () => {
+    const runs = [
+      ...line(500, [['Opgave', 40], ['Actie', 200], ['Stand van zaken', 360], ['Wie (tijd)', 560]], bold),
+      ...line(486, [['Het bestemmen', 40], ['Het afstemmen van', 200], ['WRC19 heeft onder meer', 360], ['EZK (2020-2023)', 560]]),
+      ...line(478, [['', 40], ['de richtlijn.', 200]]),
+      run('Bijlage 3 Overzicht financiële middelen voor de digitale', 40, 462, { size: 14, bold: true, width: 440 }),
+      run('De Tweede Kamer heeft gevraagd om op hoofdlijnen te rapporteren', 40, 445, { size: 12, width: 480 }),
+    ];
+    const { grids, rest } = findUnruledGrids(runs, 14, 12);
+    expect(cells(grids[0])).toEqual([
+      ['Opgave', 'Actie', 'Stand van zaken', 'Wie (tijd)'],
+      ['Het bestemmen', 'Het afstemmen van de richtlijn.', 'WRC19 heeft onder meer', 'EZK (2020-2023)'],
+    ]);
+    expect(rest.map((r) => r.text)).toEqual(['Bijlage 3 Overzicht financiële middelen voor de digitale', 'De Tweede Kamer heeft gevraagd om op hoofdlijnen te rapporteren']);
+  });
+
+  it('starts a row set with no space above it where one column resumes after a gap and another opens a new sentence (pdfTeX longtable)', () => {
+    // Lines 9.5 pt apart throughout: the row under `Doelmatig` ends where its status cell does.
+    const runs = [
+      ...line(500, [['Opgave', 40], ['Actie', 200], ['Stand van zaken', 360], ['Wie (tijd)', 560]], bold),
+      ...line(485, [['Het bestemmen', 40], ['Het internationaal', 200], ['WRC19 heeft onder', 360], ['EZK (2020-2023)', 560]]),
+      ...line(475.5, [['van banden.', 40], ['afstemmen.', 200], ['meer geresulteerd in', 360]]),
+      ...line(466, [['een identificatie', 360]]),
+      ...line(456.5, [['(UHF-band).', 360]]),
+      ...line(447, [['Het opstellen van', 200], ['De nota is in juni', 360]]),
+      ...line(437.5, [['de Nota.', 200], ['verstuurd naar de', 360]]),
+      ...line(428, [['Kamer.', 360]]),
+    ];
+    const { grids } = findUnruledGrids(runs, 9.5, 8);
+    expect(cells(grids[0])).toEqual([
+      ['Opgave', 'Actie', 'Stand van zaken', 'Wie (tijd)'],
+      ['Het bestemmen van banden.', 'Het internationaal afstemmen.', 'WRC19 heeft onder meer geresulteerd in een identificatie (UHF-band).', 'EZK (2020-2023)'],
+      ['', 'Het opstellen van de Nota.', 'De nota is in juni verstuurd naar de Kamer.', ''],
+    ]);
+  });
+
+  it('keeps a cell\'s new sentence in its row when no other column resumes on its line', () => {
+    const runs = [
+      ...line(500, [['Opgave', 40], ['Actie', 200], ['Stand van zaken', 360], ['Wie (tijd)', 560]], bold),
+      ...line(485, [['Het bestemmen', 40], ['Het internationaal', 200], ['De nota is klaar.', 360], ['EZK (2020-2023)', 560]]),
+      ...line(475.5, [['van banden.', 40], ['afstemmen.', 200], ['Zij wordt nu', 360]]),
+      ...line(466, [['uitgevoerd.', 360]]),
+    ];
+    const { grids } = findUnruledGrids(runs, 9.5, 8);
+    expect(cells(grids[0])).toEqual([
+      ['Opgave', 'Actie', 'Stand van zaken', 'Wie (tijd)'],
+      ['Het bestemmen van banden.', 'Het internationaal afstemmen.', 'De nota is klaar. Zij wordt nu uitgevoerd.', 'EZK (2020-2023)'],
+    ]);
+  });
+
   it('makes each line of figures a row of its own (a budget table)', () => {
     const runs = [
       ...line(500, [['(x € 1 mln)', 40], ['2020', 300], ['2021', 400]], bold),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentDocument } from '../../src/segment/sections';
 import { markdownModel } from '../helpers/fixture';
+import type { ParagraphBlock, TableBlock } from '../../src/model/document';
 
 describe('segmentDocument on the NDS 2020 markdown edition', () => {
   const { value, diagnostics } = segmentDocument(markdownModel());
@@ -43,5 +44,39 @@ describe('segmentDocument on the NDS 2020 markdown edition', () => {
       ['section-inferred', 1188],
       ['section-inferred', 1188],
     ]);
+  });
+});
+
+describe('segmentDocument: a contents table that a loader closed early', () => {
+  // As a PDF from Word (pandoc's table of contents) reads: the table ends at an entry that wrapped
+  // onto a line of another type, and the entries after it are lines of text, each with its page
+  // number, one of them wrapped (`Bijlage 2 Stand van zaken acties 70` / `Actieplan Digitale Connectiviteit`).
+  const whole = markdownModel();
+  const cut = structuredClone(whole);
+  const index = cut.blocks.findIndex((b) => b.kind === 'table');
+  const table = cut.blocks[index] as TableBlock;
+  const kept = table.rows.findIndex((r) => r.cells.some((c) => c.text.startsWith('2.6')));
+  const lines = table.rows.slice(kept).flatMap((row): ParagraphBlock[] => {
+    const text = row.cells.map((c) => c.text).filter((t) => t !== '').join(' ');
+    const bold = row.cells.filter((c) => c.text !== '').every((c) => c.blocks.every((b) => b.kind === 'text' && b.emphasis === 'bold'));
+    const wrapped = /^(Bijlage 2 Stand van zaken acties) (Actieplan Digitale Connectiviteit) (\d+)$/.exec(text);
+    const paragraph = (t: string): ParagraphBlock => ({ kind: 'paragraph', text: t, ...(bold ? { emphasis: 'bold' as const } : {}), source: row.source });
+    return wrapped ? [paragraph(`${wrapped[1]} ${wrapped[3]}`), paragraph(wrapped[2] ?? '')] : [paragraph(text)];
+  });
+  cut.blocks.splice(index, 1, { ...table, rows: table.rows.slice(0, kept) }, ...lines);
+
+  it('reads the entries on from the lines under it, with their pages and a wrapped title joined', () => {
+    const full = segmentDocument(whole).value.toc;
+    const read = segmentDocument(cut).value.toc;
+    expect(lines.length).toBeGreaterThan(5);
+    expect(read.map((e) => [e.id, e.title, e.page])).toEqual(full.map((e) => [e.id, e.title, e.page]));
+    expect(read.find((e) => e.id === 'Bijlage 2')).toMatchObject({ title: 'Stand van zaken acties Actieplan Digitale Connectiviteit', page: 70 });
+  });
+
+  it('stops at the first line that is no entry (the body\'s first paragraph)', () => {
+    const withProse = structuredClone(cut);
+    const at = withProse.blocks.indexOf(withProse.blocks.find((b) => b.kind === 'paragraph' && b.text.startsWith('2.7')) as ParagraphBlock);
+    withProse.blocks.splice(at, 0, { kind: 'paragraph', text: 'De Nederlandse Digitaliseringsstrategie bundelt kabinetsbreed de ambities.', source: { line: 1 } });
+    expect(segmentDocument(withProse).value.toc.map((e) => e.id)).toEqual(['1', '2', '2.1', '2.2', '2.3', '2.4', '2.5', '2.6']);
   });
 });

@@ -23,7 +23,7 @@ import { acrossGutters, columnsOutsideTables, linesAtColumns } from './unread';
 import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unruled';
 import { ANCHOR } from './unruled/pieces';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
-import { joinSpans, joinsWithoutSpace, lexiconOf, segmentLines, type TextSegment } from './text-blocks';
+import { hyphenates, joinSpans, joinsWithoutSpace, lexiconOf, segmentLines, type TextSegment } from './text-blocks';
 import { textGutter, textParts } from './text-columns';
 
 interface Placed {
@@ -110,6 +110,8 @@ interface CellMetrics {
   padding: number;
   /** The document's words (a word broken without a hyphen is joined when the document has it). */
   lexicon?: ReadonlySet<string>;
+  /** The producer hyphenates words at line ends: a hyphen that broke a word the document writes whole goes. */
+  hyphenation?: boolean;
 }
 
 /**
@@ -132,7 +134,7 @@ function cellContent(cellLines: Line[], box: Box, metrics: CellMetrics, reach = 
   const segments = segmentLines(lines, { right: Math.min(box.x1 - metrics.padding, reach), pitch: metrics.pitch, lexicon: metrics.lexicon });
   const blocks: CellContent[] = [];
   for (const seg of segments) {
-    const spans = joinSpans(seg.lines, metrics.lexicon, true);
+    const spans = joinSpans(seg.lines, metrics.lexicon, true, metrics.hyphenation);
     const refs = seg.lines.flatMap((l) => l.footnoteRefs);
     const indent = seg.x0 - left;
     const isItem = indent > 3 || seg.bullet;
@@ -182,15 +184,53 @@ interface ProseContext {
   rightEdges: Map<number, number>;
 }
 
-function isHeading(seg: TextSegment, ctx: ProseContext): boolean {
+function isHeading(seg: TextSegment, ctx: ProseContext, lines: readonly Line[] = []): boolean {
   const size = seg.lines[0]?.size ?? 0;
   const allBold = seg.lines.every((l) => l.spans.every((s) => s.text.trim() === '' || s.bold));
-  return (allBold && size >= ctx.body * 1.03) || size >= ctx.body * 1.3;
+  return (allBold && size >= ctx.body * 1.03) || size >= ctx.body * 1.3 || (allBold && size >= ctx.body * 0.97 && boldHeadingShape(seg, lines));
+}
+
+/**
+ * A heading set in the body's own size, bold (a word processor's lower heading levels): a block of
+ * its own of one or two bold lines that reads as a title, not as a sentence or an item.
+ */
+function boldHeadingShape(seg: TextSegment, lines: readonly Line[]): boolean {
+  if (seg.lines.length > 2 || seg.bullet) return false;
+  // (A contents entry, its page number at a tab stop, after dot leaders or a space, or on a line of
+  // its own to the right, is no heading.)
+  if (seg.lines.some((l) => l.tab !== undefined)) return false;
+  const pageNumber = (l: Line): boolean => /^\d{1,3}$/.test(l.text.trim()) && seg.lines.some((o) => l.x0 > o.x1 + o.size * 2 && Math.abs(l.y - o.y) <= o.size * 1.2);
+  if (lines.some(pageNumber)) return false;
+  const text = seg.lines.map((l) => l.text).join(' ').trim();
+  return /\p{L}/u.test(text) && !/[.,;]$/.test(text) && !/\s\d{1,3}$/.test(text);
 }
 
 function headingLevel(size: number, ctx: ProseContext): number {
   const i = ctx.headingSizes.findIndex((s) => Math.abs(s - size) < 0.3);
   return Math.min(6, (i < 0 ? ctx.headingSizes.length : i) + 1);
+}
+
+/** A numbered point, its number set close to its text or at the margin (`1.Artificiële Intelligentie`). */
+const NUMBERED = /^(\d{1,2})[.)]\s*(?=\p{L})/u;
+
+/**
+ * Segments that are the points of a numbered list set at the text's own margin (a word processor's
+ * list with no indent): three or more in a row, numbered 1, 2, 3 … at one left edge.
+ */
+function numberedRuns(segments: readonly TextSegment[]): Set<number> {
+  const out = new Set<number>();
+  const numberOf = (seg: TextSegment): number | null => {
+    const m = NUMBERED.exec((seg.lines[0] as Line).text.trim());
+    return m ? Number(m[1]) : null;
+  };
+  for (let i = 0; i < segments.length; i++) {
+    if (numberOf(segments[i] as TextSegment) !== 1) continue;
+    let j = i + 1;
+    while (j < segments.length && numberOf(segments[j] as TextSegment) === j - i + 1 && Math.abs((segments[j] as TextSegment).x0 - (segments[i] as TextSegment).x0) <= 2) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) out.add(k);
+    i = j - 1;
+  }
+  return out;
 }
 
 function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext, columnRight?: number): Placed[] {
@@ -206,7 +246,8 @@ function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext, columnRig
   const bodyLefts = lines.filter((l) => Math.abs(l.size - ctx.body) < 0.3).map((l) => l.x0).sort((a, b) => a - b);
   const left = bodyLefts[Math.floor(bodyLefts.length * 0.1)] ?? 0;
   const placed: Placed[] = [];
-  for (const seg of segments) {
+  const numbered = numberedRuns(segments);
+  for (const [index, seg] of segments.entries()) {
     const first = seg.lines[0] as Line;
     const box = lineBox(seg.lines);
     const source = place(page.page, box);
@@ -214,7 +255,15 @@ function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext, columnRig
     const text = normalizeSpace(spans.map((s) => s.text).join(''));
     const refs = seg.lines.flatMap((l) => l.footnoteRefs);
     const top = box.y1;
-    if (first.leadingRef !== undefined && first.size < ctx.body * 0.93) {
+    // A note's own number, raised, opens it. Notes set in body type (paragraphs of their own) stand
+    // apart from the line before: a marker that a line break carried to the start of a line (after
+    // a line that ran to the column's edge, no further below it than a raised marker pushes a line;
+    // or one that goes on where the line before it ended, on its baseline, or far into the column)
+    // is no note.
+    const before = segments[index - 1]?.lines.at(-1);
+    const apart =
+      first.x0 <= left + first.size * 3 && (!before || ((before.x1 < right - first.size * 2 || before.y - first.y > ctx.pitch + first.size * 0.4) && before.y - first.y > first.size * 0.6));
+    if (first.leadingRef !== undefined && (first.size < ctx.body * 0.93 || apart)) {
       const urls = page.links
         .filter((l) => l.x1 >= box.x0 && l.x0 <= box.x1 && l.y1 >= box.y0 && l.y0 <= box.y1)
         // The annotation may normalise the URL (a trailing slash); the text says what the document wrote.
@@ -222,7 +271,7 @@ function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext, columnRig
       placed.push({ top, block: { kind: 'footnote', n: first.leadingRef, text, urls: [...new Set(urls)], source } });
       continue;
     }
-    if (isHeading(seg, ctx)) {
+    if (isHeading(seg, ctx, lines)) {
       // A heading that a narrow column wrapped (`2 Versterken van het fundament` / `(basisvoorwaarden)`):
       // a line of the heading's type right under it that cannot open a heading of its own goes on.
       const prev = placed[placed.length - 1];
@@ -236,10 +285,10 @@ function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext, columnRig
       placed.push({ top, block: { kind: 'heading', level, text, source } });
       continue;
     }
-    const ordered = ORDERED_MARKER.exec(text);
-    const indented = seg.x0 - left > 3;
+    const ordered = ORDERED_MARKER.exec(text) ?? (numbered.has(index) ? NUMBERED.exec(text) : null);
+    const indented = seg.x0 - left > 3 || numbered.has(index);
     if (seg.bullet || (ordered && indented)) {
-      const itemText = seg.bullet ? text.replace(/^(?:[•·▪◦]\s*)+/u, '') : text.replace(ORDERED_MARKER, '');
+      const itemText = seg.bullet ? text.replace(/^(?:[•·▪◦]\s*)+/u, '') : text.slice(ordered?.[0].length ?? 0);
       const item: ListItem = { text: itemText, depth: 0, source };
       if (ordered && !seg.bullet) item.marker = ordered[0].trim();
       if (refs.length > 0) item.footnoteRefs = refs;
@@ -403,10 +452,12 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
   const cells = prepared.flatMap((p) => p.grids.flatMap((g) => g.rows.flatMap((r: GridRow) => r.cells)));
   const linesOf = new Map<object, Line[]>(cells.map((c) => [c, buildLines(c.runs)]));
   const cellLines = cells.map((c) => ({ box: c.box, lines: linesOf.get(c) ?? [] })).filter((c) => c.lines.length > 0);
+  const lexicon = lexiconOf(allLines);
   const metrics: CellMetrics = {
-    lexicon: lexiconOf(allLines),
+    lexicon,
     pitch: linePitch(cellLines.flatMap((c) => c.lines)) || ctx.pitch,
     padding: median(cellLines.map((c) => Math.min(...c.lines.map((l) => l.x0)) - c.box.x0).filter((p) => p >= 0)),
+    hyphenation: hyphenates(cellLines.map((c) => c.lines), lexicon),
   };
 
   const blocks: Block[] = [];

@@ -105,10 +105,19 @@ function apply(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }
 
-/** Traits a font name carries by convention (PostScript names: `…-Bold`, `…-Oblique`, `…BoldItalic`). */
+/**
+ * Traits a font name carries by convention (PostScript names: `…-Bold`, `…-Oblique`, `…BoldItalic`),
+ * with the style abbreviations of the foundries whose fonts TeX and Ghostscript embed: URW's
+ * `NimbusRomNo9L-Medi` (Times bold) and `-ReguItal`, Adobe's `MinionPro-It` and `-BoldIt`.
+ */
 export function fontTraits(name: string): { bold: boolean; italic: boolean } {
   const n = baseName(name);
-  return { bold: /bold|black|heavy|semibold|demi/i.test(n), italic: /italic|oblique/i.test(n) };
+  // The style part: after the family's hyphen (`Family-Style`) or comma (`Family,Style`).
+  const style = /[-,]([^-,]*)$/.exec(n)?.[1] ?? '';
+  return {
+    bold: /bold|black|heavy|semibold|demi/i.test(n) || /^medi(um)?/i.test(style),
+    italic: /italic|oblique/i.test(n) || /(It|Ital|Obl)$/.test(style),
+  };
 }
 
 function baseName(name: string): string {
@@ -170,9 +179,11 @@ function intersect(a: Box, b: Box): Box {
 /** Text rendering modes that stroke the glyphs' outlines (`1 Tr`, `2 Tr` and their clipping kinds). */
 const STROKED_TEXT = new Set([1, 2, 5, 6]);
 
-async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise<{ rules: Box[]; fills: PageData['fills']; origins: TextOrigin[] }> {
+async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise<{ rules: Box[]; fills: PageData['fills']; origins: TextOrigin[]; lines: Box[] }> {
   const ops = await page.getOperatorList();
   const rules: Box[] = [];
+  // Solid horizontal lines stroked with a pen: rules, or the underlines of links (see underlines).
+  const lines: Box[] = [];
   const fills: PageData['fills'] = [];
   // Where each piece of text starts, and whether its outlines are stroked too (a typeface set bold
   // by thickening it: LibreOffice's `2 Tr` with a line width).
@@ -253,12 +264,14 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise
       const corners = [apply(ctm, minMax[0] ?? 0, minMax[1] ?? 0), apply(ctm, minMax[2] ?? 0, minMax[3] ?? 0)];
       const [a, b] = corners as [[number, number], [number, number]];
       let box = { x0: Math.min(a[0], b[0]), y0: Math.min(a[1], b[1]), x1: Math.max(a[0], b[0]), y1: Math.max(a[1], b[1]) };
-      // A dotted or dashed border: a straight line stroked with a dash pattern, as one path. It has
-      // no area of its own: it is as thick as the pen. (Solid lines stroked with no area, such as a
-      // link's underline, are passed over as before.)
-      if (dashed && strokes.has(paintOp) && (box.y1 === box.y0) !== (box.x1 === box.x0)) {
+      // A straight line stroked (pdfTeX's and many a layout program's rules; a dotted or dashed
+      // border, as one path) has no area of its own: it is as thick as the pen. (A link's underline
+      // is such a line too: the table reader passes over lines that join no others.)
+      let line = false;
+      if (strokes.has(paintOp) && (box.y1 === box.y0) !== (box.x1 === box.x0)) {
         const half = Math.max(0.1, (lineWidth || 1) * Math.hypot(ctm[0], ctm[1])) / 2;
         box = box.y1 === box.y0 ? { ...box, y0: box.y0 - half, y1: box.y1 + half } : { ...box, x0: box.x0 - half, x1: box.x1 + half };
+        line = !dashed && box.y1 - box.y0 < box.x1 - box.x0;
       }
       if (paintOp === OPS.endPath) {
         if (clipNext) clip = clip ? intersect(clip, box) : box;
@@ -269,11 +282,37 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise
       if (box.x1 <= box.x0 || box.y1 <= box.y0) continue;
       const w = box.x1 - box.x0;
       const h = box.y1 - box.y0;
-      if ((h <= RULE_THICKNESS && w > RULE_THICKNESS) || (w <= RULE_THICKNESS && h > RULE_THICKNESS)) rules.push(box);
+      if (line) lines.push(box);
+      else if ((h <= RULE_THICKNESS && w > RULE_THICKNESS) || (w <= RULE_THICKNESS && h > RULE_THICKNESS)) rules.push(box);
       else if (w > 0.5 && h > 0.5) fills.push({ ...box, color: fill });
     }
   }
-  return { rules, fills, origins };
+  return { rules, fills, origins, lines };
+}
+
+/**
+ * Stroked lines that are no underlines: a line just under a baseline, within the text on it and
+ * starting or ending with a piece of it (a link's underline, drawn as the text is), is passed over;
+ * a rule reaches past the text it stands under, or stands clear of it.
+ */
+export function withoutUnderlines(lines: readonly Box[], runs: readonly TextRun[], x0 = 0, y0 = 0): Box[] {
+  if (lines.length === 0) return [];
+  return lines.filter((l) => {
+    const y = (l.y0 + l.y1) / 2 - y0;
+    const on = runs.filter((r) => r.text.trim() !== '' && y < r.y && r.y - y <= r.size * 0.3);
+    if (on.length === 0) return true;
+    const from = l.x0 - x0;
+    const to = l.x1 - x0;
+    // (The text as pieces set without a word space's gap: a link's address may come in several runs.)
+    const pieces: [number, number][] = [];
+    for (const r of [...on].sort((a, b) => a.x - b.x)) {
+      const last = pieces[pieces.length - 1];
+      if (last && r.x - last[1] <= r.size * 0.3) last[1] = Math.max(last[1], r.x + r.width);
+      else pieces.push([r.x, r.x + r.width]);
+    }
+    const under = pieces.some(([a, b]) => from >= a - 1.5 && to <= b + 1.5 && (Math.abs(a - from) <= 1.5 || Math.abs(b - to) <= 1.5));
+    return !under;
+  });
 }
 
 type TextOrigin = [x: number, y: number, stroked: boolean];
@@ -473,7 +512,9 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
       if (element) (provisional[i] as TextRun).element = element;
     });
   }
-  const { rules, fills, origins } = needsDrawing || unknownFont ? await drawing(page, OPS) : { rules: [], fills: [], origins: [] };
+  const drawn = needsDrawing || unknownFont ? await drawing(page, OPS) : { rules: [], fills: [], origins: [], lines: [] };
+  const { fills, origins } = drawn;
+  const rules = [...drawn.rules, ...withoutUnderlines(drawn.lines, provisional, x0, y0)];
   const stroked = strokedRuns(origins, provisional, x0, y0);
   // The page's fonts (known once pdfjs has loaded them) and what each says of its text.
   const loaded = new Map<string, { name: string; type3: boolean }>();

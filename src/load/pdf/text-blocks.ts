@@ -51,6 +51,42 @@ export function brokenWord(prev: string, next: string, lexicon: ReadonlySet<stri
   return lexicon.has(head + tail) && !lexicon.has(head) && !(tail.length >= 2 && lexicon.has(tail));
 }
 
+/**
+ * A hyphen that a layout set where it broke a word at the line's end (pdfTeX, and any producer that
+ * hyphenates with a plain hyphen): the word joined without it is one the document writes elsewhere
+ * (`op-` / `lossingsrichtingen`). A compound the document writes with its hyphen (`data-` /
+ * `analyses`) keeps it: its halves are not one word anywhere else.
+ */
+export function hyphenated(prev: string, next: string, lexicon: ReadonlySet<string> | undefined): boolean {
+  if (!lexicon) return false;
+  // (Only where the document hyphenates, see hyphenates: else a line-ending hyphen is the text's.)
+  const head = /(\p{L}+)-$/u.exec(prev)?.[1]?.toLowerCase();
+  const tail = /^(\p{Ll}+)/u.exec(next.trim())?.[1];
+  return head !== undefined && tail !== undefined && /\p{Ll}$/u.test(head) && lexicon.has(head + tail);
+}
+
+/**
+ * Does the producer hyphenate words at line ends (pdfTeX, a layout program)? Then many of the lines
+ * that end in a hyphen break a word the document writes whole elsewhere (pdfTeX: about half of
+ * them). Where only the text's own compounds end lines (`sleutel-` / `technologie`), a quarter at
+ * most do, by chance: a document may write a word both ways. `blocks`: runs of consecutive lines
+ * (cells, paragraphs).
+ */
+export function hyphenates(blocks: readonly (readonly Line[])[], lexicon: ReadonlySet<string>): boolean {
+  let ending = 0;
+  let whole = 0;
+  for (const lines of blocks) {
+    for (let i = 1; i < lines.length; i++) {
+      const prev = (lines[i - 1] as Line).text;
+      const next = (lines[i] as Line).text;
+      if (!/\p{Ll}-$/u.test(prev) || !/^\p{Ll}/u.test(next.trim())) continue;
+      ending++;
+      if (hyphenated(prev, next, lexicon)) whole++;
+    }
+  }
+  return whole >= 3 && whole >= ending * 0.4;
+}
+
 const BULLET = /^[•·▪◦‣–-]\s+/u;
 
 function emphasisOf(line: Line): 'bold' | 'italic' | null {
@@ -156,7 +192,7 @@ export function overflowedWord(prev: Line, next: Line, right: number): boolean {
  * Joins the lines of a segment into spans: a space between lines, none after a line-ending hyphen
  * or inside a broken word (`cell`: the lines are a table cell's, where a word can overflow).
  */
-export function joinSpans(lines: readonly Line[], lexicon?: ReadonlySet<string>, cell = false): Span[] {
+export function joinSpans(lines: readonly Line[], lexicon?: ReadonlySet<string>, cell = false, hyphenation = false): Span[] {
   const spans: Span[] = [];
   const right = Math.max(...lines.map((l) => l.x1));
   lines.forEach((line, i) => {
@@ -164,6 +200,9 @@ export function joinSpans(lines: readonly Line[], lexicon?: ReadonlySet<string>,
     const prevText = prev?.text ?? '';
     const broken = prev !== undefined && (joinsWithoutSpace(prevText, line.text) || brokenWord(prevText, line.text, lexicon) || (cell && overflowedWord(prev, line, right)));
     const glue = i === 0 || broken ? '' : ' ';
+    // (A hyphen the layout added where it broke a word the document writes whole elsewhere goes.)
+    const lastSpan = spans[spans.length - 1];
+    if (hyphenation && broken && lastSpan && hyphenated(prevText, line.text, lexicon)) lastSpan.text = lastSpan.text.replace(/-$/, '');
     line.spans.forEach((span, j) => {
       const text = (j === 0 ? glue : '') + (j === 0 ? span.text.replace(/^\s+/, '') : span.text);
       const last = spans[spans.length - 1];

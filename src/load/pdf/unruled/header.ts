@@ -37,6 +37,46 @@ export function headerAt(lines: readonly TextRun[][], i: number, lookBelow = tru
 }
 
 /**
+ * The lines above a header line that belong to it: a header set bottom-aligned wraps its long
+ * labels upwards (`Stand van zaken /` / `resultaten (t/m Q2` over `Thema  Opgave  Actie  2020)`).
+ * Each such line follows the one below at the spacing of wrapped lines, in the header's type and
+ * weight, and each of its pieces starts where a label of the line below does, ending before the
+ * next label starts: prose above the table, which runs across the columns, never does. Returns how
+ * many lines above `i` are the header's (`first`: no line above it may be taken).
+ */
+export function headerLinesAbove(lines: readonly TextRun[][], i: number, first: number): number {
+  const base = (lines[i] as TextRun[]).filter((r) => r.text.trim() !== '');
+  if (base.length === 0) return 0;
+  const starts = chunks(base).map((p) => (p[0] as TextRun).x).sort((a, b) => a - b);
+  const size = Math.max(...base.map((r) => r.size));
+  const bold = base.every((r) => r.bold);
+  let up = 0;
+  let step: number | null = null;
+  for (let j = i - 1; j >= first; j--) {
+    const line = (lines[j] as TextRun[]).filter((r) => r.text.trim() !== '');
+    const below = lines[j + 1]?.[0] as TextRun;
+    const down = (line[0]?.y ?? 0) - below.y;
+    if (line.length === 0 || down <= 0 || down > size * 1.5 || (step !== null && down > step * 1.15)) break;
+    if (line.some((r) => Math.abs(r.size - size) > 0.3 || r.bold !== bold)) break;
+    // (Its texts grouped by the label they stand over: a narrow gutter may run two together.)
+    const over = new Map<number, TextRun[]>();
+    for (const r of line) {
+      const k = starts.findLastIndex((s) => s <= r.x + 2);
+      over.set(k, [...(over.get(k) ?? []), r]);
+    }
+    const fits = [...over].every(([k, texts]) => {
+      const x0 = Math.min(...texts.map((r) => r.x));
+      const x1 = Math.max(...texts.map((r) => r.x + r.width));
+      return k >= 0 && Math.abs((starts[k] as number) - x0) <= 2 && (k === starts.length - 1 || x1 <= (starts[k + 1] as number) - 1);
+    });
+    if (!fits) break;
+    step = Math.min(step ?? down, down);
+    up++;
+  }
+  return up;
+}
+
+/**
  * A header run that holds the labels of several columns as one string (`Thema's & ambitie Acties
  * zoals in NDS`, set with one stretched space between them) is cut before each word that opens a
  * label of another meaning, and each label placed at the start of the next column it reaches over.

@@ -16,7 +16,7 @@
 import type { Box, TextRun } from '../page-data';
 import type { Grid } from '../tables';
 import { chunks, columnOf, figures, byBaseline, columnsFrom, text, wrappedPitch, type Column } from './pieces';
-import { headerAt, splitLabels, withAlignedStarts, labelStarts, snapToRows, stackedLabelStarts, headerCells, ruledHeaderCells } from './header';
+import { headerAt, headerLinesAbove, splitLabels, withAlignedStarts, labelStarts, snapToRows, stackedLabelStarts, headerCells, ruledHeaderCells } from './header';
 import { scanRows, gridOf, shadedRowCells, type RowMarks, type RowDraft, type AlignmentVotes } from './rows';
 
 export type { AlignmentVotes, RowMarks } from './rows';
@@ -76,7 +76,9 @@ export function findUnruledGrids(
   const ctx = { pitch, bodySize, marks, prevY: null as number | null, votes, pageTop: true };
   let start = 0;
   let last: { columns: Column[]; right: number; next: number; fromText: boolean; header: TextRun[] | null; headerClosed?: boolean; headerStarts: number[] } | null = null;
-  if (open && lines.length > 0 && !headerAt(lines, 0)) {
+  // (A header repeated at the top of the page may start with labels wrapped upwards.)
+  const headed = (h: number): boolean => h < lines.length && headerAt(lines, h) !== null && headerLinesAbove(lines, h, 0) === h;
+  if (open && lines.length > 0 && ![0, 1, 2, 3].some(headed)) {
     let j = 0;
     // The rest of a header the page break cut (bold lines in the header's columns) is header, not a row.
     if (open.header && !open.headerClosed) {
@@ -112,12 +114,17 @@ export function findUnruledGrids(
       }
     }
   }
+  // The first line no table has taken.
+  let free = start;
   for (let i = start; i < lines.length; i++) {
     const found = headerAt(lines, i);
     if (!found) continue;
-    const { end: k, parts } = found;
-    const first = lines.slice(i, k).flat();
-    const headerY = (lines[i]?.[0] as TextRun).y;
+    const { end: k } = found;
+    // (Labels wrapped upwards, bottom-aligned in their cells, are the header's too.)
+    const top = i - headerLinesAbove(lines, i, free);
+    const parts = top < i ? chunks(lines.slice(top, k).flat()) : found.parts;
+    const first = lines.slice(top, k).flat();
+    const headerY = (lines[top]?.[0] as TextRun).y;
     const right = Math.max(...runs.map((r) => r.x + r.width));
     // Shaded header cells, when the producer draws them, bound the columns and the header's lines
     // (a header set on two or three baselines with narrow gutters between its texts).
@@ -130,7 +137,7 @@ export function findUnruledGrids(
     // The header repeated at the top of the page by a table that goes on: where its labels start as
     // they did, the columns the table had on the page before are kept (they may have been settled
     // there by its rows).
-    const carried = i === 0 && open ? open.columns : null;
+    const carried = top === 0 && open ? open.columns : null;
     const near = (c: Column, tolerance: number): boolean => (carried ?? []).some((o) => Math.abs(o.x0 - c.x0) <= tolerance);
     let keep = false;
     if (carried && carried.length >= columns.length && columns.every((c) => near(c, estimated.includes(c.x0) ? 12 : 2))) {
@@ -183,7 +190,7 @@ export function findUnruledGrids(
       if (split.length > starts.length) columns = columnsFrom(split, right + 1);
     }
     // A table headed at the top of its page may open with the rest of a row the page cut.
-    const scan = scanRows(lines, j, columns, right, { ...ctx, prevY: (lines[j - 1]?.[0] as TextRun).y, pageTop: i === 0 }, used);
+    const scan = scanRows(lines, j, columns, right, { ...ctx, prevY: (lines[j - 1]?.[0] as TextRun).y, pageTop: top === 0 }, used);
     const headerStarts = header.runs.filter((r) => r.text.trim() !== '').map((r) => r.x);
     // Rows shaded cell by cell (zebra rows) bound the columns they span, as a header's drawn cells do.
     const shaded = drawn || keep || scan.rows.length === 0 ? null : shadedRowCells(marks.fills, header.bottom, Math.min(...scan.rows.map((r) => r.bottom)), Math.max(3, columns.length));
@@ -205,12 +212,14 @@ export function findUnruledGrids(
       // Only the header before the page break: it goes on to the next page with its rows.
       last = { columns, right, next: scan.next, fromText: !drawn, header: header.runs.flatMap((r) => splitLabels(r, columns)), headerClosed: ruled !== null, headerStarts };
       i = scan.next - 1;
+      free = scan.next;
       continue;
     }
     header = { ...header, runs: header.runs.flatMap((r) => splitLabels(r, columns)) };
     grids.push(gridOf([header, ...scan.rows], columns, right, header.top));
     last = { columns, right, next: scan.next, fromText: !drawn && !shaded, header: null, headerStarts };
     i = scan.next - 1;
+    free = scan.next;
   }
   // A table whose rows reach the page's last line of text goes on, on the next page.
   const carry =

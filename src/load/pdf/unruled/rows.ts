@@ -94,6 +94,11 @@ interface RowScan {
   starts: Start[];
 }
 
+/** The size of a line's letters and figures (a bullet glyph may be set larger than its text). */
+function letterSize(line: readonly TextRun[]): number {
+  return Math.max(0, ...line.filter((r) => /[\p{L}\p{N}]/u.test(r.text)).map((r) => r.size));
+}
+
 /**
  * Lines from `j` down → rows of a table with these columns, until a wide gap, a heading-sized
  * line, another header, or smaller type (a note or a footnote under the table).
@@ -129,6 +134,8 @@ export function scanRows(
       size > ctx.bodySize * 1.2 ||
       headerAt(lines, j) !== null ||
       (tableSize !== null && size < tableSize * 0.88 && !noteOfCell) ||
+      // (Type well larger than the table's own: a heading or prose after a table set small.)
+      (tableSize !== null && letterSize(line) > tableSize * 1.3) ||
       opensWithNoteNumber(line)
     ) {
       break;
@@ -292,15 +299,19 @@ function byCellStarts(segment: readonly ScannedLine[], columns: readonly Column[
   }
   const pitch = steps.length > 0 ? ([...steps].sort((a, b) => a - b)[Math.floor(steps.length / 2)] as number) : Infinity;
   // Per column, the baseline of its last line in the current row, and whether that line was a figure.
-  let last = new Map<number, { y: number; figure: boolean }>();
+  let last = new Map<number, { y: number; figure: boolean; ended: boolean }>();
   for (const line of segment) {
     const cells = new Map<number, TextRun[]>();
     for (const r of line.runs) if (r.text.trim() !== '') cells.set(columnOfRun(r), [...(cells.get(columnOfRun(r)) ?? []), r]);
-    const starting = [...cells.keys()].filter((k) => {
+    const gapped = [...cells.keys()].filter((k) => {
       const above = last.get(k);
       return above === undefined || above.y - line.y > pitch * 1.25;
     });
-    const resumed = starting.some((k) => last.has(k));
+    const resumed = gapped.some((k) => last.has(k));
+    // (Rows set with no space between them: beside a column that resumes after a gap, a cell whose
+    // line above ended a sentence and that opens a new one at the wrapped lines' pitch starts too.)
+    const opens = (runs: readonly TextRun[]): boolean => /^[\p{Lu}\d•]/u.test(runs.map((r) => r.text).join('').trim());
+    const starting = resumed ? [...cells].filter(([k, runs]) => gapped.includes(k) || (last.get(k)?.ended === true && opens(runs))).map(([k]) => k) : gapped;
     // Cells of one top-aligned row start on its first line: a cell that starts further down, in a
     // column empty so far, opens the next row (a theme row alone in the first column above it).
     const late = part.length > 0 && (part[0] as ScannedLine).y - line.y > pitch * 0.5 && [...cells.keys()].some((k) => !last.has(k));
@@ -312,7 +323,7 @@ function byCellStarts(segment: readonly ScannedLine[], columns: readonly Column[
       last = new Map();
     }
     part.push(line);
-    for (const [k, runs] of cells) last.set(k, { y: line.y, figure: k > 0 && FIGURE.test(text(runs)) });
+    for (const [k, runs] of cells) last.set(k, { y: line.y, figure: k > 0 && FIGURE.test(text(runs)), ended: /[.!?)]$/.test(runs.map((r) => r.text).join('').trim()) });
   }
   if (part.length > 0) parts.push(part);
   return parts;
