@@ -56,12 +56,16 @@ function isPageNumber(text: string): boolean {
 function looksLikeToc(table: TableBlock): boolean {
   const rows = table.rows.filter((r) => r.cells.some((c) => c.text !== ''));
   if (rows.length < 3) return false;
-  const withPage = rows.filter((r) => {
+  // Each entry ends in its page number, and in no other number (a table of figures ends in one
+  // too); the pages go up, or stay, down the list.
+  const pages = rows.flatMap((r) => {
     const filled = r.cells.filter((c) => c.text !== '');
     const last = filled[filled.length - 1];
-    return filled.length >= 2 && last !== undefined && isPageNumber(last.text);
+    const numbers = filled.filter((c) => isPageNumber(c.text)).length;
+    return filled.length >= 2 && last !== undefined && isPageNumber(last.text) && numbers === 1 ? [Number(last.text)] : [];
   });
-  return withPage.length / rows.length >= 0.8;
+  const rising = pages.filter((p, i) => i === 0 || p >= (pages[i - 1] as number)).length;
+  return pages.length / rows.length >= 0.8 && rising >= pages.length * 0.8;
 }
 
 function findTocTable(blocks: Block[]): TableBlock | null {
@@ -116,38 +120,69 @@ function tocEntryFrom(cells: readonly TocTexts[], parent: TocEntry | null): TocE
 
 /** Reads the table of contents from the document's TOC table. */
 export function readToc(model: DocumentModel): TocEntry[] {
-  const table = findTocTable(model.blocks);
-  if (!table) return [];
+  return readContents(model).entries;
+}
+
+/**
+ * The table of contents: its entries, and the index of the first block after it. A table, or
+ * lines of text under a contents heading (a layout that set no table: each line a title and its
+ * page number).
+ */
+function readContents(model: DocumentModel): { entries: TocEntry[]; end: number } {
+  const blocks = model.blocks;
+  const table = findTocTable(blocks);
+  const heading = table ? -1 : blocks.findIndex((b) => b.kind === 'heading' && TOC_HEADING.test(b.text.trim()));
+  if (!table && heading < 0) return { entries: [], end: 0 };
   const entries: TocEntry[] = [];
   let parent: TocEntry | null = null;
-  for (const row of table.rows) {
+  for (const row of table?.rows ?? []) {
     const entry = tocEntryFromRow(row, parent);
     if (!entry) continue;
     if (entry.level === 1) parent = entry;
     entries.push(entry);
   }
   // A contents table that a loader closed early (an entry that wrapped onto a line of another
-  // type): the entries go on as lines of text right under it, each ending in its page number; a
-  // line without one, short and unfinished, is the rest of the title before it.
-  const blocks = model.blocks;
-  for (let i = blocks.indexOf(table) + 1; i < blocks.length; i++) {
+  // type), or no table: the entries go on as lines of text, each ending in its page number; a
+  // line without one, short and unfinished, is the rest of the title before it (joined without the
+  // hyphen where the title broke a word: `Digi-` / `taliseringsstrategie`).
+  let i = table ? blocks.indexOf(table) + 1 : heading + 1;
+  // (A title whose page number stands on a line of its own below it, `Bijlage 2 … Digitale` / `70`.)
+  let pending: { text: string; bold: boolean; at: number } | null = null;
+  const add = (title: string, page: string, bold: boolean): boolean => {
+    const entry = tocEntryFrom([{ text: title, bold }, { text: page, bold }], parent);
+    if (!entry) return false;
+    if (entry.level === 1) parent = entry;
+    entries.push(entry);
+    return true;
+  };
+  for (; i < blocks.length; i++) {
     const block = blocks[i] as Block;
     if (block.kind !== 'paragraph') break;
     const text = block.text.trim();
+    const bold = block.emphasis === 'bold';
     const m = /^(.*\S)\s+(\d{1,4})$/.exec(text);
-    if (m) {
-      const bold = block.emphasis === 'bold';
-      const entry = tocEntryFrom([{ text: m[1] ?? '', bold }, { text: m[2] ?? '', bold }], parent);
-      if (!entry) break;
-      if (entry.level === 1) parent = entry;
-      entries.push(entry);
+    if (m || /^\d{1,4}$/.test(text)) {
+      const title = [pending?.text, m?.[1]].filter(Boolean).join(' ');
+      if (title === '' || !add(title, m?.[2] ?? text, pending?.bold ?? bold)) break;
+      pending = null;
+      continue;
+    }
+    if (text.length > 60 || /[.!?]$/.test(text)) break;
+    // A line that opens with an entry's number starts one; another goes on with the title above.
+    if (splitNumber(text).number !== null && !pending) {
+      pending = { text, bold, at: i };
+      continue;
+    }
+    if (pending) {
+      pending.text = `${pending.text} ${text}`;
       continue;
     }
     const last = entries[entries.length - 1];
-    if (!last || text.length > 60 || /[.!?]$/.test(text)) break;
-    last.title = `${last.title} ${text}`;
+    if (!last) break;
+    last.title = /\p{L}-$/u.test(last.title) && /^\p{Ll}/u.test(text) ? `${last.title.slice(0, -1)}${text}` : `${last.title} ${text}`;
   }
-  return entries;
+  if (pending) i = pending.at;
+  return { entries, end: entries.length > 0 ? i : 0 };
 }
 
 function labelOf(entry: TocEntry): string {
@@ -167,9 +202,7 @@ function headingMatches(entry: TocEntry, heading: string): boolean {
 /** Locates every TOC entry in the body; entries whose heading is lost get an inferred start. */
 export function segmentDocument(model: DocumentModel): { value: SegmentedDocument; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const toc = readToc(model);
-  const tocTable = findTocTable(model.blocks);
-  const firstBodyBlock = tocTable ? model.blocks.indexOf(tocTable) + 1 : 0;
+  const { entries: toc, end: firstBodyBlock } = readContents(model);
   const starts: (number | null)[] = [];
   let cursor = firstBodyBlock;
   for (const entry of toc) {

@@ -1113,6 +1113,9 @@ describe('layoutPages: prose', () => {
       run('3 Vooruitblik: toekomstige uitdagingen', 40, 670, { bold: true }),
       full('Digitalisering is lang gezien als automatisering. Wat ooit handwerk was, werd vervangen door', 650),
       run('geautomatiseerde processen.', 40, 638),
+      // (Bold lines that open in lower case, or hold no letter, go on from something above.)
+      run('taliseringsstrategie', 40, 600, { bold: true }),
+      run('70', 40, 570, { bold: true, width: 10 }),
     ]);
     const blocks = layoutPages([page]);
     const headings = blocks.filter((b) => b.kind === 'heading').map((b) => (b.kind === 'heading' ? b.text : ''));

@@ -120,6 +120,36 @@ describe('findUnruledGrids', () => {
     ]);
   });
 
+  it('ends a table in the body\'s own type at a bold heading in larger type under it (groff)', () => {
+    const runs = [
+      ...line(500, [['Opgave', 40], ['Actie', 200], ['Stand van zaken', 360], ['Wie (tijd)', 560]], bold),
+      ...line(486, [['Het bestemmen', 40], ['Het afstemmen van', 200], ['WRC19 heeft onder meer', 360], ['OCW (Q4)', 560]]),
+      run('Bijlage 2 Stand van zaken acties', 40, 462, { size: 8.8, bold: true, width: 160 }),
+      run('Actieplan Digitale Connectiviteit', 40, 448, { size: 8, bold: true, width: 150 }),
+    ];
+    const { grids, rest } = findUnruledGrids(runs, 12, 8);
+    expect(cells(grids[0])).toEqual([
+      ['Opgave', 'Actie', 'Stand van zaken', 'Wie (tijd)'],
+      ['Het bestemmen', 'Het afstemmen van', 'WRC19 heeft onder meer', 'OCW (Q4)'],
+    ]);
+    expect(rest.map((r) => r.text)).toEqual(['Bijlage 2 Stand van zaken acties', 'Actieplan Digitale Connectiviteit']);
+  });
+
+  it('takes labels wrapped down to a rule under the header into it, in the labels\' weight, and no line under the rule (tbl)', () => {
+    const runs = [
+      ...line(500, [["Thema's &", 40], ['Acties zoals', 140], ['Stand van', 240], ['Wat gaan we', 360], ['Wie (Tijd)', 560]]),
+      ...line(488, [['ambitie', 40], ['in NDS', 140], ['zaken/ re-', 240], ['doen?', 360]]),
+      ...line(476, [['sultaten', 240]]),
+      ...line(462, [['Grensver-', 40]], bold),
+      ...line(450, [['leggend onderzoek', 40]], bold),
+      ...line(438, [['Een sterke basis', 40], ['8) ICT als', 140], ['Eind 2019 is', 240], ['Per 1 januari', 360], ['EZK (Doorlopend)', 560]]),
+    ];
+    const marks = { rules: [{ x0: 38, x1: 600, y0: 470.2, y1: 470.6 }], fills: [] };
+    const { grids } = findUnruledGrids(runs, 12, 8, marks);
+    expect(cells(grids[0])[0]).toEqual(["Thema's & ambitie", 'Acties zoals in NDS', 'Stand van zaken/ re- sultaten', 'Wat gaan we doen?', 'Wie (Tijd)']);
+    expect(cells(grids[0]).slice(1).map((r) => r[0])).toEqual(['Grensver- leggend onderzoek', 'Een sterke basis']);
+  });
+
   it('makes each line of figures a row of its own (a budget table)', () => {
     const runs = [
       ...line(500, [['(x € 1 mln)', 40], ['2020', 300], ['2021', 400]], bold),

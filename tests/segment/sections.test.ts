@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentDocument } from '../../src/segment/sections';
 import { markdownModel } from '../helpers/fixture';
-import type { ParagraphBlock, TableBlock } from '../../src/model/document';
+import type { Block, DocumentModel, ParagraphBlock, TableBlock } from '../../src/model/document';
 
 describe('segmentDocument on the NDS 2020 markdown edition', () => {
   const { value, diagnostics } = segmentDocument(markdownModel());
@@ -78,5 +78,58 @@ describe('segmentDocument: a contents table that a loader closed early', () => {
     const at = withProse.blocks.indexOf(withProse.blocks.find((b) => b.kind === 'paragraph' && b.text.startsWith('2.7')) as ParagraphBlock);
     withProse.blocks.splice(at, 0, { kind: 'paragraph', text: 'De Nederlandse Digitaliseringsstrategie bundelt kabinetsbreed de ambities.', source: { line: 1 } });
     expect(segmentDocument(withProse).value.toc.map((e) => e.id)).toEqual(['1', '2', '2.1', '2.2', '2.3', '2.4', '2.5', '2.6']);
+  });
+});
+
+describe('segmentDocument: contents set as lines of text (no table)', () => {
+  const p = (text: string, bold = false): ParagraphBlock => ({ kind: 'paragraph', text, ...(bold ? { emphasis: 'bold' as const } : {}), source: { page: 1 } });
+  const h = (text: string, level: number, page: number): Block => ({ kind: 'heading', level, text, source: { page } });
+  // groff (tbl, no rules): titles hyphenated where they wrap; LibreOffice: a page number on a line
+  // of its own under its title's first line, the title going on below it.
+  const model = (extra: Block[] = []): DocumentModel => ({
+    inputName: 'contents.pdf',
+    format: 'pdf',
+    title: null,
+    diagnostics: [],
+    blocks: [
+      h('Content', 1, 1),
+      p('1 Inleiding 5', true),
+      p('2 Nederlandse Digi- 11', true),
+      p('taliseringsstrategie', true),
+      p('2.1 Prioriteiten 11'),
+      p('Bijlage 2 Stand van zaken acties Actieplan Digitale', true),
+      p('70', true),
+      p('Connectiviteit', true),
+      h('1 Inleiding', 1, 2),
+      p('De Nederlandse Digitaliseringsstrategie bundelt de ambities.'),
+      h('2 Nederlandse Digitaliseringsstrategie', 1, 3),
+      h('2.1 Prioriteiten', 2, 3),
+      ...extra,
+      h('Bijlage 2 Stand van zaken acties', 1, 4),
+    ],
+  });
+
+  it('reads the entries from the lines under the contents heading, wrapped titles joined', () => {
+    const { toc, sections } = segmentDocument(model()).value;
+    expect(toc.map((e) => [e.id, e.title, e.page])).toEqual([
+      ['1', 'Inleiding', 5],
+      ['2', 'Nederlandse Digitaliseringsstrategie', 11],
+      ['2.1', 'Prioriteiten', 11],
+      ['Bijlage 2', 'Stand van zaken acties Actieplan Digitale Connectiviteit', 70],
+    ]);
+    expect(sections.map((s) => [s.id, s.found])).toEqual([
+      ['1', true],
+      ['2', true],
+      ['2.1', true],
+      ['Bijlage 2', true],
+    ]);
+  });
+
+  it('takes no table of figures for the contents: a budget table ends in figures, more than one, that do not rise', () => {
+    const cell = (text: string): TableBlock['rows'][number]['cells'][number] => ({ text, blocks: [{ kind: 'text', text }] });
+    const row = (texts: string[]) => ({ cells: texts.map(cell), source: { page: 4 } });
+    const budget: TableBlock = { kind: 'table', rows: [row(['Europese Unie', '22', '27']), row(['Rijk', '29', '65']), row(['Regio', '27', '29']), row(['Totaal', '178', '241'])], source: { page: 4 } };
+    const { toc } = segmentDocument(model([budget])).value;
+    expect(toc.map((e) => e.id)).toEqual(['1', '2', '2.1', 'Bijlage 2']);
   });
 });

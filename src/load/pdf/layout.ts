@@ -202,7 +202,8 @@ function boldHeadingShape(seg: TextSegment, lines: readonly Line[]): boolean {
   const pageNumber = (l: Line): boolean => /^\d{1,3}$/.test(l.text.trim()) && seg.lines.some((o) => l.x0 > o.x1 + o.size * 2 && Math.abs(l.y - o.y) <= o.size * 1.2);
   if (lines.some(pageNumber)) return false;
   const text = seg.lines.map((l) => l.text).join(' ').trim();
-  return /\p{L}/u.test(text) && !/[.,;]$/.test(text) && !/\s\d{1,3}$/.test(text);
+  // (A title opens in upper case or with its number; a line in lower case goes on from one above.)
+  return /\p{L}/u.test(text) && /^[\p{Lu}\d'‘"“(]/u.test(text) && !/[.,;]$/.test(text) && !/\s\d{1,3}$/.test(text);
 }
 
 function headingLevel(size: number, ctx: ProseContext): number {

@@ -160,9 +160,19 @@ export function findUnruledGrids(
         const label = header.runs.filter((h) => columnOf(columns, h.x) === k).map((h) => h.text).join(' ');
         return r.bold && r.text.includes(')') && (label.match(/\(/g)?.length ?? 0) > (label.match(/\)/g)?.length ?? 0);
       });
+    // A rule under the header that closes it (tbl's `_`, booktabs' midrule): across the table, a
+    // few lines down. The lines above it whose every piece stands under a label's start, in the
+    // labels' weight (labels set top-aligned, wrapped down), are the header's, bold or not.
+    const labelStartsX = chunks((lines[k - 1] as TextRun[]).filter((r) => r.text.trim() !== '')).map((p) => (p[0] as TextRun).x);
+    const headerSize = Math.max(...first.map((r) => r.size));
+    const headerBold = first.filter((r) => r.text.trim() !== '').every((r) => r.bold);
+    const span = Math.max(...first.map((r) => r.x + r.width)) - Math.min(...first.map((r) => r.x));
+    const closing = Math.max(-Infinity, ...marks.rules.filter((r) => r.y1 - r.y0 <= 4 && r.x1 - r.x0 >= span * 0.8 && r.y1 < headerY && r.y0 > headerY - headerSize * 8).map((r) => r.y1));
     const inHeader = (line: TextRun[]): boolean => {
       if (bandBottom !== null) return (line[0] as TextRun).y > bandBottom;
       const down = (lines[j - 1]?.[0] as TextRun).y - (line[0] as TextRun).y;
+      if (Number.isFinite(closing) && (line[0] as TextRun).y < closing) return false;
+      if (Number.isFinite(closing) && down < pitch * 1.6 && line.every((r) => r.text.trim() === '' || (r.bold === headerBold && labelStartsX.some((x) => Math.abs(x - r.x) <= 2)))) return true;
       if (down < pitch * 1.6 && closesLabel(line)) return true;
       // (A wrapped line of the header's own type: a header set smaller than the body wraps closer.)
       const size = Math.max(...line.map((r) => r.size));

@@ -134,8 +134,10 @@ export function scanRows(
       size > ctx.bodySize * 1.2 ||
       headerAt(lines, j) !== null ||
       (tableSize !== null && size < tableSize * 0.88 && !noteOfCell) ||
-      // (Type well larger than the table's own: a heading or prose after a table set small.)
+      // (Type well larger than the table's own: a heading or prose after a table set small; a
+      // heading in bold type larger than the table's.)
       (tableSize !== null && letterSize(line) > tableSize * 1.3) ||
+      (tableSize !== null && letterSize(line) > tableSize * 1.08 && line.every((r) => r.bold || r.text.trim() === '')) ||
       opensWithNoteNumber(line)
     ) {
       break;
