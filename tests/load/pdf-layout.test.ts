@@ -150,6 +150,8 @@ describe('joinSpans in a cell', () => {
   it('joins the rest of a word that overflowed its cell, which the document writes nowhere else', () => {
     const lines = [cellLine('identificatie voor mobiele', 470.1, 500), cellLine('telecommunicatiedienste', 475.44, 488), cellLine('n in de banden 24.25-27.5', 481.23, 476)];
     expect(joined(lines)).toBe('identificatie voor mobiele telecommunicatiediensten in de banden 24.25-27.5');
+    // (The word need not stand alone: `BZK (Doorlopen` / `d)`, though `doorlopen` is a word too.)
+    expect(joined([cellLine('BZK (Doorlopen', 475.44, 500), cellLine('d)', 360, 488)])).toBe('BZK (Doorlopend)');
   });
 
   it('keeps a space before a word of one letter, an abbreviation, a line that did not fill the cell, and outside cells', () => {

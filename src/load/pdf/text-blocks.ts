@@ -178,14 +178,14 @@ export function joinsWithoutSpace(prev: string, next: string): boolean {
 
 /**
  * A word wider than its cell, broken where the cell ended (LibreOffice: `frequentiebande` / `n`,
- * `modelsubsidieverordenin` / `g voor breedband.`): the word stands alone on its line, as far right as
- * the cell's widest line reaches (short of it by less than the letter that did not fit), and a
+ * `modelsubsidieverordenin` / `g voor breedband.`, `BZK (Doorlopen` / `d)`): the word ends its line,
+ * as far right as the cell's widest line reaches (short of it by less than the letter that did not fit), and a
  * single lower-case letter that is no word goes on below (`u` is a word; `n.a.v.` is an
  * abbreviation). The document need not write the word elsewhere.
  */
 export function overflowedWord(prev: Line, next: Line, right: number): boolean {
   const perChar = (prev.x1 - prev.x0) / Math.max(1, prev.text.trim().length);
-  return /^\p{L}{6,}$/u.test(prev.text.trim()) && prev.x1 >= right - perChar * 1.5 && /^(?!u(?!\p{L}))\p{Ll}(?![\p{L}\p{N}'’-]|\.\p{L})/u.test(next.text.trim());
+  return /\p{L}{6,}$/u.test(prev.text.trim()) && prev.x1 >= right - perChar * 1.5 && /^(?!u(?!\p{L}))\p{Ll}(?![\p{L}\p{N}'’-]|\.\p{L})/u.test(next.text.trim());
 }
 
 /**
