@@ -150,6 +150,39 @@ describe('findUnruledGrids', () => {
     expect(cells(grids[0]).slice(1).map((r) => r[0])).toEqual(['Grensver- leggend onderzoek', 'Een sterke basis']);
   });
 
+  it('ends a table in the body\'s own type at prose across its columns, and at a bold heading in that type over such prose (groff)', () => {
+    const runs = [
+      ...line(500, [['Opgave', 40], ['Actie', 200], ['Stand van zaken', 360], ['Wie (tijd)', 560]], bold),
+      ...line(488, [['Het bestemmen', 40], ['Het afstemmen van', 200], ['WRC19 heeft onder meer', 360], ['EZK (Q4)', 560]]),
+      ...line(476, [['', 40], ['de richtlijn.', 200]]),
+      run('Bijlage 3 Overzicht financiële middelen voor de digitale economie', 40, 458, { bold: true, width: 380 }),
+      run('De Tweede Kamer heeft gevraagd om op hoofdlijnen te rapporteren over de', 40, 446, { width: 560 }),
+      run('beschikbare financiële middelen voor de digitale economie.', 40, 434, { width: 300 }),
+    ];
+    const { grids, rest } = findUnruledGrids(runs, 12, 8);
+    expect(cells(grids[0])).toEqual([
+      ['Opgave', 'Actie', 'Stand van zaken', 'Wie (tijd)'],
+      ['Het bestemmen', 'Het afstemmen van de richtlijn.', 'WRC19 heeft onder meer', 'EZK (Q4)'],
+    ]);
+    expect(rest.map((r) => r.text)).toEqual([
+      'Bijlage 3 Overzicht financiële middelen voor de digitale economie',
+      'De Tweede Kamer heeft gevraagd om op hoofdlijnen te rapporteren over de',
+      'beschikbare financiële middelen voor de digitale economie.',
+    ]);
+  });
+
+  it('keeps a bold theme set across the row in the table: the line under it is the next row\'s, in its columns', () => {
+    const runs = [
+      ...line(500, [['Opgave', 40], ['Actie', 200], ['Stand van zaken', 360], ['Wie (tijd)', 560]], bold),
+      run('Versterken van het fundament (basisvoorwaarden) en de digitale weerbaarheid', 40, 486, { bold: true, width: 520 }),
+      ...line(472, [['Het bestemmen', 40], ['Het afstemmen van', 200], ['WRC19 heeft onder meer', 360], ['EZK (Q4)', 560]]),
+    ];
+    const { grids } = findUnruledGrids(runs, 12, 8);
+    // (How the theme's run is parted over the cells is another matter: here the table goes on.)
+    expect(cells(grids[0])).toHaveLength(3);
+    expect(cells(grids[0])[2]).toEqual(['Het bestemmen', 'Het afstemmen van', 'WRC19 heeft onder meer', 'EZK (Q4)']);
+  });
+
   it('makes each line of figures a row of its own (a budget table)', () => {
     const runs = [
       ...line(500, [['(x € 1 mln)', 40], ['2020', 300], ['2021', 400]], bold),

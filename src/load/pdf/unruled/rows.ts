@@ -94,6 +94,20 @@ interface RowScan {
   starts: Start[];
 }
 
+/**
+ * A line of prose across a table's columns: it opens at the table's left edge with one run of text
+ * over half its columns' starts or more (a cell's text is a run of its own in its column, however
+ * narrow the gutter; a theme set across the row is short, see the caller).
+ */
+function proseAcross(line: readonly TextRun[], columns: readonly Column[]): boolean {
+  const starts = columns.slice(1).map((c) => c.x0);
+  const left = columns[0]?.x0 ?? 0;
+  const first = [...line].filter((r) => r.text.trim() !== '').sort((a, b) => a.x - b.x)[0];
+  if (!first || starts.length < 2) return false;
+  const x1 = first.x + first.width;
+  return Math.abs(first.x - left) <= 3 && starts.filter((x) => x > first.x + 2 && x < x1 - 2).length >= Math.max(2, starts.length / 2);
+}
+
 /** The size of a line's letters and figures (a bullet glyph may be set larger than its text). */
 function letterSize(line: readonly TextRun[]): number {
   return Math.max(0, ...line.filter((r) => /[\p{L}\p{N}]/u.test(r.text)).map((r) => r.size));
@@ -138,6 +152,8 @@ export function scanRows(
       // heading in bold type larger than the table's.)
       (tableSize !== null && letterSize(line) > tableSize * 1.3) ||
       (tableSize !== null && letterSize(line) > tableSize * 1.08 && line.every((r) => r.bold || r.text.trim() === '')) ||
+      // (Prose after the table, its lines across the columns; or a bold heading over such prose.)
+      (tableSize !== null && proseAcross(line, columns) && (!line.every((r) => r.bold || r.text.trim() === '') || (next !== undefined && proseAcross(next, columns) && !next.every((r) => r.bold || r.text.trim() === '')))) ||
       opensWithNoteNumber(line)
     ) {
       break;
