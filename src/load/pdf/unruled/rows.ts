@@ -108,6 +108,11 @@ function proseAcross(line: readonly TextRun[], columns: readonly Column[]): bool
   return Math.abs(first.x - left) <= 3 && starts.filter((x) => x > first.x + 2 && x < x1 - 2).length >= Math.max(2, starts.length / 2);
 }
 
+/** Every piece of text on the line is bold. */
+function allBold(line: readonly TextRun[]): boolean {
+  return line.every((r) => r.bold || r.text.trim() === '');
+}
+
 /** The size of a line's letters and figures (a bullet glyph may be set larger than its text). */
 function letterSize(line: readonly TextRun[]): number {
   return Math.max(0, ...line.filter((r) => /[\p{L}\p{N}]/u.test(r.text)).map((r) => r.size));
@@ -115,7 +120,8 @@ function letterSize(line: readonly TextRun[]): number {
 
 /**
  * Lines from `j` down → rows of a table with these columns, until a wide gap, a heading-sized
- * line, another header, or smaller type (a note or a footnote under the table).
+ * line, another header, smaller type (a note or a footnote under the table), larger type, or prose
+ * across the columns.
  */
 export function scanRows(
   lines: TextRun[][],
@@ -151,9 +157,9 @@ export function scanRows(
       // (Type well larger than the table's own: a heading or prose after a table set small; a
       // heading in bold type larger than the table's.)
       (tableSize !== null && letterSize(line) > tableSize * 1.3) ||
-      (tableSize !== null && letterSize(line) > tableSize * 1.08 && line.every((r) => r.bold || r.text.trim() === '')) ||
+      (tableSize !== null && letterSize(line) > tableSize * 1.08 && allBold(line)) ||
       // (Prose after the table, its lines across the columns; or a bold heading over such prose.)
-      (tableSize !== null && proseAcross(line, columns) && (!line.every((r) => r.bold || r.text.trim() === '') || (next !== undefined && proseAcross(next, columns) && !next.every((r) => r.bold || r.text.trim() === '')))) ||
+      (tableSize !== null && proseAcross(line, columns) && (!allBold(line) || (next !== undefined && proseAcross(next, columns) && !allBold(next)))) ||
       opensWithNoteNumber(line)
     ) {
       break;
