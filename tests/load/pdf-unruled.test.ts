@@ -55,6 +55,25 @@ describe('findUnruledGrids', () => {
     expect(rest.map((r) => r.text)).toEqual(['De voortgang per actie staat hieronder.']);
   });
 
+  it('ends a table above the next one\'s header set bottom-aligned: its labels wrapped upwards are not rows of the first', () => {
+    const header = (top: number): TextRun[] => [
+      ...line(top, [['Stand van zaken /', 360], ['Wat gaan we', 460]]),
+      ...line(top - 8.2, [['resultaten (t/m Q2', 360], ['doen? (vanaf Q2', 460]]),
+      ...line(top - 16.3, [['Thema', 40], ['Opgave', 140], ['Actie', 240], ['2020)', 360], ['2020)', 460], ['Wie (tijd)', 560]]),
+    ];
+    const runs = [
+      ...header(700),
+      ...line(668, [['Doelmatig', 40], ['Het bestemmen', 140], ['Het afstemmen.', 240], ['WRC19 heeft onder', 360], ['WRC 2023', 460], ['EZK (2020-2023)', 560]]),
+      ...line(659.8, [['', 40], ['', 140], ['', 240], ['meer pilots).', 360]]),
+      ...header(645),
+      ...line(613, [['Ondersteuning', 40], ['Bevorderen van', 140], ['Publicatie op', 240], ['Is gepubliceerd.', 360], ['Afgerond', 460]]),
+    ];
+    const { grids } = findUnruledGrids(runs, 8.2, 8);
+    expect(grids).toHaveLength(2);
+    expect(cells(grids[0])[1]?.[3]).toBe('WRC19 heeft onder meer pilots).');
+    expect(cells(grids[1])[0]).toEqual(['Thema', 'Opgave', 'Actie', 'Stand van zaken / resultaten (t/m Q2 2020)', 'Wat gaan we doen? (vanaf Q2 2020)', 'Wie (tijd)']);
+  });
+
   it('reads that header again at the top of the next page, labels wrapped upwards and all, as the header, not as a row the page cut', () => {
     const header = (top: number): TextRun[] => [
       ...line(top, [['Stand van zaken /', 360], ['Wat gaan we', 460]]),

@@ -6,7 +6,7 @@
 import type { Box, TextRun } from '../page-data';
 import type { Grid, GridRow } from '../tables';
 import { ANCHOR, cellsSideBySide, chunks, text, columnOf, splitAcross, opensWithNoteNumber, type Column, type Start } from './pieces';
-import { headerAt } from './header';
+import { headerAt, headerLinesAbove } from './header';
 import { isNoteNumber } from '../lines';
 
 /**
@@ -140,6 +140,13 @@ export function scanRows(
   let prevY = ctx.prevY;
   let current: ScannedLine[] | null = null;
   let tableSize: number | null = null;
+  // Whether a header opens at a line (asked of each line up to four times: once each).
+  const headers = new Map<number, boolean>();
+  const heads = (k: number): boolean => {
+    let found = headers.get(k);
+    if (found === undefined) headers.set(k, (found = headerAt(lines, k) !== null));
+    return found;
+  };
   for (; j < lines.length; j++) {
     const line = lines[j] as TextRun[];
     const y = (line[0] as TextRun).y;
@@ -152,7 +159,9 @@ export function scanRows(
     if (
       (prevY !== null && prevY - y > ctx.pitch * 3) ||
       size > ctx.bodySize * 1.2 ||
-      headerAt(lines, j) !== null ||
+      heads(j) ||
+      // (Or the labels wrapped upwards of a header set bottom-aligned, on the lines right above it.)
+      [1, 2, 3].some((h) => j + h < lines.length && heads(j + h) && headerLinesAbove(lines, j + h, j) === h) ||
       (tableSize !== null && size < tableSize * 0.88 && !noteOfCell) ||
       // (Type well larger than the table's own: a heading or prose after a table set small; a
       // heading in bold type larger than the table's.)
