@@ -129,6 +129,8 @@ describe('hyphenation at line ends', () => {
     expect(hyphenated('het bepalen van op-', 'lossingsrichtingen voor', lexicon)).toBe(true);
     expect(hyphenated('de data-', 'analyses die zij', lexicon)).toBe(false);
     expect(hyphenated('Topsectoren-', 'en Innovatiebeleid', lexicon)).toBe(false);
+    // (Not in a web address, whatever the document writes: `staten-` / `generaal`.)
+    expect(hyphenated('https://www.example.nl/de_oplossings-', 'richtingen.pdf', lexiconOf([{ text: 'de oplossingsrichtingen voor' }]))).toBe(false);
   });
 
   it('takes a producer for one that hyphenates when many line-ending hyphens break such words, and then drops them', () => {
@@ -139,6 +141,11 @@ describe('hyphenation at line ends', () => {
     const own = [[line('ICT als sleutel-'), line('technologie')], [line('Allen de data-'), line('analyses')], [line('de Topsectoren-'), line('en Innovatie')], [line('e-'), line('learning')]];
     expect(hyphenates(own, lexicon)).toBe(false);
     expect(joinSpans(own[0] as Line[], lexicon, true, false).map((s) => s.text).join('')).toBe('ICT als sleutel-technologie');
+  });
+
+  it('drops such hyphens in prose as well (the layout passes its lexicon there when the producer hyphenates), never in a web address', () => {
+    const prose = [line('de rapportage noemt de op-'), line('lossingsrichtingen die zij onderzocht.'), line('Zie https://www.example.nl/de_op-'), line('lossingsrichtingen.pdf voor meer.')];
+    expect(joinSpans(prose, lexicon, false, true).map((s) => s.text).join('')).toBe('de rapportage noemt de oplossingsrichtingen die zij onderzocht. Zie https://www.example.nl/de_op-lossingsrichtingen.pdf voor meer.');
   });
 });
 
@@ -1142,4 +1149,5 @@ describe('layoutPages: prose', () => {
     const page = pageOf([run('1. Versterken regionale ondersteuning.', 40, 730), run('2. Bevorderen leercultuur MKB.', 40, 714), run('4. Een leven lang ontwikkelen.', 40, 698)]);
     expect(layoutPages([page]).some((b) => b.kind === 'list')).toBe(false);
   });
+
 });

@@ -182,6 +182,8 @@ interface ProseContext {
   headingSizes: number[];
   /** Per page width (rounded), the furthest right body-size prose lines reach. */
   rightEdges: Map<number, number>;
+  /** Where the producer hyphenates words (see CellMetrics): the document's words, to drop its hyphens by. */
+  hyphenation?: ReadonlySet<string>;
 }
 
 function isHeading(seg: TextSegment, ctx: ProseContext, lines: readonly Line[] = []): boolean {
@@ -252,7 +254,7 @@ function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext, columnRig
     const first = seg.lines[0] as Line;
     const box = lineBox(seg.lines);
     const source = place(page.page, box);
-    const spans = joinSpans(seg.lines);
+    const spans = ctx.hyphenation ? joinSpans(seg.lines, ctx.hyphenation, false, true) : joinSpans(seg.lines);
     const text = normalizeSpace(spans.map((s) => s.text).join(''));
     const refs = seg.lines.flatMap((l) => l.footnoteRefs);
     const top = box.y1;
@@ -460,6 +462,7 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
     padding: median(cellLines.map((c) => Math.min(...c.lines.map((l) => l.x0)) - c.box.x0).filter((p) => p >= 0)),
     hyphenation: hyphenates(cellLines.map((c) => c.lines), lexicon),
   };
+  if (metrics.hyphenation) ctx.hyphenation = lexicon;
 
   const blocks: Block[] = [];
   let openTable: { block: TableBlock; grid: Grid } | null = null;
