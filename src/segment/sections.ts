@@ -53,6 +53,9 @@ function isPageNumber(text: string): boolean {
   return /^\d{1,4}$/.test(text.trim());
 }
 
+/** A line of a contents list set as text: a title and its page number. */
+const CONTENTS_LINE = /^(.*\S)\s+(\d{1,4})$/;
+
 function looksLikeToc(table: TableBlock): boolean {
   const rows = table.rows.filter((r) => r.cells.some((c) => c.text !== ''));
   if (rows.length < 3) return false;
@@ -118,11 +121,6 @@ function tocEntryFrom(cells: readonly TocTexts[], parent: TocEntry | null): TocE
   return { id, number, title, page, level, parentId: level === 2 && parent ? parent.id : null };
 }
 
-/** Reads the table of contents from the document's TOC table. */
-export function readToc(model: DocumentModel): TocEntry[] {
-  return readContents(model).entries;
-}
-
 /**
  * The table of contents: its entries, and the index of the first block after it. A table, or
  * lines of text under a contents heading (a layout that set no table: each line a title and its
@@ -160,8 +158,8 @@ function readContents(model: DocumentModel): { entries: TocEntry[]; end: number 
     if (block.kind !== 'paragraph') break;
     const text = block.text.trim();
     const bold = block.emphasis === 'bold';
-    const m = /^(.*\S)\s+(\d{1,4})$/.exec(text);
-    if (m || /^\d{1,4}$/.test(text)) {
+    const m = CONTENTS_LINE.exec(text);
+    if (m || isPageNumber(text)) {
       const title = [pending?.text, m?.[1]].filter(Boolean).join(' ');
       if (title === '' || !add(title, m?.[2] ?? text, pending?.bold ?? bold)) break;
       pending = null;

@@ -182,8 +182,8 @@ interface ProseContext {
   headingSizes: number[];
   /** Per page width (rounded), the furthest right body-size prose lines reach. */
   rightEdges: Map<number, number>;
-  /** Where the producer hyphenates words (see CellMetrics): the document's words, to drop its hyphens by. */
-  hyphenation?: ReadonlySet<string>;
+  /** Where the producer hyphenates words (see CellMetrics): the document's words, by which its hyphens go. */
+  hyphenLexicon?: ReadonlySet<string>;
 }
 
 function isHeading(seg: TextSegment, ctx: ProseContext, lines: readonly Line[] = []): boolean {
@@ -254,7 +254,7 @@ function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext, columnRig
     const first = seg.lines[0] as Line;
     const box = lineBox(seg.lines);
     const source = place(page.page, box);
-    const spans = ctx.hyphenation ? joinSpans(seg.lines, ctx.hyphenation, false, true) : joinSpans(seg.lines);
+    const spans = joinSpans(seg.lines, ctx.hyphenLexicon, false, ctx.hyphenLexicon !== undefined);
     const text = normalizeSpace(spans.map((s) => s.text).join(''));
     const refs = seg.lines.flatMap((l) => l.footnoteRefs);
     const top = box.y1;
@@ -264,8 +264,11 @@ function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext, columnRig
     // or one that goes on where the line before it ended, on its baseline, or far into the column)
     // is no note.
     const before = segments[index - 1]?.lines.at(-1);
-    const apart =
-      first.x0 <= left + first.size * 3 && (!before || ((before.x1 < right - first.size * 2 || before.y - first.y > ctx.pitch + first.size * 0.4) && before.y - first.y > first.size * 0.6));
+    const atMargin = first.x0 <= left + first.size * 3;
+    const endedShort = before !== undefined && before.x1 < right - first.size * 2;
+    const blankAbove = before !== undefined && before.y - first.y > ctx.pitch + first.size * 0.4;
+    const ownBaseline = before !== undefined && before.y - first.y > first.size * 0.6;
+    const apart = atMargin && (before === undefined || ((endedShort || blankAbove) && ownBaseline));
     if (first.leadingRef !== undefined && (first.size < ctx.body * 0.93 || apart)) {
       const urls = page.links
         .filter((l) => l.x1 >= box.x0 && l.x0 <= box.x1 && l.y1 >= box.y0 && l.y0 <= box.y1)
@@ -462,7 +465,7 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
     padding: median(cellLines.map((c) => Math.min(...c.lines.map((l) => l.x0)) - c.box.x0).filter((p) => p >= 0)),
     hyphenation: hyphenates(cellLines.map((c) => c.lines), lexicon),
   };
-  if (metrics.hyphenation) ctx.hyphenation = lexicon;
+  if (metrics.hyphenation) ctx.hyphenLexicon = lexicon;
 
   const blocks: Block[] = [];
   let openTable: { block: TableBlock; grid: Grid } | null = null;

@@ -182,7 +182,7 @@ const STROKED_TEXT = new Set([1, 2, 5, 6]);
 async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise<{ rules: Box[]; fills: PageData['fills']; origins: TextOrigin[]; lines: Box[] }> {
   const ops = await page.getOperatorList();
   const rules: Box[] = [];
-  // Solid horizontal lines stroked with a pen: rules, or the underlines of links (see underlines).
+  // Solid horizontal lines stroked with a pen: rules, or the underlines of links (see withoutUnderlines).
   const lines: Box[] = [];
   const fills: PageData['fills'] = [];
   // Where each piece of text starts, and whether its outlines are stroked too (a typeface set bold
@@ -266,7 +266,7 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise
       let box = { x0: Math.min(a[0], b[0]), y0: Math.min(a[1], b[1]), x1: Math.max(a[0], b[0]), y1: Math.max(a[1], b[1]) };
       // A straight line stroked (pdfTeX's and many a layout program's rules; a dotted or dashed
       // border, as one path) has no area of its own: it is as thick as the pen. (A link's underline
-      // is such a line too: the table reader passes over lines that join no others.)
+      // is such a line too: solid horizontal ones are kept apart until the text shows which.)
       let line = false;
       if (strokes.has(paintOp) && (box.y1 === box.y0) !== (box.x1 === box.x0)) {
         const half = Math.max(0.1, (lineWidth || 1) * Math.hypot(ctm[0], ctm[1])) / 2;

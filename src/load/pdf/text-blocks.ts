@@ -59,8 +59,8 @@ export function brokenWord(prev: string, next: string, lexicon: ReadonlySet<stri
  */
 export function hyphenated(prev: string, next: string, lexicon: ReadonlySet<string> | undefined): boolean {
   if (!lexicon) return false;
-  // (Only where the document hyphenates, see hyphenates: else a line-ending hyphen is the text's.)
-  // (Never inside a web address: its hyphens are its own, `…/tweede_kamer_der_staten-` / `generaal.pdf`.)
+  // (Dropped only where the producer hyphenates, see hyphenates; never inside a web address, whose
+  // hyphens are its own: `…/tweede_kamer_der_staten-` / `generaal.pdf`.)
   if (/:\/\/|www\.|\.\p{L}{2,}\/|[_@]/u.test(prev.trim().split(/\s+/).pop() ?? '')) return false;
   const head = /(\p{L}+)-$/u.exec(prev)?.[1]?.toLowerCase();
   const tail = /^(\p{Ll}+)/u.exec(next.trim())?.[1];

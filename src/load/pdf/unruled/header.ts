@@ -36,6 +36,11 @@ export function headerAt(lines: readonly TextRun[][], i: number, lookBelow = tru
   return below ? { end: below.end, parts: chunks(lines.slice(i, below.end).flat()) } : null;
 }
 
+/** Where the labels of one header line start, left to right (each piece of its text a label). */
+export function labelStartsOf(line: readonly TextRun[]): number[] {
+  return chunks(line.filter((r) => r.text.trim() !== '')).map((p) => (p[0] as TextRun).x);
+}
+
 /**
  * The lines above a header line that belong to it: a header set bottom-aligned wraps its long
  * labels upwards (`Stand van zaken /` / `resultaten (t/m Q2` over `Thema  Opgave  Actie  2020)`).
@@ -47,7 +52,7 @@ export function headerAt(lines: readonly TextRun[][], i: number, lookBelow = tru
 export function headerLinesAbove(lines: readonly TextRun[][], i: number, first: number): number {
   const base = (lines[i] as TextRun[]).filter((r) => r.text.trim() !== '');
   if (base.length === 0) return 0;
-  const starts = chunks(base).map((p) => (p[0] as TextRun).x).sort((a, b) => a - b);
+  const starts = labelStartsOf(base);
   const size = Math.max(...base.map((r) => r.size));
   const bold = base.every((r) => r.bold);
   let up = 0;
