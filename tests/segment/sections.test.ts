@@ -132,4 +132,14 @@ describe('segmentDocument: contents set as lines of text (no table)', () => {
     const { toc } = segmentDocument(model([budget])).value;
     expect(toc.map((e) => e.id)).toEqual(['1', '2', '2.1', 'Bijlage 2']);
   });
+
+  it('reads no contents from lines that are no entries, and keeps the body from the top (bad input)', () => {
+    const blocks = (after: Block[]): DocumentModel => ({ inputName: 'bad.pdf', format: 'pdf', title: null, diagnostics: [], blocks: [h('Content', 1, 1), ...after] });
+    // A page number alone; an entry's first line whose page never comes; a contents heading that ends the input.
+    for (const model of [blocks([p('7'), h('1 Inleiding', 1, 2)]), blocks([p('Bijlage 2 Stand van zaken'), p('acties'), h('1 Inleiding', 1, 2)]), blocks([])]) {
+      const { toc, sections } = segmentDocument(model).value;
+      expect(toc).toEqual([]);
+      expect(sections).toEqual([]);
+    }
+  });
 });
