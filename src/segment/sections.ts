@@ -155,10 +155,14 @@ function readContents(model: DocumentModel): { entries: TocEntry[]; end: number 
   };
   for (; i < blocks.length; i++) {
     const block = blocks[i] as Block;
-    if (block.kind !== 'paragraph') break;
+    // (The rest of a title that a loader took for a heading of its own, `2 Nederlandse` /
+    // `Digitaliseringsstrategie`: no entry's number, right under the line before it.)
+    const wrappedTitle = block.kind === 'heading' && (entries.length > 0 || pending !== null) && splitNumber(block.text.trim()).number === null && rightUnder(blocks[i - 1], block);
+    if (block.kind !== 'paragraph' && block.kind !== 'heading') break;
+    if (block.kind === 'heading' && !wrappedTitle) break;
     const text = block.text.trim();
-    const bold = block.emphasis === 'bold';
-    const m = CONTENTS_LINE.exec(text);
+    const bold = block.kind === 'paragraph' && block.emphasis === 'bold';
+    const m = wrappedTitle ? null : CONTENTS_LINE.exec(text);
     if (m || isPageNumber(text)) {
       const title = [pending?.text, m?.[1]].filter(Boolean).join(' ');
       if (title === '' || !add(title, m?.[2] ?? text, pending?.bold ?? bold)) break;
@@ -181,6 +185,15 @@ function readContents(model: DocumentModel): { entries: TocEntry[]; end: number 
   }
   if (pending) i = pending.at;
   return { entries, end: entries.length > 0 ? i : 0 };
+}
+
+/** Does `block` stand on the same page right under `above`, less than half its own height lower (the next line of one text)? */
+function rightUnder(above: Block | undefined, block: Block): boolean {
+  const [, y0 = 0, , y1 = 0] = block.source?.bbox ?? [];
+  const [, aboveY0 = 0] = above?.source?.bbox ?? [];
+  if (!above?.source?.bbox || !block.source?.bbox || above.source.page !== block.source.page) return false;
+  const gap = aboveY0 - y1;
+  return gap > -1 && gap < (y1 - y0) * 0.5;
 }
 
 function labelOf(entry: TocEntry): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLines } from '../../src/load/pdf/lines';
-import { fontTraits, mayHoldTable, symbolMark, syntheticBold, type TextRun } from '../../src/load/pdf/page-data';
+import { fontTraits, mayHoldTable, namelessBold, symbolMark, syntheticBold, type PageFont, type TextRun } from '../../src/load/pdf/page-data';
 import { findGrids, ruleCounts } from '../../src/load/pdf/tables';
 import { layoutPages } from '../../src/load/pdf/layout';
 import type { PageData } from '../../src/load/pdf/page-data';
@@ -60,6 +60,22 @@ describe('syntheticBold', () => {
       { name: 'AAAAAA+NotoColorEmoji', type3: true },
       { name: '', type3: true },
     ])).toEqual(new Set());
+  });
+});
+
+describe('namelessBold', () => {
+  const font = (name: string, type3: boolean, chars: number, outlines = type3): PageFont => ({ name, type3, outlines, chars });
+  it('reads a Type 3 font that lost its name, drawn as outlines beside embedded fonts that set more text, as bold (Chromium\'s PDF written again by Cairo)', () => {
+    // pdftocairo, measured on an appendix page: header labels and themes in a Type 3 font pdfjs calls `Type3`.
+    const page = new Map([['g_d0_f1', font('Type3', true, 240)], ['g_d0_f2', font('CDVKGY+NotoMono', false, 2900)]]);
+    expect(namelessBold(page)).toEqual(new Set(['g_d0_f1']));
+  });
+
+  it('reads no such font as bold when its glyphs are images (emoji, bitmap fonts), when it has a name, or when it sets most of the page', () => {
+    expect(namelessBold(new Map([['a', font('Type3', true, 4, false)], ['b', font('LiberationSans', false, 2000)]]))).toEqual(new Set());
+    expect(namelessBold(new Map([['a', font('T3Font_0', true, 40)], ['b', font('LiberationSans', false, 2000)]]))).toEqual(new Set());
+    expect(namelessBold(new Map([['a', font('', true, 2000)], ['b', font('LiberationSans', false, 30)]]))).toEqual(new Set());
+    expect(namelessBold(new Map([['a', font('Type3', true, 300)]]))).toEqual(new Set());
   });
 });
 
@@ -141,6 +157,24 @@ describe('hyphenation at line ends', () => {
     const own = [[line('ICT als sleutel-'), line('technologie')], [line('Allen de data-'), line('analyses')], [line('de Topsectoren-'), line('en Innovatie')], [line('e-'), line('learning')]];
     expect(hyphenates(own, lexicon)).toBe(false);
     expect(joinSpans(own[0] as Line[], lexicon, true, false).map((s) => s.text).join('')).toBe('ICT als sleutel-technologie');
+  });
+
+  it('where the producer hyphenates, drops the hyphen of a word the document writes nowhere else, but not of a compound of two of its words or after one letter', () => {
+    // (XeLaTeX: `verdubbe-` / `len`, `Com-` / `mit2Data`; the document writes neither word whole elsewhere.)
+    const prose = [line('zullen naar verwachting verdubbe-'), line('len tot 2050. Het programma (Com-'), line('mit2Data) omvat de data-'), line('analyses en de e-'), line('overheid.')];
+    expect(joinSpans(prose, lexicon, false, true).map((s) => s.text).join('')).toBe('zullen naar verwachting verdubbelen tot 2050. Het programma (Commit2Data) omvat de data-analyses en de e-overheid.');
+    // Only a producer that hyphenates: elsewhere such a hyphen is the document's own.
+    expect(hyphenated('naar verwachting verdubbe-', 'len tot 2050', lexicon)).toBe(false);
+    expect(hyphenated('naar verwachting verdubbe-', 'len tot 2050', lexicon, true)).toBe(true);
+  });
+
+  it('leaves out of the lexicon a word with a hyphen after it, the half of a word a cell broke inside a page line across a table', () => {
+    // pdfTeX's page line runs across three cells: `Met een marktwer-` ends the middle cell's line.
+    const words = lexiconOf([{ text: '12) We initiëren   Met een marktwer-   • In 2020 is' }, { text: 'het Kennis- en Innovatieconvenant is uitgebracht' }]);
+    expect(words.has('marktwer')).toBe(false);
+    expect(words.has('kennis')).toBe(false);
+    expect(words.has('initiëren')).toBe(true);
+    expect(hyphenated('Met een marktwer-', 'kingsanalyse zijn', words, true)).toBe(true);
   });
 
   it('drops such hyphens in prose as well (the layout passes its lexicon there when the producer hyphenates), never in a web address', () => {
@@ -1082,6 +1116,26 @@ describe('layoutPages: prose', () => {
   const pageOf = (runs: TextRun[]): PageData => ({ page: 1, width: 595, height: 842, runs, rules: [], fills: [], links: [] });
   // Body text: lines of 10 pt at a 12 pt pitch, running to the column's edge (x 40–540).
   const full = (text: string, y: number): TextRun => run(text, 40, y, { width: 500 });
+
+  it('reads a heading that the column wrapped before a word in upper case as one heading, but not a heading that ended short and the next under it', () => {
+    // MuPDF on A5, measured: body lines to x 350; `Digitaliseringsstrategie` (182 pt wide) found no
+    // room after `2 Nederlandse` (x 67.7–180); `2.1 Prioriteiten` would have fitted after its line.
+    const body = (text: string, y: number): TextRun => run(text, 67.7, y, { size: 10.5, width: 282.3 });
+    const page: PageData = {
+      ...pageOf([
+        run('2 Nederlandse', 67.7, 358.5, { size: 16.5, width: 112.3, bold: true }),
+        run('Digitaliseringsstrategie', 67.7, 338.7, { size: 16.5, width: 181.9, bold: true }),
+        run('2.1 Prioriteiten', 67.7, 308.5, { size: 16.5, width: 118, bold: true }),
+        body('Het kabinet zet in op zes prioriteiten, die in deze paragraaf worden', 288),
+        body('beschreven in hun samenhang met de acties die het kabinet neemt.', 275),
+        body('Elk van die prioriteiten krijgt een eigen paragraaf met de acties.', 262),
+      ]),
+      width: 420,
+      height: 595,
+    };
+    const headings = layoutPages([page]).filter((b) => b.kind === 'heading');
+    expect(headings.map((b) => b.text)).toEqual(['2 Nederlandse Digitaliseringsstrategie', '2.1 Prioriteiten']);
+  });
 
   it('reads a note set as a paragraph in body type (pandoc via LaTeX or Word) by the raised number that opens it', () => {
     const page = pageOf([

@@ -55,6 +55,23 @@ describe('findUnruledGrids', () => {
     expect(rest.map((r) => r.text)).toEqual(['De voortgang per actie staat hieronder.']);
   });
 
+  it('reads a header bottom-aligned whose lines above name columns too, labels parted by a gutter narrower than a piece\'s split (XeLaTeX)', () => {
+    // Liberation Sans 10 pt, measured: the upper line alone names three columns; on the last line
+    // `Thema's & ambitie` and `NDS` stand 14.5 pt apart, less than pieces are split at (15 pt).
+    const runs = [
+      ...line(768.1, [['Acties zoals in', 158.5], ['Stand van zaken/', 255.4], ['Wat gaan we', 351.4]], { size: 10 }),
+      run('Thema’s & ambitie', 62.1, 756.1, { size: 10, width: 82.3 }),
+      ...line(756.1, [['NDS', 158.9], ['resultaten', 255.4], ['doen?', 351.9], ['Wie (Tijd)', 447.9]], { size: 10 }),
+      ...line(736.9, [['Grensverleggend', 62.1]], { size: 10, bold: true }),
+      ...line(712.9, [['Innovatie-', 62.1], ['13) Er komt een', 158.5], ['Het loket is begin', 255.4], ['EZK zal de', 351.4], ['EZK (Q3-4)', 447.9]], { size: 10 }),
+      ...line(700.9, [['vriendelijke', 62.1], ['loket voor', 158.5], ['2019 geopend.', 255.4], ['communicatie.', 351.4]], { size: 10 }),
+    ];
+    const { grids } = findUnruledGrids(runs, 12, 10);
+    expect(grids).toHaveLength(1);
+    expect(cells(grids[0])[0]).toEqual(['Thema’s & ambitie', 'Acties zoals in NDS', 'Stand van zaken/ resultaten', 'Wat gaan we doen?', 'Wie (Tijd)']);
+    expect(cells(grids[0])[2]).toEqual(['Innovatie- vriendelijke', '13) Er komt een loket voor', 'Het loket is begin 2019 geopend.', 'EZK zal de communicatie.', 'EZK (Q3-4)']);
+  });
+
   it('ends a table above the next one\'s header set bottom-aligned: its labels wrapped upwards are not rows of the first', () => {
     const header = (top: number): TextRun[] => [
       ...line(top, [['Stand van zaken /', 360], ['Wat gaan we', 460]]),

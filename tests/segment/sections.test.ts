@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentDocument } from '../../src/segment/sections';
+import { segmentDocument, type Section, type TocEntry } from '../../src/segment/sections';
 import { markdownModel } from '../helpers/fixture';
 import type { Block, DocumentModel, ParagraphBlock, TableBlock } from '../../src/model/document';
 
@@ -109,8 +109,8 @@ describe('segmentDocument: contents set as lines of text (no table)', () => {
     ],
   });
 
-  it('reads the entries from the lines under the contents heading, wrapped titles joined', () => {
-    const { toc, sections } = segmentDocument(model()).value;
+  /** The four entries both layouts below hold, each found in the body. */
+  const expectContents = (toc: TocEntry[], sections: Section[]): void => {
     expect(toc.map((e) => [e.id, e.title, e.page])).toEqual([
       ['1', 'Inleiding', 5],
       ['2', 'Nederlandse Digitaliseringsstrategie', 11],
@@ -123,6 +123,11 @@ describe('segmentDocument: contents set as lines of text (no table)', () => {
       ['2.1', true],
       ['Bijlage 2', true],
     ]);
+  };
+
+  it('reads the entries from the lines under the contents heading, wrapped titles joined', () => {
+    const { toc, sections } = segmentDocument(model()).value;
+    expectContents(toc, sections);
   });
 
   it('takes no table of figures for the contents: a budget table ends in figures, more than one, that do not rise', () => {
@@ -131,6 +136,36 @@ describe('segmentDocument: contents set as lines of text (no table)', () => {
     const budget: TableBlock = { kind: 'table', rows: [row(['Europese Unie', '22', '27']), row(['Rijk', '29', '65']), row(['Regio', '27', '29']), row(['Totaal', '178', '241'])], source: { page: 4 } };
     const { toc } = segmentDocument(model([budget])).value;
     expect(toc.map((e) => e.id)).toEqual(['1', '2', '2.1', 'Bijlage 2']);
+  });
+
+  it('joins the rest of a title that the loader took for a heading right under its line (MuPDF), and ends at a heading further down', () => {
+    // MuPDF, A5, measured: entry lines 13.2 pt apart; `Digitaliseringsstrategie` (bold, alone on
+    // its line) read as a heading; the chapter heading 15 pt under the contents' last line.
+    const at = (block: Block, page: number, y0: number, y1: number): Block => ({ ...block, source: { page, bbox: [162.6, y0, 270, y1] } });
+    const { toc, sections } = segmentDocument({
+      inputName: 'mupdf.pdf',
+      format: 'pdf',
+      title: null,
+      diagnostics: [],
+      blocks: [
+        h('Content', 1, 1),
+        at(p('1 Inleiding 5', true), 1, 370.2, 382.8),
+        at(p('2 Nederlandse 11', true), 1, 357, 369.6),
+        at(h('Digitaliseringsstrategie', 2, 1), 1, 343.8, 356.4),
+        at(p('2.1 Prioriteiten 11'), 1, 330.6, 343.2),
+        at(p('Bijlage 2 Stand 70', true), 1, 317.4, 330),
+        at(p('van zaken acties', true), 1, 304.2, 316.8),
+        at(h('Actieplan Digitale Connectiviteit', 2, 1), 1, 277.8, 303.6),
+        at(h('Overzicht', 2, 1), 1, 240, 262.4),
+        at(h('1 Inleiding', 1, 2), 2, 255, 280.3),
+        p('De Nederlandse Digitaliseringsstrategie bundelt de ambities.'),
+        h('2 Nederlandse Digitaliseringsstrategie', 1, 3),
+        h('2.1 Prioriteiten', 2, 3),
+        h('Bijlage 2 Stand van zaken acties Actieplan Digitale Connectiviteit', 1, 4),
+      ],
+    }).value;
+    // (`Overzicht`, 15 pt under the line before it, is no part of a title.)
+    expectContents(toc, sections);
   });
 
   it('reads no contents from lines that are no entries, and keeps the body from the top (bad input)', () => {

@@ -23,7 +23,7 @@ import { acrossGutters, columnsOutsideTables, linesAtColumns } from './unread';
 import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unruled';
 import { ANCHOR } from './unruled/pieces';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
-import { hyphenates, joinSpans, joinsWithoutSpace, lexiconOf, segmentLines, type TextSegment } from './text-blocks';
+import { hyphenates, joinSpans, joinsWithoutSpace, lexiconOf, segmentLines, wrapsOnto, type TextSegment } from './text-blocks';
 import { textGutter, textParts } from './text-columns';
 
 interface Placed {
@@ -250,6 +250,8 @@ function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext, columnRig
   const left = bodyLefts[Math.floor(bodyLefts.length * 0.1)] ?? 0;
   const placed: Placed[] = [];
   const numbered = numberedRuns(segments);
+  // The last line of the last heading placed (for a heading that a narrow column wrapped).
+  let headingLine: Line | null = null;
   for (const [index, seg] of segments.entries()) {
     const first = seg.lines[0] as Line;
     const box = lineBox(seg.lines);
@@ -278,17 +280,24 @@ function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext, columnRig
       continue;
     }
     if (isHeading(seg, ctx, lines)) {
-      // A heading that a narrow column wrapped (`2 Versterken van het fundament` / `(basisvoorwaarden)`):
-      // a line of the heading's type right under it that cannot open a heading of its own goes on.
+      // A heading that a narrow column wrapped (`2 Versterken van het fundament` / `(basisvoorwaarden)`,
+      // `2 Nederlandse` / `Digitaliseringsstrategie`): a line of the heading's type right under it
+      // that cannot open a heading of its own, or whose first word found no room on the line above,
+      // goes on.
       const prev = placed[placed.length - 1];
       const level = headingLevel(first.size, ctx);
       const gap = prev ? (prev.block.source?.bbox?.[1] ?? 0) - box.y1 : Infinity;
-      if (prev?.block.kind === 'heading' && prev.block.level === level && gap > -first.size * 0.5 && gap < first.size && /^[\p{Ll}(]/u.test(text)) {
+      // (Wrapped: on the next line of the same type, a line's pitch down, no further.)
+      const wrapped = headingLine !== null && Math.abs(headingLine.size - first.size) < 0.3 && headingLine.y - first.y <= first.size * 1.5 && wrapsOnto(headingLine, first, right);
+      const goesOn = /^[\p{Ll}(]/u.test(text) || wrapped;
+      if (prev?.block.kind === 'heading' && prev.block.level === level && gap > -first.size * 0.5 && gap < first.size && goesOn) {
         const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = prev.block.source?.bbox ?? [];
         prev.block = { ...prev.block, text: `${prev.block.text} ${text}`, source: place(page.page, { x0: Math.min(x0, box.x0), y0: Math.min(y0, box.y0), x1: Math.max(x1, box.x1), y1 }) };
+        headingLine = seg.lines.at(-1) as Line;
         continue;
       }
       placed.push({ top, block: { kind: 'heading', level, text, source } });
+      headingLine = seg.lines.at(-1) as Line;
       continue;
     }
     const ordered = ORDERED_MARKER.exec(text) ?? (numbered.has(index) ? NUMBERED.exec(text) : null);

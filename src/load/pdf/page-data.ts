@@ -170,6 +170,28 @@ export function syntheticBold(fonts: readonly { name: string; type3: boolean }[]
   return new Set(fonts.filter((f) => f.type3 && embedded.has(baseName(f.name)) && !fontTraits(f.name).bold).map((f) => baseName(f.name)));
 }
 
+/** A page's font as the fonts' traits are told from: its name, its kind, whether its glyphs are outlines (Type 3), how many characters it sets. */
+export interface PageFont {
+  name: string;
+  type3: boolean;
+  outlines: boolean;
+  chars: number;
+}
+
+/**
+ * The same emboldened typeface after another program wrote the PDF again (Cairo's `pdftocairo`):
+ * the Type 3 font has lost its name (pdfjs calls it `Type3`). Such a font, drawing its glyphs as
+ * outlines, beside embedded fonts that set more of the page's text than all such fonts together, is
+ * read as bold. Emoji and bitmap fonts draw images; a producer that sets all its text in Type 3
+ * fonts sets most of the page so. The ids of the fonts read as bold.
+ */
+export function namelessBold(fonts: ReadonlyMap<string, PageFont>): Set<string> {
+  const nameless = [...fonts].filter(([, f]) => f.type3 && f.outlines && (f.name === '' || f.name === 'Type3'));
+  const embedded = [...fonts.values()].filter((f) => !f.type3).reduce((n, f) => n + f.chars, 0);
+  const drawn = nameless.reduce((n, [, f]) => n + f.chars, 0);
+  return new Set(nameless.length > 0 && embedded > drawn ? nameless.map(([id]) => id) : []);
+}
+
 const RULE_THICKNESS = 2.5;
 
 function intersect(a: Box, b: Box): Box {
@@ -517,21 +539,29 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   const rules = [...drawn.rules, ...withoutUnderlines(drawn.lines, provisional, x0, y0)];
   const stroked = strokedRuns(origins, provisional, x0, y0);
   // The page's fonts (known once pdfjs has loaded them) and what each says of its text.
-  const loaded = new Map<string, { name: string; type3: boolean }>();
+  const imageOps = new Set(['paintImageMaskXObject', 'paintImageMaskXObjectGroup', 'paintImageMaskXObjectRepeat', 'paintImageXObject', 'paintImageXObjectRepeat', 'paintInlineImageXObject', 'paintInlineImageXObjectGroup', 'paintSolidColorImageMask'].map((name) => OPS[name]));
+  const loaded = new Map<string, PageFont>();
   for (const item of items) {
-    if (loaded.has(item.fontName)) continue;
-    let font: { name?: string; isType3Font?: boolean } | undefined;
+    const known = loaded.get(item.fontName);
+    if (known) {
+      known.chars += item.str.length;
+      continue;
+    }
+    let font: { name?: string; isType3Font?: boolean; charProcOperatorList?: Record<string, { fnArray: number[] }> } | undefined;
     try {
       font = page.commonObjs.has(item.fontName) ? (page.commonObjs.get(item.fontName) as typeof font) : undefined;
     } catch {
       font = undefined;
     }
-    loaded.set(item.fontName, { name: String(font?.name ?? ''), type3: font?.isType3Font === true });
+    const type3 = font?.isType3Font === true;
+    const outlines = type3 && !Object.values(font?.charProcOperatorList ?? {}).some((glyph) => glyph.fnArray.some((op) => imageOps.has(op)));
+    loaded.set(item.fontName, { name: String(font?.name ?? ''), type3, outlines, chars: item.str.length });
   }
   const emboldened = syntheticBold([...loaded.values()]);
+  const renamed = namelessBold(loaded);
   const traitsOf = new Map([...loaded].map(([id, font]) => {
     const traits = fontTraits(font.name);
-    return [id, font.type3 && emboldened.has(baseName(font.name)) ? { ...traits, bold: true } : traits];
+    return [id, (font.type3 && emboldened.has(baseName(font.name))) || renamed.has(id) ? { ...traits, bold: true } : traits];
   }));
   const runs: TextRun[] = items.map((item, i) => {
     const run = provisional[i] as TextRun;

@@ -29,11 +29,16 @@ export interface SegmentOptions {
 
 /**
  * The words of some lines, in lower case, for brokenWord: each line's last word left out, since a
- * word a layout broke stands there (`frequentiebande`), and whole words stand inside lines too.
+ * word a layout broke stands there (`frequentiebande`), and whole words stand inside lines too. So is
+ * a word with a hyphen and a space after it: where a page's line runs across a table's cells, the
+ * half of a word a cell's line broke stands inside it (`12) We initiëren   Met een marktwer-   • In`).
  */
 export function lexiconOf(lines: readonly { text: string }[]): Set<string> {
   const words = new Set<string>();
-  for (const l of lines) for (const w of (l.text.toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, -1)) words.add(w);
+  for (const l of lines) {
+    const found = [...l.text.toLowerCase().matchAll(/\p{L}+(-(?=\s))?/gu)].slice(0, -1);
+    for (const m of found) if (m[1] === undefined) words.add(m[0]);
+  }
   return words;
 }
 
@@ -57,14 +62,20 @@ export function brokenWord(prev: string, next: string, lexicon: ReadonlySet<stri
  * (`op-` / `lossingsrichtingen`). A compound the document writes with its hyphen (`data-` /
  * `analyses`) keeps it: its halves are not one word anywhere else.
  */
-export function hyphenated(prev: string, next: string, lexicon: ReadonlySet<string> | undefined): boolean {
+export function hyphenated(prev: string, next: string, lexicon: ReadonlySet<string> | undefined, unknown = false): boolean {
   if (!lexicon) return false;
   // (Dropped only where the producer hyphenates, see hyphenates; never inside a web address, whose
   // hyphens are its own: `…/tweede_kamer_der_staten-` / `generaal.pdf`.)
   if (/:\/\/|www\.|\.\p{L}{2,}\/|[_@]/u.test(prev.trim().split(/\s+/).pop() ?? '')) return false;
   const head = /(\p{L}+)-$/u.exec(prev)?.[1]?.toLowerCase();
   const tail = /^(\p{Ll}+)/u.exec(next.trim())?.[1];
-  return head !== undefined && tail !== undefined && /\p{Ll}$/u.test(head) && lexicon.has(head + tail);
+  if (head === undefined || tail === undefined || !/\p{Ll}$/u.test(head)) return false;
+  if (lexicon.has(head + tail)) return true;
+  // (`unknown`: a word the document writes nowhere else, `verdubbe-` / `len`, is taken for broken
+  // too, unless both halves are words of the document, a compound written with its hyphen
+  // (`data-` / `analyses`), or the first half is one letter (`e-` / `overheid`): a layout breaks
+  // no word after its first letter.)
+  return unknown && head.length >= 2 && !(lexicon.has(head) && lexicon.has(tail));
 }
 
 /**
@@ -112,6 +123,16 @@ function firstWordWidth(line: Line): number {
   return word.length * perChar;
 }
 
+/**
+ * Would the first word of `line` have found no room after `prev` within the column's right edge
+ * (`right`)? Then the layout wrapped `prev` there, and `line` goes on from it.
+ */
+export function wrapsOnto(prev: Line, line: Line, right: number): boolean {
+  const perChar = (prev.x1 - prev.x0) / Math.max(1, prev.text.length);
+  const room = right - (prev.x1 + perChar * 0.6);
+  return firstWordWidth(line) * 1.15 + perChar >= room;
+}
+
 /** `1. …` opens a segment: the marker the next item of that list would carry (`2. `), or null. */
 function nextEnumerator(lines: readonly Line[]): string | null {
   const m = /^(\d{1,2})([.)])\s/.exec(lines[0]?.text ?? '');
@@ -139,7 +160,7 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
       const broken = joinsWithoutSpace(prev.text, line.text) || brokenWord(prev.text, line.text, options.lexicon);
       // A line whose last words stand at a tab stop (a contents entry and its page number) is a
       // line of its own, however far right it reaches.
-      const forced = !broken && (prev.tab !== undefined || (sentenceEnd ? firstWordWidth(line) <= room + 0.5 : firstWordWidth(line) * 1.15 + perChar < room));
+      const forced = !broken && (prev.tab !== undefined || (sentenceEnd ? firstWordWidth(line) <= room + 0.5 : !wrapsOnto(prev, line, options.right)));
       const enumerated = nextEnumerator(current.lines) !== null && line.text.startsWith(nextEnumerator(current.lines) ?? '\u0000');
       const indentChange = Math.abs(line.x0 - current.x0) > Math.max(2.5, line.size * 0.4) && !(current.bullet && line.x0 > current.x0);
       // A wholly italic or bold line after plain text (or the reverse) that also ends short is a sub-heading.
@@ -204,7 +225,7 @@ export function joinSpans(lines: readonly Line[], lexicon?: ReadonlySet<string>,
     const glue = i === 0 || broken ? '' : ' ';
     // (A hyphen the layout added where it broke a word the document writes whole elsewhere goes.)
     const lastSpan = spans[spans.length - 1];
-    if (hyphenation && broken && lastSpan && hyphenated(prevText, line.text, lexicon)) lastSpan.text = lastSpan.text.replace(/-$/, '');
+    if (hyphenation && broken && lastSpan && hyphenated(prevText, line.text, lexicon, true)) lastSpan.text = lastSpan.text.replace(/-$/, '');
     line.spans.forEach((span, j) => {
       const text = (j === 0 ? glue : '') + (j === 0 ? span.text.replace(/^\s+/, '') : span.text);
       const last = spans[spans.length - 1];

@@ -42,6 +42,39 @@ export function labelStartsOf(line: readonly TextRun[]): number[] {
 }
 
 /**
+ * Where texts of a line start after a gap far wider than a word space (an em or more): the start of
+ * a label that a gutter narrower than the pieces' split (chunks) parts from the one before it
+ * (`Thema's & ambitie` · `NDS`, the last line of `Acties zoals in` / `NDS`).
+ */
+function gutterStarts(line: readonly TextRun[], size: number): number[] {
+  const sorted = [...line].sort((a, b) => a.x - b.x);
+  return sorted.filter((r, k) => k > 0 && r.x - ((sorted[k - 1] as TextRun).x + (sorted[k - 1] as TextRun).width) >= size).map((r) => r.x);
+}
+
+/** Where the labels of a header line start: its pieces, and texts after a gutter narrower than a piece's split. */
+function headerLineStarts(line: readonly TextRun[]): number[] {
+  const visible = line.filter((r) => r.text.trim() !== '');
+  const size = Math.max(...visible.map((r) => r.size));
+  return [...new Set([...labelStartsOf(visible), ...gutterStarts(visible, size)])].sort((a, b) => a - b);
+}
+
+/**
+ * The texts of a header whose labels wrap upwards, grouped by the label of its last line (`base`)
+ * that each stands over: the lines above start where its labels do, so the gutters of that line part
+ * the labels, however narrow (pieces split by distance alone would run `Acties zoals in NDS` and
+ * `Stand van zaken/` together).
+ */
+export function partsOverLabels(runs: readonly TextRun[], base: readonly TextRun[]): TextRun[][] {
+  const starts = headerLineStarts(base);
+  const groups: TextRun[][] = starts.map(() => []);
+  for (const r of runs) {
+    if (r.text.trim() === '') continue;
+    (groups[Math.max(0, starts.findLastIndex((s) => s <= r.x + 2))] as TextRun[]).push(r);
+  }
+  return groups.filter((g) => g.length > 0).map((g) => g.sort((a, b) => b.y - a.y || a.x - b.x));
+}
+
+/**
  * The lines above a header line that belong to it: a header set bottom-aligned wraps its long
  * labels upwards (`Stand van zaken /` / `resultaten (t/m Q2` over `Thema  Opgave  Actie  2020)`).
  * Each such line follows the one below at the spacing of wrapped lines, in the header's type and
@@ -52,8 +85,8 @@ export function labelStartsOf(line: readonly TextRun[]): number[] {
 export function headerLinesAbove(lines: readonly TextRun[][], i: number, first: number): number {
   const base = (lines[i] as TextRun[]).filter((r) => r.text.trim() !== '');
   if (base.length === 0) return 0;
-  const starts = labelStartsOf(base);
   const size = Math.max(...base.map((r) => r.size));
+  const starts = headerLineStarts(base);
   const bold = base.every((r) => r.bold);
   let up = 0;
   let step: number | null = null;

@@ -16,7 +16,7 @@
 import type { Box, TextRun } from '../page-data';
 import type { Grid } from '../tables';
 import { chunks, columnOf, figures, byBaseline, columnsFrom, text, wrappedPitch, type Column } from './pieces';
-import { headerAt, headerLinesAbove, labelStartsOf, splitLabels, withAlignedStarts, labelStarts, snapToRows, stackedLabelStarts, headerCells, ruledHeaderCells } from './header';
+import { headerAt, headerLinesAbove, labelStartsOf, partsOverLabels, splitLabels, withAlignedStarts, labelStarts, snapToRows, stackedLabelStarts, headerCells, ruledHeaderCells } from './header';
 import { scanRows, gridOf, shadedRowCells, type RowMarks, type RowDraft, type AlignmentVotes } from './rows';
 
 export type { AlignmentVotes, RowMarks } from './rows';
@@ -119,10 +119,13 @@ export function findUnruledGrids(
   for (let i = start; i < lines.length; i++) {
     const found = headerAt(lines, i);
     if (!found) continue;
+    // (A header line under this one that takes it for labels wrapped upwards, bottom-aligned in
+    // their cells, is the header's last line: the header is read from there.)
+    if (found.end === i + 1 && i + 1 < lines.length && headerAt(lines, i + 1) !== null && headerLinesAbove(lines, i + 1, free) > 0) continue;
     const { end: k } = found;
     // (Labels wrapped upwards, bottom-aligned in their cells, are the header's too.)
     const top = i - headerLinesAbove(lines, i, free);
-    const parts = top < i ? chunks(lines.slice(top, k).flat()) : found.parts;
+    const parts = top < i ? partsOverLabels(lines.slice(top, k).flat(), lines[i] as TextRun[]) : found.parts;
     const first = lines.slice(top, k).flat();
     const headerY = (lines[top]?.[0] as TextRun).y;
     const right = Math.max(...runs.map((r) => r.x + r.width));
