@@ -1137,6 +1137,41 @@ describe('layoutPages: prose', () => {
     expect(headings.map((b) => b.text)).toEqual(['2 Nederlandse Digitaliseringsstrategie', '2.1 Prioriteiten']);
   });
 
+  it('keeps the upper line of a header repeated at the top of every page, labels wrapped upwards, as the header\'s, not as a running head', () => {
+    // XeLaTeX's longtable, measured: `Stand van` stands alone over the line that names the columns,
+    // the same words at the same place on every page the table runs over.
+    const size = { size: 10.9 };
+    const tablePage = (n: number): PageData => ({
+      page: n,
+      width: 612,
+      height: 792,
+      runs: [
+        run('Stand van', 232, 707, { ...size, width: 55.3 }),
+        run('Thema’s &', 71.7, 693.4, { ...size, width: 58.7 }),
+        run('Acties zoals', 151.6, 693.4, { ...size, width: 64.3 }),
+        run('zaken/', 232, 693.4, { ...size, width: 35.7 }),
+        run('Wat gaan', 311.5, 693.4, { ...size, width: 51.7 }),
+        run('ambitie', 72, 679.9, { ...size, width: 41.3 }),
+        run('in NDS', 152, 679.9, { ...size, width: 36.9 }),
+        run('resultaten', 232, 679.9, { ...size, width: 55.5 }),
+        run('we doen?', 311.6, 679.9, { ...size, width: 52.1 }),
+        run('Wie (Tijd)', 391.5, 679.9, { ...size, width: 51.6 }),
+        run(`${n + 7}) ${['Onderzoek', 'Wetgeving', 'Innovatie', 'Verkenning'][n - 1]}`, 152, 659.5, { ...size, width: 60 }),
+        run(['Gestart.', 'Verstuurd.', 'Gepubliceerd.', 'Afgerond.'][n - 1] as string, 232, 659.5, { ...size, width: 55 }),
+        run(['Doorgaan.', 'Evalueren.', 'Uitbreiden.', 'Vervolgen.'][n - 1] as string, 311.5, 659.5, { ...size, width: 55 }),
+        run(['EZK (2020)', 'BZK (Q3)', 'OCW (Q4)', 'JenV (2021)'][n - 1] as string, 391.5, 659.5, { ...size, width: 52 }),
+        run(String(50 + n), 300, 40, { ...size, width: 11 }),
+      ],
+      rules: [{ x0: 72, x1: 540, y0: 718.9, y1: 719.3 }, { x0: 72, x1: 540, y0: 672.7, y1: 673.1 }],
+      fills: [],
+      links: [],
+    });
+    const tables = layoutPages([1, 2, 3, 4].map(tablePage)).filter((b) => b.kind === 'table');
+    expect(tables.length).toBeGreaterThan(0);
+    for (const table of tables) expect(table.rows[0]?.cells.map((c) => c.text)).toEqual(['Thema’s & ambitie', 'Acties zoals in NDS', 'Stand van zaken/resultaten', 'Wat gaan we doen?', 'Wie (Tijd)']);
+    expect(tables.flatMap((t) => t.rows.slice(1).map((r) => r.cells[1]?.text))).toEqual(['8) Onderzoek', '9) Wetgeving', '10) Innovatie', '11) Verkenning']);
+  });
+
   it('reads a note set as a paragraph in body type (pandoc via LaTeX or Word) by the raised number that opens it', () => {
     const page = pageOf([
       full('Fieldlabs zijn praktijkomgevingen waar bedrijven en kennisinstellingen gericht Smart Industry-', 724),

@@ -72,6 +72,23 @@ describe('findUnruledGrids', () => {
     expect(cells(grids[0])[2]).toEqual(['Innovatie- vriendelijke', '13) Er komt een loket voor', 'Het loket is begin 2019 geopend.', 'EZK zal de communicatie.', 'EZK (Q3-4)']);
   });
 
+  it('takes a label that starts right of every other on the last line over the header\'s closing rule for a column of its own (XeLaTeX, `Wie (Tijd)`)', () => {
+    // DejaVu Sans 10.9 pt, measured: labels set bottom-aligned over three baselines, booktabs' rules
+    // over (719.1) and under (672.9) the header; `Wie (Tijd)` stands on the last line alone.
+    const runs = [
+      ...line(707, [['Stand van za-', 264], ['Wat gaan we', 359.4]], { size: 10.9 }),
+      ...line(693.4, [['Domein &', 72], ['Acties zoals in', 167.6], ['ken/resultaten', 264], ['doen? (vanaf', 360]], { size: 10.9 }),
+      ...line(679.9, [['ambitie', 72], ['NDS', 168], ['(t/m Q2 2020)', 263.6], ['Q2 2020)', 360], ['Wie (Tijd)', 455.4]], { size: 10.9 }),
+      ...line(659.5, [['Een', 72], ['3) Een', 168], ['• NL', 279.4], ['• Voor de', 375.4], ['BZK', 456]], { size: 10.9 }),
+      ...line(646, [['transparante', 72], ['ambitieuze,', 168], ['DIGIbeter,', 291.3], ['zomer', 387.2], ['(Doorlopend)', 456]], { size: 10.9 }),
+      ...line(632.4, [['en', 72], ['brede agenda', 168], ['Agenda', 290.9], ['wordt NL', 386.8]], { size: 10.9 }),
+    ];
+    const rule = (y: number) => ({ x0: 72, x1: 540, y0: y - 0.2, y1: y + 0.2 });
+    const { grids } = findUnruledGrids(runs, 13.5, 10.9, { rules: [rule(719.1), rule(672.9)], fills: [] });
+    expect(cells(grids[0])[0]).toEqual(['Domein & ambitie', 'Acties zoals in NDS', 'Stand van za- ken/resultaten (t/m Q2 2020)', 'Wat gaan we doen? (vanaf Q2 2020)', 'Wie (Tijd)']);
+    expect(cells(grids[0])[1]?.[4]).toBe('BZK (Doorlopend)');
+  });
+
   it('ends a table above the next one\'s header set bottom-aligned: its labels wrapped upwards are not rows of the first', () => {
     const header = (top: number): TextRun[] => [
       ...line(top, [['Stand van zaken /', 360], ['Wat gaan we', 460]]),
@@ -568,5 +585,26 @@ describe('withAlignedStarts: the last words of justified lines', () => {
   it('still makes one where text starts together after a gutter and ends ragged (a column the header did not name)', () => {
     const column = [start(200, 215), start(200.4, 228), start(200.2, 209), start(200.6, 233), start(200.1, 221)];
     expect(withAlignedStarts(columns, column, 8).map((c) => c.x0)).toEqual([0, 120, 200, 240]);
+  });
+});
+
+describe('withAlignedStarts: labels centred over their columns', () => {
+  // XeLaTeX, DejaVu Sans, measured: `Wat gaan we doen?` over 311.5–363.7, `Wie (Tijd)` from 391.5;
+  // the items of the fourth column hang indented at 339, one `EZK` under `Wie (Tijd)`.
+  const columns = columnsFrom([71.7, 151.6, 232, 311.5, 391.5], 540);
+  const labels = [run('Wat gaan', 311.5, 693.4, { width: 51.7 }), run('we doen?', 311.6, 679.9, { width: 52.1 }), run('Wie (Tijd)', 391.5, 679.9, { width: 51.6 })];
+  const start = (x: number, end: number, afterText = false): Start => ({ x, afterText, end, words: [[x, end]] });
+  // (Some of their lines run on to the next column's text over a narrow gutter: one piece to 444.)
+  const items = [338.8, 338.9, 339, 339.3, 339.3, 339.3, 339.3].map((x, i) => start(x, i < 2 ? 444 : x + 40));
+
+  it('moves no edge to text that starts under the labels of the column before it (an indented item is no centred label\'s column)', () => {
+    expect(withAlignedStarts(columns, [...items, start(392, 414)], 3, [], labels, true).map((c) => c.x0)).toEqual([71.7, 151.6, 232, 311.5, 391.5]);
+  });
+
+  it('still moves an edge to text that starts left of a label centred over it, clear of the column before', () => {
+    // (The same column, its label centred: `Wie` set at 405, text from 392 on every line.)
+    const centred = [run('Wat gaan', 311.5, 693.4, { width: 51.7 }), run('Wie', 405, 679.9, { width: 20 })];
+    const moved = withAlignedStarts(columnsFrom([71.7, 151.6, 232, 311.5, 405], 540), [392, 392.2, 392.1, 392, 392.3].map((x) => start(x, x + 30)), 5, [], centred, true);
+    expect(moved.map((c) => c.x0)).toEqual([71.7, 151.6, 232, 311.5, 392]);
   });
 });

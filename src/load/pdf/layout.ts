@@ -70,13 +70,29 @@ function furnitureKeys(pageLines: readonly Line[][]): Set<string> {
   const counts = new Map<string, number>();
   for (const lines of pageLines) {
     const edge = new Set<string>();
-    for (const line of [lines[0], lines[1], lines[lines.length - 1], lines[lines.length - 2]]) {
-      if (line && !namesTableColumns(line)) edge.add(furnitureKey(line));
+    for (const k of [0, 1, lines.length - 1, lines.length - 2]) {
+      const line = lines[k];
+      if (line && !inTableHeader(lines, k)) edge.add(furnitureKey(line));
     }
     for (const k of edge) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   const threshold = Math.max(3, Math.ceil(pageLines.length * 0.3));
   return new Set([...counts].filter(([, n]) => n >= threshold).map(([k]) => k));
+}
+
+/**
+ * Is line `k` a table's header: a line that names columns, or a line of labels wrapped upwards over
+ * one (`Stand van` over `Thema's & | Acties zoals | zaken/ | Wat gaan`), each a wrapped line's
+ * distance above the next, two at most?
+ */
+function inTableHeader(lines: readonly Line[], k: number): boolean {
+  for (let j = k; j <= k + 2 && j < lines.length; j++) {
+    const line = lines[j] as Line;
+    if (namesTableColumns(line)) return true;
+    const next = lines[j + 1];
+    if (!next || line.y - next.y > line.size * 1.6) return false;
+  }
+  return false;
 }
 
 function furnitureKey(line: Line): string {

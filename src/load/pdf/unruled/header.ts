@@ -178,7 +178,12 @@ export function withAlignedStarts(columns: Column[], starts: readonly Start[], r
     // (`Big data` over its paragraphs) start a little left of them.
     const group = k > 0 ? clusters.filter((o) => o === c || (o.n >= 2 && o.x < c.x && c.x - o.x <= 16 && o.x - (edges[k - 1] as number) > 12 && !o.afterMark)) : [c];
     const from = Math.min(...group.map((o) => o.x));
-    if (k > 0 && edge !== undefined && !c.afterMark && !clusters.some((o) => !group.includes(o) && o.n >= 2 && Math.abs(o.x - edge) <= 3)) {
+    // (Where the columns were settled on the page before, `movesOnly`, not text under the labels
+    // of the column before, items indented in it: it starts inside that column. A page's few rows
+    // say little there; centred headers read on their own page keep this move.)
+    const before = k > 0 ? labels.filter((r) => r.x >= (edges[k - 1] as number) - 1.5 && r.x < (edges[k] as number) - 1.5 && r.text.trim() !== '') : [];
+    const underBefore = movesOnly && before.some((r) => r.x + r.width > from + 1);
+    if (k > 0 && edge !== undefined && !c.afterMark && !underBefore && !clusters.some((o) => !group.includes(o) && o.n >= 2 && Math.abs(o.x - edge) <= 3)) {
       const next = edges[k + 1] ?? (columns[columns.length - 1] as Column).x1;
       // (A word or two from the left may reach past it: texts a narrow gutter ran together. The
       // next column's labels, centred too, may start a little before it.)

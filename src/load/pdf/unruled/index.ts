@@ -17,6 +17,7 @@ import type { Box, TextRun } from '../page-data';
 import type { Grid } from '../tables';
 import { chunks, columnOf, figures, byBaseline, columnsFrom, text, wrappedPitch, type Column } from './pieces';
 import { headerAt, headerLinesAbove, labelStartsOf, partsOverLabels, splitLabels, withAlignedStarts, labelStarts, snapToRows, stackedLabelStarts, headerCells, ruledHeaderCells } from './header';
+import { labelMeaning } from '../../../model/header-meanings';
 import { scanRows, gridOf, shadedRowCells, type RowMarks, type RowDraft, type AlignmentVotes } from './rows';
 
 export type { AlignmentVotes, RowMarks } from './rows';
@@ -171,11 +172,19 @@ export function findUnruledGrids(
     const headerBold = first.filter((r) => r.text.trim() !== '').every((r) => r.bold);
     const span = Math.max(...first.map((r) => r.x + r.width)) - Math.min(...first.map((r) => r.x));
     const closing = Math.max(-Infinity, ...marks.rules.filter((r) => r.y1 - r.y0 <= 4 && r.x1 - r.x0 >= span * 0.8 && r.y1 < headerY && r.y0 > headerY - headerSize * 8).map((r) => r.y1));
+    // (Over the closing rule, a label that starts right of every other, `Wie (Tijd)` on the last
+    // line of a header set bottom-aligned, is a column's label: its start is a column's.)
+    const lastStart = Math.max(...labelStartsX);
+    const newLabel = (r: TextRun): boolean => r.x > lastStart + r.size * 2 && labelMeaning(r.text) !== null && !first.some((h) => h.x + h.width > r.x - 1 && h.x < r.x + r.width);
+    const labelsBelow: number[] = [];
     const inHeader = (line: TextRun[]): boolean => {
       if (bandBottom !== null) return (line[0] as TextRun).y > bandBottom;
       const down = (lines[j - 1]?.[0] as TextRun).y - (line[0] as TextRun).y;
       if (Number.isFinite(closing) && (line[0] as TextRun).y < closing) return false;
-      if (Number.isFinite(closing) && down < pitch * 1.6 && line.every((r) => r.text.trim() === '' || (r.bold === headerBold && labelStartsX.some((x) => Math.abs(x - r.x) <= 2)))) return true;
+      if (Number.isFinite(closing) && down < pitch * 1.6 && line.every((r) => r.text.trim() === '' || (r.bold === headerBold && (labelStartsX.some((x) => Math.abs(x - r.x) <= 2) || newLabel(r))))) {
+        labelsBelow.push(...line.filter(newLabel).map((r) => r.x));
+        return true;
+      }
       if (down < pitch * 1.6 && closesLabel(line)) return true;
       // (A wrapped line of the header's own type: a header set smaller than the body wraps closer.)
       const size = Math.max(...line.map((r) => r.size));
@@ -198,9 +207,15 @@ export function findUnruledGrids(
       keep = false;
     }
     const drawn = band !== null || ruled !== null;
+    // (A label below that no carried column starts at: the table here has columns of its own.)
+    if (keep && labelsBelow.some((x) => !near({ x0: x, x1: x }, 2))) {
+      keep = false;
+      columns = columnsFrom(starts, right + 1);
+    }
     if (!drawn && !keep && j > k) {
       const split = stackedLabelStarts(parts, lines.slice(k, j));
       if (split.length > starts.length) columns = columnsFrom(split, right + 1);
+      if (labelsBelow.length > 0) columns = columnsFrom([...new Set([...columns.map((c) => c.x0), ...labelsBelow])].sort((a, b) => a - b), right + 1);
     }
     // A table headed at the top of its page may open with the rest of a row the page cut.
     const scan = scanRows(lines, j, columns, right, { ...ctx, prevY: (lines[j - 1]?.[0] as TextRun).y, pageTop: top === 0 }, used);
