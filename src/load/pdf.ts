@@ -190,14 +190,17 @@ export async function loadPdf(bytes: Uint8Array, inputName: string, options: Loa
 }
 
 /**
- * Text that runs past the edge of its page (a table wider than the page, as LibreOffice sets one):
+ * Text that runs past the edge of its page (a table wider than the page, as LibreOffice sets one,
+ * or a row taller than the page that ran off its foot):
  * a producer writes only so much of it, so values there may be cut short in the PDF itself. Said
  * once per page, with a few of the texts, so that no one takes a cut value for the document's.
  */
 export function clippedDiagnostics(pages: readonly PageData[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const p of pages) {
-    const cut = p.runs.filter((r) => r.text.trim() !== '' && (r.x + r.width > p.width + 2 || r.x < -2));
+    // (Past a side, or within an em of the foot or past the head: where no margin ends, a table's
+    // row taller than its page ran on, pdfTeX's longtable writing it only so far.)
+    const cut = p.runs.filter((r) => r.text.trim() !== '' && (r.x + r.width > p.width + 2 || r.x < -2 || r.y < r.size || r.y + r.size > p.height + 2));
     if (cut.length === 0) continue;
     const quoted = [...new Set(cut.map((r) => r.text.trim()))].slice(0, 3).map((t) => `"${t.slice(0, 40)}"`).join(', ');
     const x0 = Math.min(...cut.map((r) => r.x));

@@ -36,6 +36,7 @@ export const DIAGNOSTIC_CODES = [
   'pdf-page-damaged',
   'pdf-warning',
   'pdf-text-clipped',
+  'pdf-euro-restored',
   'content-unread',
 ] as const;
 

@@ -96,6 +96,14 @@ function textRow(text: string): string | null {
   return label;
 }
 
+/** A paragraph that opens with a year in brackets: `(2016) …`. */
+const YEAR_SERIES = /^\((?:19|20)\d{2}\)\s/;
+
+/** A place as a key (evidence found by where a record was read). */
+function placeKey(place: SourcePlace | undefined): string {
+  return `@${JSON.stringify(place ?? null)}`;
+}
+
 function budgetEvidence(blocks: readonly Block[], inAppendix = false): Evidence[] {
   const out: Evidence[] = [];
   const FIGURE = /^[\d.,]+$/;
@@ -105,6 +113,11 @@ function budgetEvidence(blocks: readonly Block[], inAppendix = false): Evidence[
     if (inAppendix && block.kind === 'paragraph') {
       const row = textRow(block.text);
       if (row) out.push({ type: 'budget-lines', key: row, what: `budget table row "${row}" (set as text)`, place: block.source });
+      // (A year's figures set as a sentence, `(2016) budget € 1.143 mln. waarvan 29% …`: evidence of
+      // the lines made from that paragraph, by its place.)
+      else if (YEAR_SERIES.test(block.text) && (block.text.match(/\d[\d.,]*/g) ?? []).length >= 3) {
+        out.push({ type: 'budget-lines', key: placeKey(block.source), what: `budget figures "${block.text.slice(0, 50)}…" (a year's figures set as text)`, place: block.source });
+      }
       continue;
     }
     if (block.kind !== 'table') continue;
@@ -137,7 +150,7 @@ function keysOf(records: RecordSet, type: RecordType): Set<string> {
     case 'proeftuin-locations':
       return new Set(records['proeftuin-locations'].map((l) => l.city));
     case 'budget-lines':
-      return new Set(records['budget-lines'].map((l) => l.row));
+      return new Set(records['budget-lines'].flatMap((l) => [l.row, placeKey(l.source)]));
     default:
       return new Set();
   }

@@ -34,6 +34,14 @@ describe('extractBudgetLines on the NDS 2020 markdown edition', () => {
     expect(lines.filter((l) => l.table === 'Tabel 2')).toHaveLength(18);
   });
 
+  it('reads the WBSO series where a font without a euro sign set another glyph for it (pdfTeX\'s Times: `C`)', () => {
+    const md = markdownText().replace(/(\(\d{4}\) budget )€( [\d.]+ mln\. waarvan \d+% naar ICT-innovaties = )€/g, '$1C$2C');
+    expect(md).toContain('(2016) budget C 1.143 mln. waarvan 29% naar ICT-innovaties = C 335 mln.');
+    const read = extractBudgetLines(segmentDocument(loadMarkdown(md, 'nds.md')).value).lines.filter((l) => l.table === 'WBSO');
+    expect(read.filter((l) => l.year === 2016).map((l) => [l.row, l.value])).toEqual([['budget', 1143], ['aandeel naar ICT-innovaties', 29], ['naar ICT-innovaties', 335]]);
+    expect(read).toHaveLength(12);
+  });
+
   it('reads the WBSO series per year', () => {
     expect(value('WBSO', 'budget', 2016)).toBe(1143);
     expect(value('WBSO', 'aandeel naar ICT-innovaties', 2016)).toBe(29);

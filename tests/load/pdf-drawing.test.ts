@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/load/index';
 import { minimalPdf, textContent } from '../helpers/pdf';
-import { withoutUnderlines, type TextRun } from '../../src/load/pdf/page-data';
+import { withoutUnderlines, type PageData, type TextRun } from '../../src/load/pdf/page-data';
+import { clippedDiagnostics } from '../../src/load/pdf';
 
 /** A table of three columns, 150 pt wide each, with a border under every row drawn cell by cell. */
 function table(dash: string): string {
@@ -50,5 +51,21 @@ describe('withoutUnderlines', () => {
   it('keeps a rule: one that reaches past the text over it, or stands clear of the baseline', () => {
     const rules = [line(235.8, 357.2, 765.9), line(237.3, 325.1, 760)];
     expect(withoutUnderlines(rules, runs)).toEqual(rules);
+  });
+});
+
+describe('clippedDiagnostics', () => {
+  const page = (runs: TextRun[]): PageData => ({ page: 40, width: 595, height: 842, runs, rules: [], fills: [], links: [] });
+  const run = (text: string, x: number, y: number): TextRun => ({ text, x, y, width: 50, size: 8, bold: false, italic: false });
+
+  it('says where a row taller than its page ran off the page\'s foot (pdfTeX: text 7 pt over the edge, under the page number)', () => {
+    const [d] = clippedDiagnostics([page([run('Cybersecurity: In', 279.1, 16.5), run('2019 is in totaal', 279.1, 7), run('40', 292.7, 26.8)])]);
+    expect(d?.code).toBe('pdf-text-clipped');
+    expect(d?.place).toEqual({ page: 40, bbox: [279.1, 7, 329.1, 15] });
+    expect(d?.message).toContain('"2019 is in totaal"');
+  });
+
+  it('says nothing of a page whose text keeps its margins, a page number an inch over the foot included', () => {
+    expect(clippedDiagnostics([page([run('De tekst van de pagina.', 56.7, 780), run('40', 292.7, 26.8)])])).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLines } from '../../src/load/pdf/lines';
 import { fontTraits, mayHoldTable, namelessBold, symbolMark, syntheticBold, type PageFont, type TextRun } from '../../src/load/pdf/page-data';
 import { findGrids, ruleCounts } from '../../src/load/pdf/tables';
-import { layoutPages } from '../../src/load/pdf/layout';
+import { layoutPages, restoreEuroSigns } from '../../src/load/pdf/layout';
 import type { PageData } from '../../src/load/pdf/page-data';
 import type { Diagnostic } from '../../src/model/diagnostics';
 import { brokenWord, hyphenated, hyphenates, joinSpans, joinsWithoutSpace, lexiconOf, segmentLines } from '../../src/load/pdf/text-blocks';
@@ -779,6 +779,25 @@ describe('layoutPages', () => {
     expect(text.match(/Acties zoals in NDS/g)?.length).toBe(4);
   });
 
+  it('drops a page number where page numbers stand on other pages, also on a line of text that ran off the page\'s foot past it', () => {
+    // pdfTeX, measured: a row taller than its page; its cell's lines run on under the page number
+    // (centred at x 297.6, baseline 32.5), one of them on the number's baseline.
+    const page = (n: number, foot: TextRun[]): PageData => ({
+      page: n,
+      width: 595,
+      height: 842,
+      runs: [run(`Tekst van pagina ${n} over de digitale overheid.`, 60, 760, { width: 300 }), ...foot, run(String(80 + n), 292.1, 32.5, { width: 11.1 })],
+      rules: [],
+      fills: [],
+      links: [],
+    });
+    const pages = [1, 2, 3].map((n) => page(n, []));
+    pages.push(page(4, [run('uitgesproken om tot een gezamen-', 328.6, 44.8, { width: 44 }), run('lijke', 328.6, 32.8, { width: 17 }), run('’beyond 5G’', 328.6, 20.8, { width: 34 })]));
+    const text = JSON.stringify(layoutPages(pages));
+    expect(text).not.toMatch(/\b8[1-4]\b/);
+    expect(text).toContain('lijke ’beyond 5G’');
+  });
+
   it('joins the rest of a name that a page cut (`Nota Mobile` / `Communicatie.`) to its row under a repeated header, and not a new row', () => {
     const page = (n: number, body: TextRun[]): PageData => ({
       page: n,
@@ -1239,4 +1258,21 @@ describe('layoutPages: prose', () => {
     expect(layoutPages([page]).some((b) => b.kind === 'list')).toBe(false);
   });
 
+});
+
+describe('restoreEuroSigns', () => {
+  const pageOf = (texts: string[]): PageData => ({ page: 1, width: 595, height: 842, runs: texts.map((t, i) => run(t, 56.7, 700 - 12 * i)), rules: [], fills: [], links: [] });
+  // pdfTeX's Times, measured: the euro sign set as `C`, before amounts with a scale word and without.
+  const times = ['een onderzoeksbudget van C62 mln (waarvan C17 mln', 'privaat). Tussen de C4 en C5 mln. per jaar.', 'Het subsidieplafond bedraagt C 23', 'miljoen. Tabel 1 (x C 1 mln) en het C2000-netwerk.'];
+
+  it('reads the letter a font without a euro sign set in its place as the sign, before every amount, where the PDF sets no euro sign at all', () => {
+    const { pages, restored } = restoreEuroSigns([pageOf(times)]);
+    expect(pages[0]?.runs.map((r) => r.text)).toEqual(['een onderzoeksbudget van €62 mln (waarvan €17 mln', 'privaat). Tussen de €4 en €5 mln. per jaar.', 'Het subsidieplafond bedraagt € 23', 'miljoen. Tabel 1 (x € 1 mln) en het C2000-netwerk.']);
+    expect(restored).toBe(6);
+  });
+
+  it('leaves the text as it is where the PDF sets a euro sign anywhere, or where fewer than three amounts with a scale word open with the letter (bad input)', () => {
+    expect(restoreEuroSigns([pageOf([...times, 'Een begroting van € 5 mln.'])]).restored).toBe(0);
+    expect(restoreEuroSigns([pageOf(['Categorie C 2 mln. kost', 'en blok C 12 is leeg.'])])).toEqual({ pages: [pageOf(['Categorie C 2 mln. kost', 'en blok C 12 is leeg.'])], restored: 0 });
+  });
 });

@@ -89,6 +89,25 @@ describe('findUnruledGrids', () => {
     expect(cells(grids[0])[1]?.[4]).toBe('BZK (Doorlopend)');
   });
 
+  it('takes the labels wrapped down to the header\'s closing rule into it where a gutter narrower than a piece\'s split parts two labels (XeLaTeX)', () => {
+    // Liberation Sans 10 pt, measured: `Stand van zaken /` ends at 358.7, `Wat gaan we doen?` starts
+    // at 373.1 (14.4 pt: one piece by distance); booktabs' midrule at 736.8.
+    const runs = [
+      ...line(766.9, [['Thema', 62.4], ['Opgave', 115.4], ['Actie', 184.9]], { size: 10 }),
+      run('Stand van zaken /', 279, 766.9, { size: 10, width: 79.7 }),
+      ...line(766.9, [['Wat gaan we doen?', 373.1], ['Wie (tijd)', 475.4]], { size: 10 }),
+      run('resultaten (t/m Q2', 279, 755, { size: 10, width: 79.7 }),
+      ...line(755, [['(vanaf Q2 2020)', 372.7]], { size: 10 }),
+      ...line(743, [['2020)', 279]], { size: 10 }),
+      ...line(725.1, [['Het beschikbaar', 184.9], ['Gelet op de', 279], ['Afgerond', 373.1], ['EZK (Q3)', 475.4]], { size: 10 }),
+      ...line(713.1, [['maken voor', 184.9], ['gewijzigde markt-', 279]], { size: 10 }),
+    ];
+    const rule = (y: number) => ({ x0: 62.4, x1: 532.9, y0: y - 0.2, y1: y + 0.2 });
+    const { grids } = findUnruledGrids(runs, 12, 10, { rules: [rule(778.7), rule(736.8)], fills: [] });
+    expect(cells(grids[0])[0]).toEqual(['Thema', 'Opgave', 'Actie', 'Stand van zaken / resultaten (t/m Q2 2020)', 'Wat gaan we doen? (vanaf Q2 2020)', 'Wie (tijd)']);
+    expect(cells(grids[0])[1]).toEqual(['', '', 'Het beschikbaar maken voor', 'Gelet op de gewijzigde markt-', 'Afgerond', 'EZK (Q3)']);
+  });
+
   it('ends a table above the next one\'s header set bottom-aligned: its labels wrapped upwards are not rows of the first', () => {
     const header = (top: number): TextRun[] => [
       ...line(top, [['Stand van zaken /', 360], ['Wat gaan we', 460]]),

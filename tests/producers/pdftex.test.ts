@@ -25,6 +25,14 @@ describe('pdfTeX (Times from URW, notes as paragraphs in body type, rules stroke
     expect(e.records.footnotes.find((f) => f.n === 18)?.text).toBe('Regionaal Investeringsfonds mbo (RIF).');
   });
 
+  it('reads the WBSO series, whose euro signs Times set as `C`, and every budget line the markdown edition has', async () => {
+    const reference = markdownExtraction();
+    const e = await cachedExtraction(join(DIR, FILE));
+    const lines = (x: typeof e) => x.records['budget-lines'].map((l) => [l.table, l.row, l.year, l.value]);
+    expect(lines(e)).toEqual(lines(reference));
+    expect(e.records['budget-lines'].find((l) => l.table === 'WBSO' && l.row === 'budget' && l.year === 2019)?.value).toBe(1521);
+  });
+
   it('reads the connectivity plan from longtables ruled by booktabs, rows set with no space between them', async () => {
     const reference = markdownExtraction();
     const e = await cachedExtraction(join(DIR, FILE));

@@ -72,6 +72,17 @@ describe('content that did not become records', () => {
     expect(unread).toEqual(['Europese Unie', 'Rijk', 'Regio', 'Privaat', 'Kennisinstellingen'].map((l) => `budget table row "${l}" (set as text) is in the input but no budget-lines record was made of it`));
   });
 
+  it('a year\'s figures set as a sentence that no record was made of are reported, by their place (bad input)', () => {
+    const md = markdownText();
+    const line = /^\(2017\) budget € 1\.455 mln\. waarvan 21% naar ICT-innovaties = € 303 mln\.$/m;
+    expect(md).toMatch(line);
+    // `budget` misspelt: the series reader reads no figures of that year; its figures are in the text.
+    const e = extractFromModel(loadMarkdown(md.replace(line, '(2017) begroting € 1.455 mln. waarvan 21% naar ICT-innovaties = € 303 mln.'), 'nds.md'));
+    expect(e.records['budget-lines'].filter((l) => l.table === 'WBSO').map((l) => l.year)).not.toContain(2017);
+    const unread = e.diagnostics.filter((d) => d.code === 'content-unread').map((d) => d.message);
+    expect(unread).toEqual(['budget figures "(2017) begroting € 1.455 mln. waarvan 21% naar ICT…" (a year\'s figures set as text) is in the input but no budget-lines record was made of it']);
+  });
+
   it('two Proeftuin lines of one place run together are reported: more entries than records', () => {
     const two = /^(\*\*Delft\*\* • Fieldlab UPPS \(Ultra Personalized Products and Services\) \| Smart Industry Fieldlab)\n+\*\*Delft\*\* (• Geronimo AI \| Digitale overheid)$/m;
     const md = markdownText();

@@ -99,12 +99,33 @@ function furnitureKey(line: Line): string {
   return normalizeSpace(line.text).replace(/\d+/g, '#');
 }
 
-/** Removes runs of furniture lines (only near the page's top and bottom, where furniture lives). */
-function withoutFurniture(page: PageData, lines: readonly Line[], keys: Set<string>): TextRun[] {
+/** Where furniture stands (its key, the middle of its line and its baseline, rounded), as seen at the pages' edges. */
+function furniturePlaces(pageLines: readonly Line[][], keys: Set<string>): Set<string> {
+  const places = new Set<string>();
+  for (const lines of pageLines) {
+    for (const line of [lines[0], lines[1], lines[lines.length - 1], lines[lines.length - 2]]) {
+      if (line && keys.has(furnitureKey(line))) places.add(placeKey(line));
+    }
+  }
+  return places;
+}
+
+function placeKey(line: { text: string; x0: number; x1: number; y: number }): string {
+  return `${furnitureKey(line as Line)}@${Math.round((line.x0 + line.x1) / 4)},${Math.round(line.y / 2)}`;
+}
+
+/**
+ * Removes runs of furniture lines: near the page's top and bottom, where furniture lives, and
+ * anywhere a furniture line stands where it stands on other pages (a page number over text that
+ * ran off the page's foot: a row taller than the page).
+ */
+function withoutFurniture(page: PageData, lines: readonly Line[], keys: Set<string>, places: Set<string>): TextRun[] {
   const edge = [lines[0], lines[1], lines[lines.length - 1], lines[lines.length - 2]].filter((l): l is Line => l !== undefined);
-  const drop = edge.filter((l) => keys.has(furnitureKey(l)));
-  if (drop.length === 0) return page.runs;
-  return page.runs.filter((r) => !drop.some((l) => Math.abs(r.y - l.y) < l.size * 0.5 && r.x >= l.x0 - 1 && r.x <= l.x1 + 1));
+  const drop = [...new Set([...edge.filter((l) => keys.has(furnitureKey(l))), ...lines.filter((l) => places.has(placeKey(l)))])];
+  // (Set on a text line's baseline, it is a run of that line: a run alone where furniture stands.)
+  const placed = (r: TextRun): boolean => r.text.trim() !== '' && places.has(placeKey({ text: r.text.trim(), x0: r.x, x1: r.x + r.width, y: r.y }));
+  if (drop.length === 0) return page.runs.some(placed) ? page.runs.filter((r) => !placed(r)) : page.runs;
+  return page.runs.filter((r) => !placed(r) && !drop.some((l) => Math.abs(r.y - l.y) < l.size * 0.5 && r.x >= l.x0 - 1 && r.x <= l.x1 + 1));
 }
 
 /** Baselines of lines that have a bullet shape (a small filled dot) just left of them. */
@@ -427,9 +448,32 @@ function joinRows(a: TableRow, b: TableRow): TableRow {
 }
 
 /** Lays out every page and assembles the document's blocks. */
-export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []): Block[] {
+/** An amount with a scale word after it, a currency sign's letter before it: `C62 mln`, `(x C 1 mln)`. */
+const LETTER_AMOUNT = /(^|[\s(])C(?=\s?\d[\d.,]*\s?(?:mln|miljoen|miljard|mld)\b)/g;
+/** The letter before any amount (`C4 en C5 mln`, `C 23` at a line's end): one to three digits, then groups (not `C2000`). */
+const LETTER_BEFORE_AMOUNT = /(^|[\s(])C(?=\s?\d{1,3}(?:[.,]\d+)*(?![\d\p{L}]))/gu;
+
+/**
+ * A font without a euro sign that sets another glyph in its place (pdfTeX's Times sets `C`): where
+ * the document holds no euro sign at all, and three amounts or more with a scale word open with
+ * that letter, it stands for the sign before every amount. Pages returned with their runs' text
+ * mended; the count of signs restored.
+ */
+export function restoreEuroSigns(pages: readonly PageData[]): { pages: PageData[]; restored: number } {
+  const none = { pages: [...pages], restored: 0 };
+  if (pages.some((p) => p.runs.some((r) => r.text.includes('€')))) return none;
+  const count = (pattern: RegExp): number => pages.reduce((n, p) => n + p.runs.reduce((m, r) => m + (r.text.match(pattern)?.length ?? 0), 0), 0);
+  if (count(LETTER_AMOUNT) < 3) return none;
+  const mend = (r: TextRun): TextRun => (r.text.includes('C') ? { ...r, text: r.text.replace(LETTER_BEFORE_AMOUNT, '$1€') } : r);
+  return { pages: pages.map((p) => ({ ...p, runs: p.runs.map(mend) })), restored: count(LETTER_BEFORE_AMOUNT) };
+}
+
+export function layoutPages(input: readonly PageData[], notes: Diagnostic[] = []): Block[] {
+  const { pages, restored } = restoreEuroSigns(input);
+  if (restored > 0) notes.push({ code: 'pdf-euro-restored', severity: 'info', message: `the PDF sets no euro sign: the letter C before ${restored} amounts (\`C62 mln\`) read as one (a font without the sign set C in its place)` });
   const pageLines = pages.map((p) => buildLines(p.runs));
   const keys = furnitureKeys(pageLines);
+  const places = furniturePlaces(pageLines, keys);
   const allLines = pageLines.flat();
   const bodyGuess = dominantSize(allLines.map((l) => ({ text: l.text, size: l.size }) as TextRun));
   const pitchGuess = linePitch(allLines.filter((l) => Math.abs(l.size - bodyGuess) < 0.3));
@@ -440,7 +484,7 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
   const counts = pages.map((p) => ruleCounts(p.rules, p.runs));
   const rowRules = counts.reduce((n, c) => n + c.row, 0) > counts.reduce((n, c) => n + c.header, 0);
   const prepared = pages.map((p, i) => {
-    const runs = withoutFurniture(p, pageLines[i] ?? [], keys);
+    const runs = withoutFurniture(p, pageLines[i] ?? [], keys, places);
     const ruled = findGrids(p.rules, runs, p.fills, { rowRules });
     if (open?.header && ruled.grids.length > 0) headRuledGrid(ruled.grids, open.header, ruled.rest);
     // Tables drawn without borders: found by their header texts instead (and carried on at the

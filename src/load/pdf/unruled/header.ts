@@ -52,7 +52,7 @@ function gutterStarts(line: readonly TextRun[], size: number): number[] {
 }
 
 /** Where the labels of a header line start: its pieces, and texts after a gutter narrower than a piece's split. */
-function headerLineStarts(line: readonly TextRun[]): number[] {
+export function headerLineStarts(line: readonly TextRun[]): number[] {
   const visible = line.filter((r) => r.text.trim() !== '');
   const size = Math.max(...visible.map((r) => r.size));
   return [...new Set([...labelStartsOf(visible), ...gutterStarts(visible, size)])].sort((a, b) => a - b);

@@ -16,7 +16,7 @@
 import type { Box, TextRun } from '../page-data';
 import type { Grid } from '../tables';
 import { chunks, columnOf, figures, byBaseline, columnsFrom, text, wrappedPitch, type Column } from './pieces';
-import { headerAt, headerLinesAbove, labelStartsOf, partsOverLabels, splitLabels, withAlignedStarts, labelStarts, snapToRows, stackedLabelStarts, headerCells, ruledHeaderCells } from './header';
+import { headerAt, headerLinesAbove, headerLineStarts, partsOverLabels, splitLabels, withAlignedStarts, labelStarts, snapToRows, stackedLabelStarts, headerCells, ruledHeaderCells } from './header';
 import { labelMeaning } from '../../../model/header-meanings';
 import { scanRows, gridOf, shadedRowCells, type RowMarks, type RowDraft, type AlignmentVotes } from './rows';
 
@@ -167,7 +167,7 @@ export function findUnruledGrids(
     // A rule under the header that closes it (tbl's `_`, booktabs' midrule): across the table, a
     // few lines down. The lines above it whose every piece stands under a label's start, in the
     // labels' weight (labels set top-aligned, wrapped down), are the header's, bold or not.
-    const labelStartsX = labelStartsOf(lines[k - 1] as TextRun[]);
+    const labelStartsX = headerLineStarts(lines[k - 1] as TextRun[]);
     const headerSize = Math.max(...first.map((r) => r.size));
     const headerBold = first.filter((r) => r.text.trim() !== '').every((r) => r.bold);
     const span = Math.max(...first.map((r) => r.x + r.width)) - Math.min(...first.map((r) => r.x));
