@@ -168,6 +168,35 @@ describe('segmentDocument: contents set as lines of text (no table)', () => {
     expectContents(toc, sections);
   });
 
+  it('reads an entry the loader took for a heading, its page number run into its title (MuPDF on A4), and not a heading further down', () => {
+    // MuPDF, measured: `acties` ends at 373.3, its page number starts at 374.4; the bold entry reads
+    // as a heading right under the line before it (lines 12 pt apart).
+    const at = (block: Block, y0: number): Block => ({ ...block, source: { page: 1, bbox: [220.6, y0, 386.2, y0 + 11.5] } });
+    const { toc } = segmentDocument({
+      inputName: 'mupdf-a4.pdf',
+      format: 'pdf',
+      title: null,
+      diagnostics: [],
+      blocks: [
+        h('Content', 1, 1),
+        at(p('1 Inleiding 5', true), 679.9),
+        at(p('3 Vooruitblik: toekomstige 47', true), 535.9),
+        at(p('uitdagingen', true), 523.9),
+        at(h('Bijlage 1 Stand van zaken acties52', 1, 1), 511.9),
+        at(h('NDS', 1, 1), 499.9),
+        at(p('1 Maatschappelijke52'), 487.9),
+        at(h('1 Inleiding', 1, 1), 331),
+        h('1 Inleiding', 1, 2),
+      ],
+    }).value;
+    expect(toc.map((e) => [e.id, e.title, e.page])).toEqual([
+      ['1', 'Inleiding', 5],
+      ['3', 'Vooruitblik: toekomstige uitdagingen', 47],
+      ['Bijlage 1', 'Stand van zaken acties NDS', 52],
+      ['Bijlage 1.1', 'Maatschappelijke', 52],
+    ]);
+  });
+
   it('reads no contents from lines that are no entries, and keeps the body from the top (bad input)', () => {
     const blocks = (after: Block[]): DocumentModel => ({ inputName: 'bad.pdf', format: 'pdf', title: null, diagnostics: [], blocks: [h('Content', 1, 1), ...after] });
     // A page number alone; an entry's first line whose page never comes; a contents heading that ends the input.
