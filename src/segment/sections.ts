@@ -155,20 +155,17 @@ function readContents(model: DocumentModel): { entries: TocEntry[]; end: number 
   };
   for (; i < blocks.length; i++) {
     const block = blocks[i] as Block;
-    // (The rest of a title that a loader took for a heading of its own, `2 Nederlandse` /
-    // `Digitaliseringsstrategie`: no entry's number, right under the line before it.)
-    // An entry the loader took for a heading (bold, its page number run into its title: `Bijlage 1
-    // Stand van zaken acties52`), right under the line before it, is an entry.
-    const tight = block.kind === 'heading' && (entries.length > 0 || pending !== null) && rightUnder(blocks[i - 1], block);
-    const wrappedTitle = tight && splitNumber(block.text.trim()).number === null && contentsLine(block.text.trim(), entries) === null;
     if (block.kind !== 'paragraph' && block.kind !== 'heading') break;
-    if (block.kind === 'heading' && !tight) break;
+    // A heading right under the line before it is a line of the contents that the loader took for
+    // a heading: an entry (bold, its page number run into its title: `Bijlage 1 Stand van zaken
+    // acties52`), or the rest of a title (`2 Nederlandse` / `Digitaliseringsstrategie`).
+    if (block.kind === 'heading' && !((entries.length > 0 || pending !== null) && rightUnder(blocks[i - 1], block))) break;
     const text = block.text.trim();
     const bold = block.kind === 'paragraph' ? block.emphasis === 'bold' : true;
-    const m = wrappedTitle ? null : contentsLine(text, entries);
+    const m = contentsLine(text, entries);
     if (m || isPageNumber(text)) {
-      const title = [pending?.text, m?.[1]].filter(Boolean).join(' ');
-      if (title === '' || !add(title, m?.[2] ?? text, pending?.bold ?? bold)) break;
+      const title = [pending?.text, m?.title].filter(Boolean).join(' ');
+      if (title === '' || !add(title, m?.page ?? text, pending?.bold ?? bold)) break;
       pending = null;
       continue;
     }
@@ -204,13 +201,13 @@ function rightUnder(above: Block | undefined, block: Block): boolean {
  * the title filled its line up to the page number (`… acties52`, when 52 is no earlier a page than
  * the entry before it).
  */
-function contentsLine(text: string, entries: readonly TocEntry[]): [string, string, string] | null {
+function contentsLine(text: string, entries: readonly TocEntry[]): { title: string; page: string } | null {
   const m = CONTENTS_LINE.exec(text);
-  if (m) return [m[0], m[1] as string, m[2] as string];
+  if (m) return { title: m[1] as string, page: m[2] as string };
   const glued = /^(.*\p{L})(\d{1,3})$/u.exec(text);
   const last = entries[entries.length - 1]?.page;
   if (!glued || last === undefined || last === null || Number(glued[2]) < last) return null;
-  return [glued[0], glued[1] as string, glued[2] as string];
+  return { title: glued[1] as string, page: glued[2] as string };
 }
 
 function labelOf(entry: TocEntry): string {

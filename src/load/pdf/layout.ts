@@ -70,9 +70,8 @@ function furnitureKeys(pageLines: readonly Line[][]): Set<string> {
   const counts = new Map<string, number>();
   for (const lines of pageLines) {
     const edge = new Set<string>();
-    for (const k of [0, 1, lines.length - 1, lines.length - 2]) {
-      const line = lines[k];
-      if (line && !inTableHeader(lines, k)) edge.add(furnitureKey(line));
+    for (const k of edgeIndexes(lines)) {
+      if (!inTableHeader(lines, k)) edge.add(furnitureKey(lines[k] as Line));
     }
     for (const k of edge) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
@@ -95,7 +94,12 @@ function inTableHeader(lines: readonly Line[], k: number): boolean {
   return false;
 }
 
-function furnitureKey(line: Line): string {
+/** The indexes of a page's first two and last two lines, where furniture lives (each once). */
+function edgeIndexes(lines: readonly Line[]): number[] {
+  return [...new Set([0, 1, lines.length - 1, lines.length - 2])].filter((k) => k >= 0 && k < lines.length);
+}
+
+function furnitureKey(line: { text: string }): string {
   return normalizeSpace(line.text).replace(/\d+/g, '#');
 }
 
@@ -103,15 +107,13 @@ function furnitureKey(line: Line): string {
 function furniturePlaces(pageLines: readonly Line[][], keys: Set<string>): Set<string> {
   const places = new Set<string>();
   for (const lines of pageLines) {
-    for (const line of [lines[0], lines[1], lines[lines.length - 1], lines[lines.length - 2]]) {
-      if (line && keys.has(furnitureKey(line))) places.add(placeKey(line));
-    }
+    for (const k of edgeIndexes(lines)) if (keys.has(furnitureKey(lines[k] as Line))) places.add(placeKey(lines[k] as Line));
   }
   return places;
 }
 
 function placeKey(line: { text: string; x0: number; x1: number; y: number }): string {
-  return `${furnitureKey(line as Line)}@${Math.round((line.x0 + line.x1) / 4)},${Math.round(line.y / 2)}`;
+  return `${furnitureKey(line)}@${Math.round((line.x0 + line.x1) / 4)},${Math.round(line.y / 2)}`;
 }
 
 /**
@@ -120,11 +122,11 @@ function placeKey(line: { text: string; x0: number; x1: number; y: number }): st
  * ran off the page's foot: a row taller than the page).
  */
 function withoutFurniture(page: PageData, lines: readonly Line[], keys: Set<string>, places: Set<string>): TextRun[] {
-  const edge = [lines[0], lines[1], lines[lines.length - 1], lines[lines.length - 2]].filter((l): l is Line => l !== undefined);
-  const drop = [...new Set([...edge.filter((l) => keys.has(furnitureKey(l))), ...lines.filter((l) => places.has(placeKey(l)))])];
+  const edge = new Set(edgeIndexes(lines));
+  const drop = lines.filter((l, k) => (edge.has(k) && keys.has(furnitureKey(l))) || places.has(placeKey(l)));
   // (Set on a text line's baseline, it is a run of that line: a run alone where furniture stands.)
   const placed = (r: TextRun): boolean => r.text.trim() !== '' && places.has(placeKey({ text: r.text.trim(), x0: r.x, x1: r.x + r.width, y: r.y }));
-  if (drop.length === 0) return page.runs.some(placed) ? page.runs.filter((r) => !placed(r)) : page.runs;
+  if (drop.length === 0 && !page.runs.some(placed)) return page.runs;
   return page.runs.filter((r) => !placed(r) && !drop.some((l) => Math.abs(r.y - l.y) < l.size * 0.5 && r.x >= l.x0 - 1 && r.x <= l.x1 + 1));
 }
 

@@ -192,6 +192,12 @@ export function namelessBold(fonts: ReadonlyMap<string, PageFont>): Set<string> 
   return new Set(nameless.length > 0 && embedded > drawn ? nameless.map(([id]) => id) : []);
 }
 
+/** The ids of a page's Type 3 fonts that set a typeface bold: by its name (syntheticBold), or with none (namelessBold). */
+function emboldenedFonts(fonts: ReadonlyMap<string, PageFont>): Set<string> {
+  const named = syntheticBold([...fonts.values()]);
+  return new Set([...[...fonts].filter(([, f]) => f.type3 && named.has(baseName(f.name))).map(([id]) => id), ...namelessBold(fonts)]);
+}
+
 const RULE_THICKNESS = 2.5;
 
 function intersect(a: Box, b: Box): Box {
@@ -557,11 +563,10 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     const outlines = type3 && !Object.values(font?.charProcOperatorList ?? {}).some((glyph) => glyph.fnArray.some((op) => imageOps.has(op)));
     loaded.set(item.fontName, { name: String(font?.name ?? ''), type3, outlines, chars: item.str.length });
   }
-  const emboldened = syntheticBold([...loaded.values()]);
-  const renamed = namelessBold(loaded);
+  const emboldened = emboldenedFonts(loaded);
   const traitsOf = new Map([...loaded].map(([id, font]) => {
     const traits = fontTraits(font.name);
-    return [id, (font.type3 && emboldened.has(baseName(font.name))) || renamed.has(id) ? { ...traits, bold: true } : traits];
+    return [id, emboldened.has(id) ? { ...traits, bold: true } : traits];
   }));
   const runs: TextRun[] = items.map((item, i) => {
     const run = provisional[i] as TextRun;
