@@ -40,7 +40,8 @@ function actionAnchorRows(doc: SegmentedDocument): number {
 /**
  * Refuses a document that is readable but is not an NDS edition, saying what was looked for: the
  * name of the strategy near the start, and a table of contents or an appendix table of numbered
- * actions. A damaged PDF or a table form the loader does not read is named as the likelier cause.
+ * actions. A damaged PDF, text that cannot be decoded or a table form the loader does not read is
+ * named as the likelier cause.
  */
 function assertNds(doc: SegmentedDocument): void {
   const text = [doc.model.title ?? '', ...doc.model.blocks.slice(0, 40).map((b) => ('text' in b ? b.text : ''))].join(' ');
@@ -53,6 +54,14 @@ function assertNds(doc: SegmentedDocument): void {
     throw new NdsError(
       'input-corrupt',
       `the PDF is damaged: ${damaged.length} page(s) could not be decoded (p.${damaged.slice(0, 5).join(', p.')}${damaged.length > 5 ? ', …' : ''}), and what could be read is not recognisable as an NDS edition`,
+      doc.model.inputName,
+    );
+  }
+  const undecodable = problems.filter((d) => d.code === 'pdf-text-undecodable').map((d) => d.place?.page);
+  if (undecodable.length > 0) {
+    throw new NdsError(
+      'input-no-text',
+      `the text of ${undecodable.length} page(s) cannot be decoded (p.${undecodable.slice(0, 5).join(', p.')}${undecodable.length > 5 ? ', …' : ''}), and what could be read is not recognisable as an NDS edition`,
       doc.model.inputName,
     );
   }

@@ -14,6 +14,7 @@ import type { DocumentModel } from '../model/document';
 import { NdsError, type Diagnostic } from '../model/diagnostics';
 import type { LoadOptions } from './index';
 import { layoutPages } from './pdf/layout';
+import { isIllegible, legibility, mojibake, sampleOf, type Legibility } from './pdf/legibility';
 import { collectPdfWarnings, isTagged, readPageSafely, type PageData } from './pdf/page-data';
 import { loadPdfjs } from './pdf/pdfjs';
 import { memoryLimitBytes, takeReader } from './pdf/reader';
@@ -182,11 +183,61 @@ export async function loadPdf(bytes: Uint8Array, inputName: string, options: Loa
   if (read.pages.every((p) => p.runs.every((r) => r.text.trim() === ''))) {
     throw new NdsError('input-no-text', 'the PDF has no text to extract (scanned images without a text layer?); run OCR first', inputName);
   }
+  const illegible = illegibleDiagnostics(read.pages, inputName);
   const notes: Diagnostic[] = [];
   const blocks = layoutPages(read.pages, notes);
   const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
   const title = read.title?.trim() || (h1 && h1.kind === 'heading' ? h1.text : null);
-  return { inputName, format: 'pdf', title: title || null, blocks, diagnostics: [...damageDiagnostics(read), ...clippedDiagnostics(read.pages), ...notes] };
+  return { inputName, format: 'pdf', title: title || null, blocks, diagnostics: [...damageDiagnostics(read), ...illegible, ...clippedDiagnostics(read.pages), ...notes] };
+}
+
+/**
+ * Text that pdfjs could only give as glyph numbers (fonts without a Unicode mapping, see
+ * pdf/legibility.ts): the whole document so is refused as having no usable text; a page so is an
+ * error with its place, since what it holds cannot become records.
+ */
+function illegibleDiagnostics(pages: readonly PageData[], inputName: string): Diagnostic[] {
+  const judged = pages.map((p) => ({ p, l: legibility(p.runs) }));
+  const whole: Legibility = judged.reduce((sum, { l }) => ({ tokens: sum.tokens + l.tokens, words: sum.words + l.words }), { tokens: 0, words: 0 });
+  const bad = judged.filter(({ l }) => isIllegible(l));
+  if (isIllegible(whole)) {
+    const shown = (bad[0] ?? judged.find(({ l }) => l.tokens > 0))?.p;
+    throw new NdsError(
+      'input-no-text',
+      `the PDF's text cannot be decoded: it reads as glyph numbers, not words${shown ? ` (p.${shown.page}: "${sampleOf(shown.runs)}")` : ''}; its fonts carry no Unicode mapping. Export the PDF again from its source, or run OCR on it`,
+      inputName,
+    );
+  }
+  const garbled = garbledDiagnostic(pages);
+  const undecoded = bad.map(({ p, l }): Diagnostic => ({
+    code: 'pdf-text-undecodable',
+    severity: 'error',
+    message: `the page's text cannot be decoded (${l.words} of ${l.tokens} tokens read as words, e.g. "${sampleOf(p.runs)}"): a font on it carries no Unicode mapping, so what it holds cannot become records`,
+    place: { page: p.page },
+  }));
+  return garbled ? [garbled, ...undecoded] : undecoded;
+}
+
+/**
+ * Text the producer garbled, reading UTF-8 as Latin-1 (see pdf/legibility.ts): every character
+ * beyond ASCII is wrong, among them `€` and `•`, so amounts and list items there cannot be read.
+ * One error for the document, at the first page that shows it, when it does more than by chance.
+ */
+function garbledDiagnostic(pages: readonly PageData[]): Diagnostic | null {
+  let count = 0;
+  let first: { page: number; sample: string } | null = null;
+  for (const p of pages) {
+    const found = mojibake(p.runs);
+    count += found.count;
+    if (!first && found.sample !== null) first = { page: p.page, sample: found.sample };
+  }
+  if (count < 5 || !first) return null;
+  return {
+    code: 'pdf-text-undecodable',
+    severity: 'error',
+    message: `the producer wrote the text's UTF-8 as Latin-1 (${count} garbled characters, e.g. "${first.sample}"): every character beyond ASCII is wrong there, euro signs and list bullets among them, so amounts and list items cannot be read; make the PDF again with the input's encoding declared`,
+    place: { page: first.page },
+  };
 }
 
 /**

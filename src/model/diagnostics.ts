@@ -36,6 +36,7 @@ export const DIAGNOSTIC_CODES = [
   'pdf-page-damaged',
   'pdf-warning',
   'pdf-text-clipped',
+  'pdf-text-undecodable',
   'pdf-euro-restored',
   'content-unread',
 ] as const;
@@ -48,7 +49,7 @@ export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
  * into one key). They block a run unless `--partial` is given; then document.json says
  * `allRead: false` and lists them under `unread`.
  */
-export const UNREAD_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['pdf-page-damaged', 'content-unread', 'record-duplicate']);
+export const UNREAD_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['pdf-page-damaged', 'pdf-text-undecodable', 'content-unread', 'record-duplicate']);
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -1,3 +1,4 @@
+import { markdownText } from './fixture';
 /**
  * Builds small, valid PDFs for tests: one page per content stream, Helvetica for text, with a
  * correct cross-reference table. Enough to make pdfjs read exactly what a test needs.
@@ -46,4 +47,30 @@ export function textContent(lines: [number, number, string, TextStyle?][], size 
       return `BT /${style?.bold ? 'F2' : 'F1'} ${style?.size ?? size} Tf ${x} ${y} Td (${escaped}) Tj ET`;
     })
     .join('\n');
+}
+
+/** Lines of the markdown edition's running prose (paragraphs of eight words or more), in order. */
+export function proseLines(count: number): string[] {
+  return markdownText()
+    .split('\n')
+    .filter((l) => /^[A-Z]/.test(l) && l.split(' ').length >= 8 && !l.includes('|'))
+    .slice(0, count)
+    .map((l) => l.slice(0, 90));
+}
+
+/**
+ * Text as pdfjs gives it from a TrueType font embedded without a Unicode mapping whose glyphs are in
+ * the standard Macintosh order (glyph 3 is the space): every printable ASCII character 29 codes
+ * lower. Spaces stay (they are positions in a PDF).
+ */
+export function glyphNumbers(text: string): string {
+  return text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 29));
+}
+
+/**
+ * Text as a producer sets it that reads UTF-8 as Latin-1 (html2ps): each byte a character, the
+ * bytes a Latin-1 font has no glyph for (U+0080–U+009F) lost: `ë` → `Ã«`, `€` → `â¬`.
+ */
+export function readAsLatin1(text: string): string {
+  return [...Buffer.from(text, 'utf8')].filter((b) => b < 0x80 || b > 0x9f).map((b) => String.fromCharCode(b)).join('');
 }

@@ -1,0 +1,76 @@
+/**
+ * Whether a PDF's text layer reads as language at all. A producer that embeds fonts without a
+ * Unicode mapping (no ToUnicode, no cmap: e.g. a PDF printed to PostScript and distilled again)
+ * leaves text that pdfjs can only give as glyph numbers: `1HGHUODQGVH` for `Nederlandse`. Such text
+ * is there, but not readable: it must not be taken for another document, nor for missing content.
+ *
+ * The test is the share of words among tokens that hold three letters or more: one word in lower
+ * case (or capitalised) with a vowel. Prose in any Latin-script language scores above 0.9 (measured on
+ * every rendering at hand, 0.92–0.95); glyph numbers read as letters score near 0.
+ */
+import type { TextRun } from './page-data';
+
+/** Below this share of words a page's text is taken for undecodable. */
+const LEGIBLE_SHARE = 0.5;
+/** Fewer tokens than this (a title page, a figure) say too little to judge by. */
+const MIN_TOKENS = 30;
+
+const WORD = /^\p{Lu}?\p{Ll}+$/u;
+const VOWEL = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/iu;
+
+export interface Legibility {
+  /** Tokens that hold three letters or more (after trimming punctuation). */
+  tokens: number;
+  /** Those that read as a word. */
+  words: number;
+}
+
+export function legibility(runs: readonly Pick<TextRun, 'text'>[]): Legibility {
+  let tokens = 0;
+  let words = 0;
+  for (const run of runs) {
+    for (const raw of run.text.split(/\s+/)) {
+      const token = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      // Figures and codes are no evidence either way: only tokens of three letters or more count.
+      if ((token.match(/\p{L}/gu)?.length ?? 0) < 3) continue;
+      tokens++;
+      if (WORD.test(token) && VOWEL.test(token)) words++;
+    }
+  }
+  return { tokens, words };
+}
+
+/** True when there is enough text to judge and too few of its tokens are words. */
+export function isIllegible(l: Legibility): boolean {
+  return l.tokens >= MIN_TOKENS && l.words < l.tokens * LEGIBLE_SHARE;
+}
+
+/** A few tokens of the text, to show what it reads as. */
+export function sampleOf(runs: readonly Pick<TextRun, 'text'>[]): string {
+  const text = runs
+    .map((r) => r.text.trim())
+    .filter((t) => t.length >= 3)
+    .slice(0, 4)
+    .join(' ');
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
+/**
+ * UTF-8 that the producer read as Latin-1 (`ArtificiÃ«le` for `Artificiële`, `â¬` for `€`): a
+ * lead byte's letter (`Ã`, `Â`, `â`) followed by a continuation byte's character (U+0080–U+00BF),
+ * a pair no language writes. The bytes a Latin-1 font has no glyph for are lost (`â¬`: the `€`'s
+ * middle byte), so such text is reported, not repaired. Returns how many such pairs the runs hold
+ * and the first of them in context.
+ */
+export function mojibake(runs: readonly Pick<TextRun, 'text'>[]): { count: number; sample: string | null } {
+  const pair = /[ÂÃâ][\u0080-\u00BF]/gu;
+  let count = 0;
+  let sample: string | null = null;
+  for (const run of runs) {
+    const found = run.text.match(pair);
+    if (!found) continue;
+    count += found.length;
+    sample ??= run.text.trim().slice(0, 40);
+  }
+  return { count, sample };
+}

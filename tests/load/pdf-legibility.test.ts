@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { isIllegible, legibility, mojibake } from '../../src/load/pdf/legibility';
+import { markdownText } from '../helpers/fixture';
+import { glyphNumbers, proseLines, readAsLatin1 } from '../helpers/pdf';
+
+describe('legibility of a text layer (fonts without a Unicode mapping give glyph numbers)', () => {
+  const lines = proseLines(60);
+
+  it('reads the document prose as words', () => {
+    const l = legibility(lines.map((text) => ({ text })));
+    expect(l.tokens).toBeGreaterThan(300);
+    expect(l.words / l.tokens).toBeGreaterThan(0.85);
+    expect(isIllegible(l)).toBe(false);
+  });
+
+  it('tells the same prose as glyph numbers (a TrueType font in Macintosh glyph order, no cmap) from words', () => {
+    expect(glyphNumbers('Nederlandse Digitaliseringsstrategie')).toBe("1HGHUODQGVH 'LJLWDOLVHULQJVVWUDWHJLH");
+    const l = legibility(lines.map((text) => ({ text: glyphNumbers(text) })));
+    expect(l.words / l.tokens).toBeLessThan(0.1);
+    expect(isIllegible(l)).toBe(true);
+  });
+
+  it('does not judge a page with too little text (a title page)', () => {
+    expect(isIllegible(legibility([{ text: glyphNumbers('Nederlandse Digitaliseringsstrategie 2020') }]))).toBe(false);
+  });
+});
+
+describe('UTF-8 that a producer read as Latin-1', () => {
+  // The document's lines with amounts and accented letters.
+  const lines = markdownText()
+    .split('\n')
+    .filter((l) => /€ \d|[ëï]/.test(l))
+    .slice(0, 10);
+
+  it('is found in the garbled text, with its first place', () => {
+    expect(lines.length).toBeGreaterThan(3);
+    expect(readAsLatin1('Artificiële € 23 miljoen')).toBe('ArtificiÃ«le â¬ 23 miljoen');
+    const found = mojibake(lines.map((l) => ({ text: readAsLatin1(l) })));
+    expect(found.count).toBeGreaterThanOrEqual(lines.length);
+    expect(found.sample).toBe(readAsLatin1(lines[0] as string).trim().slice(0, 40));
+  });
+
+  it('is not found in the text as the document writes it (ë, €, ’ and • are no such pairs)', () => {
+    expect(mojibake(markdownText().split('\n').map((text) => ({ text })))).toEqual({ count: 0, sample: null });
+  });
+});
