@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLines } from '../../src/load/pdf/lines';
 import { fontTraits, mayHoldTable, namelessBold, symbolMark, syntheticBold, type PageFont, type TextRun } from '../../src/load/pdf/page-data';
 import { findGrids, ruleCounts } from '../../src/load/pdf/tables';
-import { layoutPages, restoreEuroSigns } from '../../src/load/pdf/layout';
+import { layoutPages, restoreEuroSigns, runTogether } from '../../src/load/pdf/layout';
 import type { PageData } from '../../src/load/pdf/page-data';
 import type { Diagnostic } from '../../src/model/diagnostics';
 import { brokenWord, hyphenated, hyphenates, joinSpans, joinsWithoutSpace, lexiconOf, segmentLines } from '../../src/load/pdf/text-blocks';
@@ -175,6 +175,18 @@ describe('hyphenation at line ends', () => {
     expect(words.has('kennis')).toBe(false);
     expect(words.has('initiëren')).toBe(true);
     expect(hyphenated('Met een marktwer-', 'kingsanalyse zijn', words, true)).toBe(true);
+  });
+
+  it("counts a line's last word when punctuation closes it: a cell's owners and timing, broken elsewhere (groff)", () => {
+    // groff sets `BZK (Doorlopend)` whole in one owners cell and breaks it in a narrower one.
+    const words = lexiconOf([{ text: 'BZK (Doorlopend)' }, { text: 'SZW (Q2)' }, { text: 'Het bestemmen en verdelen van frequentiebande' }, { text: 'icatiewet.' }]);
+    expect(words.has('doorlopend')).toBe(true);
+    expect(words.has('frequentiebande')).toBe(false);
+    // (A line's only word is not counted: it may be the rest of a word broken without a hyphen.)
+    expect(words.has('icatiewet')).toBe(false);
+    expect(hyphenated('BZK (Door-', 'lopend)', words, true)).toBe(true);
+    // (Without it the halves, both Dutch words, read as a compound written with its hyphen.)
+    expect(hyphenated('BZK (Door-', 'lopend)', new Set(['door', 'lopend']), true)).toBe(false);
   });
 
   it('drops such hyphens in prose as well (the layout passes its lexicon there when the producer hyphenates), never in a web address', () => {
@@ -919,6 +931,26 @@ describe('layoutPages: tables with vertical rules only', () => {
     expect(rowsOf(layoutPages([prose(1), ruled, ruledNext, prose(4)]))[2]).toEqual(['Het updaten van de handreiking uit 2010. In gesprek gaan met de provincies.', 'Handreikingen zijn gepubliceerd. De eerste best practices staan online.']);
   });
 
+  it('keeps the next page’s first row apart from a row that ended at the foot, though a title cell without a full stop stands in it (groff, no rules at all)', () => {
+    // A connectivity table set without rules: the page ends with its first row, whose Opgave is a
+    // title (no full stop); the next page opens, with no header, with the second row under an empty Opgave.
+    const head = (y: number) => textLine(y, [['Opgave', 40], ['Actie', 200], ['Stand van zaken', 360]]);
+    const foot = (n: number, runs: TextRun[]) => page(n, runs, []);
+    const status = ['WRC19 heeft onder meer', 'geresulteerd in een', 'aanvullende identificatie', 'in de band 470-960', 'MHz (UHF-band).'];
+    const first = foot(2, [
+      ...head(790),
+      ...textLine(770, [['Het bestemmen en verdelen', 40], ['Het internationaal', 200], [status[0] as string, 360]]),
+      ...textLine(758, [['van frequentiebanden', 40], ['afstemmen.', 200], [status[1] as string, 360]]),
+      ...status.slice(2).map((t, k) => run(t, 360, 746 - 12 * k)),
+      ...Array.from({ length: 56 }, (_, k) => run('en verder.', 360, 710 - 12 * k)),
+    ]);
+    const next = foot(3, textLine(790, [['Het opstellen van de Nota.', 200], ['De nota is in juni verstuurd.', 360]]));
+    const rows = rowsOf(layoutPages([prose(1), first, next, prose(4)]));
+    expect(rows[1]?.slice(0, 2)).toEqual(['Het bestemmen en verdelen van frequentiebanden', 'Het internationaal afstemmen.']);
+    expect(rows[1]?.[2]).toMatch(/^WRC19 heeft onder meer .* en verder\.$/);
+    expect(rows[2]).toEqual(['', 'Het opstellen van de Nota.', 'De nota is in juni verstuurd.']);
+  });
+
   it('reads a note number alone on a cell’s last line as the note reference of the line above it', () => {
     const runs = [...header(790), ...textLine(765, [['Digitale overheid', 3], ['3) Best practices conform de', 153]]), run('motie Weverling.', 153, 753), run('66', 153, 745, { size: 6, width: 6 })];
     const blocks = layoutPages([prose(1), page(2, runs, [...underHeader(780), ...sides([800, 780, 700])]), prose(3)]);
@@ -1274,5 +1306,26 @@ describe('restoreEuroSigns', () => {
   it('leaves the text as it is where the PDF sets a euro sign anywhere, or where fewer than three amounts with a scale word open with the letter (bad input)', () => {
     expect(restoreEuroSigns([pageOf([...times, 'Een begroting van € 5 mln.'])]).restored).toBe(0);
     expect(restoreEuroSigns([pageOf(['Categorie C 2 mln. kost', 'en blok C 12 is leeg.'])])).toEqual({ pages: [pageOf(['Categorie C 2 mln. kost', 'en blok C 12 is leeg.'])], restored: 0 });
+  });
+});
+
+describe('contents entries run together in one paragraph (a page number too close to its title for a tab stop)', () => {
+  it('splits after a page number that fits between the pages around it, where the next title opens', () => {
+    // XeLaTeX on Letter: the two appendix entries, their numbers 1.2 sizes from the titles.
+    expect(runTogether('Bijlage 2 Stand van zaken acties Actieplan Digitale Connectiviteit 70 Bijlage 3 Overzicht financiële middelen voor de digitale economie', '76', 56)).toEqual([
+      ['Bijlage 2 Stand van zaken acties Actieplan Digitale Connectiviteit', '70'],
+      ['Bijlage 3 Overzicht financiële middelen voor de digitale economie', '76'],
+    ]);
+    expect(runTogether('1 Inleiding 5 2 Nederlandse Digitaliseringsstrategie', '11', 0)).toEqual([
+      ['1 Inleiding', '5'],
+      ['2 Nederlandse Digitaliseringsstrategie', '11'],
+    ]);
+  });
+
+  it('leaves a title whose numbers are no page numbers whole', () => {
+    expect(runTogether('Bijlage 1 Stand van zaken acties NDS', '52', 47)).toEqual([['Bijlage 1 Stand van zaken acties NDS', '52']]);
+    // (A number past the entry's page, or after one word, is part of the title.)
+    expect(runTogether('Kamerstuk 26 643 Overzicht', '12', 3)).toEqual([['Kamerstuk 26 643 Overzicht', '12']]);
+    expect(runTogether('Hoofdstuk 4 Uitvoering', '30', 2)).toEqual([['Hoofdstuk 4 Uitvoering', '30']]);
   });
 });

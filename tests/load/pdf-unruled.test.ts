@@ -142,6 +142,46 @@ describe('findUnruledGrids', () => {
     expect(cells(next.grids[0])[1]).toEqual(['', '', 'Het opstellen van', 'De nota is in juni', 'Veiling uitvoeren.', 'EZK (Q2-Q3)']);
   });
 
+  it('ends a table at the page end when the next page opens with a heading across its gutters and a new header (groff: a part heading in bold body type)', () => {
+    const header = (top: number): TextRun[] => line(top, [["Thema's & ambitie", 40], ['Acties zoals in NDS', 140], ['Stand van zaken', 240], ['Wie (Tijd)', 360]]);
+    const row = (top: number, n: number): TextRun[] => line(top, [['Een flexibel', 40], [`${n}) We zoeken`, 140], ['In maart 2019', 240], ['EZK (Door-', 360]]);
+    const page1 = [...header(500), ...row(486, 7), ...line(474, [['energiesysteem', 40], ['naar manieren', 140], ['is de richtlijn', 240], ['lopend)', 360]])];
+    const first = findUnruledGrids(page1, 12, 10);
+    expect(first.open).not.toBeNull();
+    const heading = run('2 Versterken van het fundament (basisvoorwaarden)', 40, 760, { ...bold, width: 238 });
+    const page2 = [heading, ...header(737), ...row(723, 8)];
+    const next = findUnruledGrids(page2, 12, 10, undefined, first.open);
+    expect(next.rest).toEqual([heading]);
+    expect(cells(next.grids[0])).toEqual([
+      ["Thema's & ambitie", 'Acties zoals in NDS', 'Stand van zaken', 'Wie (Tijd)'],
+      ['Een flexibel', '8) We zoeken', 'In maart 2019', 'EZK (Door-'],
+    ]);
+    // (A line in the carried columns at the top is the rest of the table, header or no header below.)
+    const rest = line(760, [['', 40], ['en verder.', 140]]);
+    const carried = findUnruledGrids([...rest, ...header(737), ...row(723, 8)], 12, 10, undefined, first.open);
+    expect(cells(carried.grids[0])).toEqual([['', 'en verder.', '', '']]);
+  });
+
+  it('starts a row where a cell that ended lines above takes text again and every cell on the line opens a sentence (groff: rows with no space between them)', () => {
+    const header = line(500, [['Opgave', 40], ['Actie', 140], ['Stand van zaken', 240], ['Wie (tijd)', 360]]);
+    const rows = (next: string): TextRun[] => [
+      ...line(488, [['Het bestemmen', 40], ['Het internationaal', 140], ['WRC19 heeft onder meer', 240], ['EZK (2020-2023)', 360]]),
+      ...line(478, [['', 40], ['afstemmen.', 140], ['geresulteerd in een', 240]]),
+      ...line(468, [['aanvullende identificatie', 240]]),
+      ...line(458, [['voor mobiele diensten.', 240]]),
+      ...line(448, [['Het opstellen van', 140], [next, 240]]),
+      ...line(438, [['de Nota Mobile.', 140], ['verstuurd naar de Kamer.', 240]]),
+    ];
+    const { grids } = findUnruledGrids([...header, ...rows('De nota is in juni')], 10, 8);
+    expect(cells(grids[0]).slice(1)).toEqual([
+      ['Het bestemmen', 'Het internationaal afstemmen.', 'WRC19 heeft onder meer geresulteerd in een aanvullende identificatie voor mobiele diensten.', 'EZK (2020-2023)'],
+      ['', 'Het opstellen van de Nota Mobile.', 'De nota is in juni verstuurd naar de Kamer.', ''],
+    ]);
+    // (Beside text that runs on mid-sentence, the cell's new text is its second paragraph.)
+    const one = findUnruledGrids([...header, ...rows('en de nota is in juni')], 10, 8);
+    expect(cells(one.grids[0])).toHaveLength(2);
+  });
+
   it('ends a table set small at a heading in larger type under it, however close', () => {
     const runs = [
       ...line(500, [['Opgave', 40], ['Actie', 200], ['Stand van zaken', 360], ['Wie (tijd)', 560]], bold),

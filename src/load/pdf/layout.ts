@@ -634,7 +634,7 @@ export function layoutPages(input: readonly PageData[], notes: Diagnostic[] = []
           (anchorMovedOn ||
             (!opensAction &&
               (item.grid.continues || headerless
-                ? first.cells.some((c) => goesOn(c.text)) || (before?.cells ?? []).some((c) => c.text.split(' ').length >= 6 && brokeOff(c.text))
+                ? first.cells.some((c) => goesOn(c.text)) || (before?.cells ?? []).some((c, k) => c.text.split(' ').length >= 6 && brokeOff(c.text) && (first.cells[k]?.text ?? '') !== '')
                 : sameColumn || goesOn(firstCell) || onlyUnderBroken)));
         // A headerless continuation whose first row has a rule of its own above it opens a new row:
         // the page before ended with a whole row, though (ruled above its rows) it had no rule under it.
@@ -643,8 +643,9 @@ export function layoutPages(input: readonly PageData[], notes: Diagnostic[] = []
         const figures = (t: string): boolean => /\d/.test(t) && /^[\d.,%€\s*-]+$/u.test(t);
         const twoRows = (first?.cells ?? []).some((c, k) => figures(c.text) && figures(before?.cells[k]?.text ?? ''));
         // A row that ended at the page's foot with no rule under it (rules between the columns
-        // only) is not cut when the text says it ended: no cell goes on mid-sentence here, none of
-        // sentences broke off there, and a new sentence opens here under a cell that had ended one.
+        // only) is not cut when the text says it ended: no cell goes on mid-sentence here, none
+        // with text under it broke off there, and a new sentence opens here under a cell that had
+        // ended one.
         // (Rows that open with an action number: text under one, with no number, is that action's.)
         const words = (t: string): number => (t === '' ? 0 : t.split(' ').length);
         const ended =
@@ -653,7 +654,9 @@ export function layoutPages(input: readonly PageData[], notes: Diagnostic[] = []
           before !== undefined &&
           (!before.cells.some(anchored) || opensAction) &&
           goingOn === 0 &&
-          !before.cells.some((c) => brokeOff(c.text) && words(c.text) >= 3) &&
+          // (A cell that broke off counts where this row has text under it: a title cell with no
+          // full stop, `Het bestemmen en verdelen van frequentiebanden`, over an empty one ended.)
+          !before.cells.some((c, k) => brokeOff(c.text) && words(c.text) >= 3 && (first.cells[k]?.text ?? '') !== '') &&
           first.cells.every((c) => c.text === '' || /^[\p{Lu}\p{N}•]/u.test(c.text)) &&
           first.cells.some((c, k) => c.text !== '' && words(before.cells[k]?.text ?? '') >= 3);
         // A producer may draw the row the page cut again, whole, on the next page: that one stands.
@@ -703,6 +706,30 @@ const TOC_HEADING = /^(content|contents|inhoud|inhoudsopgave)$/i;
 const TOC_LINE = /^(.*\S)\s*(?:\.{2,}\s*)?\s(\d{1,3})$/;
 
 /**
+ * Contents entries that one paragraph holds: a page number set too close to its title for a tab
+ * stop (a long title, its number right-aligned) leaves the next entry's line run on after it
+ * (`… Connectiviteit 70 Bijlage 3 Overzicht … 76`). The entry ends at a number no smaller than the
+ * page before it and no larger than the page after, after a title of two words or more, where the
+ * next title opens (upper case or its number); `Bijlage 3 Overzicht` is no such place (3 < 70).
+ */
+export function runTogether(title: string, page: string, previous: number): [string, string][] {
+  const last = Number(page);
+  const out: [string, string][] = [];
+  let from = 0;
+  let atLeast = previous;
+  for (const m of title.matchAll(/\s(\d{1,3})\s+(?=[\p{Lu}\d])/gu)) {
+    const n = Number(m[1]);
+    const before = title.slice(from, m.index).trim();
+    if (n < atLeast || n > last || before.split(/\s+/).length < 2) continue;
+    out.push([before, String(n)]);
+    from = (m.index ?? 0) + m[0].length;
+    atLeast = n;
+  }
+  out.push([title.slice(from).trim(), page]);
+  return out;
+}
+
+/**
  * A table of contents set as plain lines (`2.1 Prioriteiten ...... 11`) becomes a table, as a ruled
  * or HTML one would be: title cell (keeping its emphasis, which marks the chapters) and page cell.
  */
@@ -726,7 +753,8 @@ function withTocTable(blocks: Block[]): Block[] {
     if (!b || b.kind !== 'paragraph') break;
     const m = TOC_LINE.exec(b.text);
     if (m) {
-      rows.push(row((m[1] ?? '').replace(/[.\s]+$/, ''), m[2] ?? '', b.emphasis, b.source));
+      const previous = Number(rows[rows.length - 1]?.cells[1]?.text ?? 0);
+      for (const [title, page] of runTogether((m[1] ?? '').replace(/[.\s]+$/, ''), m[2] ?? '', previous)) rows.push(row(title, page, b.emphasis, b.source));
       end++;
       continue;
     }

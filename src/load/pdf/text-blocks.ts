@@ -28,15 +28,23 @@ export interface SegmentOptions {
 }
 
 /**
- * The words of some lines, in lower case, for brokenWord: each line's last word left out, since a
- * word a layout broke stands there (`frequentiebande`), and whole words stand inside lines too. So is
+ * The words of some lines, in lower case, for brokenWord: each line's last word left out unless
+ * punctuation closes it after another word, since a word a layout broke stands there (`frequentiebande`), and whole
+ * words stand inside lines too. So is
  * a word with a hyphen and a space after it: where a page's line runs across a table's cells, the
  * half of a word a cell's line broke stands inside it (`12) We initiëren   Met een marktwer-   • In`).
  */
 export function lexiconOf(lines: readonly { text: string }[]): Set<string> {
   const words = new Set<string>();
   for (const l of lines) {
-    const found = [...l.text.toLowerCase().matchAll(/\p{L}+(-(?=\s))?/gu)].slice(0, -1);
+    const text = l.text.toLowerCase();
+    const found = [...text.matchAll(/\p{L}+(-(?=\s))?/gu)];
+    const last = found[found.length - 1];
+    // (The last word counts when punctuation closes it, `BZK (Doorlopend)`: a word a layout broke
+    // has none after its first half. Not when it opens the line too: it may be a broken word's
+    // second half, `icatiewet.` under `Telecommun`.)
+    const closed = found.length > 1 && last !== undefined && /^[)\].,;:!?'"’”]/u.test(text.slice((last.index ?? 0) + last[0].length));
+    if (!closed) found.pop();
     for (const m of found) if (m[1] === undefined) words.add(m[0]);
   }
   return words;

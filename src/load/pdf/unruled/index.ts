@@ -50,6 +50,14 @@ function repeats(line: readonly TextRun[], last: readonly TextRun[] | undefined)
   return pieces.length === before.length && pieces.every((p, k) => text(p) === text(before[k] as TextRun[]) && Math.abs((p[0] as TextRun).x - ((before[k] as TextRun[])[0] as TextRun).x) <= 1.5);
 }
 
+/** A header from the page before, moved to stand just above `top` (its lowest line one size over it). */
+function carriedHeader(header: readonly TextRun[], top: number): RowDraft {
+  const low = Math.min(...header.map((r) => r.y));
+  const high = Math.max(...header.map((r) => r.y + r.size));
+  const shift = top + (header[0]?.size ?? 0) - low;
+  return { runs: header.map((r) => ({ ...r, y: r.y + shift })), top: high + shift, bottom: top };
+}
+
 /**
  * Finds header-led tables in runs that no ruled table took. `open`: the columns of a table that
  * ran to the end of the page before; lines at the top of this page, before any heading or header,
@@ -79,7 +87,15 @@ export function findUnruledGrids(
   let last: { columns: Column[]; right: number; next: number; fromText: boolean; header: TextRun[] | null; headerClosed?: boolean; headerStarts: number[] } | null = null;
   // (A header repeated at the top of the page may start with labels wrapped upwards.)
   const headed = (h: number): boolean => h < lines.length && headerAt(lines, h) !== null && headerLinesAbove(lines, h, 0) === h;
-  if (open && lines.length > 0 && ![0, 1, 2, 3].some(headed)) {
+  // (A page that opens with one text across the carried columns' gutters, then a table's header:
+  // a heading over a new table, `2 Versterken van het fundament`. No cell's text crosses a gutter.)
+  const titled = (): boolean => {
+    const texts = (lines[0] ?? []).filter((r) => r.text.trim() !== '');
+    const only = texts.length === 1 ? (texts[0] as TextRun) : null;
+    const across = only !== null && (open?.columns ?? []).some((c, k) => k > 0 && only.x < c.x0 - 1 && only.x + only.width > c.x0 + only.size);
+    return across && [1, 2, 3].some((h) => h < lines.length && headerAt(lines, h) !== null && headerLinesAbove(lines, h, 1) === h - 1);
+  };
+  if (open && lines.length > 0 && ![0, 1, 2, 3].some(headed) && !titled()) {
     let j = 0;
     // The rest of a header the page break cut (bold lines in the header's columns) is header, not a row.
     if (open.header && !open.headerClosed) {
@@ -106,9 +122,10 @@ export function findUnruledGrids(
         // the page before keep the table's columns as they were.
         const columns = open.fromText && open.header ? withAlignedStarts(open.columns, scan.starts, scan.rows.length + 1, open.headerStarts, open.header) : open.columns;
         const top = Math.max(...scan.rows.map((r) => r.top));
-        // A header carried from the page before heads the table here (placed just above its rows).
-        const carried: RowDraft[] = open.header ? [{ runs: open.header.map((r) => ({ ...r, y: top + r.size })), top: top + 2 * (open.header[0]?.size ?? 0), bottom: top }] : [];
-        const grid = open.header ? gridOf([...carried, ...scan.rows], columns, open.right, top + 2 * (open.header[0]?.size ?? 0)) : { ...gridOf(scan.rows, columns, open.right, top), continues: true };
+        // A header carried from the page before heads the table here (placed just above its rows,
+        // its lines as far apart as they were: a label's wrapped lines stay lines of their cell).
+        const carried = open.header ? carriedHeader(open.header, top) : null;
+        const grid = carried ? gridOf([carried, ...scan.rows], columns, open.right, carried.top) : { ...gridOf(scan.rows, columns, open.right, top), continues: true };
         grids.push(grid);
         last = { columns, right: open.right, next: scan.next, fromText: open.fromText, header: null, headerStarts: open.headerStarts };
         start = scan.next;
