@@ -185,6 +185,11 @@ describe('hyphenation at line ends', () => {
     // (A line's only word is not counted: it may be the rest of a word broken without a hyphen.)
     expect(words.has('icatiewet')).toBe(false);
     expect(hyphenated('BZK (Door-', 'lopend)', words, true)).toBe(true);
+    // (The rest of a broken word under a line that a hyphen ends is no word: `en-` / `ergiesysteem`.)
+    const broken = lexiconOf([{ text: 'Een flexibel en-' }, { text: 'ergiesysteem voor iedereen' }]);
+    expect(broken.has('ergiesysteem')).toBe(false);
+    expect(broken.has('voor')).toBe(true);
+    expect(hyphenated('Een flexibel en-', 'ergiesysteem', broken, true)).toBe(true);
     // (Without it the halves, both Dutch words, read as a compound written with its hyphen.)
     expect(hyphenated('BZK (Door-', 'lopend)', new Set(['door', 'lopend']), true)).toBe(false);
   });

@@ -529,7 +529,9 @@ export function layoutPages(input: readonly PageData[], notes: Diagnostic[] = []
   const cells = prepared.flatMap((p) => p.grids.flatMap((g) => g.rows.flatMap((r: GridRow) => r.cells)));
   const linesOf = new Map<object, Line[]>(cells.map((c) => [c, buildLines(c.runs)]));
   const cellLines = cells.map((c) => ({ box: c.box, lines: linesOf.get(c) ?? [] })).filter((c) => c.lines.length > 0);
-  const lexicon = lexiconOf(allLines);
+  // (From the prose and each cell's own lines: a page's line across a table's cells runs the rest
+  // of one cell's broken word into the middle of a line.)
+  const lexicon = lexiconOf([...proseLines, ...cellLines.flatMap((c) => c.lines)]);
   const metrics: CellMetrics = {
     lexicon,
     pitch: linePitch(cellLines.flatMap((c) => c.lines)) || ctx.pitch,

@@ -28,17 +28,20 @@ export interface SegmentOptions {
 }
 
 /**
- * The words of some lines, in lower case, for brokenWord: each line's last word left out unless
- * punctuation closes it after another word, since a word a layout broke stands there (`frequentiebande`), and whole
- * words stand inside lines too. So is
- * a word with a hyphen and a space after it: where a page's line runs across a table's cells, the
- * half of a word a cell's line broke stands inside it (`12) We initiëren   Met een marktwer-   • In`).
+ * The words of some lines, in lower case, for brokenWord and hyphenated: each line's last word left
+ * out unless punctuation closes it after another word, since a word a layout broke stands there
+ * (`frequentiebande`), and whole words stand inside lines too; the first word under a line that a
+ * hyphen ends, the rest of a broken word, left out too. So is a word with a hyphen and a space after
+ * it: where a page's line runs across a table's cells, the half of a word a cell's line broke stands
+ * inside it (`12) We initiëren   Met een marktwer-   • In`).
  */
 export function lexiconOf(lines: readonly { text: string }[]): Set<string> {
   const words = new Set<string>();
-  for (const l of lines) {
+  lines.forEach((l, i) => {
     const text = l.text.toLowerCase();
     const found = [...text.matchAll(/\p{L}+(-(?=\s))?/gu)];
+    // (Nor its first word under a line that a hyphen ends: the rest of a broken word, `ergiesysteem`.)
+    if (/\p{L}-$/u.test(lines[i - 1]?.text ?? '')) found.shift();
     const last = found[found.length - 1];
     // (The last word counts when punctuation closes it, `BZK (Doorlopend)`: a word a layout broke
     // has none after its first half. Not when it opens the line too: it may be a broken word's
@@ -46,7 +49,7 @@ export function lexiconOf(lines: readonly { text: string }[]): Set<string> {
     const closed = found.length > 1 && last !== undefined && /^[)\].,;:!?'"’”]/u.test(text.slice((last.index ?? 0) + last[0].length));
     if (!closed) found.pop();
     for (const m of found) if (m[1] === undefined) words.add(m[0]);
-  }
+  });
   return words;
 }
 
