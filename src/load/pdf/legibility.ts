@@ -19,16 +19,20 @@ const WORD = /^\p{Lu}?\p{Ll}+$/u;
 const VOWEL = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/iu;
 
 export interface Legibility {
-  /** Tokens that hold three letters or more (after trimming punctuation). */
+  /** Tokens that hold three letters or more (after trimming punctuation), the first ninety or so. */
   tokens: number;
   /** Those that read as a word. */
   words: number;
 }
 
+/** Tokens enough to judge a page by: reading on would not change the verdict (bounded work per page). */
+const ENOUGH = MIN_TOKENS * 3;
+
 export function legibility(runs: readonly Pick<TextRun, 'text'>[]): Legibility {
   let tokens = 0;
   let words = 0;
   for (const run of runs) {
+    if (tokens >= ENOUGH) break;
     for (const raw of run.text.split(/\s+/)) {
       const token = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
       // Figures and codes are no evidence either way: only tokens of three letters or more count.
