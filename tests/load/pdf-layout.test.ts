@@ -107,6 +107,11 @@ describe('joinsWithoutSpace', () => {
     ['JenV (Q2) (Q2-', '3)', true],
     ['een algemene oriëntatie/', 'gemeenschappelijk standpunt', true],
     ['bereikbaar via de website: https://', 'www.ruimteinregels.nl', true],
+    // (pdfTeX breaks a web address after its scheme.)
+    ['bereikbaar via de website: https:', '//www.ruimteinregels.nl/thema', true],
+    ['Zie: ', '//commentaar', false],
+    ['website: https://www.ruimteinregels.', 'nl/thema/digitale-economie', true],
+    ['zie www.example.nl.', 'Nieuwe zin', false],
     ['EZK (Doorlopend', ')', true],
     ['adviezen bij cyberdreigingen', '.', true],
     ['einde van een zin.', '(Nieuwe zin)', false],
@@ -145,6 +150,10 @@ describe('hyphenation at line ends', () => {
     expect(hyphenated('het bepalen van op-', 'lossingsrichtingen voor', lexicon)).toBe(true);
     expect(hyphenated('de data-', 'analyses die zij', lexicon)).toBe(false);
     expect(hyphenated('Topsectoren-', 'en Innovatiebeleid', lexicon)).toBe(false);
+    // (Nor after an abbreviation, whatever the document writes: `AI-` / `onderzoekslabs`.)
+    expect(hyphenated('Eind 2020 zijn 20 AI-', 'onderzoekslabs gerealiseerd.', lexicon, true)).toBe(false);
+    // (Unless the document writes the two as one word: `NL DIGI-` / `beter`.)
+    expect(hyphenated('wordt NL DIGI-', 'beter, Agenda', lexiconOf([{ text: 'NL DIGIbeter is gelanceerd' }]), true)).toBe(true);
     // (Not in a web address, whatever the document writes: `staten-` / `generaal`.)
     expect(hyphenated('https://www.example.nl/de_oplossings-', 'richtingen.pdf', lexiconOf([{ text: 'de oplossingsrichtingen voor' }]))).toBe(false);
   });

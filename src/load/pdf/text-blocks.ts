@@ -78,15 +78,17 @@ export function hyphenated(prev: string, next: string, lexicon: ReadonlySet<stri
   // (Dropped only where the producer hyphenates, see hyphenates; never inside a web address, whose
   // hyphens are its own: `…/tweede_kamer_der_staten-` / `generaal.pdf`.)
   if (/:\/\/|www\.|\.\p{L}{2,}\/|[_@]/u.test(prev.trim().split(/\s+/).pop() ?? '')) return false;
-  const head = /(\p{L}+)-$/u.exec(prev)?.[1]?.toLowerCase();
+  const written = /(\p{L}+)-$/u.exec(prev)?.[1];
   const tail = /^(\p{Ll}+)/u.exec(next.trim())?.[1];
-  if (head === undefined || tail === undefined || !/\p{Ll}$/u.test(head)) return false;
+  if (written === undefined || tail === undefined) return false;
+  const head = written.toLowerCase();
   if (lexicon.has(head + tail)) return true;
   // (`unknown`: a word the document writes nowhere else, `verdubbe-` / `len`, is taken for broken
   // too, unless both halves are words of the document, a compound written with its hyphen
   // (`data-` / `analyses`), or the first half is one letter (`e-` / `overheid`): a layout breaks
-  // no word after its first letter.)
-  return unknown && head.length >= 2 && !(lexicon.has(head) && lexicon.has(tail));
+  // no word after its first letter. Nor after a capital: an abbreviation's compound, `AI-` /
+  // `onderzoekslabs`, unless the document writes the two as one word, `DIGI-` / `beter`.)
+  return unknown && /\p{Ll}$/u.test(written) && head.length >= 2 && !(lexicon.has(head) && lexicon.has(tail));
 }
 
 /**
@@ -206,6 +208,10 @@ export function joinsWithoutSpace(prev: string, next: string): boolean {
   if (/\u00ad$/.test(prev)) return true;
   if (/^[.,;:!?)\]]/.test(next.trim()) && /\S$/.test(prev)) return true;
   if (/[\p{L}\d/]\/$/u.test(prev)) return true;
+  // (A web address broken after its scheme, `https:` / `//www.…`, or after a dot or a slash in it:
+  // `https://www.ruimteinregels.` / `nl/thema/…`.)
+  if (/\bhttps?:$/.test(prev) && next.trim().startsWith('//')) return true;
+  if (/(:\/\/|\bwww\.)\S*[./_-]$/.test(prev) && /^[a-z0-9/]/.test(next.trim())) return true;
   if (!/[\p{L}\d]-$/u.test(prev)) return false;
   return !/^(en|of|tot|en\/of|noch|als|&)\b/i.test(next.trim());
 }
