@@ -273,6 +273,17 @@ describe('segmentLines', () => {
     ]);
   });
 
+  it('goes on in a cell into a line that opens in lower case, however short the line before (TeX breaks early to spare a later line)', () => {
+    const cell = lines([['De Nederlandse AI Coalitie (PPS)', 10], ['is sinds oktober 2019 gegroeid.', 10], ['Op 8 oktober 2019 is het plan', 10], ['gepresenteerd.', 10]]);
+    expect(segmentLines(cell, { right: 290, pitch: 12, cell: true }).map((s) => s.lines.map((l) => l.text).join(' / '))).toEqual([
+      'De Nederlandse AI Coalitie (PPS) / is sinds oktober 2019 gegroeid.',
+      'Op 8 oktober 2019 is het plan / gepresenteerd.',
+    ]);
+    // (Not after a clause that ends, `…:`; and not in prose, where the short line stands.)
+    expect(segmentLines(lines([['Dit wil zeggen:', 10], ['vergroten van het bereik;', 10]]), { right: 290, pitch: 12, cell: true })).toHaveLength(2);
+    expect(segmentLines(cell, { right: 290, pitch: 12 })).toHaveLength(4);
+  });
+
   it('goes on after a line that ends in a word the layout broke, however short the line (centred, narrow cells)', () => {
     const segs = segmentLines(lines([['JenV (Q2) (Q2-', 40], ['3)', 40]]), { right: 290, pitch: 12 });
     expect(segs.map((s) => s.lines.map((l) => l.text))).toEqual([['JenV (Q2) (Q2-', '3)']]);

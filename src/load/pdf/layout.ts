@@ -170,7 +170,7 @@ function cellContent(cellLines: Line[], box: Box, metrics: CellMetrics, reach = 
     else lines.push(l);
   }
   const left = Math.min(box.x0 + metrics.padding, ...lines.map((l) => l.x0));
-  const segments = segmentLines(lines, { right: Math.min(box.x1 - metrics.padding, reach), pitch: metrics.pitch, lexicon: metrics.lexicon });
+  const segments = segmentLines(lines, { right: Math.min(box.x1 - metrics.padding, reach), pitch: metrics.pitch, lexicon: metrics.lexicon, cell: true });
   const blocks: CellContent[] = [];
   for (const seg of segments) {
     const spans = joinSpans(seg.lines, metrics.lexicon, true, metrics.hyphenation);

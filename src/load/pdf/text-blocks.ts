@@ -25,6 +25,8 @@ export interface SegmentOptions {
   bulletLines?: Set<number>;
   /** The document's words (see brokenWord). */
   lexicon?: ReadonlySet<string>;
+  /** The lines are a table cell's (see segmentLines). */
+  cell?: boolean;
 }
 
 /**
@@ -173,7 +175,11 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
       const broken = joinsWithoutSpace(prev.text, line.text) || brokenWord(prev.text, line.text, options.lexicon);
       // A line whose last words stand at a tab stop (a contents entry and its page number) is a
       // line of its own, however far right it reaches.
-      const forced = !broken && (prev.tab !== undefined || (sentenceEnd ? firstWordWidth(line) <= room + 0.5 : !wrapsOnto(prev, line, options.right)));
+      // (In a cell, a line that opens in lower case after no sentence or clause end goes on, however
+      // short the one before it ended: TeX breaks a paragraph's lines early to spare a later one,
+      // `De Nederlandse AI Coalitie (PPS)` / `is sinds oktober 2019 gegroeid …`.)
+      const goesOn = options.cell === true && /^\p{Ll}/u.test(line.text) && !/[.!?:;]$/.test(prev.text);
+      const forced = !broken && (prev.tab !== undefined || (sentenceEnd ? firstWordWidth(line) <= room + 0.5 : !goesOn && !wrapsOnto(prev, line, options.right)));
       const enumerated = nextEnumerator(current.lines) !== null && line.text.startsWith(nextEnumerator(current.lines) ?? '\u0000');
       const indentChange = Math.abs(line.x0 - current.x0) > Math.max(2.5, line.size * 0.4) && !(current.bullet && line.x0 > current.x0);
       // A wholly italic or bold line after plain text (or the reverse) that also ends short is a sub-heading.
