@@ -274,11 +274,13 @@ describe('segmentLines', () => {
   });
 
   it('goes on in a cell into a line that opens in lower case, however short the line before (TeX breaks early to spare a later line)', () => {
-    const cell = lines([['De Nederlandse AI Coalitie (PPS)', 10], ['is sinds oktober 2019 gegroeid.', 10], ['Op 8 oktober 2019 is het plan', 10], ['gepresenteerd.', 10]]);
+    const cell = lines([['De Nederlandse AI Coalitie (PPS)', 10], ['is sinds oktober 2019 gegroeid.', 10], ['Op 8 oktober', 10], ['2019 is het plan gepresenteerd.', 10]]);
     expect(segmentLines(cell, { right: 290, pitch: 12, cell: true }).map((s) => s.lines.map((l) => l.text).join(' / '))).toEqual([
       'De Nederlandse AI Coalitie (PPS) / is sinds oktober 2019 gegroeid.',
-      'Op 8 oktober 2019 is het plan / gepresenteerd.',
+      'Op 8 oktober / 2019 is het plan gepresenteerd.',
     ]);
+    // (A figure after a sentence's end opens an item: `… 2019 gegroeid.` / `2020 wordt …`.)
+    expect(segmentLines(lines([['Het plan is klaar.', 10], ['2020 wordt het uitgevoerd.', 10]]), { right: 290, pitch: 12, cell: true })).toHaveLength(2);
     // (Not after a clause that ends, `…:`; and not in prose, where the short line stands.)
     expect(segmentLines(lines([['Dit wil zeggen:', 10], ['vergroten van het bereik;', 10]]), { right: 290, pitch: 12, cell: true })).toHaveLength(2);
     expect(segmentLines(cell, { right: 290, pitch: 12 })).toHaveLength(4);

@@ -178,7 +178,8 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
       // (In a cell, a line that opens in lower case after no sentence or clause end goes on, however
       // short the one before it ended: TeX breaks a paragraph's lines early to spare a later one,
       // `De Nederlandse AI Coalitie (PPS)` / `is sinds oktober 2019 gegroeid …`.)
-      const goesOn = options.cell === true && /^\p{Ll}/u.test(line.text) && !/[.!?:;]$/.test(prev.text);
+      // (So does one that opens with a figure under a word in lower case: `Op 8 oktober` / `2019 is …`.)
+      const goesOn = options.cell === true && ((/^\p{Ll}/u.test(line.text) && !/[.!?:;]$/.test(prev.text)) || (/^\d/.test(line.text) && /\p{Ll}$/u.test(prev.text)));
       const forced = !broken && (prev.tab !== undefined || (sentenceEnd ? firstWordWidth(line) <= room + 0.5 : !goesOn && !wrapsOnto(prev, line, options.right)));
       const enumerated = nextEnumerator(current.lines) !== null && line.text.startsWith(nextEnumerator(current.lines) ?? '\u0000');
       const indentChange = Math.abs(line.x0 - current.x0) > Math.max(2.5, line.size * 0.4) && !(current.bullet && line.x0 > current.x0);
