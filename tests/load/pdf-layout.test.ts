@@ -154,8 +154,11 @@ describe('hyphenation at line ends', () => {
     expect(hyphenated('Eind 2020 zijn 20 AI-', 'onderzoekslabs gerealiseerd.', lexicon, true)).toBe(false);
     // (Unless the document writes the two as one word: `NL DIGI-` / `beter`.)
     expect(hyphenated('wordt NL DIGI-', 'beter, Agenda', lexiconOf([{ text: 'NL DIGIbeter is gelanceerd' }]), true)).toBe(true);
-    // (Not in a web address, whatever the document writes: `staten-` / `generaal`.)
-    expect(hyphenated('https://www.example.nl/de_oplossings-', 'richtingen.pdf', lexiconOf([{ text: 'de oplossingsrichtingen voor' }]))).toBe(false);
+    // (In a web address only where the halves make a word the document writes: groff hyphenates
+    // addresses, `…/sites/de-` / `fault/files`; an address's own hyphen, `staten-` / `generaal`, stays.)
+    expect(hyphenated('https://www.example.nl/de_oplossings-', 'richtingen.pdf', lexiconOf([{ text: 'de oplossingsrichtingen voor' }]))).toBe(true);
+    expect(hyphenated('https://www.example.nl/tweede_kamer_der_staten-', 'generaal.pdf', lexiconOf([{ text: 'de staten en de generaal zijn' }]))).toBe(false);
+    expect(hyphenated('https://ec.europa.eu/digital-single-', 'market/en/news', lexiconOf([{ text: 'the single market is' }]))).toBe(false);
   });
 
   it('takes a producer for one that hyphenates when many line-ending hyphens break such words, and then drops them', () => {
@@ -203,9 +206,9 @@ describe('hyphenation at line ends', () => {
     expect(hyphenated('BZK (Door-', 'lopend)', new Set(['door', 'lopend']), true)).toBe(false);
   });
 
-  it('drops such hyphens in prose as well (the layout passes its lexicon there when the producer hyphenates), never in a web address', () => {
-    const prose = [line('de rapportage noemt de op-'), line('lossingsrichtingen die zij onderzocht.'), line('Zie https://www.example.nl/de_op-'), line('lossingsrichtingen.pdf voor meer.')];
-    expect(joinSpans(prose, lexicon, false, true).map((s) => s.text).join('')).toBe('de rapportage noemt de oplossingsrichtingen die zij onderzocht. Zie https://www.example.nl/de_op-lossingsrichtingen.pdf voor meer.');
+  it('drops such hyphens in prose as well (the layout passes its lexicon there when the producer hyphenates), in a web address only where its halves make a word', () => {
+    const prose = [line('de rapportage noemt de op-'), line('lossingsrichtingen die zij onderzocht.'), line('Zie https://www.example.nl/digitale-'), line('oplossingsrichtingen.pdf voor meer.')];
+    expect(joinSpans(prose, lexicon, false, true).map((s) => s.text).join('')).toBe('de rapportage noemt de oplossingsrichtingen die zij onderzocht. Zie https://www.example.nl/digitale-oplossingsrichtingen.pdf voor meer.');
   });
 });
 

@@ -77,14 +77,16 @@ export function brokenWord(prev: string, next: string, lexicon: ReadonlySet<stri
  */
 export function hyphenated(prev: string, next: string, lexicon: ReadonlySet<string> | undefined, unknown = false): boolean {
   if (!lexicon) return false;
-  // (Dropped only where the producer hyphenates, see hyphenates; never inside a web address, whose
-  // hyphens are its own: `…/tweede_kamer_der_staten-` / `generaal.pdf`.)
-  if (/:\/\/|www\.|\.\p{L}{2,}\/|[_@]/u.test(prev.trim().split(/\s+/).pop() ?? '')) return false;
   const written = /(\p{L}+)-$/u.exec(prev)?.[1];
   const tail = /^(\p{Ll}+)/u.exec(next.trim())?.[1];
   if (written === undefined || tail === undefined) return false;
   const head = written.toLowerCase();
+  // (Dropped only where the producer hyphenates, see hyphenates. Inside a web address, whose hyphens
+  // are its own (`…/tweede_kamer_der_staten-` / `generaal.pdf`), only where the two halves make a
+  // word the document writes: groff hyphenates addresses too, `…/de-` / `fault/files`.)
+  const address = /:\/\/|www\.|\.\p{L}{2,}\/|[_@]/u.test(prev.trim().split(/\s+/).pop() ?? '');
   if (lexicon.has(head + tail)) return true;
+  if (address) return false;
   // (`unknown`: a word the document writes nowhere else, `verdubbe-` / `len`, is taken for broken
   // too, unless both halves are words of the document, a compound written with its hyphen
   // (`data-` / `analyses`), or the first half is one letter (`e-` / `overheid`): a layout breaks
