@@ -24,7 +24,7 @@ export interface BudgetLinesResult {
 // (The currency sign is any one sign, or none: a font without a euro sign sets another glyph in
 // its place, pdfTeX's Times a `C`.)
 const WBSO_LINE =
-  /^\((\d{4})\)\s*budget\s*(?:€|[^\s\d])?\s*([\d.,]+)\s*(?:mln|miljoen)\.?\s*waarvan\s*([\d,]+)\s*%\s*naar\s+(.+?)\s*=\s*(?:€|[^\s\d])?\s*([\d.,]+)\s*(?:mln|miljoen)/i;
+  /^\((\d{4})\)\s*budget\s*[^\s\d]?\s*([\d.,]+)\s*(?:mln|miljoen)\.?\s*waarvan\s*([\d,]+)\s*%\s*naar\s+(.+?)\s*=\s*[^\s\d]?\s*([\d.,]+)\s*(?:mln|miljoen)/i;
 const TABLE_CAPTION = /^Tabel\s+(\d+)\s*:?\s*(.*)$/i;
 
 /**

@@ -612,6 +612,9 @@ export function layoutPages(input: readonly PageData[], notes: Diagnostic[] = []
         // mid-sentence at the foot of the page goes on in lower case here.
         const firstCell = first?.cells[0]?.text ?? '';
         const brokeOff = (t: string): boolean => t !== '' && !/[.:;!?)\]'"”’]$/.test(t);
+        // A cell of `min` words or more that broke off at the foot, with text under it here: a cell
+        // with nothing under it (a title with no full stop over an empty cell) ended there.
+        const brokeOffOverText = (c: TableCell, k: number, min: number): boolean => brokeOff(c.text) && c.text.split(' ').length >= min && (first?.cells[k]?.text ?? '') !== '';
         const goesOn = (t: string): boolean => /^[\p{Ll},;]/u.test(t);
         const goingOn = (first?.cells ?? []).filter((c, k) => goesOn(c.text) && brokeOff(before?.cells[k]?.text ?? '')).length;
         const sameColumn = goingOn > 0;
@@ -636,7 +639,7 @@ export function layoutPages(input: readonly PageData[], notes: Diagnostic[] = []
           (anchorMovedOn ||
             (!opensAction &&
               (item.grid.continues || headerless
-                ? first.cells.some((c) => goesOn(c.text)) || (before?.cells ?? []).some((c, k) => c.text.split(' ').length >= 6 && brokeOff(c.text) && (first.cells[k]?.text ?? '') !== '')
+                ? first.cells.some((c) => goesOn(c.text)) || (before?.cells ?? []).some((c, k) => brokeOffOverText(c, k, 6))
                 : sameColumn || goesOn(firstCell) || onlyUnderBroken)));
         // A headerless continuation whose first row has a rule of its own above it opens a new row:
         // the page before ended with a whole row, though (ruled above its rows) it had no rule under it.
@@ -656,9 +659,7 @@ export function layoutPages(input: readonly PageData[], notes: Diagnostic[] = []
           before !== undefined &&
           (!before.cells.some(anchored) || opensAction) &&
           goingOn === 0 &&
-          // (A cell that broke off counts where this row has text under it: a title cell with no
-          // full stop, `Het bestemmen en verdelen van frequentiebanden`, over an empty one ended.)
-          !before.cells.some((c, k) => brokeOff(c.text) && words(c.text) >= 3 && (first.cells[k]?.text ?? '') !== '') &&
+          !before.cells.some((c, k) => brokeOffOverText(c, k, 3)) &&
           first.cells.every((c) => c.text === '' || /^[\p{Lu}\p{N}•]/u.test(c.text)) &&
           first.cells.some((c, k) => c.text !== '' && words(before.cells[k]?.text ?? '') >= 3);
         // A producer may draw the row the page cut again, whole, on the next page: that one stands.

@@ -85,17 +85,18 @@ export function findUnruledGrids(
   const ctx = { pitch, bodySize, marks, prevY: null as number | null, votes, pageTop: true };
   let start = 0;
   let last: { columns: Column[]; right: number; next: number; fromText: boolean; header: TextRun[] | null; headerClosed?: boolean; headerStarts: number[] } | null = null;
-  // (A header repeated at the top of the page may start with labels wrapped upwards.)
-  const headed = (h: number): boolean => h < lines.length && headerAt(lines, h) !== null && headerLinesAbove(lines, h, 0) === h;
+  // Does a table's header open at line `from`: its label line one of the next four, every line
+  // above that from `from` on its labels wrapped upwards?
+  const headerOpensAt = (from: number): boolean =>
+    [0, 1, 2, 3].some((d) => from + d < lines.length && headerAt(lines, from + d) !== null && headerLinesAbove(lines, from + d, from) === d);
   // (A page that opens with one text across the carried columns' gutters, then a table's header:
   // a heading over a new table, `2 Versterken van het fundament`. No cell's text crosses a gutter.)
-  const titled = (): boolean => {
-    const texts = (lines[0] ?? []).filter((r) => r.text.trim() !== '');
+  const acrossGutters = (line: readonly TextRun[] = []): boolean => {
+    const texts = line.filter((r) => r.text.trim() !== '');
     const only = texts.length === 1 ? (texts[0] as TextRun) : null;
-    const across = only !== null && (open?.columns ?? []).some((c, k) => k > 0 && only.x < c.x0 - 1 && only.x + only.width > c.x0 + only.size);
-    return across && [1, 2, 3].some((h) => h < lines.length && headerAt(lines, h) !== null && headerLinesAbove(lines, h, 1) === h - 1);
+    return only !== null && (open?.columns ?? []).some((c, k) => k > 0 && only.x < c.x0 - 1 && only.x + only.width > c.x0 + only.size);
   };
-  if (open && lines.length > 0 && ![0, 1, 2, 3].some(headed) && !titled()) {
+  if (open && lines.length > 0 && !headerOpensAt(0) && !(acrossGutters(lines[0]) && headerOpensAt(1))) {
     let j = 0;
     // The rest of a header the page break cut (bold lines in the header's columns) is header, not a row.
     if (open.header && !open.headerClosed) {
