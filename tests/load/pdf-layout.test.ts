@@ -889,6 +889,56 @@ describe('layoutPages', () => {
     ]);
   });
 
+  it('joins a bold title the page cut to the bold lead it goes on in on the next page: one title, then its text', () => {
+    // wkhtmltopdf: the theme cell sets its title bold and its text after it in one paragraph.
+    const first = actionsPage(1, [
+      run('Een sterke basis voor', 40, 780, { bold: true }),
+      ...textLine(780, [['8) ICT krijgt een plek in het', 200], ['Het convenant is er voor', 360], ['EZK', 500]]),
+    ]);
+    const second = actionsPage(2, [
+      run('innovatie', 40, 780, { bold: true, width: 30 }),
+      run(' Nederland denkt mee.', 70, 780, { width: 80 }),
+      ...textLine(780, [['vernieuwde beleid.', 200], ['meer synergie.', 360]]),
+    ]);
+    const rows = layoutPages([first, second]).flatMap((b) => (b.kind === 'table' ? b.rows : []));
+    expect(rows[1]?.cells[0]?.blocks.map((b) => (b.kind === 'text' ? [b.lead ?? null, b.text, b.emphasis ?? null] : b.kind))).toEqual([
+      ['Een sterke basis voor innovatie', 'Een sterke basis voor innovatie Nederland denkt mee.', null],
+    ]);
+    // A whole bold title at the foot (closed by its full stop) stays apart from the lead of the next.
+    const closed = actionsPage(1, [run('Een sterke basis.', 40, 780, { bold: true }), ...textLine(780, [['8) ICT krijgt een plek in het', 200], ['Het convenant is er voor', 360], ['EZK', 500]])]);
+    const apart = layoutPages([closed, second]).flatMap((b) => (b.kind === 'table' ? b.rows : []));
+    expect(apart[1]?.cells[0]?.blocks.map((b) => (b.kind === 'text' ? b.lead ?? null : b.kind))).toEqual([null, 'innovatie']);
+  });
+
+  it('joins a cut row whose cell broke off in a column of sentences to the rest that opens the next page in capitals (`Verdelen van de 26` / `GHz-band.`)', () => {
+    // (wkhtmltopdf repeats no header: the table goes on at the top of the next page.)
+    const header = (n: number): TextRun[] => (n === 1 ? textLine(800, [['Opgave', 40], ['Actie', 200], ['Stand van zaken', 360], ['Wie (tijd)', 500]], { bold: true }) : []);
+    const at = (n: number, runs: TextRun[]): PageData => ({ page: n, width: 595, height: 842, runs: [...header(n), ...runs], rules: [], fills: [], links: [] });
+    const rowsAbove = [
+      ['Het bestemmen', 'Het opstellen van de Nota.', 'De nota is verstuurd.', 'EZK (Q2)'],
+      ['', 'Evaluatie van de band.', '300 MHz komt vrij.', 'EZK (2020)'],
+      ['', 'Veiling van de 700 MHz-band.', 'De regeling is gepubliceerd.', 'EZK (Q3)'],
+      ['', 'Verdelen van de 3,5 GHz-band.', 'De contouren zijn geschetst.', 'EZK (2020)'],
+    ];
+    const first = at(1, [
+      ...rowsAbove.flatMap((cells, k) => textLine(780 - k * 20, cells.map((t, c) => [t, [40, 200, 360, 500][c] as number] as [string, number]).filter(([t]) => t !== ''))),
+      ...textLine(700, [['Verdelen van de 26', 200], ['Een consultatie is afgerond.', 360], ['EZK (2020)', 500]]),
+    ]);
+    const second = at(2, [...textLine(780, [['GHz-band.', 200], ['Daarna volgt een tweede.', 360]]), ...textLine(760, [['Voldoende ruimte realiseren.', 200], ['Binnen de band is ruimte.', 360], ['EZK', 500]])]);
+    const rows = layoutPages([first, second]).flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text)) : []));
+    expect(rows.slice(5)).toEqual([
+      ['', 'Verdelen van de 26 GHz-band.', 'Een consultatie is afgerond. Daarna volgt een tweede.', 'EZK (2020)'],
+      ['', 'Voldoende ruimte realiseren.', 'Binnen de band is ruimte.', 'EZK'],
+    ]);
+    // In a column of titles (no full stops above), a cell with no full stop at the foot ended there.
+    const titles = at(1, [
+      ...rowsAbove.flatMap((cells, k) => textLine(780 - k * 20, cells.map((t, c) => [c === 1 ? t.replace(/\.$/, '') : t, [40, 200, 360, 500][c] as number] as [string, number]).filter(([t]) => t !== ''))),
+      ...textLine(700, [['Verdelen van de 26', 200], ['Een consultatie is afgerond.', 360], ['EZK (2020)', 500]]),
+    ]);
+    const apart = layoutPages([titles, second]).flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.cells[1]?.text) : []));
+    expect(apart.slice(5)).toEqual(['Verdelen van de 26', 'GHz-band.', 'Voldoende ruimte realiseren.']);
+  });
+
   it('joins a row the page cut before its action number (the number’s cell moved over whole) to its rest on the next page', () => {
     // WeasyPrint: the foot of page 1 holds the row's theme, progress and owner, its action cell
     // empty; page 2 opens under the repeated header with the rest of those cells and the action.

@@ -609,6 +609,32 @@ describe('findUnruledGrids', () => {
     const shared = [...runs.slice(0, -4), run('Europa.', 130, 462, { width: 28 }), run('28) Het kabinet', 160, 462, { width: 60 })];
     expect(cells(findUnruledGrids(shared, 9, 7).grids[0])?.map((r) => r[1])).toEqual(['Acties', '27) Inzet op transparantie. Europa. 28) Het kabinet']);
   });
+
+  it('keeps in its row a line set further down (wkhtmltopdf at a page foot) whose every cell goes on mid-sentence', () => {
+    // Measured (landscape, 5.2 pt type): wrapped lines 6.4 pt apart, the row's third line 9.8 pt
+    // below its second; `2021)` closes the parenthesis `EZK (Q2` left open.
+    const small = (y: number, texts: [string, number][], extra: Partial<TextRun> = {}): TextRun[] => texts.map(([t, x]) => run(t, x, y, { size: 5.2, width: t.length * 2.6, ...extra }));
+    const runs = [
+      ...small(36, [['Thema', 20], ['Acties', 90], ['Stand van zaken', 270], ['Wat gaan we doen?', 650], ['Wie', 795]], bold),
+      ...small(28.1, [['Competitieve markten', 20], ['26) Er komt onderzoek naar de mate waarin', 90], ['Afgerond.', 270], ['Nederland zet de uitwerking', 650], ['EZK (Q2', 795]]),
+      ...small(21.7, [['Markten blijven', 20], ['nog voldoet en een analyse van instrumenten', 90], ['van haar inzet over mededinging', 650], ['2020 – Q1', 795]]),
+      ...small(11.9, [['competitief zodat de', 20], ['om markten competitief te houden.', 90], ['en platforms voort (zoals', 650], ['2021)', 795]]),
+    ];
+    const { grids } = findUnruledGrids(runs, 6.4, 5.2);
+    expect(cells(grids[0])).toEqual([
+      ['Thema', 'Acties', 'Stand van zaken', 'Wat gaan we doen?', 'Wie'],
+      [
+        'Competitieve markten Markten blijven competitief zodat de',
+        '26) Er komt onderzoek naar de mate waarin nog voldoet en een analyse van instrumenten om markten competitief te houden.',
+        'Afgerond.',
+        'Nederland zet de uitwerking van haar inzet over mededinging en platforms voort (zoals',
+        'EZK (Q2 2020 – Q1 2021)',
+      ],
+    ]);
+    // A cell on that line that opens a sentence (or goes on under one that ended) opens a row there.
+    const fresh = [...runs.slice(0, -4), ...small(11.9, [['competitief zodat de', 20], ['Om markten competitief te houden.', 90], ['en platforms voort (zoals', 650], ['2021)', 795]])];
+    expect(cells(findUnruledGrids(fresh, 6.4, 5.2).grids[0])).toHaveLength(3);
+  });
 });
 
 describe('cells drawn one by one', () => {

@@ -397,6 +397,13 @@ function joinCells(a: TableCell, b: TableCell): TableCell {
     const rest = withoutRepeat(last.text, first.text);
     blocks[blocks.length - 1] = { ...last, text: rest === '' ? last.text : `${last.text}${glue}${rest}`, ...(first.footnoteRefs || last.footnoteRefs ? { footnoteRefs: [...(last.footnoteRefs ?? []), ...(first.footnoteRefs ?? [])] } : {}) };
     blocks.push(...b.blocks.slice(1));
+  } else if (last && first && last.kind === 'text' && first.kind === 'text' && last.emphasis === 'bold' && first.lead !== undefined && continues(last.text, first.lead)) {
+    // A bold title cut by the page end that goes on in the bold lead of the text there (a title
+    // and its text set in one paragraph): one title, and the text after it.
+    const glue = joinsWithoutSpace(last.text, first.lead) ? '' : ' ';
+    const { emphasis: _bold, ...plain } = last;
+    blocks[blocks.length - 1] = { ...plain, ...first, lead: `${last.text}${glue}${first.lead}`, text: `${last.text}${glue}${first.text}`, ...(first.footnoteRefs || last.footnoteRefs ? { footnoteRefs: [...(last.footnoteRefs ?? []), ...(first.footnoteRefs ?? [])] } : {}) };
+    blocks.push(...b.blocks.slice(1));
   } else if (last && first && last.kind === 'list' && first.kind === 'list') {
     const items = [...last.items];
     const [head, ...tail] = first.items;
@@ -615,6 +622,11 @@ export function layoutPages(input: readonly PageData[], notes: Diagnostic[] = []
         // A cell of `min` words or more that broke off at the foot, with text under it here: a cell
         // with nothing under it (a title with no full stop over an empty cell) ended there.
         const brokeOffOverText = (c: TableCell, k: number, min: number): boolean => brokeOff(c.text) && c.text.split(' ').length >= min && (first?.cells[k]?.text ?? '') !== '';
+        // (Or fewer words, in a column of sentences: nearly every cell of it above ends one.)
+        const sentenceColumn = (k: number): boolean => {
+          const cells = target.rows.slice(1, -1).map((r) => r.cells[k]?.text ?? '').filter((t) => t !== '');
+          return cells.length >= 4 && cells.filter((t) => /[.!?:;]$/.test(t)).length >= cells.length * 0.9;
+        };
         const goesOn = (t: string): boolean => /^[\p{Ll},;]/u.test(t);
         const goingOn = (first?.cells ?? []).filter((c, k) => goesOn(c.text) && brokeOff(before?.cells[k]?.text ?? '')).length;
         const sameColumn = goingOn > 0;
@@ -639,7 +651,7 @@ export function layoutPages(input: readonly PageData[], notes: Diagnostic[] = []
           (anchorMovedOn ||
             (!opensAction &&
               (item.grid.continues || headerless
-                ? first.cells.some((c) => goesOn(c.text)) || (before?.cells ?? []).some((c, k) => brokeOffOverText(c, k, 6))
+                ? first.cells.some((c) => goesOn(c.text)) || (before?.cells ?? []).some((c, k) => brokeOffOverText(c, k, 6) || (brokeOffOverText(c, k, 2) && sentenceColumn(k)))
                 : sameColumn || goesOn(firstCell) || onlyUnderBroken)));
         // A headerless continuation whose first row has a rule of its own above it opens a new row:
         // the page before ended with a whole row, though (ruled above its rows) it had no rule under it.

@@ -185,7 +185,7 @@ export function scanRows(
     });
     const anchor = chunks(line).find((p) => ANCHOR.test(text(p)) && columnOf(columns, (p[0] as TextRun).x) <= 1) ?? (afterGutter ? [afterGutter] : undefined);
     const drawn = current !== null && prevY !== null ? drawnBetween(ctx.marks, columns[0]?.x0 ?? 0, right, prevY, y, size) : null;
-    const gap = prevY !== null && prevY - y > linePitch * 1.45 && drawn !== 'joined';
+    const gap = prevY !== null && prevY - y > linePitch * 1.45 && drawn !== 'joined' && !(drawn === null && current !== null && goesOnFrom(current, line, columns));
     if (!current || gap || drawn === 'parted') {
       current = [];
       segments.push(current);
@@ -206,6 +206,29 @@ export function scanRows(
     prevY = y;
   }
   return { rows: rowsOf(segments, columns, ctx.votes, { first: ctx.pageTop, last: j >= lines.length }, drawnAbove), next: j, starts };
+}
+
+/**
+ * Does `line` carry on the cells above it, whatever the space between (a producer that moves a
+ * row's last lines down to the foot of its page)? Every cell it fills goes on mid-sentence — in
+ * lower case, or a figure closing a parenthesis left open — from a cell above that broke off with
+ * no closing punctuation. A new row opens its cells with capitals, numbers or marks.
+ */
+function goesOnFrom(segment: readonly ScannedLine[], line: readonly TextRun[], columns: readonly Column[]): boolean {
+  const cells = new Map<number, string>();
+  for (const r of [...line].sort((a, b) => a.x - b.x)) if (r.text.trim() !== '') cells.set(columnOf(columns, r.x), `${cells.get(columnOf(columns, r.x)) ?? ''}${r.text}`);
+  if (cells.size === 0 || segment.some((l) => l.anchorColumn !== null && line.some((r) => ANCHOR.test(`${r.text.trim()} `)))) return false;
+  let lowercase = 0;
+  for (const [k, cell] of cells) {
+    const above = segment.map((l) => text(l.runs.filter((r) => columnOf(columns, r.x) === k).sort((a, b) => a.x - b.x)).trim()).filter((t) => t !== '');
+    const last = above[above.length - 1];
+    if (last === undefined || /[.!?:;)\]"'”’]$/.test(last)) return false;
+    const t = cell.trim();
+    const open = above.join(' ');
+    if (/^[\p{Ll},;]/u.test(t)) lowercase++;
+    else if (!(/^\d/.test(t) && (open.match(/\(/g) ?? []).length > (open.match(/\)/g) ?? []).length)) return false;
+  }
+  return lowercase >= 1;
 }
 
 /**
