@@ -322,6 +322,21 @@ describe('segmentLines', () => {
     const segs = segmentLines(lines([['1. Eerste punt dat doorloopt tot aan de rand van de kolom', 10], ['2. Tweede', 10]]), { right: 400, pitch: 12 });
     expect(segs).toHaveLength(2);
   });
+
+  it('keeps the lines that hang under a numbered item’s text in the item, however short the line before (TeX breaks early); the next number opens one', () => {
+    // pdfTeX, an enumerate list in a cell (measured widths: the item text 14.9 pt right of its number).
+    const item = lines([['1. 1. Versterken', 20], ['regionale ondersteuning: 3 pilots in', 34.9], ['UWV arbeidsmarktregio’s zijn van start', 34.9], ['2. 2. Bevorderen leercultuur MKB', 20], ['Subsidie is ingegaan.', 34.9]]);
+    expect(segmentLines(item, { right: 290, pitch: 12, cell: true }).map((s) => s.lines.map((l) => l.text).join(' / '))).toEqual([
+      '1. 1. Versterken / regionale ondersteuning: 3 pilots in / UWV arbeidsmarktregio’s zijn van start',
+      '2. 2. Bevorderen leercultuur MKB / Subsidie is ingegaan.',
+    ]);
+    // (A line there that opens with a marker of its own is an item nested under it.)
+    const nested = lines([['• De eerste twee use cases zijn:', 20], ['- Het creëren van een hypotheek.', 34.9], ['- Het aanbieden van verzekeringen.', 34.9]]);
+    expect(segmentLines(nested, { right: 290, pitch: 12, cell: true })).toHaveLength(3);
+    // (A line indented so under a paragraph with no number opens a block of its own.)
+    const plain = lines([['Versterken van het', 20], ['UWV arbeidsmarktregio’s', 34.9]]);
+    expect(segmentLines(plain, { right: 290, pitch: 12, cell: true })).toHaveLength(2);
+  });
 });
 
 describe('mayHoldTable', () => {
@@ -1381,6 +1396,13 @@ describe('restoreEuroSigns', () => {
     const { pages, restored } = restoreEuroSigns([pageOf(times)]);
     expect(pages[0]?.runs.map((r) => r.text)).toEqual(['een onderzoeksbudget van €62 mln (waarvan €17 mln', 'privaat). Tussen de €4 en €5 mln. per jaar.', 'Het subsidieplafond bedraagt € 23', 'miljoen. Tabel 1 (x € 1 mln) en het C2000-netwerk.']);
     expect(restored).toBe(6);
+  });
+
+  it('reads the letter that ends a line as the sign when the next line opens with the amount (`toe te kennen van C` / `23,5 miljoen`), and no other letter at a line end', () => {
+    const broken = [...times, 'een impuls toe te kennen van C', '23,5 miljoen voor de periode 2020-2024.', 'de bijlage onder C', 'Dit is het overzicht.'];
+    const { pages, restored } = restoreEuroSigns([pageOf(broken)]);
+    expect(pages[0]?.runs.slice(4).map((r) => r.text)).toEqual(['een impuls toe te kennen van €', '23,5 miljoen voor de periode 2020-2024.', 'de bijlage onder C', 'Dit is het overzicht.']);
+    expect(restored).toBe(7);
   });
 
   it('leaves the text as it is where the PDF sets a euro sign anywhere, or where fewer than three amounts with a scale word open with the letter (bad input)', () => {

@@ -461,6 +461,9 @@ function joinRows(a: TableRow, b: TableRow): TableRow {
 const LETTER_AMOUNT = /(^|[\s(])C(?=\s?\d[\d.,]*\s?(?:mln|miljoen|miljard|mld)\b)/g;
 /** The letter before any amount (`C4 en C5 mln`, `C 23` at a line's end): one to three digits, then groups (not `C2000`). */
 const LETTER_BEFORE_AMOUNT = /(^|[\s(])C(?=\s?\d{1,3}(?:[.,]\d+)*(?![\d\p{L}]))/gu;
+/** The letter alone at a run's end (`… van C`), and an amount that opens a run (`23,5 miljoen`). */
+const LETTER_AT_END = /(^|[\s(])C\s*$/;
+const AMOUNT_OPENS = /^\s*\d{1,3}(?:[.,]\d+)*(?![\d\p{L}])/u;
 
 /**
  * A font without a euro sign that sets another glyph in its place (pdfTeX's Times sets `C`): where
@@ -473,8 +476,20 @@ export function restoreEuroSigns(pages: readonly PageData[]): { pages: PageData[
   if (pages.some((p) => p.runs.some((r) => r.text.includes('€')))) return none;
   const count = (pattern: RegExp): number => pages.reduce((n, p) => n + p.runs.reduce((m, r) => m + (r.text.match(pattern)?.length ?? 0), 0), 0);
   if (count(LETTER_AMOUNT) < 3) return none;
-  const mend = (r: TextRun): TextRun => (r.text.includes('C') ? { ...r, text: r.text.replace(LETTER_BEFORE_AMOUNT, '$1€') } : r);
-  return { pages: pages.map((p) => ({ ...p, runs: p.runs.map(mend) })), restored: count(LETTER_BEFORE_AMOUNT) };
+  // (Or the letter that ends a line, the amount opening the next: `toe te kennen van C` / `23,5 miljoen`.)
+  const amountNext = (next: TextRun | undefined): boolean => next !== undefined && AMOUNT_OPENS.test(next.text);
+  let atLineEnd = 0;
+  const mend = (r: TextRun, i: number, runs: readonly TextRun[]): TextRun => {
+    if (!r.text.includes('C')) return r;
+    let text = r.text.replace(LETTER_BEFORE_AMOUNT, '$1€');
+    if (LETTER_AT_END.test(text) && amountNext(runs[i + 1])) {
+      text = text.replace(LETTER_AT_END, '$1€');
+      atLineEnd++;
+    }
+    return text === r.text ? r : { ...r, text };
+  };
+  const mended = pages.map((p) => ({ ...p, runs: p.runs.map(mend) }));
+  return { pages: mended, restored: count(LETTER_BEFORE_AMOUNT) + atLineEnd };
 }
 
 export function layoutPages(input: readonly PageData[], notes: Diagnostic[] = []): Block[] {

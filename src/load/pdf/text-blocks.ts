@@ -150,6 +150,11 @@ export function wrapsOnto(prev: Line, line: Line, right: number): boolean {
   return firstWordWidth(line) * 1.15 + perChar >= room;
 }
 
+/** A line that opens with a list item's number or letter: `1. `, `12) `, `a) `. */
+const ENUMERATED = /^(?:\d{1,2}|[a-z])[.)]\s/;
+/** A line that opens with a list item's marker: a bullet, a dash or a number. */
+const ITEM_MARKER = /^(?:[•·▪◦‣∙○■□*–—-]\s|(?:\d{1,2}|[a-z])[.)]\s)/u;
+
 /** `1. …` opens a segment: the marker the next item of that list would carry (`2. `), or null. */
 function nextEnumerator(lines: readonly Line[]): string | null {
   const m = /^(\d{1,2})([.)])\s/.exec(lines[0]?.text ?? '');
@@ -182,9 +187,13 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
       // `De Nederlandse AI Coalitie (PPS)` / `is sinds oktober 2019 gegroeid …`.)
       // (So does one that opens with a figure under a word in lower case: `Op 8 oktober` / `2019 is …`.)
       const goesOn = options.cell === true && ((/^\p{Ll}/u.test(line.text) && !/[.!?:;]$/.test(prev.text)) || (/^\d/.test(line.text) && /\p{Ll}$/u.test(prev.text)));
-      const forced = !broken && (prev.tab !== undefined || (sentenceEnd ? firstWordWidth(line) <= room + 0.5 : !goesOn && !wrapsOnto(prev, line, options.right)));
+      // (An item's lines hang under its text, right of its bullet or number: `1. Versterken` /
+      // `regionale …` / `UWV …`; a new item starts at the number. TeX breaks such lines early too.)
+      // (A line that opens with a marker of its own is an item nested under it: `- Het creëren …`.)
+      const hanging = (current.bullet || ENUMERATED.test(current.lines[0]?.text ?? '')) && line.x0 > current.x0 + 1 && !ITEM_MARKER.test(line.text);
+      const forced = !broken && (prev.tab !== undefined || (sentenceEnd ? firstWordWidth(line) <= room + 0.5 : !goesOn && !hanging && !wrapsOnto(prev, line, options.right)));
       const enumerated = nextEnumerator(current.lines) !== null && line.text.startsWith(nextEnumerator(current.lines) ?? '\u0000');
-      const indentChange = Math.abs(line.x0 - current.x0) > Math.max(2.5, line.size * 0.4) && !(current.bullet && line.x0 > current.x0);
+      const indentChange = Math.abs(line.x0 - current.x0) > Math.max(2.5, line.size * 0.4) && !hanging;
       // A wholly italic or bold line after plain text (or the reverse) that also ends short is a sub-heading.
       const emphasisBreak = emphasisOf(line) !== emphasisOf(prev) && forced;
       // A tagged PDF says where a paragraph or list item ends, which geometry can only guess when a
