@@ -545,6 +545,59 @@ describe('findUnruledGrids', () => {
     expect(cells(findUnruledGrids(runs, 11, 8, { rules: [], fills: more }).grids[0])).toEqual(unshaded);
   });
 
+  it('takes the columns from header cells shaded each to its own label’s height, a narrow one over four lines beside labels on one (LibreOffice)', () => {
+    // Measured (lo-grid, a table's header): each cell's shading fits its label; `Big data` starts
+    // 3 pt right of the narrow `Acties` cell, under `Stand van zaken/ resultaten` centred in its own.
+    // [x0, x1, y0, y1] per shaded cell.
+    const shaded = (boxes: number[][], color: string) => boxes.map(([x0, x1, y0, y1]) => ({ x0: x0 as number, x1: x1 as number, y0: y0 as number, y1: y1 as number, color }));
+    const shade = shaded([[58.1, 177.85, 180.64, 192.09], [180.7, 209.05, 158.14, 214.59], [211.9, 365.75, 180.64, 192.09], [368.6, 536.75, 180.64, 192.09], [539.6, 565.55, 173.14, 199.59]], '#dddddd');
+    const t = (text: string, x: number, y: number, extra: Partial<TextRun> = {}): TextRun => run(text, x, y, { size: 10, width: text.length * 4.6, ...extra });
+    const runs = [
+      t("Thema's & ambitie", 77, 182.8, bold),
+      t('Acties', 181.9, 205.3, bold),
+      t('zoals', 184.4, 190.3, bold),
+      t('in', 190.8, 175.3, bold),
+      t('NDS', 185, 160.3, bold),
+      t('Stand van zaken/ resultaten', 229.7, 182.8, bold),
+      t('Wat gaan we doen?', 411, 182.8, bold),
+      t('Wie', 544.1, 190.3, bold),
+      t('(Tijd)', 540.2, 175.3, bold),
+      t('Grensverleggend onderzoek', 58.2, 140.5, bold),
+      t('en innovatie', 58.2, 125.5, bold),
+      t('Big data', 212, 105.8, { italic: true }),
+      t('Big data', 368.7, 105.8, { italic: true }),
+      t('(Q3)', 539.7, 105.8),
+      t('Het onderzoeksprogramma', 247.4, 88.8),
+      t('Big data: Het omvangrijke', 404.2, 88.8),
+    ];
+    const { grids } = findUnruledGrids(runs, 15, 10, { rules: [], fills: shade });
+    expect(cells(grids[0])).toEqual([
+      ["Thema's & ambitie", 'Acties zoals in NDS', 'Stand van zaken/ resultaten', 'Wat gaan we doen?', 'Wie (Tijd)'],
+      ['Grensverleggend onderzoek en innovatie', '', '', '', ''],
+      ['', '', 'Big data Het onderzoeksprogramma', 'Big data Big data: Het omvangrijke', '(Q3)'],
+    ]);
+    // Two labels in one string across two shaded cells (`Opgave Actie`): the shading parts them,
+    // where a start estimated inside the string would fall in the gap between the cells.
+    const band = shaded([[58.1, 158.85, 325.34, 336.99], [161.7, 205.35, 325.34, 336.99], [208.2, 334.45, 325.34, 336.99], [337.3, 513.95, 317.54, 344.79], [516.8, 595.28, 309.64, 352.69]], '#dde6f0');
+    const joined = [
+      t('Thema', 58.2, 327.7, bold),
+      t('Opgave Actie', 161.8, 327.7, { ...bold, width: 75.2 }),
+      t('Stand van zaken / resultaten', 337.4, 335.5, bold),
+      t('(t/m Q2 2020)', 337.4, 319.8, bold),
+      t('Wat gaan we', 516.9, 343.4, bold),
+      t('doen? (vanaf Q2', 516.9, 327.7, bold),
+      t('2020)', 516.9, 312, bold),
+      t('Frequentiebanden met', 208.3, 290.5),
+      t('De Nota wordt', 337.4, 290.5),
+      t('een omroep-toepassing.', 208.3, 274.8),
+      t('uitgesteld.', 337.4, 274.8),
+    ];
+    expect(cells(findUnruledGrids(joined, 15.7, 10, { rules: [], fills: band }).grids[0])).toEqual([
+      ['Thema', 'Opgave', 'Actie', 'Stand van zaken / resultaten (t/m Q2 2020)', 'Wat gaan we doen? (vanaf Q2 2020)'],
+      ['', '', 'Frequentiebanden met een omroep-toepassing.', 'De Nota wordt uitgesteld.', ''],
+    ]);
+  });
+
   it('moves a centred label’s edge to the sub-headings its column’s indented items hang under, past the next label’s wrapped line', () => {
     // WeasyPrint A5: `Stand van zaken` centred over sub-headings (`AI`, `Data`) whose items are
     // indented 14 pt; the owners' label wraps, its `(Tijd)` centred 2.5 pt left of where `Wie` starts.

@@ -310,9 +310,14 @@ export function stackedLabelStarts(first: readonly TextRun[][], below: readonly 
   return out;
 }
 
-/** Filled header cells on the header line: three or more side by side, each narrower than the table. */
-export function headerCells(fills: readonly Box[], y: number): Box[] | null {
-  const cells = fills.filter((f) => f.y0 <= y + 1 && f.y1 >= y - 1 && f.y1 - f.y0 < 80).sort((a, b) => a.x0 - b.x0);
+/**
+ * Filled header cells across the header's lines (baselines `y` down to `last`): three or more side
+ * by side, each narrower than the table. Cells need not be as tall as each other: a word processor
+ * fits each cell's shading to its own label (`Acties` / `zoals` / `in` / `NDS` over four lines
+ * beside labels on one).
+ */
+export function headerCells(fills: readonly Box[], y: number, last = y): Box[] | null {
+  const cells = fills.filter((f) => f.y0 <= y + 1 && f.y1 >= last - 1 && f.y1 - f.y0 < 80).sort((a, b) => a.x0 - b.x0);
   if (cells.length < 3) return null;
   const width = (cells[cells.length - 1] as Box).x1 - (cells[0] as Box).x0;
   return cells.every((c) => c.x1 - c.x0 < width * 0.7) ? cells : null;

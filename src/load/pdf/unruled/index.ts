@@ -150,10 +150,12 @@ export function findUnruledGrids(
     const right = Math.max(...runs.map((r) => r.x + r.width));
     // Shaded header cells, when the producer draws them, bound the columns and the header's lines
     // (a header set on two or three baselines with narrow gutters between its texts).
-    const band = headerCells(marks.fills, headerY);
-    // Labels standing outside every shaded cell (a cell the page edge cut off) are columns too.
+    const band = headerCells(marks.fills, headerY, (lines[k - 1]?.[0] as TextRun).y);
+    // Labels standing outside every shaded cell (a cell the page edge cut off) are columns too;
+    // not where a label's start is only estimated, inside one string that ran two labels together
+    // (`Opgave Actie`): the shading says where the second begins.
     const { starts: labels, estimated } = labelStarts(parts);
-    const starts = band ? [...band.map((f) => f.x0), ...labels.filter((x) => !band.some((f) => x >= f.x0 - 2 && x <= f.x1))].sort((a, b) => a - b) : labels;
+    const starts = band ? [...band.map((f) => f.x0), ...labels.filter((x) => !estimated.includes(x) && !band.some((f) => x >= f.x0 - 2 && x <= f.x1))].sort((a, b) => a - b) : labels;
     // (Re-derived below from all the header's lines when it has more than one.)
     let columns = columnsFrom(starts, right + 1);
     // The header repeated at the top of the page by a table that goes on: where its labels start as
