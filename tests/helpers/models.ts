@@ -1,7 +1,8 @@
 /**
  * Extractions of the fixture documents, each input parsed once per test run (not once per test
  * file): the loader's document model is cached in tmp/models/ by the sha256 of the input and of the
- * source of src/load/ (so a loader change is never served a stale model), and extraction runs on it.
+ * source of src/load/ and src/model/ (so a loader change is never served a stale model), and
+ * extraction runs on it.
  * Loader tests that must parse for themselves do not use this.
  */
 import { createHash } from 'node:crypto';
@@ -23,7 +24,9 @@ function loaderFingerprint(): string {
       else hash.update(name).update(readFileSync(path));
     }
   };
+  // (The loaders read the model's shared modules too: header meanings, the document's shapes.)
   walk(join(ROOT, 'src', 'load'));
+  walk(join(ROOT, 'src', 'model'));
   return hash.digest('hex').slice(0, 16);
 }
 

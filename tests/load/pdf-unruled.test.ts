@@ -598,6 +598,28 @@ describe('findUnruledGrids', () => {
     ]);
   });
 
+  it('reads a header whose first label and years a narrow gutter ran together (`Financieringsbron (x € 1 mln.) 2017`) as a year table’s', () => {
+    // Measured (LibreOffice, a budget table sized to its text): gutters of 6 pt between the labels.
+    const t = (text: string, x: number, y: number, width: number, extra: Partial<TextRun> = {}): TextRun => run(text, x, y, { size: 10, width, ...extra });
+    const header = [t('Financieringsbron (x € 1 mln.) 2017', 59.1, 443.6, 155.2, bold), t('2018', 220.6, 443.6, 20, bold), t('2019', 248, 443.6, 20, bold)];
+    const rows = [
+      ...[['Europese Unie', '22', '27', '34'], ['Rijk', '29', '65', '83'], ['Totaal', '178', '241', '315']].flatMap(([name, a, b, c], k) => {
+        const y = 423.8 - k * 19.7;
+        return [t(name as string, 58.2, y, 59), t(a as string, 192.5, y, 10), t(b as string, 218.8, y, 10), t(c as string, 245.1, y, 15)];
+      }),
+    ];
+    const expected = [
+      ['Financieringsbron (x € 1 mln.)', '2017', '2018', '2019'],
+      ['Europese Unie', '22', '27', '34'],
+      ['Rijk', '29', '65', '83'],
+      ['Totaal', '178', '241', '315'],
+    ];
+    expect(cells(findUnruledGrids([...header, ...rows], 19.7, 10).grids[0])).toEqual(expected);
+    // (A line whose cells each end in one year is a row, no header: `… gestart in 2019`.)
+    const row = [t('Het plan is gestart in 2019', 59.1, 443.6, 120), t('Sinds juni 2020', 220.6, 443.6, 70), t('Tot 2021', 330, 443.6, 40)];
+    expect(findUnruledGrids([...row, ...rows], 19.7, 10).grids).toEqual([]);
+  });
+
   it('moves a centred label’s edge to the sub-headings its column’s indented items hang under, past the next label’s wrapped line', () => {
     // WeasyPrint A5: `Stand van zaken` centred over sub-headings (`AI`, `Data`) whose items are
     // indented 14 pt; the owners' label wraps, its `(Tijd)` centred 2.5 pt left of where `Wie` starts.

@@ -4,14 +4,16 @@
  * cells, and starts the rows below confirm.
  */
 import type { Box, TextRun } from '../page-data';
-import { labelBreaks, labelMeaning, namesHeader } from '../../../model/header-meanings';
+import { closingYears, labelBreaks, labelMeaning, namesHeader, YEAR_LABEL } from '../../../model/header-meanings';
 import { byBaseline, cellsSideBySide, chunks, text, columnsFrom, columnOf, type Column, type Start } from './pieces';
 
 /** Three labels or more (two in one piece count as two: `Acties zoals in NDS Wie (Tijd)`), two with a meaning. */
 function isHeader(parts: TextRun[][]): boolean {
   const texts = parts.map(text);
-  if (!namesHeader(texts)) return false;
-  return parts.length >= 3 || texts.reduce((n, t) => n + 1 + labelBreaks(t, labelMeaning(t)).at.length, 0) >= 3;
+  // (Years a narrow gutter ran together, `… mln.) 2017 2018 2019`, are labels of their own.)
+  const years = texts.reduce((n, t) => n + (YEAR_LABEL.test(t) ? 1 : closingYears(t).length), 0);
+  if (!namesHeader(texts) && years < 2) return false;
+  return parts.length >= 3 || texts.reduce((n, t) => n + 1 + labelBreaks(t, labelMeaning(t)).at.length + closingYears(t).length, 0) >= 3;
 }
 
 /**
@@ -254,7 +256,9 @@ export function labelStarts(parts: readonly TextRun[][]): { starts: number[]; es
       // Two labels in one string (`Opgave Actie`): the second starts about where its share of
       // the characters puts it; the rows below say exactly where (see snapToRows).
       const inner = labelBreaks(run.text, meaning);
-      for (const at of inner.at) {
+      // (Years as well: `Financieringsbron (x € 1 mln.) 2017`; a year a gutter parts is a start.)
+      if (k > 0 && prev && YEAR_LABEL.test(run.text.trim()) && run.x - (prev.x + prev.width) > run.size * 0.3) out.push(run.x);
+      for (const at of [...inner.at, ...closingYears(run.text)].sort((a, b) => a - b)) {
         const x = run.x + (run.width * at) / Math.max(1, run.text.length);
         out.push(x);
         estimated.push(x);
