@@ -685,6 +685,27 @@ describe('findUnruledGrids', () => {
     expect(cells(findUnruledGrids(shared, 9, 7).grids[0])?.map((r) => r[1])).toEqual(['Acties', '27) Inzet op transparantie. Europa. 28) Het kabinet']);
   });
 
+  it('reads no header in a line of label words whose every cell goes on mid-sentence (`vervolgacties` · `resultaten`, pdfLaTeX)', () => {
+    const runs = [
+      ...line(520, [['Acties zoals in NDS', 40], ['Stand van zaken/ resultaten', 200], ['Wat gaan we doen?', 360]], bold),
+      ...line(500, [['46) Er wordt een', 40], ['Het kabinet zet', 200], ['In 2020 is het', 360]]),
+      ...line(489, [['werkgroep die waar nodig', 40], ['zich in voor de', 200], ['doel om: De', 360]]),
+      ...line(478, [['concrete', 40], ['betrokkenheid bij', 200], ['• De', 360]]),
+      ...line(467, [['vervolgacties', 40], ['de richtlijn AI van', 200], ['resultaten', 360]]),
+      ...line(456, [['voorstelt.', 40], ['UNESCO.', 200], ['breed te delen.', 360]]),
+    ];
+    const { grids } = findUnruledGrids(runs, 11, 8);
+    expect(grids).toHaveLength(1);
+    expect(cells(grids[0])).toEqual([
+      ['Acties zoals in NDS', 'Stand van zaken/ resultaten', 'Wat gaan we doen?'],
+      [
+        '46) Er wordt een werkgroep die waar nodig concrete vervolgacties voorstelt.',
+        'Het kabinet zet zich in voor de betrokkenheid bij de richtlijn AI van UNESCO.',
+        'In 2020 is het doel om: De • De resultaten breed te delen.',
+      ],
+    ]);
+  });
+
   it('keeps in its row a line set further down (wkhtmltopdf at a page foot) whose every cell goes on mid-sentence', () => {
     // Measured (landscape, 5.2 pt type): wrapped lines 6.4 pt apart, the row's third line 9.8 pt
     // below its second; `2021)` closes the parenthesis `EZK (Q2` left open.

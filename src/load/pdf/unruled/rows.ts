@@ -147,6 +147,9 @@ export function scanRows(
     if (found === undefined) headers.set(k, (found = headerAt(lines, k) !== null));
     return found;
   };
+  // Whether the line at `m` goes on mid-sentence from the rows' lines above it (see goesOnFrom).
+  const first = j;
+  const goesOnAt = (m: number): boolean => m > first && goesOnFrom(lines.slice(Math.max(first, m - 8), m).map((runs) => ({ runs })), lines[m] as TextRun[], columns);
   for (; j < lines.length; j++) {
     const line = lines[j] as TextRun[];
     const y = (line[0] as TextRun).y;
@@ -159,9 +162,11 @@ export function scanRows(
     if (
       (prevY !== null && prevY - y > ctx.pitch * 3) ||
       size > ctx.bodySize * 1.2 ||
-      heads(j) ||
+      // (Not a line whose every cell goes on mid-sentence from the cells above: label words in
+      // running text, `vervolgacties` · `de richtlijn AI van` · `resultaten`, head nothing.)
+      (heads(j) && !goesOnAt(j)) ||
       // (Or the labels wrapped upwards of a header set bottom-aligned, on the lines right above it.)
-      [1, 2, 3].some((h) => j + h < lines.length && heads(j + h) && headerLinesAbove(lines, j + h, j) === h) ||
+      [1, 2, 3].some((h) => j + h < lines.length && heads(j + h) && headerLinesAbove(lines, j + h, j) === h && !goesOnAt(j + h)) ||
       (tableSize !== null && size < tableSize * 0.88 && !noteOfCell) ||
       // (Type well larger than the table's own: a heading or prose after a table set small; a
       // heading in bold type larger than the table's.)
@@ -214,10 +219,11 @@ export function scanRows(
  * lower case, or a figure closing a parenthesis left open — from a cell above that broke off with
  * no closing punctuation. A new row opens its cells with capitals, numbers or marks.
  */
-function goesOnFrom(segment: readonly ScannedLine[], line: readonly TextRun[], columns: readonly Column[]): boolean {
+function goesOnFrom(segment: readonly Pick<ScannedLine, 'runs'>[], line: readonly TextRun[], columns: readonly Column[]): boolean {
   const cells = new Map<number, string>();
   for (const r of [...line].sort((a, b) => a.x - b.x)) if (r.text.trim() !== '') cells.set(columnOf(columns, r.x), `${cells.get(columnOf(columns, r.x)) ?? ''}${r.text}`);
-  if (cells.size === 0 || segment.some((l) => l.anchorColumn !== null && line.some((r) => ANCHOR.test(`${r.text.trim()} `)))) return false;
+  // (A line that opens an action number opens a row.)
+  if (cells.size === 0 || line.some((r) => ANCHOR.test(`${r.text.trim()} `))) return false;
   let lowercase = 0;
   for (const [k, cell] of cells) {
     const above = segment.map((l) => text(l.runs.filter((r) => columnOf(columns, r.x) === k).sort((a, b) => a.x - b.x)).trim()).filter((t) => t !== '');
