@@ -132,7 +132,9 @@ function tableLines(t: NumberedTable, diagnostics: Diagnostic[]): { lines: Budge
       const text = row.cells[i]?.text ?? '';
       const value = parseDutchNumber(text);
       if (value === null) {
-        if (text !== '') diagnostics.push({ code: 'table-unparsed', severity: 'warning', message: `${name} ${label} ${year}: "${text}" is not a number`, place: row.source });
+        // A cell of a year column that holds text but no figure (`1.563 gelabeld`: a note's word
+        // run into it) is content the records miss: a problem, not a note.
+        if (text !== '') diagnostics.push({ code: 'content-unread', severity: 'error', message: `budget table ${name}, row "${label}", ${year}: the cell holds "${text}", not a figure, so no budget-lines record was made of it`, place: row.source });
         return;
       }
       lines.push({ table: name, tableTitle: t.title, row: label, year, value, unit, isTotal, source: row.source });

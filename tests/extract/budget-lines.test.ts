@@ -106,6 +106,16 @@ describe('extractBudgetLines on the NDS 2020 markdown edition', () => {
     expect(result.lines.find((l) => l.table === 'Tabel 2' && l.row === 'Rijk' && l.year === 2017)?.value).toBe(30);
   });
 
+  it('reports a cell of a year column that holds text but no figure as content left unread, with its place (a note run into it)', () => {
+    const changed = markdownText().replace('<b>Totaal</b>\t<b>1.563</b>', '<b>Totaal</b>\t<b>1.563 gelabeld</b>');
+    expect(changed).not.toBe(markdownText());
+    const result = extractBudgetLines(segmentDocument(loadMarkdown(changed, 'changed.md')).value);
+    expect(result.lines.filter((l) => l.table === 'Tabel 1' && l.row === 'Totaal').map((l) => l.year)).toEqual([2021, 2022, 2023, 2024]);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ code: 'content-unread', severity: 'error', message: 'budget table Tabel 1, row "Totaal", 2020: the cell holds "1.563 gelabeld", not a figure, so no budget-lines record was made of it', place: { line: 1380 } }),
+    ]);
+  });
+
   it('reports a year table whose label column was not read as content left unread, and makes no lines labelled with figures', () => {
     // Tabel 1 (lines 1373-1380) as a layout that set its first column apart leaves it: a year over
     // the first column, figures where the labels stood.

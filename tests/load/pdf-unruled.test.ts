@@ -615,6 +615,12 @@ describe('findUnruledGrids', () => {
       ['Totaal', '178', '241', '315'],
     ];
     expect(cells(findUnruledGrids([...header, ...rows], 19.7, 10).grids[0])).toEqual(expected);
+    // The note under it that explains a starred label, set a row's distance down across the columns,
+    // is no row: `Totaal` keeps its figures.
+    const note = t('* waaronder digitale innovatie, niet specifiek gelabeld', 56.8, 423.8 - 2 * 19.7 - 18.3, 145);
+    const noted = findUnruledGrids([...header, ...rows, note], 19.7, 10);
+    expect(cells(noted.grids[0])).toEqual(expected);
+    expect(noted.rest.map((r) => r.text)).toEqual([note.text]);
     // (A line whose cells each end in one year is a row, no header: `… gestart in 2019`.)
     const row = [t('Het plan is gestart in 2019', 59.1, 443.6, 120), t('Sinds juni 2020', 220.6, 443.6, 70), t('Tot 2021', 330, 443.6, 40)];
     expect(findUnruledGrids([...row, ...rows], 19.7, 10).grids).toEqual([]);

@@ -130,6 +130,16 @@ export function opensWithNoteNumber(line: readonly TextRun[]): boolean {
 }
 
 /**
+ * A line that opens with an asterisk and words at the table's left edge (`* waaronder digitale
+ * innovatie, niet specifiek gelabeld`): the note under a table that explains a starred label, not a
+ * row.
+ */
+export function opensWithNoteMark(line: readonly TextRun[], left: number): boolean {
+  const first = [...line].filter((r) => r.text.trim() !== '').sort((a, b) => a.x - b.x)[0];
+  return first !== undefined && first.x <= left + 3 && /^\*\s*\p{L}/u.test(first.text.trim());
+}
+
+/**
  * Boxes drawn cell by cell along one line (a rule's segments, a shaded row's cells), left to right,
  * each starting where the one before ends (one drawn twice counts once): three or more, none as
  * wide as most of the line. Null when they are fewer, or do not meet so.

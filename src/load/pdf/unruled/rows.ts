@@ -5,7 +5,7 @@
  */
 import type { Box, TextRun } from '../page-data';
 import type { Grid, GridRow } from '../tables';
-import { ANCHOR, cellsSideBySide, chunks, text, columnOf, splitAcross, opensWithNoteNumber, type Column, type Start } from './pieces';
+import { ANCHOR, cellsSideBySide, chunks, text, columnOf, splitAcross, opensWithNoteNumber, opensWithNoteMark, type Column, type Start } from './pieces';
 import { headerAt, headerLinesAbove } from './header';
 import { isNoteNumber } from '../lines';
 
@@ -174,7 +174,8 @@ export function scanRows(
       (tableSize !== null && letterSize(line) > tableSize * 1.08 && allBold(line)) ||
       // (Prose after the table, its lines across the columns; or a bold heading over such prose.)
       (tableSize !== null && proseAcross(line, columns) && (!allBold(line) || (next !== undefined && proseAcross(next, columns) && !allBold(next)))) ||
-      opensWithNoteNumber(line)
+      opensWithNoteNumber(line) ||
+      (tableSize !== null && opensWithNoteMark(line, columns[0]?.x0 ?? 0))
     ) {
       break;
     }
