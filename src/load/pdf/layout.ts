@@ -384,6 +384,11 @@ function headerKey(row: TableRow | undefined): string {
   return row ? row.cells.map((c) => c.text).join('|') : '';
 }
 
+/** The note references of two blocks joined into one, when either has any. */
+function bothRefs(a: { footnoteRefs?: number[] }, b: { footnoteRefs?: number[] }): { footnoteRefs?: number[] } {
+  return a.footnoteRefs || b.footnoteRefs ? { footnoteRefs: [...(a.footnoteRefs ?? []), ...(b.footnoteRefs ?? [])] } : {};
+}
+
 function joinCells(a: TableCell, b: TableCell): TableCell {
   if (b.blocks.length === 0) return a;
   if (a.blocks.length === 0) return b;
@@ -395,14 +400,14 @@ function joinCells(a: TableCell, b: TableCell): TableCell {
   if (last && first && last.kind === 'text' && first.kind === 'text' && last.emphasis === first.emphasis && continues(last.text, first.text)) {
     const glue = joinsWithoutSpace(last.text, first.text) ? '' : ' ';
     const rest = withoutRepeat(last.text, first.text);
-    blocks[blocks.length - 1] = { ...last, text: rest === '' ? last.text : `${last.text}${glue}${rest}`, ...(first.footnoteRefs || last.footnoteRefs ? { footnoteRefs: [...(last.footnoteRefs ?? []), ...(first.footnoteRefs ?? [])] } : {}) };
+    blocks[blocks.length - 1] = { ...last, text: rest === '' ? last.text : `${last.text}${glue}${rest}`, ...bothRefs(last, first) };
     blocks.push(...b.blocks.slice(1));
   } else if (last && first && last.kind === 'text' && first.kind === 'text' && last.emphasis === 'bold' && first.lead !== undefined && continues(last.text, first.lead)) {
     // A bold title cut by the page end that goes on in the bold lead of the text there (a title
     // and its text set in one paragraph): one title, and the text after it.
     const glue = joinsWithoutSpace(last.text, first.lead) ? '' : ' ';
     const { emphasis: _bold, ...plain } = last;
-    blocks[blocks.length - 1] = { ...plain, ...first, lead: `${last.text}${glue}${first.lead}`, text: `${last.text}${glue}${first.text}`, ...(first.footnoteRefs || last.footnoteRefs ? { footnoteRefs: [...(last.footnoteRefs ?? []), ...(first.footnoteRefs ?? [])] } : {}) };
+    blocks[blocks.length - 1] = { ...plain, ...first, lead: `${last.text}${glue}${first.lead}`, text: `${last.text}${glue}${first.text}`, ...bothRefs(last, first) };
     blocks.push(...b.blocks.slice(1));
   } else if (last && first && last.kind === 'list' && first.kind === 'list') {
     const items = [...last.items];
