@@ -23,7 +23,7 @@ import { acrossGutters, columnsOutsideTables, linesAtColumns } from './unread';
 import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unruled';
 import { ANCHOR } from './unruled/pieces';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
-import { hyphenates, joinSpans, joinsWithoutSpace, lexiconOf, segmentLines, wrapsOnto, type TextSegment } from './text-blocks';
+import { brokeOff, goesOnMidSentence, hyphenates, joinSpans, joinsWithoutSpace, lexiconOf, segmentLines, wrapsOnto, type TextSegment } from './text-blocks';
 import { textGutter, textParts } from './text-columns';
 
 interface Placed {
@@ -638,7 +638,6 @@ export function layoutPages(input: readonly PageData[], notes: Diagnostic[] = []
         // its own there (a `continued` row the extractors read): one column whose cell broke off
         // mid-sentence at the foot of the page goes on in lower case here.
         const firstCell = first?.cells[0]?.text ?? '';
-        const brokeOff = (t: string): boolean => t !== '' && !/[.:;!?)\]'"”’]$/.test(t);
         // A cell of `min` words or more that broke off at the foot, with text under it here: a cell
         // with nothing under it (a title with no full stop over an empty cell) ended there.
         const brokeOffOverText = (c: TableCell, k: number, min: number): boolean => brokeOff(c.text) && c.text.split(' ').length >= min && (first?.cells[k]?.text ?? '') !== '';
@@ -647,8 +646,7 @@ export function layoutPages(input: readonly PageData[], notes: Diagnostic[] = []
           const cells = target.rows.slice(1, -1).map((r) => r.cells[k]?.text ?? '').filter((t) => t !== '');
           return cells.length >= 4 && cells.filter((t) => /[.!?:;]$/.test(t)).length >= cells.length * 0.9;
         };
-        const goesOn = (t: string): boolean => /^[\p{Ll},;]/u.test(t);
-        const goingOn = (first?.cells ?? []).filter((c, k) => goesOn(c.text) && brokeOff(before?.cells[k]?.text ?? '')).length;
+        const goingOn = (first?.cells ?? []).filter((c, k) => goesOnMidSentence(c.text) && brokeOff(before?.cells[k]?.text ?? '')).length;
         const sameColumn = goingOn > 0;
         // Or text only under cells that broke off mid-sentence (the rest of a name: `Nota Mobile` /
         // `Communicatie.`), and a cell of sentences among them.
@@ -671,8 +669,8 @@ export function layoutPages(input: readonly PageData[], notes: Diagnostic[] = []
           (anchorMovedOn ||
             (!opensAction &&
               (item.grid.continues || headerless
-                ? first.cells.some((c) => goesOn(c.text)) || (before?.cells ?? []).some((c, k) => brokeOffOverText(c, k, 6) || (brokeOffOverText(c, k, 2) && sentenceColumn(k)))
-                : sameColumn || goesOn(firstCell) || onlyUnderBroken)));
+                ? first.cells.some((c) => goesOnMidSentence(c.text)) || (before?.cells ?? []).some((c, k) => brokeOffOverText(c, k, 6) || (brokeOffOverText(c, k, 2) && sentenceColumn(k)))
+                : sameColumn || goesOnMidSentence(firstCell) || onlyUnderBroken)));
         // A headerless continuation whose first row has a rule of its own above it opens a new row:
         // the page before ended with a whole row, though (ruled above its rows) it had no rule under it.
         const freshRow = headerless && item.grid.closedTop === true && !(item.grid.rows[0] && isHeaderRow(item.grid.rows[0]));

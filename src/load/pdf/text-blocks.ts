@@ -152,8 +152,19 @@ export function wrapsOnto(prev: Line, line: Line, right: number): boolean {
 
 /** A line that opens with a list item's number or letter: `1. `, `12) `, `a) `. */
 const ENUMERATED = /^(?:\d{1,2}|[a-z])[.)]\s/;
-/** A line that opens with a list item's marker: a bullet, a dash or a number. */
-const ITEM_MARKER = /^(?:[•·▪◦‣∙○■□*–—-]\s|(?:\d{1,2}|[a-z])[.)]\s)/u;
+
+/**
+ * A cell's or paragraph's text that stops mid-sentence: no closing punctuation at its end
+ * (`Verdelen van de 26`, `EZK (Q2 2020 – Q1`).
+ */
+export function brokeOff(text: string): boolean {
+  return text !== '' && !/[.:;!?)\]'"”’]$/.test(text);
+}
+
+/** A text that goes on a sentence from above it: it opens in lower case, or with a comma or semicolon. */
+export function goesOnMidSentence(text: string): boolean {
+  return /^[\p{Ll},;]/u.test(text);
+}
 
 /** `1. …` opens a segment: the marker the next item of that list would carry (`2. `), or null. */
 function nextEnumerator(lines: readonly Line[]): string | null {
@@ -190,7 +201,7 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
       // (An item's lines hang under its text, right of its bullet or number: `1. Versterken` /
       // `regionale …` / `UWV …`; a new item starts at the number. TeX breaks such lines early too.)
       // (A line that opens with a marker of its own is an item nested under it: `- Het creëren …`.)
-      const hanging = (current.bullet || ENUMERATED.test(current.lines[0]?.text ?? '')) && line.x0 > current.x0 + 1 && !ITEM_MARKER.test(line.text);
+      const hanging = (current.bullet || ENUMERATED.test(current.lines[0]?.text ?? '')) && line.x0 > current.x0 + 1 && !BULLET.test(line.text) && !ENUMERATED.test(line.text);
       const forced = !broken && (prev.tab !== undefined || (sentenceEnd ? firstWordWidth(line) <= room + 0.5 : !goesOn && !hanging && !wrapsOnto(prev, line, options.right)));
       const enumerated = nextEnumerator(current.lines) !== null && line.text.startsWith(nextEnumerator(current.lines) ?? '\u0000');
       const indentChange = Math.abs(line.x0 - current.x0) > Math.max(2.5, line.size * 0.4) && !hanging;

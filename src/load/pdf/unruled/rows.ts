@@ -8,6 +8,7 @@ import type { Grid, GridRow } from '../tables';
 import { ANCHOR, cellsSideBySide, chunks, text, columnOf, splitAcross, opensWithNoteNumber, opensWithNoteMark, type Column, type Start } from './pieces';
 import { headerAt, headerLinesAbove } from './header';
 import { isNoteNumber } from '../lines';
+import { brokeOff, goesOnMidSentence } from '../text-blocks';
 
 /**
  * What a page draws that can part rows when it draws no grid: horizontal rules (hairlines under
@@ -229,10 +230,10 @@ function goesOnFrom(segment: readonly Pick<ScannedLine, 'runs'>[], line: readonl
   for (const [k, cell] of cells) {
     const above = segment.map((l) => text(l.runs.filter((r) => columnOf(columns, r.x) === k).sort((a, b) => a.x - b.x)).trim()).filter((t) => t !== '');
     const last = above[above.length - 1];
-    if (last === undefined || /[.!?:;)\]"'”’]$/.test(last)) return false;
+    if (last === undefined || !brokeOff(last)) return false;
     const t = cell.trim();
     const open = above.join(' ');
-    if (/^[\p{Ll},;]/u.test(t)) lowercase++;
+    if (goesOnMidSentence(t)) lowercase++;
     else if (!(/^\d/.test(t) && (open.match(/\(/g) ?? []).length > (open.match(/\)/g) ?? []).length)) return false;
   }
   return lowercase >= 1;
