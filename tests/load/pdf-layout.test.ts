@@ -1154,6 +1154,34 @@ describe('layoutPages: rows the page cut, with rules under rows only', () => {
     expect(toc).toEqual([]);
   });
 
+  it('takes no justified cell for two columns: word spaces stretched to fill the measure are no gutter, a gap that runs down the table is', () => {
+    // The actions column set justified (its text from x 153 to 283, a run per word as Chromium sets
+    // it): each line's spaces stretched alike to fill the measure, 35 pt on two of them.
+    const justifiedCell = [
+      ...textLine(775, [['3)', 153], ['Een', 171.3], ['ambitieuze,', 194.7], ['brede', 258]]),
+      ...textLine(765, [['agenda', 153], ['voor', 218], ['de', 273]]),
+      ...textLine(755, [['digitalisering', 153], ['wordt', 258]]),
+      ...textLine(745, [['elke', 153], ['zomer', 191.3], ['naar', 234.7], ['de', 273]]),
+      run('Kamer gestuurd.', 153, 735),
+    ];
+    const rows = [...header, run('Digitale overheid', 3, 775), ...justifiedCell, run('BZK', 303, 775)];
+    const notes: Diagnostic[] = [];
+    const blocks = layoutPages([page(1, rows, [...ruleUnder(790), ...ruleUnder(725)])], notes);
+    expect(notes).toEqual([]);
+    expect(rowsOf(blocks)[1]).toEqual(['Digitale overheid', '3) Een ambitieuze, brede agenda voor de digitalisering wordt elke zomer naar de Kamer gestuurd.', 'BZK']);
+    // Bad input: the same cell beside text of a column it took in too (a gutter from x 240 to 260 on
+    // every line, with ordinary word spaces on either side): still an error.
+    const merged = [
+      run('3) Een agenda', 153, 775), run('Is gelanceerd.', 260, 775),
+      run('voor de overheid', 153, 765), run('Het plan is', 260, 765),
+      run('wordt gestuurd.', 153, 755), run('vastgesteld.', 260, 755),
+    ];
+    const mixed: Diagnostic[] = [];
+    layoutPages([page(1, [...header, run('Digitale overheid', 3, 775), ...merged, run('BZK', 303, 745)], [...ruleUnder(790), ...ruleUnder(725)])], mixed);
+    expect(mixed).toEqual([expect.objectContaining({ code: 'content-unread', severity: 'error' })]);
+    expect(mixed[0]?.message).toContain('columns were not told apart');
+  });
+
   it('says when a line just outside a table starts where a later column’s text does (a cell’s rest no cell took)', () => {
     const rows = [...header, run('Digitale overheid', 3, 775), run('3) Een agenda', 153, 775), run('BZK (Doorlopend)', 303, 775)];
     const notes: Diagnostic[] = [];

@@ -22,13 +22,21 @@ function placed(runs: readonly TextRun[]): { box: Box; sample: string } {
  * A cell line that runs across a gutter (a gap of more than two and a half sizes between two of its
  * texts, where a cell holds word spaces only) holds text of two columns: the table's columns were
  * not told apart there, and its records would mix them. An error with its place, once per table.
+ *
+ * A gutter runs down the whole table; a word space that justification stretched does not. So a
+ * wide gap is no gutter where, just before the word after it, three or more other lines of the
+ * table's rows have text.
  */
 export function acrossGutters(grid: Grid, page: number, linesOf: Map<object, Line[]>): Diagnostic[] {
   // (A contents entry set in a cell, its page number at a tab stop, is no such line.)
   const tabbedNumber = (l: Line): boolean => l.tab !== undefined && l.tab >= l.widestGap && /\s\d{1,3}$/.test(l.text);
   // (Nor is a header row, whose labels a producer may centre apart in their cells.)
   const body = grid.rows.filter((r) => !isHeaderRow(r));
-  const lines = body.flatMap((r) => r.cells.flatMap((c) => linesOf.get(c) ?? [])).filter((l) => l.widestGap > l.size * 2.5 && !tabbedNumber(l));
+  const suspects = body.flatMap((r) => r.cells.flatMap((c) => (linesOf.get(c) ?? []).filter((l) => l.widestGap > l.size * 2.5 && !tabbedNumber(l)).map((l) => ({ l, c }))));
+  if (suspects.length === 0) return [];
+  const cellLines = new Map(body.flatMap((r) => r.cells.map((c) => [c, byBaseline(c.runs)] as const)));
+  const tableLines = [...cellLines.values()].flat();
+  const lines = suspects.filter(({ l, c }) => !stretched(l, cellLines.get(c) ?? [], tableLines)).map(({ l }) => l);
   if (lines.length === 0) return [];
   const sample = (lines[0] as Line).text.slice(0, 60);
   return [
@@ -39,6 +47,39 @@ export function acrossGutters(grid: Grid, page: number, linesOf: Map<object, Lin
       place: place(page, grid.box),
     },
   ];
+}
+
+/**
+ * Are a cell line's wide gaps word spaces that justification stretched? So they are when every word
+ * space of the line was stretched alike; when the line is two words that fill the cell's measure
+ * (from its left text edge to the right edge where another of its lines ends too); or, gap by gap,
+ * where just before the word after the gap three other lines of the table have text.
+ */
+function stretched(line: Line, cellLines: readonly TextRun[][], tableLines: readonly TextRun[][]): boolean {
+  const own = cellLines.find((r) => Math.abs((r[0] as TextRun).y - line.y) <= line.size * 0.5);
+  if (!own) return false;
+  const words = [...own].sort((a, b) => a.x - b.x);
+  const spaces = words.slice(1).map((word, i) => word.x - ((words[i] as TextRun).x + (words[i] as TextRun).width)).filter((gap) => gap > line.size * 0.12);
+  if (spaces.length >= 2 && Math.max(...spaces) <= Math.min(...spaces) * 1.15) return true;
+  if (spaces.length === 1 && fillsMeasure(own, cellLines)) return true;
+  for (let i = 1; i < words.length; i++) {
+    const before = words[i - 1] as TextRun;
+    const word = words[i] as TextRun;
+    if (word.x - (before.x + before.width) <= line.size * 2.5) continue;
+    const at = word.x - 1.5;
+    if (tableLines.filter((r) => r !== own && r.some((x) => x.x <= at && x.x + x.width >= at)).length < 3) return false;
+  }
+  return true;
+}
+
+/** Does a line of a cell run from the cell's left text edge to its right one, where another line ends too? */
+function fillsMeasure(line: readonly TextRun[], cellLines: readonly TextRun[][]): boolean {
+  const start = (r: readonly TextRun[]): number => Math.min(...r.map((x) => x.x));
+  const end = (r: readonly TextRun[]): number => Math.max(...r.map((x) => x.x + x.width));
+  const left = Math.min(...cellLines.map(start));
+  const right = Math.max(...cellLines.map(end));
+  const atRight = (r: readonly TextRun[]): boolean => right - end(r) <= 1.5;
+  return start(line) - left <= 1.5 && atRight(line) && cellLines.some((r) => r !== line && atRight(r));
 }
 
 /**
