@@ -346,6 +346,17 @@ describe('mayHoldTable', () => {
     expect(mayHoldTable(prose)).toBe(false);
     expect(mayHoldTable(table)).toBe(true);
   });
+
+  it('sees a table of figures in lines of three or more figures apart, however narrow their gutters (a header of years over a total row)', () => {
+    const carried = [
+      ...textLine(800, [['(x € 1 mln) Stand Voorjaarsnota 2020', 65], ['2020', 256], ['2021', 290], ['2022', 324], ['2023', 358]]),
+      ...textLine(737, [['Totaal', 59], ['1.563', 252], ['1.607', 286], ['1.616', 320], ['1.629', 354]]),
+    ];
+    expect(mayHoldTable(carried)).toBe(true);
+    // (Prose that names years, each a word of its own in one line, and a single line of figures: no table.)
+    const prose = [...textLine(700, [['In', 40], ['2018', 55], ['en', 80], ['2019', 95], ['steeg', 120]]), ...textLine(688, [['Totaal', 59], ['1.563', 252], ['1.607', 286], ['1.616', 320]])];
+    expect(mayHoldTable(prose)).toBe(false);
+  });
 });
 
 describe('findGrids', () => {
@@ -1192,6 +1203,31 @@ describe('layoutPages: rows the page cut, with rules under rows only', () => {
     // A paragraph after the table starts at the text's margin: nothing to say.
     const none: Diagnostic[] = [];
     layoutPages([page(1, [...rows, run('Het kabinet zet in op digitale inclusie.', 3, 735)], [...ruleUnder(790), ...ruleUnder(760)])], none);
+    expect(none).toEqual([]);
+  });
+
+  it('says when a row of figures stands outside every table (a total row the page carried over, read as prose): an error with its place', () => {
+    // The header repeated over the total row of a budget table, with gutters a character wide and
+    // no rules to bound a table: the row's five values would be in no record.
+    const carried = [
+      ...textLine(800, [['(x € 1 mln) Stand Voorjaarsnota 2020', 65], ['2020', 256], ['2021', 290], ['2022', 324], ['2023', 358], ['2024', 393]], { bold: true }),
+      ...textLine(737, [['Totaal', 59], ['1.563', 252], ['1.607', 286], ['1.616', 320], ['1.629', 354], ['1.622', 388]], { bold: true }),
+      run('* waaronder digitale innovatie, niet specifiek gelabeld', 56, 707),
+    ];
+    const notes: Diagnostic[] = [];
+    layoutPages([page(78, carried, [])], notes);
+    expect(notes).toEqual([expect.objectContaining({ code: 'content-unread', severity: 'error', place: expect.objectContaining({ page: 78 }) })]);
+    expect(notes[0]?.message).toContain('(e.g. "Totaal 1.563 1.607 1.616 1.629 1.622")');
+    // Bad input for the check, none of it a lost row: years in running text (a run per word, as a
+    // justified line sets them), a chart's scale without a label, a note with its number.
+    const prose = [
+      ...textLine(700, [['In', 40], ['2018,', 70], ['2019', 110], ['en', 150], ['2020', 180], ['steeg', 220], ['het', 260], ['budget.', 290]]),
+      ...textLine(650, [['0', 40], ['20', 100], ['40', 160], ['60', 220], ['80', 280]]),
+      run('67', 40, 600, { size: 7 }),
+      run('Kamerstuk 26643, nr. 563.', 50, 600),
+    ];
+    const none: Diagnostic[] = [];
+    layoutPages([page(3, prose, [])], none);
     expect(none).toEqual([]);
   });
 

@@ -19,7 +19,7 @@ import type { Box, PageData, TextRun } from './page-data';
 import { closeEndedGrids, cutRowsAtFoot, cutRowsAtTop, headRuledGrid, squashed, topGrid } from './page-breaks';
 import { place } from './place';
 import { findGrids, isHeaderRow, ruleCounts, type Grid, type GridCell, type GridRow } from './tables';
-import { acrossGutters, columnsOutsideTables, linesAtColumns } from './unread';
+import { acrossGutters, columnsOutsideTables, figureRowsOutsideTables, linesAtColumns } from './unread';
 import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unruled';
 import { ANCHOR } from './unruled/pieces';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
@@ -577,7 +577,7 @@ export function layoutPages(input: readonly PageData[], notes: Diagnostic[] = []
     const gutter = textGutter(rest, page.width);
     const reading = gutter ? textParts(rest, gutter, grids.flatMap((g) => [g.box.y1, g.box.y0])) : null;
     const parts = reading?.parts ?? [{ runs: rest, column: 0 as const, band: 0 }];
-    for (const part of parts) notes.push(...columnsOutsideTables(part.runs, page.page), ...linesAtColumns(part.runs, grids, page.page));
+    for (const part of parts) notes.push(...columnsOutsideTables(part.runs, page.page), ...linesAtColumns(part.runs, grids, page.page), ...figureRowsOutsideTables(part.runs, page.page));
     // Reading order: band by band, in each the left column before the right; with one column, top down.
     const keyed = [
       ...(reading ? parts.flatMap((part) => proseBlocks(buildLines(part.runs), page, ctx, part.right).map((item) => ({ item, band: part.band, column: part.column }))) : proseBlocks(lines, page, ctx).map((item) => ({ item, band: 0, column: 0 }))),

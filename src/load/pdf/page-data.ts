@@ -373,9 +373,14 @@ function strokedRuns(origins: readonly TextOrigin[], runs: readonly TextRun[], x
   return out;
 }
 
+/** A run that is one figure (an amount, a year, a percentage). */
+export const FIGURE = /^[-+€$(]?\s?\d[\d.,]*\s?[%)]?$/;
+
 /**
  * Could the page hold a table? Lines whose text runs stand far apart (columns) say so; prose never
- * leaves gaps of several character widths inside a line. Only such pages pay for the drawing
+ * leaves gaps of several character widths inside a line. So do lines of three or more figures,
+ * each a run of its own, however narrow the gutters between them (a table of years and amounts
+ * continued from the page before: its header and a total row). Only such pages pay for the drawing
  * operators (the ruling lines), which cost as much to read as the text.
  */
 export function mayHoldTable(runs: readonly TextRun[]): boolean {
@@ -388,14 +393,9 @@ export function mayHoldTable(runs: readonly TextRun[]): boolean {
   let columnar = 0;
   for (const line of lines.values()) {
     line.sort((a, b) => a.x - b.x);
-    for (let i = 1; i < line.length; i++) {
-      const prev = line[i - 1] as TextRun;
-      const cur = line[i] as TextRun;
-      if (cur.x - (prev.x + prev.width) > cur.size * 3) {
-        columnar++;
-        break;
-      }
-    }
+    const apart = line.some((cur, i) => i > 0 && cur.x - ((line[i - 1] as TextRun).x + (line[i - 1] as TextRun).width) > cur.size * 3);
+    const figures = line.filter((r, i) => FIGURE.test(r.text.trim()) && (i === 0 || r.x - ((line[i - 1] as TextRun).x + (line[i - 1] as TextRun).width) > r.size * 0.5));
+    if (apart || figures.length >= 3) columnar++;
     if (columnar >= 2) return true;
   }
   return false;

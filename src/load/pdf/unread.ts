@@ -7,7 +7,7 @@
  */
 import type { Diagnostic } from '../../model/diagnostics';
 import type { Line } from './lines';
-import type { Box, TextRun } from './page-data';
+import { FIGURE, type Box, type TextRun } from './page-data';
 import { place } from './place';
 import { isHeaderRow, type Grid } from './tables';
 import { byBaseline } from './unruled/pieces';
@@ -121,6 +121,36 @@ export function columnsOutsideTables(rest: readonly TextRun[], page: number): Di
       code: 'content-unread',
       severity: 'error',
       message: `text set in columns that was not read as a table: ${found.length} lines in a row stand apart at one gutter outside every table (e.g. "${sample}"), so as prose their cells would run together`,
+      place: place(page, box),
+    },
+  ];
+}
+
+/**
+ * A row of a table of figures that no table took: a line outside every table that is a label and
+ * then three or more figures, each a text of its own set apart from the one before (`Totaal` ·
+ * `1.563` · `1.607` · `1.616`). Read as prose, its values are no budget line: an error with its
+ * place, once per page. (Prose keeps its words together; a chart's scale has no label.)
+ */
+export function figureRowsOutsideTables(rest: readonly TextRun[], page: number): Diagnostic[] {
+  const rows = byBaseline(rest).filter((line) => {
+    const sorted = [...line].sort((a, b) => a.x - b.x);
+    const values = sorted.slice(1);
+    const label = (sorted[0] as TextRun).text.trim();
+    return (
+      values.length >= 3 &&
+      /\p{L}{2}/u.test(label) &&
+      !FIGURE.test(label) &&
+      values.every((r, k) => FIGURE.test(r.text.trim()) && r.x - ((sorted[k] as TextRun).x + (sorted[k] as TextRun).width) > r.size * 0.5)
+    );
+  });
+  if (rows.length === 0) return [];
+  const { box, sample } = placed(rows.flat());
+  return [
+    {
+      code: 'content-unread',
+      severity: 'error',
+      message: `a row of figures that no table took: ${rows.length} line(s) of a label and three or more figures set apart outside every table (e.g. "${sample}"), so their values are in no record`,
       place: place(page, box),
     },
   ];
