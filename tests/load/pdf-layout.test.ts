@@ -375,6 +375,24 @@ describe('findGrids', () => {
     expect(rest.map((r) => r.text)).toEqual(['buiten']);
   });
 
+  it('takes the shaded header cell beyond the outermost rule for the first column, on a page where that column holds nothing under its label', () => {
+    // Rules between the columns only (each cell's left border, row by row, none for the first), a
+    // shaded header band cell by cell, and the first column empty under its label (a row the page cut).
+    const rules = [146.5, 225.7, 394.4].flatMap((x) => [v(x, 550.6, 576), v(x, 527.3, 550.6), v(x, 36, 527.3)]);
+    const band = [{ x0: 41.8, x1: 146.5, y0: 550.6, y1: 576 }, { x0: 146.5, x1: 225.7, y0: 550.6, y1: 576 }, { x0: 225.7, x1: 394.4, y0: 550.6, y1: 576 }, { x0: 394.4, x1: 500, y0: 550.6, y1: 576 }];
+    const runs = [
+      ...textLine(565, [["Thema's & ambitie", 47], ['Acties zoals in NDS', 152], ['Stand van zaken', 231], ['Wie (Tijd)', 400]], { bold: true }),
+      ...textLine(540, [['te rusten voor de toekomst.', 152]]),
+      ...textLine(520, [['17) In het mbo', 152], ['Hoger onderwijs:', 231], ['OCW', 400]]),
+      ...textLine(508, [['wordt gewerkt', 152], ['In het plan', 231], ['(Doorlopend)', 400]]),
+    ];
+    const cells = (fills: typeof band) => findGrids(rules, runs, fills).grids[0]?.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' ')));
+    expect(cells(band)?.[0]).toEqual(["Thema's & ambitie", 'Acties zoals in NDS', 'Stand van zaken', 'Wie (Tijd)']);
+    // Bad input: shading that stands apart from the rule (a box beside the table) is no column of it.
+    const apart = [{ x0: 41.8, x1: 120, y0: 550.6, y1: 576 }, ...band.slice(1)];
+    expect(cells(apart)?.[0]?.[0]).toBe('Acties zoals in NDS');
+  });
+
   // A rule line drawn cell by cell (rules under rows only): one segment per cell, meeting at the joints.
   const line = (y: number, xs: number[]) => xs.slice(1).map((x, k) => h(y, xs[k] as number, x));
 

@@ -377,7 +377,7 @@ function jointHorizontals(realVs: Segment[], rawHs: Segment[]): Segment[] {
  * rule, an edge is made there, over the grid's height, so that the first (or last) column is a
  * column and not text beside the table.
  */
-function openSides(hs: Segment[], vs: Segment[], runs: readonly TextRun[], pageVs: readonly Segment[]): Segment[] {
+function openSides(hs: Segment[], vs: Segment[], runs: readonly TextRun[], pageVs: readonly Segment[], fills: readonly Box[] = []): Segment[] {
   if (vs.length === 0) return [];
   const { x0: left, x1: right, y0: from, y1: to } = extentOf(hs, vs);
   const out: Segment[] = [];
@@ -396,7 +396,25 @@ function openSides(hs: Segment[], vs: Segment[], runs: readonly TextRun[], pageV
   const box = { x0: left, x1: right, y0: from, y1: to };
   if (!out.some((e) => e.at < left)) out.push(...textSide(runs, box, -1, others));
   if (!out.some((e) => e.at > right)) out.push(...textSide(runs, box, 1, others));
+  if (!out.some((e) => e.at < left)) out.push(...filledSide(fills, box, -1));
+  if (!out.some((e) => e.at > right)) out.push(...filledSide(fills, box, 1));
   return out;
+}
+
+/**
+ * The outer edge of a column that neither a rule nor its text shows (a page where the first
+ * column holds nothing under its label): a shaded cell of the table's own height range that meets
+ * the outermost vertical rule and reaches a column's width past it (the header band's first cell)
+ * is that column's; its far side is the table's edge.
+ */
+function filledSide(fills: readonly Box[], box: Box, direction: -1 | 1): Segment[] {
+  const rule = direction < 0 ? box.x0 : box.x1;
+  const cells = fills.filter(
+    (f) => f.y0 >= box.y0 - 2 && f.y1 <= box.y1 + 2 && (direction < 0 ? Math.abs(f.x1 - rule) <= 2 && f.x0 < rule - 12 : Math.abs(f.x0 - rule) <= 2 && f.x1 > rule + 12),
+  );
+  if (cells.length === 0) return [];
+  const edge = direction < 0 ? Math.min(...cells.map((f) => f.x0)) : Math.max(...cells.map((f) => f.x1));
+  return [{ at: edge, from: box.y0, to: box.y1 }];
 }
 
 /**
@@ -589,7 +607,7 @@ export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills
   const rowEdges: Box[] = [];
   const grids = components(hs, vs)
     .map((c) => {
-      const sides = [...c.vs, ...openSides(c.hs, c.vs, runs, vs)];
+      const sides = [...c.vs, ...openSides(c.hs, c.vs, runs, vs, fills)];
       const grid = gridOf([...c.hs, ...bandEdges(c.hs, sides, fills)], sides);
       const drawn = (h: Segment): boolean => drawnHs.some((d) => Math.abs(d.at - h.at) <= SNAP);
       const drawnLines = unique(c.hs.filter(drawn).map((h) => h.at));
