@@ -302,6 +302,20 @@ describe('segmentLines', () => {
     expect(segmentLines(toc, { right: 715, pitch: 12 }).map((s) => s.lines.map((l) => l.text))).toEqual([['1 Inleiding 5'], ['2 Nederlandse Digitaliseringsstrategie 11']]);
   });
 
+  it('takes no wide space before a word for a tab stop: a justified line of two words goes on into the next (a run per word, as Chromium sets it)', () => {
+    // The spaces of `een volwaardige` stretched to fill the cell's measure (608.9 to 692.5, size 6.4).
+    const justified = buildLines([
+      run('Per 1 januari 2020 is ICT', 608.9, 498, { width: 83.6, size: 6.4 }),
+      run('een', 608.9, 489, { width: 11.7, size: 6.4 }),
+      run('volwaardige', 652.7, 489, { width: 39.8, size: 6.4 }),
+      run('Topsector met een Topteam', 608.9, 480, { width: 83.6, size: 6.4 }),
+      run('versterken.', 608.9, 471, { width: 37, size: 6.4 }),
+    ]);
+    expect(segmentLines(justified, { right: 694, pitch: 9, cell: true }).map((s) => s.lines.map((l) => l.text))).toEqual([
+      ['Per 1 januari 2020 is ICT', 'een volwaardige', 'Topsector met een Topteam', 'versterken.'],
+    ]);
+  });
+
   it('starts a new entry at a bold lead in a list of bold-lead entries, however far right the one before reached; not in prose', () => {
     const entries = buildLines([
       run('Andijk', 10, 500, { bold: true, width: 30 }),

@@ -173,6 +173,14 @@ function nextEnumerator(lines: readonly Line[]): string | null {
 }
 
 /** Splits lines (top to bottom) into paragraphs and list items. */
+/**
+ * Does a line end with a number at a tab stop (a contents entry's page number)? A wide gap before
+ * a word is no tab stop: justification stretches the spaces of a line of few words as wide.
+ */
+function atTabStop(line: Line): boolean {
+  return line.tab !== undefined && /\d$/.test(line.text);
+}
+
 export function segmentLines(lines: readonly Line[], options: SegmentOptions): TextSegment[] {
   const segments: TextSegment[] = [];
   let current: TextSegment | null = null;
@@ -202,7 +210,7 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
       // `regionale …` / `UWV …`; a new item starts at the number. TeX breaks such lines early too.)
       // (A line that opens with a marker of its own is an item nested under it: `- Het creëren …`.)
       const hanging = (current.bullet || ENUMERATED.test(current.lines[0]?.text ?? '')) && line.x0 > current.x0 + 1 && !BULLET.test(line.text) && !ENUMERATED.test(line.text);
-      const forced = !broken && (prev.tab !== undefined || (sentenceEnd ? firstWordWidth(line) <= room + 0.5 : !goesOn && !hanging && !wrapsOnto(prev, line, options.right)));
+      const forced = !broken && (atTabStop(prev) || (sentenceEnd ? firstWordWidth(line) <= room + 0.5 : !goesOn && !hanging && !wrapsOnto(prev, line, options.right)));
       const enumerated = nextEnumerator(current.lines) !== null && line.text.startsWith(nextEnumerator(current.lines) ?? '\u0000');
       const indentChange = Math.abs(line.x0 - current.x0) > Math.max(2.5, line.size * 0.4) && !hanging;
       // A wholly italic or bold line after plain text (or the reverse) that also ends short is a sub-heading.
