@@ -1212,6 +1212,14 @@ describe('layoutPages: rows the page cut, with rules under rows only', () => {
     const blocks = layoutPages([page(1, rows, [...ruleUnder(790), ...ruleUnder(725)])], notes);
     expect(notes).toEqual([]);
     expect(rowsOf(blocks)[1]).toEqual(['Digitale overheid', '3) Een ambitieuze, brede agenda voor de digitalisering wordt elke zomer naar de Kamer gestuurd.', 'BZK']);
+    // A cell of one justified line of two words: the measure it fills is its column's, shown by
+    // another row's cell (`EZK     BZK` over `(Q2)`, under a row whose text reaches that edge).
+    const first = [...header, run('Digitale overheid', 3, 775), ...justifiedCell, run('BZK (Doorlopend)', 303, 775)];
+    const owners = [run('EZK', 303, 715), run('BZK', 368, 715), run('(Q2)', 303, 705)];
+    const wide: Diagnostic[] = [];
+    const two = layoutPages([page(1, [...first, run('Digitaal', 3, 715), run('4) Een brief', 153, 715), ...owners], [...ruleUnder(790), ...ruleUnder(725), ...ruleUnder(690)])], wide);
+    expect(wide).toEqual([]);
+    expect(rowsOf(two)[2]).toEqual(['Digitaal', '4) Een brief', 'EZK BZK (Q2)']);
     // Bad input: the same cell beside text of a column it took in too (a gutter from x 240 to 260 on
     // every line, with ordinary word spaces on either side): still an error.
     const merged = [

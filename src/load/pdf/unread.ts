@@ -9,7 +9,7 @@ import type { Diagnostic } from '../../model/diagnostics';
 import type { Line } from './lines';
 import { FIGURE, type Box, type TextRun } from './page-data';
 import { place } from './place';
-import { isHeaderRow, type Grid } from './tables';
+import { isHeaderRow, type Grid, type GridCell } from './tables';
 import { byBaseline } from './unruled/pieces';
 
 /** The box around some runs, and the first words of the first of them (for a message). */
@@ -36,7 +36,10 @@ export function acrossGutters(grid: Grid, page: number, linesOf: Map<object, Lin
   if (suspects.length === 0) return [];
   const cellLines = new Map(body.flatMap((r) => r.cells.map((c) => [c, byBaseline(c.runs)] as const)));
   const tableLines = [...cellLines.values()].flat();
-  const lines = suspects.filter(({ l, c }) => !stretched(l, cellLines.get(c) ?? [], tableLines)).map(({ l }) => l);
+  // (The lines of a cell's column: of every cell with its left and right edges.)
+  const columnLines = (cell: GridCell): TextRun[][] =>
+    [...cellLines].filter(([c]) => Math.abs(c.box.x0 - cell.box.x0) <= 2 && Math.abs(c.box.x1 - cell.box.x1) <= 2).flatMap(([, lines]) => lines);
+  const lines = suspects.filter(({ l, c }) => !stretched(l, cellLines.get(c) ?? [], columnLines(c), tableLines)).map(({ l }) => l);
   if (lines.length === 0) return [];
   const sample = (lines[0] as Line).text.slice(0, 60);
   return [
@@ -51,17 +54,17 @@ export function acrossGutters(grid: Grid, page: number, linesOf: Map<object, Lin
 
 /**
  * Are a cell line's wide gaps word spaces that justification stretched? So they are when every word
- * space of the line was stretched alike; when the line is two words that fill the cell's measure
+ * space of the line was stretched alike; when the line is two words that fill its column's measure
  * (from its left text edge to the right edge where another of its lines ends too); or, gap by gap,
  * where just before the word after the gap three other lines of the table have text.
  */
-function stretched(line: Line, cellLines: readonly TextRun[][], tableLines: readonly TextRun[][]): boolean {
+function stretched(line: Line, cellLines: readonly TextRun[][], columnLines: readonly TextRun[][], tableLines: readonly TextRun[][]): boolean {
   const own = cellLines.find((r) => Math.abs((r[0] as TextRun).y - line.y) <= line.size * 0.5);
   if (!own) return false;
   const words = [...own].sort((a, b) => a.x - b.x);
   const spaces = words.slice(1).map((word, i) => word.x - ((words[i] as TextRun).x + (words[i] as TextRun).width)).filter((gap) => gap > line.size * 0.12);
   if (spaces.length >= 2 && Math.max(...spaces) <= Math.min(...spaces) * 1.15) return true;
-  if (spaces.length === 1 && fillsMeasure(own, cellLines)) return true;
+  if (spaces.length === 1 && fillsMeasure(own, columnLines)) return true;
   for (let i = 1; i < words.length; i++) {
     const before = words[i - 1] as TextRun;
     const word = words[i] as TextRun;
@@ -72,14 +75,14 @@ function stretched(line: Line, cellLines: readonly TextRun[][], tableLines: read
   return true;
 }
 
-/** Does a line of a cell run from the cell's left text edge to its right one, where another line ends too? */
-function fillsMeasure(line: readonly TextRun[], cellLines: readonly TextRun[][]): boolean {
+/** Does a line run from its column's left text edge to its right one, where another line of the column ends too? */
+function fillsMeasure(line: readonly TextRun[], columnLines: readonly TextRun[][]): boolean {
   const start = (r: readonly TextRun[]): number => Math.min(...r.map((x) => x.x));
   const end = (r: readonly TextRun[]): number => Math.max(...r.map((x) => x.x + x.width));
-  const left = Math.min(...cellLines.map(start));
-  const right = Math.max(...cellLines.map(end));
+  const left = Math.min(...columnLines.map(start));
+  const right = Math.max(...columnLines.map(end));
   const atRight = (r: readonly TextRun[]): boolean => right - end(r) <= 1.5;
-  return start(line) - left <= 1.5 && atRight(line) && cellLines.some((r) => r !== line && atRight(r));
+  return start(line) - left <= 1.5 && atRight(line) && columnLines.some((r) => r !== line && atRight(r));
 }
 
 /**
