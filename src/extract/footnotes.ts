@@ -96,8 +96,18 @@ function canonicalUrl(url: string): string {
 /** Only web and mail addresses are addresses: `javascript:` and `data:` links are never kept. */
 const SAFE_SCHEME = /^(https?:\/\/|mailto:)/i;
 
+/** A web address written without its scheme (`www.tweedekamer.nl`), as a note's text may give it. */
+const BARE_WWW = /(?<![\w./:@-])www\.[^\s<>()"']+[^\s<>()"'.,;:]/g;
+
+/** An address without its scheme and trailing slash: how two writings of one address compare. */
+const schemeless = (url: string): string => url.replace(/^https?:\/\//i, '').replace(/\/$/, '').toLowerCase();
+
 function urlsOf(block: FootnoteBlock): string[] {
   const urls = [...block.urls, ...[...block.text.matchAll(URL)].map((m) => m[0])].filter((u) => SAFE_SCHEME.test(u.trim())).map(canonicalUrl);
+  // An address the text writes as `www.…` with no link to it (a PDF without link annotations) is
+  // a web address all the same: `http://` before it, as browsers read it.
+  const known = new Set(urls.map(schemeless));
+  for (const m of block.text.matchAll(BARE_WWW)) if (!known.has(schemeless(m[0]))) urls.push(canonicalUrl(`http://${m[0]}`));
   return [...new Set(urls)];
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFootnotes, parseKamerstukken } from '../../src/extract/footnotes';
-import { markdownExtraction, segmented } from '../helpers/fixture';
+import { segmentDocument } from '../../src/segment/sections';
+import type { FootnoteBlock } from '../../src/model/document';
+import { markdownExtraction, markdownModel, segmented } from '../helpers/fixture';
 
 describe('parseKamerstukken', () => {
   it.each([
@@ -40,6 +42,24 @@ describe('extractFootnotes on the NDS 2020 markdown edition', () => {
       { dossier: '32 761', number: '640' },
     ]);
     expect(fn(73)?.kamerstukken.map((k) => k.dossier)).toEqual(['32 637', '29 826']);
+  });
+
+  it('reads an address that a note writes as www.… with no link to it (a PDF without link annotations) as a web address', () => {
+    // The notes as a PDF without link annotations gives them: their text only.
+    const model = structuredClone(markdownModel());
+    for (const b of model.blocks) if (b.kind === 'footnote') (b as FootnoteBlock).urls = [];
+    const unlinked = (n: number) => extractFootnotes(segmentDocument(model).value).footnotes.find((f) => f.n === n);
+    expect(unlinked(14)?.urls).toEqual(['http://www.tweedekamer.nl']);
+    expect(unlinked(33)?.urls).toEqual(['http://www.overalsnelinternet.nl/breedbandkaart']);
+    expect(unlinked(14)?.urls).toEqual(fn(14)?.urls);
+    // Where a link gives the address, its text adds no second writing of it (`https://…/` and `www.…`).
+    expect(fn(56)?.urls).toEqual(['http://www.slmicrosoftrijk.nl']);
+    // Bad input: `www.` with nothing after it is no address.
+    const bare = structuredClone(markdownModel());
+    const note = bare.blocks.find((b) => b.kind === 'footnote' && b.n === 14) as FootnoteBlock;
+    note.urls = [];
+    note.text = 'Raadpleegbaar via www. of de griffie.';
+    expect(extractFootnotes(segmentDocument(bare).value).footnotes.find((f) => f.n === 14)?.urls).toEqual([]);
   });
 
   it('keeps footnote markers out of every other record', () => {
