@@ -57,6 +57,25 @@ describe('extractActions on small tables', () => {
     expect(byNumber(actions, 2)).toMatchObject({ ambitionTitle: 'Ambitie X', status: ['c'], plans: ['d'], owners: ['BZK'], flags: ['column-shift'] });
   });
 
+  it('joins the rest of a row that lost its first cell, shifted as it is, on the next page, and an unshifted rest after it', () => {
+    // Action 2's row lost its first cell; the page cut it, and its rest stands one column to the left
+    // too (the status under the actions column). Further down, a rest in the table's own columns.
+    const { actions, diagnostics } = edition([
+      '<b>Ambitie X</b> Uitleg.\t1) Een.\ta\tb\tEZK',
+      '2) Twee.\tc, eerste deel\td\tBZK (Q3)\t',
+      "Thema's & ambitie\tActies zoals in NDS\tStand van zaken\tWat gaan we doen?\tWie (Tijd)",
+      '\tc, tweede deel\t\t\t',
+      '\t\te\tf\t(Q4)',
+    ]);
+    expect(byNumber(actions, 2)).toMatchObject({ status: ['c, eerste deel', 'c, tweede deel', 'e'], plans: ['d', 'f'], timing: ['Q3', 'Q4'], flags: ['column-shift', 'continued'] });
+    expect(diagnostics.filter((d) => d.code === 'action-orphan-fragment')).toEqual([]);
+    // Bad input: after a row in its own columns, text under the actions column with no number is
+    // no status (an action whose number was lost): an orphan, as before.
+    const plain = edition(['<b>Ambitie X</b> Uitleg.\t1) Een.\ta\tb\tEZK', '\tzonder nummer\t\t\t']);
+    expect(byNumber(plain.actions, 1)?.status).toEqual(['a']);
+    expect(plain.diagnostics.filter((d) => d.code === 'action-orphan-fragment')).toHaveLength(1);
+  });
+
   it('drops an extra empty column instead of shifting the who cell', () => {
     const { actions } = edition(['\t1) Een.\tstatus\t\t\tOCW/ EZK (Doorlopend)']);
     expect(byNumber(actions, 1)).toMatchObject({ status: ['status'], plans: [], owners: ['OCW', 'EZK'], timing: ['Doorlopend'] });

@@ -4,7 +4,7 @@ import type { Action } from '../../schemas/records';
 import type { Group, Part, PartRow } from './types';
 import { isEmpty } from './parts';
 import { isBlank, readRows, type RowKind } from '../common/status-tables';
-import { anchorIndex, appendContinuation, isContinuation, readAnchoredRow } from './rows';
+import { anchorIndex, appendContinuation, isContinuation, isShiftedContinuation, readAnchoredRow } from './rows';
 import type { RowContext } from './rows';
 import { finalizeGroup } from './finalize';
 
@@ -34,8 +34,9 @@ export function readPart(part: Part, diagnostics: Diagnostic[]): { actions: Acti
     const first = cells[0];
     const onlyFirst = !isEmpty(first) && cells.slice(1).every(isEmpty);
     if (onlyFirst && first && first.blocks.every((b) => b.kind === 'text' && b.emphasis === 'bold')) return 'theme';
-    // Filled leading cells but no action number: content whose action was lost.
-    return isContinuation(pr) ? 'continuation' : 'orphan';
+    // Filled leading cells but no action number: content whose action was lost (unless the row
+    // before lost its first cell, and this one did too).
+    return isContinuation(pr) || isShiftedContinuation(group, pr) ? 'continuation' : 'orphan';
   };
   readRows(part.rows, kindOf, {
     theme: (pr) => {
@@ -61,7 +62,7 @@ export function readPart(part: Part, diagnostics: Diagnostic[]): { actions: Acti
         orphans.push({ part, row: pr, nextAction: null });
         return;
       }
-      appendContinuation(group, pr);
+      appendContinuation(group, pr, isContinuation(pr) ? 0 : 1);
       diagnostics.push({
         code: 'action-continued',
         severity: 'info',

@@ -138,12 +138,16 @@ export function readAnchoredRow(pr: PartRow, a: number, ctx: RowContext, diagnos
   };
 }
 
-export function appendContinuation(group: Group, pr: PartRow): void {
+/**
+ * Joins a continuation row to its action. `shift`: the row lost its first cell as its action's row
+ * did (column-shift), so its cells stand one column to the left.
+ */
+export function appendContinuation(group: Group, pr: PartRow, shift = 0): void {
   const { row, columns } = pr;
   const w = whoIndex(row.cells);
   const at = (i: number): TableCell | undefined => (i === w ? undefined : row.cells[i]);
-  group.status.push(...segments(at(columns.status)));
-  group.plans.push(...segments(at(columns.plans)));
+  group.status.push(...segments(at(columns.status - shift)));
+  group.plans.push(...segments(at(columns.plans - shift)));
   if (w >= 0) group.who.push(...whoSegments(row.cells[w]));
   for (const d of group.drafts) d.flags.add('continued');
 }
@@ -151,4 +155,13 @@ export function appendContinuation(group: Group, pr: PartRow): void {
 export function isContinuation(pr: PartRow): boolean {
   const lead = Math.min(pr.columns.status, 2);
   return pr.row.cells.slice(0, lead).every(isEmpty) && pr.row.cells.some((c) => !isEmpty(c));
+}
+
+/**
+ * The rest of a row that lost its first cell (its action number in the first column): on the next
+ * page its cells stand one column to the left too, the status under the actions column.
+ */
+export function isShiftedContinuation(group: Group | null, pr: PartRow): boolean {
+  const shifted = group !== null && group.drafts.some((d) => d.flags.has('column-shift'));
+  return shifted && pr.columns.status >= 2 && isEmpty(pr.row.cells[0]) && !isEmpty(pr.row.cells[1]);
 }
