@@ -8,6 +8,7 @@
 import { load } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, DocumentModel, ListItem, SourcePlace } from '../model/document';
+import { foldQuotes } from '../model/quotes';
 import { contentText, parseNodes, sanitizeTree, tableRows } from './html-fragment';
 
 function placeOf(el: Element): SourcePlace {
@@ -93,5 +94,5 @@ export function loadHtml(html: string, inputName: string): DocumentModel {
   }
   const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
   const title = $('title').text().trim() || (h1 && h1.kind === 'heading' ? h1.text : null);
-  return { inputName, format: 'html', title: title || null, blocks };
+  return foldQuotes({ inputName, format: 'html', title: title || null, blocks });
 }

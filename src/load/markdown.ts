@@ -14,6 +14,7 @@
 import { parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
 import type { Block, DocumentModel, FootnoteBlock, ListItem, TableRow } from '../model/document';
+import { foldQuotes } from '../model/quotes';
 import { contentText, normalizeSpace, parseCell, parseHtmlFragment, sanitizeTree, tableRows } from './html-fragment';
 
 /** Footnote definition lines: `<sup>12</sup> text`, `[^12]: text`, `^12^ text`. */
@@ -324,5 +325,5 @@ export function loadMarkdown(text: string, inputName: string): DocumentModel {
       },
     ];
   }
-  return model;
+  return foldQuotes(model);
 }

@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import type { DocumentModel } from '../model/document';
+import { foldQuotes } from '../model/quotes';
 import { NdsError, type Diagnostic } from '../model/diagnostics';
 import type { LoadOptions } from './index';
 import { layoutPages } from './pdf/layout';
@@ -188,7 +189,7 @@ export async function loadPdf(bytes: Uint8Array, inputName: string, options: Loa
   const blocks = layoutPages(read.pages, notes);
   const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
   const title = read.title?.trim() || (h1 && h1.kind === 'heading' ? h1.text : null);
-  return { inputName, format: 'pdf', title: title || null, blocks, diagnostics: [...damageDiagnostics(read), ...illegible, ...clippedDiagnostics(read.pages), ...notes] };
+  return foldQuotes({ inputName, format: 'pdf', title: title || null, blocks, diagnostics: [...damageDiagnostics(read), ...illegible, ...clippedDiagnostics(read.pages), ...notes] });
 }
 
 /**
