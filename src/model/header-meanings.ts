@@ -35,15 +35,27 @@ export function cutLabelOf(name: string, meaning: HeaderMeaning): boolean {
 /** Characters of a text that can hold the label it opens with (`x wat gaan we doen` and one more). */
 const LABEL_WINDOW = 32;
 
+/**
+ * A label that a narrow column broke inside its word, with no hyphen (`Opgav` / `e` read as
+ * `opgav e`), made whole again: its last one or two letters joined to the letters before them.
+ * For a second try only, where the label as it stands means nothing.
+ */
+export function mendBrokenLabel(text: string): string {
+  return text.replace(/(\p{Ll}{3}) (\p{Ll}{1,2})(?![\p{L}\p{N}])/u, '$1$2');
+}
+
 /** The meaning a header label opens with, if any (`Stand van zaken/ resultaten` → status). */
 export function labelMeaning(text: string): HeaderMeaning | null {
   // Only the opening words can open a label: looking further would make labelBreaks quadratic in a
   // long cell's words. The window holds the longest label phrase and the character after it.
   const t = text.trimStart().slice(0, LABEL_WINDOW).trimEnd().toLowerCase();
-  for (const [meaning, pattern] of Object.entries(HEADER_MEANINGS) as [HeaderMeaning, RegExp][]) {
-    const m = pattern.exec(t);
-    // The label must open with its meaning (a status word deep inside a label does not open one).
-    if (m && m.index <= 1) return meaning;
+  const mended = mendBrokenLabel(t);
+  for (const candidate of mended === t ? [t] : [t, mended]) {
+    for (const [meaning, pattern] of Object.entries(HEADER_MEANINGS) as [HeaderMeaning, RegExp][]) {
+      const m = pattern.exec(candidate);
+      // The label must open with its meaning (a status word deep inside a label does not open one).
+      if (m && m.index <= 1) return meaning;
+    }
   }
   return null;
 }

@@ -2,7 +2,8 @@
  * Header labels read by what they mean (src/model/header-meanings.ts), in any edition's words.
  */
 import { describe, expect, it } from 'vitest';
-import { cutLabelOf, LABEL_OPENINGS, labelBreaks, labelMeaning, type HeaderMeaning } from '../../src/model/header-meanings';
+import { cutLabelOf, LABEL_OPENINGS, labelBreaks, labelMeaning, mendBrokenLabel, type HeaderMeaning } from '../../src/model/header-meanings';
+import { headerMeanings } from '../../src/extract/common/headers';
 
 describe('labelMeaning', () => {
   it('reads the meaning a label opens with, in 2020’s words and in others', () => {
@@ -11,6 +12,17 @@ describe('labelMeaning', () => {
     expect(labelMeaning('Voortgang tot 1 januari 2022')).toBe('status');
     expect(labelMeaning("Thema's & ambitie")).toBe('theme');
     expect(labelMeaning('Wie (Tijd)')).toBe('who');
+  });
+
+  it('reads a label that a narrow column broke inside its word, with no hyphen (`Opgav` / `e`), as whole', () => {
+    expect(labelMeaning('Opgav e')).toBe('task');
+    expect(labelMeaning('Verantwoordelijk e')).toBe('who');
+    expect(headerMeanings({ cells: ['Thema', 'Opgav e', 'Actie', 'Stand van zaken', 'Wat gaan we doen?', 'Wie (tijd)'].map((text) => ({ text, blocks: [] })), source: { page: 67 } })).toMatchObject({ theme: 0, task: 1, actions: 2, status: 3, plans: 4, who: 5 });
+    // Bad input: words of prose that only a join would make a label, and a long tail, stay as they are.
+    expect(labelMeaning('Op gave wijze')).toBeNull();
+    expect(labelMeaning('Opgav eerst')).toBeNull();
+    expect(mendBrokenLabel('wat gaan we doen')).toBe('wat gaanwe doen');
+    expect(labelMeaning('Wat gaan we doen')).toBe('plans');
   });
 
   it('does not read a meaning word deep inside a cell’s prose as a label, however long the cell', () => {
