@@ -4,9 +4,10 @@ import { loadMarkdown } from '../../src/load/markdown';
 import type { Action } from '../../src/schemas/records';
 import { segmentDocument } from '../../src/segment/sections';
 import { segmented } from '../helpers/fixture';
+import { headerMeanings } from '../../src/extract/common/headers';
 
 /** A small edition: TOC, two parts, a header row; `rows` are the part-2 table rows (tab-separated). */
-function edition(rows: string[]) {
+function edition(rows: string[], header = "Thema's & ambitie\tActies zoals in NDS\tStand van zaken\tWat gaan we doen?\tWie (Tijd)") {
   const md = [
     '# NDS test',
     '# Inhoud',
@@ -22,7 +23,7 @@ function edition(rows: string[]) {
     '',
     '## 2 Deel twee',
     '',
-    "Thema's & ambitie\tActies zoals in NDS\tStand van zaken\tWat gaan we doen?\tWie (Tijd)",
+    header,
     '<b>Thema A</b>\t\t\t\t',
     ...rows,
   ].join('\n');
@@ -74,6 +75,18 @@ describe('extractActions on small tables', () => {
     const plain = edition(['<b>Ambitie X</b> Uitleg.\t1) Een.\ta\tb\tEZK', '\tzonder nummer\t\t\t']);
     expect(byNumber(plain.actions, 1)?.status).toEqual(['a']);
     expect(plain.diagnostics.filter((d) => d.code === 'action-orphan-fragment')).toHaveLength(1);
+  });
+
+  it('reads a table with an unlabelled column that no row fills (cells a layout set apart) by its labels: the action number under Acties', () => {
+    const header = "Thema's & ambitie\t\tActies zoals in NDS\tStand van zaken\tWat gaan we doen?\tWie (Tijd)";
+    const { actions, diagnostics } = edition(['<b>Competitieve markten</b> Uitleg.\t\t26) Er komt onderzoek.\tAfgerond.\tNederland zet in.\tEZK (Q2 2020 – Q1 2021)'], header);
+    expect(actions).toEqual([expect.objectContaining({ number: 26, ambitionTitle: 'Competitieve markten', text: 'Er komt onderzoek.', status: ['Afgerond.'], plans: ['Nederland zet in.'], owners: ['EZK'] })]);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // (That empty header cell is no lost Opgave label: the table is no table of the connectivity plan.)
+    expect(headerMeanings({ cells: header.split('\t').map((text) => ({ text, blocks: [] })), source: { line: 1 } }).task).toBe(-1);
+    // Bad input: a row that fills the unlabelled column keeps its cells where they stand.
+    const filled = edition(['<b>Competitieve markten</b> Uitleg.\tlosse tekst\t26) Er komt onderzoek.\tAfgerond.\tNederland zet in.\tEZK'], header);
+    expect(byNumber(filled.actions, 26)?.text).not.toBe('Er komt onderzoek.');
   });
 
   it('drops an extra empty column instead of shifting the who cell', () => {

@@ -25,11 +25,29 @@ export function collectParts(doc: SegmentedDocument): Part[] {
 }
 
 export function actionRows(blocks: { block: Block; index: number }[]): PartRow[] {
-  return statusRows(blocks, isActionHeader).rows.map(({ row, table, header }) => ({
-    row,
-    table,
-    columns: { status: header.status >= 0 ? header.status : 2, plans: header.plans >= 0 ? header.plans : 3 },
-  }));
+  const rows = statusRows(blocks, isActionHeader).rows;
+  // A column between labelled ones that no label names and no row of its table fills (cells a
+  // layout set apart with a gap of their own) is no column: the rows are read without it, so that
+  // the action number stands where the Acties label says.
+  const unused = new Map<number, Set<number>>();
+  for (const { table, header } of rows) {
+    if (unused.has(table)) continue;
+    const labelled = Object.values(header).filter((k) => k >= 0);
+    const last = Math.max(...labelled);
+    const inTable = rows.filter((r) => r.table === table);
+    const columns = new Set<number>();
+    for (let k = 0; k < last; k++) if (!labelled.includes(k) && inTable.every((r) => isEmpty(r.row.cells[k]))) columns.add(k);
+    unused.set(table, columns);
+  }
+  return rows.map(({ row, table, header }) => {
+    const drop = unused.get(table) ?? new Set<number>();
+    const moved = (k: number): number => k - [...drop].filter((d) => d < k).length;
+    return {
+      row: drop.size === 0 ? row : { ...row, cells: row.cells.filter((_, k) => !drop.has(k)) },
+      table,
+      columns: { status: header.status >= 0 ? moved(header.status) : 2, plans: header.plans >= 0 ? moved(header.plans) : 3 },
+    };
+  });
 }
 
 /**

@@ -65,7 +65,7 @@ function readMeanings(row: TableRow): Record<HeaderMeaning, number> {
  * cell with no label (or only a label's parenthesis, or the start of a label cut short), standing
  * just where one meaning that was not found comes among the columns that were (in the order the
  * tables set them: Thema, Opgave, Actie, Stand van zaken, Wat gaan we doen, Wie), is that
- * meaning's column. Only when one such cell and one such meaning fit.
+ * meaning's column. Only when one such cell and one such meaning fit, and never the task's.
  */
 function withLostLabel(out: Record<HeaderMeaning, number>, names: readonly string[], texts: readonly string[]): Record<HeaderMeaning, number> {
   const order = Object.keys(HEADER_MEANINGS) as HeaderMeaning[];
@@ -78,8 +78,10 @@ function withLostLabel(out: Record<HeaderMeaning, number>, names: readonly strin
   const empty = names.flatMap((name, k) => ((name === '' || /^\([^()]*\)$/.test(texts[k] ?? '') || cut(k)) && !used.has(k) ? [k] : []));
   if (empty.length !== 1) return out;
   const k = empty[0] as number;
+  // (Never the task, Opgave: that column is what tells the connectivity plan's tables from the
+  // actions' tables, and an empty cell between Thema and Acties is no evidence of it.)
   const fits = order.filter(
-    (m, i) => out[m] < 0 && order.slice(0, i).every((b) => out[b] < k) && order.slice(i + 1).every((a) => out[a] < 0 || out[a] > k) && (names[k] === '' || !cut(k) || cutLabelOf(names[k] as string, m)),
+    (m, i) => m !== 'task' && out[m] < 0 && order.slice(0, i).every((b) => out[b] < k) && order.slice(i + 1).every((a) => out[a] < 0 || out[a] > k) && (names[k] === '' || !cut(k) || cutLabelOf(names[k] as string, m)),
   );
   return fits.length === 1 ? { ...out, [fits[0] as HeaderMeaning]: k } : out;
 }
