@@ -1347,6 +1347,23 @@ describe('layoutPages: rows the page cut, with rules under rows only', () => {
 });
 
 describe('layoutPages: prose', () => {
+  it('joins a paragraph that the page broke after a range\'s hyphen (`(2016-` / `2020).`) without a space; not a new paragraph after a sentence', () => {
+    const prosePage = (n: number, lines: [string, number][]): PageData => ({ page: n, width: 595, height: 842, runs: lines.map(([t, y]) => run(t, 40, y)), rules: [], fills: [], links: [] });
+    const first = prosePage(1, [
+      ['Bovenop deze raming zijn in april 2020 projecten ter waarde van in totaal 35 miljoen', 700],
+      ['gefinancierd voor de Nationale Roadmap Grootschalige Wetenschappelijke Infrastructuur (2016-', 688],
+    ]);
+    const paragraphs = (blocks: ReturnType<typeof layoutPages>) => blocks.filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? b.text : ''));
+    expect(paragraphs(layoutPages([first, prosePage(2, [['2020). TNO coördineert sinds eind 2019 haar AI-activiteiten.', 780]])]))).toEqual([
+      'Bovenop deze raming zijn in april 2020 projecten ter waarde van in totaal 35 miljoen gefinancierd voor de Nationale Roadmap Grootschalige Wetenschappelijke Infrastructuur (2016-2020). TNO coördineert sinds eind 2019 haar AI-activiteiten.',
+    ]);
+    // Bad input: a hyphen before `en` (`Kennis-` / `en Innovatie…`) keeps its space; a page that opens a new sentence after a full stop is a new paragraph.
+    const kennis = prosePage(1, [['Eind 2019 is het Kennis-', 700]]);
+    expect(paragraphs(layoutPages([kennis, prosePage(2, [['en Innovatieconvenant uitgebracht.', 780]])]))).toEqual(['Eind 2019 is het Kennis- en Innovatieconvenant uitgebracht.']);
+    const closed = prosePage(1, [['Het plan is klaar.', 700]]);
+    expect(paragraphs(layoutPages([closed, prosePage(2, [['2020 wordt het uitgevoerd.', 780]])]))).toHaveLength(2);
+  });
+
   it('keeps the lines of a paragraph together on a page where one line (a long address) runs past the page edge', () => {
     const first = 'Investeringen in AI zijn belangrijk om de ambities en doelstellingen van het Strategisch Actieplan AI';
     const second = 'om uit de begroting een financiële impuls toe te kennen van in totaal 23,5 miljoen euro.';

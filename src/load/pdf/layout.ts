@@ -591,7 +591,7 @@ export function layoutPages(input: readonly PageData[], notes: Diagnostic[] = []
     placed.forEach((item, index) => {
       if (index === 0 && openParagraph && continuesParagraph(openParagraph, item.block)) {
         // A sentence the page break cut in two (footnotes stood between): one paragraph.
-        openParagraph.text = `${openParagraph.text} ${item.block.text}`;
+        openParagraph.text = joinsWithoutSpace(openParagraph.text, item.block.text) ? `${openParagraph.text}${item.block.text}` : `${openParagraph.text} ${item.block.text}`;
         if (item.block.footnoteRefs) openParagraph.footnoteRefs = [...(openParagraph.footnoteRefs ?? []), ...item.block.footnoteRefs];
         return;
       }
@@ -720,11 +720,14 @@ export function layoutPages(input: readonly PageData[], notes: Diagnostic[] = []
 /**
  * Does `next`, first on its page, carry on the sentence `paragraph` left open at the end of the page
  * before? Only when that one ends mid-sentence (no closing punctuation) and this one starts in lower
- * case, with the same emphasis: a new paragraph starts with a capital.
+ * case, with the same emphasis: a new paragraph starts with a capital. Or when the page broke a
+ * word or a range after its hyphen (`(2016-` / `2020).`): that joins whatever follows.
  */
 function continuesParagraph(paragraph: ParagraphBlock, next: Block): next is ParagraphBlock {
   if (next.kind !== 'paragraph' || next.emphasis !== paragraph.emphasis || paragraph.emphasis) return false;
-  return !/[.!?:;)"'”’]$/.test(paragraph.text.trim()) && /^\p{Ll}/u.test(next.text.trim());
+  const text = paragraph.text.trim();
+  if (/[\p{L}\d]-$/u.test(text) && joinsWithoutSpace(text, next.text)) return true;
+  return !/[.!?:;)"'”’]$/.test(text) && /^\p{Ll}/u.test(next.text.trim());
 }
 
 /** Does `next`, first on its page, carry on `list`, last on the page before (same kind, same indent)? */
