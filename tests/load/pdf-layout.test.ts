@@ -371,6 +371,24 @@ describe('mayHoldTable', () => {
     const prose = [...textLine(700, [['In', 40], ['2018', 55], ['en', 80], ['2019', 95], ['steeg', 120]]), ...textLine(688, [['Totaal', 59], ['1.563', 252], ['1.607', 286], ['1.616', 320]])];
     expect(mayHoldTable(prose)).toBe(false);
   });
+
+  it('sees a table in a repeated header over the rest of one cell (its labels name the columns), and in text that starts again at one column edge on five lines', () => {
+    // A page that holds a table's repeated header and the justified rest of one cell, then a note.
+    const rest = [
+      ...textLine(545, [["Thema's & ambitie", 48], ['Acties zoals in NDS', 183], ['Stand van zaken', 378], ['Wie (Tijd)', 690]]),
+      ...textLine(533, [['en welzijn.', 194]]),
+      ...textLine(524, [['op', 194], ['een', 211], ['drietal', 232], ['sporen:', 265]]),
+      run('Zie verder SAPAI voor een overzicht van alle acties.', 57, 443),
+    ];
+    expect(mayHoldTable(rest)).toBe(true);
+    // Columns a narrow gutter apart (a grid with tight padding): their texts start at one place.
+    const tight = [0, 1, 2, 3, 4].flatMap((k) => textLine(700 - k * 10, [['de tekst van cel een', 40], ['en van cel twee', 150]]));
+    expect(mayHoldTable(tight)).toBe(true);
+    // Bad input: a line of labels that names no columns, and justified prose whose words stand anywhere.
+    expect(mayHoldTable(textLine(545, [['Inleiding', 48], ['Hoofdstuk', 300]]))).toBe(false);
+    const justified = [0, 1, 2, 3, 4].flatMap((k) => textLine(700 - k * 10, [['woord', 40], ['nog', 75 + k * 3], ['een', 100 + k * 5]]));
+    expect(mayHoldTable(justified)).toBe(false);
+  });
 });
 
 describe('findGrids', () => {

@@ -5,6 +5,7 @@
  * This is the only module that touches pdfjs page objects (with pdf.ts, which opens documents).
  */
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
+import { namesHeader } from '../../model/header-meanings';
 
 export interface TextRun {
   text: string;
@@ -380,8 +381,11 @@ export const FIGURE = /^[-+€$(]?\s?\d[\d.,]*\s?[%)]?$/;
  * Could the page hold a table? Lines whose text runs stand far apart (columns) say so; prose never
  * leaves gaps of several character widths inside a line. So do lines of three or more figures,
  * each a run of its own, however narrow the gutters between them (a table of years and amounts
- * continued from the page before: its header and a total row). Only such pages pay for the drawing
- * operators (the ruling lines), which cost as much to read as the text.
+ * continued from the page before: its header and a total row), and text that starts again after a
+ * gap at one place on five lines or more (a column's edge, however narrow the gutter before it), and
+ * a line of labels set apart that name a table's columns (a repeated header over a cell's rest).
+ * Only such pages pay for the drawing operators (the ruling lines), which cost as much to read as
+ * the text.
  */
 export function mayHoldTable(runs: readonly TextRun[]): boolean {
   const lines = new Map<number, TextRun[]>();
@@ -391,14 +395,24 @@ export function mayHoldTable(runs: readonly TextRun[]): boolean {
     lines.set(key, [...(lines.get(key) ?? []), r]);
   }
   let columnar = 0;
+  // Where text starts again after a gap, and on how many lines: a column's left edge.
+  const starts = new Map<number, number>();
   for (const line of lines.values()) {
     line.sort((a, b) => a.x - b.x);
-    const apart = line.some((cur, i) => i > 0 && cur.x - ((line[i - 1] as TextRun).x + (line[i - 1] as TextRun).width) > cur.size * 3);
-    const figures = line.filter((r, i) => FIGURE.test(r.text.trim()) && (i === 0 || r.x - ((line[i - 1] as TextRun).x + (line[i - 1] as TextRun).width) > r.size * 0.5));
+    const gap = (i: number): number => (line[i] as TextRun).x - ((line[i - 1] as TextRun).x + (line[i - 1] as TextRun).width);
+    const apart = line.some((cur, i) => i > 0 && gap(i) > cur.size * 3);
+    const figures = line.filter((r, i) => FIGURE.test(r.text.trim()) && (i === 0 || gap(i) > r.size * 0.5));
     if (apart || figures.length >= 3) columnar++;
-    if (columnar >= 2) return true;
+    // (A table's header: its labels say so, over however little of the table the page holds.)
+    if (columnar >= 2 || (apart && namesHeader(line.map((r) => r.text.trim())))) return true;
+    line.forEach((r, i) => {
+      if (i === 0 || gap(i) <= r.size * 0.8) return;
+      const key = Math.round(r.x / 2);
+      const seen = (starts.get(key) ?? 0) + 1;
+      starts.set(key, seen);
+    });
   }
-  return false;
+  return [...starts.values()].some((n) => n >= 5);
 }
 
 /**
