@@ -115,6 +115,14 @@ describe('joinsWithoutSpace', () => {
     ['EZK (Doorlopend', ')', true],
     ['adviezen bij cyberdreigingen', '.', true],
     ['einde van een zin.', '(Nieuwe zin)', false],
+    // (TeX breaks an address inside a word: the next line goes on with a slash, an underscore or an
+    // inner dot in its first word; a word of prose, or an address of its own, does not.)
+    ['Kamer: https://www.tweedekamer.nl/sites/default/files/atoms/files/eindrapport_tijdelijke_comm', 'issie_digitale_toekomst.pdf', true],
+    ['https://ec.europa.eu/digital-single-market/en/news', '/ethics-guidelines-trustworthy-ai en', true],
+    ['http://datalandscape.eu/sites/default/files/report/D2.6_EDM_S', 'econd_Interim_Report_28.06.2019.pdf', true],
+    ['https://ec.europa.eu/digital-single-market/en/news/ethics-guidelines-trustworthy-ai', 'en https://ec.europa.eu/…', false],
+    ['zie https://www.rijksoverheid.nl', 'https://www.overheid.nl', false],
+    ['zie https://www.rijksoverheid.nl', 'Daarnaast is het plan.', false],
   ])('%j + %j → %s', (a, b, expected) => {
     expect(joinsWithoutSpace(a, b)).toBe(expected);
   });

@@ -249,6 +249,10 @@ export function joinsWithoutSpace(prev: string, next: string): boolean {
   // `https://www.ruimteinregels.` / `nl/thema/…`.)
   if (/\bhttps?:$/.test(prev) && next.trim().startsWith('//')) return true;
   if (/(:\/\/|\bwww\.)\S*[./_-]$/.test(prev) && /^[a-z0-9/]/.test(next.trim())) return true;
+  // (Or inside a word of it, as TeX breaks an address anywhere: `…_tijdelijke_comm` / `issie_…pdf`,
+  // `…/sites` / `/default/…`: the next line goes on with more of an address, a slash, an underscore
+  // or an inner dot in its first word, and is no address of its own.)
+  if (/(:\/\/|\bwww\.)\S*[\p{L}\d]$/u.test(prev) && /^[^\s]*([/_]|\.[\p{L}\d])/u.test(next.trim()) && !/^(https?:|www\.)/i.test(next.trim())) return true;
   if (!/[\p{L}\d]-$/u.test(prev)) return false;
   return !/^(en|of|tot|en\/of|noch|als|&)\b/i.test(next.trim());
 }
