@@ -408,8 +408,7 @@ export function mayHoldTable(runs: readonly TextRun[]): boolean {
     line.forEach((r, i) => {
       if (i === 0 || gap(i) <= r.size * 0.8) return;
       const key = Math.round(r.x / 2);
-      const seen = (starts.get(key) ?? 0) + 1;
-      starts.set(key, seen);
+      starts.set(key, (starts.get(key) ?? 0) + 1);
     });
   }
   return [...starts.values()].some((n) => n >= 5);
