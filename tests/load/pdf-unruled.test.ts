@@ -326,6 +326,22 @@ describe('findUnruledGrids', () => {
     expect(rows.slice(1).map((r) => r[0])).toContain('Grensverleggend onderzoek en innovatie');
   });
 
+  it('ends a table at a note whose number is barely shrunk but raised the further (WeasyPrint), as a line reads its own superscripts', () => {
+    // Measured: the number at 7.2 pt, raised 3.6 pt over a 7.5 pt note line; the table's rows in 7 pt.
+    const header = line(486.4, [["Thema's & ambitie", 42], ['Acties zoals in NDS', 169], ['Stand van zaken', 348], ['Wie (Tijd)', 694]], bold);
+    const rows = [...line(477.4, [['', 42], ['belangen bij AI te borgen en zodoende', 185]], { size: 7 }), ...line(468.4, [['kaders.', 185]], { size: 7 })];
+    const note = [run('64', 42, 449.4, { size: 7.2 }), run('Zie verder SAPAI voor een overzicht van alle acties.', 53.5, 445.8, { size: 7.5 })];
+    const { grids, rest } = findUnruledGrids([...header, ...rows.filter((r) => r.text !== ''), ...note], 9, 7.5);
+    expect(cells(grids[0])).toEqual([
+      ["Thema's & ambitie", 'Acties zoals in NDS', 'Stand van zaken', 'Wie (Tijd)'],
+      ['', 'belangen bij AI te borgen en zodoende kaders.', '', ''],
+    ]);
+    expect(rest.map((r) => r.text)).toEqual(['64', 'Zie verder SAPAI voor een overzicht van alle acties.']);
+    // Bad input: a number in the row's own type, on its baseline (a figure opening a cell line), stays in the table.
+    const figure = [run('64', 185, 459.4, { size: 7 }), run('procent van de bedrijven', 197, 459.4, { size: 7 })];
+    expect(findUnruledGrids([...header, ...rows.filter((r) => r.text !== ''), ...figure], 9, 7.5).rest).toEqual([]);
+  });
+
   it('keeps a note number that a cell’s last line pushed onto a line of its own in the row, and reads the rows below it', () => {
     const runs = [
       ...line(500, [['Opgave', 40], ['Actie', 200], ['Stand van zaken', 360], ['Wie (tijd)', 560]], bold),

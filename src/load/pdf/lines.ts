@@ -60,7 +60,7 @@ export function isNoteNumber(run: TextRun): boolean {
  * its baseline. Producers shrink it differently (Chromium to ~0.8, WeasyPrint to 0.9 and raised
  * further): the less it is shrunk, the more it must be raised.
  */
-function isSuperscript(run: TextRun, main: number, baseline: number): boolean {
+export function isSuperscript(run: TextRun, main: number, baseline: number): boolean {
   if (!isNoteNumber(run)) return false;
   const raised = run.y - baseline;
   // Some producers barely shrink it (or not at all) and raise it by a third of a line or more.

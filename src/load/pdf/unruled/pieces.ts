@@ -4,7 +4,7 @@
  * a column edge cut into words, and columns as the starts they begin at.
  */
 import type { Box, TextRun } from '../page-data';
-import { isNoteNumber } from '../lines';
+import { isNoteNumber, isSuperscript } from '../lines';
 
 export const ANCHOR = /^\d{1,3}\)\s/;
 
@@ -126,7 +126,8 @@ export function opensWithNoteNumber(line: readonly TextRun[]): boolean {
   const sorted = [...line].filter((r) => r.text.trim() !== '').sort((a, b) => a.x - b.x);
   const [first, second] = sorted;
   if (!first || !second || !isNoteNumber(first)) return false;
-  return first.y - second.y > second.size * 0.2 && first.size < second.size * 0.95;
+  // (Or one barely shrunk and raised the further, as a line's own superscripts are read.)
+  return (first.y - second.y > second.size * 0.2 && first.size < second.size * 0.95) || isSuperscript(first, second.size, second.y);
 }
 
 /**
