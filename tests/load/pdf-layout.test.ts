@@ -1246,6 +1246,16 @@ describe('layoutPages: rows the page cut, with rules under rows only', () => {
     const two = layoutPages([page(1, [...first, run('Digitaal', 3, 715), run('4) Een brief', 153, 715), ...owners], [...ruleUnder(790), ...ruleUnder(725), ...ruleUnder(690)])], wide);
     expect(wide).toEqual([]);
     expect(rowsOf(two)[2]).toEqual(['Digitaal', '4) Een brief', 'EZK BZK (Q2)']);
+    // A page that holds one row of the table: the line fills its cell from padding to padding
+    // (3 pt in from the cell's left rule, 3 pt from its right one), which no other line shows.
+    const lone = [...header, run('Digitaal', 3, 775), run('realiseren', 153, 775), run('voor', 277, 775), run('BZK', 303, 775)];
+    const filled: Diagnostic[] = [];
+    layoutPages([page(1, lone, [...ruleUnder(790), ...ruleUnder(760)])], filled);
+    expect(filled).toEqual([]);
+    // Bad input: a bracket alone at the far side (the rest of another column's cell) is no word.
+    const bracket: Diagnostic[] = [];
+    layoutPages([page(1, [...header, run('Digitaal', 3, 775), run('realiseren', 153, 775), run(')', 292, 775), run('BZK', 303, 775)], [...ruleUnder(790), ...ruleUnder(760)])], bracket);
+    expect(bracket).toEqual([expect.objectContaining({ code: 'content-unread' })]);
     // Bad input: the same cell beside text of a column it took in too (a gutter from x 240 to 260 on
     // every line, with ordinary word spaces on either side): still an error.
     const merged = [

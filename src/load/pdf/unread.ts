@@ -39,7 +39,7 @@ export function acrossGutters(grid: Grid, page: number, linesOf: Map<object, Lin
   // (The lines of a cell's column: of every cell with its left and right edges.)
   const columnLines = (cell: GridCell): TextRun[][] =>
     [...cellLines].filter(([c]) => Math.abs(c.box.x0 - cell.box.x0) <= 2 && Math.abs(c.box.x1 - cell.box.x1) <= 2).flatMap(([, lines]) => lines);
-  const lines = suspects.filter(({ l, c }) => !stretched(l, cellLines.get(c) ?? [], columnLines(c), tableLines)).map(({ l }) => l);
+  const lines = suspects.filter(({ l, c }) => !stretched(l, c.box, cellLines.get(c) ?? [], columnLines(c), tableLines)).map(({ l }) => l);
   if (lines.length === 0) return [];
   const sample = (lines[0] as Line).text.slice(0, 60);
   return [
@@ -55,16 +55,17 @@ export function acrossGutters(grid: Grid, page: number, linesOf: Map<object, Lin
 /**
  * Are a cell line's wide gaps word spaces that justification stretched? So they are when every word
  * space of the line was stretched alike; when the line is two words that fill its column's measure
- * (from its left text edge to the right edge where another of its lines ends too); or, gap by gap,
+ * (from its left text edge to the right edge where another of its lines ends too, or from padding to
+ * padding of its cell); or, gap by gap,
  * where just before the word after the gap three other lines of the table have text.
  */
-function stretched(line: Line, cellLines: readonly TextRun[][], columnLines: readonly TextRun[][], tableLines: readonly TextRun[][]): boolean {
+function stretched(line: Line, box: Box, cellLines: readonly TextRun[][], columnLines: readonly TextRun[][], tableLines: readonly TextRun[][]): boolean {
   const own = cellLines.find((r) => Math.abs((r[0] as TextRun).y - line.y) <= line.size * 0.5);
   if (!own) return false;
   const words = [...own].sort((a, b) => a.x - b.x);
   const spaces = words.slice(1).map((word, i) => word.x - ((words[i] as TextRun).x + (words[i] as TextRun).width)).filter((gap) => gap > line.size * 0.12);
   if (spaces.length >= 2 && Math.max(...spaces) <= Math.min(...spaces) * 1.15) return true;
-  if (spaces.length === 1 && fillsMeasure(own, columnLines)) return true;
+  if (spaces.length === 1 && (fillsMeasure(own, columnLines) || fillsCell(own, box, line.size))) return true;
   for (let i = 1; i < words.length; i++) {
     const before = words[i - 1] as TextRun;
     const word = words[i] as TextRun;
@@ -83,6 +84,19 @@ function fillsMeasure(line: readonly TextRun[], columnLines: readonly TextRun[][
   const right = Math.max(...columnLines.map(end));
   const atRight = (r: readonly TextRun[]): boolean => right - end(r) <= 1.5;
   return start(line) - left <= 1.5 && atRight(line) && columnLines.some((r) => r !== line && atRight(r));
+}
+
+/**
+ * Does a line of words fill its cell from padding to padding: as far in from the cell's right side
+ * as it starts from its left, and no further than a cell's padding (a column of one justified line
+ * on the page, whose measure no other line shows)?
+ */
+function fillsCell(line: readonly TextRun[], box: Box, size: number): boolean {
+  // (Words, each of them: a bracket or a figure alone at the far side is a cell's rest, not a word.)
+  if (!line.every((x) => /\p{L}{2}/u.test(x.text))) return false;
+  const inLeft = Math.min(...line.map((x) => x.x)) - box.x0;
+  const inRight = box.x1 - Math.max(...line.map((x) => x.x + x.width));
+  return inLeft >= 0 && inRight >= 0 && inLeft <= size && Math.abs(inLeft - inRight) <= 1.5;
 }
 
 /**
