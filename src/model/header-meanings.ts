@@ -49,8 +49,7 @@ export function labelMeaning(text: string): HeaderMeaning | null {
   // Only the opening words can open a label: looking further would make labelBreaks quadratic in a
   // long cell's words. The window holds the longest label phrase and the character after it.
   const t = text.trimStart().slice(0, LABEL_WINDOW).trimEnd().toLowerCase();
-  const mended = mendBrokenLabel(t);
-  for (const candidate of mended === t ? [t] : [t, mended]) {
+  for (const candidate of [t, mendBrokenLabel(t)]) {
     for (const [meaning, pattern] of Object.entries(HEADER_MEANINGS) as [HeaderMeaning, RegExp][]) {
       const m = pattern.exec(candidate);
       // The label must open with its meaning (a status word deep inside a label does not open one).
@@ -58,6 +57,11 @@ export function labelMeaning(text: string): HeaderMeaning | null {
     }
   }
   return null;
+}
+
+/** Does a (normalised) header text say `meaning` anywhere in it, as it stands or mended (`opgav e`)? */
+export function saysMeaning(text: string, meaning: HeaderMeaning): boolean {
+  return HEADER_MEANINGS[meaning].test(text) || HEADER_MEANINGS[meaning].test(mendBrokenLabel(text));
 }
 
 /** Texts of a header row: two or more of them open with what a column holds (`Het actieplan …` does not). */

@@ -4,7 +4,7 @@
  */
 import type { TableRow } from '../../model/document';
 import { normalizeTitle } from '../../segment/sections';
-import { cutLabelOf, HEADER_MEANINGS, labelBreaks, labelMeaning, mendBrokenLabel, type HeaderMeaning } from '../../model/header-meanings';
+import { cutLabelOf, HEADER_MEANINGS, labelBreaks, labelMeaning, saysMeaning, type HeaderMeaning } from '../../model/header-meanings';
 
 /** Where further labels start inside one cell's text (`Thema Opgave` → the index of `Opgave`). */
 function labelsAfterFirst(name: string): number[] {
@@ -41,11 +41,9 @@ function readMeanings(row: TableRow): Record<HeaderMeaning, number> {
   const used = new Set<number>();
   const out = {} as Record<HeaderMeaning, number>;
   // Specific meanings first, so that "Thema's & ambitie" is not read as anything else.
-  // (A label a narrow column broke inside its word is read whole: `Opgav e`.)
-  const mended = names.map(mendBrokenLabel);
   for (const meaning of ['task', 'status', 'plans', 'who', 'actions', 'theme'] as HeaderMeaning[]) {
-    const means = (k: number): boolean => HEADER_MEANINGS[meaning].test(names[k] as string) || (mended[k] !== names[k] && HEADER_MEANINGS[meaning].test(mended[k] as string));
-    const i = names.findIndex((_, k) => !used.has(k) && means(k));
+    // (A label a narrow column broke inside its word is read whole: `Opgav e`.)
+    const i = names.findIndex((n, k) => !used.has(k) && saysMeaning(n, meaning));
     out[meaning] = i;
     if (i >= 0) used.add(i);
   }

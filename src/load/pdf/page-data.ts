@@ -377,6 +377,11 @@ function strokedRuns(origins: readonly TextOrigin[], runs: readonly TextRun[], x
 /** A run that is one figure (an amount, a year, a percentage). */
 export const FIGURE = /^[-+€$(]?\s?\d[\d.,]*\s?[%)]?$/;
 
+/** The gap before each run of a line sorted left to right (before the first: none, Infinity). */
+export function gapsBefore(sorted: readonly TextRun[]): number[] {
+  return sorted.map((r, i) => (i === 0 ? Infinity : r.x - ((sorted[i - 1] as TextRun).x + (sorted[i - 1] as TextRun).width)));
+}
+
 /**
  * Could the page hold a table? Lines whose text runs stand far apart (columns) say so; prose never
  * leaves gaps of several character widths inside a line. So do lines of three or more figures,
@@ -399,14 +404,14 @@ export function mayHoldTable(runs: readonly TextRun[]): boolean {
   const starts = new Map<number, number>();
   for (const line of lines.values()) {
     line.sort((a, b) => a.x - b.x);
-    const gap = (i: number): number => (line[i] as TextRun).x - ((line[i - 1] as TextRun).x + (line[i - 1] as TextRun).width);
-    const apart = line.some((cur, i) => i > 0 && gap(i) > cur.size * 3);
-    const figures = line.filter((r, i) => FIGURE.test(r.text.trim()) && (i === 0 || gap(i) > r.size * 0.5));
+    const gaps = gapsBefore(line);
+    const apart = line.some((cur, i) => i > 0 && (gaps[i] as number) > cur.size * 3);
+    const figures = line.filter((r, i) => FIGURE.test(r.text.trim()) && (gaps[i] as number) > r.size * 0.5);
     if (apart || figures.length >= 3) columnar++;
     // (A table's header: its labels say so, over however little of the table the page holds.)
     if (columnar >= 2 || (apart && namesHeader(line.map((r) => r.text.trim())))) return true;
     line.forEach((r, i) => {
-      if (i === 0 || gap(i) <= r.size * 0.8) return;
+      if (i === 0 || (gaps[i] as number) <= r.size * 0.8) return;
       const key = Math.round(r.x / 2);
       starts.set(key, (starts.get(key) ?? 0) + 1);
     });

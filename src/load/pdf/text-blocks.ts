@@ -172,7 +172,6 @@ function nextEnumerator(lines: readonly Line[]): string | null {
   return m ? `${Number(m[1]) + 1}${m[2]} ` : null;
 }
 
-/** Splits lines (top to bottom) into paragraphs and list items. */
 /**
  * Does a line end with a number at a tab stop (a contents entry's page number)? A wide gap before
  * a word is no tab stop: justification stretches the spaces of a line of few words as wide.
@@ -181,6 +180,7 @@ function atTabStop(line: Line): boolean {
   return line.tab !== undefined && /\d$/.test(line.text);
 }
 
+/** Splits lines (top to bottom) into paragraphs and list items. */
 export function segmentLines(lines: readonly Line[], options: SegmentOptions): TextSegment[] {
   const segments: TextSegment[] = [];
   let current: TextSegment | null = null;

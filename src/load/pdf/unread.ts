@@ -7,7 +7,7 @@
  */
 import type { Diagnostic } from '../../model/diagnostics';
 import type { Line } from './lines';
-import { FIGURE, type Box, type TextRun } from './page-data';
+import { FIGURE, gapsBefore, type Box, type TextRun } from './page-data';
 import { place } from './place';
 import { isHeaderRow, type Grid, type GridCell } from './tables';
 import { byBaseline } from './unruled/pieces';
@@ -56,34 +56,34 @@ export function acrossGutters(grid: Grid, page: number, linesOf: Map<object, Lin
  * Are a cell line's wide gaps word spaces that justification stretched? So they are when every word
  * space of the line was stretched alike; when the line is two words that fill its column's measure
  * (from its left text edge to the right edge where another of its lines ends too, or from padding to
- * padding of its cell); or, gap by gap,
- * where just before the word after the gap three other lines of the table have text.
+ * padding of its cell); or, gap by gap, where just before the word after the gap three other lines
+ * of the table have text.
  */
 function stretched(line: Line, box: Box, cellLines: readonly TextRun[][], columnLines: readonly TextRun[][], tableLines: readonly TextRun[][]): boolean {
   const own = cellLines.find((r) => Math.abs((r[0] as TextRun).y - line.y) <= line.size * 0.5);
   if (!own) return false;
   const words = [...own].sort((a, b) => a.x - b.x);
-  const spaces = words.slice(1).map((word, i) => word.x - ((words[i] as TextRun).x + (words[i] as TextRun).width)).filter((gap) => gap > line.size * 0.12);
+  const gaps = gapsBefore(words);
+  const spaces = gaps.slice(1).filter((gap) => gap > line.size * 0.12);
   if (spaces.length >= 2 && Math.max(...spaces) <= Math.min(...spaces) * 1.15) return true;
   if (spaces.length === 1 && (fillsMeasure(own, columnLines) || fillsCell(own, box, line.size))) return true;
-  for (let i = 1; i < words.length; i++) {
-    const before = words[i - 1] as TextRun;
-    const word = words[i] as TextRun;
-    if (word.x - (before.x + before.width) <= line.size * 2.5) continue;
+  return words.every((word, i) => {
+    if (i === 0 || (gaps[i] as number) <= line.size * 2.5) return true;
     const at = word.x - 1.5;
-    if (tableLines.filter((r) => r !== own && r.some((x) => x.x <= at && x.x + x.width >= at)).length < 3) return false;
-  }
-  return true;
+    return tableLines.filter((r) => r !== own && r.some((x) => x.x <= at && x.x + x.width >= at)).length >= 3;
+  });
 }
+
+/** Where a line of runs starts and ends. */
+const lineStart = (runs: readonly TextRun[]): number => Math.min(...runs.map((x) => x.x));
+const lineEnd = (runs: readonly TextRun[]): number => Math.max(...runs.map((x) => x.x + x.width));
 
 /** Does a line run from its column's left text edge to its right one, where another line of the column ends too? */
 function fillsMeasure(line: readonly TextRun[], columnLines: readonly TextRun[][]): boolean {
-  const start = (r: readonly TextRun[]): number => Math.min(...r.map((x) => x.x));
-  const end = (r: readonly TextRun[]): number => Math.max(...r.map((x) => x.x + x.width));
-  const left = Math.min(...columnLines.map(start));
-  const right = Math.max(...columnLines.map(end));
-  const atRight = (r: readonly TextRun[]): boolean => right - end(r) <= 1.5;
-  return start(line) - left <= 1.5 && atRight(line) && columnLines.some((r) => r !== line && atRight(r));
+  const left = Math.min(...columnLines.map(lineStart));
+  const right = Math.max(...columnLines.map(lineEnd));
+  const atRight = (r: readonly TextRun[]): boolean => right - lineEnd(r) <= 1.5;
+  return lineStart(line) - left <= 1.5 && atRight(line) && columnLines.some((r) => r !== line && atRight(r));
 }
 
 /**
@@ -94,8 +94,8 @@ function fillsMeasure(line: readonly TextRun[], columnLines: readonly TextRun[][
 function fillsCell(line: readonly TextRun[], box: Box, size: number): boolean {
   // (Words, each of them: a bracket or a figure alone at the far side is a cell's rest, not a word.)
   if (!line.every((x) => /\p{L}{2}/u.test(x.text))) return false;
-  const inLeft = Math.min(...line.map((x) => x.x)) - box.x0;
-  const inRight = box.x1 - Math.max(...line.map((x) => x.x + x.width));
+  const inLeft = lineStart(line) - box.x0;
+  const inRight = box.x1 - lineEnd(line);
   return inLeft >= 0 && inRight >= 0 && inLeft <= size && Math.abs(inLeft - inRight) <= 1.5;
 }
 
@@ -153,12 +153,13 @@ export function figureRowsOutsideTables(rest: readonly TextRun[], page: number):
   const rows = byBaseline(rest).filter((line) => {
     const sorted = [...line].sort((a, b) => a.x - b.x);
     const values = sorted.slice(1);
+    const gaps = gapsBefore(sorted);
     const label = (sorted[0] as TextRun).text.trim();
     return (
       values.length >= 3 &&
       /\p{L}{2}/u.test(label) &&
       !FIGURE.test(label) &&
-      values.every((r, k) => FIGURE.test(r.text.trim()) && r.x - ((sorted[k] as TextRun).x + (sorted[k] as TextRun).width) > r.size * 0.5)
+      values.every((r, k) => FIGURE.test(r.text.trim()) && (gaps[k + 1] as number) > r.size * 0.5)
     );
   });
   if (rows.length === 0) return [];
