@@ -49,6 +49,7 @@ export function labelMeaning(text: string): HeaderMeaning | null {
   // Only the opening words can open a label: looking further would make labelBreaks quadratic in a
   // long cell's words. The window holds the longest label phrase and the character after it.
   const t = text.trimStart().slice(0, LABEL_WINDOW).trimEnd().toLowerCase();
+  if (t === '') return null;
   for (const candidate of [t, mendBrokenLabel(t)]) {
     for (const [meaning, pattern] of Object.entries(HEADER_MEANINGS) as [HeaderMeaning, RegExp][]) {
       const m = pattern.exec(candidate);
@@ -61,7 +62,7 @@ export function labelMeaning(text: string): HeaderMeaning | null {
 
 /** Does a (normalised) header text say `meaning` anywhere in it, as it stands or mended (`opgav e`)? */
 export function saysMeaning(text: string, meaning: HeaderMeaning): boolean {
-  return HEADER_MEANINGS[meaning].test(text) || HEADER_MEANINGS[meaning].test(mendBrokenLabel(text));
+  return text !== '' && (HEADER_MEANINGS[meaning].test(text) || HEADER_MEANINGS[meaning].test(mendBrokenLabel(text)));
 }
 
 /** Texts of a header row: two or more of them open with what a column holds (`Het actieplan …` does not). */
