@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/load/index';
 import { minimalPdf, textContent } from '../helpers/pdf';
-import { withoutUnderlines, type PageData, type TextRun } from '../../src/load/pdf/page-data';
+import { strokedSides, withoutUnderlines, type PageData, type TextRun } from '../../src/load/pdf/page-data';
 import { clippedDiagnostics } from '../../src/load/pdf';
 
 /** A table of three columns, 150 pt wide each, with a border under every row drawn cell by cell. */
@@ -35,6 +35,75 @@ describe('drawing', () => {
       ['Netwerken', 'Uitrollen', 'Kennisplatform'],
     ]);
     expect(tables[0]?.kind === 'table' && tables[0].rows[1]?.cells.map((c) => c.box?.[0])).toEqual([50, 200, 350]);
+  });
+});
+
+/**
+ * The same table with its cells' borders apart (CSS `border-collapse: separate`, a browser's
+ * default): every cell stroked as a rectangle of its own (`re S`), 3 pt from the next.
+ */
+function spacedCells(): string {
+  // (No header a table is known by: only its frames make it one.)
+  const rows: [number, string[]][] = [
+    [700, ['Regio', 'Locatie', 'Soort']],
+    [672, ['Groningen', 'Zernike Campus', 'Fieldlab']],
+    [644, ['Eindhoven', 'Brainport', 'Living lab']],
+  ];
+  const text = textContent(rows.flatMap(([y, cells]) => cells.map((t, k) => [56 + 153 * k, y, t, y === 700 ? { bold: true } : undefined] as [number, number, string, { bold: true } | undefined])), 9);
+  const frames = rows.flatMap(([y]) => [0, 1, 2].map((k) => `${50 + 153 * k} ${y - 8} 150 25 re S`));
+  return `${text}\n0.75 w\n${frames.join('\n')}`;
+}
+
+describe('cells framed one by one', () => {
+  it('reads the frames of cells whose borders stand apart as one ruled table, each frame a cell', async () => {
+    const model = await loadDocument(minimalPdf([spacedCells()]), 'separate.pdf');
+    const tables = model.blocks.filter((b) => b.kind === 'table');
+    expect(tables).toHaveLength(1);
+    expect(tables[0]?.kind === 'table' && tables[0].rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Regio', 'Locatie', 'Soort'],
+      ['Groningen', 'Zernike Campus', 'Fieldlab'],
+      ['Eindhoven', 'Brainport', 'Living lab'],
+    ]);
+    // Each column starts where its cells' frames meet: in the middle of the space between them.
+    expect(tables[0]?.kind === 'table' && tables[0].rows[1]?.cells.map((c) => c.box?.[0])).toEqual([50, 201.5, 354.5]);
+  });
+
+  it('joins a row the page break carried over (its cells framed without a top side) to the header frames over it', async () => {
+    const header = [0, 1, 2].map((k) => `${50 + 153 * k} 692 150 25 re S`);
+    // Left, bottom and right sides only: the row's top stood on the page before.
+    const carried = [0, 1, 2].map((k) => `${50 + 153 * k} 689 m ${50 + 153 * k} 640 l ${200 + 153 * k} 640 l ${200 + 153 * k} 689 l S`);
+    const text = textContent([[56, 700, 'Regio', { bold: true }], [209, 700, 'Locatie', { bold: true }], [362, 700, 'Soort', { bold: true }], [56, 676, 'Noord'], [209, 676, 'Zernike Campus'], [209, 664, 'en omgeving'], [362, 652, 'Fieldlab']], 9);
+    const model = await loadDocument(minimalPdf([`${text}\n0.75 w\n${[...header, ...carried].join('\n')}`]), 'carried.pdf');
+    const tables = model.blocks.filter((b) => b.kind === 'table');
+    expect(tables.map((t) => t.kind === 'table' && t.rows.map((r) => r.cells.map((c) => c.text)))).toEqual([
+      [
+        ['Regio', 'Locatie', 'Soort'],
+        ['Noord', 'Zernike Campus en omgeving', 'Fieldlab'],
+      ],
+    ]);
+  });
+
+  it('takes a stroked rectangle for its four sides, and a stroked curve or slanted line for no rule', () => {
+    const identity: [number, number, number, number, number, number] = [1, 0, 0, 1, 0, 0];
+    // moveTo 10 10, lineTo 110 10, 110 40, 10 40, close (as pdfjs hands over `10 10 100 30 re`).
+    const rect = strokedSides([0, 10, 10, 1, 110, 10, 1, 110, 40, 1, 10, 40, 4], identity, 0.5);
+    expect(rect?.map((b) => [b.x0, b.y0, b.x1, b.y1])).toEqual([
+      [9.5, 9.5, 110.5, 10.5],
+      [109.5, 9.5, 110.5, 40.5],
+      [9.5, 39.5, 110.5, 40.5],
+      [9.5, 9.5, 10.5, 40.5],
+    ]);
+    expect(strokedSides([0, 10, 10, 1, 110, 60, 1, 10, 60, 4], identity, 0.5)).toBeNull();
+    expect(strokedSides([0, 10, 10, 2, 20, 20, 30, 20, 40, 10], identity, 0.5)).toBeNull();
+    // One straight line is read as a line (a rule, or a link's underline), not here.
+    expect(strokedSides([0, 10, 10, 1, 110, 10], identity, 0.5)).toBeNull();
+  });
+
+  it('keeps a lone framed note as text: one frame with nothing a border spacing from it is no table', async () => {
+    const note = `${textContent([[56, 700, 'Een kader om een alinea tekst.'], [56, 686, 'Nog een regel in het kader.']], 9)}\n0.75 w\n50 680 300 32 re S`;
+    const model = await loadDocument(minimalPdf([note]), 'note.pdf');
+    expect(model.blocks.filter((b) => b.kind === 'table')).toEqual([]);
+    expect(model.blocks.map((b) => ('text' in b ? b.text : ''))).toEqual(['Een kader om een alinea tekst. Nog een regel in het kader.']);
   });
 });
 

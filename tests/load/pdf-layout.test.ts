@@ -436,6 +436,48 @@ describe('findGrids', () => {
   // A rule line drawn cell by cell (rules under rows only): one segment per cell, meeting at the joints.
   const line = (y: number, xs: number[]) => xs.slice(1).map((x, k) => h(y, xs[k] as number, x));
 
+  it('parts a run set across its row\'s cells at the spaces where their sides cross it; keeps an address that runs over whole', () => {
+    // Columns as narrow as their text (4 pt a character): the label fills the first cell, each
+    // year one of the next three, a space's width between a cell's text and the next.
+    const rules = [h(300, 0, 170), h(285, 0, 170), h(270, 0, 170), ...[0, 106, 126, 146, 170].map((x) => v(x, 270, 300))];
+    const header = { ...run('Financieringsbron (x mln) 2017 2018 2019', 4, 290), width: 4 * 40 };
+    const address = { ...run('https://www.rijksoverheid.nl/documenten', 4, 275), width: 4 * 39 };
+    const { grids } = findGrids(rules, [header, address]);
+    expect(grids[0]?.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text.trim()).join(' ')))).toEqual([
+      ['Financieringsbron (x mln)', '2017', '2018', '2019'],
+      ['https://www.rijksoverheid.nl/documenten', '', '', ''],
+    ]);
+  });
+
+  it('parts a line past one side only into a column of figures (a contents page\'s page numbers), not prose that ends in a year', () => {
+    const rules = [h(300, 0, 150), h(285, 0, 150), h(270, 0, 150), h(255, 0, 150), ...[0, 126, 150].map((x) => v(x, 255, 300))];
+    // 4 pt a character; the second column starts at 126 (a space's width after the 30th character).
+    const toc = { ...run('Bijlage 3 Financiele middelen 76', 4, 290), width: 4 * 32 };
+    const number = run('52', 128, 275);
+    const prose = { ...run('subsidieronde uit het Horizon 2020', 4, 260), width: 4 * 34 };
+    const cells = (runs: TextRun[]) => findGrids(rules, runs).grids[0]?.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text.trim()).join(' ')));
+    expect(cells([toc, number])?.[0]).toEqual(['Bijlage 3 Financiele middelen', '76']);
+    // Bad input: a line of prose that ends in a year, past the side of a column of words, stays whole.
+    expect(cells([prose, { ...number, text: 'EZK' }])).toEqual([
+      ['', ''],
+      ['', 'EZK'],
+      ['subsidieronde uit het Horizon 2020', ''],
+    ]);
+  });
+
+  it('reads a table framed as a whole a border spacing around its cells\' own frames (HTML `border="1"`): no empty edge row or column', () => {
+    const frame = (x0: number, y0: number, x1: number, y1: number) => [h(y0, x0, x1), h(y1, x0, x1), v(x0, y0, y1), v(x1, y0, y1)];
+    // The table's frame, and each cell's 2 pt inside it and 2 pt from the next.
+    const cellsOf = (y0: number, y1: number) => [frame(2, y0, 150, y1), frame(152, y0, 298, y1)].flat();
+    const rules = [...frame(0, 246, 300, 300), ...cellsOf(274, 298), ...cellsOf(248, 272)];
+    const { grids } = findGrids(rules, [run('Financieringsbron', 5, 285), run('2017', 155, 285), run('Rijk', 5, 258), run('29', 155, 258)]);
+    expect(grids[0]?.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' ')))).toEqual([
+      ['Financieringsbron', '2017'],
+      ['Rijk', '29'],
+    ]);
+    expect(grids[0]?.box).toMatchObject({ x0: 0, x1: 300 });
+  });
+
   it('keeps two tables apart whose vertical rules line up without touching', () => {
     const upper = [h(300, 0, 300), h(260, 0, 300), v(0, 260, 300), v(100, 260, 300), v(300, 260, 300)];
     const lower = [h(100, 0.8, 300.8), h(60, 0.8, 300.8), v(0.8, 60, 100), v(100.8, 60, 100), v(300.8, 60, 100)];

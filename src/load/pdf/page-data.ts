@@ -106,6 +106,51 @@ function apply(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }
 
+/** pdfjs's path operators in a constructPath's data (DrawOPS). */
+const MOVE_TO = 0;
+const LINE_TO = 1;
+const CLOSE_PATH = 4;
+
+/**
+ * The sides of a stroked path made of straight lines only, each as thick as the pen (`half` each
+ * side of it): a cell's border stroked as a rectangle (`re S`, as Chromium draws the cells of a
+ * table whose borders stand apart) is four rules, not a box filled. Null when the path has a curve
+ * or a side that is not level or upright (a shape, drawn, not ruled), or only one side (a line,
+ * read as such).
+ */
+export function strokedSides(data: ArrayLike<number>, ctm: Matrix, half: number): Box[] | null {
+  const sides: Box[] = [];
+  let start: [number, number] | null = null;
+  let at: [number, number] | null = null;
+  const side = (a: [number, number], b: [number, number]): boolean => {
+    const level = Math.abs(a[1] - b[1]) < 0.01;
+    const upright = Math.abs(a[0] - b[0]) < 0.01;
+    if (level && upright) return true;
+    if (!level && !upright) return false;
+    const [x0, x1] = [Math.min(a[0], b[0]), Math.max(a[0], b[0])];
+    const [y0, y1] = [Math.min(a[1], b[1]), Math.max(a[1], b[1])];
+    sides.push({ x0: x0 - half, y0: y0 - half, x1: x1 + half, y1: y1 + half });
+    return true;
+  };
+  for (let k = 0; k < data.length; ) {
+    const op = data[k];
+    if (op === MOVE_TO) {
+      start = at = apply(ctm, data[k + 1] as number, data[k + 2] as number);
+      k += 3;
+    } else if (op === LINE_TO) {
+      const to = apply(ctm, data[k + 1] as number, data[k + 2] as number);
+      if (!at || !side(at, to)) return null;
+      at = to;
+      k += 3;
+    } else if (op === CLOSE_PATH) {
+      if (at && start && !side(at, start)) return null;
+      at = start;
+      k += 1;
+    } else return null;
+  }
+  return sides.length > 1 ? sides : null;
+}
+
 /**
  * Traits a font name carries by convention (PostScript names: `…-Bold`, `…-Oblique`, `…BoldItalic`),
  * with the style abbreviations of the foundries whose fonts TeX and Ghostscript embed: URW's
@@ -297,6 +342,21 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise
       // border, as one path) has no area of its own: it is as thick as the pen. (A link's underline
       // is such a line too: solid horizontal ones are kept apart until the text shows which.)
       let line = false;
+      if (paintOp === OPS.stroke || paintOp === OPS.closeStroke) {
+        const data = (args[1] as ArrayLike<ArrayLike<number> | null> | null)?.[0];
+        const sides = data ? strokedSides(data, ctm, Math.max(0.1, (lineWidth || 1) * Math.hypot(ctm[0], ctm[1])) / 2) : null;
+        if (sides) {
+          for (const drawn of sides) {
+            const side = clip ? intersect(drawn, clip) : drawn;
+            const w = side.x1 - side.x0;
+            const h = side.y1 - side.y0;
+            if (w <= 0 || h <= 0) continue;
+            if (Math.min(w, h) <= RULE_THICKNESS) rules.push(side);
+            else fills.push({ ...side, color: fill });
+          }
+          continue;
+        }
+      }
       if (strokes.has(paintOp) && (box.y1 === box.y0) !== (box.x1 === box.x0)) {
         const half = Math.max(0.1, (lineWidth || 1) * Math.hypot(ctm[0], ctm[1])) / 2;
         box = box.y1 === box.y0 ? { ...box, y0: box.y0 - half, y1: box.y1 + half } : { ...box, x0: box.x0 - half, x1: box.x1 + half };

@@ -91,6 +91,147 @@ function touches(h: Segment, v: Segment): boolean {
   return v.at >= h.from - 2 && v.at <= h.to + 2 && h.at >= v.from - 2 && h.at <= v.to + 2;
 }
 
+/** The most two sides of neighbouring cells stand apart when a table sets its cells' borders apart. */
+const MAX_BORDER_SPACING = 4.5;
+
+/** More rule segments than this on a page: no cells framed apart are looked for (see closeBorderSpacing). */
+const MAX_SPACED_SEGMENTS = 3000;
+
+/**
+ * Pairs of parallel segments a border's spacing apart, along the same stretch (each at most once,
+ * with its nearest): the facing sides of two cells whose borders stand apart.
+ */
+function spacedPairs(segments: readonly Segment[]): [Segment, Segment][] {
+  const sorted = [...segments].sort((a, b) => a.at - b.at || a.from - b.from);
+  const used = new Set<Segment>();
+  const pairs: [Segment, Segment][] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i] as Segment;
+    if (used.has(a)) continue;
+    for (let j = i + 1; j < sorted.length; j++) {
+      const b = sorted[j] as Segment;
+      if (b.at - a.at > MAX_BORDER_SPACING) break;
+      if (used.has(b) || b.at - a.at <= SNAP) continue;
+      const overlap = Math.min(a.to, b.to) - Math.max(a.from, b.from);
+      if (overlap < 0.8 * Math.max(a.to - a.from, b.to - b.from)) continue;
+      used.add(a).add(b);
+      pairs.push([a, b]);
+      break;
+    }
+  }
+  return pairs;
+}
+
+/**
+ * A table whose cells' borders stand apart (CSS `border-collapse: separate`, a browser's default
+ * for a table with borders): each cell is framed on its own, a small space from the next. The two
+ * facing sides of neighbouring cells are read as one rule down the middle of the space, and the
+ * crossing sides reach it, so that the frames join into one grid. Segments are changed in place.
+ */
+export function closeBorderSpacing(hs: Segment[], vs: Segment[]): { hs: Segment[]; vs: Segment[]; joined: Map<Segment, [Segment, Segment]> } {
+  const joined = new Map<Segment, [Segment, Segment]>();
+  // (Bounded: what follows compares segments pairwise; no page's tables have this many sides.)
+  if (hs.length + vs.length > MAX_SPACED_SEGMENTS) return { hs, vs, joined };
+  const vPairs = spacedPairs(vs);
+  const hPairs = spacedPairs(hs);
+  if (vPairs.length === 0 && hPairs.length === 0) return { hs, vs, joined };
+  const collapse = (list: Segment[], pairs: [Segment, Segment][], crossing: Segment[]): Segment[] => {
+    const gone = new Set(pairs.flat());
+    const out = list.filter((s) => !gone.has(s));
+    for (const [a, b] of pairs) {
+      const mid = { at: (a.at + b.at) / 2, from: Math.min(a.from, b.from), to: Math.max(a.to, b.to) };
+      out.push(mid);
+      joined.set(mid, [a, b]);
+      // Crossing sides that end at either of the two reach the middle.
+      for (const c of crossing) {
+        if (c.at < mid.from - SNAP || c.at > mid.to + SNAP) continue;
+        if (Math.abs(c.to - a.at) <= SNAP) c.to = Math.max(c.to, mid.at);
+        if (Math.abs(c.from - b.at) <= SNAP) c.from = Math.min(c.from, mid.at);
+      }
+    }
+    return out;
+  };
+  // A table framed as a whole besides its cells (HTML's `border="1"`): a cell's side a spacing
+  // inside the table's frame, along a stretch of it, moves onto the frame.
+  const onFrame = (list: Segment[], crossing: Segment[]): void => {
+    for (const t of list) {
+      const frame = list.find((f) => f !== t && Math.abs(f.at - t.at) > SNAP && Math.abs(f.at - t.at) <= MAX_BORDER_SPACING && f.to - f.from > t.to - t.from && t.from >= f.from - SNAP && t.to <= f.to + SNAP);
+      if (!frame) continue;
+      for (const c of crossing) {
+        if (c.at < t.from - SNAP || c.at > t.to + SNAP) continue;
+        if (Math.abs(c.to - t.at) <= SNAP && frame.at > t.at) c.to = frame.at;
+        if (Math.abs(c.from - t.at) <= SNAP && frame.at < t.at) c.from = frame.at;
+      }
+      t.at = frame.at;
+    }
+  };
+  const closedVs = collapse(vs, vPairs, hs);
+  const closedHs = collapse(hs, hPairs, closedVs);
+  onFrame(closedVs, closedHs);
+  onFrame(closedHs, closedVs);
+  // A cell a page break carried over has no side at the break: its sides reach across the space
+  // to the frame of the row above (the header the page repeats), as the rest of the grid's do.
+  const reach = (list: Segment[], crossing: Segment[]): void => {
+    for (const s of list) {
+      for (const c of crossing) {
+        if (s.at < c.from - SNAP || s.at > c.to + SNAP) continue;
+        if (c.at > s.to && c.at - s.to <= MAX_BORDER_SPACING) s.to = c.at;
+        if (c.at < s.from && s.from - c.at <= MAX_BORDER_SPACING) s.from = c.at;
+      }
+    }
+  };
+  reach(closedVs, closedHs);
+  reach(closedHs, closedVs);
+  return { hs: closedHs, vs: closedVs, joined };
+}
+
+/**
+ * A run that crosses the sides of its row's cells into cells that hold nothing else, with figures
+ * past each of two sides or more, or past one into a column of figures (a producer that sets a
+ * row's figures, a header's years or a contents entry's page as one piece of text with gaps as
+ * narrow as a space: `Financieringsbron 2017 2018`, `Totaal 1.563 1.607`): parted at the spaces
+ * nearest to where the sides cross it, each part moved to the cell its characters' share of the
+ * run's width puts it in. Words past a side are left alone (labels run together are the header
+ * reader's to part; a line of prose that runs past a side is a grid drawn narrower than its text),
+ * and so is a run with no space near a side. Changes the row in place.
+ */
+export function acrossCells(row: GridRow, grid: Grid): void {
+  const cells = [...row.cells].sort((a, b) => a.box.x0 - b.box.x0);
+  const empty = (k: number): boolean => (cells[k] as GridCell).runs.every((r) => r.text.trim() === '');
+  // A column whose other rows hold figures and nothing else (page numbers, amounts).
+  const figureColumn = (x0: number): boolean => {
+    const texts = grid.rows.flatMap((r) => (r === row ? [] : r.cells.filter((c) => Math.abs(c.box.x0 - x0) <= 2).map((c) => c.runs.map((x) => x.text).join('').trim()))).filter((t) => t !== '');
+    return texts.length > 0 && texts.every((t) => FIGURES.test(t));
+  };
+  for (const [k, cell] of cells.entries()) {
+    for (const run of [...cell.runs]) {
+      const text = run.text;
+      if (text.length < 3 || !text.includes(' ') || run.width <= 0) continue;
+      const perChar = run.width / text.length;
+      const cuts: [number, GridCell][] = [];
+      for (let m = k + 1; m < cells.length && (cells[m] as GridCell).box.x0 < run.x + run.width - perChar; m++) {
+        if (!empty(m)) break;
+        const at = ((cells[m] as GridCell).box.x0 - run.x) / perChar;
+        let best = -1;
+        for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) if (best < 0 || Math.abs(i - at) < Math.abs(best - at)) best = i;
+        // (Within three characters of the side: a space the estimate puts far from it parts no cells.)
+        if (best > (cuts[cuts.length - 1]?.[0] ?? 0) && Math.abs(best - at) <= 3) cuts.push([best, cells[m] as GridCell]);
+      }
+      // (Two sides crossed at least, or one into a column of figures: a line of prose that ends in
+      // a year, `Horizon 2020`, runs past one side into a column of words.)
+      if (cuts.length === 0 || (cuts.length === 1 && !figureColumn((cuts[0] as [number, GridCell])[1].box.x0))) continue;
+      const parts = [...cuts.map(([c]) => c), text.length];
+      if (!parts.slice(0, -1).every((from, c) => FIGURES.test(text.slice(from + 1, parts[c + 1])))) continue;
+      const piece = (from: number, to: number): TextRun => ({ ...run, text: text.slice(from, to).trim(), x: run.x + from * perChar, width: (to - from) * perChar });
+      cell.runs.splice(cell.runs.indexOf(run), 1, piece(0, (cuts[0] as [number, GridCell])[0]));
+      cuts.forEach(([from, target], c) => target.runs.push(piece(from + 1, cuts[c + 1]?.[0] ?? text.length)));
+    }
+  }
+}
+
+/** A cell's worth of figures: an amount, a year, a share. */
+const FIGURES = /^\s*[€%(]?\s*[-–]?\d[\d.,]*\s*[%)]?\s*$/;
+
 /** Groups rules into connected components (each a table). */
 function components(hs: Segment[], vs: Segment[]): { hs: Segment[]; vs: Segment[] }[] {
   const parent = new Map<Segment, Segment>();
@@ -600,8 +741,10 @@ export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills
     options.rowRules ?? false,
   );
   const rawHs = [...drawnHs, ...jointHorizontals(realVs, drawnHs)];
-  const hs = merge(rawHs);
-  const vs = merge([...realVs, ...jointVerticals(rawHs, realVs, fills, runs)]);
+  const closed = closeBorderSpacing(rawHs, [...realVs, ...jointVerticals(rawHs, realVs, fills, runs)]);
+  const hs = merge(closed.hs);
+  const vs = merge(closed.vs);
+  const drawnAt = [...drawnHs.map((d) => d.at), ...[...closed.joined].filter(([, pair]) => pair.every((p) => drawnHs.includes(p))).map(([mid]) => mid.at)];
   // Where the sides of a frame with no columns meet (a frame drawn row by row): rows' bounds for
   // the table inside it, read by its alignment.
   const rowEdges: Box[] = [];
@@ -609,7 +752,8 @@ export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills
     .map((c) => {
       const sides = [...c.vs, ...openSides(c.hs, c.vs, runs, vs, fills)];
       const grid = gridOf([...c.hs, ...bandEdges(c.hs, sides, fills)], sides);
-      const drawn = (h: Segment): boolean => drawnHs.some((d) => Math.abs(d.at - h.at) <= SNAP);
+      // (Two cells' facing sides a border's spacing apart, both drawn, are one rule drawn.)
+      const drawn = (h: Segment): boolean => drawnAt.some((at) => Math.abs(at - h.at) <= SNAP);
       const drawnLines = unique(c.hs.filter(drawn).map((h) => h.at));
       if (drawnLines.length <= 2) grid.unruledRows = true;
       // A box around text (a table's outer frame only, a framed note) has no columns: its text is
@@ -639,6 +783,7 @@ export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills
     }
     if (!placed) rest.push(run);
   }
+  for (const grid of grids) for (const row of grid.rows) acrossCells(row, grid);
   // A frame of two rules with no column rule drawn, over lines that stand side by side in its
   // columns (a contents list: number, title, page), is no one row: its text is the page's; nor is
   // the text over one rule with none over it (a table's bottom border). (In a document that rules
