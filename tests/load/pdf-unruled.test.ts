@@ -295,6 +295,28 @@ describe('findUnruledGrids', () => {
     expect(cells(grids[0])[2]).toEqual(['Het bestemmen', 'Het afstemmen van', 'WRC19 heeft onder meer', 'EZK (Q4)']);
   });
 
+  it('parts a theme row alone in the first column from the rest of a row carried over below it, above the next anchor (WeasyPrint, rules round the table only)', () => {
+    const runs = [
+      ...line(500, [["Thema's & ambitie", 40], ['Acties zoals in NDS', 200], ['Stand van zaken', 360], ['Wat gaan we doen?', 520], ['Wie (Tijd)', 680]], bold),
+      ...line(485, [['Grensverleggend onderzoek en', 40]], bold),
+      ...line(476, [['innovatie', 40]], bold),
+      // (The row the page break carried over: its cells start a line and a padding under the theme's
+      // last line; the next row as far under its last.)
+      ...line(463, [['Big data', 360], ['Big data', 520], ['(Q3)', 680]]),
+      ...line(454, [['Het programma omvat', 360], ['Het programma wordt', 520]]),
+      ...line(445, [['zestig projecten.', 360]]),
+      ...line(434, [['12) We initiëren een', 200], ['Met een analyse', 360], ['In 2020 is een pilot', 520], ['EZK', 680]]),
+      ...line(425, [['agenda.', 200]]),
+    ];
+    const { grids } = findUnruledGrids(runs, 9, 8);
+    expect(cells(grids[0])).toEqual([
+      ["Thema's & ambitie", 'Acties zoals in NDS', 'Stand van zaken', 'Wat gaan we doen?', 'Wie (Tijd)'],
+      ['Grensverleggend onderzoek en innovatie', '', '', '', ''],
+      ['', '', 'Big data Het programma omvat zestig projecten.', 'Big data Het programma wordt', '(Q3)'],
+      ['', '12) We initiëren een agenda.', 'Met een analyse', 'In 2020 is een pilot', 'EZK'],
+    ]);
+  });
+
   it('makes each line of figures a row of its own (a budget table)', () => {
     const runs = [
       ...line(500, [['(x € 1 mln)', 40], ['2020', 300], ['2021', 400]], bold),

@@ -315,9 +315,13 @@ function rowsOf(segments: readonly ScannedLine[][], columns: readonly Column[], 
       continue;
     }
     if (!centred) {
-      // Top-aligned: each anchor line opens a row.
+      // Top-aligned: each anchor line opens a row. Lines above the first anchor are rows with no
+      // anchor, told apart by where their cells start (a theme row over the rest of a row the page
+      // break carried over).
+      const opening = segment.findIndex((l) => l.anchorColumn !== null);
+      if (opening > 0) for (const part of byCellStarts(segment.slice(0, opening), columns)) rows.push(draftOf(part.flatMap((l) => l.runs)));
       let part: TextRun[] = [];
-      for (const line of segment) {
+      for (const line of segment.slice(Math.max(0, opening))) {
         if (line.anchorColumn !== null && part.length > 0) {
           rows.push(draftOf(part));
           part = [];
