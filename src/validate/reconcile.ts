@@ -121,19 +121,22 @@ function budgetEvidence(blocks: readonly Block[], inAppendix = false): Evidence[
       continue;
     }
     if (block.kind !== 'table') continue;
-    const [header, ...rows] = block.rows;
+    // (Rows with no text, and the cells before a row's first text, say nothing: a layout may give a
+    // table an empty row or column at its edge, where a frame stands apart from its cells'.)
+    const [header, ...rows] = block.rows.filter((r) => r.cells.some((c) => c.text.trim() !== ''));
     if (!namesYears((header?.cells ?? []).map((c) => c.text))) {
       if (!inAppendix) continue;
       for (const row of block.rows) {
-        const label = row.cells[0]?.text ?? '';
-        const figures = row.cells.slice(1).filter((c) => FIGURE.test(c.text.trim())).length;
-        if (/\p{L}/u.test(label) && figures >= 2 && figures === row.cells.length - 1) out.push({ type: 'budget-lines', key: label, what: `budget table row "${label}"`, place: row.source });
+        const filled = row.cells.filter((c) => c.text.trim() !== '');
+        const label = filled[0]?.text ?? '';
+        const figures = filled.slice(1).filter((c) => FIGURE.test(c.text.trim())).length;
+        if (/\p{L}/u.test(label) && figures >= 2 && figures === filled.length - 1) out.push({ type: 'budget-lines', key: label, what: `budget table row "${label}"`, place: row.source });
       }
       continue;
     }
     const years = header?.cells.map((c) => YEAR_LABEL.test(c.text)) ?? [];
     for (const row of rows) {
-      const label = row.cells[0]?.text ?? '';
+      const label = row.cells.find((c) => c.text.trim() !== '')?.text ?? '';
       const numeric = row.cells.some((c, i) => years[i] && /\d/.test(c.text));
       if (label !== '' && numeric) out.push({ type: 'budget-lines', key: label, what: `budget table row "${label}"`, place: row.source });
     }
