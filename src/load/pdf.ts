@@ -243,9 +243,10 @@ function garbledDiagnostic(pages: readonly PageData[]): Diagnostic | null {
 
 /**
  * Text that runs past the edge of its page (a table wider than the page, as LibreOffice sets one,
- * or a row taller than the page that ran off its foot):
- * a producer writes only so much of it, so values there may be cut short in the PDF itself. Said
- * once per page, with a few of the texts, so that no one takes a cut value for the document's.
+ * or a row taller than the page that ran off its foot): what stands past the edge is not on the
+ * page — a viewer does not show it, pdfjs does not read it, and a producer may have written only
+ * so much of it — so values there may be cut short. Said once per page, with a few of the texts, so
+ * that no one takes a cut value for the document's.
  */
 export function clippedDiagnostics(pages: readonly PageData[]): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -262,7 +263,7 @@ export function clippedDiagnostics(pages: readonly PageData[]): Diagnostic[] {
     out.push({
       code: 'pdf-text-clipped',
       severity: 'warning',
-      message: `${cut.length} piece(s) of text run past the edge of the page (e.g. ${quoted}): the producer cut them off there, so values on this page may be cut short in the PDF itself`,
+      message: `${cut.length} piece(s) of text run past the edge of the page (e.g. ${quoted}): what stands past the edge is not on the page (a viewer does not show it, and it is not read; a producer may not have written it at all), so values on this page may be cut short`,
       place: { page: p.page, bbox: [Math.round(x0 * 10) / 10, Math.round(y0 * 10) / 10, Math.round(x1 * 10) / 10, Math.round(y1 * 10) / 10] },
     });
   }

@@ -24,12 +24,14 @@ describe('LibreOffice Writer (no rules, cells centred vertically, the last colum
     expect(recordOf(e, 'actions', 13)?.timing).toEqual(['Q3-4']);
   });
 
-  it('says on which pages text runs past the page edge, where the PDF itself holds values cut short', async () => {
+  it('says on which pages text runs past the page edge, where values are cut short (not on the page: not read)', async () => {
     const e = await cachedExtraction(join(DIR, 'libreoffice-writer.pdf'));
     const clipped = e.diagnostics.filter((d) => d.code === 'pdf-text-clipped');
     expect(clipped).toHaveLength(34);
     expect(clipped.every((d) => d.severity === 'warning')).toBe(true);
+    // (LibreOffice wrote `(Doorlopend)` whole, past the edge: pdfjs reads what stands on the page.)
     expect(clipped.find((d) => d.place?.page === 50)?.message).toContain('"(Doorlo"');
+    expect(clipped.find((d) => d.place?.page === 50)?.message).toContain('not on the page');
     // The summary shows the first few and counts the rest.
     const lines = summaryLines(e, RECORD_TYPES, false);
     expect(lines.filter((l) => l.includes('run past the edge of the page'))).toHaveLength(3);
