@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/load/index';
 import { minimalPdf, textContent } from '../helpers/pdf';
-import { strokedSides, withoutUnderlines, type PageData, type TextRun } from '../../src/load/pdf/page-data';
+import { filledBands, strokedSides, withoutUnderlines, type PageData, type TextRun } from '../../src/load/pdf/page-data';
 import { clippedDiagnostics } from '../../src/load/pdf';
 
 /** A table of three columns, 150 pt wide each, with a border under every row drawn cell by cell. */
@@ -97,6 +97,63 @@ describe('cells framed one by one', () => {
     expect(strokedSides([0, 10, 10, 2, 20, 20, 30, 20, 40, 10], identity, 0.5)).toBeNull();
     // One straight line is read as a line (a rule, or a link's underline), not here.
     expect(strokedSides([0, 10, 10, 1, 110, 10], identity, 0.5)).toBeNull();
+  });
+
+  it('takes a rectangle stroked with rounded corners for the four sides of the box it is drawn round', () => {
+    const identity: [number, number, number, number, number, number] = [1, 0, 0, 1, 0, 0];
+    // 10 10 to 110 40 with corners of 3 pt: four sides that stop short, a curve at each corner.
+    const rounded = [0, 13, 10, 1, 107, 10, 2, 109, 10, 110, 11, 110, 13, 1, 110, 37, 2, 110, 39, 109, 40, 107, 40, 1, 13, 40, 2, 11, 40, 10, 39, 10, 37, 1, 10, 13, 2, 10, 11, 11, 10, 13, 10, 4];
+    expect(strokedSides(rounded, identity, 0.5)?.map((b) => [b.x0, b.y0, b.x1, b.y1])).toEqual([
+      [9.5, 9.5, 110.5, 10.5],
+      [109.5, 9.5, 110.5, 40.5],
+      [9.5, 39.5, 110.5, 40.5],
+      [9.5, 9.5, 10.5, 40.5],
+    ]);
+    // Bad input: a curve wider than a corner (a circle, a chart's line) is no rule.
+    expect(strokedSides([0, 10, 10, 1, 110, 10, 2, 140, 10, 140, 40, 110, 40, 1, 10, 40, 4], identity, 0.5)).toBeNull();
+  });
+
+  it('takes a border filled as a ring (two rectangles, even-odd) for its four bands, and a ring open at a page cut for three', () => {
+    const identity: [number, number, number, number, number, number] = [1, 0, 0, 1, 0, 0];
+    const rect = (x0: number, y0: number, x1: number, y1: number) => [0, x0, y0, 1, x1, y0, 1, x1, y1, 1, x0, y1, 4];
+    const bands = (data: number[], evenOdd = true) =>
+      filledBands(data, identity, evenOdd)
+        ?.map((b) => [b.x0, b.y0, b.x1, b.y1])
+        .sort((a, b) => (a[0] as number) - (b[0] as number) || (a[1] as number) - (b[1] as number) || (a[2] as number) - (b[2] as number));
+    expect(bands([...rect(10.75, 10.75, 109.25, 39.25), ...rect(10, 10, 110, 40)])).toEqual([
+      [10, 10, 10.75, 40],
+      [10, 10, 110, 10.75],
+      [10, 39.25, 110, 40],
+      [109.25, 10, 110, 40],
+    ]);
+    // (WeasyPrint, a cell the page cut: no border at the cut, the inner rectangle's side on the outer's.)
+    expect(bands([...rect(10.75, 10, 109.25, 39.25), ...rect(10, 10, 110, 40)])).toEqual([
+      [10, 10, 10.75, 40],
+      [10, 39.25, 110, 40],
+      [109.25, 10, 110, 40],
+    ]);
+    // Bad input: a box filled (cell shading), and two rectangles wound alike under the nonzero rule (a box filled too).
+    expect(bands(rect(10, 10, 110, 40))).toBeUndefined();
+    expect(bands([...rect(10.75, 10.75, 109.25, 39.25), ...rect(10, 10, 110, 40)], false)).toBeUndefined();
+  });
+
+  it('reads the cells of a table whose borders are filled through a ring-shaped clip (WeasyPrint, cells the page cut)', async () => {
+    const rows: [number, string[]][] = [
+      [700, ['Regio', 'Locatie', 'Soort']],
+      [672, ['Groningen', 'Zernike Campus', 'Fieldlab']],
+    ];
+    const text = textContent(rows.flatMap(([y, cells]) => cells.map((t, k) => [56 + 153 * k, y, t, y === 700 ? { bold: true } : undefined] as [number, number, string, { bold: true } | undefined])), 9);
+    // Each cell: clip to its border's ring (even-odd), then fill the whole page in the border's colour.
+    const ring = (x: number, y: number) => `${x} ${y} 150 25 re ${x + 0.75} ${y + 0.75} 148.5 23.5 re W* n 0.2 g 0 0 612 792 re f`;
+    const cells = rows.flatMap(([y]) => [0, 1, 2].map((k) => `q ${ring(50 + 153 * k, y - 8)} Q`));
+    const model = await loadDocument(minimalPdf([`${text}\n${cells.join('\n')}`]), 'clipped.pdf');
+    const tables = model.blocks.filter((b) => b.kind === 'table');
+    expect(tables.map((t) => t.kind === 'table' && t.rows.map((r) => r.cells.map((c) => c.text)))).toEqual([
+      [
+        ['Regio', 'Locatie', 'Soort'],
+        ['Groningen', 'Zernike Campus', 'Fieldlab'],
+      ],
+    ]);
   });
 
   it('keeps a lone framed note as text: one frame with nothing a border spacing from it is no table', async () => {

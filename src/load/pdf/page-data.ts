@@ -106,22 +106,105 @@ function apply(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }
 
+/**
+ * The sides of a border filled as a shape: a path of level and upright edges only, each long edge
+ * a border's width (up to RULE_THICKNESS) from a parallel one along the same stretch, so that only
+ * thin bands are painted — WeasyPrint fills a cell's border as two rectangles, one inside the other
+ * (even-odd), and a cell the page cut as a ring open at the cut. The bands, each a rule; null for
+ * any other path (a box filled, a shape).
+ */
+export function filledBands(data: ArrayLike<number>, ctm: Matrix, evenOdd: boolean): Box[] | null {
+  const polygons: [number, number][][] = [];
+  let points: [number, number][] = [];
+  const end = (): void => {
+    if (points.length > 1) polygons.push(points);
+    points = [];
+  };
+  for (let k = 0; k < data.length; ) {
+    const op = data[k];
+    if (op === MOVE_TO) {
+      end();
+      points = [apply(ctm, data[k + 1] as number, data[k + 2] as number)];
+      k += 3;
+    } else if (op === LINE_TO) {
+      points.push(apply(ctm, data[k + 1] as number, data[k + 2] as number));
+      k += 3;
+    } else if (op === CLOSE_PATH) {
+      end();
+      k += 1;
+    } else return null;
+    if (polygons.length > 256) return null;
+  }
+  end();
+  if (polygons.length === 0) return null;
+  // (Filled by the nonzero rule, outlines wound the same way fill all they enclose.)
+  const turn = (poly: [number, number][]): number => Math.sign(poly.reduce((a, p, i) => a + p[0] * (poly[(i + 1) % poly.length] as [number, number])[1] - (poly[(i + 1) % poly.length] as [number, number])[0] * p[1], 0));
+  if (!evenOdd && polygons.length > 1 && new Set(polygons.map(turn)).size === 1) return null;
+  const level: Segment2[] = [];
+  const upright: Segment2[] = [];
+  for (const poly of polygons) {
+    for (let i = 0; i < poly.length; i++) {
+      const a = poly[i] as [number, number];
+      const b = poly[(i + 1) % poly.length] as [number, number];
+      if (Math.abs(a[1] - b[1]) < 0.01) level.push({ at: a[1], from: Math.min(a[0], b[0]), to: Math.max(a[0], b[0]) });
+      else if (Math.abs(a[0] - b[0]) < 0.01) upright.push({ at: a[0], from: Math.min(a[1], b[1]), to: Math.max(a[1], b[1]) });
+      else return null;
+    }
+  }
+  const bands: Box[] = [];
+  const pair = (edges: Segment2[], make: (lo: number, hi: number, from: number, to: number) => Box): boolean => {
+    for (const e of edges) {
+      if (e.to - e.from <= RULE_THICKNESS) continue;
+      // (A partner on the same line paints nothing between them: a ring open at the page's cut.)
+      const partner = edges.find((o) => o !== e && Math.abs(o.at - e.at) <= RULE_THICKNESS && Math.min(o.to, e.to) - Math.max(o.from, e.from) >= 0.5 * Math.min(o.to - o.from, e.to - e.from));
+      if (!partner) return false;
+      if (partner.at - e.at >= 0.01) bands.push(make(e.at, partner.at, Math.min(e.from, partner.from), Math.max(e.to, partner.to)));
+    }
+    return true;
+  };
+  if (!pair(level, (lo, hi, from, to) => ({ x0: from, y0: lo, x1: to, y1: hi }))) return null;
+  if (!pair(upright, (lo, hi, from, to) => ({ x0: lo, y0: from, x1: hi, y1: to }))) return null;
+  return bands.length > 0 ? bands : null;
+}
+
+/** An edge of a path along its line: `at` across it, from `from` to `to` along it. */
+interface Segment2 {
+  at: number;
+  from: number;
+  to: number;
+}
+
 /** pdfjs's path operators in a constructPath's data (DrawOPS). */
 const MOVE_TO = 0;
 const LINE_TO = 1;
+const CURVE_TO = 2;
+const QUADRATIC_CURVE_TO = 3;
 const CLOSE_PATH = 4;
 
+/** The widest a rounded corner between two sides may be (a cell's `border-radius`). */
+const MAX_CORNER = 12;
+
 /**
- * The sides of a stroked path made of straight lines only, each as thick as the pen (`half` each
- * side of it): a cell's border stroked as a rectangle (`re S`, as Chromium draws the cells of a
- * table whose borders stand apart) is four rules, not a box filled. Null when the path has a curve
- * or a side that is not level or upright (a shape, drawn, not ruled), or only one side (a line,
- * read as such).
+ * The sides of a stroked path made of straight lines, each as thick as the pen (`half` each side of
+ * it): a cell's border stroked as a rectangle (`re S`, as Chromium draws the cells of a table whose
+ * borders stand apart) is four rules, not a box filled; a rectangle with rounded corners is its four
+ * sides (the curves at its corners are no rules). Null when the path has a wider curve or a side
+ * that is not level or upright (a shape, drawn, not ruled), or only one side (a line, read as such).
  */
 export function strokedSides(data: ArrayLike<number>, ctm: Matrix, half: number): Box[] | null {
   const sides: Box[] = [];
   let start: [number, number] | null = null;
   let at: [number, number] | null = null;
+  // (A rounded rectangle: one outline with curves at its corners, whose sides stop short of them.)
+  let subpaths = 0;
+  let corners = 0;
+  const box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+  const reach = (p: [number, number]): void => {
+    box.x0 = Math.min(box.x0, p[0]);
+    box.y0 = Math.min(box.y0, p[1]);
+    box.x1 = Math.max(box.x1, p[0]);
+    box.y1 = Math.max(box.y1, p[1]);
+  };
   const side = (a: [number, number], b: [number, number]): boolean => {
     const level = Math.abs(a[1] - b[1]) < 0.01;
     const upright = Math.abs(a[0] - b[0]) < 0.01;
@@ -136,17 +219,38 @@ export function strokedSides(data: ArrayLike<number>, ctm: Matrix, half: number)
     const op = data[k];
     if (op === MOVE_TO) {
       start = at = apply(ctm, data[k + 1] as number, data[k + 2] as number);
+      reach(at);
+      subpaths++;
       k += 3;
     } else if (op === LINE_TO) {
       const to = apply(ctm, data[k + 1] as number, data[k + 2] as number);
       if (!at || !side(at, to)) return null;
       at = to;
+      reach(at);
       k += 3;
+    } else if (op === CURVE_TO || op === QUADRATIC_CURVE_TO) {
+      const n = op === CURVE_TO ? 6 : 4;
+      const to = apply(ctm, data[k + n - 1] as number, data[k + n] as number);
+      if (!at || Math.abs(to[0] - at[0]) > MAX_CORNER || Math.abs(to[1] - at[1]) > MAX_CORNER) return null;
+      at = to;
+      reach(at);
+      corners++;
+      k += n + 1;
     } else if (op === CLOSE_PATH) {
       if (at && start && !side(at, start)) return null;
       at = start;
       k += 1;
     } else return null;
+  }
+  if (corners > 0 && subpaths === 1 && sides.length === 4) {
+    // Its sides run on to the corners of the box it is drawn round.
+    const { x0, y0, x1, y1 } = box;
+    return [
+      { x0: x0 - half, y0: y0 - half, x1: x1 + half, y1: y0 + half },
+      { x0: x1 - half, y0: y0 - half, x1: x1 + half, y1: y1 + half },
+      { x0: x0 - half, y0: y1 - half, x1: x1 + half, y1: y1 + half },
+      { x0: x0 - half, y0: y0 - half, x1: x0 + half, y1: y1 + half },
+    ];
   }
   return sides.length > 1 ? sides : null;
 }
@@ -281,7 +385,22 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise
   // (WeasyPrint's cell backgrounds), so what is painted is the intersection.
   let clip: Box | null = null;
   const clipStack: (Box | null)[] = [];
-  let clipNext = false;
+  let clipNext: false | 'nonzero' | 'even-odd' = false;
+  // The bands a clip path lets through, when it is a border's shape (WeasyPrint clips to a cut
+  // cell's border and fills the page in its colour).
+  let clipBands: Box[] | null = null;
+  const bandStack: (Box[] | null)[] = [];
+  // Thin bands painted: rules; wider ones: fills (within the clip).
+  const paint = (bands: readonly Box[]): void => {
+    for (const drawn of bands) {
+      const side = clip ? intersect(drawn, clip) : drawn;
+      const w = side.x1 - side.x0;
+      const h = side.y1 - side.y0;
+      if (w <= 0 || h <= 0) continue;
+      if (Math.min(w, h) <= RULE_THICKNESS) rules.push(side);
+      else fills.push({ ...side, color: fill });
+    }
+  };
   let lineWidth = 1;
   let dashed = false;
   const widthStack: [number, boolean][] = [];
@@ -293,12 +412,14 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise
       stack.push(ctm);
       fillStack.push(fill);
       clipStack.push(clip);
+      bandStack.push(clipBands);
       widthStack.push([lineWidth, dashed]);
       modeStack.push(renderMode);
     } else if (fn === OPS.restore) {
       ctm = stack.pop() ?? ctm;
       fill = fillStack.pop() ?? fill;
       clip = clipStack.pop() ?? null;
+      clipBands = bandStack.pop() ?? null;
       [lineWidth, dashed] = widthStack.pop() ?? [lineWidth, dashed];
       renderMode = modeStack.pop() ?? renderMode;
     } else if (fn === OPS.beginText) {
@@ -326,7 +447,7 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise
     } else if (fn === OPS.setDash) {
       dashed = ((args[0] as ArrayLike<number> | undefined)?.length ?? 0) > 0;
     } else if (fn === OPS.clip || fn === OPS.eoClip) {
-      clipNext = true;
+      clipNext = fn === OPS.eoClip ? 'even-odd' : 'nonzero';
     } else if (fn === OPS.transform) {
       ctm = multiply(ctm, args as Matrix);
     } else if (fn === OPS.setFillRGBColor) {
@@ -346,14 +467,16 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise
         const data = (args[1] as ArrayLike<ArrayLike<number> | null> | null)?.[0];
         const sides = data ? strokedSides(data, ctm, Math.max(0.1, (lineWidth || 1) * Math.hypot(ctm[0], ctm[1])) / 2) : null;
         if (sides) {
-          for (const drawn of sides) {
-            const side = clip ? intersect(drawn, clip) : drawn;
-            const w = side.x1 - side.x0;
-            const h = side.y1 - side.y0;
-            if (w <= 0 || h <= 0) continue;
-            if (Math.min(w, h) <= RULE_THICKNESS) rules.push(side);
-            else fills.push({ ...side, color: fill });
-          }
+          paint(sides);
+          continue;
+        }
+      }
+      if (paintOp === OPS.fill || paintOp === OPS.eoFill) {
+        // A border's shape filled, or a fill through a border's shape clipped: its bands.
+        const data = (args[1] as ArrayLike<ArrayLike<number> | null> | null)?.[0];
+        const sides = data ? filledBands(data, ctm, paintOp === OPS.eoFill) : null;
+        if (sides || clipBands) {
+          paint(sides ?? (clipBands as Box[]).map((band) => intersect(band, box)));
           continue;
         }
       }
@@ -363,7 +486,11 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise
         line = !dashed && box.y1 - box.y0 < box.x1 - box.x0;
       }
       if (paintOp === OPS.endPath) {
-        if (clipNext) clip = clip ? intersect(clip, box) : box;
+        if (clipNext) {
+          const data = (args[1] as ArrayLike<ArrayLike<number> | null> | null)?.[0];
+          clipBands = (data ? filledBands(data, ctm, clipNext === 'even-odd') : null) ?? clipBands;
+          clip = clip ? intersect(clip, box) : box;
+        }
         clipNext = false;
         continue;
       }
