@@ -478,6 +478,18 @@ describe('findGrids', () => {
     expect(grids[0]?.box).toMatchObject({ x0: 0, x1: 300 });
   });
 
+  it('keeps a line under a link inside a cell framed apart from its side: it parts no row', () => {
+    const frame = (x0: number, y0: number, x1: number, y1: number) => [h(y0, x0, x1), h(y1, x0, x1), v(x0, y0, y1), v(x1, y0, y1)];
+    // Cells framed one by one, 3 pt apart; an underline starting a space inside the second cell's side.
+    const rules = [...frame(0, 274, 150, 298), ...frame(153, 274, 300, 298), ...frame(0, 220, 150, 271), ...frame(153, 220, 300, 271), h(250, 155, 290)];
+    const runs = [run('Thema', 5, 285), run('Status', 158, 285), run('Digitale overheid', 5, 258), run('Zie de website:', 158, 258), run('https://www.rijksoverheid.nl', 158, 252), run('voor meer.', 158, 240)];
+    const { grids } = findGrids(rules, runs);
+    expect(grids[0]?.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' ')))).toEqual([
+      ['Thema', 'Status'],
+      ['Digitale overheid', 'Zie de website: https://www.rijksoverheid.nl voor meer.'],
+    ]);
+  });
+
   it('keeps two tables apart whose vertical rules line up without touching', () => {
     const upper = [h(300, 0, 300), h(260, 0, 300), v(0, 260, 300), v(100, 260, 300), v(300, 260, 300)];
     const lower = [h(100, 0.8, 300.8), h(60, 0.8, 300.8), v(0.8, 60, 100), v(100.8, 60, 100), v(300.8, 60, 100)];

@@ -180,8 +180,9 @@ export function closeBorderSpacing(hs: Segment[], vs: Segment[]): { hs: Segment[
       }
     }
   };
+  // (Only sides across the rows reach: a line under a link's text, a space inside its cell's side,
+  // must not reach the side and part the row.)
   reach(closedVs, closedHs);
-  reach(closedHs, closedVs);
   return { hs: closedHs, vs: closedVs, joined };
 }
 
