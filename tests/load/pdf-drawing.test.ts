@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/load/index';
 import { minimalPdf, textContent } from '../helpers/pdf';
-import { filledBands, strokedSides, withoutUnderlines, type PageData, type TextRun } from '../../src/load/pdf/page-data';
+import { filledBands, pageTurn, strokedSides, turnPoint, withoutUnderlines, type PageData, type TextRun } from '../../src/load/pdf/page-data';
 import { clippedDiagnostics } from '../../src/load/pdf';
 
 /** A table of three columns, 150 pt wide each, with a border under every row drawn cell by cell. */
@@ -53,6 +53,30 @@ function spacedCells(): string {
   const frames = rows.flatMap(([y]) => [0, 1, 2].map((k) => `${50 + 153 * k} ${y - 8} 150 25 re S`));
   return `${text}\n0.75 w\n${frames.join('\n')}`;
 }
+
+describe('pages turned', () => {
+  it('reads a landscape table set turned on a portrait page (its text running up) as it reads it upright', async () => {
+    const upright = await loadDocument(minimalPdf([table('[]')], { mediaBox: [0, 0, 792, 792] }), 'upright.pdf');
+    // The same drawing turned a quarter anticlockwise on its page: `0 1 -1 0 792 0 cm`.
+    const turned = await loadDocument(minimalPdf([`q 0 1 -1 0 792 0 cm\n${table('[]')}\nQ`], { mediaBox: [0, 0, 792, 792] }), 'turned.pdf');
+    const rows = (m: typeof upright) => m.blocks.flatMap((b) => (b.kind === 'table' ? [b.rows.map((r) => r.cells.map((c) => [c.text, c.box?.map((v) => Math.round(v))]))] : []));
+    expect(rows(turned)).toEqual(rows(upright));
+    expect(rows(turned)[0]?.[1]?.map(([text]) => text)).toEqual(['Frequenties', 'Verdelen', 'Veiling uitvoeren']);
+  });
+
+  it('tells how far a page is turned by the way most of its characters run; a few turned words do not turn it', () => {
+    const item = (str: string, [a, b]: [number, number]) => ({ str, transform: [a, b, -b, a, 0, 0] });
+    expect(pageTurn([item('Thema Opgave Actie', [9, 0])])).toBe(0);
+    expect(pageTurn([item('Thema Opgave Actie', [0, 9]), item('12', [9, 0])])).toBe(90);
+    expect(pageTurn([item('Thema Opgave Actie', [0, -9])])).toBe(270);
+    expect(pageTurn([item('Thema Opgave Actie', [-9, 0])])).toBe(180);
+    // Bad input: a label set at a slant, and a page number upright beside a short turned label.
+    expect(pageTurn([item('Concept', [6, 6])])).toBe(0);
+    expect(pageTurn([item('Bijlage', [0, 9]), item('Nederlandse Digitaliseringsstrategie 2020', [9, 0])])).toBe(0);
+    expect(turnPoint(90, 100, 50, 612, 792)).toEqual([50, 512]);
+    expect(turnPoint(270, 100, 50, 612, 792)).toEqual([742, 100]);
+  });
+});
 
 describe('cells framed one by one', () => {
   it('reads the frames of cells whose borders stand apart as one ruled table, each frame a cell', async () => {

@@ -730,9 +730,14 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   // drawing operators does. A page that uses a font no earlier page loaded pays for that once.
   const items = await textItems(page, options.tagged === true);
   const unknownFont = items.some((i) => !page.commonObjs.has(i.fontName));
+  // A page whose text runs up, down or upside down (a landscape page set turned on a portrait one)
+  // is read turned upright: its text, rules and fills all in the upright page's coordinates.
+  const turn = pageTurn(items);
+  const upright = (x: number, y: number): [number, number] => turnPoint(turn, x - x0, y - y0, x1 - x0, y1 - y0);
   const provisional = items.map((item) => {
     const [a = 0, b = 0, , , e = 0, f = 0] = item.transform;
-    const run: TextRun = { text: symbolMark(item.str), x: e - x0, y: f - y0, width: item.width, size: Math.hypot(a, b) || item.height, bold: false, italic: false };
+    const [x, y] = upright(e, f);
+    const run: TextRun = { text: symbolMark(item.str), x, y, width: item.width, size: Math.hypot(a, b) || item.height, bold: false, italic: false };
     return run;
   });
   const needsDrawing = mayHoldTable(provisional);
@@ -745,10 +750,13 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
       if (element) (provisional[i] as TextRun).element = element;
     });
   }
-  const drawn = needsDrawing || unknownFont ? await drawing(page, OPS) : { rules: [], fills: [], origins: [], lines: [] };
+  const read = needsDrawing || unknownFont ? await drawing(page, OPS) : { rules: [], fills: [], origins: [], lines: [] };
+  // (Turned upright, what is drawn stands where the text does, from the page's corner.)
+  const drawn = turn === 0 ? read : turnedDrawing(read, upright);
+  const [ox, oy] = turn === 0 ? [x0, y0] : [0, 0];
   const { fills, origins } = drawn;
-  const rules = [...drawn.rules, ...withoutUnderlines(drawn.lines, provisional, x0, y0)];
-  const stroked = strokedRuns(origins, provisional, x0, y0);
+  const rules = [...drawn.rules, ...withoutUnderlines(drawn.lines, provisional, ox, oy)];
+  const stroked = strokedRuns(origins, provisional, ox, oy);
   // The page's fonts (known once pdfjs has loaded them) and what each says of its text.
   const imageOps = new Set(['paintImageMaskXObject', 'paintImageMaskXObjectGroup', 'paintImageMaskXObjectRepeat', 'paintImageXObject', 'paintImageXObjectRepeat', 'paintInlineImageXObject', 'paintInlineImageXObjectGroup', 'paintSolidColorImageMask'].map((name) => OPS[name]));
   const loaded = new Map<string, PageFont>();
@@ -790,9 +798,53 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     const url = (a as { unsafeUrl?: string }).unsafeUrl ?? a.url;
     if (a.subtype !== 'Link' || !url || !a.rect) continue;
     const [ax0 = 0, ay0 = 0, ax1 = 0, ay1 = 0] = a.rect;
-    links.push({ url, x0: Math.min(ax0, ax1) - x0, y0: Math.min(ay0, ay1) - y0, x1: Math.max(ax0, ax1) - x0, y1: Math.max(ay0, ay1) - y0 });
+    links.push({ url, ...boxOf(upright(ax0, ay0), upright(ax1, ay1)) });
   }
-  const width = Number.isFinite(x1 - x0) ? x1 - x0 : 0;
-  const height = Number.isFinite(y1 - y0) ? y1 - y0 : 0;
+  const across = Number.isFinite(x1 - x0) ? x1 - x0 : 0;
+  const down = Number.isFinite(y1 - y0) ? y1 - y0 : 0;
+  const [width, height] = turn === 90 || turn === 270 ? [down, across] : [across, down];
   return { page: page.pageNumber, width, height, runs: overstruck(runs), rules, fills, links };
+}
+
+/** How far a page's text is turned (anticlockwise, in degrees): the way most of its characters run. */
+export function pageTurn(items: readonly { str: string; transform: number[] }[]): 0 | 90 | 180 | 270 {
+  const chars = new Map<number, number>();
+  for (const item of items) {
+    const [a = 0, b = 0] = item.transform;
+    const angle = ((Math.round((Math.atan2(b, a) * 180) / Math.PI) % 360) + 360) % 360;
+    const turn = Math.round(angle / 90) * 90;
+    // (Text set at a slant, 10° or more from a right angle, says nothing.)
+    if (Math.abs(angle - turn) > 10) continue;
+    chars.set(turn % 360, (chars.get(turn % 360) ?? 0) + item.str.trim().length);
+  }
+  let best: 0 | 90 | 180 | 270 = 0;
+  for (const turn of [90, 180, 270] as const) if ((chars.get(turn) ?? 0) > (chars.get(best) ?? 0)) best = turn;
+  return best;
+}
+
+/**
+ * A point of a page turned by `turn` (its text running that way), from the page's corner, where it
+ * stands on the page turned upright (`width` and `height` the page's as it is drawn).
+ */
+export function turnPoint(turn: 0 | 90 | 180 | 270, x: number, y: number, width: number, height: number): [number, number] {
+  if (turn === 90) return [y, width - x];
+  if (turn === 180) return [width - x, height - y];
+  if (turn === 270) return [height - y, x];
+  return [x, y];
+}
+
+function boxOf(a: [number, number], b: [number, number]): Box {
+  return { x0: Math.min(a[0], b[0]), y0: Math.min(a[1], b[1]), x1: Math.max(a[0], b[0]), y1: Math.max(a[1], b[1]) };
+}
+
+/** What a turned page draws, where it stands on the page turned upright. */
+function turnedDrawing<T extends { rules: Box[]; fills: (Box & { color?: string })[]; origins: TextOrigin[]; lines: Box[] }>(drawn: T, upright: (x: number, y: number) => [number, number]): T {
+  const turnBox = <B extends Box>(b: B): B => ({ ...b, ...boxOf(upright(b.x0, b.y0), upright(b.x1, b.y1)) });
+  return {
+    ...drawn,
+    rules: drawn.rules.map(turnBox),
+    fills: drawn.fills.map(turnBox),
+    lines: drawn.lines.map(turnBox),
+    origins: drawn.origins.map(([x, y, stroked]) => [...upright(x, y), stroked] as TextOrigin),
+  };
 }
