@@ -77,6 +77,38 @@ describe('two columns in the layout', () => {
     expect(texts([heading('Bijlage 1 Stand van zaken', 700), heading('Kansen benutten', 684), ...body]).slice(0, 2)).toEqual(['heading: Bijlage 1 Stand van zaken', 'heading: Kansen benutten']);
   });
 
+  it('parts the bands at a heading set across both columns though too short to cross the gutter (column-span), not at one inside the left column', () => {
+    const heading = run('2.1 Prioriteiten', 50, 670, { size: 14, bold: true, width: 110 });
+    const above = [...column(LEFT.slice(0, 4), 50, 730), ...column(RIGHT.slice(0, 4), 310, 730)];
+    const below = [...column(LEFT.slice(4), 50, 640), ...column(RIGHT.slice(4), 310, 640)];
+    expect(texts([...above, heading, ...below])).toEqual([
+      `paragraph: ${LEFT.slice(0, 4).join(' ')}`,
+      `paragraph: ${RIGHT.slice(0, 4).join(' ')}`,
+      'heading: 2.1 Prioriteiten',
+      `paragraph: ${LEFT.slice(4).join(' ')}`,
+      `paragraph: ${RIGHT.slice(4).join(' ')}`,
+    ]);
+    // Bad input: the right column's text goes on beside the heading: a heading of the left column.
+    const beside = [...column(LEFT.slice(0, 4), 50, 730), heading, ...column(LEFT.slice(4), 50, 640), ...column(RIGHT, 310, 730)];
+    expect(texts(beside)).toEqual([
+      `paragraph: ${LEFT.slice(0, 4).join(' ')}`,
+      'heading: 2.1 Prioriteiten',
+      `paragraph: ${LEFT.slice(4).join(' ')}`,
+      `paragraph: ${RIGHT.join(' ')}`,
+    ]);
+  });
+
+  it('carries a sentence the column break cut on into the right column when the left one\'s last line runs to its edge', () => {
+    // (The left column's last line breaks off mid-sentence; the right one goes on with a name.)
+    const left = [...LEFT.slice(0, 6), 'in de thema’s aangebracht, met als kader de'];
+    const right = ['Nederlandse Digitaliseringsstrategie. De uitbraak van', ...RIGHT.slice(1)];
+    const full = (lines: TextRun[]) => lines.map((r) => ({ ...r, width: 228 }));
+    expect(texts([...full(column(left, 50, 700)), ...column(right, 310, 700)])).toEqual([`paragraph: ${[...left, ...right].join(' ')}`]);
+    // Bad input: a last line that ends short is a paragraph's end (a title's words, a list's lead-in).
+    const short = column(left, 50, 700);
+    expect(texts([...short, ...column(right, 310, 700)])).toEqual([`paragraph: ${left.join(' ')}`, `paragraph: ${right.join(' ')}`]);
+  });
+
   it('parts the page into bands at the lines across the gutter', () => {
     const runs = [...column(LEFT, 50, 700), ...column(RIGHT, 310, 700), run('Een regel over de hele breedte van de pagina.', 50, 580, { width: 480 }), ...column(LEFT.slice(0, 2), 50, 560), ...column(RIGHT.slice(0, 2), 310, 560)];
     const gutter = textGutter(runs, 595);

@@ -30,6 +30,8 @@ interface Placed {
   top: number;
   block: Block;
   grid?: Grid;
+  /** A paragraph whose last line runs to its column's edge (a justified line: the text goes on). */
+  fullLast?: boolean;
 }
 
 const ORDERED_MARKER = /^(\d{1,3})[.)]\s+/;
@@ -357,7 +359,8 @@ function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext, columnRig
       continue;
     }
     const block = textBlockFromRuns(spans, refs);
-    if (block) placed.push({ top, block: { ...block, kind: 'paragraph', source } });
+    const last = seg.lines[seg.lines.length - 1] as Line;
+    if (block) placed.push({ top, block: { ...block, kind: 'paragraph', source }, fullLast: last.x1 >= right - last.size });
   }
   return placed;
 }
@@ -587,13 +590,24 @@ export function layoutPages(input: readonly PageData[], notes: Diagnostic[] = []
         return { item, band: reading ? reading.bandOf(grid.box.y1 - 0.01) : 0, column: 0 };
       }),
     ];
-    const placed: Placed[] = keyed.sort((a, b) => a.band - b.band || a.column - b.column || b.item.top - a.item.top).map(({ item }) => item);
+    const order = keyed.sort((a, b) => a.band - b.band || a.column - b.column || b.item.top - a.item.top);
+    const placed: Placed[] = order.map(({ item }) => item);
     placed.forEach((item, index) => {
       if (index === 0 && openParagraph && continuesParagraph(openParagraph, item.block)) {
         // A sentence the page break cut in two (footnotes stood between): one paragraph.
-        openParagraph.text = joinsWithoutSpace(openParagraph.text, item.block.text) ? `${openParagraph.text}${item.block.text}` : `${openParagraph.text} ${item.block.text}`;
-        if (item.block.footnoteRefs) openParagraph.footnoteRefs = [...(openParagraph.footnoteRefs ?? []), ...item.block.footnoteRefs];
+        joinParagraph(openParagraph, item.block);
         return;
+      }
+      // A sentence the column break cut in two: the right column's first paragraph carries on the
+      // left one's last (notes at the column's foot aside), when that one broke off mid-sentence on
+      // a line that ran to the column's edge, or the next goes on in lower case.
+      const at = order[index] as (typeof order)[number];
+      if (index > 0 && at.column === 1 && (order[index - 1] as (typeof order)[number]).column === 0 && (order[index - 1] as (typeof order)[number]).band === at.band) {
+        const left = placed.slice(0, index).reverse().find((p, k) => (order[index - 1 - k] as (typeof order)[number]).band === at.band && p.block.kind !== 'footnote');
+        if (left && left.block.kind === 'paragraph' && blocks.includes(left.block) && (continuesParagraph(left.block, item.block) || (left.fullLast === true && runsOn(left.block, item.block)))) {
+          joinParagraph(left.block, item.block);
+          return;
+        }
       }
       if (index === 0 && openList && continuesList(openList, item.block)) {
         // A list the page break cut in two: one list (its items keep their own place).
@@ -723,6 +737,21 @@ export function layoutPages(input: readonly PageData[], notes: Diagnostic[] = []
  * case, with the same emphasis: a new paragraph starts with a capital. Or when the page broke a
  * word or a range after its hyphen (`(2016-` / `2020).`): that joins whatever follows.
  */
+/** `next` carried on at the end of `paragraph`: its text and note references. */
+function joinParagraph(paragraph: ParagraphBlock, next: ParagraphBlock): void {
+  paragraph.text = joinsWithoutSpace(paragraph.text, next.text) ? `${paragraph.text}${next.text}` : `${paragraph.text} ${next.text}`;
+  if (next.footnoteRefs) paragraph.footnoteRefs = [...(paragraph.footnoteRefs ?? []), ...next.footnoteRefs];
+}
+
+/**
+ * Can `next` carry on `paragraph` whatever its first letter (a name, `Stimuleringsregeling`)? Both
+ * paragraphs set alike, and `paragraph` with no closing punctuation: for a paragraph whose last line
+ * ran to its column's edge, as a justified line does when its sentence goes on.
+ */
+function runsOn(paragraph: ParagraphBlock, next: Block): next is ParagraphBlock {
+  return next.kind === 'paragraph' && next.emphasis === paragraph.emphasis && !paragraph.emphasis && !/[.!?:;)"'”’]$/.test(paragraph.text.trim()) && /^[\p{L}\d(]/u.test(next.text.trim());
+}
+
 function continuesParagraph(paragraph: ParagraphBlock, next: Block): next is ParagraphBlock {
   if (next.kind !== 'paragraph' || next.emphasis !== paragraph.emphasis || paragraph.emphasis) return false;
   const text = paragraph.text.trim();

@@ -83,12 +83,35 @@ export interface TextPart {
 }
 
 /**
+ * Headings set across both columns that are too short to cross the gutter (a chapter heading over
+ * the page's width, `column-span: all`): a line in type larger than the page's text, in the left
+ * column, beside which the right column holds nothing while it holds text above it — the columns
+ * above were balanced to end over the heading, and text after the heading starts again below it in
+ * both. (A heading inside the left column has the right column's text beside it.)
+ */
+function spanningHeadings(lines: readonly TextRun[][], gutter: Gutter): TextRun[][] {
+  const middle = (gutter.x0 + gutter.x1) / 2;
+  const chars = new Map<number, number>();
+  for (const line of lines) for (const r of line) chars.set(Math.round(r.size * 10), (chars.get(Math.round(r.size * 10)) ?? 0) + r.text.trim().length);
+  const body = ([...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0) / 10;
+  const right = lines.flatMap((l) => l.filter((r) => r.x >= middle && r.text.trim() !== ''));
+  return lines.filter((line) => {
+    const text = line.filter((r) => r.text.trim() !== '');
+    if (text.length === 0 || text.some((r) => r.x + r.width > middle)) return false;
+    const size = Math.max(...text.map((r) => r.size));
+    if (size < body * 1.15) return false;
+    const y = yOf(line);
+    return right.some((r) => r.y > y + size) && !right.some((r) => Math.abs(r.y - y) <= size * 1.5);
+  });
+}
+
+/**
  * The page's runs in reading order: parted into bands at the lines across the gutter and at the
  * `breaks` (tops and feet of tables across both columns), each band's left column then its right.
  */
 export function textParts(runs: readonly TextRun[], gutter: Gutter, breaks: readonly number[]): { parts: TextPart[]; bandOf: (y: number) => number } {
   const lines = byBaseline(runs);
-  const across = new Set(lines.filter((l) => crosses(l, gutter)));
+  const across = new Set([...lines.filter((l) => crosses(l, gutter)), ...spanningHeadings(lines, gutter)]);
   // Band edges, top to bottom: each line across the gutter is a band of its own.
   const size = (l: TextRun[]): number => Math.max(...l.map((r) => r.size));
   const edges = [...new Set([...[...across].flatMap((l) => [yOf(l) + size(l), yOf(l) - size(l) * 0.4]), ...breaks])].sort((a, b) => b - a);
