@@ -602,8 +602,9 @@ export function layoutPages(input: readonly PageData[], notes: Diagnostic[] = []
       // left one's last (notes at the column's foot aside), when that one broke off mid-sentence on
       // a line that ran to the column's edge, or the next goes on in lower case.
       const at = order[index] as (typeof order)[number];
-      if (index > 0 && at.column === 1 && (order[index - 1] as (typeof order)[number]).column === 0 && (order[index - 1] as (typeof order)[number]).band === at.band) {
-        const left = placed.slice(0, index).reverse().find((p, k) => (order[index - 1 - k] as (typeof order)[number]).band === at.band && p.block.kind !== 'footnote');
+      const before = order[index - 1];
+      if (before && at.column === 1 && before.column === 0 && before.band === at.band) {
+        const left = order.slice(0, index).reverse().find((o) => o.band === at.band && o.item.block.kind !== 'footnote')?.item;
         if (left && left.block.kind === 'paragraph' && blocks.includes(left.block) && (continuesParagraph(left.block, item.block) || (left.fullLast === true && runsOn(left.block, item.block)))) {
           joinParagraph(left.block, item.block);
           return;
@@ -731,12 +732,6 @@ export function layoutPages(input: readonly PageData[], notes: Diagnostic[] = []
   return withTocTable(blocks);
 }
 
-/**
- * Does `next`, first on its page, carry on the sentence `paragraph` left open at the end of the page
- * before? Only when that one ends mid-sentence (no closing punctuation) and this one starts in lower
- * case, with the same emphasis: a new paragraph starts with a capital. Or when the page broke a
- * word or a range after its hyphen (`(2016-` / `2020).`): that joins whatever follows.
- */
 /** `next` carried on at the end of `paragraph`: its text and note references. */
 function joinParagraph(paragraph: ParagraphBlock, next: ParagraphBlock): void {
   paragraph.text = joinsWithoutSpace(paragraph.text, next.text) ? `${paragraph.text}${next.text}` : `${paragraph.text} ${next.text}`;
@@ -752,6 +747,12 @@ function runsOn(paragraph: ParagraphBlock, next: Block): next is ParagraphBlock 
   return next.kind === 'paragraph' && next.emphasis === paragraph.emphasis && !paragraph.emphasis && !/[.!?:;)"'”’]$/.test(paragraph.text.trim()) && /^[\p{L}\d(]/u.test(next.text.trim());
 }
 
+/**
+ * Does `next`, first on its page, carry on the sentence `paragraph` left open at the end of the page
+ * before? Only when that one ends mid-sentence (no closing punctuation) and this one starts in lower
+ * case, with the same emphasis: a new paragraph starts with a capital. Or when the page broke a
+ * word or a range after its hyphen (`(2016-` / `2020).`): that joins whatever follows.
+ */
 function continuesParagraph(paragraph: ParagraphBlock, next: Block): next is ParagraphBlock {
   if (next.kind !== 'paragraph' || next.emphasis !== paragraph.emphasis || paragraph.emphasis) return false;
   const text = paragraph.text.trim();

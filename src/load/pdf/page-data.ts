@@ -151,6 +151,8 @@ export function filledBands(data: ArrayLike<number>, ctm: Matrix, evenOdd: boole
       else return null;
     }
   }
+  // (Bounded: edges are paired by comparing them; no border has this many.)
+  if (level.length + upright.length > 2048) return null;
   const bands: Box[] = [];
   const pair = (edges: Segment2[], make: (lo: number, hi: number, from: number, to: number) => Box): boolean => {
     for (const e of edges) {

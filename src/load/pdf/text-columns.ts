@@ -94,14 +94,27 @@ function spanningHeadings(lines: readonly TextRun[][], gutter: Gutter): TextRun[
   const chars = new Map<number, number>();
   for (const line of lines) for (const r of line) chars.set(Math.round(r.size * 10), (chars.get(Math.round(r.size * 10)) ?? 0) + r.text.trim().length);
   const body = ([...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0) / 10;
-  const right = lines.flatMap((l) => l.filter((r) => r.x >= middle && r.text.trim() !== ''));
+  // The right column's baselines, low to high (searched, not scanned: a page of many lines).
+  const right = lines.flatMap((l) => l.filter((r) => r.x >= middle && r.text.trim() !== '').map((r) => r.y)).sort((a, b) => a - b);
+  const top = right[right.length - 1] ?? -Infinity;
+  const firstFrom = (y: number): number => {
+    let lo = 0;
+    let hi = right.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((right[mid] as number) < y) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   return lines.filter((line) => {
     const text = line.filter((r) => r.text.trim() !== '');
     if (text.length === 0 || text.some((r) => r.x + r.width > middle)) return false;
     const size = Math.max(...text.map((r) => r.size));
     if (size < body * 1.15) return false;
     const y = yOf(line);
-    return right.some((r) => r.y > y + size) && !right.some((r) => Math.abs(r.y - y) <= size * 1.5);
+    const beside = right[firstFrom(y - size * 1.5)];
+    return top > y + size && (beside === undefined || beside > y + size * 1.5);
   });
 }
 
