@@ -104,7 +104,8 @@ function fillsCell(line: readonly TextRun[], box: Box, size: number): boolean {
  * texts stand apart at the same gutter (a gap wider than two and a half sizes, with text after it
  * starting at one place), as the cells of a table's rows do. Read as prose, a row's cells would be
  * run together: an error with its place, once per page. (A contents entry or a running header, whose
- * only text after the gap is a page number, is no such line.)
+ * only text after the gap is a page number, is no such line; nor is a contents entry that opens with
+ * its section's number, `2.1` · `Prioriteiten` · `11`.)
  */
 export function columnsOutsideTables(rest: readonly TextRun[], page: number): Diagnostic[] {
   const lines = byBaseline(rest).map((line) => {
@@ -114,8 +115,11 @@ export function columnsOutsideTables(rest: readonly TextRun[], page: number): Di
       const prev = sorted[k - 1];
       if (prev && r.x - (prev.x + prev.width) > r.size * 2.5) starts.push(r.x);
     });
-    const after = starts.length > 0 ? sorted.filter((r) => r.x >= (starts[0] as number)).map((r) => r.text).join(' ').trim() : '';
-    return { runs: sorted, starts: /^\d{1,3}$/.test(after) ? [] : starts };
+    const textFrom = (x: number, to = Infinity): string => sorted.filter((r) => r.x >= x && r.x < to).map((r) => r.text).join(' ').trim();
+    const after = starts.length > 0 ? textFrom(starts[0] as number) : '';
+    // (A section number, a title and a page number: a contents entry.)
+    const entry = starts.length === 2 && /^\d{1,3}$/.test(textFrom(starts[1] as number)) && /^\d{1,2}(\.\d{1,2})*\.?$/.test(textFrom(-Infinity, starts[0]));
+    return { runs: sorted, starts: /^\d{1,3}$/.test(after) || entry ? [] : starts };
   });
   const shared = (a: number[], b: number[]): number[] => a.filter((x) => b.some((y) => Math.abs(x - y) <= 3));
   let found: { runs: TextRun[] }[] = [];
