@@ -21,20 +21,31 @@ function table(dash: string): string {
   return `${text}\n0.5 w ${dash} 0 d\n${rules.join('\n')}`;
 }
 
+type Model = Awaited<ReturnType<typeof loadDocument>>;
+
+/** The texts of a model's tables, row by row, cell by cell. */
+const tableTexts = (model: Model): string[][][] => model.blocks.flatMap((b) => (b.kind === 'table' ? [b.rows.map((r) => r.cells.map((c) => c.text))] : []));
+
+/** Where the cells of one row of a model's first table start. */
+const cellStarts = (model: Model, row: number): (number | undefined)[] | undefined => {
+  const first = model.blocks.find((b) => b.kind === 'table');
+  return first?.kind === 'table' ? first.rows[row]?.cells.map((c) => c.box?.[0]) : undefined;
+};
+
 describe('drawing', () => {
   it.each([
     ['dotted lines (stroked with a dash pattern)', '[1 2]'],
     ['solid lines stroked with a pen (pdfTeX, booktabs)', '[]'],
   ])('reads a table whose borders are %s as a ruled table', async (_, dash) => {
     const model = await loadDocument(minimalPdf([table(dash)]), 'stroked.pdf');
-    const tables = model.blocks.filter((b) => b.kind === 'table');
-    expect(tables).toHaveLength(1);
-    expect(tables[0]?.kind === 'table' && tables[0].rows.map((r) => r.cells.map((c) => c.text))).toEqual([
-      ['Thema', 'Opgave', 'Actie'],
-      ['Frequenties', 'Verdelen', 'Veiling uitvoeren'],
-      ['Netwerken', 'Uitrollen', 'Kennisplatform'],
+    expect(tableTexts(model)).toEqual([
+      [
+        ['Thema', 'Opgave', 'Actie'],
+        ['Frequenties', 'Verdelen', 'Veiling uitvoeren'],
+        ['Netwerken', 'Uitrollen', 'Kennisplatform'],
+      ],
     ]);
-    expect(tables[0]?.kind === 'table' && tables[0].rows[1]?.cells.map((c) => c.box?.[0])).toEqual([50, 200, 350]);
+    expect(cellStarts(model, 1)).toEqual([50, 200, 350]);
   });
 });
 
@@ -81,15 +92,15 @@ describe('pages turned', () => {
 describe('cells framed one by one', () => {
   it('reads the frames of cells whose borders stand apart as one ruled table, each frame a cell', async () => {
     const model = await loadDocument(minimalPdf([spacedCells()]), 'separate.pdf');
-    const tables = model.blocks.filter((b) => b.kind === 'table');
-    expect(tables).toHaveLength(1);
-    expect(tables[0]?.kind === 'table' && tables[0].rows.map((r) => r.cells.map((c) => c.text))).toEqual([
-      ['Regio', 'Locatie', 'Soort'],
-      ['Groningen', 'Zernike Campus', 'Fieldlab'],
-      ['Eindhoven', 'Brainport', 'Living lab'],
+    expect(tableTexts(model)).toEqual([
+      [
+        ['Regio', 'Locatie', 'Soort'],
+        ['Groningen', 'Zernike Campus', 'Fieldlab'],
+        ['Eindhoven', 'Brainport', 'Living lab'],
+      ],
     ]);
     // Each column starts where its cells' frames meet: in the middle of the space between them.
-    expect(tables[0]?.kind === 'table' && tables[0].rows[1]?.cells.map((c) => c.box?.[0])).toEqual([50, 201.5, 354.5]);
+    expect(cellStarts(model, 1)).toEqual([50, 201.5, 354.5]);
   });
 
   it('joins a row the page break carried over (its cells framed without a top side) to the header frames over it', async () => {
@@ -98,8 +109,7 @@ describe('cells framed one by one', () => {
     const carried = [0, 1, 2].map((k) => `${50 + 153 * k} 689 m ${50 + 153 * k} 640 l ${200 + 153 * k} 640 l ${200 + 153 * k} 689 l S`);
     const text = textContent([[56, 700, 'Regio', { bold: true }], [209, 700, 'Locatie', { bold: true }], [362, 700, 'Soort', { bold: true }], [56, 676, 'Noord'], [209, 676, 'Zernike Campus'], [209, 664, 'en omgeving'], [362, 652, 'Fieldlab']], 9);
     const model = await loadDocument(minimalPdf([`${text}\n0.75 w\n${[...header, ...carried].join('\n')}`]), 'carried.pdf');
-    const tables = model.blocks.filter((b) => b.kind === 'table');
-    expect(tables.map((t) => t.kind === 'table' && t.rows.map((r) => r.cells.map((c) => c.text)))).toEqual([
+    expect(tableTexts(model)).toEqual([
       [
         ['Regio', 'Locatie', 'Soort'],
         ['Noord', 'Zernike Campus en omgeving', 'Fieldlab'],
@@ -171,8 +181,7 @@ describe('cells framed one by one', () => {
     const ring = (x: number, y: number) => `${x} ${y} 150 25 re ${x + 0.75} ${y + 0.75} 148.5 23.5 re W* n 0.2 g 0 0 612 792 re f`;
     const cells = rows.flatMap(([y]) => [0, 1, 2].map((k) => `q ${ring(50 + 153 * k, y - 8)} Q`));
     const model = await loadDocument(minimalPdf([`${text}\n${cells.join('\n')}`]), 'clipped.pdf');
-    const tables = model.blocks.filter((b) => b.kind === 'table');
-    expect(tables.map((t) => t.kind === 'table' && t.rows.map((r) => r.cells.map((c) => c.text)))).toEqual([
+    expect(tableTexts(model)).toEqual([
       [
         ['Regio', 'Locatie', 'Soort'],
         ['Groningen', 'Zernike Campus', 'Fieldlab'],

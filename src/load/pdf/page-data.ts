@@ -140,8 +140,8 @@ export function filledBands(data: ArrayLike<number>, ctm: Matrix, evenOdd: boole
   // (Filled by the nonzero rule, outlines wound the same way fill all they enclose.)
   const turn = (poly: [number, number][]): number => Math.sign(poly.reduce((a, p, i) => a + p[0] * (poly[(i + 1) % poly.length] as [number, number])[1] - (poly[(i + 1) % poly.length] as [number, number])[0] * p[1], 0));
   if (!evenOdd && polygons.length > 1 && new Set(polygons.map(turn)).size === 1) return null;
-  const level: Segment2[] = [];
-  const upright: Segment2[] = [];
+  const level: Segment[] = [];
+  const upright: Segment[] = [];
   for (const poly of polygons) {
     for (let i = 0; i < poly.length; i++) {
       const a = poly[i] as [number, number];
@@ -154,7 +154,7 @@ export function filledBands(data: ArrayLike<number>, ctm: Matrix, evenOdd: boole
   // (Bounded: edges are paired by comparing them; no border has this many.)
   if (level.length + upright.length > 2048) return null;
   const bands: Box[] = [];
-  const pair = (edges: Segment2[], make: (lo: number, hi: number, from: number, to: number) => Box): boolean => {
+  const pair = (edges: Segment[], make: (lo: number, hi: number, from: number, to: number) => Box): boolean => {
     for (const e of edges) {
       if (e.to - e.from <= RULE_THICKNESS) continue;
       // (A partner on the same line paints nothing between them: a ring open at the page's cut.)
@@ -169,8 +169,9 @@ export function filledBands(data: ArrayLike<number>, ctm: Matrix, evenOdd: boole
   return bands.length > 0 ? bands : null;
 }
 
-/** An edge of a path along its line: `at` across it, from `from` to `to` along it. */
-interface Segment2 {
+/** A straight line along a level or upright stretch: a rule, a path's edge. */
+export interface Segment {
+  /** Position across the segment (y of a horizontal line, x of a vertical one). */
   at: number;
   from: number;
   to: number;
@@ -458,16 +459,16 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise
       const minMax = args[2] as ArrayLike<number> | null;
       const paintOp = args[0] as number;
       if (!minMax || minMax.length < 4) continue;
-      const corners = [apply(ctm, minMax[0] ?? 0, minMax[1] ?? 0), apply(ctm, minMax[2] ?? 0, minMax[3] ?? 0)];
-      const [a, b] = corners as [[number, number], [number, number]];
-      let box = { x0: Math.min(a[0], b[0]), y0: Math.min(a[1], b[1]), x1: Math.max(a[0], b[0]), y1: Math.max(a[1], b[1]) };
+      let box = boxOf(apply(ctm, minMax[0] ?? 0, minMax[1] ?? 0), apply(ctm, minMax[2] ?? 0, minMax[3] ?? 0));
+      // The path's own data (its edges), and half the pen's width.
+      const data = (args[1] as ArrayLike<ArrayLike<number> | null> | null)?.[0];
+      const half = Math.max(0.1, (lineWidth || 1) * Math.hypot(ctm[0], ctm[1])) / 2;
       // A straight line stroked (pdfTeX's and many a layout program's rules; a dotted or dashed
       // border, as one path) has no area of its own: it is as thick as the pen. (A link's underline
       // is such a line too: solid horizontal ones are kept apart until the text shows which.)
       let line = false;
       if (paintOp === OPS.stroke || paintOp === OPS.closeStroke) {
-        const data = (args[1] as ArrayLike<ArrayLike<number> | null> | null)?.[0];
-        const sides = data ? strokedSides(data, ctm, Math.max(0.1, (lineWidth || 1) * Math.hypot(ctm[0], ctm[1])) / 2) : null;
+        const sides = data ? strokedSides(data, ctm, half) : null;
         if (sides) {
           paint(sides);
           continue;
@@ -475,7 +476,6 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise
       }
       if (paintOp === OPS.fill || paintOp === OPS.eoFill) {
         // A border's shape filled, or a fill through a border's shape clipped: its bands.
-        const data = (args[1] as ArrayLike<ArrayLike<number> | null> | null)?.[0];
         const sides = data ? filledBands(data, ctm, paintOp === OPS.eoFill) : null;
         if (sides || clipBands) {
           paint(sides ?? (clipBands as Box[]).map((band) => intersect(band, box)));
@@ -483,13 +483,11 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise
         }
       }
       if (strokes.has(paintOp) && (box.y1 === box.y0) !== (box.x1 === box.x0)) {
-        const half = Math.max(0.1, (lineWidth || 1) * Math.hypot(ctm[0], ctm[1])) / 2;
         box = box.y1 === box.y0 ? { ...box, y0: box.y0 - half, y1: box.y1 + half } : { ...box, x0: box.x0 - half, x1: box.x1 + half };
         line = !dashed && box.y1 - box.y0 < box.x1 - box.x0;
       }
       if (paintOp === OPS.endPath) {
         if (clipNext) {
-          const data = (args[1] as ArrayLike<ArrayLike<number> | null> | null)?.[0];
           clipBands = (data ? filledBands(data, ctm, clipNext === 'even-odd') : null) ?? clipBands;
           clip = clip ? intersect(clip, box) : box;
         }
@@ -565,6 +563,10 @@ function strokedRuns(origins: readonly TextOrigin[], runs: readonly TextRun[], x
 
 /** A run that is one figure (an amount, a year, a percentage). */
 export const FIGURE = /^[-+€$(]?\s?\d[\d.,]*\s?[%)]?$/;
+
+/** Where a line of runs starts and ends. */
+export const lineStart = (runs: readonly TextRun[]): number => Math.min(...runs.map((x) => x.x));
+export const lineEnd = (runs: readonly TextRun[]): number => Math.max(...runs.map((x) => x.x + x.width));
 
 /** The gap before each run of a line sorted left to right (before the first: none, Infinity). */
 export function gapsBefore(sorted: readonly TextRun[]): number[] {

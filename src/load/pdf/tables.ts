@@ -7,7 +7,7 @@
  * A band below the last horizontal rule that the vertical rules still reach is a row cut by the page
  * end (`openBottom`): its rest is the first row of the table on the next page.
  */
-import type { Box, TextRun } from './page-data';
+import { FIGURE, type Box, type Segment, type TextRun } from './page-data';
 import { buildLines, median } from './lines';
 import { labelMeaning, namesHeader, YEAR_LABEL } from '../../model/header-meanings';
 import { bands } from './unruled/rows';
@@ -40,12 +40,6 @@ export interface Grid {
   unruledRows?: boolean;
 }
 
-interface Segment {
-  /** Position across the segment (y of a horizontal rule, x of a vertical one). */
-  at: number;
-  from: number;
-  to: number;
-}
 
 const SNAP = 1.2;
 
@@ -128,7 +122,7 @@ function spacedPairs(segments: readonly Segment[]): [Segment, Segment][] {
  * facing sides of neighbouring cells are read as one rule down the middle of the space, and the
  * crossing sides reach it, so that the frames join into one grid. Segments are changed in place.
  */
-export function closeBorderSpacing(hs: Segment[], vs: Segment[]): { hs: Segment[]; vs: Segment[]; joined: Map<Segment, [Segment, Segment]> } {
+function closeBorderSpacing(hs: Segment[], vs: Segment[]): { hs: Segment[]; vs: Segment[]; joined: Map<Segment, [Segment, Segment]> } {
   const joined = new Map<Segment, [Segment, Segment]>();
   // (Bounded: what follows compares segments pairwise; no page's tables have this many sides.)
   if (hs.length + vs.length > MAX_SPACED_SEGMENTS) return { hs, vs, joined };
@@ -171,18 +165,15 @@ export function closeBorderSpacing(hs: Segment[], vs: Segment[]): { hs: Segment[
   onFrame(closedHs, closedVs);
   // A cell a page break carried over has no side at the break: its sides reach across the space
   // to the frame of the row above (the header the page repeats), as the rest of the grid's do.
-  const reach = (list: Segment[], crossing: Segment[]): void => {
-    for (const s of list) {
-      for (const c of crossing) {
-        if (s.at < c.from - SNAP || s.at > c.to + SNAP) continue;
-        if (c.at > s.to && c.at - s.to <= MAX_BORDER_SPACING) s.to = c.at;
-        if (c.at < s.from && s.from - c.at <= MAX_BORDER_SPACING) s.from = c.at;
-      }
-    }
-  };
   // (Only sides across the rows reach: a line under a link's text, a space inside its cell's side,
   // must not reach the side and part the row.)
-  reach(closedVs, closedHs);
+  for (const v of closedVs) {
+    for (const h of closedHs) {
+      if (v.at < h.from - SNAP || v.at > h.to + SNAP) continue;
+      if (h.at > v.to && h.at - v.to <= MAX_BORDER_SPACING) v.to = h.at;
+      if (h.at < v.from && v.from - h.at <= MAX_BORDER_SPACING) v.from = h.at;
+    }
+  }
   return { hs: closedHs, vs: closedVs, joined };
 }
 
@@ -196,13 +187,13 @@ export function closeBorderSpacing(hs: Segment[], vs: Segment[]): { hs: Segment[
  * reader's to part; a line of prose that runs past a side is a grid drawn narrower than its text),
  * and so is a run with no space near a side. Changes the row in place.
  */
-export function acrossCells(row: GridRow, grid: Grid): void {
+function acrossCells(row: GridRow, grid: Grid): void {
   const cells = [...row.cells].sort((a, b) => a.box.x0 - b.box.x0);
   const empty = (k: number): boolean => (cells[k] as GridCell).runs.every((r) => r.text.trim() === '');
   // A column whose other rows hold figures and nothing else (page numbers, amounts).
   const figureColumn = (x0: number): boolean => {
     const texts = grid.rows.flatMap((r) => (r === row ? [] : r.cells.filter((c) => Math.abs(c.box.x0 - x0) <= 2).map((c) => c.runs.map((x) => x.text).join('').trim()))).filter((t) => t !== '');
-    return texts.length > 0 && texts.every((t) => FIGURES.test(t));
+    return texts.length > 0 && texts.every((t) => FIGURE.test(t));
   };
   for (const [k, cell] of cells.entries()) {
     for (const run of [...cell.runs]) {
@@ -222,16 +213,13 @@ export function acrossCells(row: GridRow, grid: Grid): void {
       // a year, `Horizon 2020`, runs past one side into a column of words.)
       if (cuts.length === 0 || (cuts.length === 1 && !figureColumn((cuts[0] as [number, GridCell])[1].box.x0))) continue;
       const parts = [...cuts.map(([c]) => c), text.length];
-      if (!parts.slice(0, -1).every((from, c) => FIGURES.test(text.slice(from + 1, parts[c + 1])))) continue;
+      if (!parts.slice(0, -1).every((from, c) => FIGURE.test(text.slice(from + 1, parts[c + 1]).trim()))) continue;
       const piece = (from: number, to: number): TextRun => ({ ...run, text: text.slice(from, to).trim(), x: run.x + from * perChar, width: (to - from) * perChar });
       cell.runs.splice(cell.runs.indexOf(run), 1, piece(0, (cuts[0] as [number, GridCell])[0]));
       cuts.forEach(([from, target], c) => target.runs.push(piece(from + 1, cuts[c + 1]?.[0] ?? text.length)));
     }
   }
 }
-
-/** A cell's worth of figures: an amount, a year, a share. */
-const FIGURES = /^\s*[€%(]?\s*[-–]?\d[\d.,]*\s*[%)]?\s*$/;
 
 /** Groups rules into connected components (each a table). */
 function components(hs: Segment[], vs: Segment[]): { hs: Segment[]; vs: Segment[] }[] {

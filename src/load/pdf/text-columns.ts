@@ -9,7 +9,7 @@
  * never read as two columns.
  */
 import { median } from './lines';
-import type { TextRun } from './page-data';
+import { lineEnd, lineStart, type TextRun } from './page-data';
 import { byBaseline } from './unruled/pieces';
 
 export interface Gutter {
@@ -24,8 +24,6 @@ function crosses(line: readonly TextRun[], gutter: Gutter): boolean {
   return line.some((r) => r.x < middle - 1 && r.x + r.width > middle + 1);
 }
 
-const x0Of = (line: readonly TextRun[]): number => Math.min(...line.map((r) => r.x));
-const x1Of = (line: readonly TextRun[]): number => Math.max(...line.map((r) => r.x + r.width));
 const yOf = (line: readonly TextRun[]): number => (line[0] as TextRun).y;
 
 /** The gutter between two columns of prose on this page, or null. */
@@ -64,9 +62,9 @@ export function textGutter(runs: readonly TextRun[], width: number): Gutter | nu
   const leftLines = sides.map((l) => l.filter((r) => r.x + r.width <= middle)).filter((l) => l.length > 0);
   const rightLines = sides.map((l) => l.filter((r) => r.x >= middle)).filter((l) => l.length > 0);
   if (leftLines.length < 6 || rightLines.length < 6) return null;
-  const leftEdge = Math.min(...leftLines.map(x0Of));
-  const rightEdge = Math.max(...rightLines.map(x1Of));
-  const filled = (ls: TextRun[][], span: number): boolean => median(ls.map((l) => x1Of(l) - x0Of(l))) >= span * 0.7;
+  const leftEdge = Math.min(...leftLines.map(lineStart));
+  const rightEdge = Math.max(...rightLines.map(lineEnd));
+  const filled = (ls: TextRun[][], span: number): boolean => median(ls.map((l) => lineEnd(l) - lineStart(l))) >= span * 0.7;
   if (!filled(leftLines, gutter.x0 - leftEdge) || !filled(rightLines, rightEdge - gutter.x1)) return null;
   return gutter;
 }

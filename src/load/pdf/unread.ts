@@ -7,7 +7,7 @@
  */
 import type { Diagnostic } from '../../model/diagnostics';
 import type { Line } from './lines';
-import { FIGURE, gapsBefore, type Box, type TextRun } from './page-data';
+import { FIGURE, gapsBefore, lineEnd, lineStart, type Box, type TextRun } from './page-data';
 import { place } from './place';
 import { isHeaderRow, type Grid, type GridCell } from './tables';
 import { byBaseline } from './unruled/pieces';
@@ -73,10 +73,6 @@ function stretched(line: Line, box: Box, cellLines: readonly TextRun[][], column
     return tableLines.filter((r) => r !== own && r.some((x) => x.x <= at && x.x + x.width >= at)).length >= 3;
   });
 }
-
-/** Where a line of runs starts and ends. */
-const lineStart = (runs: readonly TextRun[]): number => Math.min(...runs.map((x) => x.x));
-const lineEnd = (runs: readonly TextRun[]): number => Math.max(...runs.map((x) => x.x + x.width));
 
 /** Does a line run from its column's left text edge to its right one, where another line of the column ends too? */
 function fillsMeasure(line: readonly TextRun[], columnLines: readonly TextRun[][]): boolean {
