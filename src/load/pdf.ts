@@ -16,6 +16,7 @@ import { NdsError, type Diagnostic } from '../model/diagnostics';
 import type { LoadOptions } from './index';
 import { layoutPages } from './pdf/layout';
 import { isIllegible, legibility, mojibake, sampleOf, type Legibility } from './pdf/legibility';
+import { misnamedDiagnostics, readMisnamedLetters } from './pdf/misnamed';
 import { collectPdfWarnings, isTagged, readPageSafely, type PageData } from './pdf/page-data';
 import { loadPdfjs } from './pdf/pdfjs';
 import { memoryLimitBytes, takeReader } from './pdf/reader';
@@ -185,11 +186,12 @@ export async function loadPdf(bytes: Uint8Array, inputName: string, options: Loa
     throw new NdsError('input-no-text', 'the PDF has no text to extract (scanned images without a text layer?); run OCR first', inputName);
   }
   const illegible = illegibleDiagnostics(read.pages, inputName);
+  const misnamed = misnamedDiagnostics(readMisnamedLetters(read.pages));
   const notes: Diagnostic[] = [];
   const blocks = layoutPages(read.pages, notes);
   const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
   const title = read.title?.trim() || (h1 && h1.kind === 'heading' ? h1.text : null);
-  return foldQuotes({ inputName, format: 'pdf', title: title || null, blocks, diagnostics: [...damageDiagnostics(read), ...illegible, ...clippedDiagnostics(read.pages), ...notes] });
+  return foldQuotes({ inputName, format: 'pdf', title: title || null, blocks, diagnostics: [...damageDiagnostics(read), ...illegible, ...misnamed, ...clippedDiagnostics(read.pages), ...notes] });
 }
 
 /**

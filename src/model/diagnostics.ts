@@ -38,6 +38,7 @@ export const DIAGNOSTIC_CODES = [
   'pdf-text-clipped',
   'pdf-text-undecodable',
   'pdf-euro-restored',
+  'pdf-text-misnamed',
   'content-unread',
 ] as const;
 

@@ -17,6 +17,8 @@ export interface TextRun {
   size: number;
   bold: boolean;
   italic: boolean;
+  /** The font's name, as the PDF gives it, once pdfjs has loaded the font. */
+  font?: string;
   /**
    * In a tagged PDF, the structure element (paragraph, list item, cell, heading) the run belongs
    * to, as a key unique on its page; absent in untagged PDFs.
@@ -45,6 +47,11 @@ export interface PageData {
   links: (Box & { url: string })[];
   /** What pdfjs could not read on this page (see `pageDamage`), absent when it read it all. */
   damage?: PageDamage;
+  /**
+   * The advance of each letter as its font draws it (font name → letter → width in thousandths of
+   * an em), on pages whose drawing was read; absent when none was. See misnamed.ts.
+   */
+  letterWidths?: Record<string, Record<string, number>>;
 }
 
 export interface PageDamage {
@@ -360,8 +367,14 @@ function intersect(a: Box, b: Box): Box {
 /** Text rendering modes that stroke the glyphs' outlines (`1 Tr`, `2 Tr` and their clipping kinds). */
 const STROKED_TEXT = new Set([1, 2, 5, 6]);
 
-async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise<{ rules: Box[]; fills: PageData['fills']; origins: TextOrigin[]; lines: Box[] }> {
+/** Letters measured per page and font at most (bounded work and data for a hostile page). */
+const MAX_LETTERS = 512;
+
+async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise<{ rules: Box[]; fills: PageData['fills']; origins: TextOrigin[]; lines: Box[]; letterWidths: Map<string, Map<string, number>> }> {
   const ops = await page.getOperatorList();
+  // The advance of each letter per font, as drawn (the first time it is).
+  const letterWidths = new Map<string, Map<string, number>>();
+  let fontWidths: Map<string, number> | null = null;
   const rules: Box[] = [];
   // Solid horizontal lines stroked with a pen: rules, or the underlines of links (see withoutUnderlines).
   const lines: Box[] = [];
@@ -442,8 +455,13 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise
     } else if (fn === OPS.setTextRenderingMode) {
       renderMode = Number(args[0]) || 0;
       if (STROKED_TEXT.has(renderMode)) anyStroked = true;
+    } else if (fn === OPS.setFont) {
+      const id = String(args[0]);
+      fontWidths = letterWidths.get(id) ?? new Map<string, number>();
+      letterWidths.set(id, fontWidths);
     } else if (fn === OPS.showText || fn === OPS.showSpacedText || fn === OPS.nextLineShowText || fn === OPS.nextLineSetSpacingShowText) {
       if (fn === OPS.nextLineShowText || fn === OPS.nextLineSetSpacingShowText) moveTo(0, -leading);
+      if (fontWidths && fontWidths.size < MAX_LETTERS) measureLetters(args[0], fontWidths);
       if (anyStroked && origins.length < 50000) origins.push([...apply(ctm, tm[4] as number, tm[5] as number), STROKED_TEXT.has(renderMode) && lineWidth > 0]);
     } else if (fn === OPS.setLineWidth) {
       lineWidth = Number(args[0]) || 0;
@@ -503,7 +521,20 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise
       else if (w > 0.5 && h > 0.5) fills.push({ ...box, color: fill });
     }
   }
-  return { rules, fills, origins, lines };
+  return { rules, fills, origins, lines, letterWidths };
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** Notes the advance of each letter a text-showing operator draws that `widths` has not yet. */
+function measureLetters(glyphs: unknown, widths: Map<string, number>): void {
+  if (!Array.isArray(glyphs)) return;
+  for (const glyph of glyphs as unknown[]) {
+    if (typeof glyph !== 'object' || glyph === null) continue;
+    const { unicode, width } = glyph as { unicode?: unknown; width?: unknown };
+    if (typeof unicode !== 'string' || typeof width !== 'number' || widths.has(unicode) || !LETTER.test(unicode)) continue;
+    widths.set(unicode, width);
+  }
 }
 
 /**
@@ -754,7 +785,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
       if (element) (provisional[i] as TextRun).element = element;
     });
   }
-  const read = needsDrawing || unknownFont ? await drawing(page, OPS) : { rules: [], fills: [], origins: [], lines: [] };
+  const read = needsDrawing || unknownFont ? await drawing(page, OPS) : { rules: [], fills: [], origins: [], lines: [], letterWidths: new Map<string, Map<string, number>>() };
   // (Turned upright, what is drawn stands where the text does, from the page's corner.)
   const drawn = turn === 0 ? read : turnedDrawing(read, upright);
   const [ox, oy] = turn === 0 ? [x0, y0] : [0, 0];
@@ -788,8 +819,9 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   const runs: TextRun[] = items.map((item, i) => {
     const run = provisional[i] as TextRun;
     const traits = traitsOf.get(item.fontName) ?? { bold: false, italic: false };
+    const font = loaded.get(item.fontName)?.name;
     // (Text whose outlines are stroked too is set bold.)
-    return { ...run, ...traits, ...(stroked.has(run) ? { bold: true } : {}) };
+    return { ...run, ...traits, ...(font ? { font } : {}), ...(stroked.has(run) ? { bold: true } : {}) };
   });
   if (!needsDrawing) {
     rules.length = 0;
@@ -807,7 +839,12 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   const across = Number.isFinite(x1 - x0) ? x1 - x0 : 0;
   const down = Number.isFinite(y1 - y0) ? y1 - y0 : 0;
   const [width, height] = turn === 90 || turn === 270 ? [down, across] : [across, down];
-  return { page: page.pageNumber, width, height, runs: overstruck(runs), rules, fills, links };
+  // The letters' advances by font name (the same font on every page, whichever thread read it).
+  const letterWidths: Record<string, Record<string, number>> = {};
+  for (const [id, widths] of read.letterWidths) {
+    if (widths.size > 0) letterWidths[loaded.get(id)?.name || id] = Object.fromEntries(widths);
+  }
+  return { page: page.pageNumber, width, height, runs: overstruck(runs), rules, fills, links, ...(Object.keys(letterWidths).length > 0 ? { letterWidths } : {}) };
 }
 
 /** How far a page's text is turned (anticlockwise, in degrees): the way most of its characters run. */

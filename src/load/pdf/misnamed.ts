@@ -1,0 +1,194 @@
+/**
+ * Glyphs a PDF's text layer names wrongly. A producer that rewrites a PDF (Ghostscript's pdfwrite
+ * among them) may write a Unicode mapping that names a ligature glyph after another letter: the
+ * `fi` of `financiering` read as `ü` (`ünanciering`), `ff` as `û`, `fl` as `ý`. Every viewer and
+ * text extractor then reads the same wrong letters; the PDF itself shows the evidence:
+ *
+ * - the font: a letter with a diacritic is drawn exactly as wide as its base letter in any
+ *   typeface (`ü` as `u`, `é` as `e`), where the mark fits over the letter: a glyph named `ü` that
+ *   is drawn wider or narrower than the same font's `u` is not a `ü`. (A narrow letter may be
+ *   widened for its mark: Liberation Sans draws `ï` wider than `i`. Such letters say nothing.)
+ * - the document's own words: what the glyph stands for is read from the words it is in, by which
+ *   ligature makes them read as the rest of the document does (`üeldlab` → `fieldlab`, beside the
+ *   `Fieldlab` a capital spelled out).
+ *
+ * A glyph so misnamed is read as that ligature, and said so (info, as a restored euro sign is); one
+ * whose reading the words do not settle is left as named, with a warning.
+ */
+import type { Diagnostic } from '../../model/diagnostics';
+import type { PageData } from './page-data';
+
+/** Ligatures a misnamed glyph may stand for (U+FB00–FB06). */
+const LIGATURES = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'ft', 'st'];
+
+/** Letters a glyph's width may differ from its base letter's by (rounding, in thousandths of an em). */
+const WIDTH_TOLERANCE = 0.02;
+
+/** A base letter is wide enough for its mark at this share of the font's median letter or more. */
+const WIDE_LETTER = 0.75;
+
+/** Distinct words read per misnamed letter at most (bounded work on hostile input). */
+const MAX_WORDS = 64;
+
+/** Letters around the ligature a word must share with the rest of the document. */
+const CONTEXT = 2;
+
+export interface MisnamedLetter {
+  /** The font, by name, and the letter its text layer gives. */
+  font: string;
+  letter: string;
+  /** What the glyph is read as instead, or null when the document's words do not settle it. */
+  reading: string | null;
+  /** How wide the font draws the glyph and its base letter, when it draws them unlike (else null). */
+  widths: { width: number; baseWidth: number } | null;
+  /** A word it stands in, as the text layer gives it. */
+  sample: string;
+  /** The first page where it stands, and in how many words. */
+  firstPage: number;
+  count: number;
+}
+
+/** A letter's base letter (`u` for `ü`), or null for a letter without a diacritic. */
+function baseOf(letter: string): string | null {
+  const parts = letter.normalize('NFD');
+  if (parts.length < 2) return null;
+  const base = parts[0] as string;
+  return /^\p{L}$/u.test(base) && /^\p{M}+$/u.test(parts.slice(1)) ? base : null;
+}
+
+/**
+ * The letters each font draws unlike its base letter: the text layer misnames those glyphs.
+ * Font name → letter → both widths.
+ */
+export function suspectLetters(pages: readonly Pick<PageData, 'letterWidths'>[]): Map<string, Map<string, { width: number; baseWidth: number }>> {
+  const fonts = new Map<string, Map<string, number>>();
+  for (const page of pages) {
+    for (const [name, widths] of Object.entries(page.letterWidths ?? {})) {
+      const known = fonts.get(name) ?? new Map<string, number>();
+      fonts.set(name, known);
+      for (const [letter, width] of Object.entries(widths)) if (!known.has(letter)) known.set(letter, width);
+    }
+  }
+  const out = new Map<string, Map<string, { width: number; baseWidth: number }>>();
+  for (const [name, widths] of fonts) {
+    const sorted = [...widths.values()].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+    for (const [letter, width] of widths) {
+      const base = baseOf(letter);
+      const baseWidth = base === null ? undefined : widths.get(base);
+      if (baseWidth === undefined || baseWidth <= 0 || baseWidth < median * WIDE_LETTER) continue;
+      if (Math.abs(width - baseWidth) <= Math.max(1, baseWidth * WIDTH_TOLERANCE)) continue;
+      const letters = out.get(name) ?? new Map<string, { width: number; baseWidth: number }>();
+      out.set(name, letters);
+      letters.set(letter, { width, baseWidth });
+    }
+  }
+  return out;
+}
+
+const WORD_BREAK = /[^\p{L}]+/u;
+
+/**
+ * What a misnamed letter reads as: the ligature that makes the most of the words it stands in
+ * share their letters around it with words elsewhere in the document, when that is at least two
+ * words and twice as many as any other ligature does. Null when no ligature does so.
+ */
+export function readingOf(letter: string, words: Iterable<string>, corpus: string): string | null {
+  const lower = letter.toLowerCase();
+  const support = new Map<string, number>();
+  let seen = 0;
+  for (const word of words) {
+    if (seen++ >= MAX_WORDS) break;
+    const at = word.indexOf(lower);
+    if (at < 0) continue;
+    for (const ligature of LIGATURES) {
+      const marked = `^${word.slice(0, at)}${ligature}${word.slice(at + 1).replaceAll(lower, ligature)}$`;
+      const window = marked.slice(Math.max(0, at + 1 - CONTEXT), Math.min(marked.length, at + 1 + ligature.length + CONTEXT));
+      if (corpus.includes(window)) support.set(ligature, (support.get(ligature) ?? 0) + 1);
+    }
+  }
+  const ranked = [...support].sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (!best || best[1] < 2 || best[1] < 2 * (second?.[1] ?? 0)) return null;
+  return best[0];
+}
+
+/**
+ * Finds the misnamed letters of a document's pages and reads them as what they stand for, in
+ * place (the runs' text). A font shown to misname a letter by its width opens the question for
+ * the document: the producer that wrote it may have misnamed the same letters in its other fonts
+ * too, where the widths happen to agree (DejaVu Serif Bold draws its `fi` as wide as its `u`), so
+ * those are read by their words alone. Returns what was found, for the diagnostics.
+ */
+export function readMisnamedLetters(pages: readonly PageData[]): MisnamedLetter[] {
+  const suspects = suspectLetters(pages);
+  if (suspects.size === 0) return [];
+  const letters = new Set([...suspects.values()].flatMap((m) => [...m.keys()]));
+  // The document's words, lower case: those that hold a letter in question by font and letter,
+  // the rest as the corpus they are read against.
+  const clean = new Set<string>();
+  const holding = new Map<string, { font: string; letter: string; words: Set<string>; sample: string; firstPage: number; count: number }>();
+  for (const page of pages) {
+    for (const run of page.runs) {
+      const found = [...letters].filter((l) => run.text.includes(l));
+      for (const raw of run.text.split(WORD_BREAK)) {
+        if (raw === '') continue;
+        const inWord = found.filter((l) => raw.includes(l));
+        if (inWord.length === 0) {
+          clean.add(raw.toLowerCase());
+          continue;
+        }
+        for (const letter of inWord) {
+          const font = run.font ?? '';
+          const key = `${font}\u0000${letter}`;
+          const entry = holding.get(key) ?? { font, letter, words: new Set<string>(), sample: raw, firstPage: page.page, count: 0 };
+          holding.set(key, entry);
+          entry.count++;
+          if (entry.words.size < MAX_WORDS) entry.words.add(raw.toLowerCase());
+        }
+      }
+    }
+  }
+  const corpus = [...clean].map((w) => `^${w}$`).join('');
+  const out: MisnamedLetter[] = [];
+  for (const entry of holding.values()) {
+    const widths = suspects.get(entry.font)?.get(entry.letter) ?? null;
+    const reading = readingOf(entry.letter, entry.words, corpus);
+    // (A letter its font draws as wide as its base letter stays as named unless its words settle
+    // it; it is said to be in doubt all the same, as another font's glyph of that name is none.)
+    out.push({ font: entry.font, letter: entry.letter, reading, widths, sample: entry.sample, firstPage: entry.firstPage, count: entry.count });
+  }
+  const readings = new Map(out.filter((m) => m.reading !== null).map((m) => [`${m.font}\u0000${m.letter}`, m.reading as string]));
+  if (readings.size > 0) {
+    for (const page of pages) {
+      for (const run of page.runs) {
+        for (const letter of letters) {
+          const reading = run.text.includes(letter) ? readings.get(`${run.font ?? ''}\u0000${letter}`) : undefined;
+          if (reading !== undefined) run.text = run.text.replaceAll(letter, reading);
+        }
+      }
+    }
+  }
+  return out.sort((a, b) => a.firstPage - b.firstPage || a.font.localeCompare(b.font) || a.letter.localeCompare(b.letter));
+}
+
+const words = (n: number): string => (n === 1 ? '1 word' : `${n} words`);
+
+/** One diagnostic per misnamed letter and font, at the first page it stands on. */
+export function misnamedDiagnostics(found: readonly MisnamedLetter[]): Diagnostic[] {
+  return found.map((m) => {
+    const named = `font ${m.font || '(unnamed)'} draws a glyph its text layer names "${m.letter}"`;
+    const drawn = m.widths
+      ? `${named} ${m.widths.width} thousandths of an em wide, its "${baseOf(m.letter)}" ${m.widths.baseWidth}: the glyph is no "${m.letter}"`
+      : `${named}, and the same producer misnames such glyphs in another font`;
+    return {
+      code: 'pdf-text-misnamed',
+      severity: m.reading === null ? 'warning' : 'info',
+      message:
+        m.reading === null
+          ? `${drawn}, and the document's words do not say what it is; ${words(m.count)} ${m.count === 1 ? 'holds' : 'hold'} it as named (e.g. "${m.sample}")`
+          : `${drawn}: it is the ligature "${m.reading}", as the words it stands in read elsewhere in the document; read so in ${words(m.count)} (e.g. "${m.sample}")`,
+      place: { page: m.firstPage },
+    };
+  });
+}

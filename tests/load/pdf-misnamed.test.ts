@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { misnamedDiagnostics, readMisnamedLetters, readingOf, suspectLetters } from '../../src/load/pdf/misnamed';
+import type { PageData, TextRun } from '../../src/load/pdf/page-data';
+import { markdownText } from '../helpers/fixture';
+
+/** The document's prose lines (no tables), as the markdown edition writes them. */
+const prose = markdownText()
+  .split('\n')
+  .filter((l) => !l.includes('\t') && !l.startsWith('|') && l.split(' ').length >= 6)
+  .slice(0, 400);
+
+/**
+ * Pages of those lines set in `font`, with its letter widths as drawn, the text layer read by
+ * `misname` (a producer's Unicode mapping).
+ */
+function pages(lines: readonly string[], font: string, widths: Record<string, number>, misname: (t: string) => string = (t) => t): PageData[] {
+  const out: PageData[] = [];
+  for (let i = 0; i < lines.length; i += 40) {
+    const runs: TextRun[] = lines.slice(i, i + 40).map((text, k) => ({ text: misname(text), x: 72, y: 700 - 14 * k, width: 400, size: 10, bold: false, italic: false, font }));
+    out.push({ page: out.length + 1, width: 595, height: 842, runs, rules: [], fills: [], links: [], letterWidths: { [font]: widths } });
+  }
+  return out;
+}
+
+// Chromium sets `fi` as one glyph in lower case (`financiering`), not after a capital (`Fieldlab`);
+// Ghostscript then names that glyph `ü`.
+const asGhostscript = (t: string): string => t.replace(/fi/g, 'ü');
+
+describe('glyphs a text layer misnames (a ligature named after a letter with a diacritic)', () => {
+  it('finds the letter its font draws unlike its base letter', () => {
+    const found = suspectLetters([{ letterWidths: { 'GZHKDP+DejaVuSerif': { u: 644, ü: 667, e: 592, ë: 592, i: 320, ï: 320 } } }]);
+    expect([...found]).toEqual([['GZHKDP+DejaVuSerif', new Map([['ü', { width: 667, baseWidth: 644 }]])]]);
+  });
+
+  it('reads it as the ligature the document spells out elsewhere, and says so', () => {
+    const lines = prose.filter((l) => /fi|Fi/.test(l)).slice(0, 120);
+    expect(lines.some((l) => l.includes('Fieldlab'))).toBe(true);
+    const read = pages(lines, 'GZHKDP+DejaVuSerif', { u: 644, ü: 667 }, asGhostscript);
+    expect(read[0]?.runs.some((r) => r.text.includes('ü'))).toBe(true);
+    const found = readMisnamedLetters(read);
+    expect(found.map((m) => [m.font, m.letter, m.reading])).toEqual([['GZHKDP+DejaVuSerif', 'ü', 'fi']]);
+    expect(read.flatMap((p) => p.runs.map((r) => r.text))).toEqual(lines);
+    const [note] = misnamedDiagnostics(found);
+    expect(note?.code).toBe('pdf-text-misnamed');
+    expect(note?.severity).toBe('info');
+    expect(note?.message).toContain('"ü" 667 thousandths of an em wide, its "u" 644');
+    expect(note?.message).toContain('the ligature "fi"');
+  });
+
+  it('reads the same letter in another font of the document by its words, where the widths happen to agree', () => {
+    const lines = prose.filter((l) => /fi|Fi/.test(l)).slice(0, 120);
+    const [even, odd] = [lines.filter((_, i) => i % 2 === 0), lines.filter((_, i) => i % 2 === 1)];
+    const regular = pages(even, 'Serif', { u: 644, ü: 667 }, asGhostscript);
+    const bold = pages(odd, 'Serif-Bold', { u: 727, ü: 727 }, asGhostscript).map((p) => ({ ...p, page: p.page + regular.length }));
+    const found = readMisnamedLetters([...regular, ...bold]);
+    expect(found.map((m) => [m.font, m.reading, m.widths === null])).toEqual([
+      ['Serif', 'fi', false],
+      ['Serif-Bold', 'fi', true],
+    ]);
+    expect(bold.flatMap((p) => p.runs.map((r) => r.text))).toEqual(odd);
+    expect(misnamedDiagnostics(found)[1]?.message).toContain('the same producer misnames such glyphs in another font');
+  });
+
+  it('leaves the letter of another font in doubt, with a warning, when its words are too few to say', () => {
+    const lines = prose.filter((l) => /fi|Fi/.test(l)).slice(0, 60);
+    const read = pages(lines, 'Serif', { u: 644, ü: 667 }, asGhostscript);
+    const italic = { page: 9, width: 595, height: 842, runs: [{ text: 'Een üexibel energiesysteem', x: 72, y: 700, width: 150, size: 10, bold: false, italic: true, font: 'Serif-Italic' }], rules: [], fills: [], links: [] };
+    const found = readMisnamedLetters([...read, italic]);
+    expect(found.map((m) => [m.font, m.reading])).toEqual([['Serif', 'fi'], ['Serif-Italic', null]]);
+    expect(italic.runs[0]?.text).toBe('Een üexibel energiesysteem');
+    const [, doubt] = misnamedDiagnostics(found);
+    expect([doubt?.severity, doubt?.place]).toEqual(['warning', { page: 9 }]);
+    expect(doubt?.message).toContain('1 word holds it as named (e.g. "üexibel")');
+  });
+
+  it('leaves the letter as named, with a warning, when the words do not say what it is', () => {
+    // Every `a` named `ä`: no ligature makes these words read as the rest of the document does.
+    const lines = prose.slice(0, 40);
+    const read = pages(lines, 'Sans', { a: 556, ä: 600 }, (t) => t.replace(/a/g, 'ä'));
+    const found = readMisnamedLetters(read);
+    expect(found.map((m) => [m.letter, m.reading])).toEqual([['ä', null]]);
+    expect(read[0]?.runs[0]?.text).toBe(lines[0]?.replace(/a/g, 'ä'));
+    expect(misnamedDiagnostics(found)[0]?.severity).toBe('warning');
+  });
+
+  it('takes no narrow letter widened for its mark for a misnamed one (Liberation Sans: ï wider than i)', () => {
+    const sans = { a: 556, e: 556, n: 556, o: 556, s: 500, t: 278, r: 333, i: 222, ï: 278, u: 556 };
+    expect(suspectLetters([{ letterWidths: { 'BAAAAA+LiberationSans': sans } }])).toEqual(new Map());
+  });
+
+  it('reads nothing into a document whose fonts draw every letter as named', () => {
+    // The document's own ë and ï (Artificiële, geïnteresseerd), as wide as e and i.
+    const lines = prose.filter((l) => /[ëï]/.test(l)).slice(0, 40);
+    expect(lines.length).toBeGreaterThan(10);
+    const read = pages(lines, 'Serif', { e: 592, ë: 592, i: 320, ï: 320 });
+    expect(readMisnamedLetters(read)).toEqual([]);
+    expect(read.flatMap((p) => p.runs.map((r) => r.text))).toEqual(lines);
+  });
+
+  it('does not read a letter as a ligature on one word alone', () => {
+    expect(readingOf('ü', ['üeldlab'], '^fieldlab$^data$')).toBeNull();
+    expect(readingOf('ü', ['üeldlab', 'artiüciële'], '^fieldlab$^artificiële$')).toBe('fi');
+    // (Two ligatures with as many words each: neither.)
+    expect(readingOf('ü', ['üeldlab', 'üex'], '^fieldlab$^flex$')).toBeNull();
+  });
+});
