@@ -529,6 +529,27 @@ describe('findUnruledGrids', () => {
     expect(cells(grids[0])?.map((r) => r[0])).toEqual(['Thema', 'Ander werk', 'Onderwijs']);
   });
 
+  it('reads the bold first lines of the next page as a row when a zebra row’s shading began under the header at the foot of the page before', () => {
+    // wkhtmltopdf, A5, zebra rows and no rules: the theme row's band begins under the header and the
+    // page cuts it; the theme's wrapped lines open the next page in its band, bold, in the first column.
+    const sliver = [36, 120, 216, 350].map((x0, k) => ({ x0, x1: [120, 216, 350, 420][k] as number, y0: 30.8, y1: 34.1, color: '#e6e6e6' }));
+    const header = [...line(44, [["Thema's & ambitie", 38], ['Acties zoals in NDS', 122], ['Stand van zaken', 218], ['Wie (Tijd)', 352]], bold)];
+    const foot = findUnruledGrids(header, 11, 8, { rules: [], fills: sliver });
+    expect(foot.open?.headerClosed).toBe(true);
+    const band = [36, 120, 216, 350].map((x0, k) => ({ x0, x1: [120, 216, 350, 420][k] as number, y0: 768, y1: 800, color: '#e6e6e6' }));
+    const next = [
+      ...line(792, [['Grensverleggend', 38]], bold),
+      ...line(785.4, [['onderzoek en', 38]], bold),
+      ...line(778.8, [['innovatie', 38]], bold),
+      ...line(760, [['Een sterke', 38], ['8) ICT als sleutel-technologie', 122], ['Eind 2019 is het', 218], ['EZK', 352]]),
+      ...line(753.4, [['nationale basis', 38], ['krijgt een centrale plek.', 122], ['convenant uitgebracht.', 218], ['(Doorlopend)', 352]]),
+    ];
+    const { grids } = findUnruledGrids(next, 6.6, 8, { rules: [], fills: band }, foot.open);
+    expect(cells(grids[0])?.map((r) => r[0])).toEqual(["Thema's & ambitie", 'Grensverleggend onderzoek en innovatie', 'Een sterke nationale basis']);
+    // (With no shading under it, the header was left open: those lines would be its rest.)
+    expect(findUnruledGrids(header, 11, 8).open?.headerClosed).toBe(false);
+  });
+
   it('moves a centred label’s edge to the one line whose text starts left of it after a gutter (a column with one row on the page)', () => {
     const runs = [
       ...line(500, [['Thema', 40], ['Actie', 140], ['Wat gaan we doen?', 240], ['Wie (Tijd)', 380]], bold),

@@ -417,7 +417,13 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
       }
       const above = reach === null ? [] : runs.filter((r) => r.y > y && r.y <= (reach as number) + 0.5 && r.x >= left - 2 && r.x <= right);
       const textTop = above.length > 0 ? Math.max(...above.map((r) => r.y + r.size)) + 2 : null;
-      top = bandTop ?? textTop;
+      // (A header band right over that row, whose cells draw no border of their own, is the
+      // table's too: its labels name the columns.)
+      const header = textTop === null || bandTop !== null ? undefined : bands(fills).find((b) => {
+        if (b.x0 > left + 3 || b.x1 < right - 3 || b.y0 < textTop - 4 || b.y0 > textTop + 6) return false;
+        return namesHeader(byBaseline(runs.filter((r) => r.y > b.y0 && r.y < b.y1 && r.x >= left - 2 && r.x <= right && r.text.trim() !== '')).flatMap((l) => pieceTexts(l)));
+      });
+      top = bandTop ?? header?.y1 ?? textTop;
     }
     if (top !== null) for (const x of [left, ...joints, right]) out.push({ at: x, from: y, to: top });
     // The bottom rule line of its table, with text right below it: a row the page end cut, whose
@@ -575,20 +581,35 @@ function textSide(runs: readonly TextRun[], box: Box, direction: -1 | 1, others:
 }
 
 /**
- * Row edges that shading shows inside a table ruled only under its header: the edges of a band of
- * fills as wide as the table (zebra rows) part its rows where no rule does. Only edges inside the
- * table: a shaded row at its top or foot says nothing of a row the page cut.
+ * Row edges that shading shows inside a table: the edges of a band of fills as wide as the table
+ * (zebra rows) part the rows of a table ruled only under its header where no rule does. Only edges
+ * inside the table: a shaded row at its top or foot says nothing of a row the page cut. A table
+ * ruled under its rows is parted by its rules, save around a header band whose cells draw no
+ * border of their own (its labels name the columns: a band of other text may be a note between
+ * two tables).
  */
-function bandEdges(hs: Segment[], vs: Segment[], fills: readonly Box[]): Segment[] {
-  // (A table ruled under its rows too is parted by its rules: a band in it may be a header band
-  // or a note between two tables.)
-  if (vs.length === 0 || unique(hs.map((h) => h.at)).length > 1) return [];
+function bandEdges(hs: Segment[], vs: Segment[], fills: readonly Box[], runs: readonly TextRun[]): Segment[] {
+  if (vs.length === 0) return [];
+  const ruled = unique(hs.map((h) => h.at)).length > 1;
   const { x0, x1, y0, y1 } = extentOf(hs, vs);
   const out: Segment[] = [];
   for (const band of bands(fills)) {
-    if (band.x0 > x0 + 3 || band.x1 < x1 - 3) continue;
+    if (band.x0 > x0 + 3 || band.x1 < x1 - 3 || band.y0 >= y1 || band.y1 <= y0) continue;
+    if (ruled) {
+      const labels = runs.filter((r) => r.y > band.y0 && r.y < band.y1 && r.x >= x0 - 2 && r.x <= x1 && r.text.trim() !== '');
+      if (!namesHeader(byBaseline(labels).flatMap((l) => pieceTexts(l)))) continue;
+    }
     for (const y of [band.y0, band.y1]) {
       if (y <= y0 + 2 || y >= y1 - 2 || [...hs, ...out].some((h) => Math.abs(h.at - y) <= 2)) continue;
+      // (In a ruled table, only where text stands between the edge and the rule beyond it: the
+      // band of a header ruled over it parts no empty sliver from the row above.)
+      if (ruled) {
+        const outward = y === band.y0 ? -1 : 1;
+        const beyond = hs.map((h) => h.at).filter((at) => (at - y) * outward > 0);
+        const rule = beyond.length > 0 ? (outward < 0 ? Math.max(...beyond) : Math.min(...beyond)) : outward < 0 ? y0 : y1;
+        const between = runs.some((r) => r.text.trim() !== '' && r.x >= x0 - 2 && r.x <= x1 && (r.y - y) * outward > 0 && (r.y - rule) * outward < 0);
+        if (!between) continue;
+      }
       out.push({ at: y, from: x0, to: x1 });
     }
   }
@@ -740,7 +761,7 @@ export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills
   const grids = components(hs, vs)
     .map((c) => {
       const sides = [...c.vs, ...openSides(c.hs, c.vs, runs, vs, fills)];
-      const grid = gridOf([...c.hs, ...bandEdges(c.hs, sides, fills)], sides);
+      const grid = gridOf([...c.hs, ...bandEdges(c.hs, sides, fills, runs)], sides);
       // (Two cells' facing sides a border's spacing apart, both drawn, are one rule drawn.)
       const drawn = (h: Segment): boolean => drawnAt.some((at) => Math.abs(at - h.at) <= SNAP);
       const drawnLines = unique(c.hs.filter(drawn).map((h) => h.at));
@@ -866,14 +887,36 @@ function shedBelowText(row: GridRow, rest: TextRun[]): void {
 }
 
 /**
+ * Whether every line of a row opens at its table's left edge while the table's other rows open
+ * inside it (after their cells' padding): the row is no cells' text.
+ */
+function atMargin(row: GridRow, grid: Grid): boolean {
+  const firstOf = (r: GridRow): number[] =>
+    byBaseline(r.cells.flatMap((c) => c.runs).filter((run) => run.text.trim() !== '')).map((line) => Math.min(...line.map((run) => run.x)));
+  const own = firstOf(row);
+  if (own.length === 0 || own.some((x) => Math.abs(x - grid.box.x0) > 0.8)) return false;
+  const others = grid.rows.filter((r) => r !== row).flatMap(firstOf);
+  return others.length > 0 && others.filter((x) => x - grid.box.x0 >= 0.8).length * 2 > others.length;
+}
+
+/**
  * A row below a grid's first that names columns (a header: `Thema's & ambitie`, `Wie (Tijd)`, or
  * years) starts another table. Tables of one width stacked on a page, drawn with rules under their
  * rows only, make one connected set of rules; their headers tell them apart.
  */
 function splitAtHeaders(grid: Grid, rest: TextRun[]): Grid[] {
-  const starts = grid.rows.flatMap((row, i) => (i > 0 && isHeaderRow(row) ? [i] : []));
+  let starts = grid.rows.flatMap((row, i) => (i > 0 && isHeaderRow(row) ? [i] : []));
   if (starts.length === 0) return [grid];
   for (const i of starts) shedAboveLabels(grid.rows[i] as GridRow, rest);
+  // A row right over a header band whose lines all open at the table's margin, where the rows'
+  // cells set their text in (a footnote set between the two tables), is the page's text.
+  const between = starts.filter((i) => i > 1 && atMargin(grid.rows[i - 1] as GridRow, grid));
+  if (between.length > 0) {
+    for (const i of between) rest.push(...(grid.rows[i - 1] as GridRow).cells.flatMap((c) => c.runs));
+    const gone = new Set(between.map((i) => i - 1));
+    grid = { ...grid, rows: grid.rows.filter((_, k) => !gone.has(k)) };
+    starts = grid.rows.flatMap((row, i) => (i > 0 && isHeaderRow(row) ? [i] : []));
+  }
   const bounds = [0, ...starts, grid.rows.length];
   return bounds.slice(0, -1).map((from, k) => {
     const rows = grid.rows.slice(from, bounds[k + 1]);

@@ -18,7 +18,7 @@ import type { Grid } from '../tables';
 import { chunks, columnOf, figures, byBaseline, columnsFrom, text, wrappedPitch, type Column } from './pieces';
 import { headerAt, headerLinesAbove, headerLineStarts, partsOverLabels, splitLabels, withAlignedStarts, labelStarts, snapToRows, stackedLabelStarts, headerCells, ruledHeaderCells } from './header';
 import { labelMeaning } from '../../../model/header-meanings';
-import { scanRows, gridOf, shadedRowCells, type RowMarks, type RowDraft, type AlignmentVotes } from './rows';
+import { bands, scanRows, gridOf, shadedRowCells, type RowMarks, type RowDraft, type AlignmentVotes } from './rows';
 
 export type { AlignmentVotes, RowMarks } from './rows';
 
@@ -257,8 +257,12 @@ export function findUnruledGrids(
     }
     const endsPage = scan.next >= lines.length;
     if (scan.rows.length === 0 && endsPage) {
-      // Only the header before the page break: it goes on to the next page with its rows.
-      last = { columns, right, next: scan.next, fromText: !drawn, header: header.runs.flatMap((r) => splitLabels(r, columns)), headerClosed: ruled !== null, headerStarts };
+      // Only the header before the page break: it goes on to the next page with its rows. A rule
+      // under it closes it, as does a row's shading begun under it (a zebra row the page cut):
+      // the bold lines the next page opens with are then that row's, not the header's rest.
+      const left = Math.min(...header.runs.map((r) => r.x));
+      const shadedBelow = bands(marks.fills).some((b) => b.y1 <= header.bottom && header.bottom - b.y1 <= headerSize * 2 && b.x0 <= left + 2 && b.x1 >= left + span * 0.8);
+      last = { columns, right, next: scan.next, fromText: !drawn, header: header.runs.flatMap((r) => splitLabels(r, columns)), headerClosed: ruled !== null || shadedBelow, headerStarts };
       i = scan.next - 1;
       free = scan.next;
       continue;
