@@ -1,8 +1,10 @@
 // Renders a slice of fixtures/nds-2020.html (a heading, a paragraph and the first table of the
 // appendix) in Noto Mono, a typeface with no bold face, so that each producer makes its own bold:
 // Chromium draws the glyphs as outlines in a Type 3 font of the same name, LibreOffice strokes
-// their outlines too (`2 Tr`), wkhtmltopdf strikes the text twice. Needs the Debian packages
-// chromium, libreoffice-writer-nogui and wkhtmltopdf; the PDFs are committed. Usage:
+// their outlines too (`2 Tr`), wkhtmltopdf strikes the text twice. The same slice in Lato, printed
+// by Chromium and written again by Ghostscript, whose text layer gets Lato's ligatures wrong (`ti`
+// as `琀椀`, its bytes swapped; `fi` named `û`). Needs the Debian packages chromium,
+// libreoffice-writer-nogui, wkhtmltopdf and ghostscript; the PDFs are committed. Usage:
 // node scripts/render-fonts.mjs
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,4 +26,7 @@ execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-p
 execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${work}/profile`, '--convert-to', 'pdf:writer_pdf_Export', '--outdir', work, join(work, 'mono.html')], { stdio: 'ignore' });
 copyFileSync(join(work, 'mono.pdf'), out('libreoffice-stroked-bold.pdf'));
 execFileSync('wkhtmltopdf', ['-q', join(work, 'mono.html'), out('wkhtmltopdf-overstruck-bold.pdf')], { stdio: 'ignore' });
+writeFileSync(join(work, 'lato.html'), `${head.replace("'Noto Mono', monospace", "'Lato', sans-serif")}<body>\n${body}\n</body></html>\n`);
+execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${join(work, 'lato.pdf')}`, `file://${join(work, 'lato.html')}`], { stdio: 'ignore' });
+execFileSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=pdfwrite', `-sOutputFile=${out('ghostscript-lato-ligatures.pdf')}`, join(work, 'lato.pdf')], { stdio: 'ignore' });
 console.log(`wrote ${out('*.pdf')}`);

@@ -16,7 +16,7 @@ import { NdsError, type Diagnostic } from '../model/diagnostics';
 import type { LoadOptions } from './index';
 import { layoutPages } from './pdf/layout';
 import { isIllegible, legibility, mojibake, sampleOf, type Legibility } from './pdf/legibility';
-import { misnamedDiagnostics, readMisnamedLetters } from './pdf/misnamed';
+import { misnamedDiagnostics, readMisnamedLetters, readSwappedLetters, swappedDiagnostic } from './pdf/misnamed';
 import { collectPdfWarnings, isTagged, readPageSafely, type PageData } from './pdf/page-data';
 import { loadPdfjs } from './pdf/pdfjs';
 import { memoryLimitBytes, takeReader } from './pdf/reader';
@@ -185,8 +185,10 @@ export async function loadPdf(bytes: Uint8Array, inputName: string, options: Loa
   if (read.pages.every((p) => p.runs.every((r) => r.text.trim() === ''))) {
     throw new NdsError('input-no-text', 'the PDF has no text to extract (scanned images without a text layer?); run OCR first', inputName);
   }
+  // (Letters a producer wrote with their bytes swapped are read back first: they are no glyph numbers.)
+  const swapped = readSwappedLetters(read.pages);
   const illegible = illegibleDiagnostics(read.pages, inputName);
-  const misnamed = misnamedDiagnostics(readMisnamedLetters(read.pages));
+  const misnamed = [...(swapped ? [swappedDiagnostic(swapped)] : []), ...misnamedDiagnostics(readMisnamedLetters(read.pages))];
   const notes: Diagnostic[] = [];
   const blocks = layoutPages(read.pages, notes);
   const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);

@@ -62,3 +62,18 @@ describe('overstruck', () => {
     expect(overstruck(runs)).toEqual(runs);
   });
 });
+
+describe('ligatures a Ghostscript rewrite gets wrong in its text layer (Lato): ghostscript-lato-ligatures.pdf', async () => {
+  const model = await loadDocument(bytesOf('ghostscript-lato-ligatures.pdf'), 'ghostscript-lato-ligatures.pdf');
+  const table = model.blocks.find((b): b is TableBlock => b.kind === 'table');
+
+  it('reads `ti` written with its bytes swapped (`琀椀`) as the letters, and the table by its header', () => {
+    expect(table?.rows[0]?.cells.map((c) => c.text)).toEqual(LABELS);
+    const closing = model.blocks.find((b) => b.kind === 'paragraph' && b.text.startsWith('De digitalisering heeft de afgelopen jaren'));
+    expect(closing && 'text' in closing ? closing.text : '').toContain('Internationaal doen we het uitstekend');
+    expect(JSON.stringify(model.blocks)).not.toMatch(/[\u4100-\u5a00\u6100-\u7a00]/u);
+    const notes = (model.diagnostics ?? []).filter((d) => d.code === 'pdf-text-misnamed');
+    expect(notes[0]).toMatchObject({ severity: 'info', place: { page: 1 } });
+    expect(notes[0]?.message).toMatch(/^the text layer gives \d+ letters of ligatures as CJK characters, their UTF-16 bytes swapped \(e\.g\. "hee昀琀"\)/);
+  });
+});

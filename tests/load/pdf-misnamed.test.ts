@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { misnamedDiagnostics, readMisnamedLetters, readingOf, suspectLetters } from '../../src/load/pdf/misnamed';
+import { misnamedDiagnostics, readMisnamedLetters, readingOf, readSwappedLetters, suspectLetters, swappedDiagnostic } from '../../src/load/pdf/misnamed';
 import type { PageData, TextRun } from '../../src/load/pdf/page-data';
 import { markdownText } from '../helpers/fixture';
 
@@ -102,5 +102,27 @@ describe('glyphs a text layer misnames (a ligature named after a letter with a d
     expect(readingOf('ü', ['üeldlab', 'artiüciële'], '^fieldlab$^artificiële$')).toBe('fi');
     // (Two ligatures with as many words each: neither.)
     expect(readingOf('ü', ['üeldlab', 'üex'], '^fieldlab$^flex$')).toBeNull();
+  });
+});
+
+describe('letters whose UTF-16 bytes a producer swapped (Ghostscript and a font that maps one glyph to two letters)', () => {
+  // Lato's `ti` and `tt` ligatures, their letters written little-endian: `t` U+0074 as U+7400.
+  const swap = (t: string): string => t.replace(/ti|tt/g, (pair) => [...pair].map((c) => String.fromCharCode((c.charCodeAt(0) as number) << 8)).join(''));
+
+  it('reads them back as the Latin letters they are, in the document’s words, and says so', () => {
+    const lines = prose.filter((l) => /ti|tt/.test(l)).slice(0, 40);
+    expect(swap('Naast zorg voor COVID-19 patiënten')).toBe('Naast zorg voor COVID-19 pa琀椀ënten');
+    const read = pages(lines, 'Lato-Regular', {}, swap);
+    const found = readSwappedLetters(read);
+    expect(read.flatMap((p) => p.runs.map((r) => r.text))).toEqual(lines);
+    expect(found?.firstPage).toBe(1);
+    expect(found?.count).toBe((lines.join(' ').match(/ti|tt/g)?.length ?? 0) * 2);
+    expect(swappedDiagnostic(found as NonNullable<typeof found>).message).toContain('CJK characters, their UTF-16 bytes swapped');
+  });
+
+  it('leaves Chinese text, and such a character standing alone, as it is', () => {
+    const read = pages(['数据 共享 琀 and 椀', '人工智能 (AI) 在 荷兰'], 'Noto', {});
+    expect(readSwappedLetters(read)).toBeNull();
+    expect(read[0]?.runs.map((r) => r.text)).toEqual(['数据 共享 琀 and 椀', '人工智能 (AI) 在 荷兰']);
   });
 });

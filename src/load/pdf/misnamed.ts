@@ -18,6 +18,47 @@
 import type { Diagnostic } from '../../model/diagnostics';
 import type { PageData } from './page-data';
 
+/**
+ * A character whose UTF-16 bytes were written the wrong way round: an ASCII letter's code in the
+ * high byte (`琀` U+7400 for `t`). Ghostscript writes a ligature's letters so (`琀椀` for `ti`,
+ * `昀` for `f`) when the font maps one glyph to two letters (Lato's `ti`).
+ */
+const SWAPPED = /[\u4100-\u5a00\u6100-\u7a00]/u;
+const SWAPPED_RUN = /[\u4100-\u5a00\u6100-\u7a00]+/gu;
+const LATIN = /\p{Script=Latin}/u;
+
+export interface SwappedLetters {
+  count: number;
+  sample: string;
+  firstPage: number;
+}
+
+/**
+ * Reads letters whose UTF-16 bytes were swapped as the letters they are, where they stand in a word
+ * of Latin letters (`pa琀椀ënten` → `patiënten`): CJK ideographs with a low byte of zero, set inside
+ * a Latin word, are no Chinese. In place (the runs' text); null when there are none.
+ */
+export function readSwappedLetters(pages: readonly PageData[]): SwappedLetters | null {
+  let found: SwappedLetters | null = null;
+  for (const page of pages) {
+    for (const run of page.runs) {
+      if (!SWAPPED.test(run.text)) continue;
+      const before = run.text;
+      run.text = run.text.replace(SWAPPED_RUN, (chars: string, at: number, whole: string) => {
+        // (Right against a Latin letter, in one word with it.)
+        const beside = [whole[at - 1] ?? '', whole[at + chars.length] ?? ''];
+        if (!beside.some((c) => LATIN.test(c)) || [...chars].some((c) => (c.codePointAt(0) as number) % 256 !== 0)) return chars;
+        return [...chars].map((c) => String.fromCharCode((c.codePointAt(0) as number) >> 8)).join('');
+      });
+      if (run.text === before) continue;
+      const changed = [...before].filter((c) => SWAPPED.test(c)).length - [...run.text].filter((c) => SWAPPED.test(c)).length;
+      found ??= { count: 0, sample: before.trim().split(/\s+/).find((w) => SWAPPED.test(w)) ?? before.trim(), firstPage: page.page };
+      found.count += changed;
+    }
+  }
+  return found;
+}
+
 /** Ligatures a misnamed glyph may stand for (U+FB00–FB06). */
 const LIGATURES = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'ft', 'st'];
 
@@ -173,6 +214,16 @@ export function readMisnamedLetters(pages: readonly PageData[]): MisnamedLetter[
 }
 
 const words = (n: number): string => (n === 1 ? '1 word' : `${n} words`);
+
+/** The diagnostic for letters read back from swapped bytes. */
+export function swappedDiagnostic(found: SwappedLetters): Diagnostic {
+  return {
+    code: 'pdf-text-misnamed',
+    severity: 'info',
+    message: `the text layer gives ${found.count} letters of ligatures as CJK characters, their UTF-16 bytes swapped (e.g. "${found.sample}"): read as the Latin letters they are`,
+    place: { page: found.firstPage },
+  };
+}
 
 /** One diagnostic per misnamed letter and font, at the first page it stands on. */
 export function misnamedDiagnostics(found: readonly MisnamedLetter[]): Diagnostic[] {
