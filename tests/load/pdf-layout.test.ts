@@ -258,6 +258,20 @@ describe('buildLines', () => {
     expect(line).toMatchObject({ text: '1 Inleiding 5', x0: 54, x1: 710, tab: 573 });
   });
 
+  it('takes a number raised half a line far from any text for no footnote reference (a contents entry’s page number centred beside its two lines)', () => {
+    // LibreOffice, measured: `Bijlage 3 … digitale` / `economie`, the page number 5.7 pt under the
+    // first line and 5.8 pt over the second, 265 pt right of the title's end.
+    const lines = buildLines([run('Bijlage 3 Overzicht financiële middelen voor de digitale', 69.5, 239.8), run('76', 381.6, 234.1, { width: 11.1 }), run('economie', 69.5, 228.3, { width: 46.6 })]);
+    expect(lines.map((l) => [l.text, l.footnoteRefs])).toEqual([
+      ['Bijlage 3 Overzicht financiële middelen voor de digitale', []],
+      ['economie 76', []],
+    ]);
+    // (Set against the word before it, the same number is a reference; a smaller one opens its
+    // note however far the justified note's first space is stretched: Chromium, measured.)
+    expect(buildLines([run('economie', 69.5, 228.3, { width: 46.6 }), run('76', 116.5, 234.1, { width: 11.1 })])[0]).toMatchObject({ text: 'economie', footnoteRefs: [76] });
+    expect(buildLines([run('55', 305.6, 136.3, { size: 4.3, width: 4.3 }), run('Monitoring', 351.2, 134.1, { size: 5.2, width: 23.7 })])[0]).toMatchObject({ text: 'Monitoring', leadingRef: 55 });
+  });
+
   it('keeps a footnote number that opens a line apart', () => {
     const [line] = buildLines([run('12', 10, 104, { size: 6, width: 6 }), run('Kamerstuk 26 643, nr. 623.', 18, 100, { size: 8 })]);
     expect(line).toMatchObject({ text: 'Kamerstuk 26 643, nr. 623.', leadingRef: 12, footnoteRefs: [] });
