@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { misnamedDiagnostics, readMisnamedLetters, readingOf, readSwappedLetters, suspectLetters, swappedDiagnostic } from '../../src/load/pdf/misnamed';
+import { misnamedDiagnostics, readingByWidth, readMisnamedLetters, readingOf, readSwappedLetters, suspectLetters, swappedDiagnostic } from '../../src/load/pdf/misnamed';
 import type { PageData, TextRun } from '../../src/load/pdf/page-data';
 import { markdownText } from '../helpers/fixture';
 
@@ -95,6 +95,32 @@ describe('glyphs a text layer misnames (a ligature named after a letter with a d
     const read = pages(lines, 'Serif', { e: 592, ë: 592, i: 320, ï: 320 });
     expect(readMisnamedLetters(read)).toEqual([]);
     expect(read.flatMap((p) => p.runs.map((r) => r.text))).toEqual(lines);
+  });
+
+  it('reads a glyph its words say nothing of by its width: the ligature of the letters it is as wide as, of those its font draws with no other glyph', () => {
+    // DejaVu Sans as Ghostscript rewrote the Chromium fixture (measured): `ff` named `û`, 689 wide;
+    // `fi` and `fl` (630) already read from their words.
+    const sans = new Map(Object.entries({ f: 352, i: 278, l: 278, t: 392, s: 521, u: 634 }));
+    expect(readingByWidth(689, sans, new Set(['fi', 'fl']))).toBe('ff');
+    // DejaVu Sans Bold: `fi` and `fl` equally wide (778); its `fi` read from its words, the other is `fl`.
+    const bold = new Map(Object.entries({ f: 435, i: 343, l: 343, t: 478, s: 595, u: 712 }));
+    expect(readingByWidth(741, bold, new Set(['fi']))).toBe('fl');
+    // (Neither when two ligatures are as wide, nor when none is near: the width does not say.)
+    expect(readingByWidth(741, bold, new Set())).toBeNull();
+    expect(readingByWidth(1400, sans, new Set())).toBeNull();
+    // (Nor in a font whose letters were never measured.)
+    expect(readingByWidth(689, new Map(), new Set())).toBeNull();
+  });
+
+  it('reads a misnamed glyph of a document that spells its ligature out nowhere by its width, and says so', () => {
+    // Every `ff` set as one glyph named `û`; `fi` and `fl` spelt out (no ligature glyph for them).
+    const lines = prose.filter((l) => /ff/.test(l)).slice(0, 40);
+    expect(lines.length).toBeGreaterThan(5);
+    const read = pages(lines, 'DejaVuSans', { f: 352, i: 278, l: 278, t: 392, s: 521, u: 634, û: 689 }, (t) => t.replace(/ff/g, 'û'));
+    const found = readMisnamedLetters(read);
+    expect(found.map((m) => [m.letter, m.reading, m.byWidth])).toEqual([['û', 'ff', true]]);
+    expect(read.flatMap((p) => p.runs.map((r) => r.text))).toEqual(lines);
+    expect(misnamedDiagnostics(found)[0]?.message).toContain('it is the ligature "ff", as wide as its letters set side by side');
   });
 
   it('does not read a letter as a ligature on one word alone', () => {
