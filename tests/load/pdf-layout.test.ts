@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLines } from '../../src/load/pdf/lines';
 import { fontTraits, mayHoldTable, namelessBold, symbolMark, syntheticBold, type PageFont, type TextRun } from '../../src/load/pdf/page-data';
 import { findGrids, ruleCounts } from '../../src/load/pdf/tables';
-import { layoutPages, restoreEuroSigns, runTogether } from '../../src/load/pdf/layout';
+import { layoutPages, restoreBullets, restoreEuroSigns, runTogether } from '../../src/load/pdf/layout';
 import type { PageData } from '../../src/load/pdf/page-data';
 import type { Diagnostic } from '../../src/model/diagnostics';
 import { brokenWord, hyphenated, hyphenates, joinSpans, joinsWithoutSpace, lexiconOf, segmentLines } from '../../src/load/pdf/text-blocks';
@@ -1641,7 +1641,29 @@ describe('restoreEuroSigns', () => {
 
   it('leaves the text as it is where the PDF sets a euro sign anywhere, or where fewer than three amounts with a scale word open with the letter (bad input)', () => {
     expect(restoreEuroSigns([pageOf([...times, 'Een begroting van € 5 mln.'])]).restored).toBe(0);
-    expect(restoreEuroSigns([pageOf(['Categorie C 2 mln. kost', 'en blok C 12 is leeg.'])])).toEqual({ pages: [pageOf(['Categorie C 2 mln. kost', 'en blok C 12 is leeg.'])], restored: 0 });
+    expect(restoreEuroSigns([pageOf(['Categorie C 2 mln. kost', 'en blok C 12 is leeg.'])])).toEqual({ pages: [pageOf(['Categorie C 2 mln. kost', 'en blok C 12 is leeg.'])], restored: 0, sign: null });
+  });
+
+  it('reads `¬`, the euro sign’s code cut to its low byte (Ghostscript 10.0 rewriting wkhtmltopdf), as the sign before amounts', () => {
+    // Measured: `bedraagt ¬ 23 miljoen;`, `in totaal ¬35 miljoen`, `2020-2022 ¬ 48 miljoen`.
+    const ghostscript = ['Het subsidieplafond bedraagt ¬ 23 miljoen;', 'in totaal ¬35 miljoen gefinancierd.', 'voor 2020-2022 ¬ 48 miljoen en een', 'bijdrage van ¬', '23,5 miljoen. Tabel (x ¬ 1 mln) en ¬ in een formule.'];
+    const { pages, restored, sign } = restoreEuroSigns([pageOf(ghostscript)]);
+    expect(sign).toBe('¬');
+    expect(pages[0]?.runs.map((r) => r.text)).toEqual(['Het subsidieplafond bedraagt € 23 miljoen;', 'in totaal €35 miljoen gefinancierd.', 'voor 2020-2022 € 48 miljoen en een', 'bijdrage van €', '23,5 miljoen. Tabel (x € 1 mln) en ¬ in een formule.']);
+    expect(restored).toBe(5);
+    // (Fewer than three amounts with a scale word: a logical formula's `¬` is left as it is.)
+    expect(restoreEuroSigns([pageOf(['¬ 2 mln en ¬ 3', 'Als ¬p dan q.'])]).restored).toBe(0);
+  });
+
+  it('reads double quotes that quote nothing as bullets where the document sets none (the bullet’s code cut to its low byte)', () => {
+    // Ghostscript 10.0 rewriting wkhtmltopdf, measured: the Proeftuin list and a quotation beside it.
+    const ghostscript = ['Alkmaar " Smart Industry Hub Noordwest | Smart Industry Hub', 'Almere " Big Data Value Center locatie Almere | Big Data Hub', '" Via het programma Tel mee met Taal', 'Mosselman: "Samen met kleine robots." Dat is "slim".'];
+    const { pages, restored } = restoreBullets([pageOf(ghostscript)]);
+    expect(restored).toBe(3);
+    expect(pages[0]?.runs.map((r) => r.text)).toEqual(['Alkmaar • Smart Industry Hub Noordwest | Smart Industry Hub', 'Almere • Big Data Value Center locatie Almere | Big Data Hub', '• Via het programma Tel mee met Taal', 'Mosselman: "Samen met kleine robots." Dat is "slim".']);
+    // (Not where the document sets a bullet anywhere, nor for fewer than three such quotes.)
+    expect(restoreBullets([pageOf([...ghostscript, '• Een punt'])]).restored).toBe(0);
+    expect(restoreBullets([pageOf(ghostscript.slice(0, 2))]).restored).toBe(0);
   });
 });
 
