@@ -17,6 +17,7 @@ import type { LoadOptions } from './index';
 import { layoutPages } from './pdf/layout';
 import { isIllegible, legibility, mojibake, sampleOf, type Legibility } from './pdf/legibility';
 import { misnamedDiagnostics, readMisnamedLetters, readSwappedLetters, swappedDiagnostic } from './pdf/misnamed';
+import { restoreStandIns } from './pdf/stand-ins';
 import { collectPdfWarnings, isTagged, readPageSafely, type PageData } from './pdf/page-data';
 import { loadPdfjs } from './pdf/pdfjs';
 import { memoryLimitBytes, takeReader } from './pdf/reader';
@@ -189,8 +190,10 @@ export async function loadPdf(bytes: Uint8Array, inputName: string, options: Loa
   const swapped = readSwappedLetters(read.pages);
   const illegible = illegibleDiagnostics(read.pages, inputName);
   const misnamed = [...(swapped ? [swappedDiagnostic(swapped)] : []), ...misnamedDiagnostics(readMisnamedLetters(read.pages))];
-  const notes: Diagnostic[] = [];
-  const blocks = layoutPages(read.pages, notes);
+  // (The euro signs and bullets a text layer gives as other characters, read back before layout.)
+  const standIns = restoreStandIns(read.pages);
+  const notes: Diagnostic[] = [...standIns.notes];
+  const blocks = layoutPages(standIns.pages, notes);
   const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
   const title = read.title?.trim() || (h1 && h1.kind === 'heading' ? h1.text : null);
   return foldQuotes({ inputName, format: 'pdf', title: title || null, blocks, diagnostics: [...damageDiagnostics(read), ...illegible, ...misnamed, ...clippedDiagnostics(read.pages), ...notes] });

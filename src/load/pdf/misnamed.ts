@@ -1,5 +1,6 @@
 /**
- * Glyphs a PDF's text layer names wrongly. A producer that rewrites a PDF (Ghostscript's pdfwrite
+ * Glyphs a PDF's text layer names wrongly (see stand-ins.ts for signs it gives as other characters).
+ * A producer that rewrites a PDF (Ghostscript's pdfwrite
  * among them) may write a Unicode mapping that names a ligature glyph after another letter: the
  * `fi` of `financiering` read as `ü` (`ünanciering`), `ff` as `û`, `fl` as `ý`. Every viewer and
  * text extractor then reads the same wrong letters; the PDF itself shows the evidence:
@@ -44,14 +45,15 @@ export function readSwappedLetters(pages: readonly PageData[]): SwappedLetters |
     for (const run of page.runs) {
       if (!SWAPPED.test(run.text)) continue;
       const before = run.text;
+      let changed = 0;
       run.text = run.text.replace(SWAPPED_RUN, (chars: string, at: number, whole: string) => {
         // (Right against a Latin letter, in one word with it.)
         const beside = [whole[at - 1] ?? '', whole[at + chars.length] ?? ''];
         if (!beside.some((c) => LATIN.test(c)) || [...chars].some((c) => (c.codePointAt(0) as number) % 256 !== 0)) return chars;
+        changed += chars.length;
         return [...chars].map((c) => String.fromCharCode((c.codePointAt(0) as number) >> 8)).join('');
       });
-      if (run.text === before) continue;
-      const changed = [...before].filter((c) => SWAPPED.test(c)).length - [...run.text].filter((c) => SWAPPED.test(c)).length;
+      if (changed === 0) continue;
       found ??= { count: 0, sample: before.trim().split(/\s+/).find((w) => SWAPPED.test(w)) ?? before.trim(), firstPage: page.page };
       found.count += changed;
     }
@@ -104,8 +106,12 @@ function baseOf(letter: string): string | null {
  * Font name → letter → both widths.
  */
 export function suspectLetters(pages: readonly Pick<PageData, 'letterWidths'>[]): Map<string, Map<string, { width: number; baseWidth: number }>> {
+  return suspectsIn(fontWidths(pages));
+}
+
+function suspectsIn(fonts: ReadonlyMap<string, ReadonlyMap<string, number>>): Map<string, Map<string, { width: number; baseWidth: number }>> {
   const out = new Map<string, Map<string, { width: number; baseWidth: number }>>();
-  for (const [name, widths] of fontWidths(pages)) {
+  for (const [name, widths] of fonts) {
     const sorted = [...widths.values()].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
     for (const [letter, width] of widths) {
@@ -191,7 +197,8 @@ export function readingOf(letter: string, words: Iterable<string>, corpus: strin
  * those are read by their words alone. Returns what was found, for the diagnostics.
  */
 export function readMisnamedLetters(pages: readonly PageData[]): MisnamedLetter[] {
-  const suspects = suspectLetters(pages);
+  const widthsOf = fontWidths(pages);
+  const suspects = suspectsIn(widthsOf);
   if (suspects.size === 0) return [];
   const letters = new Set([...suspects.values()].flatMap((m) => [...m.keys()]));
   // The document's words, lower case: those that hold a letter in question by font and letter,
@@ -231,7 +238,6 @@ export function readMisnamedLetters(pages: readonly PageData[]): MisnamedLetter[
   // A glyph its width shows misnamed, whose words say nothing (the document spells its ligature out
   // nowhere), is read by its width: as the ligature of the letters it is as wide as, of those its
   // font draws with no other glyph.
-  const widthsOf = fontWidths(pages);
   for (const m of out) {
     if (m.reading !== null || m.widths === null) continue;
     const taken = new Set(out.filter((o) => o.font === m.font && o.reading !== null).map((o) => o.reading as string));

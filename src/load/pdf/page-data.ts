@@ -17,7 +17,7 @@ export interface TextRun {
   size: number;
   bold: boolean;
   italic: boolean;
-  /** The font's name, as the PDF gives it, once pdfjs has loaded the font. */
+  /** The font's name, as the PDF gives it (or pdfjs's id for a font without one). */
   font?: string;
   /**
    * In a tagged PDF, the structure element (paragraph, list item, cell, heading) the run belongs
@@ -811,6 +811,8 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     const outlines = type3 && !Object.values(font?.charProcOperatorList ?? {}).some((glyph) => glyph.fnArray.some((op) => imageOps.has(op)));
     loaded.set(item.fontName, { name: String(font?.name ?? ''), type3, outlines, chars: item.str.length });
   }
+  // A font by its name (the same font on every page, whichever thread read it), or pdfjs's id for it.
+  const fontKey = (id: string): string => loaded.get(id)?.name || id;
   const emboldened = emboldenedFonts(loaded);
   const traitsOf = new Map([...loaded].map(([id, font]) => {
     const traits = fontTraits(font.name);
@@ -819,9 +821,8 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   const runs: TextRun[] = items.map((item, i) => {
     const run = provisional[i] as TextRun;
     const traits = traitsOf.get(item.fontName) ?? { bold: false, italic: false };
-    const font = loaded.get(item.fontName)?.name;
     // (Text whose outlines are stroked too is set bold.)
-    return { ...run, ...traits, ...(font ? { font } : {}), ...(stroked.has(run) ? { bold: true } : {}) };
+    return { ...run, ...traits, font: fontKey(item.fontName), ...(stroked.has(run) ? { bold: true } : {}) };
   });
   if (!needsDrawing) {
     rules.length = 0;
@@ -839,10 +840,10 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   const across = Number.isFinite(x1 - x0) ? x1 - x0 : 0;
   const down = Number.isFinite(y1 - y0) ? y1 - y0 : 0;
   const [width, height] = turn === 90 || turn === 270 ? [down, across] : [across, down];
-  // The letters' advances by font name (the same font on every page, whichever thread read it).
+  // The letters' advances by font, as the runs name it.
   const letterWidths: Record<string, Record<string, number>> = {};
   for (const [id, widths] of read.letterWidths) {
-    if (widths.size > 0) letterWidths[loaded.get(id)?.name || id] = Object.fromEntries(widths);
+    if (widths.size > 0) letterWidths[fontKey(id)] = Object.fromEntries(widths);
   }
   return { page: page.pageNumber, width, height, runs: overstruck(runs), rules, fills, links, ...(Object.keys(letterWidths).length > 0 ? { letterWidths } : {}) };
 }

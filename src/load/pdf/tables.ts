@@ -53,6 +53,12 @@ function pieceTexts(line: readonly TextRun[]): string[] {
   return chunks(line).map((piece) => piece.map((r) => r.text).join(' ').trim());
 }
 
+/** Does the text set in a shaded band, between `left` and `right`, name a table's columns (a header band)? */
+function bandNamesColumns(band: Box, runs: readonly TextRun[], left: number, right: number): boolean {
+  const inBand = runs.filter((r) => r.y > band.y0 && r.y < band.y1 && r.x >= left - 2 && r.x <= right && r.text.trim() !== '');
+  return namesHeader(byBaseline(inBand).flatMap((l) => pieceTexts(l)));
+}
+
 /** More horizontal rule lines than this on a page: no table's (see ruleLines). */
 const MAX_RULE_LINES = 400;
 
@@ -421,7 +427,7 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
       // table's too: its labels name the columns.)
       const header = textTop === null || bandTop !== null ? undefined : bands(fills).find((b) => {
         if (b.x0 > left + 3 || b.x1 < right - 3 || b.y0 < textTop - 4 || b.y0 > textTop + 6) return false;
-        return namesHeader(byBaseline(runs.filter((r) => r.y > b.y0 && r.y < b.y1 && r.x >= left - 2 && r.x <= right && r.text.trim() !== '')).flatMap((l) => pieceTexts(l)));
+        return bandNamesColumns(b, runs, left, right);
       });
       top = bandTop ?? header?.y1 ?? textTop;
     }
@@ -596,8 +602,7 @@ function bandEdges(hs: Segment[], vs: Segment[], fills: readonly Box[], runs: re
   for (const band of bands(fills)) {
     if (band.x0 > x0 + 3 || band.x1 < x1 - 3 || band.y0 >= y1 || band.y1 <= y0) continue;
     if (ruled) {
-      const labels = runs.filter((r) => r.y > band.y0 && r.y < band.y1 && r.x >= x0 - 2 && r.x <= x1 && r.text.trim() !== '');
-      if (!namesHeader(byBaseline(labels).flatMap((l) => pieceTexts(l)))) continue;
+      if (!bandNamesColumns(band, runs, x0, x1)) continue;
     }
     for (const y of [band.y0, band.y1]) {
       if (y <= y0 + 2 || y >= y1 - 2 || [...hs, ...out].some((h) => Math.abs(h.at - y) <= 2)) continue;
