@@ -273,6 +273,14 @@ describe('buildLines', () => {
     expect(buildLines([run('55', 305.6, 136.3, { size: 4.3, width: 4.3 }), run('Monitoring', 351.2, 134.1, { size: 5.2, width: 23.7 })])[0]).toMatchObject({ text: 'Monitoring', leadingRef: 55 });
   });
 
+  it('takes a note number in the text’s own size, raised a third of it, for the note’s number (LibreOffice from RTF)', () => {
+    // Measured: `60 ` 9 pt at 396.0, its address 9 pt at 392.6 (raised 0.38 of the size).
+    const [line] = buildLines([run('60 ', 56.8, 396.0, { size: 9, width: 14.3 }), run('https://www.nldigital.nl/wp-content/uploads/2017/09/GeSI-SMARTer_2030-2015.pdf.', 71.1, 392.6, { size: 9, width: 375.7 })]);
+    expect(line).toMatchObject({ leadingRef: 60, footnoteRefs: [], text: 'https://www.nldigital.nl/wp-content/uploads/2017/09/GeSI-SMARTer_2030-2015.pdf.' });
+    // (Raised less than a third, it is the line's own text: a cell's baseline set a little higher.)
+    expect(buildLines([run('60', 56.8, 395.0, { size: 9, width: 10 }), run('miljoen', 71.1, 392.6, { size: 9, width: 30 })])[0]).toMatchObject({ text: '60 miljoen', footnoteRefs: [] });
+  });
+
   it('keeps a footnote number that opens a line apart', () => {
     const [line] = buildLines([run('12', 10, 104, { size: 6, width: 6 }), run('Kamerstuk 26 643, nr. 623.', 18, 100, { size: 8 })]);
     expect(line).toMatchObject({ text: 'Kamerstuk 26 643, nr. 623.', leadingRef: 12, footnoteRefs: [] });
@@ -411,6 +419,26 @@ describe('mayHoldTable', () => {
     expect(mayHoldTable(textLine(545, [['Inleiding', 48], ['Hoofdstuk', 300]]))).toBe(false);
     const justified = [0, 1, 2, 3, 4].flatMap((k) => textLine(700 - k * 10, [['woord', 40], ['nog', 75 + k * 3], ['een', 100 + k * 5]]));
     expect(mayHoldTable(justified)).toBe(false);
+  });
+
+  it('sees a table in a header over narrow columns, its labels set apart by a cell’s padding, over the first lines of the table the page ends with', () => {
+    // LibreOffice from DOCX, 12 pt, measured: gutters of 24–32 pt (under three sizes), over one
+    // plans cell that the page ends: `Impuls` / `• Om`.
+    const page = [
+      run('Stand van', 259.3, 188.7, { size: 12, width: 61 }),
+      ...[
+        ['Domein &', 72.1, 61.4],
+        ['Acties zoals', 165.7, 71.8],
+        ['ten (t/m Q2', 259.3, 69.6],
+        ['doen? (vanaf', 352.9, 77.9],
+      ].map(([t, x, w]) => run(t as string, x as number, 160.7, { size: 12, width: w as number })),
+      run('Impuls', 352.9, 130.2, { size: 12, width: 41.4 }),
+      run('•', 364.9, 106.2, { size: 12, width: 7.1 }),
+      run('Om', 388.9, 106.2, { size: 12, width: 21.2 }),
+    ];
+    expect(mayHoldTable(page)).toBe(true);
+    // (Words a word space apart that happen to name columns: a sentence, no header.)
+    expect(mayHoldTable([run('Acties zoals', 72, 160, { size: 12, width: 70 }), run('de stand van zaken', 145, 160, { size: 12, width: 100 })])).toBe(false);
   });
 });
 
@@ -1040,6 +1068,30 @@ describe('layoutPages', () => {
       ['Een sterke basis', 'bold'],
       ['Nederland denkt mee.', null],
     ]);
+  });
+
+  it('joins a row the page cut under a header worded otherwise (a word processor that merged two tables repeats the first one’s), where two cells go on mid-sentence; a new row under it stays new', () => {
+    // LibreOffice, HTML → DOCX → PDF: page 43 ends in `Eerlijke` / `27) Inzet op transparantie over`
+    // under `Wat gaan we doen (en wanneer)?`; page 44 repeats `Wat gaan we doen?` over their rest.
+    const header = (plans: string): TextRun[] => textLine(800, [['Thema', 40], ['Acties zoals in NDS', 200], [plans, 360], ['Wie (Tijd)', 500]], { bold: true });
+    const page = (n: number, plans: string, body: TextRun[]): PageData => ({ page: n, width: 595, height: 842, runs: [...header(plans), ...body], rules: [], fills: [], links: [] });
+    const first = page(1, 'Wat gaan we doen? (2020)', [
+      run('Eerlijke', 40, 780, { bold: true }),
+      ...textLine(780, [['27) Inzet op openheid over', 200], ['Geen vervolgacties.', 360], ['EZK BZK', 500]]),
+    ]);
+    const rest = (opening: string) =>
+      page(2, 'Wat gaan we doen?', [
+        ...textLine(780, [[opening, 40], ['voorwaarden. 28) Het kabinet.', 200], ['(Q1-4)', 500]]),
+        ...textLine(760, [['Een floreerende economie', 40], ['29) We verkennen stelsels.', 200], ['Binnenkort gestart.', 360], ['EZK (Q2)', 500]]),
+      ]);
+    const rowsOf = (blocks: ReturnType<typeof layoutPages>) => blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text)) : []));
+    expect(rowsOf(layoutPages([first, rest('onderlinge verhoudingen')]))).toEqual([
+      ['Thema', 'Acties zoals in NDS', 'Wat gaan we doen? (2020)', 'Wie (Tijd)'],
+      ['Eerlijke onderlinge verhoudingen', '27) Inzet op openheid over voorwaarden. 28) Het kabinet.', 'Geen vervolgacties.', 'EZK BZK (Q1-4)'],
+      ['Een floreerende economie', '29) We verkennen stelsels.', 'Binnenkort gestart.', 'EZK (Q2)'],
+    ]);
+    // (A first cell that opens a sentence of its own: only one cell goes on, so a new table opens.)
+    expect(rowsOf(layoutPages([first, rest('Onderlinge verhoudingen')]))[2]).toEqual(['Thema', 'Acties zoals in NDS', 'Wat gaan we doen?', 'Wie (Tijd)']);
   });
 
   it('joins a bold title the page cut to the bold lead it goes on in on the next page: one title, then its text', () => {

@@ -108,6 +108,24 @@ describe('findUnruledGrids', () => {
     expect(cells(grids[0])[1]).toEqual(['', '', 'Het beschikbaar maken voor', 'Gelet op de gewijzigde markt-', 'Afgerond', 'EZK (Q3)']);
   });
 
+  it('leaves a bold heading in larger type just over a bold header out of it (LibreOffice from ODT)', () => {
+    // Measured: `Actieplan Digitale Connectiviteit` 14 pt bold at 202.9, the header's first line
+    // 12 pt bold at 182.7 (20.2 pt under it, less than 1.9 sizes), labels wrapped down under it.
+    const b12 = { size: 12, bold: true };
+    const runs = [
+      run('Actieplan Digitale Connectiviteit', 72.1, 202.9, { size: 14, bold: true, width: 213.6 }),
+      ...line(182.7, [['Thema', 74.3], ['Opgave', 152.3], ['Actie', 230.3], ['Stand van', 308.3], ['Wat gaan we', 386.3], ['Wie (tijd)', 464.3]], b12),
+      ...line(168.9, [['zaken /', 308.3], ['doen? (vanaf', 386.3]], b12),
+      ...line(155.1, [['resultaten', 308.3], ['Q2 2020)', 386.3]], b12),
+      ...line(141.3, [['(t/m Q2 2020)', 308.3]], b12),
+      ...line(127.5, [['Doelmatig', 74.3], ['Het', 152.3], ['Het', 230.3], ['WRC19 heeft', 308.3], ['WRC 2023', 386.3], ['EZK (2020-', 464.3]], { size: 12 }),
+      ...line(113.7, [['frequentiegebr', 74.3], ['bestemmen en', 152.3], ['internationaal', 230.3], ['onder meer', 308.3], ['voorbereiden', 386.3], ['2023)', 464.3]], { size: 12 }),
+    ];
+    const { grids, rest } = findUnruledGrids(runs, 13.8, 12);
+    expect(cells(grids[0])[0]).toEqual(['Thema', 'Opgave', 'Actie', 'Stand van zaken / resultaten (t/m Q2 2020)', 'Wat gaan we doen? (vanaf Q2 2020)', 'Wie (tijd)']);
+    expect(rest.map((r) => r.text)).toEqual(['Actieplan Digitale Connectiviteit']);
+  });
+
   it('ends a table above the next one\'s header set bottom-aligned: its labels wrapped upwards are not rows of the first', () => {
     const header = (top: number): TextRun[] => [
       ...line(top, [['Stand van zaken /', 360], ['Wat gaan we', 460]]),

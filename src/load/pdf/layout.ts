@@ -383,6 +383,11 @@ function sameColumns(a: TableRow | undefined, b: TableRow | undefined): boolean 
   return sa !== null && sb !== null && sa.every((v, k) => Math.abs(v - (sb[k] as number)) <= 0.02);
 }
 
+/** How many cells of `next` go on mid-sentence where the same column's cell in `cut` broke off. */
+function goesOnInCells(next: TableRow | undefined, cut: TableRow | undefined): number {
+  return (next?.cells ?? []).filter((c, k) => goesOnMidSentence(c.text) && brokeOff(cut?.cells[k]?.text ?? '')).length;
+}
+
 function headerKey(row: TableRow | undefined): string {
   return row ? row.cells.map((c) => c.text).join('|') : '';
 }
@@ -601,7 +606,20 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
         // (not the header row of another table)
         !namesColumns((item.block.rows[0]?.cells ?? []).map((c) => c.text)) &&
         sameColumns(item.block.rows[0], openTable.block.rows[openTable.block.rows.length - 1]);
-      if (carriesOn && openTable && item.block.kind === 'table' && item.grid && (item.grid.continues || headerless || headerKey(item.block.rows[0]) === headerKey(openTable.block.rows[0]))) {
+      // A table that opens a page under a header worded otherwise than the one over the table that
+      // ended the page before (a word processor that merged two tables repeats the first one's),
+      // in the same columns, whose first row goes on mid-sentence in two cells or more where the
+      // last row there broke off, is that table going on: a new table opens with a new row.
+      const reheaded =
+        carriesOn &&
+        openTable !== null &&
+        item.block.kind === 'table' &&
+        headerKey(item.block.rows[0]) !== headerKey(openTable.block.rows[0]) &&
+        namesColumns((item.block.rows[0]?.cells ?? []).map((c) => c.text)) &&
+        sameColumns(item.block.rows[1], openTable.block.rows[openTable.block.rows.length - 1]) &&
+        goesOnInCells(item.block.rows[1], openTable.block.rows[openTable.block.rows.length - 1]) >= 2 &&
+        !(item.block.rows[1]?.cells ?? []).some((c) => ANCHOR.test(c.text));
+      if (carriesOn && openTable && item.block.kind === 'table' && item.grid && (item.grid.continues || headerless || reheaded || headerKey(item.block.rows[0]) === headerKey(openTable.block.rows[0]))) {
         // The table goes on under its repeated header (or with none): one table; a cut row is joined again.
         const rows = item.grid.continues || headerless ? [...item.block.rows] : item.block.rows.slice(1);
         const target: TableBlock = openTable.block;
@@ -624,7 +642,7 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
           const cells = target.rows.slice(1, -1).map((r) => r.cells[k]?.text ?? '').filter((t) => t !== '');
           return cells.length >= 4 && cells.filter((t) => /[.!?:;]$/.test(t)).length >= cells.length * 0.9;
         };
-        const goingOn = (first?.cells ?? []).filter((c, k) => goesOnMidSentence(c.text) && brokeOff(before?.cells[k]?.text ?? '')).length;
+        const goingOn = goesOnInCells(first, before);
         const sameColumn = goingOn > 0;
         // Or text only under cells that broke off mid-sentence (the rest of a name: `Nota Mobile` /
         // `Communicatie.`), and a cell of sentences among them.

@@ -63,8 +63,9 @@ export function isNoteNumber(run: TextRun): boolean {
 export function isSuperscript(run: TextRun, main: number, baseline: number): boolean {
   if (!isNoteNumber(run)) return false;
   const raised = run.y - baseline;
-  // Some producers barely shrink it (or not at all) and raise it by a third of a line or more.
-  return (run.size < main * 0.85 && raised > main * 0.15) || (run.size < main * 0.95 && raised > main * 0.3) || (run.size <= main * 1.01 && raised > main * 0.38);
+  // Some producers barely shrink it (or not at all) and raise it by a third of its size or more
+  // (a third is what word processors raise a superscript by).
+  return (run.size < main * 0.85 && raised > main * 0.15) || (run.size < main * 0.95 && raised > main * 0.3) || (run.size <= main * 1.01 && raised > main * 0.33);
 }
 
 /** Groups runs into lines (top to bottom), each with its runs ordered left to right. */

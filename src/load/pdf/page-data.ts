@@ -610,7 +610,8 @@ export function gapsBefore(sorted: readonly TextRun[]): number[] {
  * each a run of its own, however narrow the gutters between them (a table of years and amounts
  * continued from the page before: its header and a total row), and text that starts again after a
  * gap at one place on five lines or more (a column's edge, however narrow the gutter before it), and
- * a line of labels set apart that name a table's columns (a repeated header over a cell's rest).
+ * a line of labels set apart (by more than a word space) that name a table's columns (a repeated
+ * header over a cell's rest, a header over the first lines of a table that the page then ends).
  * Only such pages pay for the drawing operators (the ruling lines), which cost as much to read as
  * the text.
  */
@@ -630,8 +631,10 @@ export function mayHoldTable(runs: readonly TextRun[]): boolean {
     const apart = line.some((cur, i) => i > 0 && (gaps[i] as number) > cur.size * 3);
     const figures = line.filter((r, i) => FIGURE.test(r.text.trim()) && (gaps[i] as number) > r.size * 0.5);
     if (apart || figures.length >= 3) columnar++;
-    // (A table's header: its labels say so, over however little of the table the page holds.)
-    if (columnar >= 2 || (apart && namesHeader(line.map((r) => r.text.trim())))) return true;
+    // (A table's header: its labels say so, over however little of the table the page holds, set
+    // apart by gutters as narrow as a cell's padding: a word processor's header over narrow columns.)
+    const labelled = apart || line.some((cur, i) => i > 0 && (gaps[i] as number) > cur.size * 1.5);
+    if (columnar >= 2 || (labelled && namesHeader(line.map((r) => r.text.trim())))) return true;
     line.forEach((r, i) => {
       if (i === 0 || (gaps[i] as number) <= r.size * 0.8) return;
       const key = Math.round(r.x / 2);

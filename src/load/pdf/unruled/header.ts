@@ -31,9 +31,11 @@ export function headerAt(lines: readonly TextRun[][], i: number, lookBelow = tru
   const parts = chunks(lines.slice(i, k).flat());
   if (isHeader(parts)) return { end: k, parts };
   // The first line of a header whose short labels, centred, stand one line lower (`Stand van
-  // zaken /` over `Thema  Opgave  Actie  resultaten`): bold, a wrapped line's distance above it.
+  // zaken /` over `Thema  Opgave  Actie  resultaten`): bold, in the labels' size (a heading over
+  // the table is larger), a wrapped line's distance above it.
   const next = lines[i + 1];
-  if (!lookBelow || !across || !next || k !== i + 1 || !bold(next) || (lines[i]?.[0] as TextRun).y - (next[0] as TextRun).y > (next[0] as TextRun).size * 1.9) return null;
+  const size = (line: readonly TextRun[]): number => Math.max(...line.filter((r) => r.text.trim() !== '').map((r) => r.size));
+  if (!lookBelow || !across || !next || k !== i + 1 || !bold(next) || Math.abs(size(lines[i] as TextRun[]) - size(next)) > 0.3 || (lines[i]?.[0] as TextRun).y - (next[0] as TextRun).y > (next[0] as TextRun).size * 1.9) return null;
   const below = headerAt(lines, i + 1, false);
   return below ? { end: below.end, parts: chunks(lines.slice(i, below.end).flat()) } : null;
 }
