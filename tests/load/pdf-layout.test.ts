@@ -1301,6 +1301,42 @@ describe('layoutPages: rows the page cut, with rules under rows only', () => {
     ]);
   });
 
+  it('takes the lines of one cell that goes on alone, under the others at the foot of the page and above the next page’s first rule, into the row the page cut (wkhtmltopdf)', () => {
+    // wkhtmltopdf, the 2021 edition, pages 22–23, measured (7.5 pt): rules drawn cell by cell under
+    // each row; the status cell of action 17 runs on under the other cells, past a paragraph's gap,
+    // to the page's foot (`Mbo` …), and on over the rule that closes the row on the next page.
+    const columns = [14.4, 90.4, 136.0, 250.6, 534.2, 579.7];
+    const ruled = (y: number): PageData['rules'] => columns.slice(1).map((x, k) => ({ x0: columns[k] as number, x1: x, y0: y, y1: y + 0.6 }));
+    const at = (y: number, cells: [string, number][]) => cells.map(([t, x]) => run(t, x, y, { size: 7.5, width: t.length * 3.4 }));
+    const first = page(
+      1,
+      [
+        run('Ander werk, nieuwe', 16.7, 825.3, { size: 7.5, width: 64.6, bold: true }),
+        ...at(794.2, [['16) In het', 92.8], ['Op dit moment wordt', 138.4], ['Overheid en onderwijs werken samen.', 252.7], ['OCW (Q2)', 536.6]]),
+        ...at(642.1, [['17) In het', 92.8], ['Hoger onderwijs:', 138.4], ['Hoger onderwijs: in het plan.', 252.7], ['OCW', 536.6]]),
+        ...at(633.4, [['mbo en het', 92.8], ['(Doorlopend)', 536.6]]),
+        // (66 lines more of it, 8.63 pt apart, down to `organisatie.` at 55.4.)
+        ...Array.from({ length: 66 }, (_, k) => at(625.9 - k * 8.63, [['de zone aan een integrale', 161.4]])).flat(),
+        ...at(55.4, [['organisatie.', 161.4]]),
+        ...at(38.7, [['Mbo', 138.4]]),
+        ...at(22.6, [['Ook in de strategische', 161.4]]),
+        ...at(13.9, [['Digitaliseringsagenda MBO,', 161.4]]),
+      ],
+      [...ruled(803.4), ...ruled(651.3)],
+    );
+    const second = page(
+      2,
+      [...at(816.7, [['van het hoger onderwijs,', 161.4]]), ...at(764.8, [['te intensiveren.', 161.4]]), ...at(740, [['18) We werken aan', 92.8], ['Afgerond.', 138.4], ['Geen.', 252.7], ['BZK', 536.6]])],
+      [...ruled(752.7), ...ruled(720)],
+    );
+    const rows = rowsOf(layoutPages([first, second]));
+    expect(rows.find((r) => r[1]?.startsWith('17)'))?.[2]).toMatch(/^Hoger onderwijs: .*organisatie\. Mbo Ook in de strategische Digitaliseringsagenda MBO, van het hoger onderwijs, te intensiveren\.$/);
+    expect(rows.filter((r) => r[0]?.startsWith('paragraph'))).toEqual([]);
+    // (The same lines in the first column, where notes stand, stay the page's: no cell goes on there.)
+    const notes = page(1, [...first.runs.filter((r) => r.y > 50), ...at(38.7, [['Mbo', 16.7]]), ...at(22.6, [['Ook in de strategische', 16.7]])], first.rules);
+    expect(rowsOf(layoutPages([notes])).filter((r) => r[0]?.startsWith('paragraph'))).toEqual([['paragraph: Mbo'], ['paragraph: Ook in de strategische']]);
+  });
+
   it('keeps once a row at the foot of a page that the next page draws again, whole and ruled', () => {
     const years = [run('(x € 1 mln)', 3, 800, { bold: true }), run('2020', 153, 800, { bold: true }), run('2021', 303, 800, { bold: true })];
     const first = page(1, [...years, run('PPS-toeslag', 3, 775), run('137', 153, 775), run('170', 303, 775)], ruleUnder(790));

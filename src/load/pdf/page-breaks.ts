@@ -138,7 +138,7 @@ function cutRowAtFoot(cur: { grids: Grid[]; rest: TextRun[]; lines: Line[] }, ne
     takeFrom(cur, runs);
     return;
   }
-  if (!taken.some(inColumns(colOf, size))) return;
+  if (!taken.some(inColumns(colOf, size)) && !oneCellGoesOn(runs, last, colOf)) return;
   const y0 = Math.min(...runs.map((r) => r.y - r.size * 0.3));
   const row = rowIn(cols, colOf, runs, y0, last.box.y0);
   const cut = last.rows[last.rows.length - 1] as GridRow;
@@ -180,11 +180,27 @@ export function cutRowsAtTop(prepared: { grids: Grid[]; rest: TextRun[]; lines: 
       takeFrom(cur, above);
       continue;
     }
-    if (!byBaseline(runs).some(inColumns(colOf, textSize(last)))) continue;
+    if (!byBaseline(runs).some(inColumns(colOf, textSize(last))) && !oneCellGoesOn(runs, last, colOf)) continue;
     const row = rowIn(cols, colOf, runs, first.box.y1, Math.max(...runs.map((r) => r.y + r.size)));
     cur.grids.unshift({ box: row.box, rows: [row], openBottom: false, continues: true });
     takeFrom(cur, above);
   }
+}
+
+/**
+ * Text in one column only, not the first, of a table the page's end cut (open at the bottom), where
+ * the cut row's cell holds text: that one cell, longer than the others, goes on (wkhtmltopdf's
+ * tall status cell, its last lines under the row's other cells and on the next page). Notes stand
+ * at the margin, in the first column; page numbers are furniture, gone by now; a number alone is
+ * no cell's text.
+ */
+function oneCellGoesOn(runs: readonly TextRun[], grid: Grid, colOf: (r: TextRun) => number): boolean {
+  const k = runs[0] ? colOf(runs[0]) : -1;
+  if (!grid.openBottom || k < 1 || !runs.every((r) => colOf(r) === k) || !runs.some((r) => /\p{L}{2}/u.test(r.text))) return false;
+  const cut = grid.rows[grid.rows.length - 1];
+  const x = (runs[0] as TextRun).x;
+  const cell = cut?.cells.find((c) => x >= c.box.x0 - 1 && x < c.box.x1 - 1);
+  return cell !== undefined && cell.runs.some((r) => r.text.trim() !== '');
 }
 
 /** Do the runs (in the columns `colOf` tells) begin, column by column, the first body row of the next page's first table? */
