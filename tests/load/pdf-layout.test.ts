@@ -1337,6 +1337,24 @@ describe('layoutPages: rows the page cut, with rules under rows only', () => {
     expect(rowsOf(layoutPages([notes])).filter((r) => r[0]?.startsWith('paragraph'))).toEqual([['paragraph: Mbo'], ['paragraph: Ook in de strategische']]);
   });
 
+  it('takes the rest of a cut row above a heading that opens the next table, and leaves the heading to the page (wkhtmltopdf, zoomed)', () => {
+    const first = page(
+      1,
+      [...header, run('Digitale overheid', 3, 775), run('3) Een agenda', 153, 775), run('BZK (Doorlopend)', 303, 775), run('Slimme mobiliteit', 3, 735), run('4) Voor de zomer stuurt', 153, 735), run('het kabinet een brief over', 153, 723)],
+      [...ruleUnder(790), ...ruleUnder(760)],
+    );
+    const heading = run('2 Versterken van het fundament', 3, 770, { size: 14, bold: true, width: 240 });
+    const second = (over: TextRun[]) =>
+      page(2, [run('Smart Mobility op de weg.', 153, 800), run('IenW (Doorlopend)', 303, 800), ...over, ...header.map((r) => ({ ...r, y: 740 })), run('5) Een derde actie', 153, 715), run('EZK (Q2)', 303, 715)], [...ruleUnder(730), ...ruleUnder(700)]);
+    const rows = rowsOf(layoutPages([first, second([heading])]));
+    expect(rows).toContainEqual(['Slimme mobiliteit', '4) Voor de zomer stuurt het kabinet een brief over Smart Mobility op de weg.', 'IenW (Doorlopend)']);
+    expect(rows).toContainEqual(['heading: 2 Versterken van het fundament']);
+    expect(rows.flat().filter((t) => t.includes('Smart Mobility'))).toHaveLength(1);
+    // (Prose across the columns at the page's top opens the page: what stands under it is no rest of a row.)
+    const prose = run('Een zin die over de kolommen heen loopt en verder gaat tot de rand.', 3, 815, { width: 340 });
+    expect(rowsOf(layoutPages([first, second([prose, heading])]))).toContainEqual(['Slimme mobiliteit', '4) Voor de zomer stuurt het kabinet een brief over', '']);
+  });
+
   it('keeps once a row at the foot of a page that the next page draws again, whole and ruled', () => {
     const years = [run('(x € 1 mln)', 3, 800, { bold: true }), run('2020', 153, 800, { bold: true }), run('2021', 303, 800, { bold: true })];
     const first = page(1, [...years, run('PPS-toeslag', 3, 775), run('137', 153, 775), run('170', 303, 775)], ruleUnder(790));

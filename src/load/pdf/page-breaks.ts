@@ -159,7 +159,8 @@ function cutRowAtFoot(cur: { grids: Grid[]; rest: TextRun[]; lines: Line[] }, ne
  * with no rule of its own (a producer that rules only under rows): text laid in the columns of the
  * table that ended the page before — every run inside one column, and on some baseline runs in two
  * columns — is that row going on. It becomes a grid of one row that carries the table on (and is
- * joined to the cut row when that one had no rule under it). Prose there runs across the columns.
+ * joined to the cut row when that one had no rule under it). Prose there runs across the columns;
+ * a heading or prose between that text and the next table stays the page's.
  */
 export function cutRowsAtTop(prepared: { grids: Grid[]; rest: TextRun[]; lines: Line[] }[], body: number): void {
   for (let i = 1; i < prepared.length; i++) {
@@ -170,10 +171,18 @@ export function cutRowsAtTop(prepared: { grids: Grid[]; rest: TextRun[]; lines: 
     if (!last || !first || first.continues || last.rows.length === 0) continue;
     // The table ended its page: below it at most notes, smaller than the body.
     if (before.lines.some((l) => l.y < last.box.y0 && l.text.trim() !== '' && l.size >= body * 0.95)) continue;
-    const above = cur.rest.filter((r) => r.text.trim() !== '' && r.y > first.box.y1);
-    if (above.length === 0) continue;
+    const all = cur.rest.filter((r) => r.text.trim() !== '' && r.y > first.box.y1);
+    if (all.length === 0) continue;
     const { cols, colOf } = columnsOf(last);
-    if (cols.length < 2 || above.some((r) => colOf(r) < 0)) continue;
+    if (cols.length < 2) continue;
+    // (Over a heading or prose that opens the next table, the lines from the page's top down to
+    // it, laid in the columns and in the table's text size.)
+    const size = textSize(last);
+    const fits = (r: TextRun): boolean => colOf(r) >= 0 && (isNoteRef(r, size) || Math.abs(r.size - size) <= size * 0.1);
+    const lines = byBaseline(all);
+    const upTo = lines.findIndex((line) => !line.every(fits));
+    const above = all.every((r) => colOf(r) >= 0) ? all : upTo > 0 ? lines.slice(0, upTo).flat() : [];
+    if (above.length === 0) continue;
     const runs = withoutRepeatedLine(above, last.rows[last.rows.length - 1] as GridRow, colOf);
     if (runs.length === 0) {
       // Nothing but the copy of the cut line: it goes.
@@ -181,7 +190,8 @@ export function cutRowsAtTop(prepared: { grids: Grid[]; rest: TextRun[]; lines: 
       continue;
     }
     if (!byBaseline(runs).some(inColumns(colOf, textSize(last))) && !oneCellGoesOn(runs, last, colOf)) continue;
-    const row = rowIn(cols, colOf, runs, first.box.y1, Math.max(...runs.map((r) => r.y + r.size)));
+    const y0 = above === all ? first.box.y1 : Math.min(...runs.map((r) => r.y - r.size * 0.3));
+    const row = rowIn(cols, colOf, runs, y0, Math.max(...runs.map((r) => r.y + r.size)));
     cur.grids.unshift({ box: row.box, rows: [row], openBottom: false, continues: true });
     takeFrom(cur, above);
   }
