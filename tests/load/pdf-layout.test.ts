@@ -1236,6 +1236,20 @@ describe('layoutPages: tables with vertical rules only', () => {
     expect(rows[2]).toEqual(['', 'Het opstellen van de Nota.', 'De nota is in juni verstuurd.']);
   });
 
+  it('keeps a theme row at the foot of the page (a bold title, no full stop) apart from the row with the next action number that opens the next page', () => {
+    // Chromium, US Letter landscape, side rules only, measured: the page ends with the header and
+    // the theme row `Een dynamische` / `digitale economie`; the next opens with `Competitieve markten`.
+    const theme = page(2, [...header(790), run('Een dynamische', 3, 768, { bold: true }), run('digitale economie', 3, 758, { bold: true })], [...underHeader(780), ...sides([800, 780, 58])]);
+    const next = (ambition: string) => page(3, [...header(790), ...textLine(765, [[ambition, 3], ['26) Er komt onderzoek.', 153]], { bold: true })], [...underHeader(780), ...sides([800, 780, 700])]);
+    expect(rowsOf(layoutPages([prose(1), theme, next('Competitieve markten'), prose(4)]))).toEqual([
+      ["Thema's & ambitie", 'Acties zoals in NDS'],
+      ['Een dynamische digitale economie', ''],
+      ['Competitieve markten', '26) Er komt onderzoek.'],
+    ]);
+    // (A title going on in lower case is the cut row's rest.)
+    expect(rowsOf(layoutPages([prose(1), theme, next('en markten'), prose(4)]))[1]?.[0]).toBe('Een dynamische digitale economie en markten');
+  });
+
   it('reads a note number alone on a cell’s last line as the note reference of the line above it', () => {
     const runs = [...header(790), ...textLine(765, [['Digitale overheid', 3], ['3) Best practices conform de', 153]]), run('motie Weverling.', 153, 753), run('66', 153, 745, { size: 6, width: 6 })];
     const blocks = layoutPages([prose(1), page(2, runs, [...underHeader(780), ...sides([800, 780, 700])]), prose(3)]);

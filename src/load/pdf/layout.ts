@@ -677,15 +677,17 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
         // only) is not cut when the text says it ended: no cell goes on mid-sentence here, none
         // with text under it broke off there, and a new sentence opens here under a cell that had
         // ended one.
-        // (Rows that open with an action number: text under one, with no number, is that action's.)
+        // (Rows that open with an action number: text under one, with no number, is that action's.
+        // A bold title ends with no full stop: under one, a new capitalised text is no rest of it.)
         const words = (t: string): number => (t === '' ? 0 : t.split(' ').length);
+        const title = (c: TableCell): boolean => c.blocks.length > 0 && c.blocks.every((b) => b.kind === 'text' && b.emphasis === 'bold');
         const ended =
           openTable.grid.unruledRows === true &&
           first !== undefined &&
           before !== undefined &&
           (!before.cells.some(anchored) || opensAction) &&
           goingOn === 0 &&
-          !before.cells.some((c, k) => brokeOffOverText(c, k, 3)) &&
+          !before.cells.some((c, k) => brokeOffOverText(c, k, 3) && !title(c)) &&
           first.cells.every((c) => c.text === '' || /^[\p{Lu}\p{N}•]/u.test(c.text)) &&
           first.cells.some((c, k) => c.text !== '' && words(before.cells[k]?.text ?? '') >= 3);
         // A producer may draw the row the page cut again, whole, on the next page: that one stands.
