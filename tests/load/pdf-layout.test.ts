@@ -287,6 +287,25 @@ describe('buildLines', () => {
   });
 });
 
+describe('segmentLines: a line a raised note number pushed down', () => {
+  // Chromium, Letter landscape, 8 pt on a 10.5 pt pitch, measured: the line with note 55 in it stands
+  // 14.0 pt under the full line before it (more than 1.3 pitches).
+  const first = run('ink en is volgens de Europese Commissie in 2020 goed voor circa 555 miljard euro, oftewel 4% van het', 39.7, 179.3, { size: 8, width: 690.5 });
+  const noted = [run('Europese BBP (in 2017 was dit nog 2,2%).', 39.7, 165.3, { size: 8, width: 151.6 }), run('55', 191.3, 168.8, { size: 6.7, width: 7.6 }), run('Voor Nederland was dat in 2018 naar schatting 22 miljard euro.', 201.2, 165.3, { size: 8, width: 228.8 })];
+
+  it('keeps it in its paragraph', () => {
+    const segs = segmentLines(buildLines([first, ...noted]), { right: 732.4, pitch: 10.5 });
+    expect(segs.map((s) => s.lines.map((l) => l.text))).toEqual([[first.text, 'Europese BBP (in 2017 was dit nog 2,2%). Voor Nederland was dat in 2018 naar schatting 22 miljard euro.']]);
+    expect(segs[0]?.lines[1]?.footnoteRefs).toEqual([55]);
+  });
+
+  it('but not a line as far down with no note in it, nor one with a note under a paragraph’s gap', () => {
+    const plain = noted.filter((r) => r.text !== '55');
+    expect(segmentLines(buildLines([first, ...plain]), { right: 732.4, pitch: 10.5 })).toHaveLength(2);
+    expect(segmentLines(buildLines([first, ...noted.map((r) => ({ ...r, y: r.y - 3 }))]), { right: 732.4, pitch: 10.5 })).toHaveLength(2);
+  });
+});
+
 describe('segmentLines', () => {
   const lines = (texts: [string, number][]) => buildLines(texts.map(([t, x], i) => run(t, x, 500 - i * 12)));
 
@@ -1596,6 +1615,30 @@ describe('layoutPages: prose', () => {
     expect(paragraphs(layoutPages([kennis, prosePage(2, [['en Innovatieconvenant uitgebracht.', 780]])]))).toEqual(['Eind 2019 is het Kennis- en Innovatieconvenant uitgebracht.']);
     const closed = prosePage(1, [['Het plan is klaar.', 700]]);
     expect(paragraphs(layoutPages([closed, prosePage(2, [['2020 wordt het uitgevoerd.', 780]])]))).toHaveLength(2);
+  });
+
+  it('joins a paragraph whose last line on the page ran to the edge to the page after, though that one opens with a capital (`4% van het` / `Europese BBP`)', () => {
+    const prosePage = (n: number, lines: [string, number][]): PageData => ({ page: n, width: 595, height: 842, runs: lines.map(([t, y]) => run(t, 40, y, { width: 500 })), rules: [], fills: [], links: [] });
+    const paragraphs = (blocks: ReturnType<typeof layoutPages>) => blocks.filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? b.text : ''));
+    const full = prosePage(1, [
+      ['Data spelen een cruciale rol in de digitale transitie. De Europese data-economie groeit', 712],
+      ['flink en is volgens de Europese Commissie goed voor circa 555 miljard euro, oftewel 4% van het', 700],
+    ]);
+    const next = prosePage(2, [['Europese BBP (in 2017 was dit nog 2,2%). Voor Nederland was dat in 2018 naar schatting 22', 780]]);
+    expect(paragraphs(layoutPages([full, next]))).toEqual([
+      'Data spelen een cruciale rol in de digitale transitie. De Europese data-economie groeit flink en is volgens de Europese Commissie goed voor circa 555 miljard euro, oftewel 4% van het Europese BBP (in 2017 was dit nog 2,2%). Voor Nederland was dat in 2018 naar schatting 22',
+    ]);
+    // (A last line that ended short of the edge, though without a full stop, ended its paragraph there.)
+    const short = prosePage(1, [
+      ['Data spelen een cruciale rol in de digitale transitie. De Europese data-economie groeit', 712],
+      ['flink, zie de tabel hieronder', 700],
+    ]);
+    short.runs[1] = { ...(short.runs[1] as TextRun), width: 140 };
+    expect(paragraphs(layoutPages([short, next]))).toHaveLength(2);
+    // (Nor does an entry that opens with a bold lead carry on the one before, however full its line: the Proeftuin list.)
+    const entry = (n: number, city: string, rest: string, y: number): PageData => ({ page: n, width: 595, height: 842, runs: [run(city, 40, y, { bold: true, width: 50 }), run(rest, 95, y, { width: 445 })], rules: [], fills: [], links: [] });
+    const entries = paragraphs(layoutPages([entry(1, 'Marknesse', '• Automated Composites & Metal manufacturing and Maintenance (ACM3) | Smart Industry Fieldlab', 700), entry(2, 'Nijmegen', '• Chip Integration Technology Centre | Smart Industry Fieldlab', 780)]));
+    expect(entries).toEqual(['Marknesse • Automated Composites & Metal manufacturing and Maintenance (ACM3) | Smart Industry Fieldlab', 'Nijmegen • Chip Integration Technology Centre | Smart Industry Fieldlab']);
   });
 
   it('keeps the lines of a paragraph together on a page where one line (a long address) runs past the page edge', () => {

@@ -542,6 +542,8 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
   let openTable: { block: TableBlock; grid: Grid } | null = null;
   let openList: ListBlock | null = null;
   let openParagraph: ParagraphBlock | null = null;
+  // (Whether its last line ran to the column's edge: the page, not the paragraph, ended it there.)
+  let openFull = false;
   for (const { page, grids, lines, rest } of prepared) {
     // Text set in two columns is read column by column, band by band (tables across both part
     // the bands); the checks for text in columns outside tables look inside each column.
@@ -561,8 +563,9 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
     const order = keyed.sort((a, b) => a.band - b.band || a.column - b.column || b.item.top - a.item.top);
     const placed: Placed[] = order.map(({ item }) => item);
     placed.forEach((item, index) => {
-      if (index === 0 && openParagraph && continuesParagraph(openParagraph, item.block)) {
-        // A sentence the page break cut in two (footnotes stood between): one paragraph.
+      if (index === 0 && openParagraph && (continuesParagraph(openParagraph, item.block) || (openFull && runsOn(openParagraph, item.block)))) {
+        // A sentence the page break cut in two (footnotes stood between): one paragraph — also
+        // before a capital (`4% van het` / `Europese BBP`) when its last line ran to the edge.
         joinParagraph(openParagraph, item.block);
         return;
       }
@@ -711,6 +714,7 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
     if (!lastBody || lastBody.block.kind !== 'table') openTable = null;
     openList = lastBody?.block.kind === 'list' ? (blocks.includes(lastBody.block) ? lastBody.block : openList) : null;
     openParagraph = lastBody?.block.kind === 'paragraph' && blocks.includes(lastBody.block) ? lastBody.block : null;
+    openFull = lastBody?.fullLast === true;
   }
   return withTocTable(blocks);
 }
@@ -727,7 +731,8 @@ function joinParagraph(paragraph: ParagraphBlock, next: ParagraphBlock): void {
  * ran to its column's edge, as a justified line does when its sentence goes on.
  */
 function runsOn(paragraph: ParagraphBlock, next: Block): next is ParagraphBlock {
-  return next.kind === 'paragraph' && next.emphasis === paragraph.emphasis && !paragraph.emphasis && !/[.!?:;)"'”’]$/.test(paragraph.text.trim()) && /^[\p{L}\d(]/u.test(next.text.trim());
+  // (One that opens with a bold lead is an entry of its own, as the one before may be: `Marknesse • …` / `Nijmegen • …`.)
+  return next.kind === 'paragraph' && next.emphasis === paragraph.emphasis && !paragraph.emphasis && next.lead === undefined && !/[.!?:;)"'”’]$/.test(paragraph.text.trim()) && /^[\p{L}\d(]/u.test(next.text.trim());
 }
 
 /**
