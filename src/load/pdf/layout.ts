@@ -613,14 +613,15 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
       // ended the page before (a word processor that merged two tables repeats the first one's),
       // in the same columns, whose first row goes on mid-sentence in two cells or more where the
       // last row there broke off, is that table going on: a new table opens with a new row.
+      const lastRow = openTable?.block.rows[openTable.block.rows.length - 1];
       const reheaded =
         carriesOn &&
         openTable !== null &&
         item.block.kind === 'table' &&
         headerKey(item.block.rows[0]) !== headerKey(openTable.block.rows[0]) &&
         namesColumns((item.block.rows[0]?.cells ?? []).map((c) => c.text)) &&
-        sameColumns(item.block.rows[1], openTable.block.rows[openTable.block.rows.length - 1]) &&
-        goesOnInCells(item.block.rows[1], openTable.block.rows[openTable.block.rows.length - 1]) >= 2 &&
+        sameColumns(item.block.rows[1], lastRow) &&
+        goesOnInCells(item.block.rows[1], lastRow) >= 2 &&
         !(item.block.rows[1]?.cells ?? []).some((c) => ANCHOR.test(c.text));
       if (carriesOn && openTable && item.block.kind === 'table' && item.grid && (item.grid.continues || headerless || reheaded || headerKey(item.block.rows[0]) === headerKey(openTable.block.rows[0]))) {
         // The table goes on under its repeated header (or with none): one table; a cut row is joined again.

@@ -189,7 +189,7 @@ export function cutRowsAtTop(prepared: { grids: Grid[]; rest: TextRun[]; lines: 
       takeFrom(cur, above);
       continue;
     }
-    if (!byBaseline(runs).some(inColumns(colOf, textSize(last))) && !oneCellGoesOn(runs, last, colOf)) continue;
+    if (!byBaseline(runs).some(inColumns(colOf, size)) && !oneCellGoesOn(runs, last, colOf)) continue;
     const y0 = above === all ? first.box.y1 : Math.min(...runs.map((r) => r.y - r.size * 0.3));
     const row = rowIn(cols, colOf, runs, y0, Math.max(...runs.map((r) => r.y + r.size)));
     cur.grids.unshift({ box: row.box, rows: [row], openBottom: false, continues: true });
