@@ -27,6 +27,17 @@ describe('cellEntries', () => {
     });
   });
 
+  it('splits inline bullets inside a list item too (a PDF line that ended in `•` left the next point in the item)', () => {
+    // Chromium, US Letter landscape: the plans cell of action 17, its `•` the last glyph of a line.
+    const item = "Hierin worden producten opgeleverd om docenten te ondersteunen bij het doordacht digitaliseren van onderwijs. • Daarnaast wordt gewerkt aan een set 'bouwstenen voor professionalisering'.";
+    expect(cellEntries([{ kind: 'list', ordered: false, items: [{ text: item, depth: 0 }] }]).entries).toEqual([
+      'Hierin worden producten opgeleverd om docenten te ondersteunen bij het doordacht digitaliseren van onderwijs.',
+      "Daarnaast wordt gewerkt aan een set 'bouwstenen voor professionalisering'.",
+    ]);
+    // (A bullet that joins two words, `A•B`, is no point of its own.)
+    expect(cellEntries([{ kind: 'list', ordered: false, items: [{ text: 'Het merk A•B blijft.', depth: 0 }] }]).entries).toEqual(['Het merk A•B blijft.']);
+  });
+
   it('keeps a long sentence before a list as an entry', () => {
     expect(entriesOf('<p>Het actieplan LLO wordt uitgewerkt op 6 sporen 2019-2022:</p><ol><li>1. Eerste</li></ol>').entries).toEqual([
       'Het actieplan LLO wordt uitgewerkt op 6 sporen 2019-2022:',

@@ -39,7 +39,9 @@ export function cellEntries(blocks: readonly CellContent[]): Entries {
   };
   blocks.forEach((block, i) => {
     if (block.kind === 'list') {
-      for (const item of block.items) push(item.text);
+      // (An item may hold points written inline too: a layout that set the `•` at a line's end
+      // left the next point inside the item, `… onderwijs. •` / `Daarnaast …`.)
+      for (const item of block.items) for (const piece of item.text.split(INLINE_BULLET)) push(piece);
       return;
     }
     const text = block.text;
