@@ -62,6 +62,11 @@ export interface TableCell {
   box?: [number, number, number, number];
 }
 
+/** Is the cell set in bold throughout (a theme, a title)? An empty cell is. */
+export function isBoldThroughout(cell: TableCell): boolean {
+  return cell.blocks.every((b) => b.kind === 'text' && b.emphasis === 'bold');
+}
+
 export interface TableRow {
   cells: TableCell[];
   source: SourcePlace;

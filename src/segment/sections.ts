@@ -7,7 +7,7 @@
  * reported; headings that the table of contents does not name (text boxes, sub-headings) stay inside
  * the section they fall in.
  */
-import type { Block, DocumentModel, SourcePlace, TableBlock, TableRow } from '../model/document';
+import { isBoldThroughout, type Block, type DocumentModel, type SourcePlace, type TableBlock, type TableRow } from '../model/document';
 import type { Diagnostic } from '../model/diagnostics';
 
 export interface TocEntry {
@@ -93,7 +93,7 @@ interface TocTexts {
 }
 
 function tocEntryFromRow(row: TableRow, parent: TocEntry | null): TocEntry | null {
-  const cells = row.cells.map((c) => ({ text: c.text, bold: c.blocks.every((b) => b.kind === 'text' && b.emphasis === 'bold') }));
+  const cells = row.cells.map((c) => ({ text: c.text, bold: isBoldThroughout(c) }));
   return tocEntryFrom(cells, parent);
 }
 

@@ -1,5 +1,6 @@
 /** The rows of one part → actions and orphan rows: one handler per row kind (common/status-tables.ts). */
 import type { Diagnostic } from '../../model/diagnostics';
+import { isBoldThroughout } from '../../model/document';
 import type { Action } from '../../schemas/records';
 import type { Group, Part, PartRow } from './types';
 import { isEmpty } from './parts';
@@ -33,7 +34,7 @@ export function readPart(part: Part, diagnostics: Diagnostic[]): { actions: Acti
     if (anchorIndex(pr.row) >= 0) return 'anchor';
     const first = cells[0];
     const onlyFirst = !isEmpty(first) && cells.slice(1).every(isEmpty);
-    if (onlyFirst && first && first.blocks.every((b) => b.kind === 'text' && b.emphasis === 'bold')) return 'theme';
+    if (onlyFirst && first && isBoldThroughout(first)) return 'theme';
     // Filled leading cells but no action number: content whose action was lost (unless the row
     // before lost its first cell, and this one did too).
     return isContinuation(pr) || isShiftedContinuation(group, pr) ? 'continuation' : 'orphan';

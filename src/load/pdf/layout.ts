@@ -11,7 +11,7 @@
  * pitches and margins are measured on the document itself.
  */
 import type { Diagnostic } from '../../model/diagnostics';
-import type { ListBlock, ParagraphBlock, Block, CellContent, ListItem, SourcePlace, TableBlock, TableCell, TableRow } from '../../model/document';
+import { isBoldThroughout, type ListBlock, type ParagraphBlock, type Block, type CellContent, type ListItem, type SourcePlace, type TableBlock, type TableCell, type TableRow } from '../../model/document';
 import { contentText } from '../html-fragment';
 import { normalizeSpace, textBlockFromRuns } from '../text-block';
 import { buildLines, dominantSize, median, type Line } from './lines';
@@ -588,41 +588,30 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
       }
       // (Or a grid that a producer drew apart from the one just above it on this page, touching
       // it, in the same columns: the copy of a cut row's first line that wkhtmltopdf draws again.)
+      const firstRow = item.block.kind === 'table' ? item.block.rows[0] : undefined;
+      const lastRow = openTable?.block.rows[openTable.block.rows.length - 1];
       const touching =
         index > 0 &&
         openTable !== null &&
         placed[index - 1]?.grid === openTable.grid &&
         item.grid !== undefined &&
         Math.abs(item.grid.box.y1 - openTable.grid.box.y0) <= 2 &&
-        item.block.kind === 'table' &&
-        sameColumns(item.block.rows[0], openTable.block.rows[openTable.block.rows.length - 1]);
+        sameColumns(firstRow, lastRow);
       const carriesOn = item.block.kind === 'table' && item.grid !== undefined && (index === 0 || touching) && openTable !== null;
+      // Its first row is not the header that table had: no header, or one worded otherwise.
+      const otherHeader = carriesOn && openTable !== null && headerKey(firstRow) !== headerKey(openTable.block.rows[0]);
+      const firstNamesColumns = namesColumns((firstRow?.cells ?? []).map((c) => c.text));
       // A ruled table that opens a page with no header, as wide and with as many columns as the
-      // table that ended the page before, is that table going on (a producer that repeats no header).
-      const headerless =
-        carriesOn &&
-        openTable !== null &&
-        item.block.kind === 'table' &&
-        item.grid !== undefined &&
-        !item.grid.continues &&
-        headerKey(item.block.rows[0]) !== headerKey(openTable.block.rows[0]) &&
-        // (not the header row of another table)
-        !namesColumns((item.block.rows[0]?.cells ?? []).map((c) => c.text)) &&
-        sameColumns(item.block.rows[0], openTable.block.rows[openTable.block.rows.length - 1]);
+      // table that ended the page before, is that table going on (a producer that repeats no header)
+      // — not the header row of another table.
+      const headerless = otherHeader && item.grid !== undefined && !item.grid.continues && !firstNamesColumns && sameColumns(firstRow, lastRow);
       // A table that opens a page under a header worded otherwise than the one over the table that
       // ended the page before (a word processor that merged two tables repeats the first one's),
       // in the same columns, whose first row goes on mid-sentence in two cells or more where the
       // last row there broke off, is that table going on: a new table opens with a new row.
-      const lastRow = openTable?.block.rows[openTable.block.rows.length - 1];
+      const secondRow = item.block.kind === 'table' ? item.block.rows[1] : undefined;
       const reheaded =
-        carriesOn &&
-        openTable !== null &&
-        item.block.kind === 'table' &&
-        headerKey(item.block.rows[0]) !== headerKey(openTable.block.rows[0]) &&
-        namesColumns((item.block.rows[0]?.cells ?? []).map((c) => c.text)) &&
-        sameColumns(item.block.rows[1], lastRow) &&
-        goesOnInCells(item.block.rows[1], lastRow) >= 2 &&
-        !(item.block.rows[1]?.cells ?? []).some((c) => ANCHOR.test(c.text));
+        otherHeader && firstNamesColumns && sameColumns(secondRow, lastRow) && goesOnInCells(secondRow, lastRow) >= 2 && !(secondRow?.cells ?? []).some((c) => ANCHOR.test(c.text));
       if (carriesOn && openTable && item.block.kind === 'table' && item.grid && (item.grid.continues || headerless || reheaded || headerKey(item.block.rows[0]) === headerKey(openTable.block.rows[0]))) {
         // The table goes on under its repeated header (or with none): one table; a cut row is joined again.
         const rows = item.grid.continues || headerless ? [...item.block.rows] : item.block.rows.slice(1);
@@ -684,14 +673,13 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
         // (Rows that open with an action number: text under one, with no number, is that action's.
         // A bold title ends with no full stop: under one, a new capitalised text is no rest of it.)
         const words = (t: string): number => (t === '' ? 0 : t.split(' ').length);
-        const title = (c: TableCell): boolean => c.blocks.length > 0 && c.blocks.every((b) => b.kind === 'text' && b.emphasis === 'bold');
         const ended =
           openTable.grid.unruledRows === true &&
           first !== undefined &&
           before !== undefined &&
           (!before.cells.some(anchored) || opensAction) &&
           goingOn === 0 &&
-          !before.cells.some((c, k) => brokeOffOverText(c, k, 3) && !title(c)) &&
+          !before.cells.some((c, k) => brokeOffOverText(c, k, 3) && !isBoldThroughout(c)) &&
           first.cells.every((c) => c.text === '' || /^[\p{Lu}\p{N}•]/u.test(c.text)) &&
           first.cells.some((c, k) => c.text !== '' && words(before.cells[k]?.text ?? '') >= 3);
         // A producer may draw the row the page cut again, whole, on the next page: that one stands.
