@@ -79,7 +79,7 @@ interface WorkerMessage {
   error?: { name: string; message: string };
 }
 
-interface ReadResult {
+export interface ReadResult {
   pages: PageData[];
   numPages: number;
   title: string | null;
@@ -182,6 +182,11 @@ export async function loadPdf(bytes: Uint8Array, inputName: string, options: Loa
   } catch (error) {
     throw error instanceof NdsError ? error : refusal(error, inputName);
   }
+  return modelOfPages(read, inputName);
+}
+
+/** The pages pdfjs read → the document model (refused when they hold no text to read). */
+export function modelOfPages(read: ReadResult, inputName: string): DocumentModel {
   if (read.numPages === 0) throw new NdsError('input-corrupt', 'the PDF has no pages', inputName);
   if (read.pages.every((p) => p.runs.every((r) => r.text.trim() === ''))) {
     throw new NdsError('input-no-text', 'the PDF has no text to extract (scanned images without a text layer?); run OCR first', inputName);

@@ -8,6 +8,7 @@ import { findUnruledGrids } from '../../src/load/pdf/unruled';
 import { cellsSideBySide, columnsFrom, type Start } from '../../src/load/pdf/unruled/pieces';
 import { withAlignedStarts } from '../../src/load/pdf/unruled/header';
 import { shadedRowCells } from '../../src/load/pdf/unruled/rows';
+import { alongGutters, gutterStarts } from '../../src/load/pdf/unruled/gutters';
 
 const run = (text: string, x: number, y: number, extra: Partial<TextRun> = {}): TextRun => ({ text, x, y, width: text.length * 4, size: 8, bold: false, italic: false, ...extra });
 const bold = { bold: true };
@@ -870,5 +871,158 @@ describe('withAlignedStarts: labels centred over their columns', () => {
     const centred = [run('Wat gaan', 311.5, 693.4, { width: 51.7 }), run('Wie', 405, 679.9, { width: 20 })];
     const moved = withAlignedStarts(columnsFrom([71.7, 151.6, 232, 311.5, 405], 540), [392, 392.2, 392.1, 392, 392.3].map((x) => start(x, x + 30)), 5, [], centred, true);
     expect(moved.map((c) => c.x0)).toEqual([71.7, 151.6, 232, 311.5, 392]);
+  });
+
+  it('makes each line of figures a row in a document whose cells are centred (a budget table in a browser\'s default style)', () => {
+    // Chromium with no stylesheet, p. 49 measured: cells centred (vertical-align: middle), rows
+    // 12.6 pt apart on a 10.3 pt line pitch, so no gap parts them; only that a figure never wraps.
+    const x = [34, 181.8, 204.6, 227.4, 250.2, 273];
+    const row = (y: number, texts: string[], extra: Partial<TextRun> = {}): TextRun[] => texts.map((t, k) => run(t, x[k] as number, y, { size: 9.1, width: t.length * (k === 0 ? 3.7 : 4.1), ...extra }));
+    const runs = [
+      ...row(163.9, ['(x € 1 mln) Stand Voorjaarsnota 2020', '2020', '2021', '2022', '2023', '2024'], bold),
+      ...row(151.3, ['PPS-toeslag', '137', '170', '180', '193', '183']),
+      ...row(138.8, ['Internationaal innoveren', '41', '41', '40', '40', '40']),
+      ...row(126.2, ['Innovatiekrediet', '55', '56', '57', '57', '59']),
+      ...row(113.7, ['Eurostars', '18', '18', '18', '18', '18']),
+      ...row(101.1, ['MIT', '31', '41', '40', '40', '41']),
+      ...row(88.6, ['WBSO', '1.281', '1.281', '1.281', '1.281', '1.281']),
+      ...row(76, ['Totaal', '1.563', '1.607', '1.616', '1.629', '1.622'], bold),
+    ];
+    const { grids } = findUnruledGrids(runs, 10.26, 9.1, undefined, null, { top: 0, centred: 2 });
+    expect(cells(grids[0]).map((r) => r[0])).toEqual(['(x € 1 mln) Stand Voorjaarsnota 2020', 'PPS-toeslag', 'Internationaal innoveren', 'Innovatiekrediet', 'Eurostars', 'MIT', 'WBSO', 'Totaal']);
+    expect(cells(grids[0])[2]).toEqual(['Internationaal innoveren', '41', '41', '40', '40', '40']);
+    expect(cells(grids[0])[7]?.[5]).toBe('1.622');
+  });
+
+  it('keeps a centred row of words whole, lines of figures or not (a label that wraps beside its figure)', () => {
+    // The same document: a label on two lines beside one figure centred between them is one row.
+    const x = [34, 181.8, 204.6];
+    const row = (y: number, texts: [string, number][], extra: Partial<TextRun> = {}): TextRun[] => texts.map(([t, k]) => run(t, x[k] as number, y, { size: 9.1, width: t.length * (k === 0 ? 3.7 : 4.1), ...extra }));
+    const runs = [
+      ...row(163.9, [['Regeling', 0], ['2020', 1], ['2021', 2]], bold),
+      ...row(151.3, [['Topsectoren en', 0]]),
+      ...row(146.2, [['12', 1], ['14', 2]]),
+      ...row(141, [['innovatie', 0]]),
+      ...row(128.4, [['MIT', 0], ['31', 1], ['41', 2]]),
+    ];
+    const { grids } = findUnruledGrids(runs, 10.26, 9.1, undefined, null, { top: 0, centred: 2 });
+    expect(cells(grids[0])).toEqual([
+      ['Regeling', '2020', '2021'],
+      ['Topsectoren en innovatie', '12', '14'],
+      ['MIT', '31', '41'],
+    ]);
+  });
+});
+
+describe('columns from the gutters the rows show', () => {
+  const at = (text: string, x: number, x1: number, y: number, extra: Partial<TextRun> = {}): TextRun => ({ text, x, y, width: x1 - x, size: 10, bold: false, italic: false, ...extra });
+  // LibreOffice Writer from ODT, no borders, p. 42 measured: labels centred over their columns, two
+  // of them set as one string (`Stand van zaken/ resultaten Wat gaan we doen?`), list items hung
+  // beside their bullets.
+  const header = [
+    at("Thema's &", 76.8, 135.9, 776.1, bold), at('Acties zoals in NDS', 165.6, 273.8, 770.3, bold), at('Stand van zaken/ resultaten Wat gaan we doen?', 285.2, 559.6, 770.3, bold), at('Wie (', 568.4, 597.6, 770.3, bold), at('ambitie', 85, 127.7, 764.5, bold),
+  ];
+  const themes = [
+    at('Grensverleggen', 58.2, 147.8, 735.9, bold), at('d onderzoek en', 58.2, 145.1, 724.2, bold), at('innovatie', 58.2, 110.9, 712.6, bold),
+    at('Een sterke', 58.2, 118.2, 684, bold), at('nationale basis', 58.2, 143.9, 672.3, bold), at('voor kennis,', 58.2, 127.6, 660.7, bold), at('onderzoek en', 58.2, 134.5, 649, bold), at('innovatie', 58.2, 110.9, 637.4, bold),
+  ];
+  const body = [
+    at('Nederland denkt', 58.2, 141.7, 625.7), at('•', 468.6, 472.2, 631.6), at('Per 1 januari', 482.7, 546.2, 631.6),
+    at('2020 is ICT een', 482.7, 560.3, 619.9), at('mee, doet mee,', 58.2, 137.4, 614.1), at('volwaardige', 482.7, 543.6, 608.3),
+    at('profiteert mee en', 58.2, 146.2, 602.4), at('Topsector met', 482.7, 555.2, 596.6),
+    at('is medebepaler', 58.2, 135.6, 590.8), at('8) ICT als sleutel-', 157.3, 244, 590.8), at('Eind 2019 is het Kennis- en', 285, 421.8, 590.8),
+    at('een Topteam', 482.7, 549, 585),
+    at('van de richting', 58.2, 133.5, 579.1), at('technologie krijgt een', 157.3, 266.4, 579.1), at('Innovatie- convenant (2020-', 285, 427.2, 579.1),
+    at('om de rol van', 482.7, 551.9, 573.3),
+    at('van digitalisering.', 58.2, 147.6, 567.5), at('centrale plek in het', 157.3, 254.4, 567.5), at('2023) uitgebracht voor meer', 285, 430, 567.5), at('EZK', 564.5, 584.2, 567.5),
+    at('ICT-innovatie,', 482.7, 551.9, 561.7),
+  ];
+
+  it('takes the columns where the rows\' gutters run when the labels put them where they cut through text', () => {
+    const { grids } = findUnruledGrids([...header, ...themes, ...body], 11.6, 10, undefined, null, { top: 0, centred: 2 });
+    const read = cells(grids[0]);
+    expect(read[0]).toEqual(["Thema's & ambitie", 'Acties zoals in NDS', 'Stand van zaken/ resultaten', 'Wat gaan we doen?', 'Wie (']);
+    expect(read[2]?.slice(1)).toEqual([
+      '8) ICT als sleutel- technologie krijgt een centrale plek in het',
+      'Eind 2019 is het Kennis- en Innovatie- convenant (2020- 2023) uitgebracht voor meer',
+      '• Per 1 januari 2020 is ICT een volwaardige Topsector met een Topteam om de rol van ICT-innovatie,',
+      'EZK',
+    ]);
+    // (The bullets' own column joins their items': the column starts at the bullet.)
+    expect(grids[0]?.rows[0]?.cells.map((c) => c.box.x0 + 1)).toEqual([58.2, 157.3, 285, 468.6, 564.5]);
+  });
+
+  it('leaves columns that fit the rows alone, and says nothing from too few lines', () => {
+    const columns = columnsFrom([58.2, 157.3, 285, 468.6, 564.5], 600);
+    expect(alongGutters(columns, body, header)).toBeNull();
+    expect(gutterStarts([body.slice(0, 3), body.slice(3, 5)])).toBeNull();
+  });
+
+  it('takes no gutters that would put the labels of two meanings over one column', () => {
+    // The third and fourth columns' texts set too close for a gutter to show between them.
+    const close = body.map((r) => (r.x >= 468 ? { ...r, x: r.x - 40, width: r.width } : r.x === 285 ? { ...r, width: 160 } : r));
+    const columns = columnsFrom([58.2, 157.3, 285, 440, 564.5], 600);
+    const labels = [...header.slice(0, 2), at('Stand van zaken/ resultaten', 285.2, 420, 770.3, bold), at('Wat gaan we doen?', 430, 520, 770.3, bold), header[3] as TextRun];
+    expect(gutterStarts(close.map((r) => [r]))?.length).toBe(4);
+    expect(alongGutters(columns, close, labels)).toBeNull();
+  });
+});
+
+describe('a header whose labels wrap upwards over many lines', () => {
+  it('reads a header at the top of a page as a header, its labels wrapped six lines over its last line (pandoc via Word, narrow columns)', () => {
+    // LibreOffice from pandoc's DOCX, p. 209 measured: the table of the page before goes on, and
+    // this page repeats its header, bottom-aligned, the progress label on seven baselines.
+    const at = (text: string, x: number, x1: number, y: number): TextRun => ({ text, x, y, width: x1 - x, size: 12, bold: false, italic: false });
+    const xs = [72.1, 138.1, 204.1, 270.1, 336.1, 402.1];
+    const open = { columns: xs.map((x0, k) => ({ x0, x1: (xs[k + 1] ?? 440) - 0.5 })), right: 440, fromText: true, header: null, headerStarts: xs };
+    const runs = [
+      at('Stand', 270.1, 305.7, 707),
+      at('van', 270.1, 291.7, 693), at('Wat', 336.1, 360.4, 693),
+      at('zaken /', 270.1, 313.5, 679), at('gaan we', 336.1, 387, 679),
+      at('resultate', 270.1, 324.5, 665), at('doen?', 336.1, 372.2, 665),
+      at('n (t/m', 270.1, 306.6, 651), at('(vanaf', 336.1, 374, 651),
+      at('Q2', 270.1, 287.5, 637), at('Q2', 336.1, 353.5, 637), at('Wie', 402.1, 425.4, 637),
+      at('Thema', 72.1, 113.4, 623), at('Opgave', 138.1, 184.3, 623), at('Actie', 204.1, 235.2, 623), at('2020)', 270.1, 305.3, 623), at('2020)', 336.1, 371.3, 623), at('(tijd)', 402.1, 431.5, 623),
+      at('antenne-', 204.1, 257.4, 605.4), at('(operato', 270.1, 321.7, 605.4),
+      at('installati', 204.1, 257.3, 591.4), at('rs en', 270.1, 300.6, 591.4),
+    ];
+    const { grids } = findUnruledGrids(runs, 14, 12, undefined, open);
+    expect(cells(grids[0])[0]).toEqual(['Thema', 'Opgave', 'Actie', 'Stand van zaken / resultate n (t/m Q2 2020)', 'Wat gaan we doen? (vanaf Q2 2020)', 'Wie (tijd)']);
+    expect(cells(grids[0])[1]).toEqual(['', '', 'antenne- installati', '(operato rs en', '', '']);
+  });
+});
+
+describe('rows of cells centred in their rows, set close', () => {
+  // Chromium with no stylesheet (cells centred, 1 px padding): lines 10.3 pt apart in a cell, rows
+  // 12.6 pt apart, so no gap parts them; each row's cells share its middle, whatever their height.
+  const x = { actie: 170.1, stand: 253.8, wat: 412.2, wie: 526.4 };
+  const at = (text: string, col: keyof typeof x, y: number, extra: Partial<TextRun> = {}): TextRun => ({ text, x: x[col], y, width: 70, size: 9.1, bold: false, italic: false, ...extra });
+  const header = [at('Actie', 'actie', 730, bold), at('Stand van zaken', 'stand', 730, bold), at('Wat gaan we doen?', 'wat', 730, bold), at('Wie (tijd)', 'wie', 730, bold)];
+  const read = (runs: TextRun[]): string[][] => cells(findUnruledGrids(runs, 10.3, 9.1, undefined, null, { top: 0, centred: 2 }).grids[0]);
+
+  it('parts them where each row\'s cells share a middle', () => {
+    const runs = [
+      ...header,
+      at('Een eerste', 'stand', 715), at('consultatie is', 'stand', 704.7), at('in maart 2020', 'stand', 694.4), at('afgerond.', 'stand', 684.1),
+      at('Verdelen van', 'actie', 704.7), at('de 26 GHz-band.', 'actie', 694.4),
+      at('Veiling.', 'wat', 699.55), at('EZK (2020)', 'wie', 699.55),
+      at('Binnen de 3,5', 'stand', 671.5), at('GHz-band wordt', 'stand', 661.2), at('vrijgemaakt.', 'stand', 650.9),
+      at('Voldoende ruimte.', 'actie', 661.2), at('EZK en AT', 'wat', 666.35), at('bezien dit.', 'wat', 656.05), at('EZK', 'wie', 661.2),
+    ];
+    expect(read(runs).slice(1)).toEqual([
+      ['Verdelen van de 26 GHz-band.', 'Een eerste consultatie is in maart 2020 afgerond.', 'Veiling.', 'EZK (2020)'],
+      ['Voldoende ruimte.', 'Binnen de 3,5 GHz-band wordt vrijgemaakt.', 'EZK en AT bezien dit.', 'EZK'],
+    ]);
+  });
+
+  it('keeps one row whole whose cell holds two paragraphs set a little apart (their space parts no rows)', () => {
+    const runs = [
+      ...header,
+      at('Een eerste', 'stand', 715), at('consultatie is', 'stand', 704.7), at('afgerond.', 'stand', 694.4),
+      at('Daarna volgt', 'stand', 681.4), at('een tweede.', 'stand', 671.1),
+      at('Verdelen van', 'actie', 698.2), at('de 26 GHz-band.', 'actie', 687.9),
+      at('Veiling.', 'wat', 693.05), at('EZK (2020)', 'wie', 693.05),
+    ];
+    expect(read(runs).slice(1)).toEqual([['Verdelen van de 26 GHz-band.', 'Een eerste consultatie is afgerond. Daarna volgt een tweede.', 'Veiling.', 'EZK (2020)']]);
   });
 });

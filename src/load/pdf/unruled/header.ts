@@ -79,6 +79,12 @@ export function partsOverLabels(runs: readonly TextRun[], base: readonly TextRun
 }
 
 /**
+ * How many lines a label wrapped upwards may stand over its header's last line: labels in narrow
+ * columns wrap often (`Stand` / `van` / `zaken /` / `resultate` / `n (t/m` / `Q2` over `2020)`).
+ */
+export const LABEL_LINES_ABOVE = 7;
+
+/**
  * The lines above a header line that belong to it: a header set bottom-aligned wraps its long
  * labels upwards (`Stand van zaken /` / `resultaten (t/m Q2` over `Thema  Opgave  Actie  2020)`).
  * Each such line follows the one below at the spacing of wrapped lines, in the header's type and

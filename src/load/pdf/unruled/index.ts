@@ -6,18 +6,20 @@
  * boundaries come from where the header's labels start — also inside a piece of the line where a
  * second label with a meaning of its own follows a narrow gutter (`Thema Opgave`), or where a label
  * wrapped onto further baselines stops short of the next one — and from text that starts at the
- * same place in many rows after a gutter. Below it, each line's runs go to the column they start
- * in; a new row starts at a vertical gap wider than the line pitch (unless one shaded row band
- * holds both lines), at a rule or band edge, or at an action-number anchor (`12) …`) in one of the
- * first two columns. The table ends at a wider gap, a heading-sized line, or the page end; a
+ * same place in many rows after a gutter; where those cut through the rows' text, the gutters
+ * that run down the rows (gutters.ts) settle them. Below it, each line's runs go to the column they
+ * start in; a new row starts at a vertical gap wider than the line pitch (unless one shaded row
+ * band holds both lines), at a rule or band edge, or at an action-number anchor (`12) …`) in one of
+ * the first two columns; rows of cells centred in them are told apart by their cells' middles. The table ends at a wider gap, a heading-sized line, or the page end; a
  * header alone at the foot of a page heads the rows on the next. Same `Grid` shape as ruled
  * tables, so the rest of the layout is shared.
  */
 import type { Box, TextRun } from '../page-data';
 import type { Grid } from '../tables';
 import { chunks, columnOf, figures, byBaseline, columnsFrom, text, wrappedPitch, type Column } from './pieces';
-import { headerAt, headerLinesAbove, headerLineStarts, partsOverLabels, splitLabels, withAlignedStarts, labelStarts, snapToRows, stackedLabelStarts, headerCells, ruledHeaderCells } from './header';
+import { LABEL_LINES_ABOVE, headerAt, headerLinesAbove, headerLineStarts, partsOverLabels, splitLabels, withAlignedStarts, labelStarts, snapToRows, stackedLabelStarts, headerCells, ruledHeaderCells } from './header';
 import { labelMeaning } from '../../../model/header-meanings';
+import { alongGutters } from './gutters';
 import { bands, scanRows, gridOf, shadedRowCells, type RowMarks, type RowDraft, type AlignmentVotes } from './rows';
 
 export type { AlignmentVotes, RowMarks } from './rows';
@@ -85,10 +87,10 @@ export function findUnruledGrids(
   const ctx = { pitch, bodySize, marks, prevY: null as number | null, votes, pageTop: true };
   let start = 0;
   let last: { columns: Column[]; right: number; next: number; fromText: boolean; header: TextRun[] | null; headerClosed?: boolean; headerStarts: number[] } | null = null;
-  // Does a table's header open at line `from`: its label line one of the next four, every line
-  // above that from `from` on its labels wrapped upwards?
+  // Does a table's header open at line `from`: its label line at most LABEL_LINES_ABOVE lines
+  // further down, every line above that from `from` on its labels wrapped upwards?
   const headerOpensAt = (from: number): boolean =>
-    [0, 1, 2, 3].some((d) => from + d < lines.length && headerAt(lines, from + d) !== null && headerLinesAbove(lines, from + d, from) === d);
+    Array.from({ length: LABEL_LINES_ABOVE + 1 }, (_, d) => d).some((d) => from + d < lines.length && headerAt(lines, from + d) !== null && headerLinesAbove(lines, from + d, from) === d);
   // (A page that opens with one text across the carried columns' gutters, then a table's header:
   // a heading over a new table, `2 Versterken van het fundament`. No cell's text crosses a gutter.)
   const acrossGutters = (line: readonly TextRun[] = []): boolean => {
@@ -238,7 +240,8 @@ export function findUnruledGrids(
       if (labelsBelow.length > 0) columns = columnsFrom([...new Set([...columns.map((c) => c.x0), ...labelsBelow])].sort((a, b) => a - b), right + 1);
     }
     // A table headed at the top of its page may open with the rest of a row the page cut.
-    const scan = scanRows(lines, j, columns, right, { ...ctx, prevY: (lines[j - 1]?.[0] as TextRun).y, pageTop: top === 0 }, used);
+    const votesBefore = { ...votes };
+    let scan = scanRows(lines, j, columns, right, { ...ctx, prevY: (lines[j - 1]?.[0] as TextRun).y, pageTop: top === 0 }, used);
     const headerStarts = header.runs.filter((r) => r.text.trim() !== '').map((r) => r.x);
     // Rows shaded cell by cell (zebra rows) bound the columns they span, as a header's drawn cells do.
     const shaded = drawn || keep || scan.rows.length === 0 ? null : shadedRowCells(marks.fills, header.bottom, Math.min(...scan.rows.map((r) => r.bottom)), Math.max(3, columns.length));
@@ -254,6 +257,15 @@ export function findUnruledGrids(
       const lastCell = shaded[shaded.length - 1] as Box;
       const outside = (x: number): boolean => x < first.x0 - 2 || x > lastCell.x1;
       columns = columnsFrom([...columns.map((c) => c.x0).filter(outside), ...shaded.map((c) => c.x0)].sort((a, b) => a - b), right + 1);
+    }
+    // Columns read from the header's texts that cut through the rows' text give way to the gutters
+    // the rows show (the rows are then read again with them).
+    const fromGutters = drawn || shaded ? null : alongGutters(columns, scan.rows.flatMap((r) => r.runs), header.runs);
+    if (fromGutters) {
+      columns = fromGutters;
+      for (let m = j; m < scan.next; m++) for (const r of lines[m] as TextRun[]) used.delete(r);
+      Object.assign(votes, votesBefore);
+      scan = scanRows(lines, j, columns, right, { ...ctx, prevY: (lines[j - 1]?.[0] as TextRun).y, pageTop: top === 0 }, used);
     }
     const endsPage = scan.next >= lines.length;
     if (scan.rows.length === 0 && endsPage) {

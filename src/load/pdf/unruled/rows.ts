@@ -6,7 +6,7 @@
 import type { Box, TextRun } from '../page-data';
 import type { Grid, GridRow } from '../tables';
 import { ANCHOR, cellsSideBySide, chunks, text, columnOf, splitAcross, opensWithNoteNumber, opensWithNoteMark, type Column, type Start } from './pieces';
-import { headerAt, headerLinesAbove } from './header';
+import { LABEL_LINES_ABOVE, headerAt, headerLinesAbove } from './header';
 import { isNoteNumber } from '../lines';
 import { brokeOff, goesOnMidSentence } from '../text-blocks';
 
@@ -167,7 +167,7 @@ export function scanRows(
       // running text, `vervolgacties` · `de richtlijn AI van` · `resultaten`, head nothing.)
       (heads(j) && !goesOnAt(j)) ||
       // (Or the labels wrapped upwards of a header set bottom-aligned, on the lines right above it.)
-      [1, 2, 3].some((h) => j + h < lines.length && heads(j + h) && headerLinesAbove(lines, j + h, j) === h && !goesOnAt(j + h)) ||
+      Array.from({ length: LABEL_LINES_ABOVE }, (_, h) => h + 1).some((h) => j + h < lines.length && heads(j + h) && headerLinesAbove(lines, j + h, j) === h && !goesOnAt(j + h)) ||
       (tableSize !== null && size < tableSize * 0.88 && !noteOfCell) ||
       // (Type well larger than the table's own: a heading or prose after a table set small; a
       // heading in bold type larger than the table's.)
@@ -311,7 +311,8 @@ function rowsOf(segments: readonly ScannedLine[][], columns: readonly Column[], 
       continue;
     }
     if (anchors.length === 0) {
-      for (const part of centred ? [segment] : byCellStarts(segment, columns)) rows.push(draftOf(part.flatMap((l) => l.runs)));
+      if (centred) for (const part of byFigureLines(segment, columns)) rows.push(...centredRows(part, columns).map(draftOf));
+      else for (const part of byCellStarts(segment, columns)) rows.push(draftOf(part.flatMap((l) => l.runs)));
       continue;
     }
     if (!centred) {
@@ -354,23 +355,11 @@ function rowsOf(segments: readonly ScannedLine[][], columns: readonly Column[], 
 function byCellStarts(segment: readonly ScannedLine[], columns: readonly Column[]): ScannedLine[][] {
   const parts: ScannedLine[][] = [];
   let part: ScannedLine[] = [];
-  const columnOfRun = (r: TextRun): number => columnOf(columns, r.x);
-  // The distance of wrapped lines in a cell: most of the steps from one line of a column to its next.
-  const steps: number[] = [];
-  const seen = new Map<number, number>();
-  for (const line of segment) {
-    for (const k of new Set(line.runs.filter((r) => r.text.trim() !== '').map(columnOfRun))) {
-      const above = seen.get(k);
-      if (above !== undefined) steps.push(above - line.y);
-      seen.set(k, line.y);
-    }
-  }
-  const pitch = steps.length > 0 ? ([...steps].sort((a, b) => a - b)[Math.floor(steps.length / 2)] as number) : Infinity;
+  const pitch = wrappedStep(segment, columns);
   // Per column, the baseline of its last line in the current row, and whether that line was a figure.
   let last = new Map<number, { y: number; figure: boolean; ended: boolean }>();
   for (const line of segment) {
-    const cells = new Map<number, TextRun[]>();
-    for (const r of line.runs) if (r.text.trim() !== '') cells.set(columnOfRun(r), [...(cells.get(columnOfRun(r)) ?? []), r]);
+    const cells = cellsOf(line, columns);
     const gapped = [...cells.keys()].filter((k) => {
       const above = last.get(k);
       return above === undefined || above.y - line.y > pitch * 1.25;
@@ -383,8 +372,7 @@ function byCellStarts(segment: readonly ScannedLine[], columns: readonly Column[
     // Cells of one top-aligned row start on its first line: a cell that starts further down, in a
     // column empty so far, opens the next row (a theme row alone in the first column above it).
     const late = part.length > 0 && (part[0] as ScannedLine).y - line.y > pitch * 0.5 && [...cells.keys()].some((k) => !last.has(k));
-    const figures = [...cells.entries()].filter(([k, runs]) => k > 0 && FIGURE.test(text(runs)));
-    const figureRow = figures.length >= 1 && figures.length === cells.size - (cells.has(0) ? 1 : 0) && figures.every(([k]) => last.get(k)?.figure === true);
+    const figureRow = followsFigures(cells, last);
     if (part.length > 0 && ((starting.length >= 2 && resumed) || figureRow || late)) {
       parts.push(part);
       part = [];
@@ -395,6 +383,123 @@ function byCellStarts(segment: readonly ScannedLine[], columns: readonly Column[
   }
   if (part.length > 0) parts.push(part);
   return parts;
+}
+
+/** A line's texts by the column they start in. */
+function cellsOf(line: ScannedLine, columns: readonly Column[]): Map<number, TextRun[]> {
+  const cells = new Map<number, TextRun[]>();
+  for (const r of line.runs) if (r.text.trim() !== '') cells.set(columnOf(columns, r.x), [...(cells.get(columnOf(columns, r.x)) ?? []), r]);
+  return cells;
+}
+
+/**
+ * Is a line whose cells are `cells` a new line of figures under figures (`41 41 40` under `137 170
+ * 180`)? Every cell after the first holds a figure, in a column whose last line held one too.
+ */
+function followsFigures(cells: ReadonlyMap<number, readonly TextRun[]>, last: ReadonlyMap<number, { figure: boolean }>): boolean {
+  const figures = [...cells.entries()].filter(([k, runs]) => k > 0 && FIGURE.test(text(runs)));
+  return figures.length >= 1 && figures.length === cells.size - (cells.has(0) ? 1 : 0) && figures.every(([k]) => last.get(k)?.figure === true);
+}
+
+/**
+ * A segment of vertically centred rows with no anchors: where its cells start says nothing (a
+ * short cell starts mid-row), but a figure never wraps, so a line of figures under another opens a
+ * row (each line of a budget table set with no rules by a browser's defaults).
+ */
+function byFigureLines(segment: readonly ScannedLine[], columns: readonly Column[]): ScannedLine[][] {
+  const parts: ScannedLine[][] = [];
+  let part: ScannedLine[] = [];
+  let last = new Map<number, { figure: boolean }>();
+  for (const line of segment) {
+    const cells = cellsOf(line, columns);
+    if (part.length > 0 && followsFigures(cells, last)) {
+      parts.push(part);
+      part = [];
+      last = new Map();
+    }
+    part.push(line);
+    for (const [k, runs] of cells) last.set(k, { figure: k > 0 && FIGURE.test(text(runs)) });
+  }
+  if (part.length > 0) parts.push(part);
+  return parts;
+}
+
+/** The distance of wrapped lines in a cell: most of the steps from one line of a column to its next. */
+function wrappedStep(segment: readonly ScannedLine[], columns: readonly Column[]): number {
+  const steps: number[] = [];
+  const seen = new Map<number, number>();
+  for (const line of segment) {
+    for (const k of cellsOf(line, columns).keys()) {
+      const above = seen.get(k);
+      if (above !== undefined) steps.push(above - line.y);
+      seen.set(k, line.y);
+    }
+  }
+  return steps.length > 0 ? ([...steps].sort((a, b) => a - b)[Math.floor(steps.length / 2)] as number) : Infinity;
+}
+
+/** The lines of one column's cell, from its first baseline to its last. */
+interface CellBlock {
+  column: number;
+  top: number;
+  bottom: number;
+  runs: TextRun[];
+}
+
+/**
+ * A segment of vertically centred rows with no anchors, parted into rows by their cells: each
+ * column's lines fall into blocks at steps wider than its wrapped lines; a row is one of the tallest
+ * blocks and, in each other column, the blocks within its height whose lines together share its
+ * middle (a centred cell stands mid-row, however short). Blocks of the first column seed a row
+ * last: a theme centred over the rows it spans heads them, not one row of them all.
+ */
+function centredRows(segment: readonly ScannedLine[], columns: readonly Column[]): TextRun[][] {
+  const pitch = wrappedStep(segment, columns);
+  if (!Number.isFinite(pitch)) return [segment.flatMap((l) => l.runs)];
+  const blocks: CellBlock[] = [];
+  const open = new Map<number, CellBlock>();
+  for (const line of segment) {
+    for (const [k, runs] of cellsOf(line, columns)) {
+      const block = open.get(k);
+      if (block && block.bottom - line.y <= pitch * 1.15) {
+        block.bottom = line.y;
+        block.runs.push(...runs);
+      } else {
+        const next = { column: k, top: line.y, bottom: line.y, runs: [...runs] };
+        blocks.push(next);
+        open.set(k, next);
+      }
+    }
+  }
+  const height = (b: CellBlock): number => b.top - b.bottom;
+  const seeds = [...blocks].sort((a, b) => Number(a.column === 0) - Number(b.column === 0) || height(b) - height(a) || b.top - a.top);
+  const taken = new Set<CellBlock>();
+  const rows: { top: number; runs: TextRun[] }[] = [];
+  const size = Math.max(...segment.map((l) => l.size));
+  for (const seed of seeds) {
+    if (taken.has(seed)) continue;
+    taken.add(seed);
+    const middle = (seed.top + seed.bottom) / 2;
+    const row = { top: seed.top, runs: [...seed.runs] };
+    for (let k = 0; k < columns.length; k++) {
+      if (k === seed.column) continue;
+      const inside = blocks.filter((b) => b.column === k && !taken.has(b) && b.top <= seed.top + size * 0.6 && b.bottom >= seed.bottom - size * 0.6);
+      if (inside.length === 0) continue;
+      const mid = (Math.max(...inside.map((b) => b.top)) + Math.min(...inside.map((b) => b.bottom))) / 2;
+      if (Math.abs(mid - middle) > size * 0.6) continue;
+      for (const b of inside) {
+        taken.add(b);
+        row.runs.push(...b.runs);
+        row.top = Math.max(row.top, b.top);
+      }
+    }
+    rows.push(row);
+  }
+  // (A segment that holds one row with cells in several columns is that row: a cell's lines set
+  // apart by a paragraph's space do not make rows of their own.)
+  const spread = rows.filter((r) => new Set(r.runs.map((x) => columnOf(columns, x.x))).size >= 2);
+  if (spread.length < 2) return [segment.flatMap((l) => l.runs)];
+  return rows.sort((a, b) => b.top - a.top).map((r) => r.runs);
 }
 
 /** A cell of figures only (an amount, a year, a total). */

@@ -1,0 +1,110 @@
+/**
+ * Columns from the gutters a table's rows show. A header's labels say roughly where columns are;
+ * the body says exactly: between two columns runs a strip, from the table's first row to its last,
+ * that no line's text crosses (a word space never lines up so down a whole table). Where the
+ * columns read from the header cut through the rows' text — labels centred over their columns, two
+ * labels set as one string — and the gutters give as many columns that cut through less, the table
+ * takes those.
+ */
+import type { TextRun } from '../page-data';
+import { byBaseline, columnOf, columnsFrom, type Column } from './pieces';
+import { splitLabels } from './header';
+import { labelBreaks, labelMeaning } from '../../../model/header-meanings';
+
+/** A line's text in a column of its own only as a list mark or an action number before its item. */
+const MARK = /^([•·▪◦‣–\-*+]|\d{1,3}\))$/;
+
+/** Lines a table needs before its gutters say more than chance. */
+const MIN_LINES = 6;
+
+/**
+ * How many of the lines do not fit the columns: a text that reaches over a column's edge, or two
+ * texts in one column further apart than a word space could stretch (two columns' texts).
+ */
+export function misfits(columns: readonly Column[], lines: readonly TextRun[][]): number {
+  const edges = columns.slice(1).map((c) => c.x0);
+  const columnAt = (x: number): number => edges.filter((e) => x >= e - 2).length;
+  let count = 0;
+  for (const line of lines) {
+    const texts = line.filter((r) => r.text.trim() !== '').sort((a, b) => a.x - b.x);
+    const across = texts.some((r) => edges.some((e) => r.x < e - 2 && r.x + r.width > e + 2));
+    const apart = texts.some((r, k) => {
+      const prev = texts[k - 1];
+      return prev !== undefined && columnAt(prev.x) === columnAt(r.x) && r.x - (prev.x + prev.width) > r.size * 2.5;
+    });
+    if (across || apart) count++;
+  }
+  return count;
+}
+
+/**
+ * Column starts where gutters run down these lines: strips at least a fifth of the type wide that
+ * at most one line in thirty crosses, each column starting where text begins after one. A column
+ * that holds list marks or action numbers only (items hung beside their marks) is the next one's.
+ * Null when the lines are too few to tell.
+ */
+export function gutterStarts(lines: readonly TextRun[][]): number[] | null {
+  const texts = lines.map((l) => l.filter((r) => r.text.trim() !== ''));
+  const all = texts.flat();
+  if (texts.filter((l) => l.length > 0).length < MIN_LINES) return null;
+  const size = Math.max(...all.map((r) => r.size));
+  const left = Math.min(...all.map((r) => r.x));
+  const right = Math.max(...all.map((r) => r.x + r.width));
+  // Half-point steps across the table: bounded by its width, whatever the text.
+  const step = 0.5;
+  const cover = new Uint16Array(Math.ceil((right - left) / step) + 1);
+  for (const line of texts) {
+    const inked = new Uint8Array(cover.length);
+    for (const r of line) for (let i = Math.floor((r.x - left) / step); i <= Math.min(cover.length - 1, Math.ceil((r.x + r.width - left) / step) - 1); i++) inked[i] = 1;
+    for (let i = 0; i < cover.length; i++) cover[i] = (cover[i] as number) + (inked[i] as number);
+  }
+  const allowed = Math.floor(texts.length / 30);
+  const starts = [left];
+  for (let i = 0; i < cover.length; ) {
+    if ((cover[i] as number) > allowed) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < cover.length && (cover[j] as number) <= allowed) j++;
+    // (The column starts where the first text after the gutter does, not at the step.)
+    if (j < cover.length && (j - i) * step >= Math.max(1.5, size * 0.2)) starts.push(Math.min(...all.map((r) => r.x).filter((x) => x >= left + (j - 1) * step)));
+    i = j;
+  }
+  // (Marks hung in a column of their own join the column of their items.)
+  const inColumn = (k: number): TextRun[] => all.filter((r) => r.x >= (starts[k] as number) - 1 && (k + 1 >= starts.length || r.x < (starts[k + 1] as number) - 1));
+  for (let k = starts.length - 2; k >= 0; k--) {
+    const marks = inColumn(k);
+    if (marks.length > 0 && marks.every((r) => MARK.test(r.text.trim()))) starts.splice(k + 1, 1);
+  }
+  return starts;
+}
+
+/**
+ * The columns the rows' gutters give, when the columns read from the header do not fit the rows
+ * and those do better; else null. Each of them stands under a label of the header, and none under
+ * the labels of two meanings (two labels the producer set as one string are cut where the second's
+ * meaning opens; a label the header's reading broke in two, `Stand` · `van zaken`, is one again).
+ */
+export function alongGutters(columns: readonly Column[], runs: readonly TextRun[], header: readonly TextRun[]): Column[] | null {
+  const lines = byBaseline(runs);
+  const before = misfits(columns, lines);
+  if (before === 0) return null;
+  const starts = gutterStarts(lines);
+  if (!starts || starts.length < 2) return null;
+  // (The table's box starts where its header's first column does, if that is further left.)
+  const found = columnsFrom([Math.min(starts[0] as number, (columns[0] as Column).x0), ...starts.slice(1)], (columns[columns.length - 1] as Column).x1 + 0.5);
+  const labels = header.filter((r) => r.text.trim() !== '').flatMap((r) => splitLabels(r, found));
+  const texts = found.map((_, k) =>
+    labels
+      .filter((r) => columnOf(found, r.x + Math.min(r.width / 2, 2)) === k)
+      .sort((a, b) => b.y - a.y || a.x - b.x)
+      .map((r) => r.text.trim())
+      .join(' '),
+  );
+  // (Nor two columns side by side under one meaning: a label's wrapped lines centred apart over
+  // one column, `Stand van zaken/` · `resultaten`, do not make it two.)
+  const meanings = texts.map((t) => labelMeaning(t));
+  const named = texts.every((t, k) => t !== '' && labelBreaks(t, meanings[k] ?? null).at.length === 0 && (k === 0 || meanings[k] === null || meanings[k] !== meanings[k - 1]));
+  return named && misfits(found, lines) < before ? found : null;
+}
