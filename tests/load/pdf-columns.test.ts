@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutPages } from '../../src/load/pdf/layout';
 import type { PageData, TextRun } from '../../src/load/pdf/page-data';
-import { textGutter, textParts } from '../../src/load/pdf/text-columns';
+import { keptGutter, sharedGutter, textGutter, textParts } from '../../src/load/pdf/text-columns';
 
 const run = (text: string, x: number, y: number, extra: Partial<TextRun> = {}): TextRun => ({ text, x, y, width: 230, size: 9, bold: false, italic: false, ...extra });
 
@@ -121,5 +121,29 @@ describe('two columns in the layout', () => {
       [2, 0, 2],
       [2, 1, 2],
     ]);
+  });
+});
+
+describe('a page in two columns whose lines do not fill them', () => {
+  // Chromium, CSS columns, justified, p. 13 measured: the Proeftuin list, each entry a paragraph of
+  // one or two short lines (left column at 55.2 pt, right at 305.6 pt; the other pages' gutter
+  // 291–304 pt).
+  const entry = (x: number, y: number, city: string, rest: string): TextRun[] => [run(city, x, y, { width: city.length * 3.4, size: 6.9, bold: true }), run(`• ${rest}`, x + city.length * 3.4 + 1.8, y, { width: rest.length * 3.2, size: 6.9 })];
+  const left = ['Alkmaar|Smart Industry Hub Noordwest | Smart Industry Hub', 'Almere|Big Data Value Center locatie Almere | Big Data Hub', 'Amersfoort|Amfors Inclusive Fieldlab | Smart Industry Fieldlab', 'Amsterdam|MKB Digital Workspace (MDW) | MKB Werkplaats', 'Apeldoorn|Industrial Reality Hub | Smart Industry Fieldlab', 'Arnhem|Digitale Werkplaats Arnhem Nijmegen | MKB Werkplaats', 'Beneden-Leeuwen|ConnectaTruet | Cyberweerbaarheidsnetwerk'];
+  const right = ['Eindhoven|High Tech Software Competence Center | Smart Industry Fieldlab', 'Emmen|Technologies Added | Smart Industry Fieldlab', 'Enschede|Cybersecurity Center Maakindustrie | Cyberweerbaarheidsnetwerk', 'Enschede|Digitale Werkplaats Twente | MKB Werkplaats', 'Enschede|TechMed Innovation Hub | Artificiële intelligentie', 'Gilze-Rijen|Fieldlab CAMPIONE | Smart Industry Fieldlab', 'Groningen|Data Federation Hub | Big Data Hub'];
+  const page = [...left.flatMap((e, k) => entry(55.2, 614.7 - k * 12.5, ...(e.split('|', 2) as [string, string]))), ...right.flatMap((e, k) => entry(305.6, 707.7 - k * 12.5, ...(e.split('|', 2) as [string, string])))];
+  const pages = [{ x0: 291, x1: 304 }, { x0: 291, x1: 304 }, { x0: 290.5, x1: 304 }];
+
+  it('keeps the gutter the document\'s other pages share', () => {
+    expect(textGutter(page, 595)).toBeNull();
+    const shared = sharedGutter([...pages, null]);
+    expect(shared).toEqual({ x0: 291, x1: 304 });
+    expect(keptGutter(page, shared as { x0: number; x1: number })).toEqual({ x0: 291, x1: 304 });
+  });
+
+  it('keeps none where two pages only share one, or on a page whose lines cross it', () => {
+    expect(sharedGutter([...pages.slice(0, 2), null, { x0: 150, x1: 170 }])).toBeNull();
+    const across = [...page, ...[0, 1, 2].map((k) => run('Een regel over de hele breedte van de pagina, over de goot heen gezet.', 55.2, 500 - k * 12, { width: 480, size: 6.9 }))];
+    expect(keptGutter(across, { x0: 291, x1: 304 })).toBeNull();
   });
 });

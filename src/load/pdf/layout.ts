@@ -24,7 +24,7 @@ import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unrul
 import { ANCHOR } from './unruled/pieces';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
 import { brokeOff, goesOnMidSentence, hyphenates, joinSpans, joinsWithoutSpace, lexiconOf, segmentLines, wrapsOnto, type TextSegment } from './text-blocks';
-import { textGutter, textParts } from './text-columns';
+import { keptGutter, sharedGutter, textGutter, textParts } from './text-columns';
 
 interface Placed {
   top: number;
@@ -544,10 +544,13 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
   let openParagraph: ParagraphBlock | null = null;
   // (Whether its last line ran to the column's edge: the page, not the paragraph, ended it there.)
   let openFull = false;
-  for (const { page, grids, lines, rest } of prepared) {
-    // Text set in two columns is read column by column, band by band (tables across both part
-    // the bands); the checks for text in columns outside tables look inside each column.
-    const gutter = textGutter(rest, page.width);
+  // Text set in two columns is read column by column, band by band (tables across both part the
+  // bands); the checks for text in columns outside tables look inside each column. A page of a
+  // document in two columns whose lines do not fill them keeps the gutter its other pages share.
+  const gutters = prepared.map(({ rest, page }) => textGutter(rest, page.width));
+  const shared = sharedGutter(gutters);
+  for (const [k, { page, grids, lines, rest }] of prepared.entries()) {
+    const gutter = gutters[k] ?? (shared ? keptGutter(rest, shared) : null);
     const reading = gutter ? textParts(rest, gutter, grids.flatMap((g) => [g.box.y1, g.box.y0])) : null;
     const parts = reading?.parts ?? [{ runs: rest, column: 0 as const, band: 0 }];
     for (const part of parts) notes.push(...columnsOutsideTables(part.runs, page.page), ...linesAtColumns(part.runs, grids, page.page), ...figureRowsOutsideTables(part.runs, page.page));

@@ -69,6 +69,40 @@ export function textGutter(runs: readonly TextRun[], width: number): Gutter | nu
   return gutter;
 }
 
+/**
+ * The gutter that the two-column pages of a document share: three of them or more with their
+ * gutters' middles within a few points of each other. Null when no layout in two columns recurs.
+ */
+export function sharedGutter(gutters: readonly (Gutter | null)[]): Gutter | null {
+  const found = gutters.filter((g): g is Gutter => g !== null).sort((a, b) => a.x0 + a.x1 - (b.x0 + b.x1));
+  const middle = (g: Gutter): number => (g.x0 + g.x1) / 2;
+  let best: Gutter[] = [];
+  for (const g of found) {
+    const near = found.filter((o) => Math.abs(middle(o) - middle(g)) <= 3);
+    if (near.length > best.length) best = near;
+  }
+  if (best.length < 3) return null;
+  return { x0: Math.max(...best.map((g) => g.x0)), x1: Math.min(...best.map((g) => g.x1)) };
+}
+
+/**
+ * A page of a document set in two columns that keeps them though its lines do not fill them (a
+ * list of short entries, each a paragraph of its own): the document's gutter, when few of the
+ * page's lines cross it and both columns hold lines of words.
+ */
+export function keptGutter(runs: readonly TextRun[], gutter: Gutter): Gutter | null {
+  const lines = byBaseline(runs.filter((r) => r.text.trim() !== ''));
+  if (lines.length < 12) return null;
+  const across = lines.filter((l) => l.some((r) => r.x < gutter.x1 - 0.5 && r.x + r.width > gutter.x0 + 0.5));
+  if (across.length > Math.max(1, Math.floor(lines.length * 0.15))) return null;
+  const middle = (gutter.x0 + gutter.x1) / 2;
+  const words = (l: TextRun[]): boolean => /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(l.map((r) => r.text).join(' '));
+  const left = lines.filter((l) => !across.includes(l) && l.some((r) => r.x + r.width <= middle)).map((l) => l.filter((r) => r.x + r.width <= middle));
+  const right = lines.filter((l) => !across.includes(l) && l.some((r) => r.x >= middle)).map((l) => l.filter((r) => r.x >= middle));
+  const wordy = (ls: TextRun[][]): boolean => ls.length >= 6 && ls.filter(words).length >= ls.length * 0.7;
+  return wordy(left) && wordy(right) ? gutter : null;
+}
+
 /** A part of the page read as one: the runs of one column in one band, or of a line across both. */
 export interface TextPart {
   runs: TextRun[];
