@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TextRun } from '../../src/load/pdf/page-data';
 import { findUnruledGrids } from '../../src/load/pdf/unruled';
-import { cellsSideBySide, columnsFrom, type Start } from '../../src/load/pdf/unruled/pieces';
+import { byBaseline, cellsSideBySide, columnsFrom, type Start } from '../../src/load/pdf/unruled/pieces';
 import { withAlignedStarts } from '../../src/load/pdf/unruled/header';
 import { shadedRowCells } from '../../src/load/pdf/unruled/rows';
 import { alongGutters, gutterStarts } from '../../src/load/pdf/unruled/gutters';
@@ -952,6 +952,44 @@ describe('columns from the gutters the rows show', () => {
     expect(grids[0]?.rows[0]?.cells.map((c) => c.box.x0 + 1)).toEqual([58.2, 157.3, 285, 468.6, 564.5]);
   });
 
+  it('keeps the header\'s columns that no row fills on the page, left of all the rows\' text', () => {
+    // LibreOffice from DOCX, no borders, p. 74 measured: the connectivity plan's rows here fill only
+    // its last four columns; list items hung beside their bullets had made columns of their own.
+    const labels = [at('Thema', 75.2, 113.3, 790.1, bold), at('Opgave', 147.9, 189.2, 790.1, bold), at('Actie', 233.8, 262.3, 790.1, bold), at('Stand van zaken / resultaten (t/m Q2 2020)', 293.3, 397.1, 790.1, bold), at('Wat gaan we doen? (vanaf Q2 2020)', 409.3, 500.1, 790.1, bold), at('Wie (tijd)', 524.1, 552.5, 790.1, bold)];
+    const rows = [
+      at('•', 423.4, 427.5, 438.2), at('Momenteel', 437.5, 494.6, 438.2), at('worden de', 437.5, 491.1, 426.5), at('consultatiere', 437.5, 504.1, 414.9),
+      at('Een eerste', 293, 347.5, 356.6), at('uitgifteopties', 437.5, 505, 356.6), at('Verdelen van', 207.8, 274.8, 350.8),
+      at('marktconsultatie is', 293, 390.6, 345), at('geformuleerd', 437.5, 506.4, 345), at('EZK', 511.8, 533.5, 345), at('de 26 GHz-', 207.8, 264.4, 339.2),
+      at('in maart 2020', 293, 364.5, 333.3), at('(2020)', 511.8, 545, 333.3), at('band.', 207.8, 236.2, 327.5), at('afgerond.', 293, 341.8, 321.7),
+      at('•', 423.4, 427.5, 321.7), at('Daarna vindt', 437.5, 503.4, 321.7), at('een tweede', 437.5, 495.6, 310),
+      at('Voldoende', 207.8, 261.3, 209.8), at('•', 314.3, 318.4, 209.8), at('Binnen de', 328.4, 379.6, 209.8), at('•', 423.4, 427.5, 209.8), at('EZK en AT', 437.5, 491.7, 209.8), at('EZK', 511.8, 533.5, 209.8),
+      at('frequentieruimt', 207.8, 288.4, 198.2), at('3,5 GHz-', 328.4, 372.7, 198.2), at('onderhouden', 437.5, 504.7, 198.2), at('(Doorlope', 511.8, 562, 198.2),
+    ];
+    const broken = columnsFrom([75.2, 147.9, 207.8, 293, 328.4, 402.1, 423.4, 437.5, 511.8, 524.1], 580);
+    expect(alongGutters(broken, rows, labels)?.map((c) => c.x0)).toEqual([75.2, 147.9, 207.8, 293, 423.4, 511.8]);
+  });
+
+  it('reads the labels over a column label by label: two labels\' lines interleaved are two meanings (LuaLaTeX)', () => {
+    // LuaLaTeX, DejaVu Sans 8 pt, p. 77 measured: the header bottom-aligned on three baselines; one
+    // progress line that reaches past the plans column's start hides the gutter before it.
+    const labels = [
+      at('Stand van zaken /', 303.7, 375.1, 780.5, bold), at('Wat gaan we', 387.5, 439.2, 780.5, bold),
+      at('resultaten (t/m Q2', 303.7, 375.9, 771, bold), at('doen? (vanaf Q2', 387.9, 453.9, 771, bold),
+      at('Thema', 50.8, 78.2, 761.5, bold), at('Opgave', 135.2, 166.1, 761.5, bold), at('Actie', 219.2, 239.1, 761.5, bold), at('2020)', 303.7, 327.1, 761.5, bold), at('2020)', 387.9, 411.3, 761.5, bold), at('Wie (tijd)', 471.7, 507.9, 761.5, bold),
+    ].map((r) => ({ ...r, size: 8 }));
+    const rows = [
+      at('Voortzetting van', 219.4, 285.3, 745.9), at('•', 318.9, 323.6, 745.9), at('De website', 328.6, 373, 745.9), at('Afgerond', 387.9, 423.9, 745.9),
+      at('het', 219.4, 232.5, 736.4), at('is', 328.6, 334.9, 736.4),
+      at('Kennisplatform', 219.4, 279.5, 726.9), at('vernieuwd met verschillende', 328.3, 396, 726.9),
+      at('Snel Internet voor', 219.4, 291.1, 717.5), at('met een', 328.6, 361.8, 717.5),
+      at('overheden en de', 219.4, 287, 708), at('nieuw', 328.6, 352.3, 708), at('EZK (Q2)', 471.7, 505, 708),
+      at('provincies.', 219.4, 260, 698.5), at('ontwerp.', 328.6, 360, 698.5),
+    ].map((r) => ({ ...r, size: 8 }));
+    const columns = columnsFrom([50.8, 135.2, 219.2, 303.7, 387.9, 471.7], 540);
+    expect(gutterStarts(byBaseline(rows))).toEqual([219.4, 318.9, 471.7]);
+    expect(alongGutters(columns, rows, labels)).toBeNull();
+  });
+
   it('leaves columns that fit the rows alone, and says nothing from too few lines', () => {
     const columns = columnsFrom([58.2, 157.3, 285, 468.6, 564.5], 600);
     expect(alongGutters(columns, body, header)).toBeNull();
@@ -1012,6 +1050,72 @@ describe('rows of cells centred in their rows, set close', () => {
     expect(read(runs).slice(1)).toEqual([
       ['Verdelen van de 26 GHz-band.', 'Een eerste consultatie is in maart 2020 afgerond.', 'Veiling.', 'EZK (2020)'],
       ['Voldoende ruimte.', 'Binnen de 3,5 GHz-band wordt vrijgemaakt.', 'EZK en AT bezien dit.', 'EZK'],
+    ]);
+  });
+
+  it('keeps one row whole whose cells hold sub-headed paragraphs of different lengths (rows never overlap)', () => {
+    // LibreOffice Writer (the producer matrix), p. 56 measured: an action row gone on from the page
+    // before, its progress and plans under sub-headings (`Big data`, `Blockchain`) set 1.19 lines
+    // apart, on a 15.7 pt pitch. Paired by their middles, its paragraphs would make rows that overlap.
+    const t = (text: string, x0: number, x1: number, y: number, extra: Partial<TextRun> = {}): TextRun => ({ text, x: x0, y, width: x1 - x0, size: 10, bold: false, italic: false, ...extra });
+    const runs = [
+      t('Acties zoals in NDS', 157.3, 235, 460, bold), t('Stand van zaken/ resultaten', 239.8, 390, 460, bold), t('Wat gaan we doen?', 398.3, 500, 460, bold), t('Wie (Tijd)', 578.6, 595, 460, bold),
+      t('Big data', 239.8, 281.4, 426.9),
+      t('Big data', 398.3, 439.9, 426.9),
+      t('(Q3', 578.6, 596.8, 426.9),
+      t('•', 261.1, 264.7, 408.2),
+      t('Het', 275.3, 292.8, 408.2),
+      t('•', 419.6, 423.2, 408.2),
+      t('Big data: Het omvangrijke', 433.8, 564.8, 408.2),
+      t('onderzoeksprogramma', 275.3, 391.6, 392.5),
+      t('onderzoeksprogramma', 433.8, 550.1, 392.5),
+      t('big data', 275.3, 316.4, 376.8),
+      t('Commit2Data wordt verrijkt', 433.8, 573.7, 376.8),
+      t('(Commit2Data) omvat', 275.3, 387.6, 361.1),
+      t('met valorisatie activiteiten', 433.8, 568.1, 361.1),
+      t('inmiddels meer dan 60', 275.3, 390.9, 345.4),
+      t('en disseminatie van de', 433.8, 550.2, 345.4),
+      t('onderzoeksprojecten', 275.3, 380.2, 329.7),
+      t('resultaten van onderzoek,', 433.8, 565.0, 329.7),
+      t('met een gezamenlijk', 275.3, 380.2, 314.0),
+      t('gericht op de begeleiding', 433.8, 561.8, 314.0),
+      t('onderzoeksbudget van', 275.3, 389.8, 298.3),
+      t('van individuele projecten', 433.8, 560.5, 298.3),
+      t('€62 mln (waarvan €17', 275.3, 388.6, 282.6),
+      t('(valorisatie-coach,', 433.8, 526.0, 282.6),
+      t('mln privaat). Meer dan', 275.3, 389.8, 266.9),
+      t('matchmaking, vergroten', 433.8, 557.9, 266.9),
+      t('tweehonderd bedrijven', 275.3, 391.4, 251.2),
+      t('kennis en vaardigheden).', 433.8, 561.3, 251.2),
+      t('participeren. In 2019', 275.3, 380.1, 235.5),
+      t('Blockchain', 398.3, 452.4, 232.5),
+      t('zijn nieuwe', 275.3, 331.5, 219.8),
+      t('•', 419.6, 423.2, 213.8),
+      t('De genoemde blockchain', 433.8, 560.8, 213.8),
+      t('onderzoekscalls', 275.3, 355.1, 204.1),
+      t('toepassingen (zie kolom', 433.8, 555.7, 198.1),
+      t('opengesteld voor', 275.3, 362.6, 188.4),
+      t('links) worden verder', 433.8, 536.8, 182.4),
+      t('Smart Industry,', 275.3, 352.9, 172.7),
+      t('uitgewerkt. De focus', 433.8, 537.4, 166.7),
+      t('Cybersecurity, Sport en', 275.3, 393.4, 157.0),
+      t('verschuift van', 433.8, 505.1, 151.0),
+      t('Beweging en Smart', 275.3, 373.4, 141.3),
+      t('experimenteren en', 433.8, 529.8, 135.3),
+      t('Culture.', 275.3, 315.0, 125.6),
+      t('uitproberen naar', 433.8, 518.4, 119.6),
+      t('Blockchain', 239.8, 293.9, 106.9),
+      t('daadwerkelijke,', 433.8, 512.5, 103.9),
+      t('•', 261.1, 264.7, 88.2),
+      t('De Dutch Blockchain', 275.3, 379.3, 88.2),
+      t('grootschalige realisatie in', 433.8, 563.1, 88.2),
+      t('Coalitie werkt aan vijf', 275.3, 384.0, 72.5),
+      t('de maatschappij. Een', 433.8, 541.8, 72.5),
+    ];
+    const read = cells(findUnruledGrids(runs, 15.7, 10, undefined, null, { top: 0, centred: 2 }).grids[0]);
+    expect(read.map((row) => row.map((c) => c.slice(0, 30)))).toEqual([
+      ['Acties zoals in NDS', 'Stand van zaken/ resultaten', 'Wat gaan we doen?', 'Wie (Tijd)'],
+      ['', 'Big data • Het onderzoeksprogr', 'Big data • Big data: Het omvan', '(Q3'],
     ]);
   });
 

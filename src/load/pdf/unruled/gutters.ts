@@ -9,7 +9,7 @@
 import type { TextRun } from '../page-data';
 import { byBaseline, columnOf, columnsFrom, type Column } from './pieces';
 import { splitLabels } from './header';
-import { labelBreaks, labelMeaning } from '../../../model/header-meanings';
+import { labelBreaks, labelMeaning, type HeaderMeaning } from '../../../model/header-meanings';
 
 /** A line's text in a column of its own only as a list mark or an action number before its item. */
 const MARK = /^([•·▪◦‣–\-*+]|\d{1,3}\))$/;
@@ -82,9 +82,11 @@ export function gutterStarts(lines: readonly TextRun[][]): number[] | null {
 
 /**
  * The columns the rows' gutters give, when the columns read from the header do not fit the rows
- * and those do better; else null. Each of them stands under a label of the header, and none under
- * the labels of two meanings (two labels the producer set as one string are cut where the second's
- * meaning opens; a label the header's reading broke in two, `Stand` · `van zaken`, is one again).
+ * and those do better; else null. Each of them stands under a label of the header (a label is
+ * where its middle stands: one centred over its column may start left of the column's text), and
+ * none under the labels of two meanings (two labels the producer set as one string are cut where
+ * the second's meaning opens; a label the header's reading broke in two, `Stand` · `van zaken`, is
+ * one again).
  */
 export function alongGutters(columns: readonly Column[], runs: readonly TextRun[], header: readonly TextRun[]): Column[] | null {
   const lines = byBaseline(runs);
@@ -92,19 +94,39 @@ export function alongGutters(columns: readonly Column[], runs: readonly TextRun[
   if (before === 0) return null;
   const starts = gutterStarts(lines);
   if (!starts || starts.length < 2) return null;
-  // (The table's box starts where its header's first column does, if that is further left.)
-  const found = columnsFrom([Math.min(starts[0] as number, (columns[0] as Column).x0), ...starts.slice(1)], (columns[columns.length - 1] as Column).x1 + 0.5);
+  // (The table's box starts where its header's first column does, if that is further left; the
+  // header's columns left or right of all the rows' text, empty here, stay columns.)
+  const left = starts[0] as number;
+  const right = Math.max(...runs.map((r) => r.x + r.width));
+  const empty = columns.slice(1).map((c) => c.x0).filter((x) => x < left - 2 || x > right + 2);
+  const first = (columns[0] as Column).x0;
+  const edges = [Math.min(left, first), ...[...(empty.some((x) => x < left) ? [left] : []), ...starts.slice(1), ...empty].sort((a, b) => a - b)];
+  const found = columnsFrom(edges, (columns[columns.length - 1] as Column).x1 + 0.5);
   const labels = header.filter((r) => r.text.trim() !== '').flatMap((r) => splitLabels(r, found));
-  const texts = found.map((_, k) =>
-    labels
-      .filter((r) => columnOf(found, r.x + Math.min(r.width / 2, 2)) === k)
-      .sort((a, b) => b.y - a.y || a.x - b.x)
-      .map((r) => r.text.trim())
-      .join(' '),
-  );
+  const meanings = found.map((_, k) => labelMeanings(labels.filter((r) => columnOf(found, r.x + r.width / 2) === k), columns));
+  const meaningOf = (k: number): HeaderMeaning | null => [...(meanings[k] ?? [])].find((m) => m !== null) ?? null;
   // (Nor two columns side by side under one meaning: a label's wrapped lines centred apart over
   // one column, `Stand van zaken/` · `resultaten`, do not make it two.)
-  const meanings = texts.map((t) => labelMeaning(t));
-  const named = texts.every((t, k) => t !== '' && labelBreaks(t, meanings[k] ?? null).at.length === 0 && (k === 0 || meanings[k] === null || meanings[k] !== meanings[k - 1]));
+  const named = meanings.every((m, k) => m.size > 0 && [...m].filter((x) => x !== null).length <= 1 && (k === 0 || meaningOf(k) === null || meaningOf(k) !== meaningOf(k - 1)));
   return named && misfits(found, lines) < before ? found : null;
+}
+
+/**
+ * The meanings of the labels over a column (none: null), read label by label as the header's own
+ * columns group them, each label's lines in order: lines of two labels interleaved (`Stand van
+ * zaken /` · `Wat gaan we` · `resultaten` · `doen?`) do not read as one.
+ */
+function labelMeanings(labels: readonly TextRun[], headerColumns: readonly Column[]): Set<HeaderMeaning | null> {
+  const out = new Set<HeaderMeaning | null>();
+  for (const from of new Set(labels.map((r) => columnOf(headerColumns, r.x + r.width / 2)))) {
+    const text = labels
+      .filter((r) => columnOf(headerColumns, r.x + r.width / 2) === from)
+      .sort((a, b) => b.y - a.y || a.x - b.x)
+      .map((r) => r.text.trim())
+      .join(' ');
+    const first = labelMeaning(text);
+    out.add(first);
+    for (const at of labelBreaks(text, first).at) out.add(labelMeaning(text.slice(at)));
+  }
+  return out;
 }

@@ -495,10 +495,14 @@ function centredRows(segment: readonly ScannedLine[], columns: readonly Column[]
     }
     rows.push(row);
   }
-  // (A segment that holds one row with cells in several columns is that row: a cell's lines set
-  // apart by a paragraph's space do not make rows of their own.)
-  const spread = rows.filter((r) => new Set(r.runs.map((x) => columnOf(columns, x.x))).size >= 2);
-  if (spread.length < 2) return [segment.flatMap((l) => l.runs)];
+  // Rows never overlap, but for a cell that spans rows (a theme, a task): one column's cell alone,
+  // beside the rows it spans, whose cells all stand right of it. Where the parts overlap otherwise,
+  // or fewer than two of them hold cells in several columns, the segment is one row whose cells
+  // hold paragraphs set a little apart (a sub-heading over each).
+  const spans = rows.map((r) => ({ top: Math.max(...r.runs.map((x) => x.y)), bottom: Math.min(...r.runs.map((x) => x.y)), columns: new Set(r.runs.map((x) => columnOf(columns, x.x))) }));
+  const spanning = (a: (typeof spans)[number], b: (typeof spans)[number]): boolean => a.columns.size === 1 && b.columns.size >= 2 && [...b.columns].every((k) => k > ([...a.columns][0] as number));
+  const overlap = spans.some((a, i) => spans.some((b, j) => j > i && a.bottom < b.top - size * 0.3 && b.bottom < a.top - size * 0.3 && !spanning(a, b) && !spanning(b, a)));
+  if (overlap || spans.filter((s) => s.columns.size >= 2).length < 2) return [segment.flatMap((l) => l.runs)];
   return rows.sort((a, b) => b.top - a.top).map((r) => r.runs);
 }
 
