@@ -1130,3 +1130,40 @@ describe('rows of cells centred in their rows, set close', () => {
     expect(read(runs).slice(1)).toEqual([['Verdelen van de 26 GHz-band.', 'Een eerste consultatie is afgerond. Daarna volgt een tweede.', 'Veiling.', 'EZK (2020)']]);
   });
 });
+
+describe('a caption set just above a table', () => {
+  it('leaves a caption in the labels\' type out of the header: it begins no label and is centred over none (Chromium, cells centred, no borders)', () => {
+    // p. 39 measured: `Tabel 2: …` at the margin, the first label 3.1 pt in (the cell's padding),
+    // 12.3 pt above the labels (1.84 times their size: as far as LibreOffice sets a label's lines).
+    const at = (text: string, x0: number, x1: number, y: number, extra: Partial<TextRun> = {}): TextRun => ({ text, x: x0, y, width: x1 - x0, size: 6.7, bold: false, italic: false, ...extra });
+    const runs = [
+      at('Tabel 2: Specifieke investeringen Smart Industry', 49.7, 232.8, 349.3, bold),
+      at('Financieringsbron (x € 1 mln.)', 52.8, 166.1, 337, bold), at('2017', 358.1, 376.7, 337, bold), at('2018', 421.4, 440, 337, bold), at('2019', 484.7, 503.2, 337, bold),
+      at('Europese Unie', 52.8, 100.9, 325.2), at('22', 358.1, 366.6, 325.2), at('27', 421.4, 429.9, 325.2), at('34', 484.7, 493.2, 325.2),
+      at('Rijk', 52.8, 65, 313.5), at('29', 358.1, 366.6, 313.5), at('65', 421.4, 429.9, 313.5), at('83', 484.7, 493.2, 313.5),
+    ];
+    const { grids, rest } = findUnruledGrids(runs, 8.8, 6.7, undefined, null, { top: 0, centred: 2 });
+    expect(cells(grids[0])[0]).toEqual(['Financieringsbron (x € 1 mln.)', '2017', '2018', '2019']);
+    expect(rest.map((r) => r.text)).toEqual(['Tabel 2: Specifieke investeringen Smart Industry']);
+  });
+
+  it('still takes a label\'s first line over its centred rest, each line of the labels below read on its own (LibreOffice, a narrow column)', () => {
+    // LibreOffice from DOCX, p. 46 measured: `Acti` / `es` / `zoal` / `s in` / `NDS` in a narrow
+    // column, its lines 10.9 pt from `Thema's & ambitie`: read as one piece across the lines, they
+    // would start with that label, and `Acti` would be over none.
+    const at = (text: string, x0: number, x1: number, y: number): TextRun => ({ text, x: x0, y, width: x1 - x0, size: 10, bold: true, italic: false });
+    const runs = [
+      at('Acti', 181.7, 203.9, 801.9),
+      at('es', 186.8, 198.7, 790.1), at('Wie', 542.5, 563.9, 790.1),
+      at('Stand van zaken/', 240.4, 335.8, 784.3),
+      at("Thema's & ambitie", 64.1, 169.4, 778.4), at('zoal', 181.5, 204.1, 778.4), at('Wat gaan we doen?', 399.3, 507.2, 778.4), at('(Tij', 543.4, 563, 778.4),
+      at('resultaten', 259.3, 316.9, 772.5),
+      at('s in', 182.7, 202.8, 766.6), at('d)', 547.3, 559, 766.6),
+      at('NDS', 180.3, 205.3, 754.9),
+      { ...at('Het programma', 211.1, 290, 730), bold: false }, { ...at('EZK', 547.3, 570, 730), bold: false },
+    ];
+    const { grids, rest } = findUnruledGrids(runs, 11.6, 10);
+    expect(rest).toEqual([]);
+    expect(cells(grids[0])[0]?.join(' | ')).toContain('Acti es');
+  });
+});

@@ -37,7 +37,19 @@ export function headerAt(lines: readonly TextRun[][], i: number, lookBelow = tru
   const size = (line: readonly TextRun[]): number => Math.max(...line.filter((r) => r.text.trim() !== '').map((r) => r.size));
   if (!lookBelow || !across || !next || k !== i + 1 || !bold(next) || Math.abs(size(lines[i] as TextRun[]) - size(next)) > 0.3 || (lines[i]?.[0] as TextRun).y - (next[0] as TextRun).y > (next[0] as TextRun).size * 1.9) return null;
   const below = headerAt(lines, i + 1, false);
-  return below ? { end: below.end, parts: chunks(lines.slice(i, below.end).flat()) } : null;
+  if (!below) return null;
+  // (Each of its texts begins a label below, or is centred over one: a caption set in the labels'
+  // type just above the table, `Tabel 2: Specifieke investeringen`, stands over neither.)
+  const labels = lines.slice(i + 1, below.end).flatMap((line) => chunks(line));
+  const span = (p: readonly TextRun[]): [number, number] => [Math.min(...p.map((r) => r.x)), Math.max(...p.map((r) => r.x + r.width))];
+  const over = chunks(lines[i] as TextRun[]).every((p) => {
+    const [x0, x1] = span(p);
+    return labels.some((l) => {
+      const [l0, l1] = span(l);
+      return Math.abs(l0 - x0) <= 2 || Math.abs((l0 + l1) / 2 - (x0 + x1) / 2) <= 3;
+    });
+  });
+  return over ? { end: below.end, parts: chunks(lines.slice(i, below.end).flat()) } : null;
 }
 
 /** Where the labels of one header line start, left to right (each piece of its text a label). */
