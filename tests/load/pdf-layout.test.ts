@@ -619,6 +619,26 @@ describe('findGrids', () => {
     expect(after.rest.map((r) => r.text)).toEqual(['Het kabinet']);
   });
 
+  it('leaves a note under a table ruled under its rows, and the footnotes under it, to the page: at the margin, no row the page cut (WeasyPrint)', () => {
+    // WeasyPrint, `border-bottom` under every cell, padding 3 pt, p. 62 and p. 57 measured: the
+    // budget table's last rule, then `* waaronder …` at the margin 0.1 pt under it, then the
+    // page's footnotes, each number raised and smaller.
+    const at = (text: string, x0: number, x1: number, y: number, extra: Partial<TextRun> = {}): TextRun => run(text, x0, y, { width: x1 - x0, size: 9.5, ...extra });
+    const rules = [...line(430, [40, 275.4, 380.7, 486]), ...line(411.3, [40, 275.4, 380.7, 486])];
+    const table = [at('Totaal', 43, 68.5, 417.6), at('1.563', 278.4, 299.8, 417.6), at('1.607', 383.7, 405.1, 417.6)];
+    const notes = [at('67', 40, 49, 386.9, { size: 9 }), at('Kamerstuk 26643, nr. 563.', 51.4, 152.7, 382.4), at('68', 40, 49, 367.4, { size: 9 }), at('Kamerstuk 26643, nr. 623.', 51.4, 152.7, 362.9)];
+    const marked = findGrids(rules, [...table, at('* waaronder digitale innovatie, niet specifiek gelabeld', 40, 246.1, 401.9), ...notes]);
+    expect(marked.grids[0]?.openBottom).toBe(false);
+    expect(marked.rest.map((r) => r.text)).toEqual(['* waaronder digitale innovatie, niet specifiek gelabeld', '67', 'Kamerstuk 26643, nr. 563.', '68', 'Kamerstuk 26643, nr. 623.']);
+    // A footnote right under the rule (p. 57: its raised number 8 pt under it, at the margin).
+    const noted = findGrids(rules, [...table, at('65', 40, 49, 403.3, { size: 9 }), at('Kamerstuk 24 095, nr. 452', 51.4, 152.7, 398.8)]);
+    expect(noted.grids[0]?.openBottom).toBe(false);
+    expect(noted.rest.map((r) => r.text)).toEqual(['65', 'Kamerstuk 24 095, nr. 452']);
+    // Text of the table's own inside the first column's padding, right under the rule, still is.
+    const cut = findGrids(rules, [...table, at('Eurostars', 43, 80, 401.9), at('18', 278.4, 290, 401.9)]);
+    expect(cut.grids[0]?.openBottom).toBe(true);
+  });
+
   it('leaves a heading in larger type right under a table, in its first column, to the page: it is no row the page cut', () => {
     // A table in 6 pt type, the next appendix's heading in 13 pt 6 pt under its last rule, and the
     // next table under that.

@@ -11,7 +11,7 @@ import { FIGURE, type Box, type Segment, type TextRun } from './page-data';
 import { buildLines, median } from './lines';
 import { labelMeaning, namesHeader, YEAR_LABEL } from '../../model/header-meanings';
 import { bands } from './unruled/rows';
-import { byBaseline, chunks } from './unruled/pieces';
+import { byBaseline, chunks, opensWithNoteNumber } from './unruled/pieces';
 
 export interface GridCell {
   box: Box;
@@ -454,18 +454,20 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
     // The table's own type: that of the row right over the rule.
     const over = runs.filter((r) => r.y > y && r.y - y < r.size * 4 && r.x >= left - 2 && r.x <= right && r.text.trim() !== '').map((r) => r.size);
     const own = over.length > 0 ? median(over) : null;
-    for (const run of under) {
+    // (A footnote right under the table, its raised number at the margin, is the page's.)
+    const footnote = opensWithNoteNumber(byBaseline(under)[0] ?? []);
+    for (const run of footnote ? [] : under) {
       const first = bottom === null;
       // Larger type below (the next section's heading, right under the table) is not the row's text.
       if ((size !== null && run.size > size * 1.15) || (first && own !== null && run.size > own * 1.3)) break;
       size ??= run.size;
       // A cut row's text starts right under the rule, in a column: in the first just after the
-      // cell padding and close under the rule, since a paragraph or footnote after the table
-      // starts at that margin too (further down); in a later column anywhere (indented text too),
+      // cell padding (not at the margin, where a note under the table starts) and close under the
+      // rule, since a paragraph or footnote after the table starts at that margin too (further down); in a later column anywhere (indented text too),
       // within a line's height, since nothing after a table starts there.
       const column = columnStarts.findIndex((c, k) => run.x - c >= -1 && run.x < (columnStarts[k + 1] ?? right));
       const gap = y - (run.y + run.size);
-      const cut = laidOut || (column === 0 ? run.x - left <= 8 && gap <= run.size * 0.6 : column > 0 && gap <= run.size);
+      const cut = laidOut || (column === 0 ? run.x - left >= 0.8 && run.x - left <= 8 && gap <= run.size * 0.6 : column > 0 && gap <= run.size);
       if (first && !cut) break;
       if (edge - (run.y + run.size) > run.size * 1.2) break;
       bottom = run.y - run.size * 0.3;
