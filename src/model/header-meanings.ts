@@ -17,6 +17,8 @@ export const HEADER_MEANINGS = {
 
 export type HeaderMeaning = keyof typeof HEADER_MEANINGS;
 
+const MEANING_PATTERNS = Object.entries(HEADER_MEANINGS) as [HeaderMeaning, RegExp][];
+
 /** Words that open each meaning's labels, as HEADER_MEANINGS reads them (in lower case). */
 export const LABEL_OPENINGS: Record<HeaderMeaning, readonly string[]> = {
   theme: ['thema', 'domein', 'onderwerp'],
@@ -50,12 +52,15 @@ export function labelMeaning(text: string): HeaderMeaning | null {
   // long cell's words. The window holds the longest label phrase and the character after it.
   const t = text.trimStart().slice(0, LABEL_WINDOW).trimEnd().toLowerCase();
   if (t === '') return null;
-  for (const candidate of [t, mendBrokenLabel(t)]) {
-    for (const [meaning, pattern] of Object.entries(HEADER_MEANINGS) as [HeaderMeaning, RegExp][]) {
-      const m = pattern.exec(candidate);
-      // The label must open with its meaning (a status word deep inside a label does not open one).
-      if (m && m.index <= 1) return meaning;
-    }
+  // (The mended text is tried only where the text as it stands means nothing.)
+  return meaningOpening(t) ?? meaningOpening(mendBrokenLabel(t));
+}
+
+function meaningOpening(text: string): HeaderMeaning | null {
+  for (const [meaning, pattern] of MEANING_PATTERNS) {
+    const m = pattern.exec(text);
+    // The label must open with its meaning (a status word deep inside a label does not open one).
+    if (m && m.index <= 1) return meaning;
   }
   return null;
 }

@@ -990,6 +990,46 @@ describe('columns from the gutters the rows show', () => {
     expect(alongGutters(columns, rows, labels)).toBeNull();
   });
 
+  it('keeps the first column where the rows\' text starts well right of it, empty on the page (LibreOffice, no theme here)', () => {
+    // LibreOffice from DOCX, no borders, p. 69 measured: no theme on this page; the header's label
+    // over the actions (`Acti` / `es` / `zoal` / `s in` / `NDS`) was read into the first column,
+    // and `Stand van zaken/` · `resultaten` as two.
+    const labels = [
+      at('Acti', 181.7, 203.9, 801.9, bold), at('es', 186.8, 198.7, 790.1, bold), at('Wie', 542.5, 563.9, 790.1, bold), at('Stand van zaken/', 240.4, 335.8, 784.3, bold),
+      at("Thema's & ambitie", 64.1, 169.4, 778.4, bold), at('zoal', 181.5, 204.1, 778.4, bold), at('Wat gaan we doen?', 399.3, 507.2, 778.4, bold), at('(Tij', 543.4, 563, 778.4, bold),
+      at('resultaten', 259.3, 316.9, 772.5, bold), at('s in', 182.7, 202.8, 766.6, bold), at('d)', 547.3, 559, 766.6, bold), at('NDS', 180.3, 205.3, 754.9, bold),
+    ];
+    const rows = [
+      at('Op 27 november 2019 is', 268.6, 392.8, 542.8), at('•', 428.1, 432.2, 542.8), at('• De', 442.2, 465.2, 542.8),
+      at('richtlijn (EU) 2019/2161', 268.6, 392.5, 531.2), at('implementatie van', 442.2, 536.5, 531.2),
+      at('wat betreft betere', 268.6, 361.1, 519.5), at('dit deel van de', 442.2, 517, 519.5), at('42) Bij de', 131.9, 180.8, 513.7),
+      at('handhaving en', 268.6, 343.4, 507.9), at('New Deal for', 442.2, 509.3, 507.9), at('onderhandelingen over', 131.9, 249.7, 502.1),
+      at('Consumers is', 442.2, 510.7, 496.2), at('nieuwe EU-wetgeving', 131.9, 243, 490.4), at('gestart. Uiterlijk', 442.2, 526.6, 484.6),
+      at('wordt ingezet op', 131.9, 217.5, 478.8), at('28 november', 442.2, 508.6, 472.9), at('versterkte', 131.9, 184.1, 467.1),
+      at('2021 moet deze', 442.2, 522.8, 461.3), at('EZK', 541.6, 563.3, 461.3),
+    ];
+    const fromLabels = columnsFrom([64.1, 240.4, 259.3, 399.3, 542.5], 600);
+    expect(alongGutters(fromLabels, rows, labels)?.map((c) => c.x0)).toEqual([64.1, 131.9, 268.6, 428.1, 541.6]);
+  });
+
+  it('takes no gutters that cut a label so that its meaning is lost (`Wat gaan we` · `doen?`, pdfTeX)', () => {
+    // pdfTeX, Bookman, US Letter, p. 45 measured: a plans line that runs up to the owners hides the
+    // gutter before them; the plans label, cut at the plans' bullets, would mean nothing on
+    // either side.
+    const labels = [
+      at('Acties zoals in', 145.6, 201.1, 720.1, bold), at('Stand van zaken/', 228.8, 298.6, 720.1, bold), at('Wat gaan we', 312, 361.1, 720.1, bold),
+      at('Thema’s & ambitie', 62.4, 133.6, 710.7, bold), at('NDS', 145.6, 163.1, 710.7, bold), at('resultaten', 228.8, 268.5, 710.7, bold), at('doen?', 312, 335.1, 710.7, bold), at('Wie (Tijd)', 395.2, 431.6, 710.7, bold),
+    ].map((r) => ({ ...r, size: 8 }));
+    const rows = [0, 1, 2, 3, 4, 5, 6].flatMap((k) => [
+      at('van een netwerk', 145.6, 205, 695.6 - k * 9.5), at('BZK heeft in 2019', 228.8, 300, 695.6 - k * 9.5),
+      ...(k % 3 === 0 ? [at('•', 328.3, 331.9, 695.6 - k * 9.5)] : []), at(k === 2 ? 'voor nieuwe technologieën' : 'SBIR voor', 336.9, k === 2 ? 398 : 375.7, 695.6 - k * 9.5),
+      ...(k === 0 ? [at('Allen (Doorlopend)', 395.2, 466.5, 695.6)] : []),
+    ]).map((r) => ({ ...r, size: 8 }));
+    const columns = columnsFrom([62.4, 145.6, 228.8, 312, 395.2], 480);
+    expect(gutterStarts(byBaseline(rows))).toEqual([145.6, 228.8, 328.3]);
+    expect(alongGutters(columns, rows, labels)).toBeNull();
+  });
+
   it('leaves columns that fit the rows alone, and says nothing from too few lines', () => {
     const columns = columnsFrom([58.2, 157.3, 285, 468.6, 564.5], 600);
     expect(alongGutters(columns, body, header)).toBeNull();

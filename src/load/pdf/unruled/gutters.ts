@@ -95,32 +95,53 @@ export function alongGutters(columns: readonly Column[], runs: readonly TextRun[
   const starts = gutterStarts(lines);
   if (!starts || starts.length < 2) return null;
   // (The table's box starts where its header's first column does, if that is further left; the
-  // header's columns left or right of all the rows' text, empty here, stay columns.)
+  // header's columns left or right of all the rows' text, empty here, stay columns. Where the rows'
+  // text starts well right of the first column, that column may be empty here too: tried first.)
   const left = starts[0] as number;
   const right = Math.max(...runs.map((r) => r.x + r.width));
   const empty = columns.slice(1).map((c) => c.x0).filter((x) => x < left - 2 || x > right + 2);
   const first = (columns[0] as Column).x0;
-  const edges = [Math.min(left, first), ...[...(empty.some((x) => x < left) ? [left] : []), ...starts.slice(1), ...empty].sort((a, b) => a - b)];
-  const found = columnsFrom(edges, (columns[columns.length - 1] as Column).x1 + 0.5);
-  const labels = header.filter((r) => r.text.trim() !== '').flatMap((r) => splitLabels(r, found));
-  const meanings = found.map((_, k) => labelMeanings(labels.filter((r) => columnOf(found, r.x + r.width / 2) === k), columns));
-  const meaningOf = (k: number): HeaderMeaning | null => [...(meanings[k] ?? [])].find((m) => m !== null) ?? null;
-  // (Nor two columns side by side under one meaning: a label's wrapped lines centred apart over
-  // one column, `Stand van zaken/` · `resultaten`, do not make it two.)
-  const named = meanings.every((m, k) => m.size > 0 && [...m].filter((x) => x !== null).length <= 1 && (k === 0 || meaningOf(k) === null || meaningOf(k) !== meaningOf(k - 1)));
-  return named && misfits(found, lines) < before ? found : null;
+  const leading = empty.some((x) => x < left) || left > first + 12 ? [[left], []] : [[]];
+  for (const lead of leading) {
+    const edges = [Math.min(left, first), ...[...lead, ...starts.slice(1), ...empty].sort((a, b) => a - b)];
+    const found = columnsFrom(edges, (columns[columns.length - 1] as Column).x1 + 0.5);
+    if (named(found, columns, header) && misfits(found, lines) < before) return found;
+  }
+  return null;
 }
 
 /**
- * The meanings of the labels over a column (none: null), read label by label as the header's own
- * columns group them, each label's lines in order: lines of two labels interleaved (`Stand van
- * zaken /` · `Wat gaan we` · `resultaten` · `doen?`) do not read as one.
+ * Does each of these columns stand under a label of the header, and none under the labels of two
+ * meanings, nor two side by side under one?
  */
-function labelMeanings(labels: readonly TextRun[], headerColumns: readonly Column[]): Set<HeaderMeaning | null> {
+function named(found: readonly Column[], columns: readonly Column[], header: readonly TextRun[]): boolean {
+  const labels = header.filter((r) => r.text.trim() !== '').flatMap((r) => splitLabels(r, found));
+  const meanings = found.map((_, k) => labelMeanings(labels.filter((r) => columnOf(found, r.x + r.width / 2) === k)));
+  const meaningOf = (k: number): HeaderMeaning | null => [...(meanings[k] ?? [])].find((m) => m !== null) ?? null;
+  // (Nor two columns side by side under one meaning: a label's wrapped lines centred apart over
+  // one column, `Stand van zaken/` · `resultaten`, do not make it two.)
+  if (!meanings.every((m, k) => m.size > 0 && [...m].filter((x) => x !== null).length <= 1 && (k === 0 || meaningOf(k) === null || meaningOf(k) !== meaningOf(k - 1)))) return false;
+  // (And no label the gutters cut so that its meaning is lost: `Wat gaan we` · `doen?`.)
+  const had = columns.flatMap((_, k) => [...labelMeanings(header.filter((r) => r.text.trim() !== '' && columnOf(columns, r.x + r.width / 2) === k))]);
+  return had.every((m) => m === null || meanings.some((own) => own.has(m)));
+}
+
+/**
+ * The meanings of the labels over a column (none: null), read label by label — a label is the
+ * lines that stand over one another, each read in order: lines of two labels interleaved (`Stand
+ * van zaken /` · `Wat gaan we` · `resultaten` · `doen?`) do not read as one.
+ */
+function labelMeanings(labels: readonly TextRun[]): Set<HeaderMeaning | null> {
   const out = new Set<HeaderMeaning | null>();
-  for (const from of new Set(labels.map((r) => columnOf(headerColumns, r.x + r.width / 2)))) {
-    const text = labels
-      .filter((r) => columnOf(headerColumns, r.x + r.width / 2) === from)
+  const stacks: TextRun[][] = [];
+  let reach = -Infinity;
+  for (const r of [...labels].sort((a, b) => a.x - b.x)) {
+    if (r.x < reach - 0.5) (stacks[stacks.length - 1] as TextRun[]).push(r);
+    else stacks.push([r]);
+    reach = Math.max(reach, r.x + r.width);
+  }
+  for (const stack of stacks) {
+    const text = stack
       .sort((a, b) => b.y - a.y || a.x - b.x)
       .map((r) => r.text.trim())
       .join(' ');
