@@ -37,6 +37,30 @@ describe('findUnruledGrids', () => {
     ]);
   });
 
+  it('starts a row where two cells or more end a sentence and open the next a little further down (rows a cell padding apart)', () => {
+    // wkhtmltopdf, no borders, 1 pt cell padding, p. 34 measured: wrapped lines 9.75 pt apart,
+    // rows 11.0–11.5 pt (1.13–1.18 times that: no gap parts them).
+    const at = (text: string, x: number, y: number): TextRun => run(text, x, y, { size: 7.5, width: text.length * 3.5 });
+    const runs = [
+      ...line(445, [['Actie', 161.9], ['Stand van zaken', 245.3], ['Wat gaan we doen?', 380.7], ['Wie (tijd)', 527.4]], { bold: true, size: 7.5 }),
+      at('Het opstellen van de', 161.9, 433.3), at('De nota is in juni 2019 verstuurd', 245.3, 433.3),
+      at('Nota Mobile', 161.9, 423.6), at('naar de Kamer en wordt', 245.3, 423.6),
+      at('Communicatie.', 161.9, 413.8), at('uitgevoerd.', 245.3, 413.8),
+      at('Evaluatie van de 3,5', 161.9, 402.8), at('300 MHz komt beschikbaar voor', 245.3, 402.8),
+      at('GHz-band en het', 161.9, 393.1), at('landelijk exclusief gebruik.', 245.3, 393.1),
+      at('bepalen van oplossingen.', 161.9, 383.3),
+      at('Veiling frequenties', 161.9, 371.8), at('Veilingregeling is gepubliceerd.', 245.3, 371.8), at('Veiling uitvoeren.', 380.7, 371.8), at('EZK (Q2-Q3)', 527.4, 371.8),
+    ];
+    expect(cells(findUnruledGrids(runs, 9.75, 7.5).grids[0]).slice(1)).toEqual([
+      ['Het opstellen van de Nota Mobile Communicatie.', 'De nota is in juni 2019 verstuurd naar de Kamer en wordt uitgevoerd.', '', ''],
+      ['Evaluatie van de 3,5 GHz-band en het bepalen van oplossingen.', '300 MHz komt beschikbaar voor landelijk exclusief gebruik.', '', ''],
+      ['Veiling frequenties', 'Veilingregeling is gepubliceerd.', 'Veiling uitvoeren.', 'EZK (Q2-Q3)'],
+    ]);
+    // (One cell alone that ends a sentence and opens the next a little further down: a paragraph.)
+    const paragraph = runs.map((r) => (r.text === '300 MHz komt beschikbaar voor' ? { ...r, text: 'en verder besproken' } : r));
+    expect(cells(findUnruledGrids(paragraph, 9.75, 7.5).grids[0])[1]?.[0]).toBe('Het opstellen van de Nota Mobile Communicatie. Evaluatie van de 3,5 GHz-band en het bepalen van oplossingen.');
+  });
+
   it('takes the lines of labels wrapped upwards into a header set bottom-aligned, not the prose above it (pandoc via Word)', () => {
     // The connectivity plan's header, not bold: `Stand van zaken / resultaten (t/m Q2 2020)` ends on
     // the line that names `Thema`, `Opgave`, `Actie`; a paragraph's last line stands above.

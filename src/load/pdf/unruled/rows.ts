@@ -364,10 +364,16 @@ function byCellStarts(segment: readonly ScannedLine[], columns: readonly Column[
       const above = last.get(k);
       return above === undefined || above.y - line.y > pitch * 1.25;
     });
-    const resumed = gapped.some((k) => last.has(k));
     // (Rows set with no space between them: beside a column that resumes after a gap, a cell whose
-    // line above ended a sentence and that opens a new one at the wrapped lines' pitch starts too.)
+    // line above ended a sentence and that opens a new one at the wrapped lines' pitch starts too.
+    // Rows set with a cell padding's space only, a point or two: two cells or more that do so
+    // after a step a little wider than the wrapped lines' resume as well.)
     const opens = (runs: readonly TextRun[]): boolean => /^[\p{Lu}\d•]/u.test(runs.map((r) => r.text).join('').trim());
+    const eased = [...cells].filter(([k, runs]) => {
+      const above = last.get(k);
+      return above !== undefined && above.ended && above.y - line.y > pitch * 1.06 && opens(runs);
+    });
+    const resumed = gapped.some((k) => last.has(k)) || eased.length >= 2;
     const starting = resumed ? [...cells].filter(([k, runs]) => gapped.includes(k) || (last.get(k)?.ended === true && opens(runs))).map(([k]) => k) : gapped;
     // Cells of one top-aligned row start on its first line: a cell that starts further down, in a
     // column empty so far, opens the next row (a theme row alone in the first column above it).
