@@ -1117,6 +1117,23 @@ describe('rows of cells centred in their rows, set close', () => {
     ]);
   });
 
+  it('pairs a short cell with a tall one whose paragraphs\' spacing moved its text from the middle (WeasyPrint, centred, no borders)', () => {
+    // A status cell of fourteen lines (162 pt) beside owners and plans 10 pt off its middle: a
+    // cell's paragraphs set 2 pt apart below each. Then a row of its own.
+    const tall = Array.from({ length: 14 }, (_, k) => at(`Regel ${k + 1} van de voortgang`, 'stand', 700 - k * 12.15));
+    const runs = [
+      ...header,
+      ...tall,
+      at('Verdelen van de', 'actie', 617.1), at('26 GHz-band.', 'actie', 604.95),
+      at('Veiling.', 'wat', 611), at('EZK (2020)', 'wie', 611),
+      at('Binnen de 3,5', 'stand', 526.3), at('GHz-band wordt', 'stand', 514.15), at('vrijgemaakt.', 'stand', 502),
+      at('Voldoende ruimte.', 'actie', 514.15), at('EZK en AT', 'wat', 520.2), at('bezien dit.', 'wat', 508.1), at('EZK', 'wie', 514.15),
+    ].map((r) => ({ ...r, size: 9 }));
+    const read = cells(findUnruledGrids(runs, 12.15, 9, undefined, null, { top: 0, centred: 2 }).grids[0]).slice(1);
+    expect(read.map((r) => r[0])).toEqual(['Verdelen van de 26 GHz-band.', 'Voldoende ruimte.']);
+    expect(read[0]?.[1]).toMatch(/^Regel 1 .* Regel 14 van de voortgang$/);
+  });
+
   it('keeps one row whole whose cells hold sub-headed paragraphs of different lengths (rows never overlap)', () => {
     // LibreOffice Writer (the producer matrix), p. 56 measured: an action row gone on from the page
     // before, its progress and plans under sub-headings (`Big data`, `Blockchain`) set 1.19 lines

@@ -456,8 +456,10 @@ interface CellBlock {
  * A segment of vertically centred rows with no anchors, parted into rows by their cells: each
  * column's lines fall into blocks at steps wider than its wrapped lines; a row is one of the tallest
  * blocks and, in each other column, the blocks within its height whose lines together share its
- * middle (a centred cell stands mid-row, however short). Blocks of the first column seed a row
- * last: a theme centred over the rows it spans heads them, not one row of them all.
+ * middle (a centred cell stands mid-row, however short; within six-tenths of a line, or
+ * 0.08 of a tall row's height, where paragraphs' spacing shifts a cell's text). Blocks of the
+ * first column seed a row last: a theme centred over the rows it spans heads them, not one row of
+ * them all.
  */
 function centredRows(segment: readonly ScannedLine[], columns: readonly Column[]): TextRun[][] {
   const pitch = wrappedStep(segment, columns);
@@ -467,11 +469,13 @@ function centredRows(segment: readonly ScannedLine[], columns: readonly Column[]
   for (const line of segment) {
     for (const [k, runs] of cellsOf(line, columns)) {
       const block = open.get(k);
-      if (block && block.bottom - line.y <= pitch * 1.15) {
-        block.bottom = line.y;
+      // (Each cell's own baseline: a line gathers texts of other columns a little above or below.)
+      const y = Math.min(...runs.map((r) => r.y));
+      if (block && block.bottom - y <= pitch * 1.15) {
+        block.bottom = y;
         block.runs.push(...runs);
       } else {
-        const next = { column: k, top: line.y, bottom: line.y, runs: [...runs] };
+        const next = { column: k, top: Math.max(...runs.map((r) => r.y)), bottom: y, runs: [...runs] };
         blocks.push(next);
         open.set(k, next);
       }
@@ -492,7 +496,7 @@ function centredRows(segment: readonly ScannedLine[], columns: readonly Column[]
       const inside = blocks.filter((b) => b.column === k && !taken.has(b) && b.top <= seed.top + size * 0.6 && b.bottom >= seed.bottom - size * 0.6);
       if (inside.length === 0) continue;
       const mid = (Math.max(...inside.map((b) => b.top)) + Math.min(...inside.map((b) => b.bottom))) / 2;
-      if (Math.abs(mid - middle) > size * 0.6) continue;
+      if (Math.abs(mid - middle) > Math.max(size * 0.6, (seed.top - seed.bottom) * 0.08)) continue;
       for (const b of inside) {
         taken.add(b);
         row.runs.push(...b.runs);
