@@ -463,8 +463,9 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
       size ??= run.size;
       // A cut row's text starts right under the rule, in a column: in the first just after the
       // cell padding (not at the margin, where a note under the table starts) and close under the
-      // rule, since a paragraph or footnote after the table starts at that margin too (further down); in a later column anywhere (indented text too),
-      // within a line's height, since nothing after a table starts there.
+      // rule, since a paragraph or footnote after the table starts at that margin too (further
+      // down); in a later column anywhere (indented text too), within a line's height, since
+      // nothing after a table starts there.
       const column = columnStarts.findIndex((c, k) => run.x - c >= -1 && run.x < (columnStarts[k + 1] ?? right));
       const gap = y - (run.y + run.size);
       const cut = laidOut || (column === 0 ? run.x - left >= 0.8 && run.x - left <= 8 && gap <= run.size * 0.6 : column > 0 && gap <= run.size);

@@ -3,8 +3,8 @@
  * the body says exactly: between two columns runs a strip, from the table's first row to its last,
  * that no line's text crosses (a word space never lines up so down a whole table). Where the
  * columns read from the header cut through the rows' text — labels centred over their columns, two
- * labels set as one string — and the gutters give as many columns that cut through less, the table
- * takes those.
+ * labels set as one string — and the gutters give columns that cut through less, each under the
+ * labels of one meaning, the table takes those.
  */
 import type { TextRun } from '../page-data';
 import { byBaseline, columnOf, columnsFrom, type Column } from './pieces';

@@ -10,9 +10,10 @@
  * that run down the rows (gutters.ts) settle them. Below it, each line's runs go to the column they
  * start in; a new row starts at a vertical gap wider than the line pitch (unless one shaded row
  * band holds both lines), at a rule or band edge, or at an action-number anchor (`12) …`) in one of
- * the first two columns; rows of cells centred in them are told apart by their cells' middles. The table ends at a wider gap, a heading-sized line, or the page end; a
- * header alone at the foot of a page heads the rows on the next. Same `Grid` shape as ruled
- * tables, so the rest of the layout is shared.
+ * the first two columns; rows of cells centred in them are told apart by their cells' middles.
+ * The table ends at a wider gap, a heading-sized line, or the page end; a header alone at the foot
+ * of a page heads the rows on the next. Same `Grid` shape as ruled tables, so the rest of the
+ * layout is shared.
  */
 import type { Box, TextRun } from '../page-data';
 import type { Grid } from '../tables';
