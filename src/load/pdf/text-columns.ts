@@ -57,16 +57,20 @@ export function textGutter(runs: readonly TextRun[], width: number): Gutter | nu
   if (!best || best.x1 - best.x0 < 6) return null;
   const gutter = best;
   // Prose on both sides: lines that fill their column.
-  const sides = lines.filter((l) => !crosses(l, gutter));
-  const middle = (gutter.x0 + gutter.x1) / 2;
-  const leftLines = sides.map((l) => l.filter((r) => r.x + r.width <= middle)).filter((l) => l.length > 0);
-  const rightLines = sides.map((l) => l.filter((r) => r.x >= middle)).filter((l) => l.length > 0);
+  const { left: leftLines, right: rightLines } = sidesOf(lines.filter((l) => !crosses(l, gutter)), gutter);
   if (leftLines.length < 6 || rightLines.length < 6) return null;
   const leftEdge = Math.min(...leftLines.map(lineStart));
   const rightEdge = Math.max(...rightLines.map(lineEnd));
   const filled = (ls: TextRun[][], span: number): boolean => median(ls.map((l) => lineEnd(l) - lineStart(l))) >= span * 0.7;
   if (!filled(leftLines, gutter.x0 - leftEdge) || !filled(rightLines, rightEdge - gutter.x1)) return null;
   return gutter;
+}
+
+/** Lines beside the gutter (none across it), each cut into its texts left and right of its middle. */
+function sidesOf(lines: readonly TextRun[][], gutter: Gutter): { left: TextRun[][]; right: TextRun[][] } {
+  const middle = (gutter.x0 + gutter.x1) / 2;
+  const side = (keep: (r: TextRun) => boolean): TextRun[][] => lines.map((l) => l.filter(keep)).filter((l) => l.length > 0);
+  return { left: side((r) => r.x + r.width <= middle), right: side((r) => r.x >= middle) };
 }
 
 /**
@@ -93,12 +97,11 @@ export function sharedGutter(gutters: readonly (Gutter | null)[]): Gutter | null
 export function keptGutter(runs: readonly TextRun[], gutter: Gutter): Gutter | null {
   const lines = byBaseline(runs.filter((r) => r.text.trim() !== ''));
   if (lines.length < 12) return null;
-  const across = lines.filter((l) => l.some((r) => r.x < gutter.x1 - 0.5 && r.x + r.width > gutter.x0 + 0.5));
-  if (across.length > Math.max(1, Math.floor(lines.length * 0.15))) return null;
-  const middle = (gutter.x0 + gutter.x1) / 2;
+  const into = (l: readonly TextRun[]): boolean => l.some((r) => r.x < gutter.x1 - 0.5 && r.x + r.width > gutter.x0 + 0.5);
+  const clear = lines.filter((l) => !into(l));
+  if (lines.length - clear.length > Math.max(1, Math.floor(lines.length * 0.15))) return null;
   const words = (l: TextRun[]): boolean => /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(l.map((r) => r.text).join(' '));
-  const left = lines.filter((l) => !across.includes(l) && l.some((r) => r.x + r.width <= middle)).map((l) => l.filter((r) => r.x + r.width <= middle));
-  const right = lines.filter((l) => !across.includes(l) && l.some((r) => r.x >= middle)).map((l) => l.filter((r) => r.x >= middle));
+  const { left, right } = sidesOf(clear, gutter);
   const wordy = (ls: TextRun[][]): boolean => ls.length >= 6 && ls.filter(words).length >= ls.length * 0.7;
   return wordy(left) && wordy(right) ? gutter : null;
 }

@@ -23,14 +23,13 @@ const MIN_LINES = 6;
  */
 export function misfits(columns: readonly Column[], lines: readonly TextRun[][]): number {
   const edges = columns.slice(1).map((c) => c.x0);
-  const columnAt = (x: number): number => edges.filter((e) => x >= e - 2).length;
   let count = 0;
   for (const line of lines) {
     const texts = line.filter((r) => r.text.trim() !== '').sort((a, b) => a.x - b.x);
     const across = texts.some((r) => edges.some((e) => r.x < e - 2 && r.x + r.width > e + 2));
     const apart = texts.some((r, k) => {
       const prev = texts[k - 1];
-      return prev !== undefined && columnAt(prev.x) === columnAt(r.x) && r.x - (prev.x + prev.width) > r.size * 2.5;
+      return prev !== undefined && columnOf(columns, prev.x) === columnOf(columns, r.x) && r.x - (prev.x + prev.width) > r.size * 2.5;
     });
     if (across || apart) count++;
   }

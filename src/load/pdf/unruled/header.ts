@@ -3,7 +3,7 @@
  * labels that a narrow gutter, a wrapped line or one string ran together told apart, shaded header
  * cells, and starts the rows below confirm.
  */
-import type { Box, TextRun } from '../page-data';
+import { lineEnd, lineStart, type Box, type TextRun } from '../page-data';
 import { closingYears, labelBreaks, labelMeaning, namesHeader, YEAR_LABEL } from '../../../model/header-meanings';
 import { byBaseline, cellsSideBySide, chunks, text, columnsFrom, columnOf, type Column, type Start } from './pieces';
 
@@ -41,14 +41,8 @@ export function headerAt(lines: readonly TextRun[][], i: number, lookBelow = tru
   // (Each of its texts begins a label below, or is centred over one: a caption set in the labels'
   // type just above the table, `Tabel 2: Specifieke investeringen`, stands over neither.)
   const labels = lines.slice(i + 1, below.end).flatMap((line) => chunks(line));
-  const span = (p: readonly TextRun[]): [number, number] => [Math.min(...p.map((r) => r.x)), Math.max(...p.map((r) => r.x + r.width))];
-  const over = chunks(lines[i] as TextRun[]).every((p) => {
-    const [x0, x1] = span(p);
-    return labels.some((l) => {
-      const [l0, l1] = span(l);
-      return Math.abs(l0 - x0) <= 2 || Math.abs((l0 + l1) / 2 - (x0 + x1) / 2) <= 3;
-    });
-  });
+  const middle = (p: readonly TextRun[]): number => (lineStart(p) + lineEnd(p)) / 2;
+  const over = chunks(lines[i] as TextRun[]).every((p) => labels.some((l) => Math.abs(lineStart(l) - lineStart(p)) <= 2 || Math.abs(middle(l) - middle(p)) <= 3));
   return over ? { end: below.end, parts: chunks(lines.slice(i, below.end).flat()) } : null;
 }
 
