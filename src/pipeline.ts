@@ -4,7 +4,7 @@
  * Each stage is a folder under src/ and passes plain data to the next. Emitting (JSON, YAML, CSV,
  * document.json) happens after, from the `Extraction` this returns; the CLI only wires them up.
  */
-import { loadDocument, type LoadOptions } from './load/index';
+import { loadDocument, type DocumentLoader, type LoadOptions } from './load/index';
 import type { DocumentModel } from './model/document';
 import { NdsError, type Diagnostic } from './model/diagnostics';
 import type { Check, Fragment, Gap } from './model/report';
@@ -160,9 +160,9 @@ export function extractFromModel(model: DocumentModel, only?: readonly RecordTyp
 export async function extractDocument(
   bytes: Uint8Array,
   inputName: string,
-  options: LoadOptions & { only?: readonly RecordType[] } = {},
+  options: LoadOptions & { only?: readonly RecordType[]; load?: DocumentLoader } = {},
 ): Promise<Extraction> {
-  const model = await loadDocument(bytes, inputName, options);
+  const model = await (options.load ?? loadDocument)(bytes, inputName, options);
   mark('load');
   return extractFromModel(model, options.only);
 }

@@ -51,7 +51,7 @@ async function recordsOf(side: string, io: CliIo): Promise<Side> {
     return { records: dataset.records, document: documentSide(dataset.document) };
   }
   const bytes = await readInput(path, side);
-  const extraction = await extractDocument(bytes, basename(path));
+  const extraction = await extractDocument(bytes, basename(path), { load: io.load });
   const errors = extraction.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) throw new NdsError('input-corrupt', `records failed validation: ${errors[0]?.message ?? ''}`, side);
   return { records: extraction.records, document: documentSide(buildReport(extraction, bytes) as unknown as Record<string, unknown>) };

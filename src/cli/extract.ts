@@ -48,7 +48,7 @@ export async function runExtract(input: string | undefined, flags: ExtractFlags,
   const bytes = await readInput(path, shownName);
   mark('read input');
   const progress = await createProgress(io, basename(path));
-  const extraction = await extractDocument(bytes, basename(path), { only: types, onProgress: progress.update }).finally(progress.stop);
+  const extraction = await extractDocument(bytes, basename(path), { only: types, onProgress: progress.update, load: io.load }).finally(progress.stop);
   // Content that did not become records blocks the run unless --partial; invalid records always do.
   const errors = extraction.diagnostics.filter((d) => d.severity === 'error' && !(flags.partial && UNREAD_CODES.has(d.code)));
   if (errors.length > 0) {

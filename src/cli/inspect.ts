@@ -53,7 +53,7 @@ export async function runInspect(file: string, flags: InspectFlags, io: CliIo): 
   const path = resolve(io.cwd, file);
   const bytes = await readInput(path, file);
   const progress = await createProgress(io, basename(path));
-  const model = await loadDocument(bytes, basename(path), { onProgress: progress.update }).finally(progress.stop);
+  const model = await (io.load ?? loadDocument)(bytes, basename(path), { onProgress: progress.update }).finally(progress.stop);
   if (flags.json) {
     io.stdout(emitJson(model));
     return 0;

@@ -5,6 +5,7 @@
  */
 import { runCleanups } from './cleanup';
 import { describeFsError } from '../model/fs-errors';
+import type { DocumentLoader } from '../load/index';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -14,6 +15,11 @@ export interface CliIo {
   /** The stream a progress bar draws on (only with isTTY). */
   stderrStream?: NodeJS.WritableStream;
   cwd: string;
+  /**
+   * The loader of input documents, when not the usual one: the tests of the CLI serve each PDF's
+   * document model parsed once per test run (tests/helpers/models.ts).
+   */
+  load?: DocumentLoader;
 }
 
 /**

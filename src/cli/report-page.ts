@@ -17,6 +17,7 @@ import type { RecordSet } from '../schemas/records';
 import { holdTemporary, releaseTemporary } from './cleanup';
 import { describeFsError } from '../model/fs-errors';
 import type { CliIo } from './io';
+import type { DocumentLoader } from '../load/index';
 import { bundledFixture } from './paths';
 
 export interface ReportFlags {
@@ -33,9 +34,9 @@ async function fromDirectory(path: string, shown: string): Promise<{ doc: Report
   return { doc: dataset.document as unknown as ReportDocument, records: dataset.records, errors: [] };
 }
 
-async function fromDocument(path: string, shown: string, partial: boolean): Promise<{ doc: ReportDocument; records: Partial<RecordSet>; errors: Diagnostic[] }> {
+async function fromDocument(path: string, shown: string, partial: boolean, load: DocumentLoader | undefined): Promise<{ doc: ReportDocument; records: Partial<RecordSet>; errors: Diagnostic[] }> {
   const bytes = await readInput(path, shown);
-  const extraction = await extractDocument(bytes, basename(path));
+  const extraction = await extractDocument(bytes, basename(path), { load });
   const errors = extraction.diagnostics.filter((d) => d.severity === 'error' && !(partial && UNREAD_CODES.has(d.code)));
   return { doc: buildReport(extraction, bytes) as unknown as ReportDocument, records: extraction.records, errors };
 }
@@ -62,7 +63,7 @@ export async function runReport(input: string | undefined, flags: ReportFlags, i
   const shown = input ?? basename(path);
   const info = await stat(path).catch(() => null);
   const isDir = info?.isDirectory() === true;
-  const { doc, records, errors } = isDir ? await fromDirectory(path, shown) : await fromDocument(path, shown, flags.partial === true);
+  const { doc, records, errors } = isDir ? await fromDirectory(path, shown) : await fromDocument(path, shown, flags.partial === true, io.load);
   if (errors.length > 0) {
     // Like nds extract: content not read is a problem (exit 1), and nothing is written.
     for (const d of errors) io.stderr(`nds: ${formatPlace(basename(path), d.place)}: ${d.message} [${d.code}]\n`);

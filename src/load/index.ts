@@ -23,6 +23,9 @@ export function readInput(path: string, shownName = path): Promise<Uint8Array> {
   return readRegularFile(path, shownName);
 }
 
+/** What turns input bytes into the document model (loadDocument; the CLI's tests pass one that serves models parsed before). */
+export type DocumentLoader = (bytes: Uint8Array, inputName: string, options?: LoadOptions) => Promise<DocumentModel>;
+
 /** Turns input bytes into the document model with the loader of the detected format. */
 export async function loadDocument(bytes: Uint8Array, inputName: string, options: LoadOptions = {}): Promise<DocumentModel> {
   const { format, text } = detectFormat(bytes, inputName);

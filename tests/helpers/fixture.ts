@@ -47,7 +47,9 @@ export interface CliResult {
 export async function runCli(args: string[], cwd = ROOT): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false, cwd };
+  // (A PDF's document model comes from the run's cache: parsed once per test run, not per test.)
+  const { cachedLoader } = await import('./models');
+  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false, cwd, load: cachedLoader };
   const status = await run(args, io);
   return { status, stdout, stderr };
 }

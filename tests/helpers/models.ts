@@ -2,13 +2,14 @@
  * Extractions of the fixture documents, each input parsed once per test run (not once per test
  * file): the loader's document model is cached in tmp/models/ by the sha256 of the input and of the
  * source of src/load/ and src/model/ (so a loader change is never served a stale model), and
- * extraction runs on it.
- * Loader tests that must parse for themselves do not use this.
+ * extraction runs on it. The CLI's in-process tests (runCli) load PDFs through it too.
+ * Loader tests that must parse for themselves do not use this, nor do the tests of the shipped
+ * command (bin/nds.js), which parse every input as a user's run does.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { loadDocument } from '../../src/load/index';
+import { loadDocument, type DocumentLoader } from '../../src/load/index';
 import type { DocumentModel } from '../../src/model/document';
 import { extractFromModel, type Extraction } from '../../src/pipeline';
 import { ROOT } from './fixture';
@@ -34,18 +35,43 @@ let fingerprint: string | null = null;
 
 /** The document model of a file, from the cache when this input and loader were parsed before. */
 export async function cachedModel(path: string): Promise<DocumentModel> {
-  const bytes = readFileSync(path);
+  return cachedModelOf(new Uint8Array(readFileSync(path)), basename(path));
+}
+
+/** Parses in progress in this worker, by cache key: tests running at once share one. */
+const parsing = new Map<string, Promise<string>>();
+
+/** The document model of input bytes under a name (the model carries it), parsed once per test run. */
+export async function cachedModelOf(bytes: Uint8Array, inputName: string): Promise<DocumentModel> {
   fingerprint ??= loaderFingerprint();
-  const key = `${createHash('sha256').update(bytes).digest('hex').slice(0, 24)}-${fingerprint}.json`;
+  const name = createHash('sha256').update(inputName).digest('hex').slice(0, 8);
+  const key = `${createHash('sha256').update(bytes).digest('hex').slice(0, 24)}-${name}-${fingerprint}.json`;
   const file = join(CACHE, key);
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DocumentModel;
-  const model = await loadDocument(new Uint8Array(bytes), basename(path));
-  mkdirSync(CACHE, { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, JSON.stringify(model));
-  renameSync(temp, file);
-  return model;
+  let text = parsing.get(key);
+  if (!text) {
+    text = loadDocument(new Uint8Array(bytes), inputName).then((model) => {
+      const json = JSON.stringify(model);
+      mkdirSync(CACHE, { recursive: true });
+      const temp = `${file}.${process.pid}.tmp`;
+      writeFileSync(temp, json);
+      renameSync(temp, file);
+      return json;
+    });
+    parsing.set(key, text);
+    // (A refused input is refused again by the next caller: only models are kept.)
+    text.catch(() => parsing.delete(key));
+  }
+  // Each caller gets its own copy: no test sees what another did to a model.
+  return JSON.parse(await text) as DocumentModel;
 }
+
+/**
+ * The loader the CLI's tests run it with (CliIo.load): a PDF's model from the cache above, so that
+ * each PDF is parsed once per test run however many tests extract it; other formats as usual.
+ */
+export const cachedLoader: DocumentLoader = async (bytes, inputName, options) =>
+  Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-' ? cachedModelOf(bytes, inputName) : loadDocument(bytes, inputName, options);
 
 export async function cachedExtraction(path: string): Promise<Extraction> {
   return extractFromModel(await cachedModel(path));
