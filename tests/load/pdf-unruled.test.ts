@@ -960,6 +960,42 @@ describe('withAlignedStarts: labels centred over their columns', () => {
   });
 });
 
+describe('a gap a cell\'s paragraph spacing widened', () => {
+  // Chromium with no stylesheet, p. 28 measured: wrapped lines 10.26 pt apart; the rows' cells are
+  // centred, and the paragraphs in a cell keep a browser's margins, so the tallest cell of the next
+  // row opens 30.8 pt (three lines' pitch) under the row above, in the plans column.
+  const x = [49, 146, 260, 378, 533];
+  const at = (text: string, k: number, y: number, extra: Partial<TextRun> = {}): TextRun => run(text, x[k] as number, y, { size: 9.1, width: text.length * 3.6, ...extra });
+  const header = [at('Domein & ambitie', 0, 750.6, bold), at('Acties zoals in NDS', 1, 750.6, bold), at('Stand van zaken', 2, 750.6, bold), at('Wat gaan we doen?', 3, 750.6, bold), at('Wie (Tijd)', 4, 750.6, bold)];
+  const above = [at('Digitale economie', 0, 733.5), at('2) Een actie.', 1, 733.5), at('Gedaan.', 2, 733.5), at('de 1,5 meter-samenleving.', 3, 733.5), at('EZK', 4, 733.5)];
+  const below = [
+    at('Voor de zomer wordt NL DIGIbeter,', 3, 702.7), at('Agenda Digitale Overheid', 3, 692.4),
+    at('Een transparante overheid', 0, 687.3), at('3) Een ambitieuze agenda.', 1, 687.3), at('NL DIGIbeter is gelanceerd.', 2, 687.3), at('BZK', 4, 687.3),
+    at('geactualiseerd.', 3, 682.2), at('De uitvoering loopt door.', 3, 671.9),
+  ];
+
+  it('reads on under it when the line below opens inside the table, not at its left edge', () => {
+    const { grids, rest } = findUnruledGrids([...header, ...above, ...below], 10.26, 9.1);
+    const table = cells(grids[0]);
+    expect(table.map((r) => r[3]).join(' ')).toContain('Voor de zomer wordt NL DIGIbeter, Agenda Digitale Overheid');
+    expect(table.some((r) => r[1] === '3) Een ambitieuze agenda.' && r[4] === 'BZK')).toBe(true);
+    expect(rest.filter((r) => r.text.trim() !== '')).toEqual([]);
+    // (So does a row whose cells open side by side at the table's left, its theme in bold.)
+    const row = [at('Slimme mobiliteit', 0, 702.7, bold), at('4) Voor de zomer.', 1, 702.7), at('Verstuurd.', 2, 702.7), at('IenW', 4, 702.7)];
+    const next = findUnruledGrids([...header, ...above, ...row], 10.26, 9.1);
+    expect(cells(next.grids[0])[2]).toEqual(['Slimme mobiliteit', '4) Voor de zomer.', 'Verstuurd.', '', 'IenW']);
+  });
+
+  it('ends the table there when the line below starts at the table\'s left edge (prose after it), or is a bold line alone', () => {
+    const prose = [at('Na de tabel volgt weer gewone tekst over de hele breedte van de bladzijde.', 0, 702.7, { width: 480 }), at('Die loopt door.', 0, 692.4)];
+    const after = findUnruledGrids([...header, ...above, ...prose], 10.26, 9.1);
+    expect(cells(after.grids[0])).toHaveLength(2);
+    expect(after.rest.map((r) => r.text)).toEqual(prose.map((r) => r.text));
+    const caption = [at('Tabel 3: Overzicht', 2, 702.7, bold)];
+    expect(findUnruledGrids([...header, ...above, ...caption], 10.26, 9.1).rest.map((r) => r.text)).toEqual(['Tabel 3: Overzicht']);
+  });
+});
+
 describe('columns from the gutters the rows show', () => {
   const at = (text: string, x: number, x1: number, y: number, extra: Partial<TextRun> = {}): TextRun => ({ text, x, y, width: x1 - x, size: 10, bold: false, italic: false, ...extra });
   // LibreOffice Writer from ODT, no borders, p. 42 measured: labels centred over their columns, two

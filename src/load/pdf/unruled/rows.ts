@@ -109,6 +109,25 @@ function proseAcross(line: readonly TextRun[], columns: readonly Column[]): bool
   return Math.abs(first.x - left) <= 3 && starts.filter((x) => x > first.x + 2 && x < x1 - 2).length >= Math.max(2, starts.length / 2);
 }
 
+/**
+ * A line under a gap wider than a table's rows leave that still stands in the table's columns
+ * (cells' paragraphs spaced apart in rows whose cells are centred: a browser's defaults): it opens
+ * inside the table, not at its left edge (where prose after it starts), and is not bold, or heads
+ * (in bold) such a line set close under it (a sub-heading in a cell, not a caption over the next
+ * table); or its pieces start in three columns or more, a row's cells side by side.
+ */
+function goesOnInColumns(line: readonly TextRun[], next: readonly TextRun[] | undefined, columns: readonly Column[], pitch: number): boolean {
+  const pieces = chunks(line).filter((p) => text(p) !== '');
+  if (new Set(pieces.map((p) => columnOf(columns, (p[0] as TextRun).x))).size >= 3) return true;
+  const inner = (runs: readonly TextRun[]): boolean => {
+    const first = chunks(runs).find((p) => text(p) !== '')?.[0];
+    return first !== undefined && first.x > (columns[0]?.x0 ?? 0) + first.size * 2 && !allBold(runs);
+  };
+  if (inner(line)) return true;
+  const under = next !== undefined && (line[0] as TextRun).y - (next[0] as TextRun).y <= pitch * 1.5;
+  return allBold(line) && under && inner(next) && inner(line.map((r) => ({ ...r, bold: false })));
+}
+
 /** Every piece of text on the line is bold. */
 function allBold(line: readonly TextRun[]): boolean {
   return line.every((r) => r.bold || r.text.trim() === '');
@@ -161,7 +180,7 @@ export function scanRows(
     const noteOfCell =
       tableSize !== null && line.every((r) => isNoteNumber(r)) && next !== undefined && Math.max(...next.map((r) => r.size)) >= tableSize * 0.88 && y - (next[0] as TextRun).y <= ctx.pitch * 3;
     if (
-      (prevY !== null && prevY - y > ctx.pitch * 3) ||
+      (prevY !== null && prevY - y > ctx.pitch * 3 && !(tableSize !== null && prevY - y <= ctx.pitch * 5 && goesOnInColumns(line, next, columns, ctx.pitch))) ||
       size > ctx.bodySize * 1.2 ||
       // (Not a line whose every cell goes on mid-sentence from the cells above: label words in
       // running text, `vervolgacties` · `de richtlijn AI van` · `resultaten`, head nothing.)
