@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { TextRun } from '../../src/load/pdf/page-data';
 import { findUnruledGrids } from '../../src/load/pdf/unruled';
 import { byBaseline, cellsSideBySide, columnsFrom, type Start } from '../../src/load/pdf/unruled/pieces';
-import { withAlignedStarts } from '../../src/load/pdf/unruled/header';
+import { snapToRows, withAlignedStarts } from '../../src/load/pdf/unruled/header';
 import { shadedRowCells } from '../../src/load/pdf/unruled/rows';
 import { alongGutters, gutterStarts } from '../../src/load/pdf/unruled/gutters';
 
@@ -957,6 +957,44 @@ describe('withAlignedStarts: labels centred over their columns', () => {
       ['Topsectoren en innovatie', '12', '14'],
       ['MIT', '31', '41'],
     ]);
+  });
+});
+
+describe('a header run together over a table of figures', () => {
+  // WeasyPrint with no stylesheet, p. 106 measured: the header's labels are one string (the label
+  // of the first column ends in a year too), and so are the figures of the last two rows.
+  const at = (text: string, x: number, y: number, x1: number, extra: Partial<TextRun> = {}): TextRun => run(text, x, y, { size: 12, width: x1 - x, ...extra });
+  const starts = [319.8, 360.4, 401, 441.5, 482.1];
+  const figures = (label: string, y: number, values: string[]): TextRun[] => [at(label, 64.5, y, 64.5 + label.length * 6.2), ...values.map((v, k) => at(v, starts[k] as number, y, (starts[k] as number) + v.length * 7.6))];
+  const runs = [
+    at('(x € 1 mln) Stand Voorjaarsnota 2020 2020 2021 2022 2023 2024', 64.5, 645.7, 515.5, bold),
+    ...figures('PPS-toeslag', 628.7, ['137', '170', '180', '193', '183']),
+    ...figures('Internationaal innoveren', 611.8, ['41', '41', '40', '40', '40']),
+    ...figures('Innovatiekrediet', 594.8, ['55', '56', '57', '57', '59']),
+    ...figures('Eurostars', 577.8, ['18', '18', '18', '18', '18']),
+    ...figures('MIT', 560.9, ['31', '41', '40', '40', '41']),
+    at('WBSO', 64.5, 543.9, 103.7), at('1.281 1.281 1.281 1.281 1.281', 319.8, 543.9, 516.5),
+    at('Totaal', 64.5, 526.8, 105.7, bold), at('1.563 1.607 1.616 1.629 1.622', 319.8, 526.8, 519.7, bold),
+  ];
+
+  it('puts the columns where the rows\' figures start, the label\'s own year left in the first column, and reads each line of figures as a row', () => {
+    const { grids } = findUnruledGrids(runs, 13.97, 12, undefined, null, { top: 0, centred: 2 });
+    const table = cells(grids[0]);
+    expect(table[0]).toEqual(['(x € 1 mln) Stand Voorjaarsnota 2020', '2020', '2021', '2022', '2023', '2024']);
+    expect(table.slice(-2)).toEqual([
+      ['WBSO', '1.281', '1.281', '1.281', '1.281', '1.281'],
+      ['Totaal', '1.563', '1.607', '1.616', '1.629', '1.622'],
+    ]);
+  });
+
+  it('matches the estimates to the rows\' starts only where one has none near it: estimates close to the rows stay where they snap', () => {
+    const start = (x: number): Start => ({ x, afterText: false });
+    const rows = [65, 320, 360, 401, 442, 482].flatMap((x) => [start(x), start(x + 0.2)]);
+    const estimated = [301, 338, 375, 412, 449, 486];
+    expect(snapToRows(columnsFrom([65, ...estimated], 520), estimated, rows).map((c) => c.x0)).toEqual([65, 320, 360, 401, 442, 482]);
+    expect(snapToRows(columnsFrom([65, 318, 355, 395], 520), [318, 355, 395], rows).map((c) => c.x0)).toEqual([65, 320, 360, 401]);
+    // (Nothing near, and nothing to match in order: an estimate that heads no column goes.)
+    expect(snapToRows(columnsFrom([65, 250], 520), [250], rows.slice(0, 2)).map((c) => c.x0)).toEqual([65]);
   });
 });
 

@@ -286,16 +286,77 @@ export function labelStarts(parts: readonly TextRun[][]): { starts: number[]; es
 /**
  * Column starts estimated inside a header string, moved to where the rows' text starts nearby —
  * or dropped when no row's text starts there (two meaning words in one label: `Status en planning`).
+ * Where a long string (a header run together over a table of figures: `(x € 1 mln) Stand
+ * Voorjaarsnota 2020 2020 2021 …`) puts its estimates further off, they are matched in order to
+ * where the rows' cells start, the start of a label word that heads no column dropped.
  */
 export function snapToRows(columns: Column[], estimated: readonly number[], starts: readonly Start[]): Column[] {
   if (estimated.length === 0) return columns;
+  const near = (x0: number): number[] => starts.map((st) => st.x).filter((x) => Math.abs(x - x0) <= SNAP);
+  const right = (columns[columns.length - 1] as Column).x1;
+  const lost = columns.filter((c) => estimated.includes(c.x0) && near(c.x0).length === 0).length;
+  const matched = lost > 0 ? startsInOrder(columns, estimated, starts) : null;
+  if (matched && matched.size > estimated.length - lost) {
+    return columnsFrom(columns.flatMap((c) => (!estimated.includes(c.x0) ? [c.x0] : matched.has(c.x0) ? [matched.get(c.x0) as number] : [])), right + 0.5);
+  }
   const xs = columns.flatMap((c) => {
     if (!estimated.includes(c.x0)) return [c.x0];
-    const near = starts.map((st) => st.x).filter((x) => Math.abs(x - c.x0) <= 12);
-    return near.length > 0 ? [Math.min(...near)] : [];
+    const found = near(c.x0);
+    return found.length > 0 ? [Math.min(...found)] : [];
   });
-  const right = (columns[columns.length - 1] as Column).x1;
   return columnsFrom(xs, right + 0.5);
+}
+
+/** How far a column start estimated inside a header string may stand from the rows' text start it is. */
+const SNAP = 12;
+
+/**
+ * Estimated starts → where the rows' cells start (places two rows or more start at, not at a
+ * column the header gave for sure), matched in order: each within twice the usual distance, the
+ * sum of the distances least, an estimate left unmatched costing as much as the farthest match.
+ */
+function startsInOrder(columns: readonly Column[], estimated: readonly number[], starts: readonly Start[]): Map<number, number> {
+  const sure = columns.map((c) => c.x0).filter((x) => !estimated.includes(x));
+  const places: { x: number; n: number }[] = [];
+  for (const x of starts.map((st) => st.x).sort((a, b) => a - b)) {
+    const last = places[places.length - 1];
+    if (last && x - last.x <= 3) last.n++;
+    else places.push({ x, n: 1 });
+  }
+  const targets = places.filter((p) => p.n >= 2 && sure.every((x) => Math.abs(x - p.x) > 3)).map((p) => p.x);
+  const es = [...estimated].sort((a, b) => a - b);
+  const far = SNAP * 2;
+  // best[i][j]: the least cost of the first i estimates against the first j places.
+  const best = Array.from({ length: es.length + 1 }, () => new Array<number>(targets.length + 1).fill(Infinity));
+  const step = Array.from({ length: es.length + 1 }, () => new Array<'match' | 'drop' | 'skip' | null>(targets.length + 1).fill(null));
+  (best[0] as number[]).fill(0);
+  for (let i = 0; i <= es.length; i++) {
+    for (let j = 0; j <= targets.length; j++) {
+      const here = (best[i] as number[])[j] as number;
+      if (!Number.isFinite(here)) continue;
+      const offer = (a: number, b: number, cost: number, how: 'match' | 'drop' | 'skip'): void => {
+        if (cost < ((best[a] as number[])[b] as number)) {
+          (best[a] as number[])[b] = cost;
+          (step[a] as (typeof how | null)[])[b] = how;
+        }
+      };
+      if (i < es.length) offer(i + 1, j, here + far, 'drop');
+      if (j < targets.length) offer(i, j + 1, here, 'skip');
+      if (i < es.length && j < targets.length) {
+        const d = Math.abs((es[i] as number) - (targets[j] as number));
+        if (d <= far) offer(i + 1, j + 1, here + d, 'match');
+      }
+    }
+  }
+  const out = new Map<number, number>();
+  for (let i = es.length, j = targets.length; i > 0 || j > 0; ) {
+    const how = (step[i] as ('match' | 'drop' | 'skip' | null)[])[j];
+    if (how === 'match') out.set(es[i - 1] as number, targets[j - 1] as number);
+    if (how === 'match' || how === 'drop') i--;
+    if (how === 'match' || how === 'skip') j--;
+    if (how === null) break;
+  }
+  return out;
 }
 
 /**

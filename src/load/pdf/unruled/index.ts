@@ -263,9 +263,9 @@ export function findUnruledGrids(
     // Columns read from the header's texts that cut through the rows' text give way to the gutters
     // the rows show (the rows are then read again with them).
     const fromGutters = drawn || shaded ? null : alongGutters(columns, scan.rows.flatMap((r) => r.runs), header.runs);
-    // (Rows read with fewer columns than their starts then showed, a header whose labels ran
+    // (Rows read with other columns than their starts then showed, a header whose labels ran
     // together, are read again with them: where cells start parts the rows.)
-    if (fromGutters || columns.length > scanned) {
+    if (fromGutters || columns.length !== scanned) {
       columns = fromGutters ?? columns;
       for (let m = j; m < scan.next; m++) for (const r of lines[m] as TextRun[]) used.delete(r);
       Object.assign(votes, votesBefore);
