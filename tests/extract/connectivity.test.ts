@@ -169,6 +169,18 @@ describe('extractConnectivity on small tables', () => {
     }
   });
 
+  it('reads the last column whose label\'s lines the page edge each cut (`Wat gaan we` · `(vanaf Q2 20`) as the meaning its first line opens', () => {
+    // WeasyPrint with no stylesheet: a table wider than the page, `Wat gaan we doen? (vanaf Q2 2020)`
+    // wrapped in its cell, each line cut at the page edge; `Wie (tijd)` off the page altogether.
+    const md = ['# NDS', '', '## Bijlage 2', '', 'Thema\tOpgave\tActie\tStand van zaken / resultaten\tWat gaan we (vanaf Q2 20', 'T1\tO1\tVastlegging van de internationale normen.\tEr ligt een conceptbesluit.\tHet besluit za worden gecon'].join('\n');
+    const { actions, diagnostics } = extractConnectivity(segmentDocument(loadMarkdown(md, 't.md')).value);
+    expect(actions).toEqual([expect.objectContaining({ status: ['Er ligt een conceptbesluit.'], plans: ['Het besluit za worden gecon'] })]);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // (Each line cut to its first letter, `W w ( 2`: the start of two meanings' labels, so of neither.)
+    const letters = md.replace('Wat gaan we (vanaf Q2 20', 'W w ( 2');
+    expect(extractConnectivity(segmentDocument(loadMarkdown(letters, 't.md')).value).diagnostics.filter((d) => d.severity === 'error').length).toBeGreaterThan(0);
+  });
+
   it('says a table of the plan whose header could not be told was not read', () => {
     const md = ['# NDS', '', '## Bijlage 2', '', 'Thema\tOpgave\tActie\tStand van zaken\tWie (tijd)', 'T1\tO1\tA1\tS\tEZK', '', 'Kolom A\tKolom B\tKolom C', '\tA2\tS'].join('\n');
     const { actions, diagnostics } = extractConnectivity(segmentDocument(loadMarkdown(md, 't.md')).value);

@@ -70,16 +70,18 @@ function withLostLabel(out: Record<HeaderMeaning, number>, names: readonly strin
   const used = new Set(Object.values(out).filter((i) => i >= 0));
   if (used.size < 2) return out;
   // (Or one holding only the rest of a label the page break cut: `(vanaf Q2 2020)`; or, last in
-  // the row, only the start of one the page edge cut: `Wi`.)
+  // the row, only the start of one the page edge cut: `Wi`, or `Wat gaan we` · `(vanaf Q2 20`, each
+  // line cut, its parenthesis aside.)
   const last = names.length - 1;
-  const cut = (k: number): boolean => k === last && order.some((m) => out[m] < 0 && cutLabelOf(names[k] ?? '', m));
+  const head = (k: number): string => normalizeTitle((texts[k] ?? '').replace(/\s*\([^()]*\)?$/, ''));
+  const cut = (k: number): boolean => k === last && order.some((m) => out[m] < 0 && cutLabelOf(head(k), m));
   const empty = names.flatMap((name, k) => ((name === '' || /^\([^()]*\)$/.test(texts[k] ?? '') || cut(k)) && !used.has(k) ? [k] : []));
   if (empty.length !== 1) return out;
   const k = empty[0] as number;
   // (Never the task, Opgave: that column is what tells the connectivity plan's tables from the
   // actions' tables, and an empty cell between Thema and Acties is no evidence of it.)
   const fits = order.filter(
-    (m, i) => m !== 'task' && out[m] < 0 && order.slice(0, i).every((b) => out[b] < k) && order.slice(i + 1).every((a) => out[a] < 0 || out[a] > k) && (names[k] === '' || !cut(k) || cutLabelOf(names[k] as string, m)),
+    (m, i) => m !== 'task' && out[m] < 0 && order.slice(0, i).every((b) => out[b] < k) && order.slice(i + 1).every((a) => out[a] < 0 || out[a] > k) && (names[k] === '' || !cut(k) || cutLabelOf(head(k), m)),
   );
   return fits.length === 1 ? { ...out, [fits[0] as HeaderMeaning]: k } : out;
 }
