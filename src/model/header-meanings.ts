@@ -29,9 +29,20 @@ export const LABEL_OPENINGS: Record<HeaderMeaning, readonly string[]> = {
   who: ['wie', 'eigenaar', 'trekker', 'verantwoordelijke'],
 };
 
-/** Is a (normalised) header text the start of one of a meaning's labels, cut short (`wi` of `Wie (Tijd)`)? */
+/**
+ * Is a (normalised) header text one of a meaning's labels cut short: its start (`wi` of `Wie
+ * (Tijd)`), or its words with the ends of some cut off (`wat gaan w doen` of `Wat gaan we doen?`, a
+ * label wrapped in a cell the page edge cut, each line losing what ran past it)?
+ */
 export function cutLabelOf(name: string, meaning: HeaderMeaning): boolean {
-  return name !== '' && LABEL_OPENINGS[meaning].some((w) => w.length > name.length && w.startsWith(name));
+  const words = name.split(' ').filter((w) => w !== '');
+  return (
+    words.length > 0 &&
+    LABEL_OPENINGS[meaning].some((opening) => {
+      const whole = opening.split(' ');
+      return words.length <= whole.length && words.every((w, i) => (whole[i] as string).startsWith(w)) && words.join(' ') !== opening;
+    })
+  );
 }
 
 /** Characters of a text that can hold the label it opens with (`x wat gaan we doen` and one more). */

@@ -176,6 +176,10 @@ describe('extractConnectivity on small tables', () => {
     const { actions, diagnostics } = extractConnectivity(segmentDocument(loadMarkdown(md, 't.md')).value);
     expect(actions).toEqual([expect.objectContaining({ status: ['Er ligt een conceptbesluit.'], plans: ['Het besluit za worden gecon'] })]);
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // (Or a word cut at the end of the label's first line, `Wat gaan w` · `doen? (vanaf Q` · `2020)`:
+    // LibreOffice, the table wider than the page.)
+    const word = md.replace('Wat gaan we (vanaf Q2 20', 'Wat gaan w doen? (vanaf Q 2020)');
+    expect(extractConnectivity(segmentDocument(loadMarkdown(word, 't.md')).value).actions).toEqual([expect.objectContaining({ plans: ['Het besluit za worden gecon'] })]);
     // (Each line cut to its first letter, `W w ( 2`: the start of two meanings' labels, so of neither.)
     const letters = md.replace('Wat gaan we (vanaf Q2 20', 'W w ( 2');
     expect(extractConnectivity(segmentDocument(loadMarkdown(letters, 't.md')).value).diagnostics.filter((d) => d.severity === 'error').length).toBeGreaterThan(0);

@@ -48,11 +48,15 @@ describe('cutLabelOf', () => {
     }
   });
 
-  it('reads a label cut short at the page edge as the start of one, never a whole or foreign word', () => {
-    expect(cutLabelOf('wi', 'who')).toBe(true);
-    expect(cutLabelOf('stand van', 'status')).toBe(true);
-    expect(cutLabelOf('wie', 'who')).toBe(false);
-    expect(cutLabelOf('budget', 'who')).toBe(false);
-    expect(cutLabelOf('', 'who')).toBe(false);
+  it('reads a label cut short at the page edge as the start of one, or its words with their ends cut, never a whole or foreign word', () => {
+    // (`wat gaan w doen`: a label wrapped in a cell the page edge cut, LibreOffice, a table wider
+    // than the page. Words in the wrong place, too many words, or letters that are no word's start
+    // make no label.)
+    const cases: [string, HeaderMeaning, boolean][] = [
+      ['wi', 'who', true], ['stand van', 'status', true], ['wat gaan w doen', 'plans', true], ['wat ga we', 'plans', true],
+      ['wie', 'who', false], ['budget', 'who', false], ['', 'who', false], ['wat gaan we doen', 'plans', false],
+      ['w w', 'plans', false], ['wat gaan we doen nu', 'plans', false], ['wat gaat we', 'plans', false],
+    ];
+    expect(cases.map(([name, meaning]) => cutLabelOf(name, meaning))).toEqual(cases.map(([, , cut]) => cut));
   });
 });
