@@ -6,7 +6,8 @@ import { layoutPages, runTogether } from '../../src/load/pdf/layout';
 import { restoreBullets, restoreEuroSigns } from '../../src/load/pdf/stand-ins';
 import type { PageData } from '../../src/load/pdf/page-data';
 import type { Diagnostic } from '../../src/model/diagnostics';
-import { brokenWord, hyphenated, hyphenates, joinSpans, joinsWithoutSpace, lexiconOf, segmentLines } from '../../src/load/pdf/text-blocks';
+import { brokenWord, hyphenated, hyphenates, joinSpans, joinsWithoutSpace, lexiconOf, segmentLines, wordsBrokenAnywhere } from '../../src/load/pdf/text-blocks';
+import { proseLines } from '../helpers/pdf';
 import type { Line } from '../../src/load/pdf/lines';
 
 const run = (text: string, x: number, y: number, extra: Partial<TextRun> = {}): TextRun => ({
@@ -240,6 +241,52 @@ describe('joinSpans in a cell', () => {
     expect(joined([full, cellLine('n.a.v. het onderzoek', 481.23, 476)])).toBe('telecommunicatiedienste n.a.v. het onderzoek');
     expect(joined([cellLine('het onderzoeksrapport', 440, 488), cellLine('n het onderzoek', 481.23, 476)])).toBe('het onderzoeksrapport n het onderzoek');
     expect(joined([full, cellLine('n in de banden', 481.23, 476)], false)).toBe('telecommunicatiedienste n in de banden');
+  });
+});
+
+describe('words broken anywhere in cells (CSS word-break: break-all)', () => {
+  // The document's own prose set in 100 pt cells, each letter as wide as a sans face draws it
+  // (narrow i, l, t; wide m, w): broken anywhere, a line takes letters while they fit; broken at
+  // spaces, words while they fit, its end ragged or (justified) flush with the cell's edge.
+  const width = (c: string): number => (/[iljtf.,' ]/.test(c) ? 2.2 : /[mwMW]/.test(c) ? 6.6 : /[A-Z]/.test(c) ? 5.4 : 4.4);
+  const lineOf = (text: string, x1: number, y: number): Line => ({ spans: [{ text, bold: false, italic: false }], text, x0: 0, x1, y, size: 8, footnoteRefs: [], widestGap: 2.2 });
+  const measure = (t: string): number => [...t].reduce((a, c) => a + width(c), 0);
+  const setIn = (text: string, how: 'anywhere' | 'ragged' | 'justified'): Line[] => {
+    const lines: string[] = [];
+    let line = '';
+    for (const piece of how === 'anywhere' ? [...text] : text.split(' ').map((w, i) => (i === 0 ? w : ` ${w}`))) {
+      if (line !== '' && measure(line + piece) > 100) {
+        lines.push(line);
+        line = piece.trimStart();
+      } else line += piece;
+    }
+    lines.push(line);
+    return lines.map((t, i) => lineOf(t.trim(), how === 'justified' && i < lines.length - 1 ? 100 : measure(t.trim()), 500 - 10 * i));
+  };
+  const prose = proseLines(30);
+  const cells = (how: 'anywhere' | 'ragged' | 'justified'): Line[][] => prose.map((p) => setIn(p, how));
+
+  it('tells a layout that breaks words anywhere from ragged and justified ones', () => {
+    expect(wordsBrokenAnywhere(cells('anywhere'))).not.toBeNull();
+    expect(wordsBrokenAnywhere(cells('ragged'))).toBeNull();
+    expect(wordsBrokenAnywhere(cells('justified'))).toBeNull();
+    // (Too few lines say nothing.)
+    expect(wordsBrokenAnywhere(cells('anywhere').slice(0, 2))).toBeNull();
+  });
+
+  it('joins a line at the edge to the next in one word there, unless both halves are words', () => {
+    const set = cells('anywhere');
+    const words = wordsBrokenAnywhere(set);
+    const joined = (lines: Line[]): string => joinSpans(lines, undefined, true, false, words).map((s) => s.text).join('');
+    // (Most of the prose comes back whole; a break that falls between two words is a space.)
+    const back = set.filter((lines, k) => joined(lines) === (prose[k] as string).trim()).length;
+    expect(back).toBeGreaterThanOrEqual(prose.length * 0.6);
+    // (Measured, chromium, p. 24: `Een transparante en toeg` · `ankelijke digitale overhei` · `d Informatie, …`.)
+    const measured = [lineOf('Een transparante en toeg', 98.1, 500), lineOf('ankelijke digitale overhei', 99.2, 490), lineOf('d Informatie, overheidsvoor', 98.6, 480), lineOf('zieningen.', 40, 470)];
+    const known = new Set(['een', 'transparante', 'en', 'toegankelijke', 'digitale', 'overheid', 'informatie', 'overheidsvoorzieningen']);
+    expect(joinSpans(measured, undefined, true, false, known).map((s) => s.text).join('')).toBe('Een transparante en toegankelijke digitale overheid Informatie, overheidsvoorzieningen.');
+    // (Not where the layout breaks words at spaces only: there only a letter that overflowed the cell joins.)
+    expect(joinSpans(measured, undefined, true, false, null).map((s) => s.text).join('')).toBe('Een transparante en toeg ankelijke digitale overheid Informatie, overheidsvoor zieningen.');
   });
 });
 

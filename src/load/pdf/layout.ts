@@ -23,7 +23,7 @@ import { acrossGutters, columnsOutsideTables, figureRowsOutsideTables, linesAtCo
 import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unruled';
 import { ANCHOR } from './unruled/pieces';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
-import { brokeOff, goesOnMidSentence, hyphenates, joinSpans, joinsWithoutSpace, lexiconOf, segmentLines, wrapsOnto, type TextSegment } from './text-blocks';
+import { brokeOff, goesOnMidSentence, hyphenates, joinSpans, wordsBrokenAnywhere, joinsWithoutSpace, lexiconOf, segmentLines, wrapsOnto, type TextSegment } from './text-blocks';
 import { keptGutter, sharedGutter, textGutter, textParts } from './text-columns';
 
 interface Placed {
@@ -153,6 +153,8 @@ interface CellMetrics {
   lexicon?: ReadonlySet<string>;
   /** The producer hyphenates words at line ends: a hyphen that broke a word the document writes whole goes. */
   hyphenation?: boolean;
+  /** The producer breaks words anywhere at a cell line's end, with no hyphen: the words whole inside lines (see wordsBrokenAnywhere). */
+  anywhere?: ReadonlySet<string> | null;
 }
 
 /**
@@ -175,7 +177,7 @@ function cellContent(cellLines: Line[], box: Box, metrics: CellMetrics, reach = 
   const segments = segmentLines(lines, { right: Math.min(box.x1 - metrics.padding, reach), pitch: metrics.pitch, lexicon: metrics.lexicon, cell: true });
   const blocks: CellContent[] = [];
   for (const seg of segments) {
-    const spans = joinSpans(seg.lines, metrics.lexicon, true, metrics.hyphenation);
+    const spans = joinSpans(seg.lines, metrics.lexicon, true, metrics.hyphenation, metrics.anywhere);
     const refs = seg.lines.flatMap((l) => l.footnoteRefs);
     const indent = seg.x0 - left;
     const isItem = indent > 3 || seg.bullet;
@@ -535,6 +537,7 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
     pitch: linePitch(cellLines.flatMap((c) => c.lines)) || ctx.pitch,
     padding: median(cellLines.map((c) => Math.min(...c.lines.map((l) => l.x0)) - c.box.x0).filter((p) => p >= 0)),
     hyphenation: hyphenates(cellLines.map((c) => c.lines), lexicon),
+    anywhere: wordsBrokenAnywhere(cellLines.map((c) => c.lines), proseLines),
   };
   if (metrics.hyphenation) ctx.hyphenLexicon = lexicon;
 

@@ -272,16 +272,72 @@ export function overflowedWord(prev: Line, next: Line, right: number): boolean {
 }
 
 /**
+ * The words a line ends and starts with where one may go on into the next (a letter, then a small
+ * letter; or figures on both sides), in lower case.
+ */
+function junction(prev: string, next: string): { head: string; tail: string } | null {
+  const head = /(\p{L}+|\d+)$/u.exec(prev)?.[1]?.toLowerCase();
+  const tail = /^(\p{Ll}+|\d+)/u.exec(next.trim())?.[1];
+  return head && tail && /\d/.test(head) === /\d/.test(tail) ? { head, tail } : null;
+}
+
+/** Does a line run to the right edge its paragraph's lines reach, within a letter and a half? */
+function atEdge(line: Line, right: number): boolean {
+  return line.x1 >= right - ((line.x1 - line.x0) / Math.max(1, line.text.length)) * 1.5;
+}
+
+/** The words that stand inside lines, neither first nor last on one: whole words wherever a layout breaks them. */
+export function innerWords(lines: readonly { text: string }[]): Set<string> {
+  const words = new Set<string>();
+  for (const l of lines) for (const w of l.text.toLowerCase().split(/\s+/).slice(1, -1)) if (/^\p{L}+$/u.test(w)) words.add(w);
+  return words;
+}
+
+/**
+ * Does a layout break words anywhere at the end of a cell's line, with no hyphen (CSS `word-break:
+ * break-all`: `toeg` · `ankelijke`)? Then nearly every line that goes on into the next ends within a
+ * letter of the cell's edge, but most not flush with it, as justified lines do; and well under the
+ * usual share of them end with a whole word before a whole word (of the words that stand inside
+ * lines, `prose`'s and the cells'). Returns those words, or null.
+ */
+export function wordsBrokenAnywhere(cells: readonly (readonly Line[])[], prose: readonly Line[] = []): Set<string> | null {
+  const words = innerWords([...prose, ...cells.flat()]);
+  let junctions = 0;
+  let edge = 0;
+  let flush = 0;
+  let whole = 0;
+  for (const lines of cells) {
+    const right = Math.max(...lines.map((l) => l.x1));
+    lines.forEach((l, i) => {
+      const next = lines[i + 1];
+      const at = next ? junction(l.text, next.text) : null;
+      if (!at) return;
+      junctions++;
+      if (atEdge(l, right)) edge++;
+      if (right - l.x1 <= 0.5) flush++;
+      if (words.has(at.head) && words.has(at.tail)) whole++;
+    });
+  }
+  return junctions >= 40 && edge >= junctions * 0.8 && flush <= junctions * 0.6 && whole <= junctions * 0.7 ? words : null;
+}
+
+/**
  * Joins the lines of a segment into spans: a space between lines, none after a line-ending hyphen
  * or inside a broken word (`cell`: the lines are a table cell's, where a word can overflow).
+ * `anywhere`: the layout breaks words anywhere (see wordsBrokenAnywhere), and these are its whole
+ * words: a line at the edge goes on into the next in one word unless both halves are words.
  */
-export function joinSpans(lines: readonly Line[], lexicon?: ReadonlySet<string>, cell = false, hyphenation = false): Span[] {
+export function joinSpans(lines: readonly Line[], lexicon?: ReadonlySet<string>, cell = false, hyphenation = false, anywhere: ReadonlySet<string> | null = null): Span[] {
   const spans: Span[] = [];
   const right = Math.max(...lines.map((l) => l.x1));
+  const brokenAnywhere = (prev: Line, line: Line): boolean => {
+    const at = anywhere ? junction(prev.text, line.text) : null;
+    return at !== null && atEdge(prev, right) && !(anywhere?.has(at.head) && anywhere.has(at.tail));
+  };
   lines.forEach((line, i) => {
     const prev = lines[i - 1];
     const prevText = prev?.text ?? '';
-    const broken = prev !== undefined && (joinsWithoutSpace(prevText, line.text) || brokenWord(prevText, line.text, lexicon) || (cell && overflowedWord(prev, line, right)));
+    const broken = prev !== undefined && (joinsWithoutSpace(prevText, line.text) || brokenWord(prevText, line.text, lexicon) || (cell && (overflowedWord(prev, line, right) || brokenAnywhere(prev, line))));
     const glue = i === 0 || broken ? '' : ' ';
     // (A hyphen the layout added where it broke a word the document writes whole elsewhere goes.)
     const lastSpan = spans[spans.length - 1];
