@@ -7,7 +7,7 @@
  * command (bin/nds.js), which parse every input as a user's run does.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { loadDocument, type DocumentLoader } from '../../src/load/index';
 import type { DocumentModel } from '../../src/model/document';
@@ -50,20 +50,43 @@ export async function cachedModelOf(bytes: Uint8Array, inputName: string): Promi
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DocumentModel;
   let text = parsing.get(key);
   if (!text) {
-    text = loadDocument(new Uint8Array(bytes), inputName).then((model) => {
-      const json = JSON.stringify(model);
-      mkdirSync(CACHE, { recursive: true });
-      const temp = `${file}.${process.pid}.tmp`;
-      writeFileSync(temp, json);
-      renameSync(temp, file);
-      return json;
-    });
+    text = parseOnce(file, () => loadDocument(new Uint8Array(bytes), inputName));
     parsing.set(key, text);
     // (A refused input is refused again by the next caller: only models are kept.)
     text.catch(() => parsing.delete(key));
   }
   // Each caller gets its own copy: no test sees what another did to a model.
   return JSON.parse(await text) as DocumentModel;
+}
+
+/**
+ * The model's JSON, parsed by one test worker only: the first to ask holds a lock file beside the
+ * cache file while it parses; another waits for the cache file (or, if the first died, parses).
+ */
+async function parseOnce(file: string, load: () => Promise<DocumentModel>): Promise<string> {
+  mkdirSync(CACHE, { recursive: true });
+  const lock = `${file}.lock`;
+  for (;;) {
+    if (existsSync(file)) return readFileSync(file, 'utf8');
+    try {
+      closeSync(openSync(lock, 'wx'));
+    } catch {
+      // Another worker parses: wait for it, unless its lock is stale (a worker that died).
+      const age = existsSync(lock) ? Date.now() - statSync(lock).mtimeMs : 0;
+      if (age > 120_000) rmSync(lock, { force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 100));
+      continue;
+    }
+    try {
+      const json = JSON.stringify(await load());
+      const temp = `${file}.${process.pid}.tmp`;
+      writeFileSync(temp, json);
+      renameSync(temp, file);
+      return json;
+    } finally {
+      rmSync(lock, { force: true });
+    }
+  }
 }
 
 /**
