@@ -180,6 +180,11 @@ describe('extractConnectivity on small tables', () => {
     // LibreOffice, the table wider than the page.)
     const word = md.replace('Wat gaan we (vanaf Q2 20', 'Wat gaan w doen? (vanaf Q 2020)');
     expect(extractConnectivity(segmentDocument(loadMarkdown(word, 't.md')).value).actions).toEqual([expect.objectContaining({ plans: ['Het besluit za worden gecon'] })]);
+    // (Or with a column past the edge after it, its header cell empty: WeasyPrint A5.)
+    const past = md.replace('Wat gaan we (vanaf Q2 20', 'Wat gaan we (vanaf Q2 20\t').replace('worden gecon', 'worden gecon\t');
+    const read = extractConnectivity(segmentDocument(loadMarkdown(past, 't.md')).value);
+    expect(read.actions).toEqual([expect.objectContaining({ plans: ['Het besluit za worden gecon'] })]);
+    expect(read.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     // (Each line cut to its first letter, `W w ( 2`: the start of two meanings' labels, so of neither.)
     const letters = md.replace('Wat gaan we (vanaf Q2 20', 'W w ( 2');
     expect(extractConnectivity(segmentDocument(loadMarkdown(letters, 't.md')).value).diagnostics.filter((d) => d.severity === 'error').length).toBeGreaterThan(0);

@@ -65,23 +65,33 @@ function readMeanings(row: TableRow): Record<HeaderMeaning, number> {
  * tables set them: Thema, Opgave, Actie, Stand van zaken, Wat gaan we doen, Wie), is that
  * meaning's column. Only when one such cell and one such meaning fit, and never the task's.
  */
-function withLostLabel(out: Record<HeaderMeaning, number>, names: readonly string[], texts: readonly string[]): Record<HeaderMeaning, number> {
+function withLostLabel(found: Record<HeaderMeaning, number>, names: readonly string[], texts: readonly string[]): Record<HeaderMeaning, number> {
   const order = Object.keys(HEADER_MEANINGS) as HeaderMeaning[];
+  let out = found;
   const used = new Set(Object.values(out).filter((i) => i >= 0));
   if (used.size < 2) return out;
-  // (Or one holding only the rest of a label the page break cut: `(vanaf Q2 2020)`; or, last in
-  // the row, only the start of one the page edge cut: `Wi`, or `Wat gaan we` · `(vanaf Q2 20`, each
-  // line cut, its parenthesis aside.)
-  const last = names.length - 1;
+  // Where a meaning not found may stand: column k, after the columns of the meanings before it and
+  // before those of the meanings after it. (Never the task, Opgave: that column is what tells the
+  // connectivity plan's tables from the actions' tables, and an empty cell between Thema and Acties
+  // is no evidence of it.)
+  const fitsAt = (m: HeaderMeaning, k: number): boolean => {
+    const i = order.indexOf(m);
+    return m !== 'task' && out[m] < 0 && order.slice(0, i).every((b) => out[b] < k) && order.slice(i + 1).every((a) => out[a] < 0 || out[a] > k);
+  };
+  // The last label in the row, only the start of one the page edge cut (`Wi`; `Wat gaan we` ·
+  // `(vanaf Q2 20`, each line cut, its parenthesis aside), with only empty cells after it (columns
+  // past the edge): the meaning it is the start of, where that one alone fits.
   const head = (k: number): string => normalizeTitle((texts[k] ?? '').replace(/\s*\([^()]*\)?$/, ''));
-  const cut = (k: number): boolean => k === last && order.some((m) => out[m] < 0 && cutLabelOf(head(k), m));
-  const empty = names.flatMap((name, k) => ((name === '' || /^\([^()]*\)$/.test(texts[k] ?? '') || cut(k)) && !used.has(k) ? [k] : []));
+  const last = names.reduce((at, name, k) => (name !== '' ? k : at), -1);
+  const cut = last >= 0 && !used.has(last) ? order.filter((m) => fitsAt(m, last) && cutLabelOf(head(last), m)) : [];
+  if (cut.length === 1) {
+    out = { ...out, [cut[0] as HeaderMeaning]: last };
+    used.add(last);
+  }
+  // A cell with no label, or only the rest of one the page break cut (`(vanaf Q2 2020)`).
+  const empty = names.flatMap((name, k) => ((name === '' || /^\([^()]*\)$/.test(texts[k] ?? '')) && !used.has(k) ? [k] : []));
   if (empty.length !== 1) return out;
   const k = empty[0] as number;
-  // (Never the task, Opgave: that column is what tells the connectivity plan's tables from the
-  // actions' tables, and an empty cell between Thema and Acties is no evidence of it.)
-  const fits = order.filter(
-    (m, i) => m !== 'task' && out[m] < 0 && order.slice(0, i).every((b) => out[b] < k) && order.slice(i + 1).every((a) => out[a] < 0 || out[a] > k) && (names[k] === '' || !cut(k) || cutLabelOf(head(k), m)),
-  );
+  const fits = order.filter((m) => fitsAt(m, k));
   return fits.length === 1 ? { ...out, [fits[0] as HeaderMeaning]: k } : out;
 }
