@@ -287,7 +287,7 @@ function atEdge(line: Line, right: number): boolean {
 }
 
 /** The words that stand inside lines, neither first nor last on one: whole words wherever a layout breaks them. */
-export function innerWords(lines: readonly { text: string }[]): Set<string> {
+function innerWords(lines: readonly { text: string }[]): Set<string> {
   const words = new Set<string>();
   for (const l of lines) for (const w of l.text.toLowerCase().split(/\s+/).slice(1, -1)) if (/^\p{L}+$/u.test(w)) words.add(w);
   return words;
