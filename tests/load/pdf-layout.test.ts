@@ -285,6 +285,11 @@ describe('words broken anywhere in cells (CSS word-break: break-all)', () => {
     const measured = [lineOf('Een transparante en toeg', 98.1, 500), lineOf('ankelijke digitale overhei', 99.2, 490), lineOf('d Informatie, overheidsvoor', 98.6, 480), lineOf('zieningen.', 40, 470)];
     const known = new Set(['een', 'transparante', 'en', 'toegankelijke', 'digitale', 'overheid', 'informatie', 'overheidsvoorzieningen']);
     expect(joinSpans(measured, undefined, true, false, known).map((s) => s.text).join('')).toBe('Een transparante en toegankelijke digitale overheid Informatie, overheidsvoorzieningen.');
+    // (An abbreviation broken in its capitals, `VS` · `NU`; two halves that are words and make one,
+    // `manier` · `en`; but not two words that make none, `zie` · `verder`, nor a word and capitals.)
+    const more = [lineOf('samen met de VS', 98.4, 500), lineOf('NU en op vele manier', 99.1, 490), lineOf('en (zie', 97.9, 480), lineOf('verder onder NL', 98.8, 470), lineOf('DIGIbeter.', 40, 460)];
+    const also = new Set(['samen', 'met', 'de', 'vsnu', 'en', 'op', 'vele', 'manier', 'manieren', 'zie', 'verder', 'onder', 'nl', 'digibeter']);
+    expect(joinSpans(more, undefined, true, false, also).map((s) => s.text).join('')).toBe('samen met de VSNU en op vele manieren (zie verder onder NL DIGIbeter.');
     // (Not where the layout breaks words at spaces only: there only a letter that overflowed the cell joins.)
     expect(joinSpans(measured, undefined, true, false, null).map((s) => s.text).join('')).toBe('Een transparante en toeg ankelijke digitale overheid Informatie, overheidsvoor zieningen.');
   });

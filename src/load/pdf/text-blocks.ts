@@ -273,12 +273,16 @@ export function overflowedWord(prev: Line, next: Line, right: number): boolean {
 
 /**
  * The words a line ends and starts with where one may go on into the next (a letter, then a small
- * letter; or figures on both sides), in lower case.
+ * letter; capitals on both sides, an abbreviation's: `VS` · `NU`; or figures on both sides), in
+ * lower case.
  */
 function junction(prev: string, next: string): { head: string; tail: string } | null {
-  const head = /(\p{L}+|\d+)$/u.exec(prev)?.[1]?.toLowerCase();
-  const tail = /^(\p{Ll}+|\d+)/u.exec(next.trim())?.[1];
-  return head && tail && /\d/.test(head) === /\d/.test(tail) ? { head, tail } : null;
+  const head = /(\p{L}+|\d+)$/u.exec(prev)?.[1];
+  const tail = /^(\p{L}+|\d+)/u.exec(next.trim())?.[1];
+  if (!head || !tail || /\d/.test(head) !== /\d/.test(tail)) return null;
+  // (Capitals go on only from capitals.)
+  if (/^\p{Lu}/u.test(tail) && !/^\p{Lu}+$/u.test(head)) return null;
+  return { head: head.toLowerCase(), tail: tail.toLowerCase() };
 }
 
 /** Does a line run to the right edge its paragraph's lines reach, within a letter and a half? */
@@ -286,10 +290,16 @@ function atEdge(line: Line, right: number): boolean {
   return line.x1 >= right - ((line.x1 - line.x0) / Math.max(1, line.text.length)) * 1.5;
 }
 
-/** The words that stand inside lines, neither first nor last on one: whole words wherever a layout breaks them. */
+/**
+ * The words that stand inside lines, neither first nor last on one: whole words wherever a layout
+ * breaks them (punctuation aside; a word joined by a hyphen or an apostrophe is no word of its parts).
+ */
 function innerWords(lines: readonly { text: string }[]): Set<string> {
   const words = new Set<string>();
-  for (const l of lines) for (const w of l.text.toLowerCase().split(/\s+/).slice(1, -1)) if (/^\p{L}+$/u.test(w)) words.add(w);
+  for (const l of lines) {
+    const found = [...l.text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)].map((m) => m[0]);
+    for (const w of found.slice(1, -1)) if (/^\p{L}+$/u.test(w)) words.add(w);
+  }
   return words;
 }
 
@@ -325,14 +335,15 @@ export function wordsBrokenAnywhere(cells: readonly (readonly Line[])[], prose: 
  * Joins the lines of a segment into spans: a space between lines, none after a line-ending hyphen
  * or inside a broken word (`cell`: the lines are a table cell's, where a word can overflow).
  * `anywhere`: the layout breaks words anywhere (see wordsBrokenAnywhere), and these are its whole
- * words: a line at the edge goes on into the next in one word unless both halves are words.
+ * words: a line at the edge goes on into the next in one word unless both halves are words and
+ * the two together are none.
  */
 export function joinSpans(lines: readonly Line[], lexicon?: ReadonlySet<string>, cell = false, hyphenation = false, anywhere: ReadonlySet<string> | null = null): Span[] {
   const spans: Span[] = [];
   const right = Math.max(...lines.map((l) => l.x1));
   const brokenAnywhere = (prev: Line, line: Line): boolean => {
     const at = anywhere ? junction(prev.text, line.text) : null;
-    return at !== null && atEdge(prev, right) && !(anywhere?.has(at.head) && anywhere.has(at.tail));
+    return at !== null && atEdge(prev, right) && (anywhere?.has(at.head + at.tail) || !(anywhere?.has(at.head) && anywhere.has(at.tail)));
   };
   lines.forEach((line, i) => {
     const prev = lines[i - 1];
