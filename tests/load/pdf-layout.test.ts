@@ -691,6 +691,33 @@ describe('findGrids', () => {
     expect(cut.grids[0]?.openBottom).toBe(true);
   });
 
+  it('leaves the header of a second table ruled under its rows at other columns to that table: no row the page cut', () => {
+    // WeasyPrint, hairlines under every cell, cells bottom-aligned, p. 62 measured: the first
+    // table's last rule at 186.6, then the labels of the next table, its rules cut at other columns.
+    const at = (text: string, x: number, y: number, extra: Partial<TextRun> = {}): TextRun => run(text, x, y, { size: 7.5, width: text.length * 3.6, ...extra });
+    const bold = { bold: true };
+    const upper = [57, 121.7, 204.6, 312, 419.5, 495.9, 553.4];
+    const lower = [57, 93.4, 225.8, 360.9, 448.1, 508.8, 538.3];
+    const rules = [...line(314.4, upper), ...line(186.6, upper), ...line(139.8, lower), ...line(72.7, lower)];
+    const row = [at('en innovatie', 61, 192.4), at('concurrentie', 125.7, 192.4), at('uitrol FTTH.', 208.6, 192.4), at('marktpartijen geïnitieerd.', 316, 192.4), at('communicatie.', 423.5, 192.4), at('EZK (Q2-Q3)', 499.9, 192.4)];
+    const labels = [
+      at('Wat gaan', 452.1, 175.9, bold), at('Stand van zaken /', 364.9, 165.8, bold), at('we doen?', 452.1, 165.8, bold), at('resultaten (t/m Q2', 364.9, 155.7, bold),
+      at('(vanaf Q2', 452.1, 155.7, bold), at('Wie', 512.8, 155.7, bold), at('Thema', 61, 145.6, bold), at('Opgave', 97.4, 145.6, bold), at('Actie', 229.8, 145.6, bold),
+      at('2020)', 364.9, 145.6, bold), at('2020)', 452.1, 145.6, bold), at('(tijd)', 512.8, 145.6, bold),
+    ];
+    const next = [at('Onderzoeken of Telecomwet', 229.8, 108.9), at('De mogelijkheden', 364.9, 129.1), at('Nog te', 452.1, 129.1), at('EZK', 512.8, 88.6)];
+    const { grids } = findGrids(rules, [...row, ...labels, ...next], [], { rowRules: true });
+    const texts = (g: (typeof grids)[number] | undefined): string[][] => (g?.rows ?? []).map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' ')));
+    expect(grids.map((g) => g.box.x1)).toEqual([553.4, 538.3]);
+    expect(texts(grids[1])).toEqual([
+      ['Thema', 'Opgave', 'Actie', 'Stand van zaken / resultaten (t/m Q2 2020)', 'Wat gaan we doen? (vanaf Q2 2020)', 'Wie (tijd)'],
+      ['', '', 'Onderzoeken of Telecomwet', 'De mogelijkheden', 'Nog te', 'EZK'],
+    ]);
+    // (With no rules of its own under them, text under the last rule in its columns is the row the page cut.)
+    const cut = findGrids(rules.slice(0, 12), [...row, at('Bevorderen van', 125.7, 176), at('Het publiceren', 208.6, 176)], [], { rowRules: true });
+    expect(cut.grids[0]?.openBottom).toBe(true);
+  });
+
   it('leaves a heading in larger type right under a table, in its first column, to the page: it is no row the page cut', () => {
     // A table in 6 pt type, the next appendix's heading in 13 pt 6 pt under its last rule, and the
     // next table under that.

@@ -439,6 +439,13 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
       return Math.abs(l - left) <= 3 && Math.abs(r - right) <= 3;
     });
     if (below !== undefined && sameTable(y, below, left, right)) return;
+    // (Nor where the text under it, down to a rule line jointed at other columns, names columns:
+    // the header of another table ruled under its rows, not a row the page end cut.)
+    const next = ys.slice(i + 1).find((b) => jointsOf(b).length > 0 && extent(b)[0] < right - 12 && extent(b)[1] > left + 12);
+    if (next !== undefined && !sameJoints(jointsOf(next), joints)) {
+      const between = runs.filter((r) => r.y < y && r.y > next && r.x >= left - 2 && r.x <= right && r.text.trim() !== '');
+      if (namesHeader(byBaseline(between).flatMap((l) => pieceTexts(l)))) return;
+    }
     let bottom: number | null = null;
     let edge = y;
     let size: number | null = null;
