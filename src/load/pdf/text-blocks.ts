@@ -259,6 +259,11 @@ export function joinsWithoutSpace(prev: string, next: string): boolean {
   return !/^(en|of|tot|en\/of|noch|als|&)\b/i.test(next.trim());
 }
 
+/** Does a line run to the right edge its paragraph's lines reach, within a letter and a half? */
+function atEdge(line: Line, right: number): boolean {
+  return line.x1 >= right - ((line.x1 - line.x0) / Math.max(1, line.text.trim().length)) * 1.5;
+}
+
 /**
  * A word wider than its cell, broken where the cell ended (LibreOffice: `frequentiebande` / `n`,
  * `modelsubsidieverordenin` / `g voor breedband.`, `BZK (Doorlopen` / `d)`): the word ends its line,
@@ -267,8 +272,7 @@ export function joinsWithoutSpace(prev: string, next: string): boolean {
  * abbreviation). The document need not write the word elsewhere.
  */
 export function overflowedWord(prev: Line, next: Line, right: number): boolean {
-  const perChar = (prev.x1 - prev.x0) / Math.max(1, prev.text.trim().length);
-  return /\p{L}{6,}$/u.test(prev.text.trim()) && prev.x1 >= right - perChar * 1.5 && /^(?!u(?!\p{L}))\p{Ll}(?![\p{L}\p{N}'’-]|\.\p{L})/u.test(next.text.trim());
+  return /\p{L}{6,}$/u.test(prev.text.trim()) && atEdge(prev, right) && /^(?!u(?!\p{L}))\p{Ll}(?![\p{L}\p{N}'’-]|\.\p{L})/u.test(next.text.trim());
 }
 
 /**
@@ -283,11 +287,6 @@ function junction(prev: string, next: string): { head: string; tail: string } | 
   // (Capitals go on only from capitals.)
   if (/^\p{Lu}/u.test(tail) && !/^\p{Lu}+$/u.test(head)) return null;
   return { head: head.toLowerCase(), tail: tail.toLowerCase() };
-}
-
-/** Does a line run to the right edge its paragraph's lines reach, within a letter and a half? */
-function atEdge(line: Line, right: number): boolean {
-  return line.x1 >= right - ((line.x1 - line.x0) / Math.max(1, line.text.length)) * 1.5;
 }
 
 /**

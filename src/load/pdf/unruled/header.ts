@@ -150,6 +150,17 @@ export function splitLabels(run: TextRun, columns: readonly Column[]): TextRun[]
   });
 }
 
+/** The places where texts start, left to right: starts within 3 pt of a place's first are its. */
+function startPlaces(starts: readonly Start[]): { x: number; members: Start[] }[] {
+  const places: { x: number; members: Start[] }[] = [];
+  for (const s of [...starts].sort((a, b) => a.x - b.x)) {
+    const last = places[places.length - 1];
+    if (last && s.x - last.x <= 3) last.members.push(s);
+    else places.push({ x: s.x, members: [s] });
+  }
+  return places;
+}
+
 /**
  * Columns the header's texts run together (two labels set with a narrow gutter: `Opgave Actie`)
  * show in the body: text that starts at the same place in many rows, well inside a header column,
@@ -159,16 +170,13 @@ export function splitLabels(run: TextRun, columns: readonly Column[]): TextRun[]
  * edges move (centred labels), no column is added.
  */
 export function withAlignedStarts(columns: Column[], starts: readonly Start[], rowCount: number, headerStarts: readonly number[] = [], labels: readonly TextRun[] = [], movesOnly = false): Column[] {
-  const clusters: { x: number; n: number; gutters: number; afterMark: boolean; members: Start[] }[] = [];
-  for (const s of [...starts].sort((a, b) => a.x - b.x)) {
-    const last = clusters[clusters.length - 1];
-    if (last && s.x - last.x <= 3) {
-      last.n++;
-      last.members.push(s);
-      if (s.afterText) last.gutters++;
-      if (s.afterMark) last.afterMark = true;
-    } else clusters.push({ x: s.x, n: 1, gutters: s.afterText ? 1 : 0, afterMark: s.afterMark === true, members: [s] });
-  }
+  const clusters = startPlaces(starts).map(({ x, members }) => ({
+    x,
+    n: members.length,
+    gutters: members.filter((s) => s.afterText).length,
+    afterMark: members.some((s) => s.afterMark === true),
+    members,
+  }));
   // The last words of justified lines: set flush with the column's right edge after stretched word
   // spaces, they end together where their starts scatter. No column starts there.
   const flushRight = (members: readonly Start[]): boolean => {
@@ -317,13 +325,9 @@ const SNAP = 12;
  */
 function startsInOrder(columns: readonly Column[], estimated: readonly number[], starts: readonly Start[]): Map<number, number> {
   const sure = columns.map((c) => c.x0).filter((x) => !estimated.includes(x));
-  const places: { x: number; n: number }[] = [];
-  for (const x of starts.map((st) => st.x).sort((a, b) => a - b)) {
-    const last = places[places.length - 1];
-    if (last && x - last.x <= 3) last.n++;
-    else places.push({ x, n: 1 });
-  }
-  const targets = places.filter((p) => p.n >= 2 && sure.every((x) => Math.abs(x - p.x) > 3)).map((p) => p.x);
+  const targets = startPlaces(starts)
+    .filter((p) => p.members.length >= 2 && sure.every((x) => Math.abs(x - p.x) > 3))
+    .map((p) => p.x);
   const es = [...estimated].sort((a, b) => a - b);
   const far = SNAP * 2;
   // best[i][j]: the least cost of the first i estimates against the first j places.

@@ -117,10 +117,10 @@ function proseAcross(line: readonly TextRun[], columns: readonly Column[]): bool
  * table); or its pieces start in three columns or more, a row's cells side by side.
  */
 function goesOnInColumns(line: readonly TextRun[], next: readonly TextRun[] | undefined, columns: readonly Column[], pitch: number): boolean {
-  const pieces = chunks(line).filter((p) => text(p) !== '');
-  if (new Set(pieces.map((p) => columnOf(columns, (p[0] as TextRun).x))).size >= 3) return true;
+  // (Pieces hold text only: chunks leaves blank runs out.)
+  if (new Set(chunks(line).map((p) => columnOf(columns, (p[0] as TextRun).x))).size >= 3) return true;
   const inner = (runs: readonly TextRun[]): boolean => {
-    const first = chunks(runs).find((p) => text(p) !== '')?.[0];
+    const first = chunks(runs)[0]?.[0];
     return first !== undefined && first.x > (columns[0]?.x0 ?? 0) + first.size * 2 && !allBold(runs);
   };
   if (inner(line)) return true;
