@@ -902,6 +902,61 @@ describe('findGrids', () => {
     expect(texts(grids[1])?.[0]).toEqual(['Thema', 'Opgave', 'Wie (Tijd)']);
   });
 
+  it('gives a footnote right under the last row of a table ruled above its rows, opening at the table\'s edge, back to the page however close it stands', () => {
+    // wkhtmltopdf, landscape, `border-top` on every cell, p. 38 measured: table A's last row, the
+    // footnote 10 pt under its last line (less than one and a half of the row's line pitch), then
+    // table B's header rule at other columns.
+    const at = (text: string, x: number, y: number, width: number, extra: Partial<TextRun> = {}): TextRun => run(text, x, y, { size: 6.91, width, ...extra });
+    const a = [14.4, 81.2, 130.8, 411.9, 643.6, 777.8, 827.4];
+    const b = [14.4, 46.1, 155.5, 428.6, 652.8, 777.8, 827.4];
+    const rules = [...line(561, a), ...line(540.9, a), ...line(479.2, b), ...line(457.9, b)];
+    const row = [
+      at('de behoeften.', 659.1, 545.5, 42.3),
+      at('Project van BZK, i.s.m. I&W en EZK om te kijken hoe het gebruik van de ondergrond', 135.5, 532.2, 258.4),
+      ...['Op 17 april jl. is het Programma Integrale Ketensamenwerking in de', 'Ondergrond publiekelijk gelanceerd. Dit wordt getrokken door het', 'wordt gesteund door de VNG, IenW en BZK.'].map((t, k) => at(t, 416.5, 532.2 - k * 16.1, 200)),
+      at('Allen', 782.5, 532.2, 15.4),
+    ];
+    const labels = [at('Thema', 19, 470.6, 22.3, { bold: true }), at('Opgave', 50.5, 470.6, 25.4, { bold: true }), at('Wie (tijd)', 782.5, 470.6, 29.1, { bold: true })];
+    const note = (x: number) => [at('65', x, 489.6, 7.7), at('Kamerstuk 24 095, nr. 452', x + 10, 486.1, 101.7, { size: 8.64 })];
+    const firstCell = (runs: TextRun[]) => {
+      const { grids, rest } = findGrids(rules, [...row, ...runs, ...labels]);
+      return { cell: grids[0]?.rows.at(-1)?.cells[0]?.runs.map((r) => r.text).join(' '), rest: rest.map((r) => r.text) };
+    };
+    expect(firstCell(note(14.4))).toEqual({ cell: '', rest: ['65', 'Kamerstuk 24 095, nr. 452'] });
+    // (The same lines set inside the cell's padding are the row's own.)
+    expect(firstCell(note(18.4))).toEqual({ cell: '65 Kamerstuk 24 095, nr. 452', rest: [] });
+  });
+
+  it('leaves the rest of another table\'s row over a table\'s first rule to the page when its lines run across this table\'s columns', () => {
+    // wkhtmltopdf, landscape, `border-top` on every cell, p. 37 measured: the top of the page holds
+    // the rest of a row of the table on the page before (its columns start at 140, 212, 474 and
+    // 778), then the header rule of a table whose columns meet at 107, 142, 278, 659 and 798.
+    const at = (text: string, x: number, y: number, width: number, extra: Partial<TextRun> = {}): TextRun => run(text, x, y, { size: 6.91, width, ...extra });
+    const columns = [14.4, 107.1, 141.7, 277.7, 659.1, 798, 827.4];
+    const rules = [...line(550.1, columns), ...line(528.8, columns), ...line(500, columns)];
+    const table = [
+      ...[['Thema', 19, 22.3], ['Opgave', 111.9, 25.4], ['Actie', 146.5, 16.9], ['Stand van zaken / resultaten (t/m Q2 2020)', 282.1, 138.2], ['Wie', 802.8, 12.3]].map(([t, x, w]) => at(t as string, x as number, 541.5, w as number, { bold: true })),
+      at('Frequentiebanden met een omroep-', 146.5, 520.1, 110.6),
+      at('De Nota omroepdistributie wordt uitgesteld.', 282.1, 520.1, 140),
+    ];
+    const carried = [
+      at('frequentieruimte', 144.6, 578.9, 49.9), at('realiseren voor', 144.6, 570.8, 45.7),
+      at('waaronder bedrijfsspecifieke toepassingen.', 227.2, 578.9, 132.5), at('Binnen de 2300 MHz-band is vooralsnog geen ruimte geïdentificeerd.', 227.2, 570.8, 212.4),
+      at('te monitoren.', 489.1, 578.9, 40.3), at('EZK en AT bezien de beschikbaarheid van aanvullende frequentieruimte voor lokaal gebruik', 489.1, 570.8, 281.9),
+      at('(Doorlopend)', 782.5, 578.9, 40.3),
+      at('bedrijfsspecifieke', 144.6, 562.8, 53), at('toepassingen.', 144.6, 554.7, 43), at('voor bedrijfsspecifieke toepassingen.', 489.1, 562.8, 113.3), at('EZK', 782.5, 570.8, 13.4),
+    ];
+    const { grids, rest } = findGrids(rules, [...carried, ...table]);
+    expect(grids[0]?.rows[0]?.cells.map((c) => c.runs.map((r) => r.text).join(' '))).toEqual(['Thema', 'Opgave', 'Actie', 'Stand van zaken / resultaten (t/m Q2 2020)', '', 'Wie']);
+    expect(rest).toHaveLength(carried.length);
+    // (Lines that stand in its columns are the rest of its own first row, the page cut.)
+    // (A run of spaces across the columns, a leader a producer drew as one, says nothing.)
+    const own = [at('frequentieruimte', 144.6, 554.7, 49.9), at(' ', 160, 554.7, 600), at('waaronder bedrijfsspecifieke', 281.1, 554.7, 132.5), at('(Doorlopend)', 802.5, 554.7, 40.3)];
+    const cut = findGrids(rules, [...own, ...table]);
+    expect(cut.grids[0]?.rows[0]?.cells.map((c) => c.runs.map((r) => r.text).join(' ').trim())).toEqual(['', '', 'frequentieruimte', 'waaronder bedrijfsspecifieke', '', '(Doorlopend)']);
+    expect(cut.rest).toEqual([]);
+  });
+
   it('tells whose columns a last row has by how close inside them its texts start, when they start inside both', () => {
     // Table A's columns meet at 100 and 200, table B's (below) at 95 and 190: texts at 3 pt inside A's.
     const rules = [...line(300, [0, 100, 200, 300]), ...line(250, [0, 100, 200, 300]), ...line(180, [0, 95, 190, 300]), ...line(160, [0, 95, 190, 300])];

@@ -313,6 +313,16 @@ function gridOf(hs: Segment[], vs: Segment[]): Grid {
  * rule line above — or, for the top one, up over the row of text or the header band above it.
  * Where real vertical rules stand, these coincide with them and merge away.
  */
+/**
+ * Whether a run opens well inside a column (past any cell padding) and runs on across the next
+ * column's start by more than a letter: no cell's text does that, so it is not laid in these columns.
+ */
+function crossesFrom(run: TextRun, starts: readonly number[]): boolean {
+  const k = starts.findLastIndex((c) => run.x >= c);
+  const next = starts[k + 1];
+  return k >= 0 && next !== undefined && run.x - (starts[k] as number) > 14 && run.x + run.width > next + run.size;
+}
+
 function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box[], runs: readonly TextRun[]): Segment[] {
   const lines = byPosition(rawHs);
   const ys = [...lines.keys()].sort((a, b) => b - a);
@@ -422,6 +432,9 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
         }
       }
       const above = reach === null ? [] : runs.filter((r) => r.y > y && r.y <= (reach as number) + 0.5 && r.x >= left - 2 && r.x <= right);
+      // (Text there that opens well inside a column and runs on across its edge stands in other
+      // columns: the rest of another table's row, which the page cut, over this table's first rule.)
+      const foreign = !labels && bandTop === null && above.some((r) => r.text.trim() !== '' && crossesFrom(r, starts));
       const textTop = above.length > 0 ? Math.max(...above.map((r) => r.y + r.size)) + 2 : null;
       // (A header band right over that row, whose cells draw no border of their own, is the
       // table's too: its labels name the columns.)
@@ -429,7 +442,7 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
         if (b.x0 > left + 3 || b.x1 < right - 3 || b.y0 < textTop - 4 || b.y0 > textTop + 6) return false;
         return bandNamesColumns(b, runs, left, right);
       });
-      top = bandTop ?? header?.y1 ?? textTop;
+      top = foreign ? null : (bandTop ?? header?.y1 ?? textTop);
     }
     if (top !== null) for (const x of [left, ...joints, right]) out.push({ at: x, from: y, to: top });
     // The bottom rule line of its table, with text right below it: a row the page end cut, whose
@@ -879,7 +892,8 @@ function shedAboveLabels(row: GridRow, rest: TextRun[]): void {
  * Text the last row of a table took from below its own: with rules above the rows, the last row
  * reaches down to the rule of the table below (or the page's foot), so a note set between them
  * falls in it. Lines at the bottom of the row that run across a column edge, standing apart from
- * the row's text by more than its line pitch, go back to the page's text (`rest`).
+ * the row's text by more than its line pitch, go back to the page's text (`rest`), and so does a
+ * footnote there however close it stands.
  */
 function shedBelowText(row: GridRow, rest: TextRun[]): void {
   const placed = row.cells.flatMap((cell) => cell.runs.filter((r) => r.text.trim() !== '').map((run) => ({ run, cell })));
@@ -889,13 +903,20 @@ function shedBelowText(row: GridRow, rest: TextRun[]): void {
     if (last && last.y - item.run.y <= item.run.size * 0.6) last.items.push(item);
     else baselines.push({ y: item.run.y, items: [item] });
   }
-  const crosses = (line: (typeof baselines)[number]): boolean => line.items.some(({ run, cell }) => run.x + run.width > cell.box.x1 + 2);
+  type Baseline = (typeof baselines)[number];
+  const crosses = (line: Baseline): boolean => line.items.some(({ run, cell }) => run.x + run.width > cell.box.x1 + 2);
+  // (A footnote opens at the table's very edge with its raised number, where no cell sets its text:
+  // it is the page's however close under the row it stands.)
+  const note = (line: Baseline): boolean => {
+    const runs = line.items.map((i) => i.run);
+    return opensWithNoteNumber(runs) && Math.min(...runs.map((r) => r.x)) <= row.box.x0 + 1.5;
+  };
   let from = baselines.length;
-  while (from > 1 && crosses(baselines[from - 1] as (typeof baselines)[number])) from--;
+  while (from > 1 && (crosses(baselines[from - 1] as Baseline) || note(baselines[from - 1] as Baseline))) from--;
   if (from === baselines.length || from === 0) return;
-  const gaps = baselines.slice(1, from).map((b, k) => (baselines[k] as (typeof baselines)[number]).y - b.y);
+  const gaps = baselines.slice(1, from).map((b, k) => (baselines[k] as Baseline).y - b.y);
   const pitch = gaps.length > 0 ? [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)] as number : Infinity;
-  if ((baselines[from - 1] as (typeof baselines)[number]).y - (baselines[from] as (typeof baselines)[number]).y <= pitch * 1.5) return;
+  if (!note(baselines[from] as Baseline) && (baselines[from - 1] as Baseline).y - (baselines[from] as Baseline).y <= pitch * 1.5) return;
   const shed = new Set(baselines.slice(from).flatMap((b) => b.items.map((i) => i.run)));
   for (const cell of row.cells) cell.runs = cell.runs.filter((r) => !shed.has(r));
   rest.push(...shed);
