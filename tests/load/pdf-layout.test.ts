@@ -6,7 +6,7 @@ import { layoutPages, runTogether } from '../../src/load/pdf/layout';
 import { restoreBullets, restoreEuroSigns } from '../../src/load/pdf/stand-ins';
 import type { PageData } from '../../src/load/pdf/page-data';
 import type { Diagnostic } from '../../src/model/diagnostics';
-import { brokenWord, hyphenated, hyphenates, joinSpans, joinsWithoutSpace, lexiconOf, segmentLines, wordsBrokenAnywhere } from '../../src/load/pdf/text-blocks';
+import { brokenWord, hyphenated, hyphenates, joinSpans, joinsWithoutSpace, lexiconOf, listMarkers, markerPattern, segmentLines, wordsBrokenAnywhere } from '../../src/load/pdf/text-blocks';
 import { proseLines } from '../helpers/pdf';
 import type { Line } from '../../src/load/pdf/lines';
 
@@ -336,6 +336,46 @@ describe('buildLines', () => {
   it('keeps a footnote number that opens a line apart', () => {
     const [line] = buildLines([run('12', 10, 104, { size: 6, width: 6 }), run('Kamerstuk 26 643, nr. 623.', 18, 100, { size: 8 })]);
     expect(line).toMatchObject({ text: 'Kamerstuk 26 643, nr. 623.', leadingRef: 12, footnoteRefs: [] });
+  });
+});
+
+describe('list items opened by another glyph than a bullet', () => {
+  // WeasyPrint, `li { list-style: none } li::before { content: "– " }`, p. 35 measured: a plans
+  // cell 6.5 pt, its text from 357.0 to the cell's inner edge at 493.4.
+  const at = (text: string, y: number, width: number): TextRun => run(text, 357, y, { size: 6.5, width });
+  const cell = buildLines([
+    at('– Voor de zomer wordt NL DIGIbeter,', 477, 119),
+    at('Agenda Digitale Overheid geactualiseerd.', 468.5, 135.8),
+    at('– De uitvoering van het actieplan digitale', 460.1, 134.5),
+    at('inclusie loopt door in 2020.', 451.6, 88.6),
+    at('– We werken aan voorstellen voor', 443.2, 110),
+    at('aanvullende onderwerpen in tranche II', 434.7, 126.1),
+    at('– • Uiterlijk 23 september 2020 moet aan', 426.3, 125.5),
+  ]);
+
+  // (Two such cells: eight lines that open with the dash.)
+  const document = [...cell, ...cell];
+
+  it('takes a glyph for the document\'s list marker when eight lines or more open with it and an item\'s first word', () => {
+    expect([...listMarkers(document)].sort()).toEqual(['–', '•']);
+    // (Fewer lines: the text's own dashes, `vastgelegd: - overwegen …` / `- Het creëren …`.)
+    expect([...listMarkers(cell)]).toEqual(['•']);
+    // (Lines that go on in lower case after it: a dash a line break set there.)
+    const prose = ['– samen met de provincies', '– zoals in 2019', '– waarvan de helft', '– en de gemeenten', '– Het kabinet'].map((t) => ({ text: t }));
+    expect([...listMarkers([...prose, ...prose])]).toEqual(['•']);
+  });
+
+  it('starts an item at each line that opens with it, and strips it (and a bullet of the text\'s own) from the item', () => {
+    const markers = listMarkers(document);
+    const items = segmentLines(cell, { right: 493.4, pitch: 8.45, cell: true, markers });
+    expect(items.map((s) => [s.bullet, s.lines.map((l) => l.text).join(' ').replace(markerPattern(markers), '')])).toEqual([
+      [true, 'Voor de zomer wordt NL DIGIbeter, Agenda Digitale Overheid geactualiseerd.'],
+      [true, 'De uitvoering van het actieplan digitale inclusie loopt door in 2020.'],
+      [true, 'We werken aan voorstellen voor aanvullende onderwerpen in tranche II'],
+      [true, 'Uiterlijk 23 september 2020 moet aan'],
+    ]);
+    // (Without them, the line that reached the cell's edge runs on into the next item.)
+    expect(segmentLines(cell, { right: 493.4, pitch: 8.45, cell: true })).toHaveLength(3);
   });
 });
 

@@ -23,7 +23,7 @@ import { acrossGutters, columnsOutsideTables, figureRowsOutsideTables, linesAtCo
 import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unruled';
 import { ANCHOR } from './unruled/pieces';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
-import { brokeOff, goesOnMidSentence, hyphenates, joinSpans, wordsBrokenAnywhere, joinsWithoutSpace, lexiconOf, segmentLines, wrapsOnto, type TextSegment } from './text-blocks';
+import { brokeOff, goesOnMidSentence, hyphenates, joinSpans, wordsBrokenAnywhere, joinsWithoutSpace, lexiconOf, listMarkers, markerPattern, segmentLines, wrapsOnto, type TextSegment } from './text-blocks';
 import { keptGutter, sharedGutter, textGutter, textParts } from './text-columns';
 
 interface Placed {
@@ -155,6 +155,8 @@ interface CellMetrics {
   hyphenation?: boolean;
   /** The producer breaks words anywhere at a cell line's end, with no hyphen: the words whole inside lines (see wordsBrokenAnywhere). */
   anywhere?: ReadonlySet<string> | null;
+  /** The glyphs that open the document's list items (see listMarkers). */
+  markers?: ReadonlySet<string>;
 }
 
 /**
@@ -174,7 +176,8 @@ function cellContent(cellLines: Line[], box: Box, metrics: CellMetrics, reach = 
     else lines.push(l);
   }
   const left = Math.min(box.x0 + metrics.padding, ...lines.map((l) => l.x0));
-  const segments = segmentLines(lines, { right: Math.min(box.x1 - metrics.padding, reach), pitch: metrics.pitch, lexicon: metrics.lexicon, cell: true });
+  const segments = segmentLines(lines, { right: Math.min(box.x1 - metrics.padding, reach), pitch: metrics.pitch, lexicon: metrics.lexicon, cell: true, markers: metrics.markers });
+  const marker = markerPattern(metrics.markers ?? new Set(['•']));
   const blocks: CellContent[] = [];
   for (const seg of segments) {
     const spans = joinSpans(seg.lines, metrics.lexicon, true, metrics.hyphenation, metrics.anywhere);
@@ -182,7 +185,7 @@ function cellContent(cellLines: Line[], box: Box, metrics: CellMetrics, reach = 
     const indent = seg.x0 - left;
     const isItem = indent > 3 || seg.bullet;
     if (isItem) {
-      const text = normalizeSpace(spans.map((s) => s.text).join('')).replace(/^(?:[•·▪◦]\s*)+/u, '');
+      const text = normalizeSpace(spans.map((s) => s.text).join('')).replace(marker, '');
       if (text === '') continue;
       const item: ListItem = { text, depth: indent > 3 ? Math.max(0, Math.round(indent / 9) - 1) : 0 };
       if (refs.length > 0) item.footnoteRefs = refs;
@@ -227,6 +230,8 @@ interface ProseContext {
   rightEdges: Map<number, number>;
   /** Where the producer hyphenates words (see CellMetrics): the document's words, by which its hyphens go. */
   hyphenLexicon?: ReadonlySet<string>;
+  /** The glyphs that open the document's list items (see listMarkers). */
+  markers?: ReadonlySet<string>;
 }
 
 function isHeading(seg: TextSegment, ctx: ProseContext, lines: readonly Line[] = []): boolean {
@@ -287,7 +292,8 @@ function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext, columnRig
   // the gutter.
   const edge = columnRight ?? ctx.rightEdges.get(Math.round(page.width)) ?? 0;
   const right = edge > 0 ? edge : Math.max(...lines.map((l) => l.x1));
-  const segments = segmentLines(lines, { right, pitch: ctx.pitch, bulletLines: bulletBaselines(page.fills, lines) });
+  const segments = segmentLines(lines, { right, pitch: ctx.pitch, bulletLines: bulletBaselines(page.fills, lines), markers: ctx.markers });
+  const marker = markerPattern(ctx.markers ?? new Set(['•']));
   // The text column's left edge: lines further right are indented (list items).
   const bodyLefts = lines.filter((l) => Math.abs(l.size - ctx.body) < 0.3).map((l) => l.x0).sort((a, b) => a - b);
   const left = bodyLefts[Math.floor(bodyLefts.length * 0.1)] ?? 0;
@@ -346,7 +352,8 @@ function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext, columnRig
     const ordered = ORDERED_MARKER.exec(text) ?? (numbered.has(index) ? NUMBERED.exec(text) : null);
     const indented = seg.x0 - left > 3 || numbered.has(index);
     if (seg.bullet || (ordered && indented)) {
-      const itemText = seg.bullet ? text.replace(/^(?:[•·▪◦]\s*)+/u, '') : text.slice(ordered?.[0].length ?? 0);
+      // (A numbered item's text may open with the document's bullet too: `1. – Artificiële …`.)
+      const itemText = (seg.bullet ? text : text.slice(ordered?.[0].length ?? 0)).replace(marker, '');
       const item: ListItem = { text: itemText, depth: 0, source };
       if (ordered && !seg.bullet) item.marker = ordered[0].trim();
       if (refs.length > 0) item.footnoteRefs = refs;
@@ -540,6 +547,7 @@ export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []
     anywhere: wordsBrokenAnywhere(cellLines.map((c) => c.lines), proseLines),
   };
   if (metrics.hyphenation) ctx.hyphenLexicon = lexicon;
+  metrics.markers = ctx.markers = listMarkers([...proseLines, ...cellLines.flatMap((c) => c.lines)]);
 
   const blocks: Block[] = [];
   let openTable: { block: TableBlock; grid: Grid } | null = null;

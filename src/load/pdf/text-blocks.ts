@@ -27,6 +27,8 @@ export interface SegmentOptions {
   lexicon?: ReadonlySet<string>;
   /** The lines are a table cell's (see segmentLines). */
   cell?: boolean;
+  /** The glyphs that open the document's list items (see listMarkers); `•` when not given. */
+  markers?: ReadonlySet<string>;
 }
 
 /**
@@ -119,6 +121,37 @@ export function hyphenates(blocks: readonly (readonly Line[])[], lexicon: Readon
 
 const BULLET = /^[•·▪◦‣–-]\s+/u;
 
+/** Glyphs a producer may set before a list item's text in place of a bullet (CSS `::before`, a word processor's list style). */
+const MARKER_GLYPH = /^([•·▪◦‣–—\-*+■□▸►➢➤✓✔○●◆◇▶→])\s+\S/u;
+
+/**
+ * The glyphs this document opens list items with, read from all its lines: `•` always; another
+ * glyph when it opens eight lines or more with a space after it, and three in four of them go on
+ * with a capital or a figure (an item's first word; after the text's own bullet, when it has one).
+ * A dash that a line break set at the start of a line inside a sentence (`de provincies` / `– samen
+ * met`) goes on in lower case; a few dashes the text itself sets before clauses (`vastgelegd: -
+ * overwegen …`, `- Het creëren …`) are not a list style.
+ */
+export function listMarkers(lines: readonly { text: string }[]): Set<string> {
+  const tally = new Map<string, { lines: number; items: number }>();
+  for (const line of lines) {
+    const text = line.text.trim();
+    const glyph = MARKER_GLYPH.exec(text)?.[1];
+    if (glyph === undefined || glyph === '•') continue;
+    const entry = tally.get(glyph) ?? { lines: 0, items: 0 };
+    entry.lines++;
+    if (/^\S\s+(?:[•·▪◦‣–-]\s+)*[\p{Lu}\d]/u.test(text)) entry.items++;
+    tally.set(glyph, entry);
+  }
+  return new Set(['•', ...[...tally].filter(([, t]) => t.lines >= 8 && t.items >= t.lines * 0.75).map(([glyph]) => glyph)]);
+}
+
+/** A pattern for the markers (see listMarkers) that open an item's text, one or more with the spaces after them. */
+export function markerPattern(markers: ReadonlySet<string>): RegExp {
+  const glyphs = [...markers, '·', '▪', '◦'].map((g) => g.replace(/[-\\^\]]/g, '\\$&')).join('');
+  return new RegExp(`^(?:[${glyphs}]\\s*)+`, 'u');
+}
+
 function emphasisOf(line: Line): 'bold' | 'italic' | null {
   const visible = line.spans.filter((s) => s.text.trim() !== '');
   if (visible.length === 0) return null;
@@ -187,7 +220,8 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
   let prev: Line | null = null;
   for (const line of lines) {
     const bulletShape = options.bulletLines?.has(Math.round(line.y)) ?? false;
-    const bulletGlyph = BULLET.test(line.text) && line.text.startsWith('•');
+    const glyph = MARKER_GLYPH.exec(line.text.trim())?.[1];
+    const bulletGlyph = (BULLET.test(line.text) && line.text.startsWith('•')) || (glyph !== undefined && options.markers?.has(glyph) === true);
     let fresh = current === null || prev === null || bulletShape || bulletGlyph;
     if (!fresh && prev && current) {
       const gap = prev.y - line.y;
