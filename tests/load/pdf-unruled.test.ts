@@ -814,6 +814,33 @@ describe('findUnruledGrids', () => {
     ]);
   });
 
+  it('reads a header whose labels, not bold, wrap upwards and whose first label stands lower than the rest, over the closing rule (pandoc\'s LaTeX)', () => {
+    // pandoc → XeLaTeX, DejaVu Serif 9.96 pt, p. 40 measured: the labels set bottom-aligned over
+    // three baselines, not bold (no line names two columns by itself); `Domein &` / `ambitie` stand
+    // under the others, over booktabs' midrule; on this page only the fourth column holds text.
+    const at = (text: string, x: number, y: number, width: number): TextRun => run(text, x, y, { size: 9.96, width });
+    const header = [
+      at('Stand van', 260.9, 723.6, 50.7), at('Wat gaan we', 362.5, 723.6, 64.7),
+      at('Acties zoals in', 158.4, 711.6, 72.4), at('zaken/resultaten', 260.9, 711.6, 84.5), at('doen? (vanaf Q2', 363, 711.6, 82.4),
+      at('NDS', 158.8, 699.7, 23.5), at('(t/m Q2 2020)', 260.5, 699.7, 70.8), at('2020)', 363, 699.7, 29.2), at('Wie (Tijd)', 464.6, 699.7, 49.4),
+      at('Domein &', 56.7, 691.3, 51), at('ambitie', 56.7, 679.3, 38),
+    ];
+    const words = ['digitalisering', 'en', 'automatisering', 'in de', 'industrie', 'een impuls', 'te geven is', 'een programma', 'in', 'ontwikkeling', 'gericht op de', 'innovatievolgers.'];
+    const rows = [at('Impuls', 363, 649.5, 34.5), at('• Om', 377.1, 637.5, 28.5), ...words.map((w, k) => at(w, 387.9, 625.6 - k * 11.95, w.length * 5.2))];
+    const rule = (y: number) => ({ x0: 56.7, x1: 555.3, y0: y - 0.4, y1: y + 0.4 });
+    const { grids } = findUnruledGrids([...header, ...rows], 11.95, 9.96, { rules: [rule(734.9), rule(673.4)], fills: [] });
+    expect(cells(grids[0])).toEqual([
+      ['Domein & ambitie', 'Acties zoals in NDS', 'Stand van zaken/resultaten (t/m Q2 2020)', 'Wat gaan we doen? (vanaf Q2 2020)', 'Wie (Tijd)'],
+      ['', '', '', `Impuls • Om ${words.join(' ')}`, ''],
+    ]);
+    // The header repeated at the top of the next page, under which the table goes on: its header, not rows.
+    const page = findUnruledGrids([...header, ...rows], 11.95, 9.96, { rules: [rule(734.9), rule(673.4)], fills: [] });
+    const next = [...header, at('Een transparante', 56.7, 649.5, 80), at('3) Een ambitieuze,', 158.8, 649.5, 90), at('BZK', 464.6, 649.5, 20)];
+    const carried = findUnruledGrids(next, 11.95, 9.96, { rules: [rule(734.9), rule(673.4)], fills: [] }, page.open);
+    expect(cells(carried.grids[0])[0]?.[4]).toBe('Wie (Tijd)');
+    expect(cells(carried.grids[0])[1]).toEqual(['Een transparante', '3) Een ambitieuze,', '', '', 'BZK']);
+  });
+
   it('keeps in its row a line set further down (wkhtmltopdf at a page foot) whose every cell goes on mid-sentence', () => {
     // Measured (landscape, 5.2 pt type): wrapped lines 6.4 pt apart, the row's third line 9.8 pt
     // below its second; `2021)` closes the parenthesis `EZK (Q2` left open.

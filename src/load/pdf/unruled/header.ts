@@ -131,6 +131,20 @@ export function headerLinesAbove(lines: readonly TextRun[][], i: number, first: 
 }
 
 /**
+ * A header line whose labels, with the lines above it that wrap them upwards (see headerLinesAbove),
+ * name the columns, though the line by itself names too few (`NDS  (t/m Q2 2020)  2020)  Wie
+ * (Tijd)` under `Acties zoals in  zaken/resultaten  doen? (vanaf Q2`: labels set bottom-aligned and
+ * not bold, which headerAt reads across baselines only when bold), or null. `first`: no line above
+ * it may be taken.
+ */
+export function wrappedHeaderAt(lines: readonly TextRun[][], i: number, first: number): { end: number; parts: TextRun[][] } | null {
+  const up = headerLinesAbove(lines, i, first);
+  if (up === 0) return null;
+  const parts = partsOverLabels(lines.slice(i - up, i + 1).flat(), lines[i] as TextRun[]);
+  return isHeader(parts) ? { end: i + 1, parts } : null;
+}
+
+/**
  * A header run that holds the labels of several columns as one string (`Thema's & ambitie Acties
  * zoals in NDS`, set with one stretched space between them) is cut before each word that opens a
  * label of another meaning, and each label placed at the start of the next column it reaches over.
@@ -246,11 +260,14 @@ function centredOver(labels: readonly TextRun[], x: number, inner: number, start
   const ends = starts.filter((s) => s.x >= x - 3 && s.x <= inner + 3 && (s.end ?? s.x) < next).map((s) => s.end ?? s.x);
   if (lines.length === 0 || ends.length === 0) return false;
   const reach = Math.max(...ends);
+  // (A label the page edge cut, `Wie (`, reaches that edge: how far it would reach is unknown. A
+  // whole label may reach it too, `Wie (Tijd)` on a page where its column holds nothing.)
+  const label = lines.map((line) => text(line)).join(' ');
+  const whole = labelMeaning(label) !== null && (label.match(/\(/g)?.length ?? 0) === (label.match(/\)/g)?.length ?? 0);
   return lines.every((line) => {
     const from = Math.min(...line.map((r) => r.x));
     const to = Math.max(...line.map((r) => r.x + r.width));
-    // (A label the page edge cut, `Wie (`, reaches that edge: how far it would reach is unknown.)
-    const cut = to >= next - 1;
+    const cut = to >= next - 1 && !whole;
     return from < reach && from - x >= (reach - to) * 0.5 - 4 && (cut || from - x <= next - to + 4);
   });
 }

@@ -18,7 +18,7 @@
 import type { Box, TextRun } from '../page-data';
 import type { Grid } from '../tables';
 import { chunks, columnOf, figures, byBaseline, columnsFrom, text, wrappedPitch, type Column } from './pieces';
-import { LABEL_LINES_ABOVE, headerAt, headerLinesAbove, headerLineStarts, partsOverLabels, splitLabels, withAlignedStarts, labelStarts, snapToRows, stackedLabelStarts, headerCells, ruledHeaderCells } from './header';
+import { LABEL_LINES_ABOVE, headerAt, headerLinesAbove, wrappedHeaderAt, headerLineStarts, partsOverLabels, splitLabels, withAlignedStarts, labelStarts, snapToRows, stackedLabelStarts, headerCells, ruledHeaderCells } from './header';
 import { labelMeaning } from '../../../model/header-meanings';
 import { alongGutters } from './gutters';
 import { bands, scanRows, gridOf, shadedRowCells, type RowMarks, type RowDraft, type AlignmentVotes } from './rows';
@@ -91,7 +91,7 @@ export function findUnruledGrids(
   // Does a table's header open at line `from`: its label line at most LABEL_LINES_ABOVE lines
   // further down, every line above that from `from` on its labels wrapped upwards?
   const headerOpensAt = (from: number): boolean =>
-    Array.from({ length: LABEL_LINES_ABOVE + 1 }, (_, d) => d).some((d) => from + d < lines.length && headerAt(lines, from + d) !== null && headerLinesAbove(lines, from + d, from) === d);
+    Array.from({ length: LABEL_LINES_ABOVE + 1 }, (_, d) => d).some((d) => from + d < lines.length && headerLinesAbove(lines, from + d, from) === d && (headerAt(lines, from + d) ?? wrappedHeaderAt(lines, from + d, from)) !== null);
   // (A page that opens with one text across the carried columns' gutters, then a table's header:
   // a heading over a new table, `2 Versterken van het fundament`. No cell's text crosses a gutter.)
   const acrossGutters = (line: readonly TextRun[] = []): boolean => {
@@ -139,7 +139,7 @@ export function findUnruledGrids(
   // The first line no table has taken.
   let free = start;
   for (let i = start; i < lines.length; i++) {
-    const found = headerAt(lines, i);
+    const found = headerAt(lines, i) ?? wrappedHeaderAt(lines, i, free);
     if (!found) continue;
     // (A header line under this one that takes it for labels wrapped upwards, bottom-aligned in
     // their cells, is the header's last line: the header is read from there.)
@@ -199,13 +199,31 @@ export function findUnruledGrids(
     // line of a header set bottom-aligned, is a column's label: its start is a column's.)
     const lastStart = Math.max(...labelStartsX);
     const newLabel = (r: TextRun): boolean => r.x > lastStart + r.size * 2 && labelMeaning(r.text) !== null && !first.some((h) => h.x + h.width > r.x - 1 && h.x < r.x + r.width);
+    // (Over it too, a label set lower than the others, where none of theirs starts — `Domein &` /
+    // `ambitie` under the line that ends the others, pandoc's LaTeX — is a column's label: its
+    // lines, read together, name what the column holds.)
+    const lowLabels: number[] = [];
+    if (Number.isFinite(closing)) {
+      const pieces = new Map<number, string[]>();
+      for (let m = k; m < lines.length; m++) {
+        const y = (lines[m]?.[0] as TextRun).y;
+        if (y < closing || (lines[m - 1]?.[0] as TextRun).y - y >= pitch * 1.6) break;
+        for (const r of lines[m] as TextRun[]) {
+          if (r.text.trim() === '' || labelStartsX.some((x) => Math.abs(x - r.x) <= 2)) continue;
+          const at = [...pieces.keys()].find((x) => Math.abs(x - r.x) <= 2) ?? r.x;
+          pieces.set(at, [...(pieces.get(at) ?? []), r.text.trim()]);
+        }
+      }
+      for (const [x, texts] of pieces) if (labelMeaning(texts.join(' ')) !== null && !first.some((h) => h.x < x + 1 && h.x + h.width > x - 1)) lowLabels.push(x);
+    }
+    const lowLabel = (r: TextRun): boolean => lowLabels.some((x) => Math.abs(x - r.x) <= 2);
     const labelsBelow: number[] = [];
     const inHeader = (line: TextRun[]): boolean => {
       if (bandBottom !== null) return (line[0] as TextRun).y > bandBottom;
       const down = (lines[j - 1]?.[0] as TextRun).y - (line[0] as TextRun).y;
       if (Number.isFinite(closing) && (line[0] as TextRun).y < closing) return false;
-      if (Number.isFinite(closing) && down < pitch * 1.6 && line.every((r) => r.text.trim() === '' || (r.bold === headerBold && (labelStartsX.some((x) => Math.abs(x - r.x) <= 2) || newLabel(r))))) {
-        labelsBelow.push(...line.filter(newLabel).map((r) => r.x));
+      if (Number.isFinite(closing) && down < pitch * 1.6 && line.every((r) => r.text.trim() === '' || (r.bold === headerBold && (labelStartsX.some((x) => Math.abs(x - r.x) <= 2) || newLabel(r) || lowLabel(r))))) {
+        labelsBelow.push(...line.filter((r) => newLabel(r) || lowLabel(r)).map((r) => r.x));
         return true;
       }
       if (down < pitch * 1.6 && closesLabel(line)) return true;
