@@ -25,6 +25,7 @@ import { ANCHOR } from './unruled/pieces';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
 import { brokeOff, goesOnMidSentence, hyphenates, joinSpans, wordsBrokenAnywhere, joinsWithoutSpace, lexiconOf, listMarkers, markerPattern, segmentLines, wrapsOnto, type TextSegment } from './text-blocks';
 import { keptGutter, sharedGutter, textGutter, textParts } from './text-columns';
+import { letterSpaced, withWordsUnspaced } from './letter-spacing';
 
 interface Placed {
   top: number;
@@ -478,8 +479,19 @@ function joinRows(a: TableRow, b: TableRow): TableRow {
   return { cells, source: a.source };
 }
 
+/**
+ * The pages with their letter-spaced runs read as words (see letter-spacing.ts), parted by the words
+ * the rest of the document writes unspaced. Pages with none stay as they are.
+ */
+function withLettersUnspaced(pages: readonly PageData[]): readonly PageData[] {
+  if (!pages.some((p) => p.runs.some((r) => letterSpaced(r.text)))) return pages;
+  const lexicon = lexiconOf(pages.flatMap((p) => buildLines(p.runs.filter((r) => !letterSpaced(r.text)))));
+  return pages.map((p) => (p.runs.some((r) => letterSpaced(r.text)) ? { ...p, runs: withWordsUnspaced(p.runs, lexicon) } : p));
+}
+
 /** Lays out every page and assembles the document's blocks. */
-export function layoutPages(pages: readonly PageData[], notes: Diagnostic[] = []): Block[] {
+export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = []): Block[] {
+  const pages = withLettersUnspaced(read);
   const pageLines = pages.map((p) => buildLines(p.runs));
   const keys = furnitureKeys(pageLines);
   const places = furniturePlaces(pageLines, keys);

@@ -1,0 +1,95 @@
+/**
+ * Text set letter-spaced (CSS `letter-spacing`, a designer's spaced capitals: `THEMA'S & AMBITIE`).
+ * pdfjs puts a space between every two letters set apart so, and one for a word space too:
+ * `T H E M A ' S & A M B I T I E`, `S TA N D VA N` (a kerned pair stays together). Such a text is
+ * read again as words: its letters run together, then parted where the document's own words
+ * (written unspaced elsewhere in it) part them.
+ */
+import type { TextRun } from './page-data';
+
+/** Longest word looked for when parting letters. */
+const MAX_WORD = 30;
+
+/**
+ * Is this a letter-spaced text: three capitals or more between single spaces (`W I E`), four pieces
+ * or more each one character (`2 0 2 0`), or five or more, three in five of them a single letter or
+ * figure? (Prose, a row of figures and a list's `a)` marks are not.)
+ */
+export function letterSpaced(text: string): boolean {
+  const pieces = text.trim().split(' ');
+  if (pieces.length < 3 || pieces.some((p) => p === '')) return false;
+  if (pieces.every((p) => /^\p{Lu}$/u.test(p))) return true;
+  const single = pieces.filter((p) => /^[\p{L}\p{N}]$/u.test(p)).length;
+  return pieces.length >= 4 && (single === pieces.length || (pieces.length >= 5 && single >= pieces.length * 0.6));
+}
+
+/**
+ * Letters run together, parted into the fewest of the document's words (`lexicon`, in lower case);
+ * a letter no word takes is kept as it is, at a cost that makes any reading by words better.
+ */
+function partWords(letters: string, lexicon: ReadonlySet<string>): string[] {
+  const lower = letters.toLowerCase();
+  const n = letters.length;
+  const cost: number[] = [0, ...Array.from({ length: n }, () => Infinity)];
+  const from: number[] = Array.from({ length: n + 1 }, () => 0);
+  for (let end = 1; end <= n; end++) {
+    for (let start = Math.max(0, end - MAX_WORD); start < end; start++) {
+      const word = lower.slice(start, end);
+      // (A one-letter word costs a little more: `s` after `thema'` is one, `a` in `stand` is not.)
+      const step = lexicon.has(word) ? (word.length === 1 ? 1.5 : 1) : end - start === 1 ? 3 : Infinity;
+      const total = (cost[start] as number) + step;
+      if (total < (cost[end] as number)) {
+        cost[end] = total;
+        from[end] = start;
+      }
+    }
+  }
+  const words: string[] = [];
+  for (let end = n; end > 0; end = from[end] as number) words.unshift(letters.slice(from[end], end));
+  // (Letters no word took, side by side, are one piece: an abbreviation the document writes nowhere else.)
+  const out: string[] = [];
+  let unknown = false;
+  for (const w of words) {
+    const known = lexicon.has(w.toLowerCase());
+    if (!known && unknown) out[out.length - 1] += w;
+    else out.push(w);
+    unknown = !known;
+  }
+  return out;
+}
+
+/**
+ * The text of a letter-spaced run, read as words: `THEMA'S & AMBITIE`, `WIE (TIJD)`,
+ * `ZAKEN/RESULTATEN`, `(X € 1 MLN) STAND VOORJAARSNOTA 2020`. Where a space stood between figures
+ * and letters or between two groups of figures cannot be told: none is put there (`Q2`, `1.455`).
+ */
+export function unspaced(text: string, lexicon: ReadonlySet<string>): string {
+  let out = '';
+  // What the text so far ends with: a word the document writes, letters it does not, figures, or a sign.
+  let last: 'word' | 'letters' | 'figures' | 'sign' | null = null;
+  for (const [piece] of text.replace(/ /g, '').matchAll(/\p{L}+|\p{N}+|[^\p{L}\p{N}]/gu)) {
+    const glued = out === '' || /['’\-/(.,]$/.test(out);
+    if (/^\p{L}/u.test(piece)) {
+      const words = partWords(piece, lexicon);
+      out += (glued ? '' : ' ') + words.join(' ');
+      last = lexicon.has((words[words.length - 1] as string).toLowerCase()) ? 'word' : 'letters';
+    } else if (/^\p{N}/u.test(piece)) {
+      // (After a word, `NOTA 2020`; not after letters the document does not write, `Q2`.)
+      out += (glued || last === 'letters' ? '' : ' ') + piece;
+      last = 'figures';
+    } else if (/[&+=€$£–—]/.test(piece)) {
+      out += ` ${piece} `;
+      last = 'sign';
+    } else {
+      out += piece === '(' && !glued ? ` ${piece}` : piece;
+      if (last === 'sign') last = null;
+    }
+    out = out.replace(/ {2,}/g, ' ');
+  }
+  return out.trim();
+}
+
+/** Runs set letter-spaced, read as words (see unspaced); the others as they are. */
+export function withWordsUnspaced(runs: readonly TextRun[], lexicon: ReadonlySet<string>): TextRun[] {
+  return runs.map((r) => (letterSpaced(r.text) ? { ...r, text: unspaced(r.text, lexicon) } : r));
+}

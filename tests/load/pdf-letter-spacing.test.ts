@@ -1,0 +1,42 @@
+/**
+ * Letter-spaced text (CSS `letter-spacing` on upper-case header labels): pdfjs puts a space between
+ * every two letters, and the words are read again from the document's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { letterSpaced, unspaced, withWordsUnspaced } from '../../src/load/pdf/letter-spacing';
+import { lexiconOf } from '../../src/load/pdf/text-blocks';
+import type { TextRun } from '../../src/load/pdf/page-data';
+
+// The document's words as its prose writes them (the lexicon leaves a line's last word out unless
+// punctuation closes it).
+const lexicon = lexiconOf(
+  [
+    "Thema's & ambitie, acties zoals in NDS, stand van zaken / resultaten.",
+    'Wat gaan we doen? Wie (tijd), opgave en actie, de Voorjaarsnota 2020 (x € 1 mln).',
+  ].map((text) => ({ text })),
+);
+
+describe('letter-spaced text', () => {
+  it('tells letter-spaced texts from prose, figures and short marks', () => {
+    // Chromium, `th { letter-spacing: 0.12em; text-transform: uppercase }`, pp. 24, 33 and 36 as pdfjs reads them.
+    for (const text of ["T H E M A ' S & A M B I T I E", 'S TA N D VA N Z A K E N / R E S U LTAT E N', 'W I E', '( T I J D )', '2 0 2 0']) expect(letterSpaced(text)).toBe(true);
+    for (const text of ['Het kabinet zet in op a en b', 'EZK (Q2)', '1.455 1.563 1.607', 'a) b)', 'A B', 'in de 2e helft van 2020']) expect(letterSpaced(text)).toBe(false);
+  });
+
+  it('reads the words again where the document writes them, and the signs between them as a text sets them', () => {
+    expect(unspaced("T H E M A ' S & A M B I T I E", lexicon)).toBe("THEMA'S & AMBITIE");
+    expect(unspaced('A C T I E S Z O A L S I N N D S', lexicon)).toBe('ACTIES ZOALS IN NDS');
+    expect(unspaced('S TA N D VA N Z A K E N / R E S U LTAT E N ( T / M', lexicon)).toBe('STAND VAN ZAKEN/RESULTATEN (T/M');
+    expect(unspaced('WAT G A A N W E D O E N ?', lexicon)).toBe('WAT GAAN WE DOEN?');
+    expect(unspaced('W I E ( T I J D )', lexicon)).toBe('WIE (TIJD)');
+    expect(unspaced('( X € 1 M L N ) S TA N D V O O R J A A R S N O TA 2 0 2 0', lexicon)).toBe('(X € 1 MLN) STAND VOORJAARSNOTA 2020');
+    // (Letters the document writes as no word stay one piece; figures after them stay with them.)
+    expect(unspaced('Q 2 2 0 2 0 )', lexicon)).toBe('Q22020)');
+  });
+
+  it('leaves every other run as it is', () => {
+    const run = (text: string): TextRun => ({ text, x: 0, y: 0, width: 10, size: 7, bold: false, italic: false });
+    const runs = [run('O P G AV E'), run('Bevorderen van innovatie'), run('2 0 2 1')];
+    expect(withWordsUnspaced(runs, lexicon).map((r) => r.text)).toEqual(['OPGAVE', 'Bevorderen van innovatie', '2021']);
+  });
+});
