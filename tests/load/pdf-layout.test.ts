@@ -474,6 +474,39 @@ describe('segmentLines', () => {
     expect(segmentLines(prose, { right: 390, pitch: 12 })).toHaveLength(1);
   });
 
+  it('keeps a paragraph set with a first-line indent whole: its lines go on at the margin under a first line that ran to the edge', () => {
+    // WeasyPrint, `p { text-indent: 2em; margin: 0 }`, justified, DejaVu Serif 10 pt, p. 6 measured:
+    // the text column from 62.7 to 532.4, each paragraph's first line from 82.7.
+    const at = (text: string, x: number, y: number, x1: number): TextRun => run(text, x, y, { width: x1 - x });
+    const paragraphs = buildLines([
+      at('Investerings in AI zijn belangrijk om de ambities van SAPAI te realiseren. De', 82.7, 500, 532.4),
+      at('(basis)financiering van het Rijk voor AI-onderzoek en innovatie werd in SAPAI geraamd op', 62.7, 486, 532.4),
+      at('ongeveer €45 miljoen in totaal per jaar.', 62.7, 472, 250),
+      at('Bovenop deze raming zijn in april 2020 nieuwe en voor AI-relevante projecten ter waarde', 82.7, 458, 532.4),
+      at('van in totaal €35 miljoen gefinancierd.', 62.7, 444, 240),
+    ]);
+    const texts = (segs: ReturnType<typeof segmentLines>) => segs.map((s) => [s.x0, s.lines.length]);
+    expect(texts(segmentLines(paragraphs, { right: 532.4, pitch: 14 }))).toEqual([
+      [62.7, 3],
+      [62.7, 2],
+    ]);
+    // (An indented line that ended short, a heading or a line of its own, does not go on at the margin.)
+    const short = buildLines([at('Nederlandse AI-Coalitie', 82.7, 500, 190), at('De Nederlandse AI Coalitie is gegroeid van 70 naar ruim 300 deelnemende organisaties en', 62.7, 486, 532.4)]);
+    expect(texts(segmentLines(short, { right: 532.4, pitch: 14 }))).toEqual([
+      [82.7, 1],
+      [62.7, 1],
+    ]);
+    // (Nor the last line of an item hanging under its mark, which opens mid-sentence, over a
+    // sub-heading at the margin: wkhtmltopdf, 5.76 pt, p. 23 measured.)
+    const small = (text: string, x: number, y: number, x1: number): TextRun => run(text, x, y, { width: x1 - x, size: 5.76 });
+    const hanging = buildLines([small('productontwikkeling binnen ethische en juridische kaders.', 367, 804, 553.4), small('Cybersecurity', 357.8, 796.5, 397.8), small('In 2020 zal een nieuw samenwerkingsplatform zijn gelanceerd,', 367, 786.7, 549.5)]);
+    expect(texts(segmentLines(hanging, { right: 554, pitch: 7.5, cell: true }))).toEqual([
+      [367, 1],
+      [357.8, 1],
+      [367, 1],
+    ]);
+  });
+
   it('starts a new item at the next enumerator', () => {
     const segs = segmentLines(lines([['1. Eerste punt dat doorloopt tot aan de rand van de kolom', 10], ['2. Tweede', 10]]), { right: 400, pitch: 12 });
     expect(segs).toHaveLength(2);

@@ -218,7 +218,10 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
   const segments: TextSegment[] = [];
   let current: TextSegment | null = null;
   let prev: Line | null = null;
+  // (Whether the line goes on a paragraph under its first line, indented: the paragraph's edge is then this line's.)
+  let underIndent = false;
   for (const line of lines) {
+    underIndent = false;
     const bulletShape = options.bulletLines?.has(Math.round(line.y)) ?? false;
     const glyph = MARKER_GLYPH.exec(line.text.trim())?.[1];
     const bulletGlyph = (BULLET.test(line.text) && line.text.startsWith('•')) || (glyph !== undefined && options.markers?.has(glyph) === true);
@@ -246,7 +249,15 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
       const hanging = (current.bullet || ENUMERATED.test(current.lines[0]?.text ?? '')) && line.x0 > current.x0 + 1 && !BULLET.test(line.text) && !ENUMERATED.test(line.text);
       const forced = !broken && (atTabStop(prev) || (sentenceEnd ? firstWordWidth(line) <= room + 0.5 : !goesOn && !hanging && !wrapsOnto(prev, line, options.right)));
       const enumerated = nextEnumerator(current.lines) !== null && line.text.startsWith(nextEnumerator(current.lines) ?? '\u0000');
-      const indentChange = Math.abs(line.x0 - current.x0) > Math.max(2.5, line.size * 0.4) && !hanging;
+      // (A paragraph set with a first-line indent goes on at the margin under its first line, when
+      // that line opens a sentence and ran to the edge: `    Voor de nieuwe Europese Commissie …` /
+      // `wordt daar ook …`. Not a line that opens with a mark or a number, an item of a list set in
+      // from the margin, nor the last line of an item hanging under its mark, which opens in the
+      // middle of a sentence, over a sub-heading at the margin: `productontwikkeling binnen …` / `Cybersecurity`.)
+      const opener = (current.lines[0] as Line).text;
+      const firstLineIndent = current.lines.length === 1 && !current.bullet && /^[\p{Lu}\d'‘"“(]/u.test(opener) && !BULLET.test(opener) && !ENUMERATED.test(opener) && !forced && line.x0 < current.x0 && current.x0 - line.x0 <= line.size * 4;
+      const indentChange = Math.abs(line.x0 - current.x0) > Math.max(2.5, line.size * 0.4) && !hanging && !firstLineIndent;
+      underIndent = firstLineIndent;
       // A wholly italic or bold line after plain text (or the reverse) that also ends short is a sub-heading.
       const emphasisBreak = emphasisOf(line) !== emphasisOf(prev) && forced;
       // A tagged PDF says where a paragraph or list item ends, which geometry can only guess when a
@@ -262,7 +273,10 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
     if (fresh) {
       current = { lines: [line], x0: line.x0, bullet: bulletShape || bulletGlyph };
       segments.push(current);
-    } else current?.lines.push(line);
+    } else if (current) {
+      current.lines.push(line);
+      if (underIndent) current.x0 = line.x0;
+    }
     prev = line;
   }
   return segments;
