@@ -3,7 +3,7 @@
  * every two letters, and the words are read again from the document's own words.
  */
 import { describe, expect, it } from 'vitest';
-import { letterSpaced, unspaced, withWordsUnspaced } from '../../src/load/pdf/letter-spacing';
+import { letterSpaced, partlySpaced, unspaced, withWordsUnspaced } from '../../src/load/pdf/letter-spacing';
 import { lexiconOf } from '../../src/load/pdf/text-blocks';
 import type { TextRun } from '../../src/load/pdf/page-data';
 
@@ -12,6 +12,7 @@ import type { TextRun } from '../../src/load/pdf/page-data';
 const lexicon = lexiconOf(
   [
     "Thema's & ambitie, acties zoals in NDS, stand van zaken / resultaten.",
+    'Inleiding: data delen, vrije markten, artikel 5 lid a en b, u bent welkom.',
     'Wat gaan we doen? Wie (tijd), opgave en actie, de Voorjaarsnota 2020 (x € 1 mln).',
   ].map((text) => ({ text })),
 );
@@ -34,9 +35,24 @@ describe('letter-spaced text', () => {
     expect(unspaced('Q 2 2 0 2 0 )', lexicon)).toBe('Q22020)');
   });
 
-  it('leaves every other run as it is', () => {
-    const run = (text: string): TextRun => ({ text, x: 0, y: 0, width: 10, size: 7, bold: false, italic: false });
+  it('reads a text that pdfjs spaced only in part (gaps near its space width) as words, and no prose with a letter standing alone', () => {
+    // Chromium, `h1, h2 { letter-spacing: 0.15em }`, pp. 1, 6 and 9 as pdfjs reads them.
+    for (const [text, words] of [['I NL EID IN G', 'INLEIDING'], ['D ATA', 'DATA'], ['VRIJ E', 'VRIJE'], ['E N', 'EN']]) {
+      expect(partlySpaced(text as string, lexicon)).toBe(true);
+      expect(unspaced(text as string, lexicon)).toBe(words);
+    }
+    expect(letterSpaced('2 . 1')).toBe(true);
+    expect(unspaced('2 . 1', lexicon)).toBe('2.1');
+    // (Prose with a letter alone, the rest of a word a narrow cell broke in lower case (`e en`), a
+    // pair that makes no word.)
+    for (const text of ['artikel 5 lid a en b', 'u bent welkom', 'e en', 'Q 2', 'A B']) expect(partlySpaced(text, lexicon)).toBe(false);
+  });
+
+  it('leaves every other run as it is, and a run whose last letter another run goes on (a ligature set apart)', () => {
+    const run = (text: string, x = 0, width = 10): TextRun => ({ text, x, y: 0, width, size: 7, bold: false, italic: false });
     const runs = [run('O P G AV E'), run('Bevorderen van innovatie'), run('2 0 2 1')];
     expect(withWordsUnspaced(runs, lexicon).map((r) => r.text)).toEqual(['OPGAVE', 'Bevorderen van innovatie', '2021']);
+    // Chromium, p. 39 measured: `en e` · `fficiënter` (the `ffi` ligature a run of its own).
+    expect(withWordsUnspaced([run('D ATA', 100, 20), run('VRIJ E', 200, 20), run('fficiënter', 220, 30)], lexicon).map((r) => r.text)).toEqual(['DATA', 'VRIJ E', 'fficiënter']);
   });
 });

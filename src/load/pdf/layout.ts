@@ -25,7 +25,7 @@ import { ANCHOR } from './unruled/pieces';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
 import { brokeOff, goesOnMidSentence, hyphenates, joinSpans, wordsBrokenAnywhere, joinsWithoutSpace, lexiconOf, listMarkers, markerPattern, segmentLines, wrapsOnto, type TextSegment } from './text-blocks';
 import { keptGutter, sharedGutter, textGutter, textParts } from './text-columns';
-import { letterSpaced, withWordsUnspaced } from './letter-spacing';
+import { letterSpaced, strayLetters, withWordsUnspaced } from './letter-spacing';
 
 interface Placed {
   top: number;
@@ -484,9 +484,12 @@ function joinRows(a: TableRow, b: TableRow): TableRow {
  * the rest of the document writes unspaced. Pages with none stay as they are.
  */
 function withLettersUnspaced(pages: readonly PageData[]): readonly PageData[] {
-  if (!pages.some((p) => p.runs.some((r) => letterSpaced(r.text)))) return pages;
-  const lexicon = lexiconOf(pages.flatMap((p) => buildLines(p.runs.filter((r) => !letterSpaced(r.text)))));
-  return pages.map((p) => (p.runs.some((r) => letterSpaced(r.text)) ? { ...p, runs: withWordsUnspaced(p.runs, lexicon) } : p));
+  // (Runs with a single letter set apart may be letter-spaced: they are read against the words of the others.)
+  const may = (r: TextRun): boolean => letterSpaced(r.text) || strayLetters(r.text) >= 1;
+  if (!pages.some((p) => p.runs.some(may))) return pages;
+  // (Every word the other runs write, a line's last too: the letters are parted by them, never joined.)
+  const lexicon = new Set(pages.flatMap((p) => p.runs.filter((r) => !may(r)).flatMap((r) => r.text.toLowerCase().match(/\p{L}+/gu) ?? [])));
+  return pages.map((p) => (p.runs.some(may) ? { ...p, runs: withWordsUnspaced(p.runs, lexicon) } : p));
 }
 
 /** Lays out every page and assembles the document's blocks. */

@@ -11,16 +11,43 @@ import type { TextRun } from './page-data';
 const MAX_WORD = 30;
 
 /**
- * Is this a letter-spaced text: three capitals or more between single spaces (`W I E`), four pieces
- * or more each one character (`2 0 2 0`), or five or more, three in five of them a single letter or
- * figure? (Prose, a row of figures and a list's `a)` marks are not.)
+ * Is this a letter-spaced text: three pieces or more between single spaces, each one character
+ * (`W I E`, `2 . 1`, `2 0 2 0`), or five or more, three in five of them a single letter or figure?
+ * (Prose, a row of figures and a list's `a)` marks are not.)
  */
 export function letterSpaced(text: string): boolean {
   const pieces = text.trim().split(' ');
   if (pieces.length < 3 || pieces.some((p) => p === '')) return false;
-  if (pieces.every((p) => /^\p{Lu}$/u.test(p))) return true;
+  if (pieces.every((p) => [...p].length === 1)) return true;
   const single = pieces.filter((p) => /^[\p{L}\p{N}]$/u.test(p)).length;
-  return pieces.length >= 4 && (single === pieces.length || (pieces.length >= 5 && single >= pieces.length * 0.6));
+  return pieces.length >= 5 && single >= pieces.length * 0.6;
+}
+
+/** Single letters set apart in a text: two or more may be letter spacing that pdfjs spaced in part. */
+export function strayLetters(text: string): number {
+  return text.split(' ').filter((p) => /^\p{L}$/u.test(p)).length;
+}
+
+/**
+ * Is this a text set letter-spaced that pdfjs spaced only in part (its gaps near the width it takes
+ * for a space: `1 I NL EID IN G`, `WONEN DE C L I Ë N TEN`, `D ATA`)? Two or more of its pieces, a
+ * quarter of them at least, are single capitals, and read again as words
+ * (see unspaced) it holds fewer pieces the document does not write than it did.
+ */
+export function partlySpaced(text: string, lexicon: ReadonlySet<string>): boolean {
+  const pieces = text.trim().split(/ +/);
+  // (Two pieces of capitals, one a single letter, that make one of the document's words: `VA N`,
+  // `E N`, `D ATA`, `VRIJ E`. Lower case, `e en` is the rest of a word a narrow cell broke.)
+  if (pieces.length === 2) return pieces.every((p) => /^\p{Lu}+$/u.test(p)) && pieces.some((p) => /^\p{Lu}$/u.test(p)) && lexicon.has(pieces.join('').toLowerCase());
+  if (pieces.length < 3) return false;
+  const stray = pieces.filter((p) => /^\p{Lu}$/u.test(p)).length;
+  if (stray < 2 || stray < pieces.length * 0.25) return false;
+  const unknown = (words: readonly string[]): number =>
+    words.filter((w) => {
+      const letters = w.toLowerCase().replace(/[^\p{L}]/gu, '');
+      return letters !== '' && (letters.length === 1 || !lexicon.has(letters));
+    }).length;
+  return unknown(unspaced(text, lexicon).split(' ')) < unknown(pieces);
 }
 
 /**
@@ -35,8 +62,8 @@ function partWords(letters: string, lexicon: ReadonlySet<string>): string[] {
   for (let end = 1; end <= n; end++) {
     for (let start = Math.max(0, end - MAX_WORD); start < end; start++) {
       const word = lower.slice(start, end);
-      // (A one-letter word costs a little more: `s` after `thema'` is one, `a` in `stand` is not.)
-      const step = lexicon.has(word) ? (word.length === 1 ? 1.5 : 1) : end - start === 1 ? 3 : Infinity;
+      // (No single letter counts as a word: abbreviations, `i.s.m.`, give the document many.)
+      const step = word.length > 1 && lexicon.has(word) ? 1 : end - start === 1 ? 3 : Infinity;
       const total = (cost[start] as number) + step;
       if (total < (cost[end] as number)) {
         cost[end] = total;
@@ -50,7 +77,7 @@ function partWords(letters: string, lexicon: ReadonlySet<string>): string[] {
   const out: string[] = [];
   let unknown = false;
   for (const w of words) {
-    const known = lexicon.has(w.toLowerCase());
+    const known = w.length > 1 && lexicon.has(w.toLowerCase());
     if (!known && unknown) out[out.length - 1] += w;
     else out.push(w);
     unknown = !known;
@@ -89,7 +116,13 @@ export function unspaced(text: string, lexicon: ReadonlySet<string>): string {
   return out.trim();
 }
 
-/** Runs set letter-spaced, read as words (see unspaced); the others as they are. */
+/**
+ * Runs set letter-spaced, read as words (see unspaced); the others as they are. A run whose word
+ * another run goes on, with no gap between them (a ligature set apart: `en e` · `fficiënter`), is
+ * read only when it is letter-spaced throughout.
+ */
 export function withWordsUnspaced(runs: readonly TextRun[], lexicon: ReadonlySet<string>): TextRun[] {
-  return runs.map((r) => (letterSpaced(r.text) ? { ...r, text: unspaced(r.text, lexicon) } : r));
+  const touches = (r: TextRun): boolean =>
+    runs.some((o) => o !== r && o.text.trim() !== '' && Math.abs(o.y - r.y) <= r.size * 0.2 && (Math.abs(o.x - (r.x + r.width)) <= r.size * 0.1 || Math.abs(o.x + o.width - r.x) <= r.size * 0.1));
+  return runs.map((r) => (letterSpaced(r.text) || (strayLetters(r.text) >= 1 && partlySpaced(r.text, lexicon) && !touches(r)) ? { ...r, text: unspaced(r.text, lexicon) } : r));
 }
