@@ -1908,6 +1908,20 @@ describe('layoutPages: prose', () => {
     expect(headings.map((b) => b.text)).toEqual(['2 Nederlandse Digitaliseringsstrategie', '2.1 Prioriteiten']);
   });
 
+  it('reads a note at the foot of its page numbered level with its text (`3. Kamerstuk …`, WeasyPrint\'s float: footnote) when the text refers to it', () => {
+    // WeasyPrint, `.fn { float: footnote; font-size: 8pt }`, p. 5 measured: the body 10.5 pt, its
+    // call raised in the text, the note 8 pt at the foot under the page number.
+    const body = (text: string, y: number, extra: Partial<TextRun> = {}): TextRun => run(text, 62.7, y, { size: 10.5, width: 460, ...extra });
+    const call = run('3', 462, 113.5, { size: 7, width: 3.5 });
+    const runs = [body('Zo is de training beschikbaar gemaakt en de publicatie Verantwoord datadelen voor AI', 123), body('voor business managers en technische experts opgeleverd.', 109.2, { width: 246.5 }), call, body('9', 91.6, { width: 3.7 })];
+    const note = run('3. Kamerstuk 29 696, nr. 7.', 56.7, 59.2, { size: 8, width: 89.3 });
+    const notes = (extra: TextRun[]) => layoutPages([pageOf([...runs, ...extra])]).filter((b) => b.kind === 'footnote');
+    expect(notes([note])).toEqual([expect.objectContaining({ kind: 'footnote', n: 3, text: 'Kamerstuk 29 696, nr. 7.' })]);
+    // (A number no call refers to, or one with body text under it, opens no note.)
+    expect(notes([{ ...note, text: '4. Kamerstuk 29 696, nr. 7.' }])).toEqual([]);
+    expect(notes([note, body('En de tekst gaat hier verder onder de noot.', 45)])).toEqual([]);
+  });
+
   it('keeps the upper line of a header repeated at the top of every page, labels wrapped upwards, as the header\'s, not as a running head', () => {
     // XeLaTeX's longtable, measured: `Stand van` stands alone over the line that names the columns,
     // the same words at the same place on every page the table runs over.

@@ -233,6 +233,8 @@ interface ProseContext {
   hyphenLexicon?: ReadonlySet<string>;
   /** The glyphs that open the document's list items (see listMarkers). */
   markers?: ReadonlySet<string>;
+  /** The note numbers the document's text refers to (raised in its lines). */
+  noteRefs?: ReadonlySet<number>;
 }
 
 function isHeading(seg: TextSegment, ctx: ProseContext, lines: readonly Line[] = []): boolean {
@@ -321,12 +323,19 @@ function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext, columnRig
     const blankAbove = before !== undefined && before.y - first.y > ctx.pitch + first.size * 0.4;
     const ownBaseline = before !== undefined && before.y - first.y > first.size * 0.6;
     const apart = atMargin && (before === undefined || ((endedShort || blankAbove) && ownBaseline));
-    if (first.leadingRef !== undefined && (first.size < ctx.body * 0.93 || apart)) {
+    // (Or a number set level with its text, `3. Kamerstuk …`, in notes' type at the foot of the
+    // page, no body text under it, which the document's text refers to: a note whose producer
+    // marks it so, WeasyPrint's `float: footnote`.)
+    const level = first.leadingRef === undefined && first.size < ctx.body * 0.93 ? /^(\d{1,3})[.)]?\s+(?=\S)/.exec(text) : null;
+    const atFoot = level !== null && ctx.noteRefs?.has(Number(level[1])) === true && !lines.some((l) => l.y < first.y && l.size >= ctx.body * 0.95);
+    const n = first.leadingRef ?? (atFoot && level ? Number(level[1]) : undefined);
+    if (n !== undefined && (first.size < ctx.body * 0.93 || apart)) {
+      const noteText = atFoot && level ? text.slice(level[0].length) : text;
       const urls = page.links
         .filter((l) => l.x1 >= box.x0 && l.x0 <= box.x1 && l.y1 >= box.y0 && l.y0 <= box.y1)
         // The annotation may normalise the URL (a trailing slash); the text says what the document wrote.
-        .map((l) => (l.url.endsWith('/') && text.includes(l.url.slice(0, -1)) && !text.includes(l.url) ? l.url.slice(0, -1) : l.url));
-      placed.push({ top, block: { kind: 'footnote', n: first.leadingRef, text, urls: [...new Set(urls)], source } });
+        .map((l) => (l.url.endsWith('/') && noteText.includes(l.url.slice(0, -1)) && !noteText.includes(l.url) ? l.url.slice(0, -1) : l.url));
+      placed.push({ top, block: { kind: 'footnote', n, text: noteText, urls: [...new Set(urls)], source } });
       continue;
     }
     if (isHeading(seg, ctx, lines)) {
@@ -563,6 +572,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
   };
   if (metrics.hyphenation) ctx.hyphenLexicon = lexicon;
   metrics.markers = ctx.markers = listMarkers([...proseLines, ...cellLines.flatMap((c) => c.lines)]);
+  ctx.noteRefs = new Set([...proseLines, ...cellLines.flatMap((c) => c.lines)].flatMap((l) => l.footnoteRefs));
 
   const blocks: Block[] = [];
   let openTable: { block: TableBlock; grid: Grid } | null = null;
