@@ -234,7 +234,9 @@ export function segmentDocument(model: DocumentModel): { value: SegmentedDocumen
     let found: number | null = null;
     for (let i = cursor; i < model.blocks.length; i++) {
       const b = model.blocks[i];
-      if (b && b.kind === 'heading' && headingMatches(entry, b.text)) {
+      // (Or a paragraph that says the entry's number and title and nothing more: a heading set in
+      // the body's weight and little larger, which the layout did not tell by its type.)
+      if (b && ((b.kind === 'heading' && headingMatches(entry, b.text)) || (b.kind === 'paragraph' && entry.number !== null && normalizeTitle(b.text) === labelOf(entry)))) {
         found = i;
         break;
       }

@@ -197,6 +197,17 @@ describe('segmentDocument: contents set as lines of text (no table)', () => {
     ]);
   });
 
+  it('finds a section whose heading the layout read as a paragraph when the paragraph says its number and title and nothing more', () => {
+    // Chromium, `h2 { text-transform: uppercase; letter-spacing: 0.15em; font-weight: normal }`: the
+    // heading 7.5 pt over a 6.4 pt body, not bold, read as a paragraph.
+    const blocks = model().blocks.map((b) => (b.kind === 'heading' && b.text === '2.1 Prioriteiten' ? p('2.1 PRIORITEITEN') : b));
+    const { sections } = segmentDocument({ ...model(), blocks }).value;
+    expect(sections.find((s) => s.id === '2.1')).toMatchObject({ found: true, startBlock: blocks.findIndex((b) => b.kind === 'paragraph' && b.text === '2.1 PRIORITEITEN') });
+    // (A paragraph that says more, or a title with no number, is body text: the section's start is inferred.)
+    const longer = model().blocks.map((b) => (b.kind === 'heading' && b.text === '2.1 Prioriteiten' ? p('2.1 Prioriteiten van het kabinet zijn zes.') : b));
+    expect(segmentDocument({ ...model(), blocks: longer }).value.sections.find((s) => s.id === '2.1')?.found).toBe(false);
+  });
+
   it('reads no contents from lines that are no entries, and keeps the body from the top (bad input)', () => {
     const blocks = (after: Block[]): DocumentModel => ({ inputName: 'bad.pdf', format: 'pdf', title: null, diagnostics: [], blocks: [h('Content', 1, 1), ...after] });
     // A page number alone; an entry's first line whose page never comes; a contents heading that ends the input.
