@@ -1908,6 +1908,27 @@ describe('layoutPages: prose', () => {
     expect(headings.map((b) => b.text)).toEqual(['2 Nederlandse Digitaliseringsstrategie', '2.1 Prioriteiten']);
   });
 
+  it('keeps a paragraph whole on a page whose text stands further left than on the pages facing it (a book\'s left and right pages)', () => {
+    // WeasyPrint, `@page :left` and `:right` margins 7 mm apart, measured: right pages set their
+    // lines from 70.9 to 524.4, left pages from 51 to 504.5; `de` would fit after `noodregeling,`
+    // only as far as the right pages reach.
+    const lines = (x0: number, x1: number, count: number, top: number): TextRun[] =>
+      Array.from({ length: count }, (_, k) => run(`Een regel tekst die tot aan de rand van de kolom loopt, nummer ${k}`, x0, top - k * 12.8, { size: 9.5, width: x1 - x0 }));
+    // (Three pages of each: a place where one page sets its text, a contents page, keeps its width's edge.)
+    const right = (n: number): PageData => ({ ...pageOf(lines(70.9, 524.4, 30, 780)), page: n });
+    const left = (n: number): PageData => ({ ...pageOf(lines(51, 504.5, 30, 780)), page: n });
+    const last: PageData = {
+      ...pageOf([
+        ...lines(51, 504.5, 24, 780),
+        run('Bij het uitbreken van de crisis vroeg de zorg om een snelle aanpak. Deze noodregeling,', 51, 460, { size: 9.5, width: 453.5 }),
+        run('de SET Covid-19, is vormgegeven binnen de Stimuleringsregeling E-health Thuis.', 51, 447.2, { size: 9.5, width: 330 }),
+      ]),
+      page: 6,
+    };
+    const paragraphs = layoutPages([right(1), left(2), right(3), left(4), right(5), last]).filter((b) => b.kind === 'paragraph' && b.source.page === 6);
+    expect(paragraphs.at(-1)).toMatchObject({ text: 'Bij het uitbreken van de crisis vroeg de zorg om een snelle aanpak. Deze noodregeling, de SET Covid-19, is vormgegeven binnen de Stimuleringsregeling E-health Thuis.' });
+  });
+
   it('reads a note at the foot of its page numbered level with its text (`3. Kamerstuk …`, WeasyPrint\'s float: footnote) when the text refers to it', () => {
     // WeasyPrint, `.fn { float: footnote; font-size: 8pt }`, p. 5 measured: the body 10.5 pt, its
     // call raised in the text, the note 8 pt at the foot under the page number.

@@ -227,8 +227,8 @@ interface ProseContext {
   body: number;
   pitch: number;
   headingSizes: number[];
-  /** Per page width (rounded), the furthest right body-size prose lines reach. */
-  rightEdges: Map<number, number>;
+  /** Per page width and place of its text (see edgeKeys), the furthest right body-size prose lines reach. */
+  rightEdges: Map<string, number>;
   /** Where the producer hyphenates words (see CellMetrics): the document's words, by which its hyphens go. */
   hyphenLexicon?: ReadonlySet<string>;
   /** The glyphs that open the document's list items (see listMarkers). */
@@ -287,13 +287,24 @@ function numberedRuns(segments: readonly TextSegment[]): Set<number> {
   return out;
 }
 
+/**
+ * The keys of a page's text edge, most particular first: its width and where its body lines start
+ * (their 10th percentile, in steps of 6 pt: a book's left and right pages set their text apart),
+ * when it has five body lines or more; and its width.
+ */
+function edgeKeys(page: PageData, lines: readonly Line[], body: number): string[] {
+  const width = String(Math.round(page.width));
+  const starts = lines.filter((l) => Math.abs(l.size - body) < 0.3 && l.text !== '').map((l) => l.x0).sort((a, b) => a - b);
+  return starts.length >= 5 ? [`${width}:${Math.round((starts[Math.floor(starts.length * 0.1)] as number) / 6)}`, width] : [width];
+}
+
 function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext, columnRight?: number): Placed[] {
   if (lines.length === 0) return [];
   // The text column's right edge: as far as body lines reach on pages of this width (a page of
   // short lines, such as a list of places, does not show it by itself; one line that overflows
   // the page, such as a long address, does not move it) — or, for the left one of two columns,
   // the gutter.
-  const edge = columnRight ?? ctx.rightEdges.get(Math.round(page.width)) ?? 0;
+  const edge = columnRight ?? edgeKeys(page, lines, ctx.body).map((key) => ctx.rightEdges.get(key)).find((e) => e !== undefined) ?? 0;
   const right = edge > 0 ? edge : Math.max(...lines.map((l) => l.x1));
   const segments = segmentLines(lines, { right, pitch: ctx.pitch, bulletLines: bulletBaselines(page.fills, lines), markers: ctx.markers });
   const marker = markerPattern(ctx.markers ?? new Set(['•']));
@@ -542,17 +553,27 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
   const proseLines = prepared.flatMap((p) => p.lines);
   const body = dominantSize(proseLines.map((l) => ({ text: l.text, size: l.size }) as TextRun));
   const headingSizes = [...new Set(proseLines.filter((l) => l.size >= body * 1.03 && l.spans.every((s) => s.text.trim() === '' || s.bold)).map((l) => Math.round(l.size * 10) / 10))].sort((a, b) => b - a);
-  // Where body lines end, per page width: the 90th percentile (a long address or a line that
-  // overflows the column does not move it).
-  const ends = new Map<number, number[]>();
+  // Where body lines end, per page width and, where pages set their text at other places (a book's
+  // left and right pages), per place: the 90th percentile (a long address or a line that overflows
+  // the column does not move it). A place counts where a fifth of its width's pages, three at
+  // least, set their text (not a contents page set apart) and its pages hold twenty lines or more;
+  // the others take their width's edge.
+  const ends = new Map<string, number[]>();
+  const pagesAt = new Map<string, number>();
   for (const p of prepared) {
-    const key = Math.round(p.page.width);
-    const list = ends.get(key) ?? [];
-    for (const l of p.lines) if (Math.abs(l.size - body) < 0.3 && l.text !== '') list.push(l.x1);
-    ends.set(key, list);
+    const xs = p.lines.filter((l) => Math.abs(l.size - body) < 0.3 && l.text !== '').map((l) => l.x1);
+    for (const key of edgeKeys(p.page, p.lines, body)) {
+      const list = ends.get(key) ?? [];
+      for (const x of xs) list.push(x);
+      ends.set(key, list);
+      pagesAt.set(key, (pagesAt.get(key) ?? 0) + 1);
+    }
   }
-  const rightEdges = new Map<number, number>();
+  const rightEdges = new Map<string, number>();
   for (const [key, xs] of ends) {
+    const pages = pagesAt.get(key) ?? 0;
+    const ofWidth = pagesAt.get(key.split(':')[0] as string) ?? 0;
+    if (key.includes(':') && (xs.length < 20 || pages < Math.max(3, ofWidth * 0.2) || pages === ofWidth)) continue;
     const sorted = [...xs].sort((a, b) => a - b);
     rightEdges.set(key, sorted[Math.floor(sorted.length * 0.9)] ?? 0);
   }
