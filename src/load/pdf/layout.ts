@@ -23,7 +23,7 @@ import { acrossGutters, columnsOutsideTables, figureRowsOutsideTables, linesAtCo
 import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unruled';
 import { ANCHOR } from './unruled/pieces';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
-import { brokeOff, goesOnMidSentence, hyphenates, joinSpans, wordsBrokenAnywhere, joinsWithoutSpace, lexiconOf, listMarkers, markerPattern, segmentLines, wrapsOnto, type TextSegment } from './text-blocks';
+import { BULLET_ONLY, brokeOff, goesOnMidSentence, hyphenates, joinSpans, wordsBrokenAnywhere, joinsWithoutSpace, lexiconOf, listMarkers, markerPattern, segmentLines, wrapsOnto, type TextSegment } from './text-blocks';
 import { keptGutter, sharedGutter, textGutter, textParts } from './text-columns';
 import { letterSpaced, strayLetters, withWordsUnspaced } from './letter-spacing';
 
@@ -178,7 +178,7 @@ function cellContent(cellLines: Line[], box: Box, metrics: CellMetrics, reach = 
   }
   const left = Math.min(box.x0 + metrics.padding, ...lines.map((l) => l.x0));
   const segments = segmentLines(lines, { right: Math.min(box.x1 - metrics.padding, reach), pitch: metrics.pitch, lexicon: metrics.lexicon, cell: true, markers: metrics.markers });
-  const marker = markerPattern(metrics.markers ?? new Set(['•']));
+  const marker = markerPattern(metrics.markers ?? BULLET_ONLY);
   const blocks: CellContent[] = [];
   for (const seg of segments) {
     const spans = joinSpans(seg.lines, metrics.lexicon, true, metrics.hyphenation, metrics.anywhere);
@@ -307,7 +307,7 @@ function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext, columnRig
   const edge = columnRight ?? edgeKeys(page, lines, ctx.body).map((key) => ctx.rightEdges.get(key)).find((e) => e !== undefined) ?? 0;
   const right = edge > 0 ? edge : Math.max(...lines.map((l) => l.x1));
   const segments = segmentLines(lines, { right, pitch: ctx.pitch, bulletLines: bulletBaselines(page.fills, lines), markers: ctx.markers });
-  const marker = markerPattern(ctx.markers ?? new Set(['•']));
+  const marker = markerPattern(ctx.markers ?? BULLET_ONLY);
   // The text column's left edge: lines further right are indented (list items).
   const bodyLefts = lines.filter((l) => Math.abs(l.size - ctx.body) < 0.3).map((l) => l.x0).sort((a, b) => a - b);
   const left = bodyLefts[Math.floor(bodyLefts.length * 0.1)] ?? 0;

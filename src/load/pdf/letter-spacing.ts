@@ -92,28 +92,24 @@ function partWords(letters: string, lexicon: ReadonlySet<string>): string[] {
  */
 export function unspaced(text: string, lexicon: ReadonlySet<string>): string {
   let out = '';
-  // What the text so far ends with: a word the document writes, letters it does not, figures, or a sign.
-  let last: 'word' | 'letters' | 'figures' | 'sign' | null = null;
+  // (Whether the text so far ends with letters the document writes as no word.)
+  let afterLetters = false;
   for (const [piece] of text.replace(/ /g, '').matchAll(/\p{L}+|\p{N}+|[^\p{L}\p{N}]/gu)) {
     const glued = out === '' || /['’\-/(.,]$/.test(out);
     if (/^\p{L}/u.test(piece)) {
       const words = partWords(piece, lexicon);
       out += (glued ? '' : ' ') + words.join(' ');
-      last = lexicon.has((words[words.length - 1] as string).toLowerCase()) ? 'word' : 'letters';
+      afterLetters = !lexicon.has((words[words.length - 1] as string).toLowerCase());
     } else if (/^\p{N}/u.test(piece)) {
       // (After a word, `NOTA 2020`; not after letters the document does not write, `Q2`.)
-      out += (glued || last === 'letters' ? '' : ' ') + piece;
-      last = 'figures';
-    } else if (/[&+=€$£–—]/.test(piece)) {
-      out += ` ${piece} `;
-      last = 'sign';
+      out += (glued || afterLetters ? '' : ' ') + piece;
+      afterLetters = false;
     } else {
-      out += piece === '(' && !glued ? ` ${piece}` : piece;
-      if (last === 'sign') last = null;
+      out += /[&+=€$£–—]/.test(piece) ? ` ${piece} ` : piece === '(' && !glued ? ` ${piece}` : piece;
+      afterLetters = false;
     }
-    out = out.replace(/ {2,}/g, ' ');
   }
-  return out.trim();
+  return out.replace(/ {2,}/g, ' ').trim();
 }
 
 /**

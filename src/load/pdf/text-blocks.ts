@@ -146,10 +146,20 @@ export function listMarkers(lines: readonly { text: string }[]): Set<string> {
   return new Set(['•', ...[...tally].filter(([, t]) => t.lines >= 8 && t.items >= t.lines * 0.75).map(([glyph]) => glyph)]);
 }
 
-/** A pattern for the markers (see listMarkers) that open an item's text, one or more with the spaces after them. */
+/** The markers of a document that shows no others (see listMarkers). */
+export const BULLET_ONLY: ReadonlySet<string> = new Set(['•']);
+
+const patterns = new WeakMap<ReadonlySet<string>, RegExp>();
+
+/** A pattern for the markers (see listMarkers) that open an item's text, one or more with the spaces after them (made once per set). */
 export function markerPattern(markers: ReadonlySet<string>): RegExp {
-  const glyphs = [...markers, '·', '▪', '◦'].map((g) => g.replace(/[-\\^\]]/g, '\\$&')).join('');
-  return new RegExp(`^(?:[${glyphs}]\\s*)+`, 'u');
+  let pattern = patterns.get(markers);
+  if (!pattern) {
+    const glyphs = [...markers, '·', '▪', '◦'].map((g) => g.replace(/[-\\^\]]/g, '\\$&')).join('');
+    pattern = new RegExp(`^(?:[${glyphs}]\\s*)+`, 'u');
+    patterns.set(markers, pattern);
+  }
+  return pattern;
 }
 
 function emphasisOf(line: Line): 'bold' | 'italic' | null {
