@@ -1407,6 +1407,34 @@ describe('layoutPages', () => {
   });
 });
 
+describe('layoutPages: a new table worded like the one the page before ended with', () => {
+  // wkhtmltopdf, 5 mm margins, `border-bottom` under every cell, measured (pp. 32–33): each table
+  // sized to its text; the next page opens with another table under the same labels.
+  const under = (y: number, xs: number[]): PageData['rules'] => xs.slice(1).map((x, k) => ({ x0: xs[k] as number, x1: x, y0: y - 0.4, y1: y + 0.4 }));
+  const page = (n: number, runs: TextRun[], rules: PageData['rules']): PageData => ({ page: n, width: 595, height: 842, runs, rules, fills: [], links: [] });
+  const labels = (y: number, xs: number[]) => textLine(y, [['Thema', xs[0] as number], ['Opgave', xs[1] as number], ['Actie', xs[2] as number], ['Wie (tijd)', xs[3] as number]].map(([t, x]) => [t as string, (x as number) + 3]) as [string, number][], { bold: true, size: 6.3 });
+  const cells = (y: number, xs: number[], texts: string[]) => textLine(y, texts.map((t, k) => [t, (xs[k] as number) + 3] as [string, number]), { size: 6.3 });
+  const a = [19, 72, 120, 528, 576];
+  // Page 1 ends with a row under the last rule (no rule under it: open at the page's foot).
+  const first = page(1, [...labels(810, a), ...cells(790, a, ['Ondersteuning', 'Bevorderen van harmonisatie', 'Project van BZK om te kijken hoe het gebruik', 'Allen'])], [...under(805, a), ...under(800, a)]);
+  const second = (xs: number[]) =>
+    page(2, [...labels(800, xs), ...cells(780, xs, ['', 'Bevorderen van lokaal beleid', 'In opdracht van EZK en BZK heeft VNG een analyse uitgevoerd.', 'EZK'])], [...under(810, xs), ...under(795, xs), ...under(770, xs)]);
+  const rowsOf = (blocks: ReturnType<typeof layoutPages>): string[][][] => blocks.filter((b) => b.kind === 'table').map((b) => (b.kind === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text)) : []));
+
+  it('reads another table under the same labels over other columns: its first row is no rest of the row the page cut', () => {
+    const tables = rowsOf(layoutPages([first, second([19, 49, 124, 528, 576])]));
+    expect(tables).toHaveLength(2);
+    expect(tables[1]?.[1]).toEqual(['', 'Bevorderen van lokaal beleid', 'In opdracht van EZK en BZK heeft VNG een analyse uitgevoerd.', 'EZK']);
+    // (The same labels over the same columns: the table goes on under its repeated header.)
+    expect(rowsOf(layoutPages([first, second(a)]))).toHaveLength(1);
+    // (Nor over other columns when the rows under them stand in the table's own: LibreOffice draws
+    // a repeated header apart from its rows, DOCX, p. 58.)
+    const b = [19, 49, 124, 528, 576];
+    const apart = page(2, [...labels(800, b), ...cells(780, a, ['', '', 'de rest van de rij die de pagina afsneed.', ''])], [...under(810, b), ...under(795, b), ...under(770, a)]);
+    expect(rowsOf(layoutPages([first, apart]))).toHaveLength(1);
+  });
+});
+
 describe('layoutPages: tables with vertical rules only', () => {
   // Cell sides drawn cell by cell: one segment per row and column edge, none under the last row.
   const sides = (ys: number[]): PageData['rules'] => [0, 150, 300].flatMap((x) => ys.slice(1).map((y, k) => ({ x0: x - 0.25, x1: x + 0.25, y0: y, y1: ys[k] as number })));

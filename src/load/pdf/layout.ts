@@ -672,7 +672,18 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
       const secondRow = item.block.kind === 'table' ? item.block.rows[1] : undefined;
       const reheaded =
         otherHeader && firstNamesColumns && sameColumns(secondRow, lastRow) && goesOnInCells(secondRow, lastRow) >= 2 && !(secondRow?.cells ?? []).some((c) => ANCHOR.test(c.text));
-      if (carriesOn && openTable && item.block.kind === 'table' && item.grid && (item.grid.continues || headerless || reheaded || headerKey(item.block.rows[0]) === headerKey(openTable.block.rows[0]))) {
+      // (The same header, both tables drawn with rules, over rows in other columns than the
+      // table's header and last row heads another table: a table's rows go on after a page break in
+      // the columns they had, under its header repeated (which a producer may draw apart from them),
+      // and a producer that sizes each table to its text gives tables worded alike columns of their
+      // own.)
+      const underHeader = item.block.kind === 'table' ? item.block.rows[1] : undefined;
+      const drawnApart =
+        item.grid?.closedTop !== undefined &&
+        openTable?.grid.closedTop !== undefined &&
+        [firstRow, underHeader].every((row) => row === undefined || (!sameColumns(row, openTable?.block.rows[0]) && !sameColumns(row, lastRow)));
+      const repeated = openTable !== null && item.block.kind === 'table' && headerKey(item.block.rows[0]) === headerKey(openTable.block.rows[0]) && !drawnApart;
+      if (carriesOn && openTable && item.block.kind === 'table' && item.grid && (item.grid.continues || headerless || reheaded || repeated)) {
         // The table goes on under its repeated header (or with none): one table; a cut row is joined again.
         const rows = item.grid.continues || headerless ? [...item.block.rows] : item.block.rows.slice(1);
         const target: TableBlock = openTable.block;
