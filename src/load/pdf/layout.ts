@@ -25,7 +25,7 @@ import { ANCHOR } from './unruled/pieces';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
 import { BULLET_ONLY, brokeOff, goesOnMidSentence, hyphenates, joinSpans, wordsBrokenAnywhere, joinsWithoutSpace, lexiconOf, listMarkers, markerPattern, segmentLines, wrapsOnto, type TextSegment } from './text-blocks';
 import { keptGutter, sharedGutter, textGutter, textParts } from './text-columns';
-import { letterSpaced, strayLetters, withWordsUnspaced } from './letter-spacing';
+import { letterSpaced, strayCapital, withWordsUnspaced } from './letter-spacing';
 
 interface Placed {
   top: number;
@@ -504,8 +504,8 @@ function joinRows(a: TableRow, b: TableRow): TableRow {
  * the rest of the document writes unspaced. Pages with none stay as they are.
  */
 function withLettersUnspaced(pages: readonly PageData[]): readonly PageData[] {
-  // (Runs with a single letter set apart may be letter-spaced: they are read against the words of the others.)
-  const may = (r: TextRun): boolean => letterSpaced(r.text) || strayLetters(r.text) >= 1;
+  // (Runs with a capital set apart may be letter-spaced: they are read against the words of the others.)
+  const may = (r: TextRun): boolean => letterSpaced(r.text) || strayCapital(r.text);
   if (!pages.some((p) => p.runs.some(may))) return pages;
   // (Every word the other runs write, a line's last too: the letters are parted by them, never joined.)
   const lexicon = new Set(pages.flatMap((p) => p.runs.filter((r) => !may(r)).flatMap((r) => r.text.toLowerCase().match(/\p{L}+/gu) ?? [])));

@@ -23,9 +23,9 @@ export function letterSpaced(text: string): boolean {
   return pieces.length >= 5 && single >= pieces.length * 0.6;
 }
 
-/** Single letters set apart in a text: two or more may be letter spacing that pdfjs spaced in part. */
-export function strayLetters(text: string): number {
-  return text.split(' ').filter((p) => /^\p{L}$/u.test(p)).length;
+/** Whether a text holds a capital set apart: it may be letter spacing that pdfjs spaced in part (see partlySpaced). */
+export function strayCapital(text: string): boolean {
+  return / \p{Lu}(?: |$)|^\p{Lu} /u.test(text.trim());
 }
 
 /**
@@ -120,5 +120,5 @@ export function unspaced(text: string, lexicon: ReadonlySet<string>): string {
 export function withWordsUnspaced(runs: readonly TextRun[], lexicon: ReadonlySet<string>): TextRun[] {
   const touches = (r: TextRun): boolean =>
     runs.some((o) => o !== r && o.text.trim() !== '' && Math.abs(o.y - r.y) <= r.size * 0.2 && (Math.abs(o.x - (r.x + r.width)) <= r.size * 0.1 || Math.abs(o.x + o.width - r.x) <= r.size * 0.1));
-  return runs.map((r) => (letterSpaced(r.text) || (strayLetters(r.text) >= 1 && partlySpaced(r.text, lexicon) && !touches(r)) ? { ...r, text: unspaced(r.text, lexicon) } : r));
+  return runs.map((r) => (letterSpaced(r.text) || (strayCapital(r.text) && partlySpaced(r.text, lexicon) && !touches(r)) ? { ...r, text: unspaced(r.text, lexicon) } : r));
 }

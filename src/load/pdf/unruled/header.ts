@@ -138,7 +138,9 @@ export function headerLinesAbove(lines: readonly TextRun[][], i: number, first: 
  * it may be taken.
  */
 export function wrappedHeaderAt(lines: readonly TextRun[][], i: number, first: number): { end: number; parts: TextRun[][] } | null {
-  const up = headerLinesAbove(lines, i, first);
+  // (A header's last line stands in two columns or more; a line of prose, in one, is none.)
+  if (chunks((lines[i] as TextRun[]).filter((r) => r.text.trim() !== '')).length < 2) return null;
+  const up = headerLinesAbove(lines, i, Math.max(first, i - LABEL_LINES_ABOVE));
   if (up === 0) return null;
   const parts = partsOverLabels(lines.slice(i - up, i + 1).flat(), lines[i] as TextRun[]);
   return isHeader(parts) ? { end: i + 1, parts } : null;
