@@ -1957,6 +1957,21 @@ describe('layoutPages: prose', () => {
     expect(paragraphs.at(-1)).toMatchObject({ text: 'Bij het uitbreken van de crisis vroeg de zorg om een snelle aanpak. Deze noodregeling, de SET Covid-19, is vormgegeven binnen de Stimuleringsregeling E-health Thuis.' });
   });
 
+  it('carries a list the page break cut on at the same indent from each page\'s text edge (a book\'s left and right pages)', () => {
+    // WeasyPrint, `@page :left` / `:right` 7 mm apart, pp. 29–30 measured: the Proeftuin legend's
+    // first two items at 82.9 on a right page (text from 70.9), the rest at 63.1 on a left page (text from 51).
+    const prose = (x: number, count: number, top: number): TextRun[] =>
+      Array.from({ length: count }, (_, k) => run(`Een regel tekst die tot aan de rand van de kolom loopt, nummer ${k}`, x, top - k * 12.8, { size: 9.5, width: 453.5 }));
+    const item = (text: string, x: number, y: number): TextRun[] => [run('•', x - 10, y, { size: 9.5, width: 4 }), run(text, x, y, { size: 9.5, width: 120 })];
+    const right: PageData = { ...pageOf([...prose(70.9, 20, 780), ...item('Artificiële Intelligentie', 82.9, 100), ...item('Datadelen en -toegang', 82.9, 87)]), page: 1 };
+    const left = (indent: number): PageData => ({ ...pageOf([...item('Vaardigheden en inclusie', 51 + indent, 780), ...item('Digitale overheid', 51 + indent, 767), ...prose(51, 20, 740)]), page: 2 });
+    const lists = (pages: PageData[]) => layoutPages(pages).filter((b) => b.kind === 'list').map((b) => (b.kind === 'list' ? b.items.map((i) => i.text) : []));
+    expect(lists([right, left(12.1)])).toEqual([['Artificiële Intelligentie', 'Datadelen en -toegang', 'Vaardigheden en inclusie', 'Digitale overheid']]);
+    // (Items set further in from the page's edge than the list before them, though at its place on
+    // the paper, are a list of their own.)
+    expect(lists([right, left(31.9)])).toHaveLength(2);
+  });
+
   it('reads a note at the foot of its page numbered level with its text (`3. Kamerstuk …`, WeasyPrint\'s float: footnote) when the text refers to it', () => {
     // WeasyPrint, `.fn { float: footnote; font-size: 8pt }`, p. 5 measured: the body 10.5 pt, its
     // call raised in the text, the note 8 pt at the foot under the page number.

@@ -604,6 +604,13 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
   // Text set in two columns is read column by column, band by band (tables across both part the
   // bands); the checks for text in columns outside tables look inside each column. A page of a
   // document in two columns whose lines do not fill them keeps the gutter its other pages share.
+  // Where each page's body text starts (the 10th percentile of its body lines' starts, on pages of
+  // five or more): a list the page break cut goes on at the same indent from it.
+  const textLeft = new Map<number, number>();
+  for (const p of prepared) {
+    const starts = p.lines.filter((l) => Math.abs(l.size - body) < 0.3 && l.text !== '').map((l) => l.x0).sort((x, y) => x - y);
+    if (starts.length >= 5) textLeft.set(p.page.page, starts[Math.floor(starts.length * 0.1)] as number);
+  }
   const gutters = prepared.map(({ rest, page }) => textGutter(rest, page.width));
   const shared = sharedGutter(gutters);
   for (const [k, { page, grids, lines, rest }] of prepared.entries()) {
@@ -641,7 +648,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
           return;
         }
       }
-      if (index === 0 && openList && continuesList(openList, item.block)) {
+      if (index === 0 && openList && continuesList(openList, item.block, textLeft)) {
         // A list the page break cut in two: one list (its items keep their own place).
         openList.items.push(...item.block.items.map((i) => ({ ...i, source: i.source ?? item.block.source })));
         return;
@@ -808,12 +815,19 @@ function continuesParagraph(paragraph: ParagraphBlock, next: Block): next is Par
   return !/[.!?:;)"'”’]$/.test(text) && /^\p{Ll}/u.test(next.text.trim());
 }
 
-/** Does `next`, first on its page, carry on `list`, last on the page before (same kind, same indent)? */
-function continuesList(list: ListBlock, next: Block): next is ListBlock {
+/**
+ * Does `next`, first on its page, carry on `list`, last on the page before (same kind, same indent
+ * from the text's left edge on each page: a book's left and right pages set their text apart)?
+ */
+function continuesList(list: ListBlock, next: Block, textLeft: ReadonlyMap<number, number>): next is ListBlock {
   if (next.kind !== 'list' || next.ordered !== list.ordered) return false;
   const [a] = list.source.bbox ?? [];
   const [b] = next.source.bbox ?? [];
-  return a !== undefined && b !== undefined && Math.abs(a - b) < 3;
+  const la = list.source.page === undefined ? undefined : textLeft.get(list.source.page);
+  const lb = next.source.page === undefined ? undefined : textLeft.get(next.source.page);
+  // (Measured from each page's text edge only where the two pages set their text apart.)
+  const shift = la !== undefined && lb !== undefined && Math.abs(la - lb) > 6 ? lb - la : 0;
+  return a !== undefined && b !== undefined && Math.abs(a + shift - b) < 3;
 }
 
 const TOC_HEADING = /^(content|contents|inhoud|inhoudsopgave)$/i;
