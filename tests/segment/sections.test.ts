@@ -208,6 +208,15 @@ describe('segmentDocument: contents set as lines of text (no table)', () => {
     expect(segmentDocument({ ...model(), blocks: longer }).value.sections.find((s) => s.id === '2.1')?.found).toBe(false);
   });
 
+  it('finds a heading whose letters the input spaced otherwise than the contents entry (letter-spaced capitals, spaced in part)', () => {
+    // Chromium, `h1 { letter-spacing: 0.15em }`, p. 34: `BIJLAGE 3 OVERZICHT FI NANCIËLE MIDDELEN`.
+    const blocks = model().blocks.map((b) => (b.kind === 'heading' && b.text === 'Bijlage 2 Stand van zaken acties' ? h('BIJLAGE 2 STAND VAN ZA KEN ACTIES ACTIEPLAN DIGITALE CONNECTIVITEIT', 1, 4) : b));
+    expect(segmentDocument({ ...model(), blocks }).value.sections.find((s) => s.id === 'Bijlage 2')?.found).toBe(true);
+    // (Other letters are another heading: the section's start is inferred.)
+    const other = model().blocks.map((b) => (b.kind === 'heading' && b.text === 'Bijlage 2 Stand van zaken acties' ? h('BIJLAGE 2 OVERZICHT VAN DE ACTIES', 1, 4) : b));
+    expect(segmentDocument({ ...model(), blocks: other }).value.sections.find((s) => s.id === 'Bijlage 2')?.found).toBe(false);
+  });
+
   it('reads no contents from lines that are no entries, and keeps the body from the top (bad input)', () => {
     const blocks = (after: Block[]): DocumentModel => ({ inputName: 'bad.pdf', format: 'pdf', title: null, diagnostics: [], blocks: [h('Content', 1, 1), ...after] });
     // A page number alone; an entry's first line whose page never comes; a contents heading that ends the input.
