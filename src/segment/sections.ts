@@ -221,8 +221,8 @@ function headingMatches(entry: TocEntry, heading: string): boolean {
   if (h === label || h === normalizeTitle(entry.title)) return true;
   // (Or the same letters, spaced otherwise: letter-spaced capitals that a PDF's text spaced in part,
   // `BIJLAGE 3 OVERZICHT FI NANCIËLE MIDDELEN`.)
-  const unspaced = (t: string): string => t.replace(/ /g, '');
-  if (unspaced(h) === unspaced(label)) return true;
+  const letters = (t: string): string => t.replace(/ /g, '');
+  if (letters(h) === letters(label)) return true;
   // A heading split over two lines, or a TOC line that abbreviates: one is a long prefix of the other.
   const numbered = entry.number === null || h.startsWith(normalizeTitle(entry.number));
   return numbered && h.length >= 12 && (label.startsWith(h) || h.startsWith(label));

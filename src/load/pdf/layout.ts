@@ -288,14 +288,22 @@ function numberedRuns(segments: readonly TextSegment[]): Set<number> {
 }
 
 /**
- * The keys of a page's text edge, most particular first: its width and where its body lines start
- * (their 10th percentile, in steps of 6 pt: a book's left and right pages set their text apart),
- * when it has five body lines or more; and its width.
+ * Where a page's body text starts: the 10th percentile of its body lines' starts, on a page of five
+ * body lines or more (a book's left and right pages set their text apart); null on others.
+ */
+function bodyLeft(lines: readonly Line[], body: number): number | null {
+  const starts = lines.filter((l) => Math.abs(l.size - body) < 0.3 && l.text !== '').map((l) => l.x0).sort((a, b) => a - b);
+  return starts.length >= 5 ? (starts[Math.floor(starts.length * 0.1)] as number) : null;
+}
+
+/**
+ * The keys of a page's text edge, most particular first: its width and where its body text starts
+ * (see bodyLeft, in steps of 6 pt), when that is known; and its width.
  */
 function edgeKeys(page: PageData, lines: readonly Line[], body: number): string[] {
   const width = String(Math.round(page.width));
-  const starts = lines.filter((l) => Math.abs(l.size - body) < 0.3 && l.text !== '').map((l) => l.x0).sort((a, b) => a - b);
-  return starts.length >= 5 ? [`${width}:${Math.round((starts[Math.floor(starts.length * 0.1)] as number) / 6)}`, width] : [width];
+  const left = bodyLeft(lines, body);
+  return left !== null ? [`${width}:${Math.round(left / 6)}`, width] : [width];
 }
 
 function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext, columnRight?: number): Placed[] {
@@ -583,7 +591,8 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
   const cellLines = cells.map((c) => ({ box: c.box, lines: linesOf.get(c) ?? [] })).filter((c) => c.lines.length > 0);
   // (From the prose and each cell's own lines: a page's line across a table's cells runs the rest
   // of one cell's broken word into the middle of a line.)
-  const lexicon = lexiconOf([...proseLines, ...cellLines.flatMap((c) => c.lines)]);
+  const textLines = [...proseLines, ...cellLines.flatMap((c) => c.lines)];
+  const lexicon = lexiconOf(textLines);
   const metrics: CellMetrics = {
     lexicon,
     pitch: linePitch(cellLines.flatMap((c) => c.lines)) || ctx.pitch,
@@ -592,8 +601,8 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
     anywhere: wordsBrokenAnywhere(cellLines.map((c) => c.lines), proseLines),
   };
   if (metrics.hyphenation) ctx.hyphenLexicon = lexicon;
-  metrics.markers = ctx.markers = listMarkers([...proseLines, ...cellLines.flatMap((c) => c.lines)]);
-  ctx.noteRefs = new Set([...proseLines, ...cellLines.flatMap((c) => c.lines)].flatMap((l) => l.footnoteRefs));
+  metrics.markers = ctx.markers = listMarkers(textLines);
+  ctx.noteRefs = new Set(textLines.flatMap((l) => l.footnoteRefs));
 
   const blocks: Block[] = [];
   let openTable: { block: TableBlock; grid: Grid } | null = null;
@@ -604,12 +613,11 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
   // Text set in two columns is read column by column, band by band (tables across both part the
   // bands); the checks for text in columns outside tables look inside each column. A page of a
   // document in two columns whose lines do not fill them keeps the gutter its other pages share.
-  // Where each page's body text starts (the 10th percentile of its body lines' starts, on pages of
-  // five or more): a list the page break cut goes on at the same indent from it.
+  // Where each page's body text starts (see bodyLeft): a list the page break cut goes on at the same indent from it.
   const textLeft = new Map<number, number>();
   for (const p of prepared) {
-    const starts = p.lines.filter((l) => Math.abs(l.size - body) < 0.3 && l.text !== '').map((l) => l.x0).sort((x, y) => x - y);
-    if (starts.length >= 5) textLeft.set(p.page.page, starts[Math.floor(starts.length * 0.1)] as number);
+    const left = bodyLeft(p.lines, body);
+    if (left !== null) textLeft.set(p.page.page, left);
   }
   const gutters = prepared.map(({ rest, page }) => textGutter(rest, page.width));
   const shared = sharedGutter(gutters);
