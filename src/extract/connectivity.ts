@@ -31,9 +31,10 @@ function isPlanHeader(m: HeaderColumns): boolean {
 
 const blank = (cell: TableCell | undefined): boolean => !cell || cell.text === '';
 
+/** A who cell's text, paragraphs and list items alike (a layout may set its lines as either). */
 function whoText(cell: TableCell | undefined): string {
   return (cell?.blocks ?? [])
-    .map((b) => (b.kind === 'text' ? b.text : ''))
+    .map((b) => (b.kind === 'text' ? b.text : b.items.map((i) => i.text).join(' ')))
     .filter(Boolean)
     .join(' ');
 }

@@ -93,6 +93,16 @@ describe('extractConnectivity on small tables', () => {
     expect(diagnostics.map((d) => d.code)).toEqual(['action-continued']);
   });
 
+  it('reads a who cell whose lines a layout set as list items (a right-aligned column read as indents), not as empty', () => {
+    const model = loadMarkdown(['# NDS', '', 'Thema\tOpgave\tActie\tStand van zaken / resultaten\tWat gaan we doen?\tWie (tijd)', 'T1\tO1\tA1\tS1\tP1\tEZK (2020-2023)'].join('\n'), 't.md');
+    const table = model.blocks.find((b) => b.kind === 'table');
+    const who = table?.kind === 'table' ? table.rows[1]?.cells[5] : undefined;
+    if (!who) throw new Error('no who cell');
+    who.blocks = [{ kind: 'list', ordered: false, items: [{ text: 'EZK', depth: 0 }, { text: '(2020-2023)', depth: 1 }] }];
+    const { actions } = extractConnectivity(segmentDocument(model).value);
+    expect(actions.map((a) => [a.whoRaw, a.owners, a.timing])).toEqual([['EZK (2020-2023)', ['EZK'], ['2020-2023']]]);
+  });
+
   it('says a row with progress but no action above it was not read (an error, not a silent skip)', () => {
     const { actions, diagnostics } = table(['\t\t\tVoortgang zonder actie\tVervolg\tBZK (Q2)', 'T1\tO1\tA1\tS\tP\tEZK']);
     expect(actions.map((a) => a.action)).toEqual(['A1']);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { letterSpaced, partlySpaced, unspaced, withWordsUnspaced } from '../../src/load/pdf/letter-spacing';
-import { lexiconOf } from '../../src/load/pdf/text-blocks';
+import { lexiconOf, wordText } from '../../src/load/pdf/text-blocks';
 import type { TextRun } from '../../src/load/pdf/page-data';
 
 // The document's words as its prose writes them (the lexicon leaves a line's last word out unless
@@ -33,6 +33,20 @@ describe('letter-spaced text', () => {
     expect(unspaced('( X € 1 M L N ) S TA N D V O O R J A A R S N O TA 2 0 2 0', lexicon)).toBe('(X € 1 MLN) STAND VOORJAARSNOTA 2020');
     // (Letters the document writes as no word stay one piece; figures after them stay with them.)
     expect(unspaced('Q 2 2 0 2 0 )', lexicon)).toBe('Q22020)');
+  });
+
+  it('puts no space between figures and letters the document writes as no word (`5G`), and takes no word from a web address', () => {
+    // Chromium, `h2 { letter-spacing: 2pt; text-transform: uppercase }`, pp. 10 and 23 as pdfjs reads them.
+    const words = lexiconOf(
+      ['Smart industry fieldlabs en innovaties, van akkerbouw tot procesindustrie.', 'Kamerstukken 32637, nr. 316 en https://www.smartindustry.nl/wp-content/uploads/2019/05/fieldlabs.pdf.'].map((text) => ({ text })),
+    );
+    expect(words.has('smartindustry')).toBe(false);
+    expect(words.has('kamerstukken')).toBe(true);
+    expect(wordText('Zie www.smartindustry.nl of overalsnelinternet.nl, en/of zaken/resultaten').match(/\p{L}+/gu)).toEqual(['zie', 'of', 'en', 'of', 'zaken', 'resultaten']);
+    expect(unspaced('S M A R T I N D U S T R Y F I E L D L A B', words)).toBe('SMART INDUSTRY FIELDLAB');
+    expect(unspaced('5 G - I N N O V A T I E S VA N A K K E R B O U W', words)).toBe('5G-INNOVATIES VAN AKKERBOUW');
+    // (A word after figures stands apart, as before: `(X € 1 MLN) STAND`.)
+    expect(unspaced('( X € 1 M L N ) S TA N D', lexicon)).toBe('(X € 1 MLN) STAND');
   });
 
   it('reads a text that pdfjs spaced only in part (gaps near its space width) as words, and no prose with a letter standing alone', () => {

@@ -15,6 +15,7 @@ import { isBoldThroughout, type ListBlock, type ParagraphBlock, type Block, type
 import { contentText } from '../html-fragment';
 import { normalizeSpace, textBlockFromRuns } from '../text-block';
 import { buildLines, dominantSize, median, type Line } from './lines';
+import { asFlushLeft, columnAlignment, type Alignment } from './alignment';
 import type { Box, PageData, TextRun } from './page-data';
 import { closeEndedGrids, cutRowsAtFoot, cutRowsAtTop, headRuledGrid, squashed, topGrid } from './page-breaks';
 import { place } from './place';
@@ -23,7 +24,7 @@ import { acrossGutters, columnsOutsideTables, figureRowsOutsideTables, linesAtCo
 import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unruled';
 import { ANCHOR } from './unruled/pieces';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
-import { BULLET_ONLY, brokeOff, goesOnMidSentence, hyphenates, joinSpans, wordsBrokenAnywhere, joinsWithoutSpace, lexiconOf, listMarkers, markerPattern, segmentLines, wrapsOnto, type TextSegment } from './text-blocks';
+import { BULLET_ONLY, brokeOff, goesOnMidSentence, hyphenates, joinSpans, wordsBrokenAnywhere, joinsWithoutSpace, lexiconOf, listMarkers, markerPattern, segmentLines, wrapsOnto, type TextSegment, wordText } from './text-blocks';
 import { keptGutter, sharedGutter, textGutter, textParts } from './text-columns';
 import { letterSpaced, strayCapital, withWordsUnspaced } from './letter-spacing';
 
@@ -165,8 +166,11 @@ interface CellMetrics {
  * far the lines of the cell's column reach at most (where its text wraps, which a table without
  * borders places well before the next column starts).
  */
-function cellContent(cellLines: Line[], box: Box, metrics: CellMetrics, reach = Infinity): TableCell {
+function cellContent(cellLines: Line[], box: Box, metrics: CellMetrics, reach = Infinity, alignment: Alignment = 'left'): TableCell {
   if (cellLines.length === 0) return { text: '', blocks: [] };
+  // (A column set flush right or centred is read as the same text set flush left: where its lines
+  // start is not an indent.)
+  if (alignment !== 'left') cellLines = asFlushLeft(cellLines, box.x0 + metrics.padding);
   // A note number alone on a line, smaller than the line above it (which it did not fit on), is
   // that line's note reference.
   const lines: Line[] = [];
@@ -213,9 +217,13 @@ function gridRows(grid: Grid, page: number, metrics: CellMetrics, linesOf: Map<o
   const spanKey = (c: GridCell): string => `${Math.round(c.box.x0)}:${Math.round(c.box.x1)}`;
   const reach = new Map<string, number>();
   for (const c of grid.rows.flatMap((r) => r.cells)) for (const l of linesOf.get(c) ?? []) reach.set(spanKey(c), Math.max(reach.get(spanKey(c)) ?? -Infinity, l.x1));
+  // How each column sets its text (see alignment.ts), judged on all its lines in the table.
+  const columnLines = new Map<string, Line[]>();
+  for (const c of grid.rows.flatMap((r) => r.cells)) columnLines.set(spanKey(c), [...(columnLines.get(spanKey(c)) ?? []), ...(linesOf.get(c) ?? [])]);
+  const alignments = new Map([...columnLines].map(([key, lines]) => [key, columnAlignment(lines)]));
   return grid.rows.map((row) => ({
     cells: row.cells.map((c) => ({
-      ...cellContent(linesOf.get(c) ?? [], c.box, metrics, (reach.get(spanKey(c)) ?? Infinity) + 1),
+      ...cellContent(linesOf.get(c) ?? [], c.box, metrics, (reach.get(spanKey(c)) ?? Infinity) + 1, alignments.get(spanKey(c))),
       column: columnOf(c.box.x0),
       box: [round(c.box.x0), round(c.box.y0), round(c.box.x1), round(c.box.y1)] as [number, number, number, number],
     })),
@@ -516,7 +524,7 @@ function withLettersUnspaced(pages: readonly PageData[]): readonly PageData[] {
   const may = (r: TextRun): boolean => letterSpaced(r.text) || strayCapital(r.text);
   if (!pages.some((p) => p.runs.some(may))) return pages;
   // (Every word the other runs write, a line's last too: the letters are parted by them, never joined.)
-  const lexicon = new Set(pages.flatMap((p) => p.runs.filter((r) => !may(r)).flatMap((r) => r.text.toLowerCase().match(/\p{L}+/gu) ?? [])));
+  const lexicon = new Set(pages.flatMap((p) => p.runs.filter((r) => !may(r)).flatMap((r) => wordText(r.text).match(/\p{L}+/gu) ?? [])));
   return pages.map((p) => (p.runs.some(may) ? { ...p, runs: withWordsUnspaced(p.runs, lexicon) } : p));
 }
 

@@ -92,21 +92,26 @@ function partWords(letters: string, lexicon: ReadonlySet<string>): string[] {
  */
 export function unspaced(text: string, lexicon: ReadonlySet<string>): string {
   let out = '';
-  // (Whether the text so far ends with letters the document writes as no word.)
+  // (Whether the text so far ends with letters the document writes as no word; with figures.)
   let afterLetters = false;
+  let afterFigures = false;
+  const known = (w: string): boolean => w.length > 1 && lexicon.has(w.toLowerCase());
   for (const [piece] of text.replace(/ /g, '').matchAll(/\p{L}+|\p{N}+|[^\p{L}\p{N}]/gu)) {
     const glued = out === '' || /['’\-/(.,]$/.test(out);
     if (/^\p{L}/u.test(piece)) {
       const words = partWords(piece, lexicon);
-      out += (glued ? '' : ' ') + words.join(' ');
+      // (Nor between figures and letters the document writes as no word: `5G`, `4G`; `1 MLN`, `2020 STAND` part.)
+      out += (glued || (afterFigures && !known(words[0] as string)) ? '' : ' ') + words.join(' ');
       afterLetters = !lexicon.has((words[words.length - 1] as string).toLowerCase());
+      afterFigures = false;
     } else if (/^\p{N}/u.test(piece)) {
       // (After a word, `NOTA 2020`; not after letters the document does not write, `Q2`.)
       out += (glued || afterLetters ? '' : ' ') + piece;
       afterLetters = false;
+      afterFigures = true;
     } else {
       out += /[&+=€$£–—]/.test(piece) ? ` ${piece} ` : piece === '(' && !glued ? ` ${piece}` : piece;
-      afterLetters = false;
+      afterLetters = afterFigures = false;
     }
   }
   return out.replace(/ {2,}/g, ' ').trim();

@@ -31,18 +31,27 @@ export interface SegmentOptions {
   markers?: ReadonlySet<string>;
 }
 
+/** A piece of text that is (part of) a web address: a scheme, `www.`, a domain, or a path of two steps or more. */
+const WEB_TOKEN = /\S*(?::\/\/|\bwww\.|[\p{L}\d]\.(?:nl|eu|com|org|net|gov|int|edu|io)\b|\/[^\s/]+\/)\S*/giu;
+
+/** A text in lower case with its web addresses blanked (their letters are no words of the document). */
+export function wordText(text: string): string {
+  return text.toLowerCase().replace(WEB_TOKEN, (m) => ' '.repeat(m.length));
+}
+
 /**
  * The words of some lines, in lower case, for brokenWord and hyphenated: each line's last word left
  * out unless punctuation closes it after another word, since a word a layout broke stands there
  * (`frequentiebande`), and whole words stand inside lines too; the first word under a line that a
  * hyphen ends, the rest of a broken word, left out too. So is a word with a hyphen and a space after
  * it: where a page's line runs across a table's cells, the half of a word a cell's line broke stands
- * inside it (`12) We initiëren   Met een marktwer-   • In`).
+ * inside it (`12) We initiëren   Met een marktwer-   • In`). The letters of a web address are no
+ * words either (`www.smartindustry.nl`, `/wp-content/uploads/`): they are left out.
  */
 export function lexiconOf(lines: readonly { text: string }[]): Set<string> {
   const words = new Set<string>();
   lines.forEach((l, i) => {
-    const text = l.text.toLowerCase();
+    const text = wordText(l.text);
     const found = [...text.matchAll(/\p{L}+(-(?=\s))?/gu)];
     // (Nor its first word under a line that a hyphen ends: the rest of a broken word, `ergiesysteem`.)
     if (/\p{L}-$/u.test(lines[i - 1]?.text ?? '')) found.shift();
