@@ -1,6 +1,6 @@
 // Renders fixtures/nds-2020.html with several PDF producers and table styles — the producer
 // matrix the PDF loader is held to (tests/parity.test.ts). Needs the Debian packages chromium,
-// weasyprint, wkhtmltopdf, libreoffice-writer-nogui, ghostscript, pandoc and (for pdfTeX)
+// weasyprint, wkhtmltopdf, libreoffice-writer-nogui, ghostscript, qpdf, pandoc and (for pdfTeX)
 // texlive-latex-recommended, texlive-fonts-recommended and lmodern; the PDFs are committed so that
 // CI needs none of them. Usage, from the project root: node scripts/render-producers.mjs [name.pdf …]
 // (with names, only those renderings are made again).
@@ -120,6 +120,16 @@ const STYLES = {
   // Rules under rows, header labels centred in their cells (the browsers' default for th), landscape.
   centredHrulesLandscape: `@page { size: A4 landscape; margin: 15mm; } ${BASE9} body { font-family: 'DejaVu Sans', sans-serif; } table { font-size: 7.5pt; }
     td, th { vertical-align: top; padding: 3pt; text-align: left; border-bottom: 0.5pt solid #777; } th { text-align: center; }`,
+  // Rules under rows, the last column (Wie) set flush right, headings letter-spaced in capitals.
+  rightWho: `@page { size: A4; margin: 20mm; } @page wide { size: A4 landscape; margin: 14mm; } ${BASE}
+    body { font-family: 'Liberation Sans', sans-serif; } h1, h2 { letter-spacing: 2pt; text-transform: uppercase; } table.wide { page: wide; font-size: 7.5pt; }
+    td, th { border-bottom: 0.5pt solid #999; } td:last-child, th:last-child { text-align: right; }`,
+  // A full grid, every cell's text centred (paragraphs and lists alike).
+  centredGrid: `@page { size: A4; margin: 18mm; } ${BASE9} body { font-family: 'DejaVu Sans', sans-serif; } table.wide { font-size: 7pt; }
+    td, th { border: 0.5pt solid #777; vertical-align: top; padding: 3pt; text-align: center; }`,
+  // Rules under rows, landscape, serif, the last two columns set flush right (figures and owners).
+  rightColumns: `@page { size: A4 landscape; margin: 15mm; } ${BASE9} body { font-family: 'Liberation Serif', serif; } table.wide { font-size: 7.5pt; }
+    td, th { vertical-align: top; padding: 3pt; text-align: left; border-bottom: 0.5pt solid #aaa; } td:last-child, th:last-child, td:nth-last-child(2) { text-align: right; }`,
   report: `@page { size: A4; margin: 24mm 18mm 20mm 18mm;
       @top-left { content: "NDS 2020"; font-size: 8pt; color: #555; }
       @top-right { content: "Nederlandse Digitaliseringsstrategie"; font-size: 8pt; color: #555; }
@@ -139,8 +149,11 @@ function write(name, content) {
   return path;
 }
 
+/** Chromium's print, repacked by qpdf into object streams: the same pages and operators, half the bytes. */
 function chromium(input, output) {
-  execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${output}`, `file://${input}`], { stdio: 'ignore' });
+  const printed = join(work, 'chromium.pdf');
+  execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${printed}`, `file://${input}`], { stdio: 'ignore' });
+  execFileSync('qpdf', ['--recompress-flate', '--compression-level=9', '--object-streams=generate', printed, output]);
 }
 
 const made = [];
@@ -187,6 +200,10 @@ render('chromium-centred-hrules-landscape.pdf', (o) => chromium(write('centred-h
 render('chromium-booktabs-centred.pdf', (o) => chromium(write('booktabs-centred.html', styled(STYLES.booktabsCentred)), o));
 render('wkhtmltopdf-headrule-centred.pdf', (o) => execFileSync('wkhtmltopdf', ['-q', '--page-size', 'A4', write('headrule-centred.html', styled(STYLES.headRuleCentred)), o], { stdio: 'ignore' }));
 render('weasyprint-colrules-headrule.pdf', (o) => execFileSync('weasyprint', ['-q', write('colrules-headrule.html', styled(STYLES.colRulesHeadRule)), o], { stdio: 'ignore' }));
+// Columns set flush right or centred: Chromium (the Wie column; the last two, landscape), WeasyPrint (every cell centred).
+render('chromium-right-who.pdf', (o) => chromium(write('right-who.html', styled(STYLES.rightWho)), o));
+render('chromium-right-columns-landscape.pdf', (o) => chromium(write('right-columns.html', styled(STYLES.rightColumns)), o));
+render('weasyprint-centred-grid.pdf', (o) => execFileSync('weasyprint', ['-q', write('centred-grid.html', styled(STYLES.centredGrid)), o], { stdio: 'ignore' }));
 // 11. LibreOffice Writer: the HTML opened in Writer and exported (its own layout: no rules).
 render('libreoffice-writer.pdf', (o) => {
   const lo = write('nds-2020.html', html);

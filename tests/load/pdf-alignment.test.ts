@@ -16,8 +16,16 @@ describe('column alignment', () => {
     expect(columnAlignment(who)).toBe('right');
   });
 
-  it('tells centred labels', () => {
+  it('tells centred labels, and centred paragraphs with lists among them (a list set in by 12 pt centres 6 pt right)', () => {
     expect(columnAlignment([line(100, 160, 'Thema'), line(90, 170, 'Opgave en actie'), line(110, 150, 'Wie'), line(95, 165, 'Stand van zaken')])).toBe('centre');
+    // WeasyPrint, `td { text-align: center }`, p. 40 measured: centres 298.5 (paragraphs) and 304.5 (list items).
+    const centred = (centre: number, widths: number[]): Line[] => widths.map((w) => line(centre - w / 2, centre + w / 2, 'Eind 2019 is het Kennis- en'));
+    expect(columnAlignment([...centred(298.5, [95.6, 74.4, 104.2, 60, 88]), ...centred(304.5, [100, 80.5, 66, 91]), ...centred(298.5, [70, 102])])).toBe('centre');
+  });
+
+  it('keeps a column whose lines start at one indent (a list under a label at the left edge, WeasyPrint p. 42) flush left', () => {
+    const items = [35.8, 44.8, 34.6, 39.8, 46.5, 42.8, 41.2, 26.7, 44.4].map((w) => line(321.4, 321.4 + w, 'Per 1 januari'));
+    expect(columnAlignment([line(309.4, 367.6, 'Wat gaan we doen?'), ...items])).toBe('left');
   });
 
   it('keeps justified text with a list set in (its lines end at the right edge but start at one indent) flush left', () => {

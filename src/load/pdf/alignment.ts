@@ -4,7 +4,7 @@
  * puts it, so where a line starts says nothing about lists or paragraphs there; such lines are read
  * as the same text set flush left (see asFlushLeft).
  */
-import type { Line } from './lines';
+import { median, type Line } from './lines';
 
 export type Alignment = 'left' | 'right' | 'centre';
 
@@ -12,33 +12,43 @@ export type Alignment = 'left' | 'right' | 'centre';
 const MIN_LINES = 3;
 /** Share of a column's lines that must share an edge (or centre) for it to be the column's. */
 const SHARED = 0.85;
-/** Share of its lines at most that may start at the column's left edge in a column set otherwise. */
+/** Share of its lines at most that may start (or, centred, end) at one place in a column set otherwise. */
 const AT_LEFT = 0.6;
 
+/** How close lines' centres must be to count as one (layout engines centre to a hundredth of a point). */
+const CENTRE_TOLERANCE = 0.75;
+/** Most centres a centred column's lines take: its paragraphs', and its lists' (set in, their centre moves) to two levels. */
+const CENTRES = 3;
+
 /**
- * The alignment of a column's lines (all its cells' lines, in one table on one page). Flush right:
- * nearly all the lines that do not start at the column's left edge end at its right edge, and start
- * at more than one place (the lines of a list set in, justified, end at the right edge too, but start
- * at its indent); fewer than AT_LEFT of all start at the left edge. Centred: nearly all share a centre,
- * and neither edge. Flush left otherwise, also when too few lines tell.
+ * The alignment of a column's lines (all its cells' lines, in one table on one page). Flush left when
+ * more than AT_LEFT of them start at one place (a list set in starts at its indent); flush right when
+ * nearly all end at one place; centred when nearly all share one of a few centres (paragraphs and the
+ * lists set in among them) and fewer than AT_LEFT end at one place. Flush left otherwise, also when
+ * too few lines tell.
  */
 export function columnAlignment(lines: readonly Line[]): Alignment {
   const text = lines.filter((l) => l.text.trim() !== '');
   if (text.length < MIN_LINES) return 'left';
-  const tol = (l: Line): number => Math.max(1.5, l.size * 0.15);
-  const left = Math.min(...text.map((l) => l.x0));
-  const right = Math.max(...text.map((l) => l.x1));
-  const atLeft = (l: Line): boolean => l.x0 - left <= tol(l);
-  const atRight = (l: Line): boolean => right - l.x1 <= tol(l);
-  const share = (of: readonly Line[], test: (l: Line) => boolean): number => of.filter(test).length / of.length;
-  if (share(text, atLeft) > AT_LEFT) return 'left';
-  const inside = text.filter((l) => !atLeft(l));
-  const starts = inside.map((l) => l.x0).sort((a, b) => a - b);
-  const oneStart = (starts[starts.length - 1] as number) - (starts[0] as number) <= tol(inside[0] as Line);
-  if (share(inside, atRight) >= SHARED) return oneStart ? 'left' : 'right';
-  const centres = text.map((l) => (l.x0 + l.x1) / 2).sort((a, b) => a - b);
-  const mid = centres[Math.floor(centres.length / 2)] as number;
-  return share(text, (l) => Math.abs((l.x0 + l.x1) / 2 - mid) <= tol(l)) >= SHARED && share(text, atRight) <= AT_LEFT ? 'centre' : 'left';
+  const tol = Math.max(1.5, median(text.map((l) => l.size)) * 0.15);
+  if (sharedBy(text.map((l) => l.x0), tol, 1) > AT_LEFT) return 'left';
+  const ends = sharedBy(text.map((l) => l.x1), tol, 1);
+  if (ends >= SHARED) return 'right';
+  return sharedBy(text.map((l) => (l.x0 + l.x1) / 2), CENTRE_TOLERANCE, CENTRES) >= SHARED && ends <= AT_LEFT ? 'centre' : 'left';
+}
+
+/** The share of `values` that fall on the `places` most shared places (values within `tol` of a place's first are that place). */
+function sharedBy(values: readonly number[], tol: number, places: number): number {
+  const sizes: number[] = [];
+  let first = -Infinity;
+  for (const v of [...values].sort((a, b) => a - b)) {
+    if (v - first <= tol) sizes[sizes.length - 1] = (sizes[sizes.length - 1] as number) + 1;
+    else {
+      sizes.push(1);
+      first = v;
+    }
+  }
+  return sizes.sort((a, b) => b - a).slice(0, places).reduce((n, k) => n + k, 0) / values.length;
 }
 
 /** The lines moved to start at `left`, each keeping its width: how the same text reads set flush left. */

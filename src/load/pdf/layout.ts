@@ -161,16 +161,23 @@ interface CellMetrics {
   markers?: ReadonlySet<string>;
 }
 
-/**
- * Cell lines → paragraphs and lists, with list items recognised by their indentation. `reach`: how
- * far the lines of the cell's column reach at most (where its text wraps, which a table without
- * borders places well before the next column starts).
- */
-function cellContent(cellLines: Line[], box: Box, metrics: CellMetrics, reach = Infinity, alignment: Alignment = 'left'): TableCell {
+/** What a cell's column says of its text (in one table on one page). */
+interface CellColumn {
+  /** How far the column's lines reach at most (where its text wraps, which a table without borders places well before the next column starts). */
+  reach?: number;
+  alignment?: Alignment;
+  /** Where the column's text starts, when its cells say so (see gridRows): no line there is set in. */
+  textLeft?: number;
+}
+
+/** Cell lines → paragraphs and lists, with list items recognised by their indentation. */
+function cellContent(cellLines: Line[], box: Box, metrics: CellMetrics, column: CellColumn = {}): TableCell {
+  const { reach = Infinity, alignment = 'left', textLeft = -Infinity } = column;
   if (cellLines.length === 0) return { text: '', blocks: [] };
   // (A column set flush right or centred is read as the same text set flush left: where its lines
   // start is not an indent.)
-  if (alignment !== 'left') cellLines = asFlushLeft(cellLines, box.x0 + metrics.padding);
+  const flushLeft = alignment === 'left' ? null : box.x0 + metrics.padding;
+  if (flushLeft !== null) cellLines = asFlushLeft(cellLines, flushLeft);
   // A note number alone on a line, smaller than the line above it (which it did not fit on), is
   // that line's note reference.
   const lines: Line[] = [];
@@ -180,7 +187,9 @@ function cellContent(cellLines: Line[], box: Box, metrics: CellMetrics, reach = 
     if (prev && number !== undefined && l.size < prev.size * 0.9 && prev.y - l.y <= prev.size * 1.6) lines[lines.length - 1] = { ...prev, footnoteRefs: [...prev.footnoteRefs, number] };
     else lines.push(l);
   }
-  const left = Math.min(box.x0 + metrics.padding, ...lines.map((l) => l.x0));
+  // (Lines are set in from where the column's text starts, when known: a column of figures centred in
+  // it sets none in.)
+  const left = flushLeft ?? Math.min(Math.max(box.x0 + metrics.padding, textLeft), ...lines.map((l) => l.x0));
   const segments = segmentLines(lines, { right: Math.min(box.x1 - metrics.padding, reach), pitch: metrics.pitch, lexicon: metrics.lexicon, cell: true, markers: metrics.markers });
   const marker = markerPattern(metrics.markers ?? BULLET_ONLY);
   const blocks: CellContent[] = [];
@@ -221,9 +230,19 @@ function gridRows(grid: Grid, page: number, metrics: CellMetrics, linesOf: Map<o
   const columnLines = new Map<string, Line[]>();
   for (const c of grid.rows.flatMap((r) => r.cells)) columnLines.set(spanKey(c), [...(columnLines.get(spanKey(c)) ?? []), ...(linesOf.get(c) ?? [])]);
   const alignments = new Map([...columnLines].map(([key, lines]) => [key, columnAlignment(lines)]));
+  // Where the text of each column of one-line cells starts (figures or labels centred in it, say):
+  // its lines' leftmost start, when three cells or more tell. (A column with more lines to a cell may
+  // hold lists set in from its padding, nothing else in the cell beside them; a lone cell may hold
+  // the rest of an item the page cut.)
+  const oneLine = new Map<string, boolean>();
+  for (const c of grid.rows.flatMap((r) => r.cells)) oneLine.set(spanKey(c), (oneLine.get(spanKey(c)) ?? true) && (linesOf.get(c) ?? []).length <= 1);
+  const textLeft = (key: string): number | undefined => {
+    const lines = columnLines.get(key) ?? [];
+    return lines.length >= 3 && oneLine.get(key) ? Math.min(...lines.map((l) => l.x0)) : undefined;
+  };
   return grid.rows.map((row) => ({
     cells: row.cells.map((c) => ({
-      ...cellContent(linesOf.get(c) ?? [], c.box, metrics, (reach.get(spanKey(c)) ?? Infinity) + 1, alignments.get(spanKey(c))),
+      ...cellContent(linesOf.get(c) ?? [], c.box, metrics, { reach: (reach.get(spanKey(c)) ?? Infinity) + 1, alignment: alignments.get(spanKey(c)), textLeft: textLeft(spanKey(c)) }),
       column: columnOf(c.box.x0),
       box: [round(c.box.x0), round(c.box.y0), round(c.box.x1), round(c.box.y1)] as [number, number, number, number],
     })),
