@@ -103,6 +103,32 @@ function emptyTypeGaps(raw: Record<RecordType, unknown[]>, types: readonly Recor
   return empty.map((type) => ({ type, key: '*', reason }));
 }
 
+/** The number that orders the records of a numbered type (a gap's key is one of them). */
+const ORDINAL: Partial<Record<RecordType, string>> = { actions: 'number', 'connectivity-actions': 'seq', footnotes: 'n' };
+
+/**
+ * The pages whose text runs past their edge (`pdf-text-clipped`) where a gap's record would stand:
+ * from the page of the record before it to the page of the record after it (numbered types), else
+ * among the pages of the type's records (all pages when it has none).
+ */
+function cutPagesFor(model: DocumentModel, records: RecordSet, gap: Gap): number[] {
+  const cut = (model.diagnostics ?? []).filter((d) => d.code === 'pdf-text-clipped').flatMap((d) => (d.place?.page === undefined ? [] : [d.place.page]));
+  if (cut.length === 0) return [];
+  const of = (records[gap.type as RecordType] ?? []) as unknown as Record<string, unknown>[];
+  const pageOf = (r: Record<string, unknown> | undefined): number | undefined => (r?.source as { page?: number } | undefined)?.page;
+  const field = ORDINAL[gap.type as RecordType];
+  const k = Number(gap.key);
+  let pages = of.map(pageOf).filter((p): p is number => p !== undefined);
+  if (field && Number.isInteger(k)) {
+    const ordinal = (r: Record<string, unknown>): number => Number(r[field]);
+    const before = pageOf(of.filter((r) => ordinal(r) < k).sort((a, b) => ordinal(b) - ordinal(a))[0]);
+    const after = pageOf(of.filter((r) => ordinal(r) > k).sort((a, b) => ordinal(a) - ordinal(b))[0]);
+    pages = [before ?? (after === undefined ? undefined : after - 1), after ?? (before === undefined ? undefined : before + 1)].filter((p): p is number => p !== undefined);
+  }
+  if (pages.length === 0) return cut;
+  return cut.filter((p) => p >= Math.min(...pages) && p <= Math.max(...pages));
+}
+
 /** Runs every extractor and validates the records. */
 export function extractFromModel(model: DocumentModel, only?: readonly RecordType[]): Extraction {
   const segmented = segmentDocument(model);
@@ -149,6 +175,20 @@ export function extractFromModel(model: DocumentModel, only?: readonly RecordTyp
         g.key === '*'
           ? `no ${g.type} records were made, though the input holds such content (see the problems above)`
           : `${g.type} ${g.key} was not found, and other ${g.type} content could not be read, so it cannot be told whether the input lacks it`,
+      place: g.place,
+    });
+  }
+  // Nor where text ran past the page's edge where the record would stand: a producer may have cut it
+  // there (xdvipdfmx writes a table too wide for its page only so far), so absence cannot be told.
+  for (const g of gaps) {
+    if (dropped.has(g)) continue;
+    const cut = cutPagesFor(model, validated.value, g);
+    if (cut.length === 0) continue;
+    dropped.add(g);
+    diagnostics.push({
+      code: 'content-unread',
+      severity: 'error',
+      message: `${g.type} ${g.key} was not found, and text runs past the edge of p.${cut.slice(0, 5).join(', p.')}${cut.length > 5 ? ', …' : ''} where it would stand (not shown there, and perhaps not written whole), so it cannot be told whether the input lacks it`,
       place: g.place,
     });
   }

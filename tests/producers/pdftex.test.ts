@@ -17,6 +17,12 @@ describe('pdfTeX (Times from URW, notes as paragraphs in body type, rules stroke
     expect(fields(e)).toEqual(fields(reference));
   });
 
+  it('keeps the gaps of the markdown edition as gaps: its text runs past the page edge only pages away from them', async () => {
+    const e = await cachedExtraction(join(DIR, FILE));
+    expect((e.model.diagnostics ?? []).filter((d) => d.code === 'pdf-text-clipped').map((d) => d.place?.page)).toEqual([40, 43, 48, 51, 55, 65]);
+    expect(e.gaps.map((g) => `${g.type} ${g.key}`)).toEqual(['actions 1', 'actions 2', 'actions 5', 'actions 6', 'footnotes 63']);
+  });
+
   it('reads every note, set as a paragraph in body type opened by its raised number', async () => {
     const reference = markdownExtraction();
     const e = await cachedExtraction(join(DIR, FILE));
