@@ -1248,6 +1248,27 @@ describe('layoutPages', () => {
     expect(text.match(/Acties zoals in NDS/g)?.length).toBe(4);
   });
 
+  it('reads a note that stands alone on a page but for a table (no body lines to tell the margin by), opened by its raised number, as a footnote', () => {
+    // WeasyPrint, A5, body 8 pt, `.fn { font-size: 7.5pt }` after a table part, p. 54 measured (the table left out).
+    const body = (text: string, y: number): TextRun => run(text, 40, y, { size: 8, width: 330 });
+    const page = (n: number, runs: TextRun[]): PageData => ({ page: n, width: 420, height: 595, runs, rules: [], fills: [], links: [] });
+    const pages = [
+      page(1, [
+        body('De Nederlandse AI Coalitie is sinds oktober 2019 gegroeid van 70 naar ruim', 540),
+        body('300 deelnemende organisaties, en het Strategisch Actieplan voor AI is gelanceerd', 530),
+        body('met een overkoepelende kabinetsstrategie die Nederland in staat stelt om de', 520),
+        body('economische en maatschappelijke kansen van AI te benutten voor iedereen.', 510),
+      ]),
+      page(2, [
+        run('64', 40, 438, { size: 4.5, width: 5 }),
+        run('Zie verder SAPAI voor een overzicht van alle acties. Kamerstukken II, 2019-2020, 26', 46, 435, { size: 7.5, width: 320 }),
+        run('643 en 32 761, nr. 640', 40, 426, { size: 7.5, width: 80 }),
+      ]),
+    ];
+    const notes = layoutPages(pages).filter((b) => b.kind === 'footnote');
+    expect(notes).toEqual([expect.objectContaining({ kind: 'footnote', n: 64, text: 'Zie verder SAPAI voor een overzicht van alle acties. Kamerstukken II, 2019-2020, 26 643 en 32 761, nr. 640' })]);
+  });
+
   it('drops a page number where page numbers stand on other pages, also on a line of text that ran off the page\'s foot past it', () => {
     // pdfTeX, measured: a row taller than its page; its cell's lines run on under the page number
     // (centred at x 297.6, baseline 32.5), one of them on the number's baseline.

@@ -343,9 +343,10 @@ function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext, columnRig
   const right = edge > 0 ? edge : Math.max(...lines.map((l) => l.x1));
   const segments = segmentLines(lines, { right, pitch: ctx.pitch, bulletLines: bulletBaselines(page.fills, lines), markers: ctx.markers });
   const marker = markerPattern(ctx.markers ?? BULLET_ONLY);
-  // The text column's left edge: lines further right are indented (list items).
+  // The text column's left edge: lines further right are indented (list items). (On a page of no
+  // body lines, notes under a table, say: its leftmost line's start.)
   const bodyLefts = lines.filter((l) => Math.abs(l.size - ctx.body) < 0.3).map((l) => l.x0).sort((a, b) => a - b);
-  const left = bodyLefts[Math.floor(bodyLefts.length * 0.1)] ?? 0;
+  const left = bodyLefts[Math.floor(bodyLefts.length * 0.1)] ?? Math.min(...lines.map((l) => l.x0));
   const placed: Placed[] = [];
   const numbered = numberedRuns(segments);
   // The last line of the last heading placed (for a heading that a narrow column wrapped).
