@@ -333,6 +333,17 @@ describe('buildLines', () => {
     expect(buildLines([run('60', 56.8, 395.0, { size: 9, width: 10 }), run('miljoen', 71.1, 392.6, { size: 9, width: 30 })])[0]).toMatchObject({ text: '60 miljoen', footnoteRefs: [] });
   });
 
+  it('takes a note number raised over a justified line for the note’s number, however far its first space was stretched (WeasyPrint)', () => {
+    // WeasyPrint, `text-align: justify`, p. 16 measured: `21` 7.2 pt at 532.5, the address 7.5 pt
+    // at 528.9, 66.6 pt (nine sizes) right of it: too long to break, the line's one space stretched.
+    const [line] = buildLines([
+      run('21', 76.9, 532.5, { size: 7.2, width: 9.2 }),
+      run(' ', 86, 532.5, { size: 7.2, width: 88.9 }),
+      run('https://www.rijksoverheid.nl/documenten/rapporten/2018/12/30/generiek-afsprakenstelsel-voor-', 152.7, 528.9, { size: 7.5, width: 365.8 }),
+    ]);
+    expect(line).toMatchObject({ leadingRef: 21, footnoteRefs: [], text: 'https://www.rijksoverheid.nl/documenten/rapporten/2018/12/30/generiek-afsprakenstelsel-voor-' });
+  });
+
   it('keeps a footnote number that opens a line apart', () => {
     const [line] = buildLines([run('12', 10, 104, { size: 6, width: 6 }), run('Kamerstuk 26 643, nr. 623.', 18, 100, { size: 8 })]);
     expect(line).toMatchObject({ text: 'Kamerstuk 26 643, nr. 623.', leadingRef: 12, footnoteRefs: [] });

@@ -104,14 +104,15 @@ function toLine(group: TextRun[]): Line {
   let lastGap = 0;
   let widestGap = 0;
   // (A number in the line's own size, only raised, is a superscript where it stands by the text it
-  // marks, a justified line's stretched space or so from it: one far from any text, a contents
-  // entry's page number set between the two lines of its title, is none. A smaller one is one
-  // wherever it stands: a justified note's first space may be stretched far.)
+  // marks, a justified line's stretched space or so from it, or where it opens a line of text: a
+  // justified note's first space may be stretched far, before an address too long to break. One
+  // far from any text it follows, a contents entry's page number set between the two lines of its
+  // title, is none. A smaller one is one wherever it stands.)
   const beside = (k: number): boolean => {
     const run = runs[k] as TextRun;
     const before = runs.slice(0, k).filter((r) => r.text.trim() !== '').at(-1);
     const after = runs.slice(k + 1).find((r) => r.text.trim() !== '');
-    return (before !== undefined && run.x - (before.x + before.width) <= main * 6) || (before === undefined && after !== undefined && after.x - (run.x + run.width) <= main * 6);
+    return (before !== undefined && run.x - (before.x + before.width) <= main * 6) || (before === undefined && after !== undefined);
   };
   for (const [k, run] of runs.entries()) {
     if (isSuperscript(run, main, baseline) && (run.size < main * 0.95 || beside(k))) {
