@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { layoutPages } from '../../src/load/pdf/layout';
 import type { PageData, TextRun } from '../../src/load/pdf/page-data';
 import { keptGutter, sharedGutter, textGutter, textParts } from '../../src/load/pdf/text-columns';
+import { findGrids } from '../../src/load/pdf/tables';
+import { linesAtColumns } from '../../src/load/pdf/unread';
 
 const run = (text: string, x: number, y: number, extra: Partial<TextRun> = {}): TextRun => ({ text, x, y, width: 230, size: 9, bold: false, italic: false, ...extra });
 
@@ -145,5 +147,23 @@ describe('a page in two columns whose lines do not fill them', () => {
     expect(sharedGutter([...pages.slice(0, 2), null, { x0: 150, x1: 170 }])).toBeNull();
     const across = [...page, ...[0, 1, 2].map((k) => run('Een regel over de hele breedte van de pagina, over de goot heen gezet.', 55.2, 500 - k * 12, { width: 480, size: 6.9 }))];
     expect(keptGutter(across, { x0: 291, x1: 304 })).toBeNull();
+  });
+});
+
+describe('text of the right column right above a table across both', () => {
+  // Chromium, `column-count: 2`, p. 21 measured: the right column's caption `Tabel 1: Generieke
+  // investeringen` at 305.5, 6 pt over a ruled table across the page whose second column's figures start there too.
+  const h = (y: number, x0: number, x1: number) => ({ x0, x1, y0: y - 0.25, y1: y + 0.25 });
+  const v = (x: number, y0: number, y1: number) => ({ x0: x - 0.25, x1: x + 0.25, y0, y1 });
+  const rules = [h(460, 50, 540), h(440, 50, 540), h(420, 50, 540), ...[50, 302.5, 540].map((x) => v(x, 420, 460))];
+  const cells = [run('(x € 1 mln)', 53, 447, { width: 50 }), run('2020', 305.5, 447, { width: 20 }), run('PPS-toeslag', 53, 427, { width: 50 }), run('137', 305.5, 427, { width: 15 })];
+  const caption = run('Tabel 1: Generieke investeringen', 305.5, 463, { width: 84 });
+
+  it('is the column’s prose, at the column’s margin: no table’s cell left out', () => {
+    const { grids, rest } = findGrids(rules, [...cells, caption]);
+    expect(rest.map((r) => r.text)).toEqual(['Tabel 1: Generieke investeringen']);
+    expect(linesAtColumns(rest, grids, 21, 305.5)).toEqual([]);
+    // (Not known to stand at a text column's margin, a line where a later column's text starts is the rest of a cell.)
+    expect(linesAtColumns(rest, grids, 21).map((d) => d.code)).toEqual(['content-unread']);
   });
 });

@@ -653,7 +653,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
     const gutter = gutters[k] ?? (shared ? keptGutter(rest, shared) : null);
     const reading = gutter ? textParts(rest, gutter, grids.flatMap((g) => [g.box.y1, g.box.y0])) : null;
     const parts = reading?.parts ?? [{ runs: rest, column: 0 as const, band: 0 }];
-    for (const part of parts) notes.push(...columnsOutsideTables(part.runs, page.page), ...linesAtColumns(part.runs, grids, page.page), ...figureRowsOutsideTables(part.runs, page.page));
+    for (const part of parts) notes.push(...columnsOutsideTables(part.runs, page.page), ...linesAtColumns(part.runs, grids, page.page, part.column === 1 ? gutter?.x1 : undefined), ...figureRowsOutsideTables(part.runs, page.page));
     // Reading order: band by band, in each the left column before the right; with one column, top down.
     const keyed = [
       ...(reading ? parts.flatMap((part) => proseBlocks(buildLines(part.runs), page, ctx, part.right).map((item) => ({ item, band: part.band, column: part.column }))) : proseBlocks(lines, page, ctx).map((item) => ({ item, band: 0, column: 0 }))),

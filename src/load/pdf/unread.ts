@@ -178,9 +178,10 @@ export function figureRowsOutsideTables(rest: readonly TextRun[], page: number):
  * Lines outside every table that start where a later column's text starts, right above or below
  * that table (the rest of a cell a page break or a producer set apart from its row): read as prose,
  * that cell's record would miss them. An error with their place, once per page. Prose, notes and
- * captions start at the text's margin, not at a column inside a table.
+ * captions start at the text's margin, not at a column inside a table: at `margin`, the margin of
+ * the right one of two text columns, when the runs are that column's.
  */
-export function linesAtColumns(rest: readonly TextRun[], grids: readonly Grid[], page: number): Diagnostic[] {
+export function linesAtColumns(rest: readonly TextRun[], grids: readonly Grid[], page: number, margin?: number): Diagnostic[] {
   const starts = grids.map((grid) => {
     // Where each later column's text starts: the leftmost text start of its cells.
     const byColumn = new Map<number, number>();
@@ -197,6 +198,7 @@ export function linesAtColumns(rest: readonly TextRun[], grids: readonly Grid[],
   const stray = byBaseline(rest).filter((line) => {
     const first = [...line].sort((a, b) => a.x - b.x)[0] as TextRun;
     const size = first.size;
+    if (margin !== undefined && Math.abs(first.x - margin) <= size * 0.5) return false;
     return starts.some(({ grid, xs }) => {
       const near = (first.y > grid.box.y1 && first.y - grid.box.y1 < size * 2.5) || (first.y < grid.box.y0 && grid.box.y0 - (first.y + size) < size * 2.5);
       return near && first.x > grid.box.x0 + size * 2 && xs.some((x) => Math.abs(x - first.x) <= 2);
