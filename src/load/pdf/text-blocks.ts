@@ -31,12 +31,14 @@ export interface SegmentOptions {
   markers?: ReadonlySet<string>;
 }
 
-/** A piece of text that is (part of) a web address: a scheme, `www.`, a domain, or a path of two steps or more. */
-const WEB_TOKEN = /\S*(?::\/\/|\bwww\.|[\p{L}\d]\.(?:nl|eu|com|org|net|gov|int|edu|io)\b|\/[^\s/]+\/)\S*/giu;
+/** A piece of text (between spaces) that is (part of) a web address: a scheme, `www.`, a domain, or a path of two steps or more. */
+const WEB_ADDRESS = /:\/\/|^\W*www\.|[\p{L}\d]\.(?:nl|eu|com|org|net|gov|int|edu|io)\b|\/[^/]+\//iu;
 
 /** A text in lower case with its web addresses blanked (their letters are no words of the document). */
 export function wordText(text: string): string {
-  return text.toLowerCase().replace(WEB_TOKEN, (m) => ' '.repeat(m.length));
+  const lower = text.toLowerCase();
+  // (Only a text with a dot or a slash can hold one: most lines are read once, not token by token.)
+  return /[./]/.test(lower) ? lower.replace(/\S+/g, (piece) => (WEB_ADDRESS.test(piece) ? ' '.repeat(piece.length) : piece)) : lower;
 }
 
 /**
