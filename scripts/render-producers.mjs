@@ -130,6 +130,9 @@ const STYLES = {
   // Rules under rows, landscape, serif, the last two columns set flush right (figures and owners).
   rightColumns: `@page { size: A4 landscape; margin: 15mm; } ${BASE9} body { font-family: 'Liberation Serif', serif; } table.wide { font-size: 7.5pt; }
     td, th { vertical-align: top; padding: 3pt; text-align: left; border-bottom: 0.5pt solid #aaa; } td:last-child, th:last-child, td:nth-last-child(2) { text-align: right; }`,
+  // TeX Gyre Pagella, whose Dutch `locl` sets `ij` as one glyph (U+0133 in the text layer), rules under rows.
+  pagella: `@page { size: A4; margin: 20mm; } ${BASE} body { font-family: 'TeX Gyre Pagella', serif; font-size: 10.5pt; } table.wide { font-size: 7.5pt; }
+    td, th { border-bottom: 0.5pt solid #777; } th { border-bottom: 1.2pt solid #000; }`,
   report: `@page { size: A4; margin: 24mm 18mm 20mm 18mm;
       @top-left { content: "NDS 2020"; font-size: 8pt; color: #555; }
       @top-right { content: "Nederlandse Digitaliseringsstrategie"; font-size: 8pt; color: #555; }
@@ -204,6 +207,7 @@ render('weasyprint-colrules-headrule.pdf', (o) => execFileSync('weasyprint', ['-
 render('chromium-right-who.pdf', (o) => chromium(write('right-who.html', styled(STYLES.rightWho)), o));
 render('chromium-right-columns-landscape.pdf', (o) => chromium(write('right-columns.html', styled(STYLES.rightColumns)), o));
 render('weasyprint-centred-grid.pdf', (o) => execFileSync('weasyprint', ['-q', write('centred-grid.html', styled(STYLES.centredGrid)), o], { stdio: 'ignore' }));
+render('chromium-pagella-ij.pdf', (o) => chromium(write('pagella.html', styled(STYLES.pagella)), o));
 // 11. LibreOffice Writer: the HTML opened in Writer and exported (its own layout: no rules).
 render('libreoffice-writer.pdf', (o) => {
   const lo = write('nds-2020.html', html);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLines } from '../../src/load/pdf/lines';
-import { fontTraits, mayHoldTable, namelessBold, symbolMark, syntheticBold, type PageFont, type TextRun } from '../../src/load/pdf/page-data';
+import { fontTraits, ligaturesUnfolded, mayHoldTable, namelessBold, symbolMark, syntheticBold, type PageFont, type TextRun } from '../../src/load/pdf/page-data';
 import { findGrids, ruleCounts } from '../../src/load/pdf/tables';
 import { layoutPages, runTogether } from '../../src/load/pdf/layout';
 import { restoreBullets, restoreEuroSigns } from '../../src/load/pdf/stand-ins';
@@ -96,6 +96,19 @@ describe('symbolMark', () => {
     ['•', '•'],
   ])('%j → %j', (text, mark) => {
     expect(symbolMark(text)).toBe(mark);
+  });
+});
+
+describe('ligaturesUnfolded', () => {
+  // Chromium, TeX Gyre Pagella, `lang="nl"`: the font's Dutch `ij` glyph, named U+0133 in the text layer.
+  it.each([
+    ['toegankelĳk, zĳn, wereldwĳde', 'toegankelijk, zijn, wereldwijde'],
+    ['Ĳsselmeer', 'IJsselmeer'],
+    ['ﬁnanciering, ﬂexibel, eﬀect, eﬃciënt', 'financiering, flexibel, effect, efficiënt'],
+    // Everything else as it is: letters with diacritics, a bullet, the euro.
+    ['geïntegreerd • € 23,5 miljoen', 'geïntegreerd • € 23,5 miljoen'],
+  ])('%j → %j', (text, letters) => {
+    expect(ligaturesUnfolded(text)).toBe(letters);
   });
 });
 

@@ -653,6 +653,16 @@ export function symbolMark(text: string): string {
   return /^\s*[\uF021-\uF0FF]\s*$/u.test(text) ? '•' : text;
 }
 
+/**
+ * Ligature glyphs that a text layer names by their ligature code, read as their letters: the Dutch
+ * `ĳ` (U+0133) a font sets for `ij` where the text's language is Dutch (TeX Gyre's `locl`, in
+ * Chromium), and `ﬁ`, `ﬂ`, `ﬀ`, `ﬃ`, `ﬄ`, `ﬅ`, `ﬆ`. The document writes letters; its words are
+ * looked up, compared and split by them.
+ */
+export function ligaturesUnfolded(text: string): string {
+  return /[\u0132\u0133\uFB00-\uFB06]/u.test(text) ? text.replace(/[\u0132\u0133\uFB00-\uFB06]/gu, (c) => c.normalize('NFKC')) : text;
+}
+
 /** Mentions a web address: only then are the page's link annotations worth reading. */
 const WEB_ADDRESS = /https?:\/\/|www\.|\.(nl|eu|com|org|net)\b/i;
 
@@ -775,7 +785,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   const provisional = items.map((item) => {
     const [a = 0, b = 0, , , e = 0, f = 0] = item.transform;
     const [x, y] = upright(e, f);
-    const run: TextRun = { text: symbolMark(item.str), x, y, width: item.width, size: Math.hypot(a, b) || item.height, bold: false, italic: false };
+    const run: TextRun = { text: ligaturesUnfolded(symbolMark(item.str)), x, y, width: item.width, size: Math.hypot(a, b) || item.height, bold: false, italic: false };
     return run;
   });
   const needsDrawing = mayHoldTable(provisional);
