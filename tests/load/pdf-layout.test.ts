@@ -1293,6 +1293,35 @@ describe('layoutPages', () => {
     expect(notes).toEqual([expect.objectContaining({ kind: 'footnote', n: 64, text: 'Zie verder SAPAI voor een overzicht van alle acties. Kamerstukken II, 2019-2020, 26 643 en 32 761, nr. 640' })]);
   });
 
+  it('joins the rest of a bulleted item that a page break cut mid-sentence to that item, not as a paragraph of its own (WeasyPrint, URW Bookman)', () => {
+    // WeasyPrint, p. 3–4 measured: items hang at 69 under bullets at 61.6, body text at 57.
+    const at = (text: string, x: number, y: number): TextRun => run(text, x, y, { size: 9.5, width: 450 });
+    const prose = (y: number): TextRun[] => [at('Centraal in deze update staan de (tussentijdse) resultaten langs de zes prioriteiten van de', 57, y), at('NDS. Een aantal mijlpalen is hieronder opgesomd, met wat het kabinet heeft bereikt.', 57, y - 12.3)];
+    const page = (n: number, runs: TextRun[]): PageData => ({ page: n, width: 595, height: 842, runs, rules: [], fills: [], links: [] });
+    const pages = [
+      page(1, [
+        ...prose(300),
+        ...prose(260),
+        run('•', 61.6, 128.4, { size: 9.5, width: 4 }),
+        at('Het is belangrijk dat ook de overheid verantwoord investeert in innovatieve technologie om haar', 69, 128.4),
+        at('dienstverlening te verbeteren. Afgelopen jaar is middels het Innovatiebudget voor € 6 miljoen euro', 69, 116),
+      ]),
+      page(2, [
+        at('aan innovatieve projecten ondersteund. Daarnaast zijn er via Startup in Residence vijf startups aan', 69, 782.6),
+        at('de slag gegaan met maatschappelijke opgaven.', 69, 770.3),
+        run('•', 61.6, 757.9, { size: 9.5, width: 4 }),
+        at('Digitale toepassingen bieden kansen, maar zijn niet zonder risico’s.', 69, 757.9),
+        ...prose(700),
+        ...prose(660),
+      ]),
+    ];
+    const lists = layoutPages(pages).filter((b) => b.kind === 'list');
+    expect(lists.flatMap((l) => (l.kind === 'list' ? l.items.map((i) => i.text) : []))).toEqual([
+      'Het is belangrijk dat ook de overheid verantwoord investeert in innovatieve technologie om haar dienstverlening te verbeteren. Afgelopen jaar is middels het Innovatiebudget voor € 6 miljoen euro aan innovatieve projecten ondersteund. Daarnaast zijn er via Startup in Residence vijf startups aan de slag gegaan met maatschappelijke opgaven.',
+      'Digitale toepassingen bieden kansen, maar zijn niet zonder risico’s.',
+    ]);
+  });
+
   it('drops a page number where page numbers stand on other pages, also on a line of text that ran off the page\'s foot past it', () => {
     // pdfTeX, measured: a row taller than its page; its cell's lines run on under the page number
     // (centred at x 297.6, baseline 32.5), one of them on the number's baseline.

@@ -689,6 +689,13 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
         openList.items.push(...item.block.items.map((i) => ({ ...i, source: i.source ?? item.block.source })));
         return;
       }
+      if (index === 0 && openList && continuesItem(openList, item.block, textLeft)) {
+        // The rest of the list's last item, which the page break cut mid-sentence.
+        const last = openList.items[openList.items.length - 1] as ListItem;
+        last.text = `${last.text} ${item.block.text}`;
+        if (item.block.footnoteRefs?.length) last.footnoteRefs = [...(last.footnoteRefs ?? []), ...item.block.footnoteRefs];
+        return;
+      }
       // (Or a grid that a producer drew apart from the one just above it on this page, touching
       // it, in the same columns: the copy of a cut row's first line that wkhtmltopdf draws again.)
       const firstRow = item.block.kind === 'table' ? item.block.rows[0] : undefined;
@@ -864,6 +871,19 @@ function continuesList(list: ListBlock, next: Block, textLeft: ReadonlyMap<numbe
   // (Measured from each page's text edge only where the two pages set their text apart.)
   const shift = la !== undefined && lb !== undefined && Math.abs(la - lb) > 6 ? lb - la : 0;
   return a !== undefined && b !== undefined && Math.abs(a + shift - b) < 3;
+}
+
+/**
+ * A paragraph that opens a page and is the rest of the list's last item, which the page break cut:
+ * that item broke off mid-sentence, the paragraph goes on in lower case, set in from the page's
+ * text edge as the item's lines hang.
+ */
+function continuesItem(list: ListBlock, next: Block, textLeft: ReadonlyMap<number, number>): next is ParagraphBlock {
+  if (next.kind !== 'paragraph' || !/^\p{Ll}/u.test(next.text)) return false;
+  const last = list.items[list.items.length - 1];
+  const left = next.source.page === undefined ? undefined : textLeft.get(next.source.page);
+  const [x0] = next.source.bbox ?? [];
+  return last !== undefined && brokeOff(last.text) && left !== undefined && x0 !== undefined && x0 - left > 3;
 }
 
 const TOC_HEADING = /^(content|contents|inhoud|inhoudsopgave)$/i;
