@@ -63,9 +63,19 @@ export function labelMeaning(text: string): HeaderMeaning | null {
   // long cell's words. The window holds the longest label phrase and the character after it.
   const t = text.trimStart().slice(0, LABEL_WINDOW).trimEnd().toLowerCase();
   if (t === '') return null;
+  // (A PDF's layout asks of the same texts many times: the answers are kept, so many at most.)
+  const known = meanings.get(t);
+  if (known !== undefined) return known;
+  if (meanings.size >= MEANINGS_KEPT) meanings.clear();
   // (The mended text is tried only where the text as it stands means nothing.)
-  return meaningOpening(t) ?? meaningOpening(mendBrokenLabel(t));
+  const meaning = meaningOpening(t) ?? meaningOpening(mendBrokenLabel(t));
+  meanings.set(t, meaning);
+  return meaning;
 }
+
+/** labelMeaning's answers by text (cleared when it holds MEANINGS_KEPT: bounded memory). */
+const meanings = new Map<string, HeaderMeaning | null>();
+const MEANINGS_KEPT = 10_000;
 
 function meaningOpening(text: string): HeaderMeaning | null {
   for (const [meaning, pattern] of MEANING_PATTERNS) {

@@ -71,6 +71,8 @@ export function isSuperscript(run: TextRun, main: number, baseline: number): boo
 /** Groups runs into lines (top to bottom), each with its runs ordered left to right. */
 export function buildLines(runs: readonly TextRun[]): Line[] {
   const sorted = [...runs].filter((r) => r.text !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  // (Whether each run is a note number, asked once: the test is a pattern.)
+  const note = new Map(sorted.map((r) => [r, isNoteNumber(r)]));
   const groups: TextRun[][] = [];
   for (const run of sorted) {
     const tolerance = run.size * 0.45;
@@ -80,8 +82,8 @@ export function buildLines(runs: readonly TextRun[]): Line[] {
       const dy = run.y - base.y;
       return (
         Math.abs(dy) <= tolerance ||
-        (dy > 0 && dy <= base.size * 0.6 && (run.size < base.size * 0.95 || (isNoteNumber(run) && run.size <= base.size * 1.01))) ||
-        (dy < 0 && -dy <= run.size * 0.6 && (base.size < run.size * 0.95 || (isNoteNumber(base) && base.size <= run.size * 1.01)))
+        (dy > 0 && dy <= base.size * 0.6 && (run.size < base.size * 0.95 || (note.get(run) === true && run.size <= base.size * 1.01))) ||
+        (dy < 0 && -dy <= run.size * 0.6 && (base.size < run.size * 0.95 || (note.get(base) === true && base.size <= run.size * 1.01)))
       );
     });
     if (group) group.push(run);

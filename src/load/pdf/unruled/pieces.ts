@@ -56,23 +56,37 @@ export function text(runs: readonly TextRun[]): string {
 export function byBaseline(runs: readonly TextRun[]): TextRun[][] {
   // A note number raised above its line (smaller digits) belongs to that line, not a line of its own.
   // Blank runs (the spaces some producers set as runs of their own) belong to no line.
-  const sorted = runs.filter((r) => r.text.trim() !== '').sort((a, b) => {
-    const raise = (r: TextRun): number => (isNoteNumber(r) ? r.size * 0.6 : 0);
-    return b.y - raise(b) - (a.y - raise(a)) || a.x - b.x;
-  });
-  const lines: TextRun[][] = [];
+  // (Whether each run is a note number, asked once: the test is a pattern.)
+  const note = new Map<TextRun, boolean>();
+  for (const r of runs) if (r.text.trim() !== '') note.set(r, isNoteNumber(r));
+  const isNote = (r: TextRun): boolean => note.get(r) === true;
+  const raise = (r: TextRun): number => (isNote(r) ? r.size * 0.6 : 0);
+  const sorted = [...note.keys()].sort((a, b) => b.y - raise(b) - (a.y - raise(a)) || a.x - b.x);
+  // Each line with its base: its first run that is no note number (else its first). Only lines near
+  // enough to the run's baseline are looked through: runs come top down, and no run joins a line
+  // whose base stands more than 0.6 of the largest size above it (a raised note's key is lower by as much).
+  const lines: { runs: TextRun[]; base: TextRun }[] = [];
+  const reach = 1.2 * Math.max(0, ...sorted.map((r) => r.size));
+  let open: typeof lines = [];
   for (const r of sorted) {
-    const line = lines.find((l) => {
-      const base = l.find((x) => !isNoteNumber(x)) ?? (l[0] as TextRun);
+    const key = r.y - raise(r);
+    if (open.some(({ base }) => base.y - key > reach)) open = open.filter(({ base }) => base.y - key <= reach);
+    const line = open.find(({ base }) => {
       const dy = r.y - base.y;
-      return Math.abs(dy) <= r.size * 0.4 || (isNoteNumber(r) && r.size < base.size && dy > 0 && dy <= base.size * 0.6) || (isNoteNumber(base) && base.size < r.size && dy < 0 && -dy <= r.size * 0.6);
+      return Math.abs(dy) <= r.size * 0.4 || (isNote(r) && r.size < base.size && dy > 0 && dy <= base.size * 0.6) || (isNote(base) && base.size < r.size && dy < 0 && -dy <= r.size * 0.6);
     });
-    if (line) line.push(r);
-    else lines.push([r]);
+    if (!line) {
+      const made = { runs: [r], base: r };
+      lines.push(made);
+      open.push(made);
+    } else {
+      line.runs.push(r);
+      if (isNote(line.base) && !isNote(r)) line.base = r;
+    }
   }
   // Each line's first run stands on its baseline (lines are read by their first run's y).
-  for (const l of lines) l.sort((a, b) => (isNoteNumber(a) === isNoteNumber(b) ? 0 : isNoteNumber(a) ? 1 : -1));
-  return lines;
+  for (const { runs: l } of lines) l.sort((a, b) => (isNote(a) === isNote(b) ? 0 : isNote(a) ? 1 : -1));
+  return lines.map((l) => l.runs);
 }
 
 /** Columns that start at `starts` (left to right), each ending just before the next; the last at `end`. */
