@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TextRun } from '../../src/load/pdf/page-data';
 import { findUnruledGrids } from '../../src/load/pdf/unruled';
-import { byBaseline, cellsSideBySide, columnsFrom, type Start } from '../../src/load/pdf/unruled/pieces';
+import { byBaseline, cellsSideBySide, columnsFrom, opensWithNoteNumber, type Start } from '../../src/load/pdf/unruled/pieces';
 import { snapToRows, withAlignedStarts } from '../../src/load/pdf/unruled/header';
 import { shadedRowCells } from '../../src/load/pdf/unruled/rows';
 import { alongGutters, gutterStarts } from '../../src/load/pdf/unruled/gutters';
@@ -1369,5 +1369,17 @@ describe('a caption set just above a table', () => {
     const { grids, rest } = findUnruledGrids(runs, 11.6, 10);
     expect(rest).toEqual([]);
     expect(cells(grids[0])[0]?.join(' | ')).toContain('Acti es');
+  });
+});
+
+describe('a line that opens with a note’s number', () => {
+  it('reads WeasyPrint’s footnote marker, level and closed by a stop, then the note’s call raised (`53. ⁵³ Kamerstuk`), as a note, not a row', () => {
+    // WeasyPrint, `.fn { float: footnote }`, p. 55 measured: `53.` 7.5 pt at 59.3, `53` 7.2 pt raised to 62.9.
+    const note = [run('53.', 56.7, 59.3, { size: 7.5, width: 10.4 }), run('53', 69.2, 62.9, { size: 7.2, width: 8 }), run('Kamerstuk 32 359, nr. 9.', 79.3, 59.3, { size: 7.5, width: 81.7 })];
+    expect(opensWithNoteNumber(note)).toBe(true);
+    // (A numbered item, and a number with a stop whose next piece is no raised copy of it, are rows' text.)
+    expect(opensWithNoteNumber([run('1.', 60, 100), run('Versterken regionale ondersteuning', 72, 100)])).toBe(false);
+    expect(opensWithNoteNumber([run('53.', 60, 100), run('54', 72, 103, { size: 6 })])).toBe(false);
+    expect(opensWithNoteNumber([run('53.', 60, 100), run('53', 72, 100)])).toBe(false);
   });
 });

@@ -847,13 +847,13 @@ export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills
   return { grids: tables, rest, rowEdges };
 }
 
+/** Each cell's label text as last read, with what it was read from (cells' runs change as tables are mended). */
+const labels = new WeakMap<GridCell, { runs: TextRun[]; count: number; sum: number; text: string }>();
+
 /**
  * A cell's text as a header label: from its first bold line on, when it has one (a header's labels
  * are set bold; lighter text above them is not theirs, see shedAboveLabels).
  */
-/** Each cell's label text as last read, with what it was read from (cells' runs change as tables are mended). */
-const labels = new WeakMap<GridCell, { runs: TextRun[]; count: number; sum: number; text: string }>();
-
 function labelText(cell: GridCell): string {
   // (Read again only when the cell's runs changed: rows are asked whether they are a header often.)
   const sum = cell.runs.reduce((n, r) => n + r.x + r.y * 7 + r.text.length, 0);

@@ -135,11 +135,18 @@ export interface Start {
   afterMark?: boolean;
 }
 
-/** A line that opens with a raised, smaller number: a footnote, not a table row. */
+/**
+ * A line that opens with a raised, smaller number: a footnote, not a table row. Or with its number
+ * level and closed by a stop, then raised again (`53. ⁵³ Kamerstuk …`: WeasyPrint's marker of a
+ * CSS footnote before the note's own call).
+ */
 export function opensWithNoteNumber(line: readonly TextRun[]): boolean {
   const sorted = [...line].filter((r) => r.text.trim() !== '').sort((a, b) => a.x - b.x);
   const [first, second] = sorted;
-  if (!first || !second || !isNoteNumber(first)) return false;
+  if (!first || !second) return false;
+  const marker = /^(\d{1,3})[.)]$/.exec(first.text.trim());
+  if (marker) return isNoteNumber(second) && second.text.trim() === marker[1] && second.y - first.y > first.size * 0.2;
+  if (!isNoteNumber(first)) return false;
   // (Or one barely shrunk and raised the further, as a line's own superscripts are read.)
   return (first.y - second.y > second.size * 0.2 && first.size < second.size * 0.95) || isSuperscript(first, second.size, second.y);
 }
