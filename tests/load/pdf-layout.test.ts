@@ -614,6 +614,17 @@ describe('findGrids', () => {
   const h = (y: number, x0: number, x1: number) => ({ x0, x1, y0: y - 0.25, y1: y + 0.25 });
   const v = (x: number, y0: number, y1: number) => ({ x0: x - 0.25, x1: x + 0.25, y0, y1 });
 
+  it('gives a footnote that the rules of two tables box in (one row, opened by its raised number) back to the page: no table', () => {
+    // Chromium, white rules under rows, a header band, p. 39 measured: the first table's last rule
+    // at 535, the note at 520 (its number raised, smaller), the next table's band from 510.7 down.
+    const xs = [56.9, 140.9, 247.1, 366.5, 442.4, 539];
+    const rules = [...xs.slice(1).map((x, k) => h(535.4, xs[k] as number, x)), ...xs.slice(1).map((x, k) => h(510.7, xs[k] as number, x))];
+    const note = [run('64', 56.9, 523.2, { size: 6.1, width: 6.8 }), run('Zie verder SAPAI voor een overzicht van alle acties.', 65.8, 520, { size: 7.4, width: 352.3 })];
+    const { grids, rest } = findGrids(rules, note);
+    expect(grids).toEqual([]);
+    expect(rest.map((r) => r.text)).toEqual(['64', 'Zie verder SAPAI voor een overzicht van alle acties.']);
+  });
+
   it('builds rows from horizontal rules and cells from the vertical rules crossing each row', () => {
     const rules = [h(300, 0, 300), h(280, 0, 300), h(240, 0, 300), v(0, 240, 300), v(100, 240, 300), v(300, 240, 300), v(200, 240, 280)];
     const { grids, rest } = findGrids(rules, [run('Kop', 5, 288), run('A', 5, 260), run('B', 105, 260), run('C', 205, 260), run('buiten', 5, 400)]);

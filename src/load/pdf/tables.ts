@@ -837,7 +837,13 @@ export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills
     rest.push(...g.rows.flatMap((r) => r.cells.flatMap((c) => c.runs)));
     grids.splice(grids.indexOf(g), 1);
   }
-  const tables = grids.flatMap((g) => splitAtHeaders(g, rest));
+  // (A grid of one row whose text opens with a note's raised number is a footnote that rules above
+  // and below it boxed in, between two tables: the page's text, no table.)
+  const tables: Grid[] = [];
+  for (const table of grids.flatMap((g) => splitAtHeaders(g, rest))) {
+    if (isNoteOnly(table)) rest.push(...table.rows.flatMap((r) => r.cells.flatMap((c) => c.runs)));
+    else tables.push(table);
+  }
   for (const table of tables) {
     shedBelowText(table.rows[table.rows.length - 1] as GridRow, rest);
     // A table's own header may reach up over a note set above it too (one the page break carried over).
@@ -933,6 +939,13 @@ function shedBelowText(row: GridRow, rest: TextRun[]): void {
   const shed = new Set(baselines.slice(from).flatMap((b) => b.items.map((i) => i.run)));
   for (const cell of row.cells) cell.runs = cell.runs.filter((r) => !shed.has(r));
   rest.push(...shed);
+}
+
+/** A grid of one row whose first line opens with a note's number (see opensWithNoteNumber). */
+function isNoteOnly(grid: Grid): boolean {
+  if (grid.rows.length !== 1) return false;
+  const [first] = byBaseline((grid.rows[0] as GridRow).cells.flatMap((c) => c.runs));
+  return first !== undefined && opensWithNoteNumber(first);
 }
 
 /**
