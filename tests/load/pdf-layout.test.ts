@@ -182,6 +182,8 @@ describe('hyphenation at line ends', () => {
     expect(hyphenated('https://www.example.nl/de_oplossings-', 'richtingen.pdf', lexiconOf([{ text: 'de oplossingsrichtingen voor' }]))).toBe(true);
     expect(hyphenated('https://www.example.nl/tweede_kamer_der_staten-', 'generaal.pdf', lexiconOf([{ text: 'de staten en de generaal zijn' }]))).toBe(false);
     expect(hyphenated('https://ec.europa.eu/digital-single-', 'market/en/news', lexiconOf([{ text: 'the single market is' }]))).toBe(false);
+    // (A web address's own words count: another address writes `default` whole.)
+    expect(hyphenated('https://www.tweedekamer.nl/sites/de-', 'fault/files/atoms', lexiconOf([{ text: 'zie https://www.tweedekamer.nl/sites/default/files/rapport.pdf en meer' }]))).toBe(true);
   });
 
   it('takes a producer for one that hyphenates when many line-ending hyphens break such words, and then drops them', () => {

@@ -34,7 +34,10 @@ export interface SegmentOptions {
 /** A piece of text (between spaces) that is (part of) a web address: a scheme, `www.`, a domain, or a path of two steps or more. */
 const WEB_ADDRESS = /:\/\/|^\W*www\.|[\p{L}\d]\.(?:nl|eu|com|org|net|gov|int|edu|io)\b|\/[^/]+\//iu;
 
-/** A text in lower case with its web addresses blanked (their letters are no words of the document). */
+/**
+ * A text in lower case with its web addresses blanked: where letters run together are parted into
+ * words (letter-spaced text), a domain's letters are no word (`smartindustry`).
+ */
 export function wordText(text: string): string {
   const lower = text.toLowerCase();
   // (Only a text with a dot or a slash can hold one: most lines are read once, not token by token.)
@@ -47,13 +50,13 @@ export function wordText(text: string): string {
  * (`frequentiebande`), and whole words stand inside lines too; the first word under a line that a
  * hyphen ends, the rest of a broken word, left out too. So is a word with a hyphen and a space after
  * it: where a page's line runs across a table's cells, the half of a word a cell's line broke stands
- * inside it (`12) We initiëren   Met een marktwer-   • In`). The letters of a web address are no
- * words either (`www.smartindustry.nl`, `/wp-content/uploads/`): they are left out.
+ * inside it (`12) We initiëren   Met een marktwer-   • In`). (A web address's words count: a
+ * producer that hyphenates breaks them too, `de-fault`.)
  */
 export function lexiconOf(lines: readonly { text: string }[]): Set<string> {
   const words = new Set<string>();
   lines.forEach((l, i) => {
-    const text = wordText(l.text);
+    const text = l.text.toLowerCase();
     const found = [...text.matchAll(/\p{L}+(-(?=\s))?/gu)];
     // (Nor its first word under a line that a hyphen ends: the rest of a broken word, `ergiesysteem`.)
     if (/\p{L}-$/u.test(lines[i - 1]?.text ?? '')) found.shift();
