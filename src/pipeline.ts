@@ -120,9 +120,16 @@ function cutPagesFor(model: DocumentModel, records: RecordSet, gap: Gap): number
   const k = Number(gap.key);
   let pages = of.map(pageOf).filter((p): p is number => p !== undefined);
   if (field && Number.isInteger(k)) {
-    const ordinal = (r: Record<string, unknown>): number => Number(r[field]);
-    const before = pageOf(of.filter((r) => ordinal(r) < k).sort((a, b) => ordinal(b) - ordinal(a))[0]);
-    const after = pageOf(of.filter((r) => ordinal(r) > k).sort((a, b) => ordinal(a) - ordinal(b))[0]);
+    // (The neighbours in one pass: the record numbered next below the gap's, and next above.)
+    let below: Record<string, unknown> | undefined;
+    let above: Record<string, unknown> | undefined;
+    for (const r of of) {
+      const n = Number(r[field]);
+      if (n < k && (below === undefined || n > Number(below[field]))) below = r;
+      if (n > k && (above === undefined || n < Number(above[field]))) above = r;
+    }
+    const before = pageOf(below);
+    const after = pageOf(above);
     pages = [before ?? (after === undefined ? undefined : after - 1), after ?? (before === undefined ? undefined : before + 1)].filter((p): p is number => p !== undefined);
   }
   if (pages.length === 0) return cut;

@@ -228,7 +228,11 @@ function gridRows(grid: Grid, page: number, metrics: CellMetrics, linesOf: Map<o
   for (const c of grid.rows.flatMap((r) => r.cells)) for (const l of linesOf.get(c) ?? []) reach.set(spanKey(c), Math.max(reach.get(spanKey(c)) ?? -Infinity, l.x1));
   // How each column sets its text (see alignment.ts), judged on all its lines in the table.
   const columnLines = new Map<string, Line[]>();
-  for (const c of grid.rows.flatMap((r) => r.cells)) columnLines.set(spanKey(c), [...(columnLines.get(spanKey(c)) ?? []), ...(linesOf.get(c) ?? [])]);
+  for (const c of grid.rows.flatMap((r) => r.cells)) {
+    const lines = columnLines.get(spanKey(c)) ?? [];
+    lines.push(...(linesOf.get(c) ?? []));
+    columnLines.set(spanKey(c), lines);
+  }
   const alignments = new Map([...columnLines].map(([key, lines]) => [key, columnAlignment(lines)]));
   // Where the text of each column of one-line cells starts (figures or labels centred in it, say):
   // its lines' leftmost start, when three cells or more tell. (A column with more lines to a cell may
