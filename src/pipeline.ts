@@ -106,13 +106,16 @@ function emptyTypeGaps(raw: Record<RecordType, unknown[]>, types: readonly Recor
 /** The number that orders the records of a numbered type (a gap's key is one of them). */
 const ORDINAL: Partial<Record<RecordType, string>> = { actions: 'number', 'connectivity-actions': 'seq', footnotes: 'n' };
 
+/** What the loader says of a page whose text it did not read whole: text past its edge, text it could not read, a damaged or undecodable page. */
+const NOT_READ_WHOLE = new Set<string>(['pdf-text-clipped', 'content-unread', 'pdf-page-damaged', 'pdf-text-undecodable']);
+
 /**
- * The pages whose text runs past their edge (`pdf-text-clipped`) where a gap's record would stand:
- * from the page of the record before it to the page of the record after it (numbered types), else
- * among the pages of the type's records (all pages when it has none).
+ * The pages whose text the loader did not read whole (NOT_READ_WHOLE) where a gap's record would
+ * stand: from the page of the record before it to the page of the record after it (numbered types),
+ * else among the pages of the type's records (all pages when it has none).
  */
-function cutPagesFor(model: DocumentModel, records: RecordSet, gap: Gap): number[] {
-  const cut = (model.diagnostics ?? []).filter((d) => d.code === 'pdf-text-clipped').flatMap((d) => (d.place?.page === undefined ? [] : [d.place.page]));
+function unreadPagesFor(model: DocumentModel, records: RecordSet, gap: Gap): number[] {
+  const cut = [...new Set((model.diagnostics ?? []).filter((d) => NOT_READ_WHOLE.has(d.code) && (d.code === 'pdf-text-clipped' || d.severity === 'error')).flatMap((d) => (d.place?.page === undefined ? [] : [d.place.page])))].sort((a, b) => a - b);
   if (cut.length === 0) return [];
   const of = (records[gap.type as RecordType] ?? []) as unknown as Record<string, unknown>[];
   const pageOf = (r: Record<string, unknown> | undefined): number | undefined => (r?.source as { page?: number } | undefined)?.page;
@@ -185,17 +188,18 @@ export function extractFromModel(model: DocumentModel, only?: readonly RecordTyp
       place: g.place,
     });
   }
-  // Nor where text ran past the page's edge where the record would stand: a producer may have cut it
-  // there (xdvipdfmx writes a table too wide for its page only so far), so absence cannot be told.
+  // Nor where the page's text was not read whole where the record would stand: a producer may have
+  // cut it at the page's edge (xdvipdfmx writes a table too wide for its page only so far), or the
+  // loader could not read it (text in three columns), so absence cannot be told.
   for (const g of gaps) {
     if (dropped.has(g)) continue;
-    const cut = cutPagesFor(model, validated.value, g);
-    if (cut.length === 0) continue;
+    const unreadPages = unreadPagesFor(model, validated.value, g);
+    if (unreadPages.length === 0) continue;
     dropped.add(g);
     diagnostics.push({
       code: 'content-unread',
       severity: 'error',
-      message: `${g.type} ${g.key} was not found, and text runs past the edge of p.${cut.slice(0, 5).join(', p.')}${cut.length > 5 ? ', …' : ''} where it would stand (not shown there, and perhaps not written whole), so it cannot be told whether the input lacks it`,
+      message: `${g.type} ${g.key} was not found, and the text of p.${unreadPages.slice(0, 5).join(', p.')}${unreadPages.length > 5 ? ', …' : ''}, where it would stand, was not read whole (see the problems there: text past the page's edge, perhaps not written, or text not read), so it cannot be told whether the input lacks it`,
       place: g.place,
     });
   }

@@ -52,7 +52,7 @@ describe('LibreOffice Writer (no rules, cells centred vertically, the last colum
     // lacks too would stand, absence cannot be told, so each is an error, not a gap.)
     const errors = e.diagnostics.filter((d) => d.severity === 'error');
     expect(errors.map((d) => `${d.code} ${d.message.replace(/ was not found.*/, '')}`)).toEqual(['actions 1', 'actions 2', 'actions 5', 'actions 6', 'footnotes 63'].map((k) => `content-unread ${k}`));
-    expect(errors[0]?.message).toContain('text runs past the edge of p.49, p.50 where it would stand');
+    expect(errors[0]?.message).toContain('the text of p.49, p.50, where it would stand, was not read whole');
     expect(e.gaps).toEqual([]);
   });
 
