@@ -348,6 +348,19 @@ describe('buildLines', () => {
     expect(buildLines([run('60', 56.8, 395.0, { size: 9, width: 10 }), run('miljoen', 71.1, 392.6, { size: 9, width: 30 })])[0]).toMatchObject({ text: '60 miljoen', footnoteRefs: [] });
   });
 
+  it('takes the raised number right after a level count that opens a note (`72. ⁷³ Kamerstukken`, WeasyPrint’s CSS footnote) for the note’s number, and drops the count', () => {
+    // WeasyPrint, `.fn { float: footnote }`, p. 74 measured: its own count `72.` level with the
+    // text, then the note's call `73` raised, as the document numbers it.
+    const [line] = buildLines([
+      run('72.', 56.7, 59.3, { size: 7.5, width: 10.4 }),
+      run('73', 69.2, 62.9, { size: 7.2, width: 8 }),
+      run('Kamerstukken 32637, nr. 316; 29826, nr. 94', 79.3, 59.3, { size: 7.5, width: 150 }),
+    ]);
+    expect(line).toMatchObject({ leadingRef: 73, footnoteRefs: [], text: 'Kamerstukken 32637, nr. 316; 29826, nr. 94' });
+    // (A count with words before the raised number is text with a reference: `2. Het kabinet⁵`.)
+    expect(buildLines([run('2.', 56.7, 100, { size: 7.5, width: 6 }), run('Het kabinet', 64, 100, { size: 7.5, width: 40 }), run('5', 104.5, 103.5, { size: 5, width: 3 })])[0]).toMatchObject({ text: '2. Het kabinet', footnoteRefs: [5] });
+  });
+
   it('takes a note number raised over a justified line for the note’s number, however far its first space was stretched (WeasyPrint)', () => {
     // WeasyPrint, `text-align: justify`, p. 16 measured: `21` 7.2 pt at 532.5, the address 7.5 pt
     // at 528.9, 66.6 pt (nine sizes) right of it: too long to break, the line's one space stretched.

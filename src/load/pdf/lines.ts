@@ -118,6 +118,14 @@ function toLine(group: TextRun[]): Line {
   };
   for (const [k, run] of runs.entries()) {
     if (isSuperscript(run, main, baseline) && (run.size < main * 0.95 || beside(k))) {
+      // (Right after a number level with the text that opens the line, `72. ⁷³ Kamerstukken`, it is
+      // the note's own number: WeasyPrint marks a CSS footnote with its own count, then the note's
+      // call follows; the count goes.)
+      const marker = leadingRef === undefined && /^\s*\d{1,3}[.)]\s*$/.test(text);
+      if (marker) {
+        text = '';
+        spans.length = 0;
+      }
       if (text.trim() === '' && leadingRef === undefined) leadingRef = Number(run.text.trim());
       else refs.push(Number(run.text.trim()));
       lastEnd = run.x + run.width;
