@@ -222,31 +222,33 @@ function gridRows(grid: Grid, page: number, metrics: CellMetrics, linesOf: Map<o
   }
   const columnOf = (x0: number): number => Math.max(0, edges.findIndex((e) => Math.abs(e - x0) <= 2));
   const round = (n: number): number => Math.round(n * 10) / 10;
-  // How far text reaches in each column (cells of one span alike), over the whole table.
+  // What each column (cells of one span alike) shows over the whole table: its lines, how far they
+  // reach (where its text wraps), how it sets them (see alignment.ts), and where its text starts
+  // when it is a column of one-line cells, three or more (figures or labels centred in it, say: a
+  // column with more lines to a cell may hold lists set in from its padding, nothing else in the
+  // cell beside them; a lone cell may hold the rest of an item the page cut).
   const spanKey = (c: GridCell): string => `${Math.round(c.box.x0)}:${Math.round(c.box.x1)}`;
-  const reach = new Map<string, number>();
-  for (const c of grid.rows.flatMap((r) => r.cells)) for (const l of linesOf.get(c) ?? []) reach.set(spanKey(c), Math.max(reach.get(spanKey(c)) ?? -Infinity, l.x1));
-  // How each column sets its text (see alignment.ts), judged on all its lines in the table.
-  const columnLines = new Map<string, Line[]>();
+  const columns = new Map<string, { lines: Line[]; oneLine: boolean }>();
   for (const c of grid.rows.flatMap((r) => r.cells)) {
-    const lines = columnLines.get(spanKey(c)) ?? [];
-    lines.push(...(linesOf.get(c) ?? []));
-    columnLines.set(spanKey(c), lines);
+    const own = linesOf.get(c) ?? [];
+    const column = columns.get(spanKey(c)) ?? { lines: [], oneLine: true };
+    column.lines.push(...own);
+    column.oneLine &&= own.length <= 1;
+    columns.set(spanKey(c), column);
   }
-  const alignments = new Map([...columnLines].map(([key, lines]) => [key, columnAlignment(lines)]));
-  // Where the text of each column of one-line cells starts (figures or labels centred in it, say):
-  // its lines' leftmost start, when three cells or more tell. (A column with more lines to a cell may
-  // hold lists set in from its padding, nothing else in the cell beside them; a lone cell may hold
-  // the rest of an item the page cut.)
-  const oneLine = new Map<string, boolean>();
-  for (const c of grid.rows.flatMap((r) => r.cells)) oneLine.set(spanKey(c), (oneLine.get(spanKey(c)) ?? true) && (linesOf.get(c) ?? []).length <= 1);
-  const textLeft = (key: string): number | undefined => {
-    const lines = columnLines.get(key) ?? [];
-    return lines.length >= 3 && oneLine.get(key) ? Math.min(...lines.map((l) => l.x0)) : undefined;
-  };
+  const said = new Map(
+    [...columns].map(([key, { lines, oneLine }]): [string, CellColumn] => [
+      key,
+      {
+        reach: lines.length > 0 ? Math.max(...lines.map((l) => l.x1)) + 1 : Infinity,
+        alignment: columnAlignment(lines),
+        textLeft: lines.length >= 3 && oneLine ? Math.min(...lines.map((l) => l.x0)) : undefined,
+      },
+    ]),
+  );
   return grid.rows.map((row) => ({
     cells: row.cells.map((c) => ({
-      ...cellContent(linesOf.get(c) ?? [], c.box, metrics, { reach: (reach.get(spanKey(c)) ?? Infinity) + 1, alignment: alignments.get(spanKey(c)), textLeft: textLeft(spanKey(c)) }),
+      ...cellContent(linesOf.get(c) ?? [], c.box, metrics, said.get(spanKey(c))),
       column: columnOf(c.box.x0),
       box: [round(c.box.x0), round(c.box.y0), round(c.box.x1), round(c.box.y1)] as [number, number, number, number],
     })),
@@ -319,12 +321,13 @@ function numberedRuns(segments: readonly TextSegment[]): Set<number> {
 }
 
 /**
- * Where a page's body text starts: the 10th percentile of its body lines' starts, on a page of five
- * body lines or more (a book's left and right pages set their text apart); null on others.
+ * Where a page's body text starts: the 10th percentile of its body lines' starts, on a page of
+ * `least` body lines or more (five by default: a book's left and right pages set their text apart);
+ * null on others.
  */
-function bodyLeft(lines: readonly Line[], body: number): number | null {
+function bodyLeft(lines: readonly Line[], body: number, least = 5): number | null {
   const starts = lines.filter((l) => Math.abs(l.size - body) < 0.3 && l.text !== '').map((l) => l.x0).sort((a, b) => a - b);
-  return starts.length >= 5 ? (starts[Math.floor(starts.length * 0.1)] as number) : null;
+  return starts.length >= least ? (starts[Math.floor(starts.length * 0.1)] as number) : null;
 }
 
 /**
@@ -349,8 +352,7 @@ function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext, columnRig
   const marker = markerPattern(ctx.markers ?? BULLET_ONLY);
   // The text column's left edge: lines further right are indented (list items). (On a page of no
   // body lines, notes under a table, say: its leftmost line's start.)
-  const bodyLefts = lines.filter((l) => Math.abs(l.size - ctx.body) < 0.3).map((l) => l.x0).sort((a, b) => a - b);
-  const left = bodyLefts[Math.floor(bodyLefts.length * 0.1)] ?? Math.min(...lines.map((l) => l.x0));
+  const left = bodyLeft(lines, ctx.body, 1) ?? Math.min(...lines.map((l) => l.x0));
   const placed: Placed[] = [];
   const numbered = numberedRuns(segments);
   // The last line of the last heading placed (for a heading that a narrow column wrapped).

@@ -50,6 +50,9 @@ export function dominantSize(runs: readonly TextRun[]): number {
   return best;
 }
 
+/** A note's number set level with its text and closed by a stop or bracket (`72.`, WeasyPrint's count of a CSS footnote). */
+export const NOTE_COUNT = /^\s*(\d{1,3})[.)]\s*$/;
+
 /** A run of one to three digits alone: what a note number looks like. */
 export function isNoteNumber(run: TextRun): boolean {
   return /^\s*\d{1,3}\s*$/.test(run.text);
@@ -121,7 +124,7 @@ function toLine(group: TextRun[]): Line {
       // (Right after a number level with the text that opens the line, `72. ⁷³ Kamerstukken`, it is
       // the note's own number: WeasyPrint marks a CSS footnote with its own count, then the note's
       // call follows; the count goes.)
-      const marker = leadingRef === undefined && /^\s*\d{1,3}[.)]\s*$/.test(text);
+      const marker = leadingRef === undefined && NOTE_COUNT.test(text);
       if (marker) {
         text = '';
         spans.length = 0;

@@ -4,7 +4,7 @@
  * a column edge cut into words, and columns as the starts they begin at.
  */
 import type { Box, TextRun } from '../page-data';
-import { isNoteNumber, isSuperscript } from '../lines';
+import { isNoteNumber, isSuperscript, NOTE_COUNT } from '../lines';
 
 export const ANCHOR = /^\d{1,3}\)\s/;
 
@@ -144,7 +144,7 @@ export function opensWithNoteNumber(line: readonly TextRun[]): boolean {
   const sorted = [...line].filter((r) => r.text.trim() !== '').sort((a, b) => a.x - b.x);
   const [first, second] = sorted;
   if (!first || !second) return false;
-  const marker = /^(\d{1,3})[.)]$/.exec(first.text.trim());
+  const marker = NOTE_COUNT.exec(first.text);
   if (marker) return isNoteNumber(second) && second.text.trim() === marker[1] && second.y - first.y > first.size * 0.2;
   if (!isNoteNumber(first)) return false;
   // (Or one barely shrunk and raised the further, as a line's own superscripts are read.)
