@@ -133,6 +133,10 @@ const STYLES = {
   // TeX Gyre Pagella, whose Dutch `locl` sets `ij` as one glyph (U+0133 in the text layer), rules under rows.
   pagella: `@page { size: A4; margin: 20mm; } ${BASE} body { font-family: 'TeX Gyre Pagella', serif; font-size: 10.5pt; } table.wide { font-size: 7.5pt; }
     td, th { border-bottom: 0.5pt solid #777; } th { border-bottom: 1.2pt solid #000; }`,
+  // Text in three columns (a brochure's landscape page, CSS columns), the wide tables and chapter
+  // headings across them, a full grid: the reading order is the columns', band by band.
+  threeColumns: `@page { size: A4 landscape; margin: 14mm; } ${BASE9} body { font-family: 'DejaVu Sans', sans-serif; font-size: 8.5pt; column-count: 3; column-gap: 6mm; }
+    table.wide, table.narrow, h1 { column-span: all; } table.wide, table.narrow { font-size: 7pt; } td, th { vertical-align: top; padding: 3pt; text-align: left; border: 0.4pt solid #999; }`,
   report: `@page { size: A4; margin: 24mm 18mm 20mm 18mm;
       @top-left { content: "NDS 2020"; font-size: 8pt; color: #555; }
       @top-right { content: "Nederlandse Digitaliseringsstrategie"; font-size: 8pt; color: #555; }
@@ -208,6 +212,8 @@ render('chromium-right-who.pdf', (o) => chromium(write('right-who.html', styled(
 render('chromium-right-columns-landscape.pdf', (o) => chromium(write('right-columns.html', styled(STYLES.rightColumns)), o));
 render('weasyprint-centred-grid.pdf', (o) => execFileSync('weasyprint', ['-q', write('centred-grid.html', styled(STYLES.centredGrid)), o], { stdio: 'ignore' }));
 render('chromium-pagella-ij.pdf', (o) => chromium(write('pagella.html', styled(STYLES.pagella)), o));
+// Chromium, text in three columns.
+render('chromium-three-columns-landscape.pdf', (o) => chromium(write('three-columns.html', styled(STYLES.threeColumns)), o));
 // 11. LibreOffice Writer: the HTML opened in Writer and exported (its own layout: no rules).
 render('libreoffice-writer.pdf', (o) => {
   const lo = write('nds-2020.html', html);

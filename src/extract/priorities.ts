@@ -36,12 +36,25 @@ export function extractPriorities(doc: SegmentedDocument): PrioritiesResult {
     diagnostics.push({ code: 'section-missing', severity: 'warning', message: 'no "Prioriteiten" section in the table of contents' });
     return { priorities: [], diagnostics };
   }
-  const list = blocksOf(doc, section)
-    .map((b) => b.block)
-    .find((b) => b.kind === 'list' && b.ordered);
+  const blocks = blocksOf(doc, section).map((b) => b.block);
+  const list = blocks.find((b) => b.kind === 'list' && b.ordered);
   if (!list || list.kind !== 'list') {
     diagnostics.push({ code: 'section-missing', severity: 'warning', message: 'section "Prioriteiten" has no numbered list', place: section.source });
     return { priorities: [], diagnostics };
+  }
+  // A later numbered list in the section whose count goes on from this one's (`5.` then `6.`): the
+  // rest of the list, which a page or column break set apart and the loader did not join. Its
+  // items are priorities that were not read.
+  const count = (marker: string | undefined): number | null => (marker && /^\d+/.test(marker) ? parseInt(marker, 10) : null);
+  const last = count(list.items.at(-1)?.marker);
+  const rest = blocks.slice(blocks.indexOf(list) + 1).find((b) => b.kind === 'list' && b.ordered && last !== null && count(b.items[0]?.marker) === last + 1);
+  if (rest && rest.kind === 'list') {
+    diagnostics.push({
+      code: 'content-unread',
+      severity: 'error',
+      message: `the numbered list of priorities goes on after other text (${rest.items[0]?.marker} "${rest.items[0]?.text.slice(0, 60)}"): ${rest.items.length} more item(s) of it were not read as priorities`,
+      place: rest.source,
+    });
   }
   const siblings = doc.sections.filter((s) => s.parentId === section.parentId && s.level === section.level);
   const following = siblings.slice(siblings.indexOf(section) + 1);

@@ -106,6 +106,7 @@ function listBlock(range: LineRange): Block {
     const width = indent.replace(/\t/g, '    ').length;
     while (indents.length > 0 && (indents[indents.length - 1] as number) >= width) indents.pop();
     const item: ListItem = { text: contentText(content), depth: indents.length };
+    if (/^\d/.test(marker)) item.marker = marker;
     indents.push(width);
     if (refs.length > 0) item.footnoteRefs = refs;
     item.source = { line: range.start + offset };

@@ -21,6 +21,7 @@ import { restoreStandIns } from './pdf/stand-ins';
 import { collectPdfWarnings, isTagged, readPageSafely, type PageData } from './pdf/page-data';
 import { loadPdfjs } from './pdf/pdfjs';
 import { memoryLimitBytes, takeReader } from './pdf/reader';
+import { mark } from '../model/timing';
 
 
 function refusal(error: unknown, inputName: string): NdsError {
@@ -182,7 +183,10 @@ export async function loadPdf(bytes: Uint8Array, inputName: string, options: Loa
   } catch (error) {
     throw error instanceof NdsError ? error : refusal(error, inputName);
   }
-  return modelOfPages(read, inputName);
+  mark('pdf: pages read');
+  const model = modelOfPages(read, inputName);
+  mark('pdf: layout');
+  return model;
 }
 
 /** The pages pdfjs read → the document model (refused when they hold no text to read). */

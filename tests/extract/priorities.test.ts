@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractPriorities } from '../../src/extract/priorities';
-import { segmented } from '../helpers/fixture';
+import { loadMarkdown } from '../../src/load/markdown';
+import { segmentDocument } from '../../src/segment/sections';
+import { markdownText, segmented } from '../helpers/fixture';
 
 describe('extractPriorities on the NDS 2020 markdown edition', () => {
   const { priorities, diagnostics } = extractPriorities(segmented());
@@ -17,5 +19,22 @@ describe('extractPriorities on the NDS 2020 markdown edition', () => {
     expect(priorities[3]?.sectionTitle).toBe('Innovatie binnen de digitale overheid: practice what you preach');
     expect(priorities[0]?.source).toEqual({ line: 127 });
     expect(diagnostics).toEqual([]);
+  });
+});
+
+describe('a list of priorities that other text parts (a page or column break the loader did not mend)', () => {
+  // The markdown edition with a paragraph between priority 5 and 6: the rest of the list is a numbered list of its own, its count going on.
+  const parted = markdownText().replace('5. Digitale connectiviteit\n6. Digitale weerbaarheid', '5. Digitale connectiviteit\n\nDat betekent wel dat we moeten samenwerken.\n\n6. Digitale weerbaarheid');
+  const { priorities, diagnostics } = extractPriorities(segmentDocument(loadMarkdown(parted, 'nds-2020.md')).value);
+
+  it('says that the rest was not read, with its place: an error, not a silent list of five', () => {
+    expect(priorities.map((p) => p.title)).toEqual(['Artificiële Intelligentie', 'Data delen en -toegang', 'Digitale vaardigheden en inclusie', 'Digitale overheid', 'Digitale connectiviteit']);
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'content-unread', severity: 'error', place: { line: 135 } })]);
+    expect(diagnostics[0]?.message).toContain('6. "Digitale weerbaarheid"');
+  });
+
+  it('says nothing of a later numbered list that starts its own count', () => {
+    const other = parted.replace('6. Digitale weerbaarheid', '1. Digitale weerbaarheid');
+    expect(extractPriorities(segmentDocument(loadMarkdown(other, 'nds-2020.md')).value).diagnostics).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutPages } from '../../src/load/pdf/layout';
 import type { PageData, TextRun } from '../../src/load/pdf/page-data';
-import { keptGutter, sharedGutter, textGutter, textParts } from '../../src/load/pdf/text-columns';
+import { keptGutters, sharedGutters, textGutters, textParts } from '../../src/load/pdf/text-columns';
 import { findGrids } from '../../src/load/pdf/tables';
 import { linesAtColumns } from '../../src/load/pdf/unread';
 
@@ -38,14 +38,81 @@ const column = (lines: string[], x: number, top: number): TextRun[] => lines.map
 describe('textGutter', () => {
   it('finds the gutter between two columns of prose', () => {
     const runs = [...column(LEFT, 50, 700), ...column(RIGHT, 310, 700)];
-    expect(textGutter(runs, 595)).toEqual({ x0: 279, x1: 309 });
+    expect(textGutters(runs, 595)).toEqual([{ x0: 279, x1: 309 }]);
   });
 
   it('finds none on a page of one column, nor beside labels and figures (a table set as text)', () => {
-    expect(textGutter(column([...LEFT, ...RIGHT], 50, 700).map((r) => ({ ...r, width: r.width * 2 })), 595)).toBeNull();
+    expect(textGutters(column([...LEFT, ...RIGHT], 50, 700).map((r) => ({ ...r, width: r.width * 2 })), 595)).toBeNull();
     const rows = ['PPS-toeslag', 'Internationaal innoveren', 'Innovatiekrediet', 'Eurostars', 'MIT', 'WBSO', 'Totaal', 'Europese Unie', 'Rijk', 'Regio', 'Privaat', 'Totaal'];
     const figures = rows.flatMap((label, k) => [run(label, 50, 700 - k * 12, { width: label.length * 4.5 }), run('137  170  180  193', 310, 700 - k * 12, { width: 80 })]);
-    expect(textGutter(figures, 595)).toBeNull();
+    expect(textGutters(figures, 595)).toBeNull();
+  });
+});
+
+describe('three columns', () => {
+  // A landscape page in three columns 230 pt wide (at 40, 296 and 552; gutters of 26 pt), as a
+  // brochure or CSS `column-count: 3` sets them; the last column's text ends higher up.
+  const THIRD = ['Burgers, bedrijven en instellingen proberen zich aan', 'te passen aan de nieuw ontstane realiteit. Dat vraagt', 'om een wendbare overheid die snel kan schakelen en', 'digitale middelen inzet waar dat kan en helpt bij het', 'beperken van de gevolgen voor de samenleving.', 'Het kabinet blijft hierop inzetten.'];
+  const runs = [...column(LEFT, 40, 500), ...column(RIGHT, 296, 500), ...column(THIRD, 552, 500)];
+  const page: PageData = { page: 1, width: 842, height: 595, runs, rules: [], fills: [], links: [] };
+
+  it('finds both gutters, and reads the columns from left to right', () => {
+    expect(textGutters(runs, 842)).toEqual([
+      { x0: 269, x1: 295 },
+      { x0: 525, x1: 551 },
+    ]);
+    expect(layoutPages([page]).map((b) => (b.kind === 'paragraph' ? b.text : b.kind))).toEqual([LEFT.join(' '), RIGHT.join(' '), THIRD.join(' ')]);
+  });
+
+  it('finds none where the strips part columns of unlike widths (a table set as text), nor where one column holds no prose', () => {
+    const narrow = [...column(LEFT, 40, 500), ...column(RIGHT, 296, 500).map((r) => ({ ...r, width: 60 })), ...column(THIRD, 400, 500)];
+    expect(textGutters(narrow, 842)?.length ?? 0).toBeLessThan(2);
+    const figures = [...column(LEFT, 40, 500), ...column(RIGHT, 296, 500), ...['137', '170', '180', '193', '201', '212'].map((f, k) => run(f, 552, 500 - k * 12, { width: 15 }))];
+    expect(textGutters(figures, 842)?.length ?? 0).toBeLessThan(2);
+  });
+
+  it('keeps the gutters that the document\'s pages in three columns share', () => {
+    const three = [{ x0: 269, x1: 295 }, { x0: 525, x1: 551 }];
+    expect(sharedGutters([three, three, [{ x0: 269, x1: 294 }, { x0: 526, x1: 551 }], [{ x0: 400, x1: 420 }]])).toEqual([{ x0: 269, x1: 294 }, { x0: 526, x1: 551 }]);
+    // (Two pages alike are no layout that recurs; nor are pages in two columns and in three.)
+    expect(sharedGutters([three, three, [three[0] as { x0: number; x1: number }]])).toBeNull();
+  });
+
+  // Pages 2–4 in three full columns, each its own text (lines in another order); the document's gutters are theirs.
+  const turned = (lines: string[], n: number): string[] => [...lines.slice(n), ...lines.slice(0, n)];
+  const full = (n: number): PageData => ({ ...page, page: n, runs: [...column(turned(LEFT, n), 40, 500), ...column(turned(RIGHT, n), 296, 500), ...column(turned(THIRD, n), 552, 500)] });
+  const entries = ['Den Haag • 5G netwerk Den Haag | 5G Fieldlab', 'Helmond • 5G Automotive Fieldlab | 5G Fieldlab', 'Hengelo • Smart Welding Factory | Smart Industry Fieldlab', 'Delft • DigiShape | Data benutten', 'Ede • Fieldlab Smart Base | Smart Industry Fieldlab', 'Emmen • Technologies Added | Smart Industry Fieldlab', 'Breda • Breda Robotics | Smart Industry Fieldlab', 'Dordrecht • Duurzaamheidsfabriek | Smart Industry Fieldlab'];
+  const list = (x: number, top: number, widths: number[], count = entries.length): TextRun[] =>
+    Array.from({ length: count }, (_, k) => run(entries[k % entries.length] as string, x, top - k * 12, { width: widths[k % widths.length] as number }));
+  const paragraphs = (b: { kind: string }[]) => b.filter((x): x is { kind: 'paragraph'; text: string } => x.kind === 'paragraph').map((x) => x.text);
+
+  it('reads a page of short entries in the columns the document\'s other pages share, though its own strips are wider', () => {
+    // Page 1: the left column's prose ends in a paragraph of four full lines and a short one under a
+    // long list of short entries (their ends widen the page's own strip into the column, so that
+    // the full lines would cross its middle); the other two columns hold short entries only.
+    const left = [...list(40, 560, [150, 160, 140], 30), ...column(LEFT.slice(0, 5), 40, 190)];
+    const first: PageData = { ...page, runs: [...left, ...list(296, 560, [160, 150], 30), ...list(552, 560, [150, 160], 30)] };
+    const own = textGutters(first.runs, 842);
+    expect(own?.[0]?.x0).toBeLessThan(240);
+    const blocks = layoutPages([first, full(2), full(3), full(4)]).filter((b) => b.source?.page === 1);
+    expect(paragraphs(blocks)).toContain(LEFT.slice(0, 5).join(' '));
+    // (Each entry is read in its own column: none runs on into another column's entry.)
+    expect(paragraphs(blocks).filter((t) => t.includes('•')).every((t) => (t.match(/•/g) ?? []).length === 1)).toBe(true);
+  });
+
+  it('reads a few lines in three columns under a table across them in the document\'s columns; a line that crosses a gutter leaves the page one column', () => {
+    const few = [...column(LEFT.slice(0, 3), 40, 200), ...column(RIGHT.slice(0, 3), 296, 200), ...column(THIRD.slice(0, 3), 552, 200)];
+    const shared = sharedGutters([1, 2, 3].map(() => textGutters(runs, 842)));
+    expect(shared).toHaveLength(2);
+    expect(textGutters(few, 842)).toBeNull();
+    expect(keptGutters(few, shared!)).toEqual(shared);
+    // (A line reaching into a gutter's edge, short of its middle, is still the column's.)
+    expect(keptGutters([...few, run('Het kabinet blijft hierop inzetten, nu en later.', 552, 164, { width: 235 })], shared!)).toEqual(shared);
+    const across = run('Een regel over de hele breedte van de pagina, over de goten heen gezet, die geen kolom kent.', 40, 164, { width: 700 });
+    expect(keptGutters([...few, across, { ...across, y: 152 }], shared!)).toBeNull();
+    // Bad input: figures beside labels are no columns of words.
+    const figures = [...column(LEFT.slice(0, 3), 40, 200), ...['137', '170', '180'].map((f, k) => run(f, 296, 200 - k * 12, { width: 15 })), ...['41', '55', '18'].map((f, k) => run(f, 552, 200 - k * 12, { width: 10 }))];
+    expect(keptGutters(figures, shared!)).toBeNull();
   });
 });
 
@@ -90,6 +157,16 @@ describe('two columns in the layout', () => {
       `paragraph: ${LEFT.slice(4).join(' ')}`,
       `paragraph: ${RIGHT.slice(4).join(' ')}`,
     ]);
+    // (A chapter heading in large type, the columns starting again a line under it: Chromium, h1 19 pt, 20 pt above the next baselines.)
+    const chapter = run('Nederland Digitaal', 50, 670, { size: 19, bold: true, width: 150 });
+    const under = [...column(LEFT.slice(4), 50, 650), ...column(RIGHT.slice(4), 310, 650)];
+    expect(texts([...above, chapter, ...under])).toEqual([
+      `paragraph: ${LEFT.slice(0, 4).join(' ')}`,
+      `paragraph: ${RIGHT.slice(0, 4).join(' ')}`,
+      'heading: Nederland Digitaal',
+      `paragraph: ${LEFT.slice(4).join(' ')}`,
+      `paragraph: ${RIGHT.slice(4).join(' ')}`,
+    ]);
     // Bad input: the right column's text goes on beside the heading: a heading of the left column.
     const beside = [...column(LEFT.slice(0, 4), 50, 730), heading, ...column(LEFT.slice(4), 50, 640), ...column(RIGHT, 310, 730)];
     expect(texts(beside)).toEqual([
@@ -113,9 +190,9 @@ describe('two columns in the layout', () => {
 
   it('parts the page into bands at the lines across the gutter', () => {
     const runs = [...column(LEFT, 50, 700), ...column(RIGHT, 310, 700), run('Een regel over de hele breedte van de pagina.', 50, 580, { width: 480 }), ...column(LEFT.slice(0, 2), 50, 560), ...column(RIGHT.slice(0, 2), 310, 560)];
-    const gutter = textGutter(runs, 595);
-    expect(gutter).not.toBeNull();
-    const { parts } = textParts(runs, gutter!, []);
+    const gutters = textGutters(runs, 595);
+    expect(gutters).toHaveLength(1);
+    const { parts } = textParts(runs, gutters!, []);
     expect(parts.map((p) => [p.band, p.column, p.runs.length])).toEqual([
       [0, 0, 8],
       [0, 1, 8],
@@ -134,19 +211,19 @@ describe('a page in two columns whose lines do not fill them', () => {
   const left = ['Alkmaar|Smart Industry Hub Noordwest | Smart Industry Hub', 'Almere|Big Data Value Center locatie Almere | Big Data Hub', 'Amersfoort|Amfors Inclusive Fieldlab | Smart Industry Fieldlab', 'Amsterdam|MKB Digital Workspace (MDW) | MKB Werkplaats', 'Apeldoorn|Industrial Reality Hub | Smart Industry Fieldlab', 'Arnhem|Digitale Werkplaats Arnhem Nijmegen | MKB Werkplaats', 'Beneden-Leeuwen|ConnectaTruet | Cyberweerbaarheidsnetwerk'];
   const right = ['Eindhoven|High Tech Software Competence Center | Smart Industry Fieldlab', 'Emmen|Technologies Added | Smart Industry Fieldlab', 'Enschede|Cybersecurity Center Maakindustrie | Cyberweerbaarheidsnetwerk', 'Enschede|Digitale Werkplaats Twente | MKB Werkplaats', 'Enschede|TechMed Innovation Hub | Artificiële intelligentie', 'Gilze-Rijen|Fieldlab CAMPIONE | Smart Industry Fieldlab', 'Groningen|Data Federation Hub | Big Data Hub'];
   const page = [...left.flatMap((e, k) => entry(55.2, 614.7 - k * 12.5, ...(e.split('|', 2) as [string, string]))), ...right.flatMap((e, k) => entry(305.6, 707.7 - k * 12.5, ...(e.split('|', 2) as [string, string])))];
-  const pages = [{ x0: 291, x1: 304 }, { x0: 291, x1: 304 }, { x0: 290.5, x1: 304 }];
+  const pages = [[{ x0: 291, x1: 304 }], [{ x0: 291, x1: 304 }], [{ x0: 290.5, x1: 304 }]];
 
   it('keeps the gutter the document\'s other pages share', () => {
-    expect(textGutter(page, 595)).toBeNull();
-    const shared = sharedGutter([...pages, null]);
-    expect(shared).toEqual({ x0: 291, x1: 304 });
-    expect(keptGutter(page, shared as { x0: number; x1: number })).toEqual({ x0: 291, x1: 304 });
+    expect(textGutters(page, 595)).toBeNull();
+    const shared = sharedGutters([...pages, null]);
+    expect(shared).toEqual([{ x0: 291, x1: 304 }]);
+    expect(keptGutters(page, shared!)).toEqual([{ x0: 291, x1: 304 }]);
   });
 
   it('keeps none where two pages only share one, or on a page whose lines cross it', () => {
-    expect(sharedGutter([...pages.slice(0, 2), null, { x0: 150, x1: 170 }])).toBeNull();
+    expect(sharedGutters([...pages.slice(0, 2), null, [{ x0: 150, x1: 170 }]])).toBeNull();
     const across = [...page, ...[0, 1, 2].map((k) => run('Een regel over de hele breedte van de pagina, over de goot heen gezet.', 55.2, 500 - k * 12, { width: 480, size: 6.9 }))];
-    expect(keptGutter(across, { x0: 291, x1: 304 })).toBeNull();
+    expect(keptGutters(across, [{ x0: 291, x1: 304 }])).toBeNull();
   });
 });
 

@@ -2086,6 +2086,26 @@ describe('layoutPages: prose', () => {
     expect(notes([note, body('En de tekst gaat hier verder onder de noot.', 45)])).toEqual([]);
   });
 
+  it('reads a note\'s line that a narrow column wrapped before a number as the rest of that note, not as a note of that number', () => {
+    // Chromium, three columns 180 pt wide, p. 10 measured: note 64 (its number raised) wraps
+    // before `26 643`, a dossier's number; the text also calls a note 26 (p. 4).
+    const body = (text: string, y: number, extra: Partial<TextRun> = {}): TextRun => run(text, 47, y, { size: 8, width: 161, ...extra });
+    const runs = [
+      body('Het kabinet heeft een Strategisch Actieplan', 200),
+      body('voor Artificiële Intelligentie gelanceerd', 190.4, { width: 150 }),
+      run('64', 197.5, 193.6, { size: 5.5, width: 4.4 }),
+      body('en zet de aanpak van 2019 voort, zoals eerder', 180.8),
+      body('beschreven in de brief aan de Kamer.', 171.2, { width: 128 }),
+      run('26', 175.5, 174.4, { size: 5.5, width: 4.4 }),
+      run('64', 47, 62.2, { size: 4.5, width: 3.6 }),
+      run('Zie verder SAPAI voor een overzicht van alle', 52, 60, { size: 6.5, width: 150 }),
+      run('acties. Kamerstukken II, 2019-2020,', 47, 52.4, { size: 6.5, width: 118 }),
+      run('26 643 en 32 761, nr. 640', 47, 44.8, { size: 6.5, width: 77 }),
+    ];
+    const notes = layoutPages([pageOf(runs)]).filter((b) => b.kind === 'footnote');
+    expect(notes).toEqual([expect.objectContaining({ kind: 'footnote', n: 64, text: 'Zie verder SAPAI voor een overzicht van alle acties. Kamerstukken II, 2019-2020, 26 643 en 32 761, nr. 640' })]);
+  });
+
   it('keeps the upper line of a header repeated at the top of every page, labels wrapped upwards, as the header\'s, not as a running head', () => {
     // XeLaTeX's longtable, measured: `Stand van` stands alone over the line that names the columns,
     // the same words at the same place on every page the table runs over.

@@ -25,7 +25,7 @@ import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unrul
 import { ANCHOR } from './unruled/pieces';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
 import { BULLET_ONLY, brokeOff, goesOnMidSentence, hyphenates, joinSpans, wordsBrokenAnywhere, joinsWithoutSpace, lexiconOf, listMarkers, markerPattern, segmentLines, wrapsOnto, type TextSegment, wordText } from './text-blocks';
-import { keptGutter, sharedGutter, textGutter, textParts } from './text-columns';
+import { holdsGutters, keptGutters, sharedGutters, textGutters, textParts } from './text-columns';
 import { letterSpaced, strayCapital, withWordsUnspaced } from './letter-spacing';
 
 interface Placed {
@@ -340,12 +340,22 @@ function edgeKeys(page: PageData, lines: readonly Line[], body: number): string[
   return left !== null ? [`${width}:${Math.round(left / 6)}`, width] : [width];
 }
 
+/** The link targets of the page's link annotations over `box`, as `text` writes them. */
+function linksIn(page: PageData, box: Box, text: string): string[] {
+  return (
+    page.links
+      .filter((l) => l.x1 >= box.x0 && l.x0 <= box.x1 && l.y1 >= box.y0 && l.y0 <= box.y1)
+      // The annotation may normalise the URL (a trailing slash); the text says what the document wrote.
+      .map((l) => (l.url.endsWith('/') && text.includes(l.url.slice(0, -1)) && !text.includes(l.url) ? l.url.slice(0, -1) : l.url))
+  );
+}
+
 function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext, columnRight?: number): Placed[] {
   if (lines.length === 0) return [];
   // The text column's right edge: as far as body lines reach on pages of this width (a page of
   // short lines, such as a list of places, does not show it by itself; one line that overflows
-  // the page, such as a long address, does not move it) — or, for the left one of two columns,
-  // the gutter.
+  // the page, such as a long address, does not move it) — or, for a column with another to its
+  // right, the gutter.
   const edge = columnRight ?? edgeKeys(page, lines, ctx.body).map((key) => ctx.rightEdges.get(key)).find((e) => e !== undefined) ?? 0;
   const right = edge > 0 ? edge : Math.max(...lines.map((l) => l.x1));
   const segments = segmentLines(lines, { right, pitch: ctx.pitch, bulletLines: bulletBaselines(page.fills, lines), markers: ctx.markers });
@@ -381,14 +391,21 @@ function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext, columnRig
     // marks it so, WeasyPrint's `float: footnote`.)
     const level = first.leadingRef === undefined && first.size < ctx.body * 0.93 ? /^(\d{1,3})[.)]?\s+(?=\S)/.exec(text) : null;
     const atFoot = level !== null && ctx.noteRefs?.has(Number(level[1])) === true && !lines.some((l) => l.y < first.y && l.size >= ctx.body * 0.95);
+    // (A number no greater than the note's just before it goes on with that note, which a narrow
+    // column wrapped before a figure: `Kamerstukken II, 2019-2020,` / `26 643 en 32 761, nr. 640`.)
+    const noteBefore = placed.at(-1)?.block;
+    if (atFoot && level && noteBefore?.kind === 'footnote' && Number(level[1]) <= noteBefore.n) {
+      const [x0, y0, x1, y1] = noteBefore.source.bbox ?? [box.x0, box.y0, box.x1, box.y1];
+      const joined = { x0: Math.min(x0, box.x0), y0: Math.min(y0, box.y0), x1: Math.max(x1, box.x1), y1: Math.max(y1, box.y1) };
+      noteBefore.text = normalizeSpace(`${noteBefore.text} ${text}`);
+      noteBefore.urls = [...new Set([...noteBefore.urls, ...linksIn(page, joined, noteBefore.text)])];
+      noteBefore.source = place(page.page, joined);
+      continue;
+    }
     const n = first.leadingRef ?? (atFoot && level ? Number(level[1]) : undefined);
     if (n !== undefined && (first.size < ctx.body * 0.93 || apart)) {
       const noteText = atFoot && level ? text.slice(level[0].length) : text;
-      const urls = page.links
-        .filter((l) => l.x1 >= box.x0 && l.x0 <= box.x1 && l.y1 >= box.y0 && l.y0 <= box.y1)
-        // The annotation may normalise the URL (a trailing slash); the text says what the document wrote.
-        .map((l) => (l.url.endsWith('/') && noteText.includes(l.url.slice(0, -1)) && !noteText.includes(l.url) ? l.url.slice(0, -1) : l.url));
-      placed.push({ top, block: { kind: 'footnote', n, text: noteText, urls: [...new Set(urls)], source } });
+      placed.push({ top, block: { kind: 'footnote', n, text: noteText, urls: [...new Set(linksIn(page, box, noteText))], source } });
       continue;
     }
     if (isHeading(seg, ctx, lines)) {
@@ -619,7 +636,25 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
     const sorted = [...xs].sort((a, b) => a - b);
     rightEdges.set(key, sorted[Math.floor(sorted.length * 0.9)] ?? 0);
   }
-  const ctx: ProseContext = { body, pitch: linePitch(proseLines.filter((l) => Math.abs(l.size - body) < 0.3)), headingSizes, rightEdges };
+  // Text set in columns is read column by column, band by band (tables across them part the
+  // bands). A page of a document in columns whose lines do not fill them keeps the gutters its
+  // other pages share (also where fewer columns than theirs are filled: a list of short entries in
+  // three columns may show only one gutter by itself); a page whose own gutters hold the shared
+  // ones takes those, as exact as its fuller pages made them (short lines widen a page's strip
+  // into the column before it, so that a full line there would seem to cross it).
+  const found = prepared.map(({ rest, page }) => textGutters(rest, page.width));
+  const shared = sharedGutters(found);
+  const readings = prepared.map(({ rest, grids }, k) => {
+    const own = found[k] ?? null;
+    const gutters = shared ? (own && holdsGutters(own, shared) ? shared : (own?.length ?? 0) < shared.length ? (keptGutters(rest, shared) ?? own) : own) : own;
+    if (!gutters) return null;
+    const { parts, bandOf } = textParts(rest, gutters, grids.flatMap((g) => [g.box.y1, g.box.y0]));
+    return { gutters, bandOf, parts: parts.map((part) => ({ ...part, lines: buildLines(part.runs) })) };
+  });
+  // (The pitch from each column's own lines: a page's lines across columns whose baselines do not
+  // line up interleave, a fraction of the pitch apart.)
+  const pitchLines = prepared.flatMap((p, k) => readings[k]?.parts.flatMap((part) => part.lines) ?? p.lines);
+  const ctx: ProseContext = { body, pitch: linePitch(pitchLines.filter((l) => Math.abs(l.size - body) < 0.3)), headingSizes, rightEdges };
   const cells = prepared.flatMap((p) => p.grids.flatMap((g) => g.rows.flatMap((r: GridRow) => r.cells)));
   const linesOf = new Map<object, Line[]>(cells.map((c) => [c, buildLines(c.runs)]));
   const cellLines = cells.map((c) => ({ box: c.box, lines: linesOf.get(c) ?? [] })).filter((c) => c.lines.length > 0);
@@ -644,25 +679,20 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
   let openParagraph: ParagraphBlock | null = null;
   // (Whether its last line ran to the column's edge: the page, not the paragraph, ended it there.)
   let openFull = false;
-  // Text set in two columns is read column by column, band by band (tables across both part the
-  // bands); the checks for text in columns outside tables look inside each column. A page of a
-  // document in two columns whose lines do not fill them keeps the gutter its other pages share.
+  // The checks for text in columns outside tables look inside each text column.
   // Where each page's body text starts (see bodyLeft): a list the page break cut goes on at the same indent from it.
   const textLeft = new Map<number, number>();
   for (const p of prepared) {
     const left = bodyLeft(p.lines, body);
     if (left !== null) textLeft.set(p.page.page, left);
   }
-  const gutters = prepared.map(({ rest, page }) => textGutter(rest, page.width));
-  const shared = sharedGutter(gutters);
   for (const [k, { page, grids, lines, rest }] of prepared.entries()) {
-    const gutter = gutters[k] ?? (shared ? keptGutter(rest, shared) : null);
-    const reading = gutter ? textParts(rest, gutter, grids.flatMap((g) => [g.box.y1, g.box.y0])) : null;
-    const parts = reading?.parts ?? [{ runs: rest, column: 0 as const, band: 0 }];
-    for (const part of parts) notes.push(...columnsOutsideTables(part.runs, page.page), ...linesAtColumns(part.runs, grids, page.page, part.column === 1 ? gutter?.x1 : undefined), ...figureRowsOutsideTables(part.runs, page.page));
-    // Reading order: band by band, in each the left column before the right; with one column, top down.
+    const reading = readings[k] ?? null;
+    const parts = reading?.parts ?? [{ runs: rest, column: 0, band: 0 }];
+    for (const part of parts) notes.push(...columnsOutsideTables(part.runs, page.page), ...linesAtColumns(part.runs, grids, page.page, reading?.gutters[part.column - 1]?.x1), ...figureRowsOutsideTables(part.runs, page.page));
+    // Reading order: band by band, in each the columns from left to right; with one column, top down.
     const keyed = [
-      ...(reading ? parts.flatMap((part) => proseBlocks(buildLines(part.runs), page, ctx, part.right).map((item) => ({ item, band: part.band, column: part.column }))) : proseBlocks(lines, page, ctx).map((item) => ({ item, band: 0, column: 0 }))),
+      ...(reading ? reading.parts.flatMap((part) => proseBlocks(part.lines, page, ctx, part.right).map((item) => ({ item, band: part.band, column: part.column }))) : proseBlocks(lines, page, ctx).map((item) => ({ item, band: 0, column: 0 }))),
       ...grids.map((grid) => {
         notes.push(...acrossGutters(grid, page.page, linesOf));
         const item: Placed = { top: grid.box.y1, grid, block: { kind: 'table', rows: gridRows(grid, page.page, metrics, linesOf), source: place(page.page, grid.box) } as TableBlock };
@@ -678,15 +708,22 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
         joinParagraph(openParagraph, item.block);
         return;
       }
-      // A sentence the column break cut in two: the right column's first paragraph carries on the
-      // left one's last (notes at the column's foot aside), when that one broke off mid-sentence on
-      // a line that ran to the column's edge, or the next goes on in lower case.
+      // A sentence the column break cut in two: a column's first paragraph carries on the last one
+      // of the column before it (notes at the column's foot aside), when that one broke off
+      // mid-sentence on a line that ran to the column's edge, or the next goes on in lower case.
       const at = order[index] as (typeof order)[number];
       const before = order[index - 1];
-      if (before && at.column === 1 && before.column === 0 && before.band === at.band) {
+      if (before && at.column === before.column + 1 && before.band === at.band) {
         const left = order.slice(0, index).reverse().find((o) => o.band === at.band && o.item.block.kind !== 'footnote')?.item;
         if (left && left.block.kind === 'paragraph' && blocks.includes(left.block) && (continuesParagraph(left.block, item.block) || (left.fullLast === true && runsOn(left.block, item.block)))) {
           joinParagraph(left.block, item.block);
+          return;
+        }
+        // Or a list the column break cut in two: one list, its items at the same indent from their
+        // columns' edges (and an ordered one's count going on).
+        const edge = (column: number): number | undefined => (column === 0 ? textLeft.get(page.page) : reading?.gutters[column - 1]?.x1);
+        if (left && left.block.kind === 'list' && blocks.includes(left.block) && continuesAcross(left.block, item.block, edge(before.column), edge(at.column))) {
+          left.block.items.push(...item.block.items.map((i) => ({ ...i, source: i.source ?? item.block.source })));
           return;
         }
       }
@@ -877,6 +914,22 @@ function continuesList(list: ListBlock, next: Block, textLeft: ReadonlyMap<numbe
   // (Measured from each page's text edge only where the two pages set their text apart.)
   const shift = la !== undefined && lb !== undefined && Math.abs(la - lb) > 6 ? lb - la : 0;
   return a !== undefined && b !== undefined && Math.abs(a + shift - b) < 3;
+}
+
+/**
+ * A list at the head of a column that goes on with the list at the foot of the column before it:
+ * as ordered, its items as far in from their column's edge (`left`, `right`: the two columns'
+ * edges), and an ordered list's count going on (`5.` then `6.`).
+ */
+function continuesAcross(list: ListBlock, next: Block, left: number | undefined, right: number | undefined): next is ListBlock {
+  if (next.kind !== 'list' || next.ordered !== list.ordered || left === undefined || right === undefined) return false;
+  const a = list.items[0]?.source?.bbox?.[0] ?? list.source.bbox?.[0];
+  const b = next.items[0]?.source?.bbox?.[0] ?? next.source.bbox?.[0];
+  if (a === undefined || b === undefined || Math.abs(a - left - (b - right)) >= 3) return false;
+  const count = (marker: string | undefined): number | null => (marker && /^\d+/.test(marker) ? parseInt(marker, 10) : null);
+  const last = count(list.items.at(-1)?.marker);
+  const first = count(next.items[0]?.marker);
+  return !list.ordered || last === null || first === null || first === last + 1;
 }
 
 /**

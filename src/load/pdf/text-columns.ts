@@ -1,12 +1,12 @@
 /**
- * Pages whose text is set in two columns (tables, headings or a figure across both now and then):
- * the gutter between the columns, and the page's text parted at it into bands read in order —
- * within each band the left column, then the right; a line across the gutter is a band of its own.
+ * Pages whose text is set in columns, two or more (tables, headings or a figure across them now
+ * and then): the gutters between the columns, and the page's text parted at them into bands read
+ * in order — within each band the columns from left to right; a line across the gutters is a band
+ * of its own.
  *
- * A gutter is a strip down the middle part of the page that no text crosses (but a few lines that
- * span both columns), with lines of prose on both sides: lines that fill their column. Figures
- * beside labels (a table set as text) or a contents list do not fill their columns, so they are
- * never read as two columns.
+ * A gutter is a strip down the page that no text crosses (but a few lines that span the columns),
+ * with lines of prose on both sides: lines that fill their column. Figures beside labels (a table
+ * set as text) or a contents list do not fill their columns, so they are never read as columns.
  */
 import { median } from './lines';
 import { lineEnd, lineStart, type TextRun } from './page-data';
@@ -24,26 +24,19 @@ function crosses(line: readonly TextRun[], gutter: Gutter): boolean {
   return line.some((r) => r.x < middle - 1 && r.x + r.width > middle + 1);
 }
 
+const crossesAny = (line: readonly TextRun[], gutters: readonly Gutter[]): boolean => gutters.some((g) => crosses(line, g));
+
 const yOf = (line: readonly TextRun[]): number => (line[0] as TextRun).y;
 
-/** The gutter between two columns of prose on this page, or null. */
-export function textGutter(runs: readonly TextRun[], width: number): Gutter | null {
-  const text = runs.filter((r) => r.text.trim() !== '');
-  if (text.length < 12 || width <= 0) return null;
-  const lines = byBaseline(text);
-  if (lines.length < 6) return null;
-  // How many lines cover each point across the middle of the page.
-  const from = Math.floor(width * 0.3);
-  const to = Math.ceil(width * 0.7);
+/** Strips across [from, to] that at most `few` of the lines cover, each at least 6 pt wide. */
+function clearStrips(lines: readonly TextRun[][], from: number, to: number, few: number): Gutter[] {
   const cover = new Array<number>(to - from + 1).fill(0);
   for (const line of lines) {
     for (const r of line) {
       for (let x = Math.max(from, Math.floor(r.x)); x <= Math.min(to, Math.ceil(r.x + r.width)); x++) cover[x - from] = (cover[x - from] as number) + 1;
     }
   }
-  // The widest strip crossed by few lines (those that span both columns).
-  const few = Math.max(1, Math.floor(lines.length * 0.15));
-  let best: Gutter | null = null;
+  const strips: Gutter[] = [];
   for (let i = 0; i < cover.length; ) {
     if ((cover[i] as number) > few) {
       i++;
@@ -51,78 +44,124 @@ export function textGutter(runs: readonly TextRun[], width: number): Gutter | nu
     }
     let j = i;
     while (j + 1 < cover.length && (cover[j + 1] as number) <= few) j++;
-    if (!best || j - i > best.x1 - best.x0) best = { x0: from + i, x1: from + j };
+    if (j - i >= 6) strips.push({ x0: from + i, x1: from + j });
     i = j + 1;
   }
-  if (!best || best.x1 - best.x0 < 6) return null;
-  const gutter = best;
-  // Prose on both sides: lines that fill their column.
-  const { left: leftLines, right: rightLines } = sidesOf(lines.filter((l) => !crosses(l, gutter)), gutter);
-  if (leftLines.length < 6 || rightLines.length < 6) return null;
-  const leftEdge = Math.min(...leftLines.map(lineStart));
-  const rightEdge = Math.max(...rightLines.map(lineEnd));
-  const filled = (ls: TextRun[][], span: number): boolean => median(ls.map((l) => lineEnd(l) - lineStart(l))) >= span * 0.7;
-  if (!filled(leftLines, gutter.x0 - leftEdge) || !filled(rightLines, rightEdge - gutter.x1)) return null;
-  return gutter;
-}
-
-/** Lines beside the gutter (none across it), each cut into its texts left and right of its middle. */
-function sidesOf(lines: readonly TextRun[][], gutter: Gutter): { left: TextRun[][]; right: TextRun[][] } {
-  const middle = (gutter.x0 + gutter.x1) / 2;
-  const side = (keep: (r: TextRun) => boolean): TextRun[][] => lines.map((l) => l.filter(keep)).filter((l) => l.length > 0);
-  return { left: side((r) => r.x + r.width <= middle), right: side((r) => r.x >= middle) };
+  return strips;
 }
 
 /**
- * The gutter that the two-column pages of a document share: three of them or more with their
- * gutters' middles within a few points of each other. Null when no layout in two columns recurs.
+ * The gutters between columns of prose on this page, left to right (one for two columns), or null.
+ *
+ * Two columns: the widest strip down the middle part of the page (30–70 % of its width) that few
+ * lines cross. Three columns or more (a brochure, a landscape page): every such strip inside the
+ * text, the columns between them of about one width; taken only when each column holds prose.
  */
-export function sharedGutter(gutters: readonly (Gutter | null)[]): Gutter | null {
-  const found = gutters.filter((g): g is Gutter => g !== null).sort((a, b) => a.x0 + a.x1 - (b.x0 + b.x1));
+export function textGutters(runs: readonly TextRun[], width: number): Gutter[] | null {
+  const text = runs.filter((r) => r.text.trim() !== '');
+  if (text.length < 12 || width <= 0) return null;
+  const lines = byBaseline(text);
+  if (lines.length < 6) return null;
+  // (Lines that span the columns: a heading, a line under a table across them all.)
+  const few = Math.max(1, Math.floor(lines.length * 0.15));
+  const left = Math.min(...lines.map(lineStart));
+  const right = Math.max(...lines.map(lineEnd));
+  // (Strips inside the text only: its margins are no gutters.)
+  const inner = clearStrips(lines, Math.ceil(left), Math.floor(right), few).filter((g) => g.x0 > Math.ceil(left) && g.x1 < Math.floor(right));
+  if (inner.length >= 2) {
+    const edges = [left, ...inner.flatMap((g) => [g.x0, g.x1]), right];
+    const widths = Array.from({ length: inner.length + 1 }, (_, k) => (edges[2 * k + 1] as number) - (edges[2 * k] as number));
+    if (Math.min(...widths) >= Math.max(...widths) * 0.6 && holdsProse(lines, inner)) return inner;
+  }
+  const middle = clearStrips(lines, Math.floor(width * 0.3), Math.ceil(width * 0.7), few).sort((a, b) => b.x1 - b.x0 - (a.x1 - a.x0))[0];
+  return middle && holdsProse(lines, [middle]) ? [middle] : null;
+}
+
+/** Does each column between the gutters hold prose: six lines or more that mostly fill it? */
+function holdsProse(lines: readonly TextRun[][], gutters: readonly Gutter[]): boolean {
+  const columns = columnsOf(lines.filter((l) => !crossesAny(l, gutters)), gutters);
+  if (columns.some((c) => c.length < 6)) return false;
+  const filled = (ls: TextRun[][], span: number): boolean => median(ls.map((l) => lineEnd(l) - lineStart(l))) >= span * 0.7;
+  const last = columns.length - 1;
+  return columns.every((c, k) => {
+    const x0 = k === 0 ? Math.min(...c.map(lineStart)) : (gutters[k - 1] as Gutter).x1;
+    const x1 = k === last ? Math.max(...c.map(lineEnd)) : (gutters[k] as Gutter).x0;
+    return filled(c, x1 - x0);
+  });
+}
+
+/** Lines beside the gutters (none across them), each cut into its texts in each column (between the gutters' middles). */
+function columnsOf(lines: readonly TextRun[][], gutters: readonly Gutter[]): TextRun[][][] {
+  const middles = gutters.map((g) => (g.x0 + g.x1) / 2);
+  return Array.from({ length: gutters.length + 1 }, (_, k) => {
+    const from = k === 0 ? -Infinity : (middles[k - 1] as number);
+    const to = k === middles.length ? Infinity : (middles[k] as number);
+    return lines.map((l) => l.filter((r) => r.x >= from && r.x + r.width <= to)).filter((l) => l.length > 0);
+  });
+}
+
+/**
+ * The gutters that the pages in columns of a document share: three pages or more with as many
+ * gutters, each gutter's middle within a few points of theirs. Null when no layout in columns recurs.
+ */
+export function sharedGutters(perPage: readonly (readonly Gutter[] | null)[]): Gutter[] | null {
+  const found = perPage.filter((g): g is readonly Gutter[] => g !== null && g.length > 0);
   const middle = (g: Gutter): number => (g.x0 + g.x1) / 2;
-  let best: Gutter[] = [];
+  const alike = (a: readonly Gutter[], b: readonly Gutter[]): boolean => a.length === b.length && a.every((g, k) => Math.abs(middle(g) - middle(b[k] as Gutter)) <= 3);
+  let best: (readonly Gutter[])[] = [];
   for (const g of found) {
-    const near = found.filter((o) => Math.abs(middle(o) - middle(g)) <= 3);
+    const near = found.filter((o) => alike(o, g));
     if (near.length > best.length) best = near;
   }
   if (best.length < 3) return null;
-  return { x0: Math.max(...best.map((g) => g.x0)), x1: Math.min(...best.map((g) => g.x1)) };
+  return (best[0] as readonly Gutter[]).map((_, k) => ({ x0: Math.max(...best.map((g) => (g[k] as Gutter).x0)), x1: Math.min(...best.map((g) => (g[k] as Gutter).x1)) }));
+}
+
+/** Do a page's gutters hold the document's, one for one (each strip around the other's middle)? */
+export function holdsGutters(own: readonly Gutter[], shared: readonly Gutter[]): boolean {
+  return own.length === shared.length && own.every((g, k) => {
+    const middle = ((shared[k] as Gutter).x0 + (shared[k] as Gutter).x1) / 2;
+    return g.x0 <= middle && middle <= g.x1;
+  });
 }
 
 /**
- * A page of a document set in two columns that keeps them though its lines do not fill them (a
- * list of short entries, each a paragraph of its own): the document's gutter, when few of the
- * page's lines cross it and both columns hold lines of words.
+ * A page of a document set in columns that keeps them though its lines do not fill them (a list of
+ * short entries, each a paragraph of its own; a few lines of text in columns under a table across
+ * them; a section's end that leaves the last columns empty): the document's gutters, when few of
+ * the page's lines cross them, and two columns or more hold lines of words, every column that holds
+ * any.
  */
-export function keptGutter(runs: readonly TextRun[], gutter: Gutter): Gutter | null {
+export function keptGutters(runs: readonly TextRun[], gutters: readonly Gutter[]): Gutter[] | null {
   const lines = byBaseline(runs.filter((r) => r.text.trim() !== ''));
-  if (lines.length < 12) return null;
-  const into = (l: readonly TextRun[]): boolean => l.some((r) => r.x < gutter.x1 - 0.5 && r.x + r.width > gutter.x0 + 0.5);
-  const clear = lines.filter((l) => !into(l));
+  // (Across a gutter's middle: a line may reach into its edge, the document's gutters being the
+  // narrowest its pages showed.)
+  const clear = lines.filter((l) => !crossesAny(l, gutters));
   if (lines.length - clear.length > Math.max(1, Math.floor(lines.length * 0.15))) return null;
   const words = (l: TextRun[]): boolean => /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(l.map((r) => r.text).join(' '));
-  const { left, right } = sidesOf(clear, gutter);
-  const wordy = (ls: TextRun[][]): boolean => ls.length >= 6 && ls.filter(words).length >= ls.length * 0.7;
-  return wordy(left) && wordy(right) ? gutter : null;
+  const held = columnsOf(clear, gutters).filter((c) => c.length > 0);
+  const wordy = (ls: TextRun[][]): boolean => ls.length >= 2 && ls.filter(words).length >= ls.length * 0.7;
+  // (Six lines of columns or more: where columns keep their baselines, a line of the page holds one of each.)
+  return held.length >= 2 && held.reduce((n, c) => n + c.length, 0) >= 6 && held.every(wordy) ? [...gutters] : null;
 }
 
-/** A part of the page read as one: the runs of one column in one band, or of a line across both. */
+/** A part of the page read as one: the runs of one column in one band, or of a line across the columns. */
 export interface TextPart {
   runs: TextRun[];
-  /** 0 for the left column or a line across both, 1 for the right column. */
-  column: 0 | 1;
+  /** The column, counted from 0 at the left (0 for a line across the columns). */
+  column: number;
   /** The band the part belongs to (bands are read top to bottom). */
   band: number;
-  /** Where the left column's lines end (the gutter's edge); none for the right column or a line across both. */
+  /** Where the column's lines end (the next gutter's edge); none for the last column or a line across the columns. */
   right?: number;
 }
 
 /**
- * Headings set across both columns that are too short to cross the gutter (a chapter heading over
- * the page's width, `column-span: all`): a line in type larger than the page's text, in the left
- * column, beside which the right column holds nothing while it holds text above it — the columns
+ * Headings set across the columns that are too short to cross a gutter (a chapter heading over
+ * the page's width, `column-span: all`): a line in type larger than the page's text, in the first
+ * column, beside which the other columns hold nothing while they hold text above it — the columns
  * above were balanced to end over the heading, and text after the heading starts again below it in
- * both. (A heading inside the left column has the right column's text beside it.)
+ * each. (A heading inside the first column has the next column's text beside it.)
  */
 function spanningHeadings(lines: readonly TextRun[][], gutter: Gutter): TextRun[][] {
   const middle = (gutter.x0 + gutter.x1) / 2;
@@ -148,8 +187,10 @@ function spanningHeadings(lines: readonly TextRun[][], gutter: Gutter): TextRun[
     const size = Math.max(...text.map((r) => r.size));
     if (size < body * 1.15) return false;
     const y = yOf(line);
-    const beside = right[firstFrom(y - size * 1.5)];
-    return top > y + size && (beside === undefined || beside > y + size * 1.5);
+    // (Beside it: a line whose baseline falls within the heading's own height, give or take. The
+    // columns start again a line's height under a heading across them, which may be its size.)
+    const beside = right[firstFrom(y - size * 0.6)];
+    return top > y + size && (beside === undefined || beside > y + size * 1.2);
   });
 }
 
@@ -157,10 +198,10 @@ function spanningHeadings(lines: readonly TextRun[][], gutter: Gutter): TextRun[
  * The page's runs in reading order: parted into bands at the lines across the gutter and at the
  * `breaks` (tops and feet of tables across both columns), each band's left column then its right.
  */
-export function textParts(runs: readonly TextRun[], gutter: Gutter, breaks: readonly number[]): { parts: TextPart[]; bandOf: (y: number) => number } {
+export function textParts(runs: readonly TextRun[], gutters: readonly Gutter[], breaks: readonly number[]): { parts: TextPart[]; bandOf: (y: number) => number } {
   const lines = byBaseline(runs);
-  const across = new Set([...lines.filter((l) => crosses(l, gutter)), ...spanningHeadings(lines, gutter)]);
-  // Band edges, top to bottom: each line across the gutter is a band of its own.
+  const across = new Set([...lines.filter((l) => crossesAny(l, gutters)), ...spanningHeadings(lines, gutters[0] as Gutter)]);
+  // Band edges, top to bottom: each line across the gutters is a band of its own.
   const size = (l: TextRun[]): number => Math.max(...l.map((r) => r.size));
   const edges = [...new Set([...[...across].flatMap((l) => [yOf(l) + size(l), yOf(l) - size(l) * 0.4]), ...breaks])].sort((a, b) => b - a);
   const bandOf = (y: number): number => {
@@ -168,15 +209,15 @@ export function textParts(runs: readonly TextRun[], gutter: Gutter, breaks: read
     while (k < edges.length && (edges[k] as number) > y) k++;
     return k;
   };
-  const parts = new Map<number, TextPart>();
-  const add = (r: TextRun, column: 0 | 1, band: number): void => {
-    const key = band * 2 + column;
+  const parts = new Map<string, TextPart>();
+  const add = (r: TextRun, column: number, band: number): void => {
+    const key = `${band}:${column}`;
     const part = parts.get(key) ?? { runs: [], column, band };
     part.runs.push(r);
     parts.set(key, part);
   };
-  const middle = (gutter.x0 + gutter.x1) / 2;
-  const side = (r: TextRun): 0 | 1 => (r.x + r.width / 2 < middle ? 0 : 1);
+  const middles = gutters.map((g) => (g.x0 + g.x1) / 2);
+  const side = (r: TextRun): number => middles.filter((m) => r.x + r.width / 2 >= m).length;
   const placed = new Set<TextRun>();
   const acrossBands = new Set<number>();
   for (const line of lines) {
@@ -193,6 +234,9 @@ export function textParts(runs: readonly TextRun[], gutter: Gutter, breaks: read
     const band = bandOf(r.y);
     add(r, acrossBands.has(band) ? 0 : side(r), band);
   }
-  for (const part of parts.values()) if (part.column === 0 && !acrossBands.has(part.band)) part.right = gutter.x0;
+  for (const part of parts.values()) {
+    const next = gutters[part.column];
+    if (next && !acrossBands.has(part.band)) part.right = next.x0;
+  }
   return { parts: [...parts.values()].sort((a, b) => a.band - b.band || a.column - b.column), bandOf };
 }
