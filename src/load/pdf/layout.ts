@@ -25,6 +25,7 @@ import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unrul
 import { ANCHOR } from './unruled/pieces';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
 import { BULLET_ONLY, brokeOff, goesOnMidSentence, hyphenates, joinSpans, wordsBrokenAnywhere, joinsWithoutSpace, lexiconOf, listMarkers, markerPattern, segmentLines, wrapsOnto, type TextSegment, wordText } from './text-blocks';
+import { edgesBeside, framesOf } from './frames';
 import { holdsGutters, keptGutters, sharedGutters, textGutters, textParts } from './text-columns';
 import { letterSpaced, strayCapital, withWordsUnspaced } from './letter-spacing';
 
@@ -350,7 +351,15 @@ function linksIn(page: PageData, box: Box, text: string): string[] {
   );
 }
 
-function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext, columnRight?: number): Placed[] {
+/** Where a part of the page's text stands: its column's right edge, nearer edges beside frames, and whether it is a frame's. */
+interface PartPlace {
+  columnRight?: number;
+  rightAt?: (y: number) => number | undefined;
+  /** A frame's text: no notes of the page's foot stand in it. */
+  frame?: boolean;
+}
+
+function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext, { columnRight, rightAt, frame = false }: PartPlace = {}): Placed[] {
   if (lines.length === 0) return [];
   // The text column's right edge: as far as body lines reach on pages of this width (a page of
   // short lines, such as a list of places, does not show it by itself; one line that overflows
@@ -358,7 +367,7 @@ function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext, columnRig
   // right, the gutter.
   const edge = columnRight ?? edgeKeys(page, lines, ctx.body).map((key) => ctx.rightEdges.get(key)).find((e) => e !== undefined) ?? 0;
   const right = edge > 0 ? edge : Math.max(...lines.map((l) => l.x1));
-  const segments = segmentLines(lines, { right, pitch: ctx.pitch, bulletLines: bulletBaselines(page.fills, lines), markers: ctx.markers });
+  const segments = segmentLines(lines, { right, pitch: ctx.pitch, bulletLines: bulletBaselines(page.fills, lines), markers: ctx.markers, ...(rightAt ? { rightAt } : {}) });
   const marker = markerPattern(ctx.markers ?? BULLET_ONLY);
   // The text column's left edge: lines further right are indented (list items). (On a page of no
   // body lines, notes under a table, say: its leftmost line's start.)
@@ -388,8 +397,9 @@ function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext, columnRig
     const apart = atMargin && (before === undefined || ((endedShort || blankAbove) && ownBaseline));
     // (Or a number set level with its text, `3. Kamerstuk …`, in notes' type at the foot of the
     // page, no body text under it, which the document's text refers to: a note whose producer
-    // marks it so, WeasyPrint's `float: footnote`.)
-    const level = first.leadingRef === undefined && first.size < ctx.body * 0.93 ? /^(\d{1,3})[.)]?\s+(?=\S)/.exec(text) : null;
+    // marks it so, WeasyPrint's `float: footnote`. Not an item a bullet opens, nor a numbered item of
+    // a frame set in smaller type: `1) Vanuit …`.)
+    const level = first.leadingRef === undefined && !seg.bullet && !frame && first.size < ctx.body * 0.93 ? /^(\d{1,3})[.)]?\s+(?=\S)/.exec(text) : null;
     const atFoot = level !== null && ctx.noteRefs?.has(Number(level[1])) === true && !lines.some((l) => l.y < first.y && l.size >= ctx.body * 0.95);
     // (A number no greater than the note's just before it goes on with that note, which a narrow
     // column wrapped before a figure: `Kamerstukken II, 2019-2020,` / `26 643 en 32 761, nr. 640`.)
@@ -609,7 +619,16 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
   closeEndedGrids(prepared, pitchGuess);
   cutRowsAtFoot(prepared);
   cutRowsAtTop(prepared, bodyGuess);
-  const proseLines = prepared.flatMap((p) => p.lines);
+  // Text in a shaded frame beside the page's other text (a sidebar, a box floated to one side):
+  // a part of its own, read at its place (see frames.ts).
+  const framed = prepared.map((p) => {
+    const { frames, rest } = framesOf(p.rest, p.page.fills, p.grids.map((g) => g.box));
+    if (frames.length === 0) return [];
+    p.rest = rest;
+    p.lines = buildLines(rest);
+    return frames.map((frame) => ({ ...frame, lines: buildLines(frame.runs) }));
+  });
+  const proseLines = prepared.flatMap((p, k) => [...p.lines, ...(framed[k] ?? []).flatMap((f) => f.lines)]);
   const body = dominantSize(proseLines.map((l) => ({ text: l.text, size: l.size }) as TextRun));
   const headingSizes = [...new Set(proseLines.filter((l) => l.size >= body * 1.03 && l.spans.every((s) => s.text.trim() === '' || s.bold)).map((l) => Math.round(l.size * 10) / 10))].sort((a, b) => b - a);
   // Where body lines end, per page width and, where pages set their text at other places (a book's
@@ -690,16 +709,30 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
     const reading = readings[k] ?? null;
     const parts = reading?.parts ?? [{ runs: rest, column: 0, band: 0 }];
     for (const part of parts) notes.push(...columnsOutsideTables(part.runs, page.page), ...linesAtColumns(part.runs, grids, page.page, reading?.gutters[part.column - 1]?.x1), ...figureRowsOutsideTables(part.runs, page.page));
-    // Reading order: band by band, in each the columns from left to right; with one column, top down.
-    const keyed = [
-      ...(reading ? reading.parts.flatMap((part) => proseBlocks(part.lines, page, ctx, part.right).map((item) => ({ item, band: part.band, column: part.column }))) : proseBlocks(lines, page, ctx).map((item) => ({ item, band: 0, column: 0 }))),
+    // Reading order: band by band, in each the columns from left to right; with one column, top
+    // down. A frame is read whole where its top stands (`at`); the text beside it ends its lines
+    // at the frame's edge.
+    const frames = framed[k] ?? [];
+    const besides = edgesBeside(frames, rest);
+    const rightAt = besides.length > 0 ? (y: number) => besides.find((b) => y >= b.y0 && y <= b.y1)?.right : undefined;
+    const columnOf = (x: number): number => reading?.gutters.filter((g) => x >= (g.x0 + g.x1) / 2).length ?? 0;
+    const keyed: { item: Placed; band: number; column: number; at?: number }[] = [
+      ...(reading
+        ? reading.parts.flatMap((part) => proseBlocks(part.lines, page, ctx, { ...(part.right !== undefined ? { columnRight: part.right } : {}), ...(rightAt ? { rightAt } : {}) }).map((item) => ({ item, band: part.band, column: part.column })))
+        : proseBlocks(lines, page, ctx, rightAt ? { rightAt } : {}).map((item) => ({ item, band: 0, column: 0 }))),
+      ...frames.flatMap((frame) => {
+        const padding = Math.max(0, Math.min(...frame.lines.map((l) => l.x0)) - frame.box.x0);
+        const band = reading ? reading.bandOf(frame.box.y1 - 0.01) : 0;
+        const column = columnOf((frame.box.x0 + frame.box.x1) / 2);
+        return proseBlocks(frame.lines, page, ctx, { columnRight: frame.box.x1 - padding, frame: true }).map((item, j) => ({ item, band, column, at: frame.box.y1 + 0.5 - j * 0.001 }));
+      }),
       ...grids.map((grid) => {
         notes.push(...acrossGutters(grid, page.page, linesOf));
         const item: Placed = { top: grid.box.y1, grid, block: { kind: 'table', rows: gridRows(grid, page.page, metrics, linesOf), source: place(page.page, grid.box) } as TableBlock };
         return { item, band: reading ? reading.bandOf(grid.box.y1 - 0.01) : 0, column: 0 };
       }),
     ];
-    const order = keyed.sort((a, b) => a.band - b.band || a.column - b.column || b.item.top - a.item.top);
+    const order = keyed.sort((a, b) => a.band - b.band || a.column - b.column || (b.at ?? b.item.top) - (a.at ?? a.item.top));
     const placed: Placed[] = order.map(({ item }) => item);
     placed.forEach((item, index) => {
       if (index === 0 && openParagraph && (continuesParagraph(openParagraph, item.block) || (openFull && runsOn(openParagraph, item.block)))) {

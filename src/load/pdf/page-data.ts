@@ -623,10 +623,20 @@ export function mayHoldTable(runs: readonly TextRun[]): boolean {
     lines.set(key, [...(lines.get(key) ?? []), r]);
   }
   let columnar = 0;
-  // Where text starts again after a gap, and on how many lines: a column's left edge.
+  // Where text starts again after a gap, and on how many lines: a column's left edge. (Or where
+  // lines start far into the page's text, on baselines of their own: a frame's lines beside the
+  // text, in other type than the lines they stand beside.)
   const starts = new Map<number, number>();
+  const texts = runs.filter((r) => r.text.trim() !== '');
+  const from = texts.length > 0 ? Math.min(...texts.map((r) => r.x)) : 0;
+  const to = texts.length > 0 ? Math.max(...texts.map((r) => r.x + r.width)) : 0;
   for (const line of lines.values()) {
     line.sort((a, b) => a.x - b.x);
+    const first = line[0];
+    if (first && first.x - from > (to - from) * 0.3) {
+      const key = Math.round(first.x / 2);
+      starts.set(key, (starts.get(key) ?? 0) + 1);
+    }
     const gaps = gapsBefore(line);
     const apart = line.some((cur, i) => i > 0 && (gaps[i] as number) > cur.size * 3);
     const figures = line.filter((r, i) => FIGURE.test(r.text.trim()) && (gaps[i] as number) > r.size * 0.5);

@@ -19,6 +19,8 @@ export interface TextSegment {
 export interface SegmentOptions {
   /** Right edge available to text (a cell's inner edge, the text column's right edge). */
   right: number;
+  /** Where a line at this baseline has a nearer right edge (text set beside a frame), that edge. */
+  rightAt?: (y: number) => number | undefined;
   /** Typical distance between baselines of one paragraph. */
   pitch: number;
   /** Baselines (rounded) of lines that have a bullet shape to their left. */
@@ -256,7 +258,8 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
       // Would the next line's first word have fitted after this one? Then the break was forced.
       // After a sentence end the fit is judged tightly; mid-sentence a break is nearly always a wrap.
       const sentenceEnd = /[.!?)]$/.test(prev.text) && /^[\p{Lu}(‘'"]/u.test(line.text);
-      const room = options.right - (prev.x1 + perChar * 0.6);
+      const right = options.rightAt?.(prev.y) ?? options.right;
+      const room = right - (prev.x1 + perChar * 0.6);
       // A word the layout broke (after a hyphen or slash, or before closing punctuation) goes on,
       // however short its line ended: centred and narrow cells leave room that says nothing.
       const broken = joinsWithoutSpace(prev.text, line.text) || brokenWord(prev.text, line.text, options.lexicon);
@@ -271,7 +274,7 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
       // `regionale …` / `UWV …`; a new item starts at the number. TeX breaks such lines early too.)
       // (A line that opens with a marker of its own is an item nested under it: `- Het creëren …`.)
       const hanging = (current.bullet || ENUMERATED.test(current.lines[0]?.text ?? '')) && line.x0 > current.x0 + 1 && !BULLET.test(line.text) && !ENUMERATED.test(line.text);
-      const forced = !broken && (atTabStop(prev) || (sentenceEnd ? firstWordWidth(line) <= room + 0.5 : !goesOn && !hanging && !wrapsOnto(prev, line, options.right)));
+      const forced = !broken && (atTabStop(prev) || (sentenceEnd ? firstWordWidth(line) <= room + 0.5 : !goesOn && !hanging && !wrapsOnto(prev, line, right)));
       const enumerated = nextEnumerator(current.lines) !== null && line.text.startsWith(nextEnumerator(current.lines) ?? '\u0000');
       // (A paragraph set with a first-line indent goes on at the margin under its first line, when
       // that line opens a sentence and ran to the edge: `    Voor de nieuwe Europese Commissie …` /

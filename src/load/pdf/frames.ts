@@ -1,0 +1,67 @@
+/**
+ * Frames: text set in a shaded box beside the page's other text (a sidebar, a box floated to one
+ * side, as a designed report sets its examples). Read line by line across the page, the frame's
+ * lines and the lines beside it would run together; so a frame is read as a part of its own, at its
+ * place (its top), and the text beside it ends its lines at the frame's edge, not the page's.
+ *
+ * A frame is a filled box, not white, within the page's text, that holds two lines of text or more
+ * whole (none runs across its edge), is not a table's (no grid overlaps it), and has text beside it:
+ * lines outside it, on baselines within its height, to its left or right. A box across the page's
+ * text (a shaded paragraph, a box the text runs above and below) has none beside it: it is read as
+ * it stands.
+ */
+import type { Box, PageData, TextRun } from './page-data';
+import { byBaseline } from './unruled/pieces';
+
+export interface Frame {
+  box: Box;
+  runs: TextRun[];
+}
+
+const WHITE = /^#f{6}$/i;
+
+const inside = (r: TextRun, b: Box): boolean => r.x >= b.x0 - 0.5 && r.x + r.width <= b.x1 + 0.5 && r.y >= b.y0 - 0.5 && r.y + r.size * 0.7 <= b.y1 + 0.5;
+const overlaps = (r: TextRun, b: Box): boolean => r.x < b.x1 && r.x + r.width > b.x0 && r.y < b.y1 && r.y + r.size * 0.7 > b.y0;
+const meets = (a: Box, b: Box): boolean => a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
+
+/** The frames beside the page's text, and the page's runs without theirs. */
+export function framesOf(runs: readonly TextRun[], fills: PageData['fills'], tables: readonly Box[]): { frames: Frame[]; rest: TextRun[] } {
+  const text = runs.filter((r) => r.text.trim() !== '');
+  if (text.length === 0 || fills.length === 0) return { frames: [], rest: [...runs] };
+  const left = Math.min(...text.map((r) => r.x));
+  const right = Math.max(...text.map((r) => r.x + r.width));
+  const frames: Frame[] = [];
+  const taken = new Set<TextRun>();
+  // (Largest first: a frame's own shaded parts, a heading's band inside it, are no frames of their own.)
+  const candidates = fills
+    .filter((f) => !WHITE.test(f.color) && f.x1 - f.x0 >= 72 && f.y1 - f.y0 >= 20 && f.x1 - f.x0 <= (right - left) * 0.75 && !tables.some((t) => meets(t, f)))
+    .sort((a, b) => (b.x1 - b.x0) * (b.y1 - b.y0) - (a.x1 - a.x0) * (a.y1 - a.y0));
+  for (const box of candidates) {
+    if (frames.some((f) => meets(f.box, box))) continue;
+    const within = text.filter((r) => !taken.has(r) && inside(r, box));
+    if (byBaseline(within).length < 2) continue;
+    // (Text across its edge: a shading behind part of a line, no frame.)
+    if (text.some((r) => !taken.has(r) && overlaps(r, box) && !inside(r, box))) continue;
+    const beside = text.filter((r) => !taken.has(r) && r.y >= box.y0 && r.y <= box.y1 && (r.x + r.width <= box.x0 || r.x >= box.x1));
+    if (byBaseline(beside).length < 2) continue;
+    const all = runs.filter((r) => !taken.has(r) && inside(r, box));
+    for (const r of all) taken.add(r);
+    frames.push({ box: { x0: box.x0, y0: box.y0, x1: box.x1, y1: box.y1 }, runs: all });
+  }
+  return { frames, rest: frames.length === 0 ? [...runs] : runs.filter((r) => !taken.has(r)) };
+}
+
+/**
+ * Where the text beside the frames ends its lines: for a baseline beside a frame to the right of
+ * the text, as far as the lines there reach (most of them: one that overflows does not move it).
+ */
+export function edgesBeside(frames: readonly Frame[], rest: readonly TextRun[]): { y0: number; y1: number; right: number }[] {
+  const out: { y0: number; y1: number; right: number }[] = [];
+  for (const { box } of frames) {
+    const lines = byBaseline(rest.filter((r) => r.text.trim() !== '' && r.y >= box.y0 - 2 && r.y <= box.y1 + 2 && r.x + r.width <= box.x0));
+    if (lines.length === 0) continue;
+    const ends = lines.map((l) => Math.max(...l.map((r) => r.x + r.width))).sort((a, b) => a - b);
+    out.push({ y0: box.y0 - 2, y1: box.y1 + 2, right: ends[Math.floor((ends.length - 1) * 0.9)] as number });
+  }
+  return out;
+}

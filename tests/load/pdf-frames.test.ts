@@ -1,0 +1,74 @@
+/**
+ * Frames: text in a shaded box beside the page's other text (a sidebar, a box floated to one side).
+ * The frame is read whole at its place; the text beside it ends its lines at the frame's edge.
+ */
+import { describe, expect, it } from 'vitest';
+import { framesOf } from '../../src/load/pdf/frames';
+import { layoutPages } from '../../src/load/pdf/layout';
+import { mayHoldTable, type PageData, type TextRun } from '../../src/load/pdf/page-data';
+
+const run = (text: string, x: number, y: number, extra: Partial<TextRun> = {}): TextRun => ({ text, x, y, width: text.length * 4.6, size: 9.5, bold: false, italic: false, ...extra });
+
+// Chromium, `float: right; width: 44%`, p. 3 measured: the page's text at 56–530, the frame at
+// 317–540 (shaded #eef2e6) with its text in 8.5 pt from 323; the text beside it ends by 305.
+const MAIN = [
+  'Tegelijk met SAPAI werd ook de Nederlandse AI Coalitie (NL',
+  'AIC) eind oktober 2019 gelanceerd. De NL AIC is een sterk',
+  'groeiend samenwerkingsverband van momenteel ruim 300',
+  'organisaties (bedrijven, kennis- en onderwijsinstellingen,',
+  'overheden en maatschappelijke organisaties) voor het',
+  'ontwikkelen van kennis en toepassingen, gericht op alle',
+];
+const FRAME = ['Pachtgronden in Flevoland worden een vruchtbare bodem', 'voor de voedselvoorziening. Om deze waardevolle grond in', 'goede conditie te houden voor komende generaties moeten', 'afwisselend verschillende gewassen worden geteeld.'];
+const fill = { x0: 317, y0: 51, x1: 540, y1: 184, color: '#eef2e6' };
+const main = (top: number): TextRun[] => MAIN.map((t, k) => run(t, 56, top - k * 13, { width: 240 + (k % 3) * 8 }));
+const frame = FRAME.map((t, k) => run(t, 323, 150 - k * 11.5, { size: 8.5, width: 210 - (k === 3 ? 40 : 0) }));
+const heading = run('TOEZICHT OP LANDBOUWGEWASSEN MET SATELLIETBEELDEN EN AI', 323, 170, { size: 11, bold: true, width: 180 });
+
+describe('framesOf', () => {
+  it('finds a shaded box with text beside it, and leaves its text out of the page\'s', () => {
+    const runs = [...main(160), heading, ...frame];
+    const { frames, rest } = framesOf(runs, [fill], []);
+    expect(frames).toHaveLength(1);
+    expect(frames[0]?.runs.map((r) => r.text)).toEqual([heading.text, ...FRAME]);
+    expect(rest.map((r) => r.text)).toEqual(MAIN);
+  });
+
+  it('finds none for a box across the text (nothing beside it), a white one, a table\'s, or one that text runs across', () => {
+    const runs = [...main(160), heading, ...frame];
+    expect(framesOf([heading, ...frame], [fill], []).frames).toEqual([]);
+    expect(framesOf(runs, [{ ...fill, color: '#ffffff' }], []).frames).toEqual([]);
+    expect(framesOf(runs, [fill], [{ x0: 300, y0: 40, x1: 545, y1: 200 }]).frames).toEqual([]);
+    expect(framesOf([...runs, run('een regel over de rand van het kader heen gezet', 200, 120, { width: 200 })], [fill], []).frames).toEqual([]);
+  });
+});
+
+describe('frames in the layout', () => {
+  const page = (runs: TextRun[], fills: PageData['fills']): PageData => ({ page: 3, width: 595, height: 842, runs, rules: [], fills, links: [] });
+  const texts = (p: PageData) => layoutPages([p]).map((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? `${b.kind}: ${b.text}` : b.kind));
+
+  it('reads the frame whole where it stands, and the text beside it as one paragraph, its lines ending at the frame', () => {
+    const above = [run('Artificiële intelligentie (AI) is een digitale technologie die onze wereld transformeert.', 56, 200, { width: 474 })];
+    expect(texts(page([...above, ...main(160), heading, ...frame], [fill]))).toEqual([
+      `paragraph: ${above[0]?.text}`,
+      `heading: ${heading.text}`,
+      `paragraph: ${FRAME.join(' ')}`,
+      `paragraph: ${MAIN.join(' ')}`,
+    ]);
+  });
+
+  it('reads a numbered list in a frame set in smaller type as the frame\'s list, not as notes', () => {
+    const items = ['1) Vanuit de programma\'s Samen Slimmer Leren', '2) Inkoopcoöperatie SIVON bundelt als vraagmacht', '3) Er is een Ethiek Adviesraad opgericht'];
+    const listed = items.flatMap((t, k) => [run('•', 323, 150 - k * 11.5, { size: 8.5, width: 3 }), run(t, 333, 150 - k * 11.5, { size: 8.5, width: 190 })]);
+    const blocks = layoutPages([page([...main(160), heading, ...listed, run('Zie ook', 56, 40, { width: 40 }), run('1', 97, 44, { size: 6, width: 3 })], [fill])]);
+    expect(blocks.filter((b) => b.kind === 'footnote')).toEqual([]);
+    expect(blocks.find((b) => b.kind === 'list')).toMatchObject({ kind: 'list', items: items.map((t) => expect.objectContaining({ text: expect.stringContaining(t.slice(3)) })) });
+  });
+
+  it('is why a page reads its drawing: lines starting far into the page, on baselines of their own', () => {
+    expect(mayHoldTable([...main(160), heading, ...frame, run('voedselproductie in de regio.', 323, 104, { size: 8.5, width: 120 })])).toBe(true);
+    // (Prose alone, and a list indented from the margin, say nothing of it.)
+    expect(mayHoldTable(main(160))).toBe(false);
+    expect(mayHoldTable([...main(160), ...[0, 1, 2, 3, 4].map((k) => run(`• punt ${k} van de lijst`, 70, 60 - k * 13, { width: 90 }))])).toBe(false);
+  });
+});
