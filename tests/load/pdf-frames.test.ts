@@ -3,7 +3,7 @@
  * The frame is read whole at its place; the text beside it ends its lines at the frame's edge.
  */
 import { describe, expect, it } from 'vitest';
-import { framesOf } from '../../src/load/pdf/frames';
+import { framesOf, ruledBoxes, shadedBoxes } from '../../src/load/pdf/frames';
 import { layoutPages } from '../../src/load/pdf/layout';
 import { mayHoldTable, type PageData, type TextRun } from '../../src/load/pdf/page-data';
 
@@ -28,7 +28,7 @@ const heading = run('TOEZICHT OP LANDBOUWGEWASSEN MET SATELLIETBEELDEN EN AI', 3
 describe('framesOf', () => {
   it('finds a shaded box with text beside it, and leaves its text out of the page\'s', () => {
     const runs = [...main(160), heading, ...frame];
-    const { frames, rest } = framesOf(runs, [fill], []);
+    const { frames, rest } = framesOf(runs, shadedBoxes([fill]), []);
     expect(frames).toHaveLength(1);
     expect(frames[0]?.runs.map((r) => r.text)).toEqual([heading.text, ...FRAME]);
     expect(rest.map((r) => r.text)).toEqual(MAIN);
@@ -36,10 +36,42 @@ describe('framesOf', () => {
 
   it('finds none for a box across the text (nothing beside it), a white one, a table\'s, or one that text runs across', () => {
     const runs = [...main(160), heading, ...frame];
-    expect(framesOf([heading, ...frame], [fill], []).frames).toEqual([]);
-    expect(framesOf(runs, [{ ...fill, color: '#ffffff' }], []).frames).toEqual([]);
-    expect(framesOf(runs, [fill], [{ x0: 300, y0: 40, x1: 545, y1: 200 }]).frames).toEqual([]);
-    expect(framesOf([...runs, run('een regel over de rand van het kader heen gezet', 200, 120, { width: 200 })], [fill], []).frames).toEqual([]);
+    expect(framesOf([heading, ...frame], shadedBoxes([fill]), []).frames).toEqual([]);
+    expect(framesOf(runs, shadedBoxes([{ ...fill, color: '#ffffff' }]), []).frames).toEqual([]);
+    expect(framesOf(runs, shadedBoxes([fill]), [{ x0: 300, y0: 40, x1: 545, y1: 200 }]).frames).toEqual([]);
+    expect(framesOf([...runs, run('een regel over de rand van het kader heen gezet', 200, 120, { width: 200 })], shadedBoxes([fill]), []).frames).toEqual([]);
+  });
+});
+
+describe('ruledBoxes', () => {
+  // Chromium, `border: 0.8pt solid` on a float, p. 3 measured: the box 325.6–539.7 wide, cut by the
+  // page break at its foot (no rule there), a link's underline inside.
+  const h = (y: number, x0: number, x1: number) => ({ x0, x1, y0: y - 0.3, y1: y + 0.3 });
+  const v = (x: number, y0: number, y1: number) => ({ x0: x - 0.3, x1: x + 0.3, y0, y1 });
+  const box = [h(156, 325.6, 539.7), v(325.9, 51.1, 156.3), v(539.4, 51.1, 156.3)];
+
+  it('finds a box drawn by rules, one cut by a page break too, a link\'s underline inside it', () => {
+    const round = (b: { x0: number; y0: number; x1: number; y1: number }) => [b.x0, b.y0, b.x1, b.y1].map((n) => Math.round(n * 10) / 10);
+    expect(ruledBoxes(box).map((b) => round(b.box))).toEqual([[325.6, 51.1, 539.7, 156.3]]);
+    expect(ruledBoxes([...box, h(51.1, 325.6, 539.7), h(120, 340, 426)])).toHaveLength(1);
+  });
+
+  it('finds none in a table: rows ruled across, a column rule between, cells drawn one by one', () => {
+    expect(ruledBoxes([...box, h(100, 325.6, 539.7)])).toEqual([]);
+    expect(ruledBoxes([...box, v(430, 51.1, 156.3)])).toEqual([]);
+    // (The next cell's rules meet its outline.)
+    expect(ruledBoxes([...box, h(156, 539.7, 640), v(640, 51.1, 156.3)])).toEqual([]);
+    // Bad input: two upright rules of other heights, or too close together.
+    expect(ruledBoxes([h(156, 325.6, 539.7), v(325.9, 51.1, 156.3), v(539.4, 80, 156.3)])).toEqual([]);
+    expect(ruledBoxes([h(156, 325.6, 380), v(325.9, 51.1, 156.3), v(379.7, 51.1, 156.3)])).toEqual([]);
+  });
+
+  it('makes a frame beside the text of the layout, not a table of it and the text beside it', () => {
+    const runs = [...main(160), ...frame.map((r) => ({ ...r, y: r.y - 10 }))];
+    const page: PageData = { page: 3, width: 595, height: 842, runs, rules: [h(172, 317, 540), v(317, 51, 172.3), v(540, 51, 172.3)], fills: [], links: [] };
+    const blocks = layoutPages([page]);
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+    expect(blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual([FRAME.join(' '), MAIN.join(' ')]);
   });
 });
 

@@ -4,7 +4,8 @@
  * lines and the lines beside it would run together; so a frame is read as a part of its own, at its
  * place (its top), and the text beside it ends its lines at the frame's edge, not the page's.
  *
- * A frame is a filled box, not white, within the page's text, that holds two lines of text or more
+ * A frame is a filled box, not white, or one drawn by rules (not a table's), within the page's
+ * text, that holds two lines of text or more
  * whole (none runs across its edge), is not a table's (no grid overlaps it), and has text beside it:
  * lines outside it, on baselines within its height, to its left or right. A box across the page's
  * text (a shaded paragraph, a box the text runs above and below) has none beside it: it is read as
@@ -24,17 +25,57 @@ const inside = (r: TextRun, b: Box): boolean => r.x >= b.x0 - 0.5 && r.x + r.wid
 const overlaps = (r: TextRun, b: Box): boolean => r.x < b.x1 && r.x + r.width > b.x0 && r.y < b.y1 && r.y + r.size * 0.7 > b.y0;
 const meets = (a: Box, b: Box): boolean => a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
 
-/** The frames beside the page's text, and the page's runs without theirs. */
-export function framesOf(runs: readonly TextRun[], fills: PageData['fills'], tables: readonly Box[]): { frames: Frame[]; rest: TextRun[] } {
+/** The boxes a page shades (not white): where frames may stand. */
+export function shadedBoxes(fills: PageData['fills']): Box[] {
+  return fills.filter((f) => !WHITE.test(f.color)).map(({ x0, y0, x1, y1 }) => ({ x0, y0, x1, y1 }));
+}
+
+/**
+ * The boxes a page draws with rules, not as a table's: two upright rules of one height, at least
+ * an inch apart, with a rule across from one to the other at the top or the foot (a frame cut by a
+ * page break lacks the other), and no rule across or upright between them (a table's rows or
+ * columns). With the rules that draw each.
+ */
+export function ruledBoxes(rules: readonly Box[]): { box: Box; rules: Box[] }[] {
+  const upright = rules.filter((r) => r.y1 - r.y0 >= 20 && r.x1 - r.x0 <= 3).sort((a, b) => a.x0 - b.x0);
+  const across = rules.filter((r) => r.x1 - r.x0 >= 20 && r.y1 - r.y0 <= 3);
+  const out: { box: Box; rules: Box[] }[] = [];
+  for (const [i, a] of upright.entries()) {
+    for (const b of upright.slice(i + 1)) {
+      if (b.x0 - a.x1 < 72 || Math.abs(a.y0 - b.y0) > 2 || Math.abs(a.y1 - b.y1) > 2) continue;
+      const spans = (h: Box): boolean => h.x0 <= a.x1 + 2 && h.x1 >= b.x0 - 2;
+      // (An end from side to side, no further: one that runs on is the next cell's too.)
+      const ends = across.filter((h) => spans(h) && h.x0 >= a.x0 - 3 && h.x1 <= b.x1 + 3 && (Math.abs(h.y0 - a.y0) <= 2 || Math.abs(h.y1 - a.y1) <= 2));
+      if (ends.length === 0) continue;
+      const between = upright.some((u) => u !== a && u !== b && u.x0 > a.x1 && u.x1 < b.x0 && u.y1 > a.y0 + 2 && u.y0 < a.y1 - 2);
+      // (Rules under words inside, a link's underline, part no rows.)
+      const rows = across.some((h) => spans(h) && h.y0 > a.y0 + 2 && h.y1 < a.y1 - 2);
+      if (between || rows) continue;
+      const box = { x0: a.x0, y0: Math.min(a.y0, b.y0), x1: b.x1, y1: Math.max(a.y1, b.y1) };
+      const own = [a, b, ...ends];
+      // (Alone: no other rule meets its outline, as the next cell's of a table drawn cell by cell would.)
+      const outer = { x0: box.x0 - 3, y0: box.y0 - 3, x1: box.x1 + 3, y1: box.y1 + 3 };
+      const inner = { x0: box.x0 + 3, y0: box.y0 + 3, x1: box.x1 - 3, y1: box.y1 - 3 };
+      const within = (r: Box, o: Box): boolean => r.x0 >= o.x0 && r.x1 <= o.x1 && r.y0 >= o.y0 && r.y1 <= o.y1;
+      if (rules.some((r) => !own.includes(r) && meets(r, outer) && !within(r, inner))) continue;
+      out.push({ box, rules: own });
+      break;
+    }
+  }
+  return out;
+}
+
+/** The frames beside the page's text among `boxes` (shaded or ruled, see above), and the page's runs without theirs. */
+export function framesOf(runs: readonly TextRun[], boxes: readonly Box[], tables: readonly Box[]): { frames: Frame[]; rest: TextRun[] } {
   const text = runs.filter((r) => r.text.trim() !== '');
-  if (text.length === 0 || fills.length === 0) return { frames: [], rest: [...runs] };
+  if (text.length === 0 || boxes.length === 0) return { frames: [], rest: [...runs] };
   const left = Math.min(...text.map((r) => r.x));
   const right = Math.max(...text.map((r) => r.x + r.width));
   const frames: Frame[] = [];
   const taken = new Set<TextRun>();
   // (Largest first: a frame's own shaded parts, a heading's band inside it, are no frames of their own.)
-  const candidates = fills
-    .filter((f) => !WHITE.test(f.color) && f.x1 - f.x0 >= 72 && f.y1 - f.y0 >= 20 && f.x1 - f.x0 <= (right - left) * 0.75 && !tables.some((t) => meets(t, f)))
+  const candidates = boxes
+    .filter((f) => f.x1 - f.x0 >= 72 && f.y1 - f.y0 >= 20 && f.x1 - f.x0 <= (right - left) * 0.75 && !tables.some((t) => meets(t, f)))
     .sort((a, b) => (b.x1 - b.x0) * (b.y1 - b.y0) - (a.x1 - a.x0) * (a.y1 - a.y0));
   for (const box of candidates) {
     if (frames.some((f) => meets(f.box, box))) continue;
@@ -42,11 +83,12 @@ export function framesOf(runs: readonly TextRun[], fills: PageData['fills'], tab
     if (byBaseline(within).length < 2) continue;
     // (Text across its edge: a shading behind part of a line, no frame.)
     if (text.some((r) => !taken.has(r) && overlaps(r, box) && !inside(r, box))) continue;
-    const beside = text.filter((r) => !taken.has(r) && r.y >= box.y0 && r.y <= box.y1 && (r.x + r.width <= box.x0 || r.x >= box.x1));
+    // (Text beside it: the page's, or another frame's, two floats side by side.)
+    const beside = text.filter((r) => r.y >= box.y0 && r.y <= box.y1 && (r.x + r.width <= box.x0 || r.x >= box.x1));
     if (byBaseline(beside).length < 2) continue;
     const all = runs.filter((r) => !taken.has(r) && inside(r, box));
     for (const r of all) taken.add(r);
-    frames.push({ box: { x0: box.x0, y0: box.y0, x1: box.x1, y1: box.y1 }, runs: all });
+    frames.push({ box, runs: all });
   }
   return { frames, rest: frames.length === 0 ? [...runs] : runs.filter((r) => !taken.has(r)) };
 }

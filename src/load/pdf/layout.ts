@@ -25,7 +25,7 @@ import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unrul
 import { ANCHOR } from './unruled/pieces';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
 import { BULLET_ONLY, brokeOff, goesOnMidSentence, hyphenates, joinSpans, wordsBrokenAnywhere, joinsWithoutSpace, lexiconOf, listMarkers, markerPattern, segmentLines, wrapsOnto, type TextSegment, wordText } from './text-blocks';
-import { edgesBeside, framesOf } from './frames';
+import { edgesBeside, framesOf, ruledBoxes, shadedBoxes } from './frames';
 import { holdsGutters, keptGutters, sharedGutters, textGutters, textParts } from './text-columns';
 import { letterSpaced, strayCapital, withWordsUnspaced } from './letter-spacing';
 
@@ -598,11 +598,16 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
   const rowRules = counts.reduce((n, c) => n + c.row, 0) > counts.reduce((n, c) => n + c.header, 0);
   const prepared = pages.map((p, i) => {
     const runs = withoutFurniture(p, pageLines[i] ?? [], keys, places);
-    const ruled = findGrids(p.rules, runs, p.fills, { rowRules });
+    // (A frame drawn by rules beside the text is no table: its rules go before the grids are sought.)
+    const boxed = ruledBoxes(p.rules);
+    const frameBoxes = framesOf(runs, boxed.map((b) => b.box), []).frames.map((f) => f.box);
+    const frameRules = new Set(boxed.filter((b) => frameBoxes.includes(b.box)).flatMap((b) => b.rules));
+    const rules = frameRules.size > 0 ? p.rules.filter((r) => !frameRules.has(r)) : p.rules;
+    const ruled = findGrids(rules, runs, p.fills, { rowRules });
     if (open?.header && ruled.grids.length > 0) headRuledGrid(ruled.grids, open.header, ruled.rest);
     // Tables drawn without borders: found by their header texts instead (and carried on at the
     // top of the next page when it repeats no header).
-    const unruled = findUnruledGrids(ruled.rest, pitchGuess, bodyGuess, { rules: [...p.rules, ...ruled.rowEdges], fills: p.fills }, ruled.grids.length === 0 ? open : null, votes);
+    const unruled = findUnruledGrids(ruled.rest, pitchGuess, bodyGuess, { rules: [...rules, ...ruled.rowEdges], fills: p.fills }, ruled.grids.length === 0 ? open : null, votes);
     open = unruled.open;
     // A header found by its texts with no rows under it on this page may stand just above a ruled
     // table here (rules under rows: the header has no rule of its own above it): it heads that table.
@@ -614,7 +619,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
       if (below && headRuledGrid([below], header, [])) open = null;
     }
     const grids = [...ruled.grids, ...unruled.grids].sort((a, b) => b.box.y1 - a.box.y1);
-    return { page: p, grids, rest: unruled.rest, lines: buildLines(unruled.rest) };
+    return { page: p, grids, rest: unruled.rest, lines: buildLines(unruled.rest), frameBoxes };
   });
   closeEndedGrids(prepared, pitchGuess);
   cutRowsAtFoot(prepared);
@@ -622,7 +627,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
   // Text in a shaded frame beside the page's other text (a sidebar, a box floated to one side):
   // a part of its own, read at its place (see frames.ts).
   const framed = prepared.map((p) => {
-    const { frames, rest } = framesOf(p.rest, p.page.fills, p.grids.map((g) => g.box));
+    const { frames, rest } = framesOf(p.rest, [...shadedBoxes(p.page.fills), ...p.frameBoxes], p.grids.map((g) => g.box));
     if (frames.length === 0) return [];
     p.rest = rest;
     p.lines = buildLines(rest);
