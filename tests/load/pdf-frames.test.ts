@@ -3,7 +3,7 @@
  * The frame is read whole at its place; the text beside it ends its lines at the frame's edge.
  */
 import { describe, expect, it } from 'vitest';
-import { framesOf, ruledBoxes, shadedBoxes } from '../../src/load/pdf/frames';
+import { barBoxes, framesOf, ruledBoxes, shadedBoxes } from '../../src/load/pdf/frames';
 import { layoutPages } from '../../src/load/pdf/layout';
 import { mayHoldTable, type PageData, type TextRun } from '../../src/load/pdf/page-data';
 
@@ -72,6 +72,27 @@ describe('ruledBoxes', () => {
     const blocks = layoutPages([page]);
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
     expect(blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual([FRAME.join(' '), MAIN.join(' ')]);
+  });
+});
+
+describe('barBoxes', () => {
+  // Chromium, `border-left: 2.5pt solid` on a float, p. 3 measured: the bar at 336–338.2, its text from 346.
+  const bar = { x0: 336, y0: 564.4, x1: 338.2, y1: 790.9 };
+  const inside = FRAME.map((t, k) => run(t, 346, 780 - k * 11.5, { size: 8.5, width: 190 }));
+  const beside = MAIN.map((t, k) => run(t, 57, 780 - k * 13, { width: 260 }));
+
+  it('finds a frame marked by a bar down its left side, from the bar to where its lines reach', () => {
+    const found = barBoxes([bar], [], [...inside, ...beside]);
+    expect(found.map((b) => b.box)).toEqual([{ x0: 336, y0: 564.4, x1: 537, y1: 790.9 }]);
+    expect(framesOf([...inside, ...beside], found.map((b) => b.box), []).frames[0]?.runs).toHaveLength(FRAME.length);
+    // (A narrow fill as the bar, 3 pt wide, does as well.)
+    expect(barBoxes([], [{ ...bar, x1: 339, color: '#aa3333' }], [...inside, ...beside])).toHaveLength(1);
+  });
+
+  it('finds none at a table\'s column rules (several side by side), at a rule that a rule across meets, or with no text against it', () => {
+    expect(barBoxes([bar, { ...bar, x0: 450, x1: 450.6 }], [], [...inside, ...beside])).toEqual([]);
+    expect(barBoxes([bar, { x0: 57, x1: 540, y0: 790.5, y1: 791 }], [], [...inside, ...beside])).toEqual([]);
+    expect(barBoxes([bar], [], [...inside.map((r) => ({ ...r, x: 380 })), ...beside])).toEqual([]);
   });
 });
 

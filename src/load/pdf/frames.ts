@@ -65,6 +65,33 @@ export function ruledBoxes(rules: readonly Box[]): { box: Box; rules: Box[] }[] 
   return out;
 }
 
+/**
+ * The boxes a page marks with a bar down one side only (a frame drawn by its left border): an
+ * upright rule or narrow fill, alone in its height (a table's column rules come several), that no
+ * rule across meets, with lines starting just right of it; the box runs from the bar to where those
+ * lines reach.
+ */
+export function barBoxes(rules: readonly Box[], fills: PageData['fills'], runs: readonly TextRun[]): { box: Box; rules: Box[] }[] {
+  const bars = [...rules, ...fills.filter((f) => !WHITE.test(f.color))].filter((r) => r.y1 - r.y0 >= 20 && r.x1 - r.x0 <= 4);
+  const across = rules.filter((r) => r.x1 - r.x0 >= 20);
+  const text = runs.filter((r) => r.text.trim() !== '');
+  const out: { box: Box; rules: Box[] }[] = [];
+  for (const bar of bars) {
+    const alone = !bars.some((o) => o !== bar && Math.min(o.y1, bar.y1) - Math.max(o.y0, bar.y0) > (bar.y1 - bar.y0) * 0.5);
+    const met = across.some((h) => h.x0 <= bar.x1 + 3 && h.x1 >= bar.x0 - 3 && h.y1 >= bar.y0 - 3 && h.y0 <= bar.y1 + 3);
+    if (!alone || met) continue;
+    const lines = byBaseline(text.filter((r) => r.y >= bar.y0 && r.y <= bar.y1 && r.x >= bar.x1));
+    const hugging = lines.filter((l) => {
+      const start = Math.min(...l.map((r) => r.x));
+      return start >= bar.x1 + 1 && start <= bar.x1 + 16;
+    });
+    if (hugging.length < 2) continue;
+    const reach = Math.max(...hugging.flat().map((r) => r.x + r.width));
+    out.push({ box: { x0: bar.x0, y0: bar.y0, x1: reach + 1, y1: bar.y1 }, rules: rules.includes(bar) ? [bar] : [] });
+  }
+  return out;
+}
+
 /** The frames beside the page's text among `boxes` (shaded or ruled, see above), and the page's runs without theirs. */
 export function framesOf(runs: readonly TextRun[], boxes: readonly Box[], tables: readonly Box[]): { frames: Frame[]; rest: TextRun[] } {
   const text = runs.filter((r) => r.text.trim() !== '');

@@ -25,7 +25,7 @@ import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unrul
 import { ANCHOR } from './unruled/pieces';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
 import { BULLET_ONLY, brokeOff, goesOnMidSentence, hyphenates, joinSpans, wordsBrokenAnywhere, joinsWithoutSpace, lexiconOf, listMarkers, markerPattern, segmentLines, wrapsOnto, type TextSegment, wordText } from './text-blocks';
-import { edgesBeside, framesOf, ruledBoxes, shadedBoxes } from './frames';
+import { barBoxes, edgesBeside, framesOf, ruledBoxes, shadedBoxes } from './frames';
 import { holdsGutters, keptGutters, sharedGutters, textGutters, textParts } from './text-columns';
 import { letterSpaced, strayCapital, withWordsUnspaced } from './letter-spacing';
 
@@ -599,7 +599,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
   const prepared = pages.map((p, i) => {
     const runs = withoutFurniture(p, pageLines[i] ?? [], keys, places);
     // (A frame drawn by rules beside the text is no table: its rules go before the grids are sought.)
-    const boxed = ruledBoxes(p.rules);
+    const boxed = [...ruledBoxes(p.rules), ...barBoxes(p.rules, p.fills, runs)];
     const frameBoxes = framesOf(runs, boxed.map((b) => b.box), []).frames.map((f) => f.box);
     const frameRules = new Set(boxed.filter((b) => frameBoxes.includes(b.box)).flatMap((b) => b.rules));
     const rules = frameRules.size > 0 ? p.rules.filter((r) => !frameRules.has(r)) : p.rules;
