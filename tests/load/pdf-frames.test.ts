@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { barBoxes, framesOf, ruledBoxes, shadedBoxes } from '../../src/load/pdf/frames';
+import { withoutStrikes } from '../../src/load/pdf/strikes';
 import { layoutPages } from '../../src/load/pdf/layout';
 import { mayHoldTable, type PageData, type TextRun } from '../../src/load/pdf/page-data';
 
@@ -123,5 +124,20 @@ describe('frames in the layout', () => {
     // (Prose alone, and a list indented from the margin, say nothing of it.)
     expect(mayHoldTable(main(160))).toBe(false);
     expect(mayHoldTable([...main(160), ...[0, 1, 2, 3, 4].map((k) => run(`• punt ${k} van de lijst`, 70, 60 - k * 13, { width: 90 }))])).toBe(false);
+  });
+});
+
+describe('withoutStrikes', () => {
+  // Chromium, `column-rule` in three columns, p. 22 measured: the rule at x = 290 drawn on through
+  // a table across the columns, whose cell 177–393 holds lines of text across it.
+  const rule = { x0: 290, x1: 290.7, y0: 33.9, y1: 257.4 };
+  const cell = ['Eind 2019 is het Kennis- en Innovatie-', 'convenant (2020-2023) uitgebracht voor', 'meer samenhang in het innovatiebeleid.'].map((t, k) => run(t, 180, 230 - k * 9, { size: 7, width: 205 }));
+
+  it('drops an upright rule that runs through lines of text, and keeps a border between texts', () => {
+    expect(withoutStrikes([rule], cell)).toEqual([]);
+    const border = { x0: 393, x1: 393.6, y0: 33.9, y1: 257.4 };
+    expect(withoutStrikes([rule, border], cell)).toEqual([border]);
+    // (One long word that overflowed its cell across the border leaves it.)
+    expect(withoutStrikes([border], [...cell, run('https://www.rijksoverheid.nl/documenten/rapporten', 300, 200, { size: 7, width: 160 })])).toEqual([border]);
   });
 });

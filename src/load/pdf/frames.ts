@@ -134,3 +134,4 @@ export function edgesBeside(frames: readonly Frame[], rest: readonly TextRun[]):
   }
   return out;
 }
+

@@ -26,6 +26,7 @@ import { ANCHOR } from './unruled/pieces';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
 import { BULLET_ONLY, brokeOff, goesOnMidSentence, hyphenates, joinSpans, wordsBrokenAnywhere, joinsWithoutSpace, lexiconOf, listMarkers, markerPattern, segmentLines, wrapsOnto, type TextSegment, wordText } from './text-blocks';
 import { barBoxes, edgesBeside, framesOf, ruledBoxes, shadedBoxes } from './frames';
+import { withoutStrikes } from './strikes';
 import { holdsGutters, keptGutters, sharedGutters, textGutters, textParts } from './text-columns';
 import { letterSpaced, strayCapital, withWordsUnspaced } from './letter-spacing';
 
@@ -599,10 +600,12 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
   const prepared = pages.map((p, i) => {
     const runs = withoutFurniture(p, pageLines[i] ?? [], keys, places);
     // (A frame drawn by rules beside the text is no table: its rules go before the grids are sought.)
-    const boxed = [...ruledBoxes(p.rules), ...barBoxes(p.rules, p.fills, runs)];
+    // (Nor is a rule drawn through text a border: see withoutStrikes.)
+    const drawn = withoutStrikes(p.rules, runs);
+    const boxed = [...ruledBoxes(drawn), ...barBoxes(drawn, p.fills, runs)];
     const frameBoxes = framesOf(runs, boxed.map((b) => b.box), []).frames.map((f) => f.box);
     const frameRules = new Set(boxed.filter((b) => frameBoxes.includes(b.box)).flatMap((b) => b.rules));
-    const rules = frameRules.size > 0 ? p.rules.filter((r) => !frameRules.has(r)) : p.rules;
+    const rules = frameRules.size > 0 ? drawn.filter((r) => !frameRules.has(r)) : drawn;
     const ruled = findGrids(rules, runs, p.fills, { rowRules });
     if (open?.header && ruled.grids.length > 0) headRuledGrid(ruled.grids, open.header, ruled.rest);
     // Tables drawn without borders: found by their header texts instead (and carried on at the
