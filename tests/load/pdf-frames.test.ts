@@ -132,12 +132,18 @@ describe('withoutStrikes', () => {
   // a table across the columns, whose cell 177–393 holds lines of text across it.
   const rule = { x0: 290, x1: 290.7, y0: 33.9, y1: 257.4 };
   const cell = ['Eind 2019 is het Kennis- en Innovatie-', 'convenant (2020-2023) uitgebracht voor', 'meer samenhang in het innovatiebeleid.'].map((t, k) => run(t, 180, 230 - k * 9, { size: 7, width: 205 }));
+  const next = ['Per 1 januari 2020 is ICT een', 'sleuteltechnologie.'].map((t, k) => run(t, 396, 230 - k * 9, { size: 7, width: 100 }));
+  const border = { x0: 393, x1: 393.6, y0: 33.9, y1: 257.4 };
 
   it('drops an upright rule that runs through lines of text, and keeps a border between texts', () => {
-    expect(withoutStrikes([rule], cell)).toEqual([]);
-    const border = { x0: 393, x1: 393.6, y0: 33.9, y1: 257.4 };
-    expect(withoutStrikes([rule, border], cell)).toEqual([border]);
-    // (One long word that overflowed its cell across the border leaves it.)
-    expect(withoutStrikes([border], [...cell, run('https://www.rijksoverheid.nl/documenten/rapporten', 300, 200, { size: 7, width: 160 })])).toEqual([border]);
+    expect(withoutStrikes([rule, border], [...cell, ...next])).toEqual([border]);
+  });
+
+  it('keeps a border that words overflowed: a table\'s outer one (no text beyond it), or one more lines end against than run through', () => {
+    const url = (y: number) => run('https://www.rijksoverheid.nl/documenten/rapporten/2020', 300, y, { size: 7, width: 120 });
+    const outer = { ...border, x0: 400, x1: 400.6 };
+    expect(withoutStrikes([outer], [url(200), url(191)])).toEqual([outer]);
+    const against = ['De departementen geven verder', 'uitvoering aan de maatregelen', 'die in de afzonderlijke', 'programma’s staan opgenomen.'].map((t, k) => run(t, 300, 170 - k * 9, { size: 7, width: 88 - (k % 2) * 4 }));
+    expect(withoutStrikes([border], [url(200), url(191), ...against, ...next])).toEqual([border]);
   });
 });
