@@ -57,6 +57,12 @@ describe('ruledBoxes', () => {
     expect(ruledBoxes([...box, h(51.1, 325.6, 539.7), h(120, 340, 426)])).toHaveLength(1);
   });
 
+  it('seeks none on a page drawn with thousands of rules (a chart, a hatching): the search pairs rules, so it stays bounded', () => {
+    const hatching = Array.from({ length: 5000 }, (_, k) => v(56 + k * 0.1, 51.1, 156.3));
+    expect(ruledBoxes([...box, ...hatching])).toEqual([]);
+    expect(barBoxes(hatching, [], [])).toEqual([]);
+  });
+
   it('finds none in a table: rows ruled across, a column rule between, cells drawn one by one', () => {
     expect(ruledBoxes([...box, h(100, 325.6, 539.7)])).toEqual([]);
     expect(ruledBoxes([...box, v(430, 51.1, 156.3)])).toEqual([]);

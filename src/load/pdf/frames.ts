@@ -21,6 +21,13 @@ export interface Frame {
 
 const WHITE = /^#f{6}$/i;
 
+/**
+ * How many rules or boxes of a kind a page may draw for frames to be sought on it: a page drawn
+ * with more (a chart, a hatching, a grid of many cells) holds no frame beside its text, and the
+ * search stays bounded (it pairs rules).
+ */
+export const MAX_SHAPES = 400;
+
 const inside = (r: TextRun, b: Box): boolean => r.x >= b.x0 - 0.5 && r.x + r.width <= b.x1 + 0.5 && r.y >= b.y0 - 0.5 && r.y + r.size * 0.7 <= b.y1 + 0.5;
 const overlaps = (r: TextRun, b: Box): boolean => r.x < b.x1 && r.x + r.width > b.x0 && r.y < b.y1 && r.y + r.size * 0.7 > b.y0;
 const meets = (a: Box, b: Box): boolean => a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
@@ -40,6 +47,7 @@ export function ruledBoxes(rules: readonly Box[]): { box: Box; rules: Box[] }[] 
   const upright = rules.filter((r) => r.y1 - r.y0 >= 20 && r.x1 - r.x0 <= 3).sort((a, b) => a.x0 - b.x0);
   const across = rules.filter((r) => r.x1 - r.x0 >= 20 && r.y1 - r.y0 <= 3);
   const out: { box: Box; rules: Box[] }[] = [];
+  if (upright.length > MAX_SHAPES || across.length > MAX_SHAPES) return out;
   for (const [i, a] of upright.entries()) {
     for (const b of upright.slice(i + 1)) {
       if (b.x0 - a.x1 < 72 || Math.abs(a.y0 - b.y0) > 2 || Math.abs(a.y1 - b.y1) > 2) continue;
@@ -76,6 +84,7 @@ export function barBoxes(rules: readonly Box[], fills: PageData['fills'], runs: 
   const across = rules.filter((r) => r.x1 - r.x0 >= 20);
   const text = runs.filter((r) => r.text.trim() !== '');
   const out: { box: Box; rules: Box[] }[] = [];
+  if (bars.length > MAX_SHAPES || across.length > MAX_SHAPES) return out;
   for (const bar of bars) {
     const alone = !bars.some((o) => o !== bar && Math.min(o.y1, bar.y1) - Math.max(o.y0, bar.y0) > (bar.y1 - bar.y0) * 0.5);
     const met = across.some((h) => h.x0 <= bar.x1 + 3 && h.x1 >= bar.x0 - 3 && h.y1 >= bar.y0 - 3 && h.y0 <= bar.y1 + 3);
@@ -103,7 +112,8 @@ export function framesOf(runs: readonly TextRun[], boxes: readonly Box[], tables
   // (Largest first: a frame's own shaded parts, a heading's band inside it, are no frames of their own.)
   const candidates = boxes
     .filter((f) => f.x1 - f.x0 >= 72 && f.y1 - f.y0 >= 20 && f.x1 - f.x0 <= (right - left) * 0.75 && !tables.some((t) => meets(t, f)))
-    .sort((a, b) => (b.x1 - b.x0) * (b.y1 - b.y0) - (a.x1 - a.x0) * (a.y1 - a.y0));
+    .sort((a, b) => (b.x1 - b.x0) * (b.y1 - b.y0) - (a.x1 - a.x0) * (a.y1 - a.y0))
+    .slice(0, MAX_SHAPES);
   for (const box of candidates) {
     if (frames.some((f) => meets(f.box, box))) continue;
     const within = text.filter((r) => !taken.has(r) && inside(r, box));
