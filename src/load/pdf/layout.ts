@@ -27,7 +27,7 @@ import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../mode
 import { BULLET_ONLY, brokeOff, goesOnMidSentence, hyphenates, joinSpans, wordsBrokenAnywhere, joinsWithoutSpace, lexiconOf, listMarkers, markerPattern, segmentLines, wrapsOnto, type TextSegment, wordText } from './text-blocks';
 import { barBoxes, edgesBeside, framesOf, ruledBoxes, shadedBoxes } from './frames';
 import { withoutStrikes } from './strikes';
-import { holdsGutters, keptGutters, sharedGutters, textGutters, textParts } from './text-columns';
+import { pageGutters, sharedGutters, textGutters, textParts } from './text-columns';
 import { letterSpaced, strayCapital, withWordsUnspaced } from './letter-spacing';
 
 interface Placed {
@@ -627,8 +627,8 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
   closeEndedGrids(prepared, pitchGuess);
   cutRowsAtFoot(prepared);
   cutRowsAtTop(prepared, bodyGuess);
-  // Text in a shaded frame beside the page's other text (a sidebar, a box floated to one side):
-  // a part of its own, read at its place (see frames.ts).
+  // Text in a frame beside the page's other text (a sidebar, a box floated to one side; shaded,
+  // drawn by rules or marked by a bar): a part of its own, read at its place (see frames.ts).
   const framed = prepared.map((p) => {
     const { frames, rest } = framesOf(p.rest, [...shadedBoxes(p.page.fills), ...p.frameBoxes], p.grids.map((g) => g.box));
     if (frames.length === 0) return [];
@@ -664,16 +664,11 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
     rightEdges.set(key, sorted[Math.floor(sorted.length * 0.9)] ?? 0);
   }
   // Text set in columns is read column by column, band by band (tables across them part the
-  // bands). A page of a document in columns whose lines do not fill them keeps the gutters its
-  // other pages share (also where fewer columns than theirs are filled: a list of short entries in
-  // three columns may show only one gutter by itself); a page whose own gutters hold the shared
-  // ones takes those, as exact as its fuller pages made them (short lines widen a page's strip
-  // into the column before it, so that a full line there would seem to cross it).
+  // bands); each page by its own gutters or the document's (see pageGutters).
   const found = prepared.map(({ rest, page }) => textGutters(rest, page.width));
   const shared = sharedGutters(found);
   const readings = prepared.map(({ rest, grids }, k) => {
-    const own = found[k] ?? null;
-    const gutters = shared ? (own && holdsGutters(own, shared) ? shared : (own?.length ?? 0) < shared.length ? (keptGutters(rest, shared) ?? own) : own) : own;
+    const gutters = pageGutters(found[k] ?? null, shared, rest);
     if (!gutters) return null;
     const { parts, bandOf } = textParts(rest, gutters, grids.flatMap((g) => [g.box.y1, g.box.y0]));
     return { gutters, bandOf, parts: parts.map((part) => ({ ...part, lines: buildLines(part.runs) })) };

@@ -117,8 +117,22 @@ export function sharedGutters(perPage: readonly (readonly Gutter[] | null)[]): G
   return (best[0] as readonly Gutter[]).map((_, k) => ({ x0: Math.max(...best.map((g) => (g[k] as Gutter).x0)), x1: Math.min(...best.map((g) => (g[k] as Gutter).x1)) }));
 }
 
+/**
+ * The gutters a page is read by: its own (`own`, see textGutters), or the document's (`shared`) —
+ * where its own hold them, as exact as its fuller pages made them (short lines widen a page's strip
+ * into the column before it, so that a full line there would seem to cross it), or where it shows
+ * fewer and keeps them (a list of short entries in three columns may show one gutter by itself; a
+ * few lines under a table, none; see keptGutters).
+ */
+export function pageGutters(own: Gutter[] | null, shared: Gutter[] | null, runs: readonly TextRun[]): Gutter[] | null {
+  if (!shared) return own;
+  if (own && holdsGutters(own, shared)) return [...shared];
+  if ((own?.length ?? 0) < shared.length) return keptGutters(runs, shared) ?? own;
+  return own;
+}
+
 /** Do a page's gutters hold the document's, one for one (each strip around the other's middle)? */
-export function holdsGutters(own: readonly Gutter[], shared: readonly Gutter[]): boolean {
+function holdsGutters(own: readonly Gutter[], shared: readonly Gutter[]): boolean {
   return own.length === shared.length && own.every((g, k) => {
     const middle = ((shared[k] as Gutter).x0 + (shared[k] as Gutter).x1) / 2;
     return g.x0 <= middle && middle <= g.x1;
