@@ -266,10 +266,16 @@ function garbledDiagnostic(pages: readonly PageData[]): Diagnostic | null {
  */
 export function clippedDiagnostics(pages: readonly PageData[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const p of pages) {
+  // Does a page's text start within an em and a half of its head (a page set with no margin)?
+  const fromHead = (p: PageData | undefined): boolean =>
+    p !== undefined && p.runs.some((r) => r.text.trim() !== '' && r.y + r.size <= p.height + 2 && p.height - (r.y + r.size) < r.size * 1.5);
+  for (const [k, p] of pages.entries()) {
     // (Past a side, or within an em of the foot or past the head: where no margin ends, a table's
-    // row taller than its page ran on, pdfTeX's longtable writing it only so far.)
-    const cut = p.runs.filter((r) => r.text.trim() !== '' && (r.x + r.width > p.width + 2 || r.x < -2 || r.y < r.size || r.y + r.size > p.height + 2));
+    // row taller than its page ran on, pdfTeX's longtable writing it only so far. Not where the
+    // next page's text starts at its head as this one's ends at its foot: pages set with no
+    // margin, a table's row going on over the break.)
+    const goesOn = fromHead(pages[k + 1]);
+    const cut = p.runs.filter((r) => r.text.trim() !== '' && (r.x + r.width > p.width + 2 || r.x < -2 || (r.y < r.size && (r.y < 0 || !goesOn)) || r.y + r.size > p.height + 2));
     if (cut.length === 0) continue;
     const quoted = [...new Set(cut.map((r) => r.text.trim()))].slice(0, 3).map((t) => `"${t.slice(0, 40)}"`).join(', ');
     const x0 = Math.min(...cut.map((r) => r.x));

@@ -224,6 +224,16 @@ describe('clippedDiagnostics', () => {
     expect(d?.message).toContain('"2019 is in totaal"');
   });
 
+  it('says nothing of a row at the foot of a page set with no margin whose next page\'s text starts at its head (the row goes on there)', () => {
+    const foot = page([run('technologieën, zoals AI, verder te', 359.1, 6.5)]);
+    const next = { ...page([run('verspreiden naar de brede industrie.', 359.1, 832)]), page: 41 };
+    expect(clippedDiagnostics([foot, next])).toEqual([]);
+    // (A next page with a margin at its head: the row ran off this one.)
+    expect(clippedDiagnostics([foot, { ...next, runs: [run('verspreiden naar de brede industrie.', 359.1, 780)] }]).map((d) => d.code)).toEqual(['pdf-text-clipped']);
+    // (Nor is text below the page's edge ever on it.)
+    expect(clippedDiagnostics([page([run('2019 is in totaal', 279.1, -3)]), next]).map((d) => d.code)).toEqual(['pdf-text-clipped']);
+  });
+
   it('says nothing of a page whose text keeps its margins, a page number an inch over the foot included', () => {
     expect(clippedDiagnostics([page([run('De tekst van de pagina.', 56.7, 780), run('40', 292.7, 26.8)])])).toEqual([]);
   });
