@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/load/index';
 import { minimalPdf, textContent } from '../helpers/pdf';
-import { filledBands, pageTurn, strokedSides, turnPoint, withoutUnderlines, type PageData, type TextRun } from '../../src/load/pdf/page-data';
+import { filledBands, pageTurn, strokedSides, turnPoint, upsideDown, withoutUnderlines, type PageData, type TextRun } from '../../src/load/pdf/page-data';
 import { clippedDiagnostics } from '../../src/load/pdf';
 
 /** A table of three columns, 150 pt wide each, with a border under every row drawn cell by cell. */
@@ -73,6 +73,22 @@ describe('pages turned', () => {
     const rows = (m: typeof upright) => m.blocks.flatMap((b) => (b.kind === 'table' ? [b.rows.map((r) => r.cells.map((c) => [c.text, c.box?.map((v) => Math.round(v))]))] : []));
     expect(rows(turned)).toEqual(rows(upright));
     expect(rows(turned)[0]?.[1]?.map(([text]) => text)).toEqual(['Frequenties', 'Verdelen', 'Veiling uitvoeren']);
+  });
+
+  it('reads a label set upside down on an upright page (WeasyPrint\'s `writing-mode` turned half round) over the place it covers', async () => {
+    // The table's last label drawn turned 180° (`-1 0 0 -1` from its right end, at the cell's edge): it runs leftwards
+    // from where it starts and hangs under its baseline.
+    const label = 'BT /F2 9 Tf 353 700 Td (Actie) Tj ET';
+    expect(table('[]')).toContain(label);
+    const upside = table('[]').replace(label, 'BT /F2 9 Tf -1 0 0 -1 497 707 Tm (Actie) Tj ET');
+    const model = await loadDocument(minimalPdf([upside]), 'upside.pdf');
+    expect(tableTexts(model)[0]?.[0]).toEqual(['Thema', 'Opgave', 'Actie']);
+    expect(cellStarts(model, 0)).toEqual([50, 200, 350]);
+    expect(upsideDown(-9, 0, 0)).toBe(true);
+    expect(upsideDown(9, 0, 0)).toBe(false);
+    // (On a page turned half round, upright text is what stands upside down; a quarter turn is no half.)
+    expect(upsideDown(9, 0, 180)).toBe(true);
+    expect(upsideDown(0, 9, 0)).toBe(false);
   });
 
   it('tells how far a page is turned by the way most of its characters run; a few turned words do not turn it', () => {

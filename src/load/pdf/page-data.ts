@@ -795,7 +795,12 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   const provisional = items.map((item) => {
     const [a = 0, b = 0, , , e = 0, f = 0] = item.transform;
     const [x, y] = upright(e, f);
-    const run: TextRun = { text: ligaturesUnfolded(symbolMark(item.str)), x, y, width: item.width, size: Math.hypot(a, b) || item.height, bold: false, italic: false };
+    const size = Math.hypot(a, b) || item.height;
+    // (A run set upside down on the upright page — a label turned half round, as WeasyPrint sets
+    // `writing-mode: vertical-rl` with `rotate(180deg)` — runs leftwards from where it starts and
+    // hangs under it: the same text set upright over that place.)
+    const reversed = upsideDown(a, b, turn);
+    const run: TextRun = { text: ligaturesUnfolded(symbolMark(item.str)), x: reversed ? x - item.width : x, y: reversed ? y - size * 0.75 : y, width: item.width, size, bold: false, italic: false };
     return run;
   });
   const needsDrawing = mayHoldTable(provisional);
@@ -885,6 +890,13 @@ export function pageTurn(items: readonly { str: string; transform: number[] }[])
   let best: 0 | 90 | 180 | 270 = 0;
   for (const turn of [90, 180, 270] as const) if ((chars.get(turn) ?? 0) > (chars.get(best) ?? 0)) best = turn;
   return best;
+}
+
+/** Does a run whose transform starts `a`, `b` run upside down on a page turned by `turn` (within 10°)? */
+export function upsideDown(a: number, b: number, turn: 0 | 90 | 180 | 270): boolean {
+  if (a === 0 && b === 0) return false;
+  const angle = ((((Math.atan2(b, a) * 180) / Math.PI - turn) % 360) + 360) % 360;
+  return Math.abs(angle - 180) <= 10;
 }
 
 /**
