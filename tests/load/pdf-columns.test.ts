@@ -71,6 +71,25 @@ describe('three columns', () => {
     expect(textGutters(figures, 842)?.length ?? 0).toBeLessThan(2);
   });
 
+  it('reads no columns in a table set as text in three columns, its cells\' blocks starting level row after row: it stays a problem said', () => {
+    // Rows of three cells of two to five lines each (no header, no rules), the rows 8 pt apart.
+    const cellRuns: TextRun[] = [];
+    let top = 540;
+    for (let row = 0; row < 6; row++) {
+      const heights = [3, 4, 2].map((h) => h + (row % 2));
+      heights.forEach((h, c) => {
+        for (let i = 0; i < h; i++) cellRuns.push(run([LEFT, RIGHT, THIRD][c]?.[(row + i) % 6] as string, 40 + c * 256, top - i * 11, { width: i === h - 1 ? 120 : 225 }));
+      });
+      top -= Math.max(...heights) * 11 + 8;
+    }
+    expect(textGutters(cellRuns, 842)?.length ?? 0).toBeLessThan(2);
+    const three = [{ x0: 269, x1: 295 }, { x0: 525, x1: 551 }];
+    expect(keptGutters(cellRuns, three)).toBeNull();
+    const notes: { code: string }[] = [];
+    layoutPages([{ ...page, runs: cellRuns }], notes as never);
+    expect(notes.map((n) => n.code)).toContain('content-unread');
+  });
+
   it('keeps the gutters that the document\'s pages in three columns share', () => {
     const three = [{ x0: 269, x1: 295 }, { x0: 525, x1: 551 }];
     expect(sharedGutters([three, three, [{ x0: 269, x1: 294 }, { x0: 526, x1: 551 }], [{ x0: 400, x1: 420 }]])).toEqual([{ x0: 269, x1: 294 }, { x0: 526, x1: 551 }]);

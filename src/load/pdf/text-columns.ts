@@ -81,6 +81,9 @@ export function textGutters(runs: readonly TextRun[], width: number): Gutter[] |
 function holdsProse(lines: readonly TextRun[][], gutters: readonly Gutter[]): boolean {
   const columns = columnsOf(lines.filter((l) => !crossesAny(l, gutters)), gutters);
   if (columns.some((c) => c.length < 6)) return false;
+  // (Three columns or more whose blocks start level, row after row, are a table's cells set as
+  // text, not prose: read as columns they would run each column's cells together, unsaid.)
+  if (gutters.length >= 2 && rowsLevel(columns)) return false;
   const filled = (ls: TextRun[][], span: number): boolean => median(ls.map((l) => lineEnd(l) - lineStart(l))) >= span * 0.7;
   const last = columns.length - 1;
   return columns.every((c, k) => {
@@ -88,6 +91,23 @@ function holdsProse(lines: readonly TextRun[][], gutters: readonly Gutter[]): bo
     const x1 = k === last ? Math.max(...c.map(lineEnd)) : (gutters[k] as Gutter).x0;
     return filled(c, x1 - x0);
   });
+}
+
+/**
+ * Do the columns' blocks start level, as a table's rows do: three times or more, and at half or
+ * more of the first column's blocks, every column has a block starting on the same baseline. A
+ * block starts at a column's first line and after a gap wider than its lines' usual spacing.
+ */
+function rowsLevel(columns: readonly TextRun[][][]): boolean {
+  const starts = columns.map((lines) => {
+    const ys = lines.map(yOf).sort((a, b) => b - a);
+    const gaps = ys.slice(1).map((y, k) => (ys[k] as number) - y);
+    const usual = gaps.length > 0 ? median(gaps) : 0;
+    return ys.filter((y, k) => k === 0 || (gaps[k - 1] as number) > usual * 1.4);
+  });
+  const [first = [], ...others] = starts;
+  const level = first.filter((y) => others.every((o) => o.some((z) => Math.abs(z - y) <= 2))).length;
+  return level >= 3 && level >= first.length * 0.5;
 }
 
 /** Lines beside the gutters (none across them), each cut into its texts in each column (between the gutters' middles). */
@@ -154,6 +174,7 @@ export function keptGutters(runs: readonly TextRun[], gutters: readonly Gutter[]
   if (lines.length - clear.length > Math.max(1, Math.floor(lines.length * 0.15))) return null;
   const words = (l: TextRun[]): boolean => /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(l.map((r) => r.text).join(' '));
   const held = columnsOf(clear, gutters).filter((c) => c.length > 0);
+  if (held.length >= 3 && rowsLevel(held)) return null;
   const wordy = (ls: TextRun[][]): boolean => ls.length >= 2 && ls.filter(words).length >= ls.length * 0.7;
   // (Six lines of columns or more: where columns keep their baselines, a line of the page holds one of each.)
   return held.length >= 2 && held.reduce((n, c) => n + c.length, 0) >= 6 && held.every(wordy) ? [...gutters] : null;
