@@ -103,7 +103,7 @@ function rowsLevel(columns: readonly TextRun[][][]): boolean {
     const ys = lines.map(yOf).sort((a, b) => b - a);
     const gaps = ys.slice(1).map((y, k) => (ys[k] as number) - y);
     const usual = gaps.length > 0 ? median(gaps) : 0;
-    return ys.filter((y, k) => k === 0 || (gaps[k - 1] as number) > usual * 1.4);
+    return ys.filter((_, k) => k === 0 || (gaps[k - 1] as number) > usual * 1.4);
   });
   const [first = [], ...others] = starts;
   const level = first.filter((y) => others.every((o) => o.some((z) => Math.abs(z - y) <= 2))).length;
