@@ -35,6 +35,15 @@ describe('framesOf', () => {
     expect(rest.map((r) => r.text)).toEqual(MAIN);
   });
 
+  it('finds none in a row of shaded cells side by side, a padding apart, their tops level (a table that was not found)', () => {
+    const cell = (x: number): TextRun[] => FRAME.slice(0, 3).map((t, k) => run(t, x + 6, 150 - k * 11.5, { size: 8.5, width: 150 }));
+    const boxes = [56, 220, 384].map((x) => ({ x0: x, y0: 110, x1: x + 160, y1: 165 }));
+    expect(framesOf([...cell(56), ...cell(220), ...cell(384)], boxes, []).frames).toEqual([]);
+    // (Two boxes apart by more than a padding are two frames: floats side by side.)
+    const apart = [{ x0: 56, y0: 110, x1: 216, y1: 165 }, { x0: 300, y0: 110, x1: 460, y1: 165 }];
+    expect(framesOf([...cell(56), ...cell(300)], apart, []).frames).toHaveLength(2);
+  });
+
   it('finds none for a box across the text (nothing beside it), a white one, a table\'s, or one that text runs across', () => {
     const runs = [...main(160), heading, ...frame];
     expect(framesOf([heading, ...frame], shadedBoxes([fill]), []).frames).toEqual([]);

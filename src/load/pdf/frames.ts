@@ -127,6 +127,13 @@ export function framesOf(runs: readonly TextRun[], boxes: readonly Box[], tables
     for (const r of all) taken.add(r);
     frames.push({ box, runs: all });
   }
+  // (Boxes side by side a cell's padding apart, their tops level, are a row of shaded cells — a
+  // table's, which was not found — not frames: its text stays the page's, to be said unread.)
+  const cells = new Set(frames.filter((f) => frames.some((g) => g !== f && Math.abs(g.box.y1 - f.box.y1) <= 2 && Math.min(Math.abs(g.box.x0 - f.box.x1), Math.abs(f.box.x0 - g.box.x1)) <= 8)));
+  if (cells.size > 0) {
+    for (const f of cells) for (const r of f.runs) taken.delete(r);
+    frames.splice(0, frames.length, ...frames.filter((f) => !cells.has(f)));
+  }
   return { frames, rest: frames.length === 0 ? [...runs] : runs.filter((r) => !taken.has(r)) };
 }
 
