@@ -35,10 +35,15 @@ describe('framesOf', () => {
     expect(rest.map((r) => r.text)).toEqual(MAIN);
   });
 
-  it('finds none in a row of shaded cells side by side, a padding apart, their tops level (a table that was not found)', () => {
+  it('finds none in a row of shaded cells side by side, a padding apart, their tops level, or a column of them (a table that was not found)', () => {
     const cell = (x: number): TextRun[] => FRAME.slice(0, 3).map((t, k) => run(t, x + 6, 150 - k * 11.5, { size: 8.5, width: 150 }));
     const boxes = [56, 220, 384].map((x) => ({ x0: x, y0: 110, x1: x + 160, y1: 165 }));
     expect(framesOf([...cell(56), ...cell(220), ...cell(384)], boxes, []).frames).toEqual([]);
+    // (Nor in a column of them, one above the other as wide: a table's shaded label column.)
+    const stacked = [0, 1, 2].map((k) => ({ x0: 56, y0: 420 - k * 60, x1: 216, y1: 475 - k * 60 }));
+    const labels = [0, 1, 2].flatMap((k) => cell(56).map((r) => ({ ...r, y: r.y + 310 - k * 60 })));
+    const values = [0, 1, 2].flatMap((k) => cell(240).map((r) => ({ ...r, y: r.y + 310 - k * 60 })));
+    expect(framesOf([...labels, ...values], stacked, []).frames).toEqual([]);
     // (Two boxes apart by more than a padding are two frames: floats side by side.)
     const apart = [{ x0: 56, y0: 110, x1: 216, y1: 165 }, { x0: 300, y0: 110, x1: 460, y1: 165 }];
     expect(framesOf([...cell(56), ...cell(300)], apart, []).frames).toHaveLength(2);

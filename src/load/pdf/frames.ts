@@ -127,9 +127,13 @@ export function framesOf(runs: readonly TextRun[], boxes: readonly Box[], tables
     for (const r of all) taken.add(r);
     frames.push({ box, runs: all });
   }
-  // (Boxes side by side a cell's padding apart, their tops level, are a row of shaded cells — a
-  // table's, which was not found — not frames: its text stays the page's, to be said unread.)
-  const cells = new Set(frames.filter((f) => frames.some((g) => g !== f && Math.abs(g.box.y1 - f.box.y1) <= 2 && Math.min(Math.abs(g.box.x0 - f.box.x1), Math.abs(f.box.x0 - g.box.x1)) <= 8)));
+  // (Boxes side by side a cell's padding apart, their tops level, or one above the other as wide,
+  // are a row or a column of shaded cells — a table's, which was not found — not frames: their
+  // text stays the page's, to be said unread.)
+  const apart = (a: number, b: number, c: number, d: number): number => Math.min(Math.abs(a - d), Math.abs(c - b));
+  const row = (f: Frame, g: Frame): boolean => Math.abs(g.box.y1 - f.box.y1) <= 2 && apart(f.box.x0, f.box.x1, g.box.x0, g.box.x1) <= 8;
+  const column = (f: Frame, g: Frame): boolean => Math.abs(g.box.x0 - f.box.x0) <= 2 && Math.abs(g.box.x1 - f.box.x1) <= 2 && apart(f.box.y0, f.box.y1, g.box.y0, g.box.y1) <= 8;
+  const cells = new Set(frames.filter((f) => frames.some((g) => g !== f && (row(f, g) || column(f, g)))));
   if (cells.size > 0) {
     for (const f of cells) for (const r of f.runs) taken.delete(r);
     frames.splice(0, frames.length, ...frames.filter((f) => !cells.has(f)));
