@@ -8,6 +8,7 @@ import { loadDocument } from '../../src/load/index';
 import { minimalPdf, textContent } from '../helpers/pdf';
 import { filledBands, pageTurn, strokedSides, turnPoint, upsideDown, withoutUnderlines, type PageData, type TextRun } from '../../src/load/pdf/page-data';
 import { clippedDiagnostics } from '../../src/load/pdf';
+import { buildLines } from '../../src/load/pdf/lines';
 
 /** A table of three columns, 150 pt wide each, with a border under every row drawn cell by cell. */
 function table(dash: string): string {
@@ -84,6 +85,11 @@ describe('pages turned', () => {
     const model = await loadDocument(minimalPdf([upside]), 'upside.pdf');
     expect(tableTexts(model)[0]?.[0]).toEqual(['Thema', 'Opgave', 'Actie']);
     expect(cellStarts(model, 0)).toEqual([50, 200, 350]);
+    // (A label of two lines turned half round reads from its lowest line up: `Wie` / `(tijd)`.)
+    const turned = (text: string, y: number): TextRun => ({ text, x: 500, y, width: 20, size: 7.5, bold: true, italic: false, reversed: true });
+    expect(buildLines([turned('(tijd)', 716), turned('Wie', 707)]).map((l) => l.text)).toEqual(['Wie', '(tijd)']);
+    const { reversed: _, ...upright } = turned('(tijd)', 716);
+    expect(buildLines([upright, turned('Wie', 707)]).map((l) => l.text)).toEqual(['(tijd)', 'Wie']);
     expect(upsideDown(-9, 0, 0)).toBe(true);
     expect(upsideDown(9, 0, 0)).toBe(false);
     // (On a page turned half round, upright text is what stands upside down; a quarter turn is no half.)

@@ -92,7 +92,9 @@ export function buildLines(runs: readonly TextRun[]): Line[] {
     if (group) group.push(run);
     else groups.push([run]);
   }
-  return groups.map(toLine).sort((a, b) => b.y - a.y || a.x0 - b.x0);
+  // (Text all set upside down, a label turned half round, reads from its lowest line up.)
+  const upward = sorted.length > 0 && sorted.every((r) => r.reversed === true);
+  return groups.map(toLine).sort((a, b) => (upward ? a.y - b.y : b.y - a.y) || a.x0 - b.x0);
 }
 
 function toLine(group: TextRun[]): Line {

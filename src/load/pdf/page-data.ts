@@ -24,6 +24,8 @@ export interface TextRun {
    * to, as a key unique on its page; absent in untagged PDFs.
    */
   element?: string;
+  /** Set upside down on the upright page (see upsideDown): its lines are read from the bottom up. */
+  reversed?: true;
 }
 
 export interface Box {
@@ -801,6 +803,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     // hangs under it: the same text set upright over that place.)
     const reversed = upsideDown(a, b, turn);
     const run: TextRun = { text: ligaturesUnfolded(symbolMark(item.str)), x: reversed ? x - item.width : x, y: reversed ? y - size * 0.75 : y, width: item.width, size, bold: false, italic: false };
+    if (reversed) run.reversed = true;
     return run;
   });
   const needsDrawing = mayHoldTable(provisional);
