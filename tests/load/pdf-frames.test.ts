@@ -106,11 +106,15 @@ describe('barBoxes', () => {
     const found = barBoxes([bar], [], [...inside, ...beside]);
     expect(found.map((b) => b.box)).toEqual([{ x0: 336, y0: 564.4, x1: 537, y1: 790.9 }]);
     expect(framesOf([...inside, ...beside], found.map((b) => b.box), []).frames[0]?.runs).toHaveLength(FRAME.length);
+    // (Two frames floated side by side: their bars start and end apart.)
+    const other = { x0: 120, y0: 600, x1: 122.2, y1: 760 };
+    const second = FRAME.map((t, k) => run(t, 130, 750 - k * 11.5, { size: 8.5, width: 180 }));
+    expect(barBoxes([bar, other], [], [...inside, ...second])).toHaveLength(2);
     // (A narrow fill as the bar, 3 pt wide, does as well.)
     expect(barBoxes([], [{ ...bar, x1: 339, color: '#aa3333' }], [...inside, ...beside])).toHaveLength(1);
   });
 
-  it('finds none at a table\'s column rules (several side by side), at a rule that a rule across meets, or with no text against it', () => {
+  it('finds none at a table\'s column rules (several of one height side by side), at a rule that a rule across meets, or with no text against it', () => {
     expect(barBoxes([bar, { ...bar, x0: 450, x1: 450.6 }], [], [...inside, ...beside])).toEqual([]);
     expect(barBoxes([bar, { x0: 57, x1: 540, y0: 790.5, y1: 791 }], [], [...inside, ...beside])).toEqual([]);
     expect(barBoxes([bar], [], [...inside.map((r) => ({ ...r, x: 380 })), ...beside])).toEqual([]);

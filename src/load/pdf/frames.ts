@@ -86,7 +86,9 @@ export function barBoxes(rules: readonly Box[], fills: PageData['fills'], runs: 
   const out: { box: Box; rules: Box[] }[] = [];
   if (bars.length > MAX_SHAPES || across.length > MAX_SHAPES) return out;
   for (const bar of bars) {
-    const alone = !bars.some((o) => o !== bar && Math.min(o.y1, bar.y1) - Math.max(o.y0, bar.y0) > (bar.y1 - bar.y0) * 0.5);
+    // (A table's column rules, or its cells' sides, come in rules of one height side by side; the
+    // bars of two frames floated side by side start and end apart.)
+    const alone = !bars.some((o) => o !== bar && Math.abs(o.y0 - bar.y0) <= 3 && Math.abs(o.y1 - bar.y1) <= 3);
     const met = across.some((h) => h.x0 <= bar.x1 + 3 && h.x1 >= bar.x0 - 3 && h.y1 >= bar.y0 - 3 && h.y0 <= bar.y1 + 3);
     if (!alone || met) continue;
     const lines = byBaseline(text.filter((r) => r.y >= bar.y0 && r.y <= bar.y1 && r.x >= bar.x1));
