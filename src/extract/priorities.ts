@@ -6,6 +6,7 @@
  * "Prioriteiten" under the same chapter, in order (2.2 … 2.7), with their table-of-contents page.
  */
 import type { Diagnostic } from '../model/diagnostics';
+import { enumeratorCount } from '../model/document';
 import type { Priority } from '../schemas/records';
 import { blocksOf, normalizeTitle, type Section, type SegmentedDocument } from '../segment/sections';
 
@@ -45,9 +46,8 @@ export function extractPriorities(doc: SegmentedDocument): PrioritiesResult {
   // A later numbered list in the section whose count goes on from this one's (`5.` then `6.`): the
   // rest of the list, which a page or column break set apart and the loader did not join. Its
   // items are priorities that were not read.
-  const count = (marker: string | undefined): number | null => (marker && /^\d+/.test(marker) ? parseInt(marker, 10) : null);
-  const last = count(list.items.at(-1)?.marker);
-  const rest = blocks.slice(blocks.indexOf(list) + 1).find((b) => b.kind === 'list' && b.ordered && last !== null && count(b.items[0]?.marker) === last + 1);
+  const last = enumeratorCount(list.items.at(-1));
+  const rest = blocks.slice(blocks.indexOf(list) + 1).find((b) => b.kind === 'list' && b.ordered && last !== null && enumeratorCount(b.items[0]) === last + 1);
   if (rest && rest.kind === 'list') {
     diagnostics.push({
       code: 'content-unread',

@@ -40,6 +40,12 @@ export interface ListItem {
   source?: SourcePlace;
 }
 
+/** The count an ordered item's enumerator says (`6.` → 6), where the loader saw one. */
+export function enumeratorCount(item: ListItem | undefined): number | null {
+  const m = /^\d+/.exec(item?.marker ?? '');
+  return m ? Number(m[0]) : null;
+}
+
 export interface ListContent {
   kind: 'list';
   ordered: boolean;

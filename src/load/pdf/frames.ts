@@ -13,13 +13,12 @@
  */
 import type { Box, PageData, TextRun } from './page-data';
 import { byBaseline } from './unruled/pieces';
+import { visible } from './unruled/rows';
 
 export interface Frame {
   box: Box;
   runs: TextRun[];
 }
-
-const WHITE = /^#f{6}$/i;
 
 /**
  * How many rules or boxes of a kind a page may draw for frames to be sought on it: a page drawn
@@ -32,10 +31,13 @@ const inside = (r: TextRun, b: Box): boolean => r.x >= b.x0 - 0.5 && r.x + r.wid
 const overlaps = (r: TextRun, b: Box): boolean => r.x < b.x1 && r.x + r.width > b.x0 && r.y < b.y1 && r.y + r.size * 0.7 > b.y0;
 const meets = (a: Box, b: Box): boolean => a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
 
-/** The boxes a page shades (not white): where frames may stand. */
+/** The boxes a page shades (not the paper's white, see visible): where frames may stand. */
 export function shadedBoxes(fills: PageData['fills']): Box[] {
-  return fills.filter((f) => !WHITE.test(f.color)).map(({ x0, y0, x1, y1 }) => ({ x0, y0, x1, y1 }));
+  return fills.filter(visible).map(({ x0, y0, x1, y1 }) => ({ x0, y0, x1, y1 }));
 }
+
+/** An upright rule: a line at least 20 pt tall and at most `width` wide. */
+export const isUpright = (r: Box, width = 3): boolean => r.y1 - r.y0 >= 20 && r.x1 - r.x0 <= width;
 
 /**
  * The boxes a page draws with rules, not as a table's: two upright rules of one height, at least
@@ -44,7 +46,7 @@ export function shadedBoxes(fills: PageData['fills']): Box[] {
  * columns). With the rules that draw each.
  */
 export function ruledBoxes(rules: readonly Box[]): { box: Box; rules: Box[] }[] {
-  const upright = rules.filter((r) => r.y1 - r.y0 >= 20 && r.x1 - r.x0 <= 3).sort((a, b) => a.x0 - b.x0);
+  const upright = rules.filter((r) => isUpright(r)).sort((a, b) => a.x0 - b.x0);
   const across = rules.filter((r) => r.x1 - r.x0 >= 20 && r.y1 - r.y0 <= 3);
   const out: { box: Box; rules: Box[] }[] = [];
   if (upright.length > MAX_SHAPES || across.length > MAX_SHAPES) return out;
@@ -80,7 +82,7 @@ export function ruledBoxes(rules: readonly Box[]): { box: Box; rules: Box[] }[] 
  * lines reach.
  */
 export function barBoxes(rules: readonly Box[], fills: PageData['fills'], runs: readonly TextRun[]): { box: Box; rules: Box[] }[] {
-  const bars = [...rules, ...fills.filter((f) => !WHITE.test(f.color))].filter((r) => r.y1 - r.y0 >= 20 && r.x1 - r.x0 <= 4);
+  const bars = [...rules, ...shadedBoxes(fills)].filter((r) => isUpright(r, 4));
   const across = rules.filter((r) => r.x1 - r.x0 >= 20);
   const text = runs.filter((r) => r.text.trim() !== '');
   const out: { box: Box; rules: Box[] }[] = [];

@@ -11,7 +11,7 @@
  * pitches and margins are measured on the document itself.
  */
 import type { Diagnostic } from '../../model/diagnostics';
-import { isBoldThroughout, type ListBlock, type ParagraphBlock, type Block, type CellContent, type ListItem, type SourcePlace, type TableBlock, type TableCell, type TableRow } from '../../model/document';
+import { enumeratorCount, isBoldThroughout, type ListBlock, type ParagraphBlock, type Block, type CellContent, type ListItem, type SourcePlace, type TableBlock, type TableCell, type TableRow } from '../../model/document';
 import { contentText } from '../html-fragment';
 import { normalizeSpace, textBlockFromRuns } from '../text-block';
 import { buildLines, dominantSize, median, type Line } from './lines';
@@ -962,9 +962,8 @@ function continuesAcross(list: ListBlock, next: Block, left: number | undefined,
   const a = list.items[0]?.source?.bbox?.[0] ?? list.source.bbox?.[0];
   const b = next.items[0]?.source?.bbox?.[0] ?? next.source.bbox?.[0];
   if (a === undefined || b === undefined || Math.abs(a - left - (b - right)) >= 3) return false;
-  const count = (marker: string | undefined): number | null => (marker && /^\d+/.test(marker) ? parseInt(marker, 10) : null);
-  const last = count(list.items.at(-1)?.marker);
-  const first = count(next.items[0]?.marker);
+  const last = enumeratorCount(list.items.at(-1));
+  const first = enumeratorCount(next.items[0]);
   return !list.ordered || last === null || first === null || first === last + 1;
 }
 

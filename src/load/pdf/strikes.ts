@@ -1,5 +1,5 @@
 /** Rules drawn through text, which are no table's borders. */
-import { MAX_SHAPES } from './frames';
+import { isUpright, MAX_SHAPES } from './frames';
 import type { Box, TextRun } from './page-data';
 
 /**
@@ -21,9 +21,8 @@ export function withoutStrikes(rules: readonly Box[], runs: readonly TextRun[]):
     const against = lines(along.filter((r) => r.x + r.width <= x - 1 && r.x + r.width >= x - 12));
     return through >= 2 && beyond && through > against;
   };
-  const upright = (r: Box): boolean => r.y1 - r.y0 >= 20 && r.x1 - r.x0 <= 3;
   // (Bounded: a page of very many upright rules, a chart or hatching, is left as drawn.)
-  if (rules.filter(upright).length > MAX_SHAPES) return [...rules];
-  const kept = rules.filter((r) => !(upright(r) && struck(r)));
+  if (rules.filter((r) => isUpright(r)).length > MAX_SHAPES) return [...rules];
+  const kept = rules.filter((r) => !(isUpright(r) && struck(r)));
   return kept.length === rules.length ? [...rules] : kept;
 }

@@ -24,7 +24,7 @@ export interface RowMarks {
  * White paint is the paper showing through (a page or cell background), not a visible band: every
  * channel at 0xf8 or more. A light grey zebra row (`#f0f0f0`, `#f4f4f4`) is a band.
  */
-function visible(fill: Box & { color?: string }): boolean {
+export function visible(fill: Box & { color?: string }): boolean {
   const rgb = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(fill.color ?? '');
   return !rgb || rgb.slice(1).some((c) => parseInt(c, 16) < 0xf8);
 }
