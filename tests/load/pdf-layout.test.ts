@@ -1367,23 +1367,42 @@ describe('layoutPages', () => {
     expect(text).toContain('lijke ’beyond 5G’');
   });
 
+  /** A page under a plan's header (no rules), holding `body`. */
+  const planPage = (n: number, body: TextRun[]): PageData => ({
+    page: n,
+    width: 595,
+    height: 842,
+    runs: [...textLine(800, [['Opgave', 40], ['Actie', 200], ['Stand van zaken', 360]], { bold: true }), ...body],
+    rules: [],
+    fills: [],
+    links: [],
+  });
+
   it('joins the rest of a name that a page cut (`Nota Mobile` / `Communicatie.`) to its row under a repeated header, and not a new row', () => {
-    const page = (n: number, body: TextRun[]): PageData => ({
-      page: n,
-      width: 595,
-      height: 842,
-      runs: [...textLine(800, [['Opgave', 40], ['Actie', 200], ['Stand van zaken', 360]], { bold: true }), ...body],
-      rules: [],
-      fills: [],
-      links: [],
-    });
-    const first = page(1, [...textLine(780, [['Het bestemmen', 40], ['Het opstellen van de Nota Mobile', 200], ['De nota is verstuurd.', 360]])]);
-    const next = (rest: string) => page(2, [run(rest, 200, 780), ...textLine(760, [['', 40], ['Evaluatie van de band.', 200], ['300 MHz komt vrij.', 360]])]);
+    const first = planPage(1, [...textLine(780, [['Het bestemmen', 40], ['Het opstellen van de Nota Mobile', 200], ['De nota is verstuurd.', 360]])]);
+    const next = (rest: string) => planPage(2, [run(rest, 200, 780), ...textLine(760, [['', 40], ['Evaluatie van de band.', 200], ['300 MHz komt vrij.', 360]])]);
     const rowsOf = (blocks: ReturnType<typeof layoutPages>) => blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text)) : []));
     expect(rowsOf(layoutPages([first, next('Communicatie.')]))).toEqual([
       ['Opgave', 'Actie', 'Stand van zaken'],
       ['Het bestemmen', 'Het opstellen van de Nota Mobile Communicatie.', 'De nota is verstuurd.'],
       ['', 'Evaluatie van de band.', '300 MHz komt vrij.'],
+    ]);
+  });
+
+  it('joins the rest of a sentence that a page cut in a column of sentences to its row under a repeated header, though its other cells open new paragraphs there', () => {
+    // Chromium, column stripes and no rules, measured: `… om goed voorbereid te zijn op de uitrol
+    // van` / `5G antennes.`, the row's progress and plans going on with sentences of their own.
+    const done = ['Publicatie van lokale tarieven.', 'Gesprekken met gemeenten.', 'Vastlegging van de normen.', 'Verkennen van de leges.'];
+    const first = planPage(1, [
+      ...done.flatMap((actie, k) => textLine(780 - 20 * k, [[k === 0 ? 'Transparantie' : '', 40], [actie, 200], ['Is gepubliceerd.', 360]])),
+      ...textLine(700, [['', 40], ['Overleg met VNG over de uitrol van', 200], ['Het convenant is verlengd.', 360]]),
+    ]);
+    const next = planPage(2, [...textLine(780, [['', 40], ['5G antennes.', 200], ['Vooralsnog geven alle partijen aan.', 360]]), ...textLine(760, [['', 40], ['Project harmonisatie ondergrond.', 200], ['Het programma is gelanceerd.', 360]])]);
+    const rows = layoutPages([first, next]).flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text)) : []));
+    expect(rows.slice(-3)).toEqual([
+      ['', 'Verkennen van de leges.', 'Is gepubliceerd.'],
+      ['', 'Overleg met VNG over de uitrol van 5G antennes.', 'Het convenant is verlengd. Vooralsnog geven alle partijen aan.'],
+      ['', 'Project harmonisatie ondergrond.', 'Het programma is gelanceerd.'],
     ]);
   });
 

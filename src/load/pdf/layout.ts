@@ -844,6 +844,10 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
           firstCells.some((c) => c.text !== '') &&
           firstCells.every((c, k) => c.text === '' || brokeOff(before?.cells[k]?.text ?? '')) &&
           firstCells.some((c, k) => c.text !== '' && (before?.cells[k]?.text ?? '').split(' ').length >= 6);
+        // Or, in a column of sentences, a cell of six words or more that broke off at the foot over
+        // text here: the rest of its sentence, whatever it opens with (`… de uitrol van` / `5G
+        // antennes.`), though the row's other cells open new paragraphs here.
+        const sentenceBrokeOff = (before?.cells ?? []).some((c, k) => brokeOffOverText(c, k, 6) && sentenceColumn(k));
         const anchored = (c: TableCell): boolean => ANCHOR.test(c.text);
         const opensAction = (first?.cells ?? []).some(anchored);
         // (A row the page cut before its action number: the number's cell, empty at the foot of the
@@ -859,7 +863,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
             (!opensAction &&
               (item.grid.continues || headerless
                 ? first.cells.some((c) => goesOnMidSentence(c.text)) || (before?.cells ?? []).some((c, k) => brokeOffOverText(c, k, 6) || (brokeOffOverText(c, k, 2) && sentenceColumn(k)))
-                : sameColumn || goesOnMidSentence(firstCell) || onlyUnderBroken)));
+                : sameColumn || goesOnMidSentence(firstCell) || onlyUnderBroken || sentenceBrokeOff)));
         // A headerless continuation whose first row has a rule of its own above it opens a new row:
         // the page before ended with a whole row, though (ruled above its rows) it had no rule under it.
         const freshRow = headerless && item.grid.closedTop === true && !(item.grid.rows[0] && isHeaderRow(item.grid.rows[0]));
