@@ -82,6 +82,12 @@ describe('ruledBoxes', () => {
     expect(ruledBoxes([...box, v(430, 51.1, 156.3)])).toEqual([]);
     // (The next cell's rules meet its outline.)
     expect(ruledBoxes([...box, h(156, 539.7, 640), v(640, 51.1, 156.3)])).toEqual([]);
+    // (Cells kept apart, `border-spacing`, measured in Chromium: the next cell's sides 3 pt off, as
+    // tall or as wide — a row's or a column's cells.)
+    expect(ruledBoxes([...box, h(156, 542.7, 640), v(543, 51.1, 156.3), v(640, 51.1, 156.3)])).toEqual([]);
+    expect(ruledBoxes([...box, h(51.1, 325.6, 539.7), h(48.1, 325.6, 539.7), v(325.9, 0, 48.1), v(539.4, 0, 48.1)])).toEqual([]);
+    // (A rule a few points above it, of another length — the notes' rule over a frame at the foot of the page — does not.)
+    expect(ruledBoxes([...box, h(163.6, 64.8, 302.4)])).toHaveLength(1);
     // Bad input: two upright rules of other heights, or too close together.
     expect(ruledBoxes([h(156, 325.6, 539.7), v(325.9, 51.1, 156.3), v(539.4, 80, 156.3)])).toEqual([]);
     expect(ruledBoxes([h(156, 325.6, 380), v(325.9, 51.1, 156.3), v(379.7, 51.1, 156.3)])).toEqual([]);

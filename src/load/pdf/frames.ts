@@ -27,6 +27,9 @@ export interface Frame {
  */
 export const MAX_SHAPES = 400;
 
+/** How far apart a table drawn cell by cell may set its cells' boxes (CSS `border-spacing`). */
+const SPACING = 8;
+
 const inside = (r: TextRun, b: Box): boolean => r.x >= b.x0 - 0.5 && r.x + r.width <= b.x1 + 0.5 && r.y >= b.y0 - 0.5 && r.y + r.size * 0.7 <= b.y1 + 0.5;
 const overlaps = (r: TextRun, b: Box): boolean => r.x < b.x1 && r.x + r.width > b.x0 && r.y < b.y1 && r.y + r.size * 0.7 > b.y0;
 const meets = (a: Box, b: Box): boolean => a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
@@ -63,11 +66,17 @@ export function ruledBoxes(rules: readonly Box[]): { box: Box; rules: Box[] }[] 
       if (between || rows) continue;
       const box = { x0: a.x0, y0: Math.min(a.y0, b.y0), x1: b.x1, y1: Math.max(a.y1, b.y1) };
       const own = [a, b, ...ends];
-      // (Alone: no other rule meets its outline, as the next cell's of a table drawn cell by cell would.)
+      // (Alone: no other rule meets its outline, as the next cell's of a table drawn cell by cell
+      // would; nor runs along a side, as long as it, a few points off — the next cell's, when the
+      // producer keeps a table's cells apart, `border-spacing`.)
       const outer = { x0: box.x0 - 3, y0: box.y0 - 3, x1: box.x1 + 3, y1: box.y1 + 3 };
       const inner = { x0: box.x0 + 3, y0: box.y0 + 3, x1: box.x1 - 3, y1: box.y1 - 3 };
       const within = (r: Box, o: Box): boolean => r.x0 >= o.x0 && r.x1 <= o.x1 && r.y0 >= o.y0 && r.y1 <= o.y1;
       if (rules.some((r) => !own.includes(r) && meets(r, outer) && !within(r, inner))) continue;
+      const off = (gap: number): boolean => gap >= -1 && gap <= SPACING;
+      const level = (r: Box): boolean => Math.abs(r.y0 - box.y0) <= 3 && Math.abs(r.y1 - box.y1) <= 3 && off(Math.max(box.x0 - r.x1, r.x0 - box.x1));
+      const asWide = (r: Box): boolean => Math.abs(r.x0 - box.x0) <= 3 && Math.abs(r.x1 - box.x1) <= 3 && off(Math.max(box.y0 - r.y1, r.y0 - box.y1));
+      if (rules.some((r) => !own.includes(r) && ((isUpright(r) && level(r)) || (r.y1 - r.y0 <= 3 && asWide(r))))) continue;
       out.push({ box, rules: own });
       break;
     }
