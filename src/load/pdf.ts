@@ -205,7 +205,7 @@ export function modelOfPages(read: ReadResult, inputName: string): DocumentModel
   const blocks = layoutPages(standIns.pages, notes);
   const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
   const title = read.title?.trim() || (h1 && h1.kind === 'heading' ? h1.text : null);
-  return foldQuotes({ inputName, format: 'pdf', title: title || null, blocks, diagnostics: [...damageDiagnostics(read), ...illegible, ...misnamed, ...clippedDiagnostics(read.pages), ...notes] });
+  return foldQuotes({ inputName, format: 'pdf', title: title || null, blocks, diagnostics: [...damageDiagnostics(read), ...illegible, ...misnamed, ...clippedDiagnostics(read.pages), ...hiddenDiagnostics(read.pages), ...notes] });
 }
 
 /**
@@ -290,6 +290,19 @@ export function clippedDiagnostics(pages: readonly PageData[]): Diagnostic[] {
     });
   }
   return out;
+}
+
+/**
+ * Text a page draws but clips away whole (a row the page cut, drawn again at the head of the next
+ * page and clipped but for its letters' tails): not on the page as a viewer shows it, so not read —
+ * said as a note per page.
+ */
+export function hiddenDiagnostics(pages: readonly PageData[]): Diagnostic[] {
+  return pages.flatMap((p): Diagnostic[] =>
+    p.hiddenText
+      ? [{ code: 'pdf-text-hidden', severity: 'info', message: `${p.hiddenText.count} piece(s) of text drawn outside their clipping path, so not shown, were not read (e.g. ${p.hiddenText.samples.map((t) => `"${t}"`).join(', ')})`, place: { page: p.page } }]
+      : [],
+  );
 }
 
 /**

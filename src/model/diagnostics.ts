@@ -36,6 +36,7 @@ export const DIAGNOSTIC_CODES = [
   'pdf-page-damaged',
   'pdf-warning',
   'pdf-text-clipped',
+  'pdf-text-hidden',
   'pdf-text-undecodable',
   'pdf-euro-restored',
   'pdf-text-misnamed',

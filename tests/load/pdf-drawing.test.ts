@@ -219,6 +219,33 @@ describe('cells framed one by one', () => {
   });
 });
 
+describe('text clipped away', () => {
+  // wkhtmltopdf, measured: the page's content clipped to 9.75–584 × 10.25–832.25 (here to 500 wide);
+  // a row the page cut drawn again at its head with its baseline 0.25 pt inside the clip (only the
+  // letters' tails show), and the rest of a cut row drawn under the clip's foot.
+  const clip = '9.75 10.25 490.25 822 re W n';
+  const table = (extra: [number, number, string][]) =>
+    `q ${clip}\n${textContent([[20, 800, 'Rijk 29 65 83'], [20, 780, 'Regio 27 29 47'], ...extra], 9)}\n0.5 w 15 770 m 480 770 l S\nQ`;
+
+  it('reads no text its clip hides (a line whose tails alone show, one under the clip\'s foot, one right of it), and says so per page', async () => {
+    const model = await loadDocument(minimalPdf([table([[20, 832, 'Europese Unie 22 27 34'], [20, 4, 'eerlijke en'], [510, 700, 'Naast de clip']])]), 'wk.pdf');
+    const text = model.blocks.map((b) => ('text' in b ? b.text : b.kind === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text).join(' ')).join(' ') : '')).join(' ');
+    expect(text).toContain('Rijk 29 65 83');
+    expect(text).not.toMatch(/Europese Unie|eerlijke|Naast/);
+    const hidden = model.diagnostics?.filter((d) => d.code === 'pdf-text-hidden') ?? [];
+    expect(hidden.map((d) => [d.severity, d.place?.page])).toEqual([['info', 1]]);
+    expect(hidden[0]?.message).toMatch(/^3 piece\(s\) of text .*\(e\.g\. "Europese Unie 22 27 34", "eerlijke en", "Naast de clip"\)$/);
+  });
+
+  it('reads a line the clip cuts only at its tails or tops (most of its letters show)', async () => {
+    const model = await loadDocument(minimalPdf([table([[20, 829, 'Europese Unie 22 27 34'], [20, 11, 'eerlijke en']])]), 'wk.pdf');
+    const text = JSON.stringify(model.blocks);
+    expect(text).toContain('Europese Unie 22 27 34');
+    expect(text).toContain('eerlijke en');
+    expect(model.diagnostics?.filter((d) => d.code === 'pdf-text-hidden')).toEqual([]);
+  });
+});
+
 describe('withoutUnderlines', () => {
   const run = (text: string, x: number, y: number, width: number): TextRun => ({ text, x, y, width, size: 7, bold: false, italic: false });
   // A cell of weasy-toprules: a link's address on two lines, the second underlined up to its end.

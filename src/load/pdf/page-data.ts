@@ -54,6 +54,8 @@ export interface PageData {
    * an em), on pages whose drawing was read; absent when none was. See misnamed.ts.
    */
   letterWidths?: Record<string, Record<string, number>>;
+  /** Text the page draws but clips away (not in `runs`), absent when none: how many runs, and up to three. */
+  hiddenText?: { count: number; samples: string[] };
 }
 
 export interface PageDamage {
@@ -372,7 +374,7 @@ const STROKED_TEXT = new Set([1, 2, 5, 6]);
 /** Letters measured per page and font at most (bounded work and data for a hostile page). */
 const MAX_LETTERS = 512;
 
-async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise<{ rules: Box[]; fills: PageData['fills']; origins: TextOrigin[]; lines: Box[]; letterWidths: Map<string, Map<string, number>> }> {
+async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise<{ rules: Box[]; fills: PageData['fills']; origins: TextOrigin[]; lines: Box[]; letterWidths: Map<string, Map<string, number>>; hidden: HiddenText[] }> {
   const ops = await page.getOperatorList();
   // The advance of each letter per font, as drawn (the first time it is).
   const letterWidths = new Map<string, Map<string, number>>();
@@ -384,6 +386,10 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise
   // Where each piece of text starts, and whether its outlines are stroked too (a typeface set bold
   // by thickening it: LibreOffice's `2 Tr` with a line width).
   const origins: TextOrigin[] = [];
+  // Where pieces of text start that their clip hides (see clippedAway: wkhtmltopdf draws a row the
+  // page cut again at the head of the next page, clipped away but for its letters' tails).
+  const hidden: HiddenText[] = [];
+  let fontSize = 0;
   // The text line matrix, changed in place (read per piece of text, it must not allocate); pieces
   // are noted only once the page has stroked some text, so that most pages pay nothing for this.
   const tm = [1, 0, 0, 1, 0, 0];
@@ -459,12 +465,18 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise
       if (STROKED_TEXT.has(renderMode)) anyStroked = true;
     } else if (fn === OPS.setFont) {
       const id = String(args[0]);
+      fontSize = Math.abs(Number(args[1]) || 0);
       fontWidths = letterWidths.get(id) ?? new Map<string, number>();
       letterWidths.set(id, fontWidths);
     } else if (fn === OPS.showText || fn === OPS.showSpacedText || fn === OPS.nextLineShowText || fn === OPS.nextLineSetSpacingShowText) {
       if (fn === OPS.nextLineShowText || fn === OPS.nextLineSetSpacingShowText) moveTo(0, -leading);
       if (fontWidths && fontWidths.size < MAX_LETTERS) measureLetters(args[0], fontWidths);
       if (anyStroked && origins.length < 50000) origins.push([...apply(ctm, tm[4] as number, tm[5] as number), STROKED_TEXT.has(renderMode) && lineWidth > 0]);
+      if (clip && hidden.length < 50000) {
+        const [x, y] = apply(ctm, tm[4] as number, tm[5] as number);
+        const size = fontSize * Math.hypot(tm[2] as number, tm[3] as number) * Math.hypot(ctm[2], ctm[3]);
+        if (clippedAway(x, y, size, clip)) hidden.push({ x, y, clip });
+      }
     } else if (fn === OPS.setLineWidth) {
       lineWidth = Number(args[0]) || 0;
     } else if (fn === OPS.setDash) {
@@ -523,7 +535,7 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise
       else if (w > 0.5 && h > 0.5) fills.push({ ...box, color: fill });
     }
   }
-  return { rules, fills, origins, lines, letterWidths };
+  return { rules, fills, origins, lines, letterWidths, hidden };
 }
 
 const LETTER = /^\p{L}$/u;
@@ -565,6 +577,42 @@ export function withoutUnderlines(lines: readonly Box[], runs: readonly TextRun[
 }
 
 type TextOrigin = [x: number, y: number, stroked: boolean];
+
+/** A piece of text its clip hides whole: where it starts, and the clip. */
+interface HiddenText {
+  x: number;
+  y: number;
+  clip: Box;
+}
+
+/**
+ * Does a clip hide a piece of text that starts at `x`, `y` (its baseline) in letters of `size`?
+ * Where it starts right of the clip, or where less than a third of its letters' height (from their
+ * tails to their tops) stands within it: a line's tails alone show under a clip's top.
+ */
+function clippedAway(x: number, y: number, size: number, clip: Box): boolean {
+  if (x > clip.x1 + 1) return true;
+  const bottom = y - size * 0.2;
+  const top = y + size * 0.7;
+  return size > 0 && Math.min(top, clip.y1) - Math.max(bottom, clip.y0) < (top - bottom) / 3;
+}
+
+/**
+ * Runs a clip hides: on the baseline of a hidden piece, from its start on, and outside its clip
+ * as it is (pdfjs may part one piece into several runs; text beside the clip on that baseline,
+ * drawn under another, stays).
+ */
+function hiddenRuns(hidden: readonly HiddenText[], runs: readonly TextRun[], x0: number, y0: number): Set<TextRun> {
+  const out = new Set<TextRun>();
+  if (hidden.length === 0) return out;
+  for (const run of runs) {
+    const x = run.x + x0;
+    const y = run.y + y0;
+    const by = hidden.find((h) => Math.abs(h.y - y) <= 0.5 && x >= h.x - 0.5 && x >= h.clip.x0 - 1 && clippedAway(x, y, run.size, h.clip));
+    if (by) out.add(run);
+  }
+  return out;
+}
 
 /**
  * Runs set with their outlines stroked: each run takes the kind of the last piece of text that
@@ -816,13 +864,14 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
       if (element) (provisional[i] as TextRun).element = element;
     });
   }
-  const read = needsDrawing || unknownFont ? await drawing(page, OPS) : { rules: [], fills: [], origins: [], lines: [], letterWidths: new Map<string, Map<string, number>>() };
+  const read = needsDrawing || unknownFont ? await drawing(page, OPS) : { rules: [], fills: [], origins: [], lines: [], letterWidths: new Map<string, Map<string, number>>(), hidden: [] };
   // (Turned upright, what is drawn stands where the text does, from the page's corner.)
   const drawn = turn === 0 ? read : turnedDrawing(read, upright);
   const [ox, oy] = turn === 0 ? [x0, y0] : [0, 0];
   const { fills, origins } = drawn;
   const rules = [...drawn.rules, ...withoutUnderlines(drawn.lines, provisional, ox, oy)];
   const stroked = strokedRuns(origins, provisional, ox, oy);
+  const clippedAway = hiddenRuns(drawn.hidden, provisional, ox, oy);
   // The page's fonts (known once pdfjs has loaded them) and what each says of its text.
   const imageOps = new Set(['paintImageMaskXObject', 'paintImageMaskXObjectGroup', 'paintImageMaskXObjectRepeat', 'paintImageXObject', 'paintImageXObjectRepeat', 'paintInlineImageXObject', 'paintInlineImageXObjectGroup', 'paintSolidColorImageMask'].map((name) => OPS[name]));
   const loaded = new Map<string, PageFont>();
@@ -849,8 +898,8 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     const traits = fontTraits(font.name);
     return [id, emboldened.has(id) ? { ...traits, bold: true } : traits];
   }));
-  const runs: TextRun[] = items.map((item, i) => {
-    const run = provisional[i] as TextRun;
+  const shown = items.flatMap((item, i) => (clippedAway.has(provisional[i] as TextRun) ? [] : [{ item, run: provisional[i] as TextRun }]));
+  const runs: TextRun[] = shown.map(({ item, run }) => {
     const traits = traitsOf.get(item.fontName) ?? { bold: false, italic: false };
     // (Text whose outlines are stroked too is set bold.)
     return { ...run, ...traits, font: fontKey(item.fontName), ...(stroked.has(run) ? { bold: true } : {}) };
@@ -876,7 +925,18 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   for (const [id, widths] of read.letterWidths) {
     if (widths.size > 0) letterWidths[fontKey(id)] = Object.fromEntries(widths);
   }
-  return { page: page.pageNumber, width, height, runs: overstruck(runs), rules, fills, links, ...(Object.keys(letterWidths).length > 0 ? { letterWidths } : {}) };
+  const hiddenText = [...clippedAway].filter((r) => r.text.trim() !== '');
+  return {
+    page: page.pageNumber,
+    width,
+    height,
+    runs: overstruck(runs),
+    rules,
+    fills,
+    links,
+    ...(Object.keys(letterWidths).length > 0 ? { letterWidths } : {}),
+    ...(hiddenText.length > 0 ? { hiddenText: { count: hiddenText.length, samples: [...new Set(hiddenText.map((r) => r.text.trim().slice(0, 40)))].slice(0, 3) } } : {}),
+  };
 }
 
 /** How far a page's text is turned (anticlockwise, in degrees): the way most of its characters run. */
@@ -918,7 +978,7 @@ function boxOf(a: [number, number], b: [number, number]): Box {
 }
 
 /** What a turned page draws, where it stands on the page turned upright. */
-function turnedDrawing<T extends { rules: Box[]; fills: (Box & { color?: string })[]; origins: TextOrigin[]; lines: Box[] }>(drawn: T, upright: (x: number, y: number) => [number, number]): T {
+function turnedDrawing<T extends { rules: Box[]; fills: (Box & { color?: string })[]; origins: TextOrigin[]; lines: Box[]; hidden: HiddenText[] }>(drawn: T, upright: (x: number, y: number) => [number, number]): T {
   const turnBox = <B extends Box>(b: B): B => ({ ...b, ...boxOf(upright(b.x0, b.y0), upright(b.x1, b.y1)) });
   return {
     ...drawn,
@@ -926,5 +986,9 @@ function turnedDrawing<T extends { rules: Box[]; fills: (Box & { color?: string 
     fills: drawn.fills.map(turnBox),
     lines: drawn.lines.map(turnBox),
     origins: drawn.origins.map(([x, y, stroked]) => [...upright(x, y), stroked] as TextOrigin),
+    hidden: drawn.hidden.map(({ x, y, clip }) => {
+      const [ux, uy] = upright(x, y);
+      return { x: ux, y: uy, clip: turnBox(clip) };
+    }),
   };
 }
