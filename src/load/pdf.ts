@@ -293,16 +293,25 @@ export function clippedDiagnostics(pages: readonly PageData[]): Diagnostic[] {
 }
 
 /**
- * Text a page draws but clips away whole (a row the page cut, drawn again at the head of the next
- * page and clipped but for its letters' tails): not on the page as a viewer shows it, so not read —
- * said as a note per page.
+ * Text a page draws but clips away (a row the page cut, drawn again at the head of the next page
+ * and clipped but for its letters' tails): not on the page as a viewer shows it, so not read; and
+ * text set at a slant, a watermark across the page. Each said as a note per page.
  */
 export function hiddenDiagnostics(pages: readonly PageData[]): Diagnostic[] {
-  return pages.flatMap((p): Diagnostic[] =>
+  const quoted = (samples: readonly string[]): string => [...new Set(samples)].slice(0, 3).map((t) => `"${t}"`).join(', ');
+  const hidden = pages.flatMap((p): Diagnostic[] =>
     p.hiddenText
-      ? [{ code: 'pdf-text-hidden', severity: 'info', message: `${p.hiddenText.count} piece(s) of text drawn outside their clipping path, so not shown, were not read (e.g. ${p.hiddenText.samples.map((t) => `"${t}"`).join(', ')})`, place: { page: p.page } }]
+      ? [{ code: 'pdf-text-hidden', severity: 'info', message: `${p.hiddenText.count} piece(s) of text drawn outside their clipping path, so not shown, were not read (e.g. ${quoted(p.hiddenText.samples)})`, place: { page: p.page } }]
       : [],
   );
+  // (A watermark stands on every page: one note for the document, at its first page.)
+  const slanted = pages.filter((p) => p.slantedText);
+  const first = slanted[0];
+  if (!first) return hidden;
+  const count = slanted.reduce((n, p) => n + (p.slantedText?.count ?? 0), 0);
+  const where = slanted.length === 1 ? `p.${first.page}` : `${slanted.length} pages, p.${first.page}–${slanted.at(-1)?.page}`;
+  const samples = slanted.flatMap((p) => p.slantedText?.samples ?? []);
+  return [...hidden, { code: 'pdf-text-slanted', severity: 'info', message: `${count} piece(s) of text set at a slant (a watermark?) were not read as the pages' text (${where}; e.g. ${quoted(samples)})`, place: { page: first.page } }];
 }
 
 /**

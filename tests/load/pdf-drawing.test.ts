@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/load/index';
-import { minimalPdf, textContent } from '../helpers/pdf';
+import { minimalPdf, proseLines, textContent } from '../helpers/pdf';
 import { filledBands, pageTurn, strokedSides, turnPoint, upsideDown, withoutUnderlines, type PageData, type TextRun } from '../../src/load/pdf/page-data';
 import { clippedDiagnostics } from '../../src/load/pdf';
 import { buildLines } from '../../src/load/pdf/lines';
@@ -243,6 +243,35 @@ describe('text clipped away', () => {
     expect(text).toContain('Europese Unie 22 27 34');
     expect(text).toContain('eerlijke en');
     expect(model.diagnostics?.filter((d) => d.code === 'pdf-text-hidden')).toEqual([]);
+  });
+});
+
+describe('text at a slant', () => {
+  // A draft's watermark, as Chromium prints `transform: rotate(-45deg)` on a fixed element: the word
+  // across the page, in type ten times the body's.
+  const mark = (angle: number, x: number, y: number, text: string, size = 110) => {
+    const [c, s] = [Math.cos((angle * Math.PI) / 180), Math.sin((angle * Math.PI) / 180)].map((v) => v.toFixed(4));
+    return `BT /F1 ${size} Tf ${c} ${s} ${-Number(s)} ${c} ${x} ${y} Tm (${text}) Tj ET`;
+  };
+  const body = textContent(proseLines(6).map((line, k) => [56, 760 - 14 * k, line] as [number, number, string]), 10);
+
+  it('reads no watermark across the pages (text 10° or more from upright) into the text, and says so once', async () => {
+    const model = await loadDocument(minimalPdf([`${body}\n${mark(45, 120, 300, 'CONCEPT')}`, `${body}\n${mark(-45, 120, 600, 'CONCEPT')}`]), 'draft.pdf');
+    const text = model.blocks.map((b) => ('text' in b ? b.text : '')).join(' ');
+    expect(text).toContain(proseLines(1)[0]);
+    expect(text).not.toContain('CONCEPT');
+    expect(model.diagnostics?.filter((d) => d.code === 'pdf-text-slanted').map((d) => [d.severity, d.place?.page, d.message])).toEqual([
+      ['info', 1, '2 piece(s) of text set at a slant (a watermark?) were not read as the pages\' text (2 pages, p.1–2; e.g. "CONCEPT")'],
+    ]);
+  });
+
+  it('reads text set a little askew, and a page whose text is at a slant all through (scanned askew), as the page\'s text', async () => {
+    const askew = await loadDocument(minimalPdf([`${body}\n${mark(6, 56, 600, 'Een regel die iets scheef staat.', 10)}`]), 'askew.pdf');
+    expect(JSON.stringify(askew.blocks)).toContain('Een regel die iets scheef staat.');
+    const lines = proseLines(6).map((line, k) => mark(20, 56, 760 - 14 * k, line, 10)).join('\n');
+    const scanned = await loadDocument(minimalPdf([lines]), 'scanned.pdf');
+    expect(JSON.stringify(scanned.blocks)).toContain(proseLines(1)[0]?.split(' ')[0]);
+    expect(scanned.diagnostics?.filter((d) => d.code === 'pdf-text-slanted')).toEqual([]);
   });
 });
 

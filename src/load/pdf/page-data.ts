@@ -56,6 +56,8 @@ export interface PageData {
   letterWidths?: Record<string, Record<string, number>>;
   /** Text the page draws but clips away (not in `runs`), absent when none: how many runs, and up to three. */
   hiddenText?: { count: number; samples: string[] };
+  /** Text set at a slant (a watermark), not in `runs`, absent when none: how many pieces, and up to three. */
+  slantedText?: { count: number; samples: string[] };
 }
 
 export interface PageDamage {
@@ -836,7 +838,15 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
   // Font names (hence bold and italic) are known once pdfjs has loaded the fonts, which reading the
   // drawing operators does. A page that uses a font no earlier page loaded pays for that once.
-  const items = await textItems(page, options.tagged === true);
+  // (Text set at a slant — a watermark across the page, `CONCEPT` — is no part of the document's
+  // text: left out, and said. Not where most of the page's text is: a page scanned askew.)
+  const allItems = await textItems(page, options.tagged === true);
+  const slantedItem = (item: TextItem): boolean => atSlant(item.transform[0] ?? 0, item.transform[1] ?? 0);
+  const chars = (list: readonly TextItem[]): number => list.reduce((n, item) => n + item.str.trim().length, 0);
+  const aslant = allItems.filter(slantedItem);
+  const watermark = aslant.length > 0 && chars(aslant) * 2 < chars(allItems);
+  const items = watermark ? allItems.filter((item) => !slantedItem(item)) : allItems;
+  const slanted = watermark ? aslant.filter((item) => item.str.trim() !== '') : [];
   const unknownFont = items.some((i) => !page.commonObjs.has(i.fontName));
   // A page whose text runs up, down or upside down (a landscape page set turned on a portrait one)
   // is read turned upright: its text, rules and fills all in the upright page's coordinates.
@@ -936,7 +946,17 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     links,
     ...(Object.keys(letterWidths).length > 0 ? { letterWidths } : {}),
     ...(hiddenText.length > 0 ? { hiddenText: { count: hiddenText.length, samples: [...new Set(hiddenText.map((r) => r.text.trim().slice(0, 40)))].slice(0, 3) } } : {}),
+    ...(slanted.length > 0 ? { slantedText: { count: slanted.length, samples: [...new Set(slanted.map((i) => i.str.trim().slice(0, 40)))].slice(0, 3) } } : {}),
   };
+}
+
+/** The angle (degrees, 0–359) a run whose transform starts `a`, `b` runs at. */
+const angleOf = (a: number, b: number): number => ((Math.round((Math.atan2(b, a) * 180) / Math.PI) % 360) + 360) % 360;
+
+/** Does a run whose transform starts `a`, `b` run at a slant: 10° or more from any right angle? */
+export function atSlant(a: number, b: number): boolean {
+  const angle = angleOf(a, b);
+  return Math.abs(angle - Math.round(angle / 90) * 90) > 10;
 }
 
 /** How far a page's text is turned (anticlockwise, in degrees): the way most of its characters run. */
@@ -944,10 +964,9 @@ export function pageTurn(items: readonly { str: string; transform: number[] }[])
   const chars = new Map<number, number>();
   for (const item of items) {
     const [a = 0, b = 0] = item.transform;
-    const angle = ((Math.round((Math.atan2(b, a) * 180) / Math.PI) % 360) + 360) % 360;
-    const turn = Math.round(angle / 90) * 90;
     // (Text set at a slant, 10° or more from a right angle, says nothing.)
-    if (Math.abs(angle - turn) > 10) continue;
+    if (atSlant(a, b)) continue;
+    const turn = Math.round(angleOf(a, b) / 90) * 90;
     chars.set(turn % 360, (chars.get(turn % 360) ?? 0) + item.str.trim().length);
   }
   let best: 0 | 90 | 180 | 270 = 0;
