@@ -295,7 +295,7 @@ export function clippedDiagnostics(pages: readonly PageData[]): Diagnostic[] {
 /**
  * Text a page draws but clips away (a row the page cut, drawn again at the head of the next page
  * and clipped but for its letters' tails): not on the page as a viewer shows it, so not read; and
- * text set at a slant, a watermark across the page. Each said as a note per page.
+ * a watermark laid across the text (see pdf/watermarks.ts), said once for the document.
  */
 export function hiddenDiagnostics(pages: readonly PageData[]): Diagnostic[] {
   const quoted = (samples: readonly string[]): string => [...new Set(samples)].slice(0, 3).map((t) => `"${t}"`).join(', ');
@@ -305,13 +305,16 @@ export function hiddenDiagnostics(pages: readonly PageData[]): Diagnostic[] {
       : [],
   );
   // (A watermark stands on every page: one note for the document, at its first page.)
-  const slanted = pages.filter((p) => p.slantedText);
-  const first = slanted[0];
+  const marked = pages.filter((p) => p.watermark);
+  const first = marked[0];
   if (!first) return hidden;
-  const count = slanted.reduce((n, p) => n + (p.slantedText?.count ?? 0), 0);
-  const where = slanted.length === 1 ? `p.${first.page}` : `${slanted.length} pages, p.${first.page}–${slanted.at(-1)?.page}`;
-  const samples = slanted.flatMap((p) => p.slantedText?.samples ?? []);
-  return [...hidden, { code: 'pdf-text-slanted', severity: 'info', message: `${count} piece(s) of text set at a slant (a watermark?) were not read as the pages' text (${where}; e.g. ${quoted(samples)})`, place: { page: first.page } }];
+  const count = marked.reduce((n, p) => n + (p.watermark?.count ?? 0), 0);
+  const where = marked.length === 1 ? `p.${first.page}` : `${marked.length} pages, p.${first.page}–${marked.at(-1)?.page}`;
+  const samples = marked.flatMap((p) => p.watermark?.samples ?? []);
+  return [
+    ...hidden,
+    { code: 'pdf-text-watermark', severity: 'info', message: `${count} piece(s) of text laid across the text (a watermark: at a slant, or in large type over other lines) were not read as the pages' text (${where}; e.g. ${quoted(samples)})`, place: { page: first.page } },
+  ];
 }
 
 /**

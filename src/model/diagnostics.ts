@@ -37,7 +37,7 @@ export const DIAGNOSTIC_CODES = [
   'pdf-warning',
   'pdf-text-clipped',
   'pdf-text-hidden',
-  'pdf-text-slanted',
+  'pdf-text-watermark',
   'pdf-text-undecodable',
   'pdf-euro-restored',
   'pdf-text-misnamed',

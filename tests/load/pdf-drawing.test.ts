@@ -246,7 +246,7 @@ describe('text clipped away', () => {
   });
 });
 
-describe('text at a slant', () => {
+describe('watermarks', () => {
   // A draft's watermark, as Chromium prints `transform: rotate(-45deg)` on a fixed element: the word
   // across the page, in type ten times the body's.
   const mark = (angle: number, x: number, y: number, text: string, size = 110) => {
@@ -260,9 +260,17 @@ describe('text at a slant', () => {
     const text = model.blocks.map((b) => ('text' in b ? b.text : '')).join(' ');
     expect(text).toContain(proseLines(1)[0]);
     expect(text).not.toContain('CONCEPT');
-    expect(model.diagnostics?.filter((d) => d.code === 'pdf-text-slanted').map((d) => [d.severity, d.place?.page, d.message])).toEqual([
-      ['info', 1, '2 piece(s) of text set at a slant (a watermark?) were not read as the pages\' text (2 pages, p.1–2; e.g. "CONCEPT")'],
+    expect(model.diagnostics?.filter((d) => d.code === 'pdf-text-watermark').map((d) => [d.severity, d.place?.page, d.message])).toEqual([
+      ['info', 1, '2 piece(s) of text laid across the text (a watermark: at a slant, or in large type over other lines) were not read as the pages\' text (2 pages, p.1–2; e.g. "CONCEPT")'],
     ]);
+  });
+
+  it('reads no watermark set upright in large type over the text, and says so', async () => {
+    const model = await loadDocument(minimalPdf([`${body}\n${mark(0, 80, 690, 'CONCEPT', 100)}`]), 'draft.pdf');
+    const text = model.blocks.map((b) => ('text' in b ? b.text : '')).join(' ');
+    expect(text).toContain(proseLines(6)[5]);
+    expect(text).not.toContain('CONCEPT');
+    expect(model.diagnostics?.filter((d) => d.code === 'pdf-text-watermark').map((d) => d.place?.page)).toEqual([1]);
   });
 
   it('reads text set a little askew, and a page whose text is at a slant all through (scanned askew), as the page\'s text', async () => {
@@ -271,7 +279,7 @@ describe('text at a slant', () => {
     const lines = proseLines(6).map((line, k) => mark(20, 56, 760 - 14 * k, line, 10)).join('\n');
     const scanned = await loadDocument(minimalPdf([lines]), 'scanned.pdf');
     expect(JSON.stringify(scanned.blocks)).toContain(proseLines(1)[0]?.split(' ')[0]);
-    expect(scanned.diagnostics?.filter((d) => d.code === 'pdf-text-slanted')).toEqual([]);
+    expect(scanned.diagnostics?.filter((d) => d.code === 'pdf-text-watermark')).toEqual([]);
   });
 });
 

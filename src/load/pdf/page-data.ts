@@ -6,6 +6,7 @@
  */
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
 import { namesHeader } from '../../model/header-meanings';
+import { angleOf, atSlant, overlaid } from './watermarks';
 
 export interface TextRun {
   text: string;
@@ -56,8 +57,8 @@ export interface PageData {
   letterWidths?: Record<string, Record<string, number>>;
   /** Text the page draws but clips away (not in `runs`), absent when none: how many runs, and up to three. */
   hiddenText?: { count: number; samples: string[] };
-  /** Text set at a slant (a watermark), not in `runs`, absent when none: how many pieces, and up to three. */
-  slantedText?: { count: number; samples: string[] };
+  /** A watermark's text (see watermarks.ts), not in `runs`, absent when none: how many pieces, and up to three. */
+  watermark?: { count: number; samples: string[] };
 }
 
 export interface PageDamage {
@@ -839,7 +840,8 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   // Font names (hence bold and italic) are known once pdfjs has loaded the fonts, which reading the
   // drawing operators does. A page that uses a font no earlier page loaded pays for that once.
   // (Text set at a slant — a watermark across the page, `CONCEPT` — is no part of the document's
-  // text: left out, and said. Not where most of the page's text is: a page scanned askew.)
+  // text: left out, and said. Not where most of the page's text is: a page scanned askew. See
+  // watermarks.ts, also for one set upright over the text.)
   const allItems = await textItems(page, options.tagged === true);
   const slantedItem = (item: TextItem): boolean => atSlant(item.transform[0] ?? 0, item.transform[1] ?? 0);
   const chars = (list: readonly TextItem[]): number => list.reduce((n, item) => n + item.str.trim().length, 0);
@@ -882,6 +884,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   const rules = [...drawn.rules, ...withoutUnderlines(drawn.lines, provisional, ox, oy)];
   const stroked = strokedRuns(origins, provisional, ox, oy);
   const clippedAway = hiddenRuns(drawn.hidden, provisional, ox, oy);
+  const overText = overlaid(provisional);
   // The page's fonts (known once pdfjs has loaded them) and what each says of its text.
   const imageOps = new Set(['paintImageMaskXObject', 'paintImageMaskXObjectGroup', 'paintImageMaskXObjectRepeat', 'paintImageXObject', 'paintImageXObjectRepeat', 'paintInlineImageXObject', 'paintInlineImageXObjectGroup', 'paintSolidColorImageMask'].map((name) => OPS[name]));
   const loaded = new Map<string, PageFont>();
@@ -908,7 +911,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     const traits = fontTraits(font.name);
     return [id, emboldened.has(id) ? { ...traits, bold: true } : traits];
   }));
-  const shown = items.flatMap((item, i) => (clippedAway.has(provisional[i] as TextRun) ? [] : [{ item, run: provisional[i] as TextRun }]));
+  const shown = items.flatMap((item, i) => (clippedAway.has(provisional[i] as TextRun) || overText.has(provisional[i] as TextRun) ? [] : [{ item, run: provisional[i] as TextRun }]));
   const runs: TextRun[] = shown.map(({ item, run }) => {
     const traits = traitsOf.get(item.fontName) ?? { bold: false, italic: false };
     // (Text whose outlines are stroked too is set bold.)
@@ -936,6 +939,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     if (widths.size > 0) letterWidths[fontKey(id)] = Object.fromEntries(widths);
   }
   const hiddenText = [...clippedAway].filter((r) => r.text.trim() !== '');
+  const marks = [...slanted.map((i) => i.str), ...[...overText].map((r) => r.text)];
   return {
     page: page.pageNumber,
     width,
@@ -946,17 +950,8 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     links,
     ...(Object.keys(letterWidths).length > 0 ? { letterWidths } : {}),
     ...(hiddenText.length > 0 ? { hiddenText: { count: hiddenText.length, samples: [...new Set(hiddenText.map((r) => r.text.trim().slice(0, 40)))].slice(0, 3) } } : {}),
-    ...(slanted.length > 0 ? { slantedText: { count: slanted.length, samples: [...new Set(slanted.map((i) => i.str.trim().slice(0, 40)))].slice(0, 3) } } : {}),
+    ...(marks.length > 0 ? { watermark: { count: marks.length, samples: [...new Set(marks.map((t) => t.trim().slice(0, 40)))].slice(0, 3) } } : {}),
   };
-}
-
-/** The angle (degrees, 0–359) a run whose transform starts `a`, `b` runs at. */
-const angleOf = (a: number, b: number): number => ((Math.round((Math.atan2(b, a) * 180) / Math.PI) % 360) + 360) % 360;
-
-/** Does a run whose transform starts `a`, `b` run at a slant: 10° or more from any right angle? */
-export function atSlant(a: number, b: number): boolean {
-  const angle = angleOf(a, b);
-  return Math.abs(angle - Math.round(angle / 90) * 90) > 10;
 }
 
 /** How far a page's text is turned (anticlockwise, in degrees): the way most of its characters run. */
