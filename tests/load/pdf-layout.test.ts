@@ -1275,6 +1275,43 @@ describe('findGrids', () => {
 });
 
 describe('layoutPages', () => {
+  it('drops a label set at one place half-way down every page (WeasyPrint, `position: fixed` in the margin), alone or on a line of the text, and nothing beside it', () => {
+    // WeasyPrint, measured: the label upside down at x 23–208, baseline 605, on all 72 pages; on two
+    // of three it runs into the line of text it stands beside.
+    const label = 'Ministerie van Economische Zaken en Klimaat';
+    const page = (n: number): PageData => {
+      const body = proseLines(8).map((line, k) => run(line, 91, 640 - 14 * k - (n % 3) * 4, { width: 430 }));
+      // (Page 4: a table's cell three points under the label's baseline, its text within the label's width.)
+      const cell = n === 4 ? [run(`${n}) De actie van pagina ${n}.`, 91, 602, { width: 100 })] : [];
+      return { page: n, width: 595, height: 842, runs: [...body, ...cell, run(label, 23, 605, { width: 185, size: 9 })], rules: [], fills: [], links: [] };
+    };
+    const text = JSON.stringify(layoutPages([1, 2, 3, 4, 5, 6].map(page)));
+    expect(text).not.toContain('Ministerie');
+    expect(text).toContain('4) De actie van pagina 4.');
+    expect(text.match(new RegExp(proseLines(8)[3] as string, 'g'))?.length).toBe(6);
+  });
+
+  it('keeps a table\'s labels repeated at one place on every page, though no line of them names the columns (a header wrapped: `ambitie`, `in NDS`, `resultaten`)', () => {
+    const page = (n: number): PageData => ({
+      page: n,
+      width: 595,
+      height: 842,
+      // (Mid-page: prose above the table and under it.)
+      runs: [
+        ...proseLines(3).map((line, k) => run(line, 40, 780 - 14 * k, { width: 480 })),
+        ...textLine(700, [['ambitie', 40], ['in NDS', 200], ['resultaten', 360]]),
+        ...textLine(680, [[`Thema ${n}`, 40], [`${n}) Actie ${n}.`, 200], ['Afgerond.', 360]]),
+        ...proseLines(6).slice(3).map((line, k) => run(line, 40, 600 - 14 * k, { width: 480 })),
+      ],
+      rules: [],
+      fills: [],
+      links: [],
+    });
+    const text = JSON.stringify(layoutPages([1, 2, 3, 4, 5].map(page)));
+    expect(text.match(/resultaten/g)?.length).toBe(5);
+    expect(text.match(/in NDS/g)?.length).toBe(5);
+  });
+
   it('keeps a table header that a producer repeats at the top of every page: it is no running header', () => {
     const page = (n: number): PageData => ({
       page: n,

@@ -109,12 +109,57 @@ function furnitureKey(line: { text: string }): string {
   return normalizeSpace(line.text).replace(/\d+/g, '#');
 }
 
-/** Where furniture stands (its key, the middle of its line and its baseline, rounded), as seen at the pages' edges. */
-function furniturePlaces(pageLines: readonly Line[][], keys: Set<string>): Set<string> {
+/**
+ * Where furniture stands (its key, the middle of its line and its baseline, rounded), as seen at the
+ * pages' edges; and any line or piece of words that stands at one place on as many pages as
+ * furniture does, wherever on them (a label in the margin, `Ministerie van …`, set half-way down
+ * every page, on its own line or on a line of the text's): text of the document does not come back
+ * at one place page after page — a table's header repeated over its rows aside.
+ */
+function furniturePlaces(pageLines: readonly Line[][], pages: readonly PageData[], keys: Set<string>): Set<string> {
   const places = new Set<string>();
-  for (const lines of pageLines) {
+  const runPlace = (r: TextRun): string => placeKey({ text: r.text.trim(), x0: r.x, x1: r.x + r.width, y: r.y });
+  const wordy = (text: string): boolean => /\p{L}{2}/u.test(text);
+  const seen = new Map<string, number>();
+  // (Where each stands: its extent across the page, and its baseline.)
+  const extent = new Map<string, { x0: number; x1: number; y: number }>();
+  for (const [i, lines] of pageLines.entries()) {
     for (const k of edgeIndexes(lines)) if (keys.has(furnitureKey(lines[k] as Line))) places.add(placeKey(lines[k] as Line));
+    const here = new Map<string, { x0: number; x1: number; y: number }>();
+    // (Lines set in one piece, no gap as wide as a column's between their words.)
+    for (const l of lines) if (wordy(l.text) && l.widestGap < l.size) here.set(placeKey(l), l);
+    for (const r of pages[i]?.runs ?? []) if (wordy(r.text)) here.set(runPlace(r), { x0: r.x, x1: r.x + r.width, y: r.y });
+    for (const [key, at] of here) {
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+      if (!extent.has(key)) extent.set(key, { x0: at.x0, x1: at.x1, y: at.y });
+    }
   }
+  const threshold = Math.max(3, Math.ceil(pageLines.length * 0.3));
+  const often = new Set([...seen].filter(([, n]) => n >= threshold).map(([key]) => key));
+  if (often.size === 0) return places;
+  // (Not texts side by side on one baseline, apart: a table's labels, its header repeated over its
+  // rows page after page, even where the header was not told as one.)
+  const spots = [...often].map((key) => ({ key, ...(extent.get(key) as { x0: number; x1: number; y: number }) }));
+  for (const a of spots) {
+    if (spots.some((b) => Math.abs(b.y - a.y) <= 2 && (b.x0 > a.x1 || b.x1 < a.x0))) often.delete(a.key);
+  }
+  // (Not what stands in a table's header on most pages it stands on: the header repeated. A label
+  // set on a header's baseline on a page or two stays furniture.)
+  const inHeader = new Map<string, number>();
+  for (const [i, lines] of pageLines.entries()) {
+    const here = new Set<string>();
+    const marked = (pages[i]?.runs ?? []).filter((r) => wordy(r.text) && often.has(runPlace(r)));
+    for (const [k, line] of lines.entries()) {
+      const key = placeKey(line);
+      const runs = marked.filter((r) => Math.abs(r.y - line.y) < line.size * 0.5);
+      if ((!often.has(key) && runs.length === 0) || !inTableHeader(lines, k)) continue;
+      here.add(key);
+      for (const r of runs) here.add(runPlace(r));
+    }
+    for (const key of here) inHeader.set(key, (inHeader.get(key) ?? 0) + 1);
+  }
+  for (const key of often) if ((inHeader.get(key) ?? 0) * 2 >= (seen.get(key) ?? 0)) often.delete(key);
+  for (const key of often) places.add(key);
   return places;
 }
 
@@ -129,11 +174,13 @@ function placeKey(line: { text: string; x0: number; x1: number; y: number }): st
  */
 function withoutFurniture(page: PageData, lines: readonly Line[], keys: Set<string>, places: Set<string>): TextRun[] {
   const edge = new Set(edgeIndexes(lines));
-  const drop = lines.filter((l, k) => (edge.has(k) && keys.has(furnitureKey(l))) || places.has(placeKey(l)));
+  // (A line at the page's edge goes with the runs near its baseline; one elsewhere with its own runs
+  // only: text beside it, a table's cell a few points off its baseline, stays.)
+  const drop = lines.flatMap((l, k) => (edge.has(k) && keys.has(furnitureKey(l)) ? [{ l, near: l.size * 0.5 }] : places.has(placeKey(l)) ? [{ l, near: edge.has(k) ? l.size * 0.5 : 0.5 }] : []));
   // (Set on a text line's baseline, it is a run of that line: a run alone where furniture stands.)
   const placed = (r: TextRun): boolean => r.text.trim() !== '' && places.has(placeKey({ text: r.text.trim(), x0: r.x, x1: r.x + r.width, y: r.y }));
   if (drop.length === 0 && !page.runs.some(placed)) return page.runs;
-  return page.runs.filter((r) => !placed(r) && !drop.some((l) => Math.abs(r.y - l.y) < l.size * 0.5 && r.x >= l.x0 - 1 && r.x <= l.x1 + 1));
+  return page.runs.filter((r) => !placed(r) && !drop.some(({ l, near }) => Math.abs(r.y - l.y) < near && r.x >= l.x0 - 1 && r.x <= l.x1 + 1));
 }
 
 /** Baselines of lines that have a bullet shape (a small filled dot) just left of them. */
@@ -587,7 +634,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
   const pages = withLettersUnspaced(read);
   const pageLines = pages.map((p) => buildLines(p.runs));
   const keys = furnitureKeys(pageLines);
-  const places = furniturePlaces(pageLines, keys);
+  const places = furniturePlaces(pageLines, pages, keys);
   const allLines = pageLines.flat();
   const bodyGuess = dominantSize(allLines.map((l) => ({ text: l.text, size: l.size }) as TextRun));
   const pitchGuess = linePitch(allLines.filter((l) => Math.abs(l.size - bodyGuess) < 0.3));
