@@ -640,6 +640,25 @@ describe('findGrids', () => {
     expect(rest.map((r) => r.text)).toEqual(['64', 'Zie verder SAPAI voor een overzicht van alle acties.']);
   });
 
+  it('reads a cell that spans rows (`rowspan`: the rule over the next row stops at it) as one cell, its text the spanning cell\'s', () => {
+    // Chromium, full grid, a theme over actions 8–12 measured: each row's cells draw their own sides,
+    // the rules across start right of the theme's column; the theme's text runs on past row 8.
+    const sides = (y0: number, y1: number) => [45, 180, 387, 600].map((x) => v(x, y0, y1));
+    const rules = [h(548, 45, 600), h(535, 45, 600), h(441, 180, 600), h(386, 180, 600), h(330, 45, 600), ...sides(535, 548), ...sides(441, 535), ...sides(386, 441), ...sides(330, 386)];
+    const texts = [run('Thema', 48, 540), run('Actie', 183, 540), run('Stand', 390, 540), run('Een sterke nationale basis voor', 48, 520), run('8) ICT als sleutel.', 183, 520), run('Eind 2019.', 390, 520)];
+    const more = [run('kennisinstellingen en overheden.', 48, 430), run('9) We zoeken verbinding.', 183, 430), run('Er is een call.', 390, 430), run('10) SBIR.', 183, 370), run('Verbreding.', 390, 370)];
+    const { grids } = findGrids(rules, [...texts, ...more]);
+    expect(grids[0]?.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' ')))).toEqual([
+      ['Thema', 'Actie', 'Stand'],
+      ['Een sterke nationale basis voor kennisinstellingen en overheden.', '8) ICT als sleutel.', 'Eind 2019.'],
+      ['', '9) We zoeken verbinding.', 'Er is een call.'],
+      ['', '10) SBIR.', 'Verbreding.'],
+    ]);
+    // (Rules across no row at all, the rows parted where the cells' sides meet: no cell spans another.)
+    const unruled = findGrids([h(548, 45, 600), h(535, 45, 600), ...sides(535, 548), ...sides(441, 535), ...sides(386, 441)], [...texts, ...more.slice(0, 3)]);
+    expect(unruled.grids[0]?.rows.map((r) => r.cells[0]?.runs.map((x) => x.text).join(' '))).toEqual(['Thema', 'Een sterke nationale basis voor', 'kennisinstellingen en overheden.']);
+  });
+
   it('builds rows from horizontal rules and cells from the vertical rules crossing each row', () => {
     const rules = [h(300, 0, 300), h(280, 0, 300), h(240, 0, 300), v(0, 240, 300), v(100, 240, 300), v(300, 240, 300), v(200, 240, 280)];
     const { grids, rest } = findGrids(rules, [run('Kop', 5, 288), run('A', 5, 260), run('B', 105, 260), run('C', 205, 260), run('buiten', 5, 400)]);

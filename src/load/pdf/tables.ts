@@ -16,6 +16,8 @@ import { byBaseline, chunks, opensWithNoteNumber } from './unruled/pieces';
 export interface GridCell {
   box: Box;
   runs: TextRun[];
+  /** No rule parts it from the cell above, though one parts its row's others: the cell above spans it (`rowspan`). */
+  spanned?: boolean;
 }
 
 export interface GridRow {
@@ -283,7 +285,8 @@ function byPosition(segments: readonly Segment[]): Map<number, Segment[]> {
   return lines;
 }
 
-function gridOf(hs: Segment[], vs: Segment[]): Grid {
+/** The grid of rows and cells the rules make (`ruled`: the rules across that the page draws, not those read from fills or text). */
+function gridOf(hs: Segment[], vs: Segment[], ruled: readonly Segment[] = hs): Grid {
   const box = extentOf(hs, vs);
   const ys = unique(hs.map((h) => h.at)).reverse();
   const bottomRule = ys[ys.length - 1] ?? box.y0;
@@ -303,7 +306,46 @@ function gridOf(hs: Segment[], vs: Segment[]): Grid {
     for (let j = 0; j + 1 < xs.length; j++) cells.push({ box: { x0: xs[j] as number, x1: xs[j + 1] as number, y0: bottom, y1: top }, runs: [] });
     if (cells.length > 0) rows.push({ box: { x0: xs[0] as number, x1: xs[xs.length - 1] as number, y0: bottom, y1: top }, cells });
   }
+  markSpanned(rows, ruled);
   return { box, rows, openBottom, closedTop };
+}
+
+/**
+ * Cells that the cell above spans (`rowspan`, a theme over its actions): the rule over the row
+ * runs over some of its cells and not over this one, which stands under a cell of its columns.
+ */
+function markSpanned(rows: readonly GridRow[], hs: readonly Segment[]): void {
+  for (const [i, row] of rows.entries()) {
+    const above = rows[i - 1];
+    if (!above) continue;
+    const top = row.box.y1;
+    const ruled = (c: GridCell): boolean => hs.some((h) => Math.abs(h.at - top) <= SNAP && h.from <= c.box.x0 + 2 && h.to >= c.box.x1 - 2);
+    const open = row.cells.filter((c) => !ruled(c));
+    if (open.length === 0 || open.length === row.cells.length) continue;
+    for (const cell of open) {
+      if (above.cells.some((c) => Math.abs(c.box.x0 - cell.box.x0) <= 2 && Math.abs(c.box.x1 - cell.box.x1) <= 2)) cell.spanned = true;
+    }
+  }
+}
+
+/** The text of cells that the cell above spans goes to that cell (the rest of a theme's text, see markSpanned). */
+function mergeSpanned(grid: Grid): void {
+  const sameColumn = (a: GridCell, b: GridCell): boolean => Math.abs(a.box.x0 - b.box.x0) <= 2 && Math.abs(a.box.x1 - b.box.x1) <= 2;
+  for (const [i, row] of grid.rows.entries()) {
+    for (const cell of row.cells) {
+      if (!cell.spanned) continue;
+      // (The cell that spans it, over any others it spans; it opens with its text: not a band
+      // between two tables, nor an empty cell.)
+      let over: GridCell | undefined;
+      for (let j = i - 1; j >= 0; j--) {
+        over = grid.rows[j]?.cells.find((c) => sameColumn(c, cell));
+        if (!over?.spanned) break;
+      }
+      if (!over || !over.runs.some((r) => r.text.trim() !== '')) continue;
+      over.runs.push(...cell.runs);
+      cell.runs = [];
+    }
+  }
 }
 
 /**
@@ -786,10 +828,12 @@ export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills
   // Where the sides of a frame with no columns meet (a frame drawn row by row): rows' bounds for
   // the table inside it, read by its alignment.
   const rowEdges: Box[] = [];
+  // (The rules across as drawn, not made from where upright ones meet: whether a cell spans rows.)
+  const drawnMerged = merge([...drawnHs]);
   const grids = components(hs, vs)
     .map((c) => {
       const sides = [...c.vs, ...openSides(c.hs, c.vs, runs, vs, fills)];
-      const grid = gridOf([...c.hs, ...bandEdges(c.hs, sides, fills, runs)], sides);
+      const grid = gridOf([...c.hs, ...bandEdges(c.hs, sides, fills, runs)], sides, drawnMerged);
       // (Two cells' facing sides a border's spacing apart, both drawn, are one rule drawn.)
       const drawn = (h: Segment): boolean => drawnAt.some((at) => Math.abs(at - h.at) <= SNAP);
       const drawnLines = unique(c.hs.filter(drawn).map((h) => h.at));
@@ -821,6 +865,7 @@ export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills
     }
     if (!placed) rest.push(run);
   }
+  for (const grid of grids) mergeSpanned(grid);
   for (const grid of grids) for (const row of grid.rows) acrossCells(row, grid);
   // A frame of two rules with no column rule drawn, over lines that stand side by side in its
   // columns (a contents list: number, title, page), is no one row: its text is the page's; nor is
