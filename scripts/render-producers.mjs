@@ -137,6 +137,12 @@ const STYLES = {
   // headings across them, a full grid: the reading order is the columns', band by band.
   threeColumns: `@page { size: A4 landscape; margin: 14mm; } ${BASE9} body { font-family: 'DejaVu Sans', sans-serif; font-size: 8.5pt; column-count: 3; column-gap: 6mm; }
     table.wide, table.narrow, h1 { column-span: all; } table.wide, table.narrow { font-size: 7pt; } td, th { vertical-align: top; padding: 3pt; text-align: left; border: 0.4pt solid #999; }`,
+  // A draft: CONCEPT across every page at a slant, a ministry's label in the margin half-way down
+  // every page (WeasyPrint sets it turned half round), each cell framed apart (border-spacing).
+  draft: `@page { size: A4; margin: 20mm 18mm 20mm 28mm; } ${BASE} body { font-family: 'Liberation Sans', sans-serif; } table.wide { font-size: 7.5pt; }
+    table { border-collapse: separate; border-spacing: 3pt; } td, th { border: 0.5pt solid #666; }
+    body::before { content: 'CONCEPT'; position: fixed; top: 40%; left: 5%; font-size: 110pt; color: rgba(200, 0, 0, 0.12); transform: rotate(-45deg); }
+    body::after { content: 'Ministerie van Economische Zaken en Klimaat'; position: fixed; left: -22mm; top: 60mm; writing-mode: vertical-rl; transform: rotate(180deg); font-size: 9pt; color: #154273; }`,
   report: `@page { size: A4; margin: 24mm 18mm 20mm 18mm;
       @top-left { content: "NDS 2020"; font-size: 8pt; color: #555; }
       @top-right { content: "Nederlandse Digitaliseringsstrategie"; font-size: 8pt; color: #555; }
@@ -214,6 +220,8 @@ render('weasyprint-centred-grid.pdf', (o) => execFileSync('weasyprint', ['-q', w
 render('chromium-pagella-ij.pdf', (o) => chromium(write('pagella.html', styled(STYLES.pagella)), o));
 // Chromium, text in three columns.
 render('chromium-three-columns-landscape.pdf', (o) => chromium(write('three-columns.html', styled(STYLES.threeColumns)), o));
+// WeasyPrint, a draft: a watermark at a slant, a label in the margin, cells framed apart.
+render('weasyprint-draft.pdf', (o) => execFileSync('weasyprint', ['-q', write('draft.html', styled(STYLES.draft)), o], { stdio: 'ignore' }));
 // 11. LibreOffice Writer: the HTML opened in Writer and exported (its own layout: no rules).
 render('libreoffice-writer.pdf', (o) => {
   const lo = write('nds-2020.html', html);
