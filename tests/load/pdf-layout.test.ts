@@ -1473,6 +1473,20 @@ describe('layoutPages', () => {
     links: [],
   });
 
+  it('keeps two actions that share one cell (`27) …` `28) …`) in one row of a table with no rules: the row\'s other cells go on mid-sentence beside the second', () => {
+    // Chromium, column stripes and no rules, the 2022 edition measured: actions 27 and 28 in one cell.
+    const rows = [
+      [780, 'Eerlijke onderlinge', '27) Inzet op transparantie', 'Op 11 juli 2019 is de', 'EZK'],
+      [768, 'verhoudingen. Het is', 'over voorwaarden.', 'verordening gepubliceerd,', ''],
+      [756, 'van belang dat zij zich', '28) Het kabinet is in', 'platforms hebben tot juli', ''],
+      [744, 'eerlijk gedragen.', 'gesprek met gemeenten.', 'om eraan te voldoen.', ''],
+      [724, 'Data-economie', '29) We verkennen een stelsel.', 'De coalitie is hernoemd.', 'BZK'],
+    ] as const;
+    const page = actionsPage(1, rows.flatMap(([y, ...cells]) => textLine(y, cells.map((t, k) => [t, [40, 200, 360, 500][k] as number] as [string, number]).filter(([t]) => t !== ''))));
+    const table = layoutPages([page]).find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' ? table.rows.map((r) => r.cells[1]?.text) : []).toEqual(['Acties zoals in NDS', '27) Inzet op transparantie over voorwaarden. 28) Het kabinet is in gesprek met gemeenten.', '29) We verkennen een stelsel.']);
+  });
+
   it('joins a row the page cut whose first cell goes on with a new paragraph, where two other cells go on mid-sentence; a bold title and the text under it stay two', () => {
     const first = actionsPage(1, [
       run('Een sterke basis', 40, 780, { bold: true }),

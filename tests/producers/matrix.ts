@@ -42,7 +42,7 @@ export const FLOOR: Record<string, number> = {
   'chromium-white-rules.pdf': 99.9,
   'chromium-centred-hrules-landscape.pdf': 99.7,
   'wkhtmltopdf-a5-headrule-zebra.pdf': 99.7,
-  'chromium-booktabs-centred.pdf': 99.7,
+  'chromium-booktabs-centred.pdf': 99.9,
   'wkhtmltopdf-headrule-centred.pdf': 99.8,
   'weasyprint-colrules-headrule.pdf': 99.8,
   'pdftex-times.pdf': 98.7,

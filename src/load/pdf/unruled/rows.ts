@@ -341,12 +341,15 @@ function rowsOf(segments: readonly ScannedLine[][], columns: readonly Column[], 
       const opening = segment.findIndex((l) => l.anchorColumn !== null);
       if (opening > 0) for (const part of byCellStarts(segment.slice(0, opening), columns)) rows.push(draftOf(part.flatMap((l) => l.runs)));
       let part: TextRun[] = [];
+      let lines: ScannedLine[] = [];
       for (const line of segment.slice(Math.max(0, opening))) {
-        if (line.anchorColumn !== null && part.length > 0) {
+        if (line.anchorColumn !== null && part.length > 0 && !sharesRow(line, lines, columns)) {
           rows.push(draftOf(part));
           part = [];
+          lines = [];
         }
         part.push(...line.runs);
+        lines.push(line);
       }
       if (part.length > 0) rows.push(draftOf(part));
       continue;
@@ -411,6 +414,23 @@ function byCellStarts(segment: readonly ScannedLine[], columns: readonly Column[
 }
 
 /** A line's texts by the column they start in. */
+/**
+ * Does an anchor line go on in the row above it, two actions sharing one cell (`27) …` `28) …`)? Its
+ * row's other cells go on mid-sentence there, two or more, from a line above that broke off in the
+ * same column: a row of its own would open them.
+ */
+function sharesRow(line: ScannedLine, above: readonly ScannedLine[], columns: readonly Column[]): boolean {
+  // (As set, in its case: `text` reads pieces lower-cased.)
+  const asSet = (runs: readonly TextRun[]): string => runs.map((r) => r.text).join(' ').replace(/\s+/g, ' ').trim();
+  const lastIn = new Map<number, string>();
+  for (const l of above) for (const [k, runs] of cellsOf(l, columns)) lastIn.set(k, asSet(runs));
+  const goingOn = [...cellsOf(line, columns)].filter(([k, runs]) => {
+    const before = lastIn.get(k);
+    return k !== line.anchorColumn && before !== undefined && brokeOff(before) && goesOnMidSentence(asSet(runs));
+  });
+  return goingOn.length >= 2;
+}
+
 function cellsOf(line: ScannedLine, columns: readonly Column[]): Map<number, TextRun[]> {
   const cells = new Map<number, TextRun[]>();
   for (const r of line.runs) if (r.text.trim() !== '') cells.set(columnOf(columns, r.x), [...(cells.get(columnOf(columns, r.x)) ?? []), r]);
