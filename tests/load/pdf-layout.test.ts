@@ -2044,6 +2044,17 @@ describe('layoutPages: rows the page cut, with rules under rows only', () => {
 });
 
 describe('layoutPages: prose', () => {
+  it('reads a draft set double-spaced (lines twice their size apart) as paragraphs, not as a paragraph a line', () => {
+    // wkhtmltopdf, `line-height: 2`, measured: 11 pt type, baselines 22 pt apart, paragraphs 27 pt.
+    const [a, b, c, d, e] = proseLines(5).map((t) => t.slice(0, 80).trim());
+    const ys = [760, 738, 716, 689, 667];
+    // (Each paragraph's last line ends short.)
+    const widths = [440, 440, 210, 440, 180];
+    const page: PageData = { page: 1, width: 595, height: 842, runs: [a, b, c, d, e].map((t, k) => run(t as string, 71, ys[k] as number, { size: 11, width: widths[k] as number })), rules: [], fills: [], links: [] };
+    const paragraphs = layoutPages([page]).filter((x) => x.kind === 'paragraph');
+    expect(paragraphs.map((x) => ('text' in x ? x.text : ''))).toEqual([`${a} ${b} ${c}`, `${d} ${e}`]);
+  });
+
   it('joins a paragraph that the page broke after a range\'s hyphen (`(2016-` / `2020).`) without a space; not a new paragraph after a sentence', () => {
     const prosePage = (n: number, lines: [string, number][]): PageData => ({ page: n, width: 595, height: 842, runs: lines.map(([t, y]) => run(t, 40, y)), rules: [], fills: [], links: [] });
     const first = prosePage(1, [

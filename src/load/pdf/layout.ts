@@ -49,14 +49,17 @@ function lineBox(lines: readonly Line[]): Box {
   };
 }
 
-/** Typical baseline distance between consecutive lines of one paragraph. */
+/**
+ * Typical baseline distance between consecutive lines of one paragraph: up to two and a half times
+ * their size (a draft set double-spaced steps twice its size, and a little more).
+ */
 function linePitch(lines: readonly Line[]): number {
   const diffs: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     const a = lines[i - 1] as Line;
     const b = lines[i] as Line;
     const d = a.y - b.y;
-    if (d > 0 && d < a.size * 2 && Math.abs(a.size - b.size) < 0.3) diffs.push(d);
+    if (d > 0 && d < a.size * 2.5 && Math.abs(a.size - b.size) < 0.3) diffs.push(d);
   }
   return diffs.length > 0 ? median(diffs) : (lines[0]?.size ?? 10) * 1.3;
 }
