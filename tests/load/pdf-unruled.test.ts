@@ -776,6 +776,22 @@ describe('findUnruledGrids', () => {
     expect(cells(paper.grids[0])?.map((r) => r[0])).toEqual(['Thema', 'Grensverleggend Een sterke basis voor kennis']);
   });
 
+  it('reads a header label wrapped down at a double-spaced document\'s spacing as the header\'s (Chromium, `line-height: 1.8` in its tables, 2 in its text)', () => {
+    // 8 pt labels 14.4 pt apart in a document whose body lines (10 pt) stand 20 pt apart.
+    const runs = [
+      ...line(700, [['Thema', 40], ['Acties', 130], ['Stand van zaken', 230], ['Wat gaan we', 350], ['Wie (Tijd)', 450]], bold),
+      ...line(685.6, [['doen?', 350]], bold),
+      ...line(660, [['Data', 40], ['12) Een actie.', 130], ['Gestart.', 230], ['Doorgaan.', 350], ['EZK', 450]]),
+      ...line(630, [['', 40], ['13) Een tweede.', 130], ['Afgerond.', 230], ['Evalueren.', 350], ['BZK', 450]]),
+    ].filter((r) => r.text !== '');
+    const { grids } = findUnruledGrids(runs, 20, 10);
+    expect(cells(grids[0])).toEqual([
+      ['Thema', 'Acties', 'Stand van zaken', 'Wat gaan we doen?', 'Wie (Tijd)'],
+      ['Data', '12) Een actie.', 'Gestart.', 'Doorgaan.', 'EZK'],
+      ['', '13) Een tweede.', 'Afgerond.', 'Evalueren.', 'BZK'],
+    ]);
+  });
+
   it('opens a row at an action number that a narrow gutter set in one piece with the bold cell before it', () => {
     // WeasyPrint: `Een floreerende` ends 8 pt before `29) We verkennen` (less than a piece's gap),
     // the row above is set a wrapped line's distance and a little more away.

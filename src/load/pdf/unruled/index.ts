@@ -227,9 +227,12 @@ export function findUnruledGrids(
         return true;
       }
       if (down < pitch * 1.6 && closesLabel(line)) return true;
-      // (A wrapped line of the header's own type: a header set smaller than the body wraps closer.)
+      // (A wrapped line of the header's own type: a header set smaller than the body wraps closer;
+      // in a document set with wide spacing, as much wider as its body's lines are: a draft set
+      // double-spaced.)
       const size = Math.max(...line.map((r) => r.size));
-      const fits = down < Math.min(pitch * 1.2, size * 1.5, step === null ? Infinity : step * 1.15) && line.every((r) => r.bold);
+      const spacing = Math.max(1.5, (pitch / bodySize) * 1.05);
+      const fits = down < Math.min(pitch * 1.2, size * spacing, step === null ? Infinity : step * 1.15) && line.every((r) => r.bold);
       if (fits) step = Math.min(step ?? down, down);
       return fits;
     };
