@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildLines } from '../../src/load/pdf/lines';
 import { fontTraits, ligaturesUnfolded, mayHoldTable, namelessBold, symbolMark, syntheticBold, type PageFont, type TextRun } from '../../src/load/pdf/page-data';
-import { findGrids, ruleCounts } from '../../src/load/pdf/tables';
+import { findGrids, ruleCounts, type Grid } from '../../src/load/pdf/tables';
+import { proseInsideTables } from '../../src/load/pdf/unread';
 import { layoutPages, runTogether } from '../../src/load/pdf/layout';
 import { restoreBullets, restoreEuroSigns } from '../../src/load/pdf/stand-ins';
 import type { PageData } from '../../src/load/pdf/page-data';
@@ -657,6 +658,31 @@ describe('findGrids', () => {
     // (Rules across no row at all, the rows parted where the cells' sides meet: no cell spans another.)
     const unruled = findGrids([h(548, 45, 600), h(535, 45, 600), ...sides(535, 548), ...sides(441, 535), ...sides(386, 441)], [...texts, ...more.slice(0, 3)]);
     expect(unruled.grids[0]?.rows.map((r) => r.cells[0]?.runs.map((x) => x.text).join(' '))).toEqual(['Thema', 'Een sterke nationale basis voor', 'kennisinstellingen en overheden.']);
+  });
+
+  it('takes the rest of a row the page cut, a list item indented in a later column over the first rule, for the first row (rules under rows, no header repeated)', () => {
+    // WeasyPrint, rules under rows measured: the rule under the cut row's rest drawn cell by cell
+    // (joints at 127, 193, 269, 380, 482), the rest an item of a list in the fifth column, 15 pt in.
+    const xs = [62.7, 127, 193, 269, 380, 482, 532.6];
+    const rules = [741, 613].flatMap((y) => xs.slice(1).map((x, k) => h(y, xs[k] as number, x)));
+    const rest = [run('Daarna vindt een tweede', 395.3, 756.2, { size: 7, width: 78 }), run('consultatie plaats.', 395.3, 747.4, { size: 7, width: 62 })];
+    const row = [run('Voldoende ruimte.', 195.7, 729, { size: 7, width: 58 }), run('Binnen de band.', 272, 729, { size: 7, width: 52 }), run('EZK', 485, 729, { size: 7, width: 14 })];
+    const { grids } = findGrids(rules, [...rest, ...row]);
+    expect(grids[0]?.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' ')))).toEqual([
+      ['', '', '', '', 'Daarna vindt een tweede consultatie plaats.', ''],
+      ['', '', 'Voldoende ruimte.', 'Binnen de band.', '', 'EZK'],
+    ]);
+  });
+
+  it('says where text read as prose stands inside a table, which no cell took; not a note between its rows, nor text outside it', () => {
+    const grid = { box: { x0: 56, y0: 300, x1: 540, y1: 700 }, rows: [], openBottom: false } as Grid;
+    const block = (kind: 'paragraph' | 'footnote', x: number, y1: number, text: string) =>
+      (kind === 'footnote' ? { kind, n: 64, text, urls: [], source: { page: 35, bbox: [x, y1 - 10, x + 100, y1] } } : { kind, text, source: { page: 35, bbox: [x, y1 - 10, x + 100, y1] } }) as Parameters<typeof proseInsideTables>[0][number];
+    const inside = block('paragraph', 59.3, 546.6, 'Een sterke nationale');
+    expect(proseInsideTables([inside, block('footnote', 60, 520, 'Zie verder SAPAI.'), block('paragraph', 56, 760, 'Tekst boven de tabel.')], [grid], 35)).toEqual([
+      { code: 'content-unread', severity: 'error', message: 'text inside a table that no cell took: 1 block(s) (e.g. "Een sterke nationale"), so its row\'s record would miss it', place: { page: 35, bbox: [59.3, 536.6, 159.3, 546.6] } },
+    ]);
+    expect(proseInsideTables([block('paragraph', 56, 760, 'Tekst boven de tabel.')], [grid], 35)).toEqual([]);
   });
 
   it('builds rows from horizontal rules and cells from the vertical rules crossing each row', () => {

@@ -20,7 +20,7 @@ import type { Box, PageData, TextRun } from './page-data';
 import { closeEndedGrids, cutRowsAtFoot, cutRowsAtTop, headRuledGrid, squashed, topGrid } from './page-breaks';
 import { place } from './place';
 import { findGrids, isHeaderRow, ruleCounts, type Grid, type GridCell, type GridRow } from './tables';
-import { acrossGutters, columnsOutsideTables, figureRowsOutsideTables, linesAtColumns } from './unread';
+import { acrossGutters, columnsOutsideTables, figureRowsOutsideTables, linesAtColumns, proseInsideTables } from './unread';
 import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unruled';
 import { ANCHOR } from './unruled/pieces';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
@@ -787,6 +787,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
     ];
     const order = keyed.sort((a, b) => a.band - b.band || a.column - b.column || (b.at ?? b.item.top) - (a.at ?? a.item.top));
     const placed: Placed[] = order.map(({ item }) => item);
+    notes.push(...proseInsideTables(placed.map((p) => p.block), grids, page.page));
     placed.forEach((item, index) => {
       if (index === 0 && openParagraph && (continuesParagraph(openParagraph, item.block) || (openFull && runsOn(openParagraph, item.block)))) {
         // A sentence the page break cut in two (footnotes stood between): one paragraph — also

@@ -446,9 +446,10 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
       // Lines whose first text stands inside a cell: a line that opens at the table's margin (a
       // footnote, a paragraph) is not a row, though its later words stand inside.
       const lines = buildLines(runs.filter((r) => r.y > y && r.x >= left - 2 && r.x <= right && r.text.trim() !== ''));
+      // (Inside a column after the first, an item of a list in a cell is indented further.)
       const inCell = (r: TextRun, pad: number): boolean => {
         const x = lines.find((l) => Math.abs(l.y - r.y) <= r.size * 0.6)?.x0 ?? r.x;
-        return starts.some((c) => x - c >= 0.8 && x - c <= pad);
+        return starts.some((c) => x - c >= 0.8 && x - c <= (c === left ? pad : Math.max(pad, r.size * 2.5)));
       };
       // (Or labels that name the columns, wherever they stand in their cells: centred, they start
       // well inside them. Their lines follow each other up from the rule; a caption or paragraph

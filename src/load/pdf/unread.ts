@@ -6,6 +6,7 @@
  * run must not pass for whole.
  */
 import type { Diagnostic } from '../../model/diagnostics';
+import type { Block } from '../../model/document';
 import type { Line } from './lines';
 import { FIGURE, gapsBefore, lineEnd, lineStart, type Box, type TextRun } from './page-data';
 import { place } from './place';
@@ -213,6 +214,34 @@ export function linesAtColumns(rest: readonly TextRun[], grids: readonly Grid[],
       severity: 'error',
       message: `text set in a table's column, just outside the table, that no cell took: ${stray.length} line(s) (e.g. "${sample}"), so its record would miss it`,
       place: place(page, box),
+    },
+  ];
+}
+
+/**
+ * Text read as prose (a paragraph, a list, a heading) that stands inside a table's frame, which no
+ * cell took (a cell the rules drawn there did not close, beside rows that have theirs): its row's
+ * record would miss it. An error with its place, once per page. (Footnotes set between two tables
+ * of one frame are notes.)
+ */
+export function proseInsideTables(blocks: readonly Block[], grids: readonly Grid[], page: number): Diagnostic[] {
+  const inside = blocks.filter((b) => {
+    if (b.kind === 'table' || b.kind === 'footnote') return false;
+    const [x0, , , y1] = b.source.bbox ?? [];
+    if (x0 === undefined || y1 === undefined) return false;
+    // (Its first line: where it starts, a line's height under its top.)
+    return grids.some(({ box }) => x0 > box.x0 + 1 && x0 < box.x1 - 1 && y1 - 4 > box.y0 + 1 && y1 - 4 < box.y1 - 1);
+  });
+  const first = inside[0];
+  if (!first) return [];
+  const boxes = inside.map((b) => b.source.bbox as [number, number, number, number]);
+  const sample = 'text' in first ? first.text : first.kind === 'list' ? (first.items[0]?.text ?? '') : '';
+  return [
+    {
+      code: 'content-unread',
+      severity: 'error',
+      message: `text inside a table that no cell took: ${inside.length} block(s) (e.g. "${sample.slice(0, 60)}"), so its row's record would miss it`,
+      place: { page, bbox: [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))] },
     },
   ];
 }
