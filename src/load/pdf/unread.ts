@@ -93,7 +93,8 @@ function fillsCell(line: readonly TextRun[], box: Box, size: number): boolean {
   if (!line.every((x) => /\p{L}{2}/u.test(x.text))) return false;
   const inLeft = lineStart(line) - box.x0;
   const inRight = box.x1 - lineEnd(line);
-  return inLeft >= 0 && inRight >= 0 && inLeft <= size && Math.abs(inLeft - inRight) <= 1.5;
+  // (The last letter's side bearing leaves a justified line's end a little short of the padding.)
+  return inLeft >= 0 && inRight >= 0 && inLeft <= size && Math.abs(inLeft - inRight) <= Math.max(1.5, size * 0.3);
 }
 
 /**
