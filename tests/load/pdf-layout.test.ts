@@ -1336,6 +1336,12 @@ describe('layoutPages', () => {
     expect(text.match(new RegExp(proseLines(8)[3] as string, 'g'))?.length).toBe(6);
   });
 
+  it('searches no further for furniture off the pages\' edges in a document that repeats pages of text at one place (bounded): its text stays', () => {
+    const lines = proseLines(60).map((t, k) => run(t.slice(0, 60), 56, 790 - 12 * k, { width: 300 }));
+    const text = JSON.stringify(layoutPages([1, 2, 3, 4].map((n): PageData => ({ page: n, width: 595, height: 842, runs: lines, rules: [], fills: [], links: [] }))));
+    expect(text.split((proseLines(30)[29] as string).slice(0, 60)).length - 1).toBe(4);
+  });
+
   it('keeps a table\'s labels repeated at one place on every page, though no line of them names the columns (a header wrapped: `ambitie`, `in NDS`, `resultaten`)', () => {
     const page = (n: number): PageData => ({
       page: n,

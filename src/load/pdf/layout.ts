@@ -112,6 +112,9 @@ function furnitureKey(line: { text: string }): string {
   return normalizeSpace(line.text).replace(/\d+/g, '#');
 }
 
+/** How many texts at fixed places off the pages' edges a document may repeat for them to be read as furniture. */
+const MAX_PLACED_FURNITURE = 50;
+
 /**
  * Where furniture stands (its key, the middle of its line and its baseline, rounded), as seen at the
  * pages' edges; and any line or piece of words that stands at one place on as many pages as
@@ -139,7 +142,9 @@ function furniturePlaces(pageLines: readonly Line[][], pages: readonly PageData[
   }
   const threshold = Math.max(3, Math.ceil(pageLines.length * 0.3));
   const often = new Set([...seen].filter(([, n]) => n >= threshold).map(([key]) => key));
-  if (often.size === 0) return places;
+  // (A label or two, not pages of text set alike: a document that repeats more at fixed places is
+  // not searched so, which keeps the search bounded.)
+  if (often.size === 0 || often.size > MAX_PLACED_FURNITURE) return places;
   // (Not texts side by side on one baseline, apart: a table's labels, its header repeated over its
   // rows page after page, even where the header was not told as one.)
   const spots = [...often].map((key) => ({ key, ...(extent.get(key) as { x0: number; x1: number; y: number }) }));

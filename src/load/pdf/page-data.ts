@@ -608,11 +608,18 @@ function clippedAway(x: number, y: number, size: number, clip: Box): boolean {
 function hiddenRuns(hidden: readonly HiddenText[], runs: readonly TextRun[], x0: number, y0: number): Set<TextRun> {
   const out = new Set<TextRun>();
   if (hidden.length === 0) return out;
+  // (By baseline, a point apart: each run looks at the pieces on its own baseline only.)
+  const byLine = new Map<number, HiddenText[]>();
+  for (const h of hidden) {
+    const line = byLine.get(Math.round(h.y));
+    if (line) line.push(h);
+    else byLine.set(Math.round(h.y), [h]);
+  }
   for (const run of runs) {
     const x = run.x + x0;
     const y = run.y + y0;
-    const by = hidden.find((h) => Math.abs(h.y - y) <= 0.5 && x >= h.x - 0.5 && x >= h.clip.x0 - 1 && clippedAway(x, y, run.size, h.clip));
-    if (by) out.add(run);
+    const near = [-1, 0, 1].flatMap((d) => byLine.get(Math.round(y) + d) ?? []);
+    if (near.some((h) => Math.abs(h.y - y) <= 0.5 && x >= h.x - 0.5 && x >= h.clip.x0 - 1 && clippedAway(x, y, run.size, h.clip))) out.add(run);
   }
   return out;
 }
@@ -883,7 +890,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   const { fills, origins } = drawn;
   const rules = [...drawn.rules, ...withoutUnderlines(drawn.lines, provisional, ox, oy)];
   const stroked = strokedRuns(origins, provisional, ox, oy);
-  const clippedAway = hiddenRuns(drawn.hidden, provisional, ox, oy);
+  const hiddenByClip = hiddenRuns(drawn.hidden, provisional, ox, oy);
   const overText = overlaid(provisional);
   // The page's fonts (known once pdfjs has loaded them) and what each says of its text.
   const imageOps = new Set(['paintImageMaskXObject', 'paintImageMaskXObjectGroup', 'paintImageMaskXObjectRepeat', 'paintImageXObject', 'paintImageXObjectRepeat', 'paintInlineImageXObject', 'paintInlineImageXObjectGroup', 'paintSolidColorImageMask'].map((name) => OPS[name]));
@@ -911,7 +918,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     const traits = fontTraits(font.name);
     return [id, emboldened.has(id) ? { ...traits, bold: true } : traits];
   }));
-  const shown = items.flatMap((item, i) => (clippedAway.has(provisional[i] as TextRun) || overText.has(provisional[i] as TextRun) ? [] : [{ item, run: provisional[i] as TextRun }]));
+  const shown = items.flatMap((item, i) => (hiddenByClip.has(provisional[i] as TextRun) || overText.has(provisional[i] as TextRun) ? [] : [{ item, run: provisional[i] as TextRun }]));
   const runs: TextRun[] = shown.map(({ item, run }) => {
     const traits = traitsOf.get(item.fontName) ?? { bold: false, italic: false };
     // (Text whose outlines are stroked too is set bold.)
@@ -938,7 +945,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   for (const [id, widths] of read.letterWidths) {
     if (widths.size > 0) letterWidths[fontKey(id)] = Object.fromEntries(widths);
   }
-  const hiddenText = [...clippedAway].filter((r) => r.text.trim() !== '');
+  const hiddenText = [...hiddenByClip].filter((r) => r.text.trim() !== '');
   const marks = [...slanted.map((i) => i.str), ...[...overText].map((r) => r.text)];
   return {
     page: page.pageNumber,
