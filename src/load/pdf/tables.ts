@@ -319,7 +319,8 @@ function markSpanned(rows: readonly GridRow[], hs: readonly Segment[]): void {
     const above = rows[i - 1];
     if (!above) continue;
     const top = row.box.y1;
-    const ruled = (c: GridCell): boolean => hs.some((h) => Math.abs(h.at - top) <= SNAP && h.from <= c.box.x0 + 2 && h.to >= c.box.x1 - 2);
+    const over = hs.filter((h) => Math.abs(h.at - top) <= SNAP);
+    const ruled = (c: GridCell): boolean => over.some((h) => h.from <= c.box.x0 + 2 && h.to >= c.box.x1 - 2);
     const open = row.cells.filter((c) => !ruled(c));
     if (open.length === 0 || open.length === row.cells.length) continue;
     for (const cell of open) {
@@ -330,17 +331,19 @@ function markSpanned(rows: readonly GridRow[], hs: readonly Segment[]): void {
 
 /** The text of cells that the cell above spans goes to that cell (the rest of a theme's text, see markSpanned). */
 function mergeSpanned(grid: Grid): void {
+  // (Top down, per column, the cell that spans the ones under it: the last one not spanned.)
+  const anchors: GridCell[] = [];
   const sameColumn = (a: GridCell, b: GridCell): boolean => Math.abs(a.box.x0 - b.box.x0) <= 2 && Math.abs(a.box.x1 - b.box.x1) <= 2;
-  for (const [i, row] of grid.rows.entries()) {
+  for (const row of grid.rows) {
     for (const cell of row.cells) {
-      if (!cell.spanned) continue;
-      // (The cell that spans it, over any others it spans; it opens with its text: not a band
-      // between two tables, nor an empty cell.)
-      let over: GridCell | undefined;
-      for (let j = i - 1; j >= 0; j--) {
-        over = grid.rows[j]?.cells.find((c) => sameColumn(c, cell));
-        if (!over?.spanned) break;
+      const k = anchors.findIndex((a) => sameColumn(a, cell));
+      if (!cell.spanned) {
+        if (k >= 0) anchors[k] = cell;
+        else anchors.push(cell);
+        continue;
       }
+      // (It opens with its text: not a band between two tables, nor an empty cell.)
+      const over = anchors[k];
       if (!over || !over.runs.some((r) => r.text.trim() !== '')) continue;
       over.runs.push(...cell.runs);
       cell.runs = [];
