@@ -1514,9 +1514,22 @@ describe('layoutPages', () => {
       [744, 'eerlijk gedragen.', 'gesprek met gemeenten.', 'om eraan te voldoen.', ''],
       [724, 'Data-economie', '29) We verkennen een stelsel.', 'De coalitie is hernoemd.', 'BZK'],
     ] as const;
-    const page = actionsPage(1, rows.flatMap(([y, ...cells]) => textLine(y, cells.map((t, k) => [t, [40, 200, 360, 500][k] as number] as [string, number]).filter(([t]) => t !== ''))));
-    const table = layoutPages([page]).find((b) => b.kind === 'table');
+    // (Each row: its baseline and its four cells' texts, an empty one left out.)
+    const pageOf = (lines: readonly (readonly [number, ...string[]])[]) => actionsPage(1, lines.flatMap(([y, ...cells]) => textLine(y, cells.map((t, k) => [t, [40, 200, 360, 500][k] as number] as [string, number]).filter(([t]) => t !== ''))));
+    const table = layoutPages([pageOf(rows)]).find((b) => b.kind === 'table');
     expect(table?.kind === 'table' ? table.rows.map((r) => r.cells[1]?.text) : []).toEqual(['Acties zoals in NDS', '27) Inzet op transparantie over voorwaarden. 28) Het kabinet is in gesprek met gemeenten.', '29) We verkennen een stelsel.']);
+    // One cell going on in lower-case words, a sentence six words long above it, will do where the
+    // row's next cell opens a list item beside the second action (`29)` / `30)`, Chromium, no rules).
+    const listed = [
+      [780, 'Een floreerende', '29) We verkennen een', '• De coalitie is hernoemd.', 'EZK'],
+      [768, 'data-economie In', 'open stelsel.', '• Er zijn 22 partijen.', ''],
+      [756, 'Nederland worden', '', '', ''],
+      [744, 'data het beste gedeeld', '30) Data van de overheid', '• De use cases worden', ''],
+      [732, 'binnen sectoren.', 'wordt toegankelijk.', 'uitgewerkt.', ''],
+      [712, 'Vaardigheden', '31) Een nieuwe actie.', 'Gestart.', 'OCW'],
+    ] as const;
+    const shared = layoutPages([pageOf(listed)]).find((b) => b.kind === 'table');
+    expect(shared?.kind === 'table' ? shared.rows.map((r) => r.cells[0]?.text) : []).toEqual(['Thema', 'Een floreerende data-economie In Nederland worden data het beste gedeeld binnen sectoren.', 'Vaardigheden']);
   });
 
   it('joins a row the page cut whose first cell goes on with a new paragraph, where two other cells go on mid-sentence; a bold title and the text under it stay two', () => {

@@ -35,7 +35,7 @@ export const FLOOR: Record<string, number> = {
   'chromium-landscape-zebra.pdf': 100,
   'wkhtmltopdf-hrules-landscape.pdf': 99.6,
   'wkhtmltopdf-hairline-middle.pdf': 99.6,
-  'chromium-plain-landscape.pdf': 99.6,
+  'chromium-plain-landscape.pdf': 99.8,
   'wkhtmltopdf-grid-zebra-middle.pdf': 99.6,
   'chromium-vrules-only.pdf': 99.9,
   'chromium-filled-cells.pdf': 99.8,

@@ -423,12 +423,21 @@ function sharesRow(line: ScannedLine, above: readonly ScannedLine[], columns: re
   // (As set, in its case: `text` reads pieces lower-cased.)
   const asSet = (runs: readonly TextRun[]): string => runs.map((r) => r.text).join(' ').replace(/\s+/g, ' ').trim();
   const lastIn = new Map<number, string>();
-  for (const l of above) for (const [k, runs] of cellsOf(l, columns)) lastIn.set(k, asSet(runs));
+  const wordsIn = new Map<number, number>();
+  for (const l of above) {
+    for (const [k, runs] of cellsOf(l, columns)) {
+      lastIn.set(k, asSet(runs));
+      wordsIn.set(k, (wordsIn.get(k) ?? 0) + asSet(runs).split(' ').length);
+    }
+  }
   const goingOn = [...cellsOf(line, columns)].filter(([k, runs]) => {
     const before = lastIn.get(k);
     return k !== line.anchorColumn && before !== undefined && brokeOff(before) && goesOnMidSentence(asSet(runs));
   });
-  return goingOn.length >= 2;
+  // (Or one, in lower-case words, where its cell holds six words or more above: a sentence going
+  // on, `… In Nederland worden` / `data het beste gedeeld`, beside a list the row's next cell opens.)
+  const sentence = goingOn.some(([k, runs]) => (wordsIn.get(k) ?? 0) >= 6 && /^\p{Ll}{2,}\s/u.test(asSet(runs)));
+  return goingOn.length >= 2 || sentence;
 }
 
 function cellsOf(line: ScannedLine, columns: readonly Column[]): Map<number, TextRun[]> {
