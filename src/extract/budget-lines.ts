@@ -23,8 +23,10 @@ export interface BudgetLinesResult {
 
 // (The currency sign is any one sign, or none: a font without a euro sign sets another glyph in
 // its place, pdfTeX's Times a `C`.)
+// (Each year's sentence, however many a paragraph holds: a producer that set them with no space
+// between them runs them into one, `… = € 335 mln. (2017) budget …`.)
 const WBSO_LINE =
-  /^\((\d{4})\)\s*budget\s*[^\s\d]?\s*([\d.,]+)\s*(?:mln|miljoen)\.?\s*waarvan\s*([\d,]+)\s*%\s*naar\s+(.+?)\s*=\s*[^\s\d]?\s*([\d.,]+)\s*(?:mln|miljoen)/i;
+  /(?:^|\s)\((\d{4})\)\s*budget\s*[^\s\d]?\s*([\d.,]+)\s*(?:mln|miljoen)\.?\s*waarvan\s*([\d,]+)\s*%\s*naar\s+(.+?)\s*=\s*[^\s\d]?\s*([\d.,]+)\s*(?:mln|miljoen)/gi;
 const TABLE_CAPTION = /^Tabel\s+(\d+)\s*:?\s*(.*)$/i;
 
 /**
@@ -46,22 +48,22 @@ function wbsoLines(blocks: { block: Block }[], diagnostics: Diagnostic[]): Budge
   for (const { block } of blocks) {
     if (block.kind === 'heading' && /wbso/i.test(block.text)) title = block.text.replace(/:\s*$/, '');
     if (block.kind !== 'paragraph') continue;
-    const m = WBSO_LINE.exec(block.text);
-    if (!m) continue;
-    const [, yearText = '', budget = '', share = '', target = '', amount = ''] = m;
-    const year = Number(yearText);
-    const values: [string, string, BudgetLine['unit']][] = [
-      ['budget', budget, 'EUR million'],
-      [`aandeel naar ${target}`, share, 'percent'],
-      [`naar ${target}`, amount, 'EUR million'],
-    ];
-    for (const [row, text, unit] of values) {
-      const value = parseDutchNumber(text);
-      if (value === null) {
-        diagnostics.push({ code: 'table-unparsed', severity: 'warning', message: `WBSO ${year}: "${text}" is not a number`, place: block.source });
-        continue;
+    for (const m of block.text.matchAll(WBSO_LINE)) {
+      const [, yearText = '', budget = '', share = '', target = '', amount = ''] = m;
+      const year = Number(yearText);
+      const values: [string, string, BudgetLine['unit']][] = [
+        ['budget', budget, 'EUR million'],
+        [`aandeel naar ${target}`, share, 'percent'],
+        [`naar ${target}`, amount, 'EUR million'],
+      ];
+      for (const [row, text, unit] of values) {
+        const value = parseDutchNumber(text);
+        if (value === null) {
+          diagnostics.push({ code: 'table-unparsed', severity: 'warning', message: `WBSO ${year}: "${text}" is not a number`, place: block.source });
+          continue;
+        }
+        lines.push({ table: 'WBSO', tableTitle: title, row, year, value, unit, isTotal: false, source: block.source });
       }
-      lines.push({ table: 'WBSO', tableTitle: title, row, year, value, unit, isTotal: false, source: block.source });
     }
   }
   return lines;

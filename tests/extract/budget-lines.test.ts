@@ -42,6 +42,15 @@ describe('extractBudgetLines on the NDS 2020 markdown edition', () => {
     expect(read).toHaveLength(12);
   });
 
+  it('reads every year of the WBSO series where a producer ran the years\' sentences into one paragraph (WeasyPrint, double-spaced)', () => {
+    // (The four lines joined into one, as the PDF loader read them with no space between them.)
+    const md = markdownText().replace(/\n\n(\(20(?:17|18|19)\) budget)/g, ' $1');
+    expect(md).toMatch(/= € 335 mln\. \(2017\) budget/);
+    const read = extractBudgetLines(segmentDocument(loadMarkdown(md, 'nds.md')).value).lines.filter((l) => l.table === 'WBSO');
+    expect(read.map((l) => l.year)).toEqual([2016, 2016, 2016, 2017, 2017, 2017, 2018, 2018, 2018, 2019, 2019, 2019]);
+    expect(read.filter((l) => l.year === 2019).map((l) => [l.row, l.value])).toEqual([['budget', 1521], ['aandeel naar ICT-innovaties', 20], ['naar ICT-innovaties', 304]]);
+  });
+
   it('reads the WBSO series per year', () => {
     expect(value('WBSO', 'budget', 2016)).toBe(1143);
     expect(value('WBSO', 'aandeel naar ICT-innovaties', 2016)).toBe(29);
