@@ -277,7 +277,7 @@ export function clippedDiagnostics(pages: readonly PageData[]): Diagnostic[] {
     const goesOn = fromHead(pages[k + 1]);
     const cut = p.runs.filter((r) => r.text.trim() !== '' && (r.x + r.width > p.width + 2 || r.x < -2 || (r.y < r.size && (r.y < 0 || !goesOn)) || r.y + r.size > p.height + 2));
     if (cut.length === 0) continue;
-    const quoted = [...new Set(cut.map((r) => r.text.trim()))].slice(0, 3).map((t) => `"${t.slice(0, 40)}"`).join(', ');
+    const quoted = quoteSamples(cut.map((r) => r.text.trim()));
     const x0 = Math.min(...cut.map((r) => r.x));
     const y0 = Math.min(...cut.map((r) => r.y));
     const x1 = Math.max(...cut.map((r) => r.x + r.width));
@@ -292,16 +292,20 @@ export function clippedDiagnostics(pages: readonly PageData[]): Diagnostic[] {
   return out;
 }
 
+/** Up to three texts a note quotes as examples, each once, each cut to 40 characters. */
+function quoteSamples(texts: readonly string[]): string {
+  return [...new Set(texts)].slice(0, 3).map((t) => `"${t.slice(0, 40)}"`).join(', ');
+}
+
 /**
  * Text a page draws but clips away (a row the page cut, drawn again at the head of the next page
  * and clipped but for its letters' tails): not on the page as a viewer shows it, so not read; and
  * a watermark laid across the text (see pdf/watermarks.ts), said once for the document.
  */
 export function hiddenDiagnostics(pages: readonly PageData[]): Diagnostic[] {
-  const quoted = (samples: readonly string[]): string => [...new Set(samples)].slice(0, 3).map((t) => `"${t}"`).join(', ');
   const hidden = pages.flatMap((p): Diagnostic[] =>
     p.hiddenText
-      ? [{ code: 'pdf-text-hidden', severity: 'info', message: `${p.hiddenText.count} piece(s) of text drawn outside their clipping path, so not shown, were not read (e.g. ${quoted(p.hiddenText.samples)})`, place: { page: p.page } }]
+      ? [{ code: 'pdf-text-hidden', severity: 'info', message: `${p.hiddenText.count} piece(s) of text drawn outside their clipping path, so not shown, were not read (e.g. ${quoteSamples(p.hiddenText.samples)})`, place: { page: p.page } }]
       : [],
   );
   // (A watermark stands on every page: one note for the document, at its first page.)
@@ -313,7 +317,7 @@ export function hiddenDiagnostics(pages: readonly PageData[]): Diagnostic[] {
   const samples = marked.flatMap((p) => p.watermark?.samples ?? []);
   return [
     ...hidden,
-    { code: 'pdf-text-watermark', severity: 'info', message: `${count} piece(s) of text laid across the text (a watermark: at a slant, or in large type over other lines) were not read as the pages' text (${where}; e.g. ${quoted(samples)})`, place: { page: first.page } },
+    { code: 'pdf-text-watermark', severity: 'info', message: `${count} piece(s) of text laid across the text (a watermark: at a slant, or in large type over other lines) were not read as the pages' text (${where}; e.g. ${quoteSamples(samples)})`, place: { page: first.page } },
   ];
 }
 

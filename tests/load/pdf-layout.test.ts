@@ -25,6 +25,9 @@ const run = (text: string, x: number, y: number, extra: Partial<TextRun> = {}): 
 // A table's line of text: [text, x] per cell on baseline y.
 const textLine = (y: number, cells: [string, number][], extra: Partial<TextRun> = {}): TextRun[] => cells.map(([t, x]) => run(t, x, y, extra));
 
+/** An A4 page `n` holding these runs, nothing drawn on it. */
+const a4Page = (n: number, runs: TextRun[]): PageData => ({ page: n, width: 595, height: 842, runs, rules: [], fills: [], links: [] });
+
 describe('fontTraits', () => {
   it.each([
     ['BAAAAA+DejaVuSans-Bold', true, false],
@@ -1328,7 +1331,7 @@ describe('layoutPages', () => {
       const body = proseLines(8).map((line, k) => run(line, 91, 640 - 14 * k - (n % 3) * 4, { width: 430 }));
       // (Page 4: a table's cell three points under the label's baseline, its text within the label's width.)
       const cell = n === 4 ? [run(`${n}) De actie van pagina ${n}.`, 91, 602, { width: 100 })] : [];
-      return { page: n, width: 595, height: 842, runs: [...body, ...cell, run(label, 23, 605, { width: 185, size: 9 })], rules: [], fills: [], links: [] };
+      return a4Page(n, [...body, ...cell, run(label, 23, 605, { width: 185, size: 9 })]);
     };
     const text = JSON.stringify(layoutPages([1, 2, 3, 4, 5, 6].map(page)));
     expect(text).not.toContain('Ministerie');
@@ -1338,26 +1341,19 @@ describe('layoutPages', () => {
 
   it('searches no further for furniture off the pages\' edges in a document that repeats pages of text at one place (bounded): its text stays', () => {
     const lines = proseLines(60).map((t, k) => run(t.slice(0, 60), 56, 790 - 12 * k, { width: 300 }));
-    const text = JSON.stringify(layoutPages([1, 2, 3, 4].map((n): PageData => ({ page: n, width: 595, height: 842, runs: lines, rules: [], fills: [], links: [] }))));
+    const text = JSON.stringify(layoutPages([1, 2, 3, 4].map((n) => a4Page(n, lines))));
     expect(text.split((proseLines(30)[29] as string).slice(0, 60)).length - 1).toBe(4);
   });
 
   it('keeps a table\'s labels repeated at one place on every page, though no line of them names the columns (a header wrapped: `ambitie`, `in NDS`, `resultaten`)', () => {
-    const page = (n: number): PageData => ({
-      page: n,
-      width: 595,
-      height: 842,
-      // (Mid-page: prose above the table and under it.)
-      runs: [
+    // (Mid-page: prose above the table and under it.)
+    const page = (n: number): PageData =>
+      a4Page(n, [
         ...proseLines(3).map((line, k) => run(line, 40, 780 - 14 * k, { width: 480 })),
         ...textLine(700, [['ambitie', 40], ['in NDS', 200], ['resultaten', 360]]),
         ...textLine(680, [[`Thema ${n}`, 40], [`${n}) Actie ${n}.`, 200], ['Afgerond.', 360]]),
         ...proseLines(6).slice(3).map((line, k) => run(line, 40, 600 - 14 * k, { width: 480 })),
-      ],
-      rules: [],
-      fills: [],
-      links: [],
-    });
+      ]);
     const text = JSON.stringify(layoutPages([1, 2, 3, 4, 5].map(page)));
     expect(text.match(/resultaten/g)?.length).toBe(5);
     expect(text.match(/in NDS/g)?.length).toBe(5);
@@ -2104,7 +2100,7 @@ describe('layoutPages: prose', () => {
     const ys = [760, 738, 716, 689, 667];
     // (Each paragraph's last line ends short.)
     const widths = [440, 440, 210, 440, 180];
-    const page: PageData = { page: 1, width: 595, height: 842, runs: [a, b, c, d, e].map((t, k) => run(t as string, 71, ys[k] as number, { size: 11, width: widths[k] as number })), rules: [], fills: [], links: [] };
+    const page = a4Page(1, [a, b, c, d, e].map((t, k) => run(t as string, 71, ys[k] as number, { size: 11, width: widths[k] as number })));
     const paragraphs = layoutPages([page]).filter((x) => x.kind === 'paragraph');
     expect(paragraphs.map((x) => ('text' in x ? x.text : ''))).toEqual([`${a} ${b} ${c}`, `${d} ${e}`]);
   });

@@ -324,16 +324,20 @@ function markSpanned(rows: readonly GridRow[], hs: readonly Segment[]): void {
     const open = row.cells.filter((c) => !ruled(c));
     if (open.length === 0 || open.length === row.cells.length) continue;
     for (const cell of open) {
-      if (above.cells.some((c) => Math.abs(c.box.x0 - cell.box.x0) <= 2 && Math.abs(c.box.x1 - cell.box.x1) <= 2)) cell.spanned = true;
+      if (above.cells.some((c) => sameColumn(c, cell))) cell.spanned = true;
     }
   }
+}
+
+/** Do two cells stand in one column: their left and right edges within 2 pt? */
+export function sameColumn(a: GridCell, b: GridCell): boolean {
+  return Math.abs(a.box.x0 - b.box.x0) <= 2 && Math.abs(a.box.x1 - b.box.x1) <= 2;
 }
 
 /** The text of cells that the cell above spans goes to that cell (the rest of a theme's text, see markSpanned). */
 function mergeSpanned(grid: Grid): void {
   // (Top down, per column, the cell that spans the ones under it: the last one not spanned.)
   const anchors: GridCell[] = [];
-  const sameColumn = (a: GridCell, b: GridCell): boolean => Math.abs(a.box.x0 - b.box.x0) <= 2 && Math.abs(a.box.x1 - b.box.x1) <= 2;
   for (const row of grid.rows) {
     for (const cell of row.cells) {
       const k = anchors.findIndex((a) => sameColumn(a, cell));

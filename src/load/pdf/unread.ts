@@ -10,7 +10,7 @@ import type { Block } from '../../model/document';
 import type { Line } from './lines';
 import { FIGURE, gapsBefore, lineEnd, lineStart, type Box, type TextRun } from './page-data';
 import { place } from './place';
-import { isHeaderRow, type Grid, type GridCell } from './tables';
+import { isHeaderRow, sameColumn, type Grid, type GridCell } from './tables';
 import { byBaseline } from './unruled/pieces';
 
 /** The box around some runs, and the first words of the first of them (for a message). */
@@ -39,7 +39,7 @@ export function acrossGutters(grid: Grid, page: number, linesOf: Map<object, Lin
   const tableLines = [...cellLines.values()].flat();
   // (The lines of a cell's column: of every cell with its left and right edges.)
   const columnLines = (cell: GridCell): TextRun[][] =>
-    [...cellLines].filter(([c]) => Math.abs(c.box.x0 - cell.box.x0) <= 2 && Math.abs(c.box.x1 - cell.box.x1) <= 2).flatMap(([, lines]) => lines);
+    [...cellLines].filter(([c]) => sameColumn(c, cell)).flatMap(([, lines]) => lines);
   const lines = suspects.filter(({ l, c }) => !stretched(l, c.box, cellLines.get(c) ?? [], columnLines(c), tableLines)).map(({ l }) => l);
   if (lines.length === 0) return [];
   const sample = (lines[0] as Line).text.slice(0, 60);

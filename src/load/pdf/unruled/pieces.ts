@@ -50,7 +50,12 @@ function wordsOf(run: TextRun): TextRun[] {
 }
 
 export function text(runs: readonly TextRun[]): string {
-  return runs.map((r) => r.text).join(' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  return textAsSet(runs).toLowerCase();
+}
+
+/** A piece's text as set, in its case (`text` reads it lower-cased, for comparing). */
+export function textAsSet(runs: readonly TextRun[]): string {
+  return runs.map((r) => r.text).join(' ').replace(/\s+/g, ' ').trim();
 }
 
 export function byBaseline(runs: readonly TextRun[]): TextRun[][] {

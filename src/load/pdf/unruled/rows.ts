@@ -5,7 +5,7 @@
  */
 import type { Box, TextRun } from '../page-data';
 import type { Grid, GridRow } from '../tables';
-import { ANCHOR, cellsSideBySide, chunks, text, columnOf, splitAcross, opensWithNoteNumber, opensWithNoteMark, type Column, type Start } from './pieces';
+import { ANCHOR, cellsSideBySide, chunks, text, textAsSet, columnOf, splitAcross, opensWithNoteNumber, opensWithNoteMark, type Column, type Start } from './pieces';
 import { LABEL_LINES_ABOVE, headerAt, headerLinesAbove } from './header';
 import { isNoteNumber } from '../lines';
 import { brokeOff, goesOnMidSentence } from '../text-blocks';
@@ -420,23 +420,22 @@ function byCellStarts(segment: readonly ScannedLine[], columns: readonly Column[
  * same column: a row of its own would open them.
  */
 function sharesRow(line: ScannedLine, above: readonly ScannedLine[], columns: readonly Column[]): boolean {
-  // (As set, in its case: `text` reads pieces lower-cased.)
-  const asSet = (runs: readonly TextRun[]): string => runs.map((r) => r.text).join(' ').replace(/\s+/g, ' ').trim();
   const lastIn = new Map<number, string>();
   const wordsIn = new Map<number, number>();
   for (const l of above) {
     for (const [k, runs] of cellsOf(l, columns)) {
-      lastIn.set(k, asSet(runs));
-      wordsIn.set(k, (wordsIn.get(k) ?? 0) + asSet(runs).split(' ').length);
+      const set = textAsSet(runs);
+      lastIn.set(k, set);
+      wordsIn.set(k, (wordsIn.get(k) ?? 0) + set.split(' ').length);
     }
   }
   const goingOn = [...cellsOf(line, columns)].filter(([k, runs]) => {
     const before = lastIn.get(k);
-    return k !== line.anchorColumn && before !== undefined && brokeOff(before) && goesOnMidSentence(asSet(runs));
+    return k !== line.anchorColumn && before !== undefined && brokeOff(before) && goesOnMidSentence(textAsSet(runs));
   });
   // (Or one, in lower-case words, where its cell holds six words or more above: a sentence going
   // on, `… In Nederland worden` / `data het beste gedeeld`, beside a list the row's next cell opens.)
-  const sentence = goingOn.some(([k, runs]) => (wordsIn.get(k) ?? 0) >= 6 && /^\p{Ll}{2,}\s/u.test(asSet(runs)));
+  const sentence = goingOn.some(([k, runs]) => (wordsIn.get(k) ?? 0) >= 6 && /^\p{Ll}{2,}\s/u.test(textAsSet(runs)));
   return goingOn.length >= 2 || sentence;
 }
 
