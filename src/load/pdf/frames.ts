@@ -27,7 +27,11 @@ export interface Frame {
  */
 export const MAX_SHAPES = 400;
 
-/** How far apart a table drawn cell by cell may set its cells' boxes (CSS `border-spacing`). */
+/**
+ * How far apart a table drawn cell by cell may set its cells' boxes (CSS `border-spacing`) for a
+ * box to be taken for one of them, not a frame: wider than the table reader's own bound for sides
+ * it joins (MAX_BORDER_SPACING in tables.ts), since a frame stands much further from anything drawn.
+ */
 const SPACING = 8;
 
 const inside = (r: TextRun, b: Box): boolean => r.x >= b.x0 - 0.5 && r.x + r.width <= b.x1 + 0.5 && r.y >= b.y0 - 0.5 && r.y + r.size * 0.7 <= b.y1 + 0.5;
