@@ -143,6 +143,11 @@ const STYLES = {
     table { border-collapse: separate; border-spacing: 3pt; } td, th { border: 0.5pt solid #666; }
     body::before { content: 'CONCEPT'; position: fixed; top: 40%; left: 5%; font-size: 110pt; color: rgba(200, 0, 0, 0.12); transform: rotate(-45deg); }
     body::after { content: 'Ministerie van Economische Zaken en Klimaat'; position: fixed; left: -22mm; top: 60mm; writing-mode: vertical-rl; transform: rotate(180deg); font-size: 9pt; color: #154273; }`,
+  // Rules above rows (each cell's top border, a heavy one over the header), A4 landscape, headings
+  // and header labels with a text shadow (Chromium draws each piece of text twice: its shadow,
+  // then itself): notes set between stacked tables fall in the upper table's last row.
+  shadowTopRules: `@page { size: A4 landscape; margin: 15mm; } ${BASE} body { font-family: 'DejaVu Sans', sans-serif; } table.wide { font-size: 8pt; }
+    h1, h2, h3, h4, th { text-shadow: 0.6pt 0.6pt 0 #999; } td, th { vertical-align: top; text-align: left; border-top: 0.5pt solid #000; } th { border-top: 1.5pt solid #000; }`,
   report: `@page { size: A4; margin: 24mm 18mm 20mm 18mm;
       @top-left { content: "NDS 2020"; font-size: 8pt; color: #555; }
       @top-right { content: "Nederlandse Digitaliseringsstrategie"; font-size: 8pt; color: #555; }
@@ -222,6 +227,8 @@ render('chromium-pagella-ij.pdf', (o) => chromium(write('pagella.html', styled(S
 render('chromium-three-columns-landscape.pdf', (o) => chromium(write('three-columns.html', styled(STYLES.threeColumns)), o));
 // WeasyPrint, a draft: a watermark at a slant, a label in the margin, cells framed apart.
 render('weasyprint-draft.pdf', (o) => execFileSync('weasyprint', ['-q', write('draft.html', styled(STYLES.draft)), o], { stdio: 'ignore' }));
+// Chromium, rules above rows, text shadows, landscape.
+render('chromium-shadow-toprules-landscape.pdf', (o) => chromium(write('shadow-toprules.html', styled(STYLES.shadowTopRules)), o));
 // 11. LibreOffice Writer: the HTML opened in Writer and exported (its own layout: no rules).
 render('libreoffice-writer.pdf', (o) => {
   const lo = write('nds-2020.html', html);

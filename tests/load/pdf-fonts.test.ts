@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/load/index';
-import { overstruck, type TextRun } from '../../src/load/pdf/page-data';
+import { overstruck, withoutShadows, type TextRun } from '../../src/load/pdf/page-data';
 import type { TableBlock } from '../../src/model/document';
 
 const bytesOf = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../fixtures/fonts/${name}`, import.meta.url)));
@@ -60,6 +60,21 @@ describe('overstruck', () => {
   it('leaves text alone that is not a copy: the same word elsewhere on the line, text side by side, another baseline', () => {
     const runs = [run('EZK', 14.4, 700, 25), run('EZK', 60, 700, 25), run('Content', 14.4, 680, 60.5), run('Content', 14.4, 660, 60.5), run('Nederlandse', 14.4, 640, 95), run('Digitaliseringsstrategie', 110, 640, 200)];
     expect(overstruck(runs)).toEqual(runs);
+  });
+});
+
+describe('withoutShadows', () => {
+  const run = (text: string, x: number, y: number, width: number, size = 12.9): TextRun => ({ text, x, y, width, size, bold: false, italic: false });
+
+  it('drops the shadow Chromium draws first, 0.6 pt down and right of a heading, and keeps the text as it is', () => {
+    // (A heading with `text-shadow: 0.6pt 0.6pt 0 #999`: each line drawn as its shadow, then itself.)
+    const runs = [run('STIMULERINGSREGELING DIGITALE ZORG VOOR THUISWONENDE', 57.1, 741.9, 380.2), run('STIMULERINGSREGELING DIGITALE ZORG VOOR THUISWONENDE', 56.5, 742.5, 380.2), run('CLIËNTEN', 57.1, 723.9, 61.3), run('CLIËNTEN', 56.5, 724.5, 61.3)];
+    expect(withoutShadows(runs)).toEqual([runs[1], runs[3]]);
+  });
+
+  it('leaves alone the same text on the next line, a copy on the same baseline (a bold strike), and other widths', () => {
+    const runs = [run('Afgerond', 400, 500, 30, 9), run('Afgerond', 400, 489, 30, 9), run('EZK', 50, 300, 20, 9), run('EZK', 50.4, 300, 20, 9), run('Content', 60, 200, 50), run('Content', 60.6, 199.4, 48)];
+    expect(withoutShadows(runs)).toEqual(runs);
   });
 });
 

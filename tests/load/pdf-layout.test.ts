@@ -4,6 +4,7 @@ import { fontTraits, ligaturesUnfolded, mayHoldTable, namelessBold, symbolMark, 
 import { findGrids, ruleCounts, type Grid } from '../../src/load/pdf/tables';
 import { proseInsideTables } from '../../src/load/pdf/unread';
 import { layoutPages, runTogether } from '../../src/load/pdf/layout';
+import { cutRowsAtFoot } from '../../src/load/pdf/page-breaks';
 import { restoreBullets, restoreEuroSigns } from '../../src/load/pdf/stand-ins';
 import type { PageData } from '../../src/load/pdf/page-data';
 import type { Diagnostic } from '../../src/model/diagnostics';
@@ -810,6 +811,52 @@ describe('findGrids', () => {
       ],
     ]);
     expect(rest.map((r) => r.text)).toEqual(['65', 'Kamerstuk 24 095, nr. 452']);
+  });
+
+  it('ends the upper of two stacked tables ruled above their rows over a note set between them, its cells read in its own columns', () => {
+    // (WeasyPrint, `td { border-top }`: the upper table's last row has no rule under it; the note
+    // under it stands over the lower table's first rule, whose joints are elsewhere. The row's text
+    // is a list item in its cell, 15 pt in.)
+    const bold = { bold: true };
+    const runs = [
+      ...textLine(774, [["Thema's & ambitie", 65.7], ['Acties zoals in NDS', 150], ['Stand van zaken', 239]], { ...bold, size: 7.5 }),
+      ...[749.8, 739.7, 729.5].flatMap((y, k) => textLine(y, [[['Actieplan voor', 'Artificiële', 'intelligentie'][k] as string, 162], [['NWO kent', 'onderzoeksprojecten', 'toe.'][k] as string, 251]], { size: 7.5 })),
+      run('64', 62.7, 301.8, { size: 7.2, width: 7 }),
+      run('Zie verder SAPAI voor een overzicht van alle acties. Kamerstukken II, 2019-2020, 26 643 en 32 761, nr.', 74.5, 298.2, { size: 8.4, width: 440 }),
+      run('640', 62.7, 286.8, { size: 8.4, width: 14 }),
+      ...textLine(265, [["Thema's & ambitie", 65.7], ['Acties', 184], ['Stand van zaken', 216]], { ...bold, size: 7.5 }),
+      ...textLine(215, [['Grensverleggend onderzoek', 65.7], ['Big data', 216]], { size: 7.5 }),
+    ];
+    const rules = [...line(785, [62.7, 147, 236, 532.6]), ...line(758, [62.7, 147, 236, 532.6]), ...line(276, [62.7, 181.3, 213.7, 532.6]), ...line(229, [62.7, 181.3, 213.7, 532.6]), ...line(201, [62.7, 181.3, 213.7, 532.6])];
+    const { grids, rest } = findGrids(rules, runs, [], { rowRules: true });
+    expect(grids[0]?.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' ')))).toEqual([
+      ["Thema's & ambitie", 'Acties zoals in NDS', 'Stand van zaken'],
+      ['', 'Actieplan voor Artificiële intelligentie', 'NWO kent onderzoeksprojecten toe.'],
+    ]);
+    expect(rest.map((r) => r.text)).toEqual(['64', 'Zie verder SAPAI voor een overzicht van alle acties. Kamerstukken II, 2019-2020, 26 643 en 32 761, nr.', '640']);
+  });
+
+  it('reads the last row of a table ruled above its rows, with no rule under it, over another table on the page', () => {
+    // (WeasyPrint, `td { border-top }`, top of a page: the repeated header, the rest of a row the
+    // page cut, down to 12 pt over the next table, its columns elsewhere.)
+    const bold = { bold: true };
+    const runs = [
+      ...textLine(774, [['Thema', 65.7], ['Opgave', 140.6], ['Stand van zaken', 299.5], ['Wat gaan we doen?', 405.9]], { ...bold, size: 7.5 }),
+      ...textLine(739.7, [['geen ruimte', 311.5], ['beschikbaarheid', 417.9]], { size: 7.5 }),
+      ...textLine(729.5, [['geïdentificeerd.', 311.5], ['van aanvullende', 417.9]], { size: 7.5 }),
+      ...[719.4, 709.3, 699.2, 689, 678.9].flatMap((y, k) => textLine(y, [[['frequentieruimte', 'voor lokaal', 'gebruik voor', 'bedrijfsspecifieke', 'toepassingen.'][k] as string, 417.9]], { size: 7.5 })),
+      ...textLine(654.2, [['Thema', 65.7], ['Opgave', 147], ['Stand van zaken', 287.9], ['Wat gaan we doen?', 416]], { ...bold, size: 7.5 }),
+      ...textLine(620, [['Faciliterende rol', 65.7], ['In 2019 is door het RSC', 287.9], ['Afgerond', 416]], { size: 7.5 }),
+    ];
+    const rules = [...line(785, [62.7, 137.6, 296.5, 402.9, 549.5]), ...line(748, [62.7, 137.6, 296.5, 402.9, 549.5]), ...line(665, [62.7, 144, 284.9, 413, 532.6]), ...line(638, [62.7, 144, 284.9, 413, 532.6]), ...line(600, [62.7, 144, 284.9, 413, 532.6])];
+    const { grids, rest } = findGrids(rules, runs, [], { rowRules: true });
+    const page = { grids, rest, lines: buildLines(rest) };
+    cutRowsAtFoot([page]);
+    expect(page.grids[0]?.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' ')))).toEqual([
+      ['Thema', 'Opgave', 'Stand van zaken', 'Wat gaan we doen?'],
+      ['', '', 'geen ruimte geïdentificeerd.', 'beschikbaarheid van aanvullende frequentieruimte voor lokaal gebruik voor bedrijfsspecifieke toepassingen.'],
+    ]);
+    expect(page.rest).toEqual([]);
   });
 
   it('gives a note set above a table’s first header labels, inside its header row, back to the page', () => {

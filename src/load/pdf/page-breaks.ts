@@ -114,18 +114,28 @@ export function closeEndedGrids(prepared: readonly { page: PageData; grids: Grid
  * top of the next page or not at all.)
  */
 export function cutRowsAtFoot(prepared: { grids: Grid[]; rest: TextRun[]; lines: Line[] }[]): void {
-  prepared.slice(0, -1).forEach((cur, i) => {
-    cutRowAtFoot(cur, prepared[i + 1] as { grids: Grid[] });
+  prepared.forEach((cur, i) => {
+    // (A table over another on the page, ruled above its rows, ends in a row with no rule under
+    // it too: its lines down to the table below, found the same way.)
+    for (const grid of [...cur.grids].sort((a, b) => b.box.y1 - a.box.y1)) {
+      const under = topGrid(cur.grids.filter((g) => g !== grid && g.box.y1 <= grid.box.y0 + 1 && g.box.x0 < grid.box.x1 && g.box.x1 > grid.box.x0));
+      if (under) cutRowUnder(grid, cur, null, under.box.y1);
+      else if (grid === lowestGrid(cur.grids) && i + 1 < prepared.length) cutRowUnder(grid, cur, prepared[i + 1] as { grids: Grid[] }, -Infinity);
+    }
   });
 }
 
-function cutRowAtFoot(cur: { grids: Grid[]; rest: TextRun[]; lines: Line[] }, next: { grids: Grid[] }): void {
-  const last = lowestGrid(cur.grids);
-  if (!last || last.rows.length === 0) return;
+/**
+ * The row under a table's last rule (see cutRowsAtFoot): from the lines under `last` down to
+ * `floor` (the top of the table under it on the page, if any). `next` is the next page, where the
+ * page's last table may go on (null for a table with another under it).
+ */
+function cutRowUnder(last: Grid, cur: { grids: Grid[]; rest: TextRun[]; lines: Line[] }, next: { grids: Grid[] } | null, floor: number): void {
+  if (last.rows.length === 0) return;
   const { cols, colOf } = columnsOf(last);
   if (cols.length < 2) return;
   const size = textSize(last);
-  const below = byBaseline(cur.rest.filter((r) => r.text.trim() !== '' && r.y < last.box.y0));
+  const below = byBaseline(cur.rest.filter((r) => r.text.trim() !== '' && r.y < last.box.y0 && r.y > floor));
   const taken: TextRun[][] = [];
   for (const line of below) {
     if (line.some((r) => colOf(r) < 0 || (!isNoteRef(r, size) && Math.abs(r.size - size) > size * 0.1))) break;
@@ -134,7 +144,7 @@ function cutRowAtFoot(cur: { grids: Grid[]; rest: TextRun[]; lines: Line[] }, ne
   const runs = taken.flat();
   // A producer may draw the cut line on both pages: here it repeats the row the next page opens
   // with, column by column (in one column or several).
-  if (runs.length > 0 && repeatsFirstRow(runs, next.grids, colOf)) {
+  if (next && runs.length > 0 && repeatsFirstRow(runs, next.grids, colOf)) {
     takeFrom(cur, runs);
     return;
   }

@@ -328,6 +328,43 @@ export function overstruck(runs: readonly TextRun[]): TextRun[] {
 }
 
 /**
+ * Text drawn with a shadow (CSS `text-shadow` without blur, as Chromium prints it): the same piece
+ * of text drawn first a fraction of a point down or aside, on a baseline of its own, then the text
+ * itself over it. The copy drawn first goes; the text keeps its place and weight (a shadow is no
+ * sign of bold). Only a piece with the same text, size and width counts as a copy; copies on the
+ * text's own baseline are a bold strike (see overstruck).
+ */
+export function withoutShadows(runs: readonly TextRun[]): TextRun[] {
+  const groups = new Map<string, number[]>();
+  runs.forEach((r, i) => {
+    const key = `${Math.round(r.size * 10)}|${Math.round(r.width * 10)}|${r.text}`;
+    const list = groups.get(key);
+    if (list) list.push(i);
+    else groups.set(key, [i]);
+  });
+  const gone = new Set<number>();
+  for (const list of groups.values()) {
+    if (list.length < 2) continue;
+    // (Down the page, each piece looks only at those a fraction of a point below it.)
+    const byY = [...list].sort((a, b) => (runs[b] as TextRun).y - (runs[a] as TextRun).y);
+    for (let k = 0; k < byY.length; k++) {
+      const i = byY[k] as number;
+      const a = runs[i] as TextRun;
+      const play = Math.max(1, a.size * 0.1);
+      for (let m = k + 1; m < byY.length; m++) {
+        const j = byY[m] as number;
+        const b = runs[j] as TextRun;
+        if (a.y - b.y > play) break;
+        if (a.y - b.y < 0.05 || Math.abs(a.x - b.x) > play) continue;
+        // (The one drawn first is the shadow.)
+        gone.add(Math.min(i, j));
+      }
+    }
+  }
+  return gone.size === 0 ? [...runs] : runs.filter((_, i) => !gone.has(i));
+}
+
+/**
  * A typeface with no bold face, set bold by a browser (Chromium, through Skia): the emboldened
  * glyphs are drawn as outlines in a Type 3 font that carries the typeface's own name, beside the
  * embedded font itself. The names of the typefaces that a page sets so, in both kinds of font.
@@ -951,7 +988,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     page: page.pageNumber,
     width,
     height,
-    runs: overstruck(runs),
+    runs: overstruck(withoutShadows(runs)),
     rules,
     fills,
     links,

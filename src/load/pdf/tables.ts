@@ -434,8 +434,14 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
         const offsets = band.map((r) => Math.min(...starts.map((c) => r.x - c).filter((d) => d >= 0.5 && d <= 14))).filter(Number.isFinite);
         return [offsets.length, offsets.reduce((a, b) => a + b, 0)];
       };
-      const [upper, lower] = [fits([left, ...jointsOf(top)]), fits([left, ...joints])];
-      if (upper[0] > lower[0] || (upper[0] === lower[0] && upper[1] < lower[1])) {
+      const [upperStarts, lowerStarts] = [[left, ...jointsOf(top)], [left, ...joints]];
+      const [upper, lower] = [fits(upperStarts), fits(lowerStarts)];
+      // First, though: text that runs on across a column's start by more than a letter is not laid
+      // in those columns (a piece that does so in both, a note set across the page, says nothing).
+      const across = (r: TextRun, starts: readonly number[]): boolean => starts.some((c) => r.x < c - 1 && r.x + r.width > c + r.size);
+      const telling = band.filter((r) => !across(r, upperStarts) || !across(r, lowerStarts));
+      const [upperAcross, lowerAcross] = [upperStarts, lowerStarts].map((starts) => telling.filter((r) => across(r, starts)).length) as [number, number];
+      if (upperAcross < lowerAcross || (upperAcross === lowerAcross && (upper[0] > lower[0] || (upper[0] === lower[0] && upper[1] < lower[1])))) {
         for (const x of [left, ...jointsOf(top), right]) out.push({ at: x, from: y, to: top });
         return;
       }
@@ -983,8 +989,16 @@ function shedBelowText(row: GridRow, rest: TextRun[]): void {
     const runs = line.items.map((i) => i.run);
     return opensWithNoteNumber(runs) && Math.min(...runs.map((r) => r.x)) <= row.box.x0 + 1.5;
   };
+  const atEdge = (line: Baseline): boolean => Math.min(...line.items.map((i) => i.run.x)) <= row.box.x0 + 1.5;
   let from = baselines.length;
   while (from > 1 && (crosses(baselines[from - 1] as Baseline) || note(baselines[from - 1] as Baseline))) from--;
+  // (Or a footnote whose lines after its first open at the table's very edge too, where no cell
+  // sets its text: they go with it.)
+  if (from === baselines.length) {
+    let up = baselines.length;
+    while (up > 1 && atEdge(baselines[up - 1] as Baseline) && !note(baselines[up - 1] as Baseline)) up--;
+    if (up < baselines.length && up > 1 && note(baselines[up - 1] as Baseline)) from = up - 1;
+  }
   if (from === baselines.length || from === 0) return;
   const gaps = baselines.slice(1, from).map((b, k) => (baselines[k] as Baseline).y - b.y);
   const pitch = gaps.length > 0 ? [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)] as number : Infinity;
