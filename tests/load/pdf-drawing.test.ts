@@ -76,6 +76,15 @@ describe('pages turned', () => {
     expect(rows(turned)[0]?.[1]?.map(([text]) => text)).toEqual(['Frequenties', 'Verdelen', 'Veiling uitvoeren']);
   });
 
+  it('reads a table on a printer\'s sheet, its box starting below zero (bleed round the page), as it reads it on the page', async () => {
+    const page = await loadDocument(minimalPdf([table('[]')]), 'page.pdf');
+    // (The same drawing on a sheet 36 pt larger on every side: text and rules keep their
+    // coordinates, the page's corner moves to -36 -36.)
+    const sheet = await loadDocument(minimalPdf([table('[]')], { mediaBox: [-36, -36, 631, 878] }), 'sheet.pdf');
+    expect(tableTexts(sheet)).toEqual(tableTexts(page));
+    expect(cellStarts(sheet, 1)).toEqual([86, 236, 386]);
+  });
+
   it('reads a label set upside down on an upright page (WeasyPrint\'s `writing-mode` turned half round) over the place it covers', async () => {
     // The table's last label drawn turned 180° (`-1 0 0 -1` from its right end, at the cell's edge): it runs leftwards
     // from where it starts and hangs under its baseline.

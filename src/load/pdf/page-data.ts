@@ -596,14 +596,14 @@ function measureLetters(glyphs: unknown, widths: Map<string, number>): void {
  * starting or ending with a piece of it (a link's underline, drawn as the text is), is passed over;
  * a rule reaches past the text it stands under, or stands clear of it.
  */
-export function withoutUnderlines(lines: readonly Box[], runs: readonly TextRun[], x0 = 0, y0 = 0): Box[] {
+export function withoutUnderlines(lines: readonly Box[], runs: readonly TextRun[]): Box[] {
   if (lines.length === 0) return [];
   return lines.filter((l) => {
-    const y = (l.y0 + l.y1) / 2 - y0;
+    const y = (l.y0 + l.y1) / 2;
     const on = runs.filter((r) => r.text.trim() !== '' && y < r.y && r.y - y <= r.size * 0.3);
     if (on.length === 0) return true;
-    const from = l.x0 - x0;
-    const to = l.x1 - x0;
+    const from = l.x0;
+    const to = l.x1;
     // (The text as pieces set without a word space's gap: a link's address may come in several runs.)
     const pieces: [number, number][] = [];
     for (const r of [...on].sort((a, b) => a.x - b.x)) {
@@ -642,7 +642,7 @@ function clippedAway(x: number, y: number, size: number, clip: Box): boolean {
  * as it is (pdfjs may part one piece into several runs; text beside the clip on that baseline,
  * drawn under another, stays).
  */
-function hiddenRuns(hidden: readonly HiddenText[], runs: readonly TextRun[], x0: number, y0: number): Set<TextRun> {
+function hiddenRuns(hidden: readonly HiddenText[], runs: readonly TextRun[]): Set<TextRun> {
   const out = new Set<TextRun>();
   if (hidden.length === 0) return out;
   // (By baseline, a point apart: each run looks at the pieces on its own baseline only.)
@@ -653,8 +653,7 @@ function hiddenRuns(hidden: readonly HiddenText[], runs: readonly TextRun[], x0:
     else byLine.set(Math.round(h.y), [h]);
   }
   for (const run of runs) {
-    const x = run.x + x0;
-    const y = run.y + y0;
+    const { x, y } = run;
     const near = [-1, 0, 1].flatMap((d) => byLine.get(Math.round(y) + d) ?? []);
     if (near.some((h) => Math.abs(h.y - y) <= 0.5 && x >= h.x - 0.5 && x >= h.clip.x0 - 1 && clippedAway(x, y, run.size, h.clip))) out.add(run);
   }
@@ -665,14 +664,14 @@ function hiddenRuns(hidden: readonly HiddenText[], runs: readonly TextRun[], x0:
  * Runs set with their outlines stroked: each run takes the kind of the last piece of text that
  * starts at or before it on its baseline (pdfjs may part one piece into several runs).
  */
-function strokedRuns(origins: readonly TextOrigin[], runs: readonly TextRun[], x0: number, y0: number): Set<TextRun> {
+function strokedRuns(origins: readonly TextOrigin[], runs: readonly TextRun[]): Set<TextRun> {
   const out = new Set<TextRun>();
   if (!origins.some((o) => o[2])) return out;
   const lines = new Map<number, TextOrigin[]>();
   for (const o of origins) {
-    const key = Math.round(o[1] - y0);
+    const key = Math.round(o[1]);
     const line = lines.get(key) ?? [];
-    line.push([o[0] - x0, o[1] - y0, o[2]]);
+    line.push(o);
     lines.set(key, line);
   }
   for (const line of lines.values()) line.sort((a, b) => a[0] - b[0]);
@@ -921,13 +920,13 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     });
   }
   const read = needsDrawing || unknownFont ? await drawing(page, OPS) : { rules: [], fills: [], origins: [], lines: [], letterWidths: new Map<string, Map<string, number>>(), hidden: [] };
-  // (Turned upright, what is drawn stands where the text does, from the page's corner.)
-  const drawn = turn === 0 ? read : turnedDrawing(read, upright);
-  const [ox, oy] = turn === 0 ? [x0, y0] : [0, 0];
+  // (What is drawn stands where the text does, from the page's corner: turned upright, or moved
+  // by the page's origin — a printer's sheet, its box larger than the page, starts below zero.)
+  const drawn = turn === 0 && x0 === 0 && y0 === 0 ? read : turnedDrawing(read, upright);
   const { fills, origins } = drawn;
-  const rules = [...drawn.rules, ...withoutUnderlines(drawn.lines, provisional, ox, oy)];
-  const stroked = strokedRuns(origins, provisional, ox, oy);
-  const hiddenByClip = hiddenRuns(drawn.hidden, provisional, ox, oy);
+  const rules = [...drawn.rules, ...withoutUnderlines(drawn.lines, provisional)];
+  const stroked = strokedRuns(origins, provisional);
+  const hiddenByClip = hiddenRuns(drawn.hidden, provisional);
   const overText = overlaid(provisional);
   // The page's fonts (known once pdfjs has loaded them) and what each says of its text.
   const imageOps = new Set(['paintImageMaskXObject', 'paintImageMaskXObjectGroup', 'paintImageMaskXObjectRepeat', 'paintImageXObject', 'paintImageXObjectRepeat', 'paintInlineImageXObject', 'paintInlineImageXObjectGroup', 'paintSolidColorImageMask'].map((name) => OPS[name]));
