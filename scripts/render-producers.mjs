@@ -230,30 +230,29 @@ render('weasyprint-draft.pdf', (o) => execFileSync('weasyprint', ['-q', write('d
 // Chromium, rules above rows, text shadows, landscape.
 render('chromium-shadow-toprules-landscape.pdf', (o) => chromium(write('shadow-toprules.html', styled(STYLES.shadowTopRules)), o));
 // A printer's sheet (MuPDF's `mutool run`, rewriting the WeasyPrint rendering ruled above its
-// rows): each page's box 36 pt larger on every side, so that its corner lies below zero, crop
-// marks at the trim's corners and a slug line under each page (the file's name, the page, a date).
+// rows) as imposition software makes one: each page's box 36 pt larger on every side, so that its
+// corner lies below zero, the page's content placed on it as a form scaled to 96 % about the
+// page's centre, crop marks at the trim's corners and a slug line under each page (the file's
+// name, the page, a date).
 const PRINTERS_SHEET = `var doc = new PDFDocument(scriptArgs[0]);
 var font = doc.addObject({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica', Encoding: 'WinAnsiEncoding' });
 for (var i = 0; i < doc.countPages(); i++) {
   var page = doc.findPage(i);
   var b = page.MediaBox, x0 = b[0], y0 = b[1], x1 = b[2], y1 = b[3];
+  var content = new Buffer();
+  var old = page.Contents;
+  if (old.isArray()) { for (var k = 0; k < old.length; k++) { content.writeBuffer(old[k].readStream()); content.writeLine(''); } } else content.writeBuffer(old.readStream());
+  var form = doc.addStream(content, { Type: 'XObject', Subtype: 'Form', BBox: [x0, y0, x1, y1], Matrix: [0.96, 0, 0, 0.96, 0.02 * (x0 + x1), 0.02 * (y0 + y1)], Resources: page.Resources });
   page.MediaBox = [x0 - 36, y0 - 36, x1 + 36, y1 + 36];
   page.TrimBox = [x0, y0, x1, y1];
-  var res = page.Resources;
-  if (!res.Font) res.Font = doc.newDictionary();
-  res.Font.SlugF = font;
+  page.Resources = { XObject: { Page: form }, Font: { SlugF: font } };
   var marks = '';
   [[x0, y0], [x1, y0], [x0, y1], [x1, y1]].forEach(function (c) {
     var sx = c[0] === x0 ? -1 : 1, sy = c[1] === y0 ? -1 : 1;
     marks += (c[0] + sx * 6) + ' ' + c[1] + ' m ' + (c[0] + sx * 30) + ' ' + c[1] + ' l S ' + c[0] + ' ' + (c[1] + sy * 6) + ' m ' + c[0] + ' ' + (c[1] + sy * 30) + ' l S\\n';
   });
   var slug = 'BT /SlugF 6 Tf ' + (x0 + 40) + ' ' + (y0 - 24) + ' Td (NDS2020_DEF_v7.indd   ' + (i + 1) + '   14-05-20   10:31) Tj ET';
-  var contents = doc.newArray();
-  contents.push(doc.addStream('q\\n', {}));
-  var old = page.Contents;
-  if (old.isArray()) { for (var k = 0; k < old.length; k++) contents.push(old[k]); } else contents.push(old);
-  contents.push(doc.addStream('Q\\nq 0.25 w 0 G\\n' + marks + 'Q\\nq 0 g ' + slug + ' Q\\n', {}));
-  page.Contents = contents;
+  page.Contents = doc.addStream('q /Page Do Q\\nq 0.25 w 0 G\\n' + marks + 'Q\\nq 0 g ' + slug + ' Q\\n', {});
 }
 doc.save(scriptArgs[1], 'compress');
 `;

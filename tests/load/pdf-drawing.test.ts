@@ -85,6 +85,14 @@ describe('pages turned', () => {
     expect(cellStarts(sheet, 1)).toEqual([86, 236, 386]);
   });
 
+  it('reads a table drawn inside a form scaled to fit a sheet (a print shrunk about the page\'s centre) as it reads it unscaled, its cells where the form puts them', async () => {
+    const page = await loadDocument(minimalPdf([table('[]')]), 'page.pdf');
+    const fitted = await loadDocument(minimalPdf([table('[]')], { form: [0.9, 0, 0, 0.9, 29.75, 42.1] }), 'fitted.pdf');
+    expect(tableTexts(fitted)).toEqual(tableTexts(page));
+    // (50, 200 and 350 at 0.9 from 29.75, to a tenth of a point.)
+    expect(cellStarts(fitted, 1)).toEqual([74.7, 209.7, 344.7]);
+  });
+
   it('reads a label set upside down on an upright page (WeasyPrint\'s `writing-mode` turned half round) over the place it covers', async () => {
     // The table's last label drawn turned 180° (`-1 0 0 -1` from its right end, at the cell's edge): it runs leftwards
     // from where it starts and hangs under its baseline.

@@ -468,24 +468,42 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise
   let lineWidth = 1;
   let dashed = false;
   const widthStack: [number, boolean][] = [];
+  const save = (): void => {
+    stack.push(ctm);
+    fillStack.push(fill);
+    clipStack.push(clip);
+    bandStack.push(clipBands);
+    widthStack.push([lineWidth, dashed]);
+    modeStack.push(renderMode);
+  };
+  const restore = (): void => {
+    ctm = stack.pop() ?? ctm;
+    fill = fillStack.pop() ?? fill;
+    clip = clipStack.pop() ?? null;
+    clipBands = bandStack.pop() ?? null;
+    [lineWidth, dashed] = widthStack.pop() ?? [lineWidth, dashed];
+    renderMode = modeStack.pop() ?? renderMode;
+  };
   const strokes = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   for (let i = 0; i < ops.fnArray.length; i++) {
     const fn = ops.fnArray[i];
     const args = ops.argsArray[i] as unknown[];
     if (fn === OPS.save) {
-      stack.push(ctm);
-      fillStack.push(fill);
-      clipStack.push(clip);
-      bandStack.push(clipBands);
-      widthStack.push([lineWidth, dashed]);
-      modeStack.push(renderMode);
+      save();
     } else if (fn === OPS.restore) {
-      ctm = stack.pop() ?? ctm;
-      fill = fillStack.pop() ?? fill;
-      clip = clipStack.pop() ?? null;
-      clipBands = bandStack.pop() ?? null;
-      [lineWidth, dashed] = widthStack.pop() ?? [lineWidth, dashed];
-      renderMode = modeStack.pop() ?? renderMode;
+      restore();
+    } else if (fn === OPS.paintFormXObjectBegin) {
+      // A form drawn (a page's content wrapped whole, scaled to fit a sheet; a stamp): its matrix
+      // and box hold until it ends, as a saved state does.
+      save();
+      const [matrix, bbox] = args as [ArrayLike<number> | null, ArrayLike<number> | null];
+      if (matrix && matrix.length === 6) ctm = multiply(ctm, Array.from(matrix) as Matrix);
+      if (bbox && bbox.length === 4) {
+        const box = boxOf(apply(ctm, bbox[0] as number, bbox[1] as number), apply(ctm, bbox[2] as number, bbox[3] as number));
+        clip = clip ? intersect(clip, box) : box;
+      }
+    } else if (fn === OPS.paintFormXObjectEnd) {
+      restore();
     } else if (fn === OPS.beginText) {
       tm.splice(0, 6, 1, 0, 0, 1, 0, 0);
     } else if (fn === OPS.setTextMatrix) {
