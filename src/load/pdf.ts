@@ -18,7 +18,7 @@ import { layoutPages } from './pdf/layout';
 import { isIllegible, legibility, mojibake, sampleOf, type Legibility } from './pdf/legibility';
 import { misnamedDiagnostics, readMisnamedLetters, readSwappedLetters, swappedDiagnostic } from './pdf/misnamed';
 import { restoreStandIns } from './pdf/stand-ins';
-import { collectPdfWarnings, isTagged, readPageSafely, type PageData } from './pdf/page-data';
+import { collectPdfWarnings, isTagged, optionalContent, readPageSafely, type PageData } from './pdf/page-data';
 import { loadPdfjs } from './pdf/pdfjs';
 import { memoryLimitBytes, takeReader } from './pdf/reader';
 import { mark } from '../model/timing';
@@ -43,8 +43,9 @@ export async function readPages(
 ): Promise<PageData[]> {
   const out: PageData[] = [];
   const tagged = await isTagged(doc);
+  const optional = await optionalContent(doc);
   for (const n of pages) {
-    out.push(await readPageSafely(doc, n, OPS, { tagged }));
+    out.push(await readPageSafely(doc, n, OPS, { tagged, optional }));
     onPage?.();
   }
   return out;
@@ -308,7 +309,14 @@ export function hiddenDiagnostics(pages: readonly PageData[]): Diagnostic[] {
       ? [{ code: 'pdf-text-hidden', severity: 'info', message: `${p.hiddenText.count} piece(s) of text drawn outside their clipping path, so not shown, were not read (e.g. ${quoteSamples(p.hiddenText.samples)})`, place: { page: p.page } }]
       : [],
   );
-  // (A watermark stands on every page: one note for the document, at its first page.)
+  // (A layer the document hides, and a watermark, stand on many pages: one note for the document each, at its first page.)
+  const layered = pages.filter((p) => p.hiddenLayer);
+  const layer = layered[0];
+  if (layer) {
+    const count = layered.reduce((n, p) => n + (p.hiddenLayer?.count ?? 0), 0);
+    const where = layered.length === 1 ? `p.${layer.page}` : `${layered.length} pages, p.${layer.page}–${layered.at(-1)?.page}`;
+    hidden.push({ code: 'pdf-text-hidden', severity: 'info', message: `${count} piece(s) of text in a layer the document hides (optional content switched off, so a viewer does not show it) were not read (${where}; e.g. ${quoteSamples(layered.flatMap((p) => p.hiddenLayer?.samples ?? []))})`, place: { page: layer.page } });
+  }
   const marked = pages.filter((p) => p.watermark);
   const first = marked[0];
   if (!first) return hidden;

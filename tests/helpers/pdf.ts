@@ -3,7 +3,7 @@ import { markdownText } from './fixture';
  * Builds small, valid PDFs for tests: one page per content stream, Helvetica for text, with a
  * correct cross-reference table. Enough to make pdfjs read exactly what a test needs.
  */
-export function minimalPdf(pages: string[], options: { mediaBox?: [number, number, number, number]; form?: [number, number, number, number, number, number] } = {}): Uint8Array {
+export function minimalPdf(pages: string[], options: { mediaBox?: [number, number, number, number]; form?: [number, number, number, number, number, number]; layers?: { on: boolean }[] } = {}): Uint8Array {
   const box = options.mediaBox ?? [0, 0, 595, 842];
   const objects: string[] = [];
   const add = (body: string): number => {
@@ -15,7 +15,10 @@ export function minimalPdf(pages: string[], options: { mediaBox?: [number, numbe
   const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   const bold = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>');
   const kids: number[] = [];
-  const fonts = `/Font << /F1 ${font} 0 R /F2 ${bold} 0 R >>`;
+  // (`layers`: optional content groups a page's content names /L0, /L1, …, each shown or switched off.)
+  const layers = (options.layers ?? []).map((l, k) => ({ ...l, ref: add(`<< /Type /OCG /Name (Layer ${k}) >>`) }));
+  const properties = layers.length > 0 ? ` /Properties << ${layers.map((l, k) => `/L${k} ${l.ref} 0 R`).join(' ')} >>` : '';
+  const fonts = `/Font << /F1 ${font} 0 R /F2 ${bold} 0 R >>${properties}`;
   for (const content of pages) {
     // (`form`: the page's content drawn as a form with this matrix, as a print scaled to fit a sheet wraps it.)
     const form = options.form ? add(`<< /Type /XObject /Subtype /Form /BBox [${box.join(' ')}] /Matrix [${options.form.join(' ')}] /Resources << ${fonts} >> /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`) : null;
@@ -24,7 +27,8 @@ export function minimalPdf(pages: string[], options: { mediaBox?: [number, numbe
     const resources = form ? `<< /XObject << /Fm0 ${form} 0 R >> >>` : `<< ${fonts} >>`;
     kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [${box.join(' ')}] /Resources ${resources} /Contents ${stream} 0 R >>`));
   }
-  objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
+  const ocProperties = layers.length > 0 ? ` /OCProperties << /OCGs [${layers.map((l) => `${l.ref} 0 R`).join(' ')}] /D << /OFF [${layers.filter((l) => !l.on).map((l) => `${l.ref} 0 R`).join(' ')}] >> >>` : '';
+  objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R${ocProperties} >>`;
   objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];

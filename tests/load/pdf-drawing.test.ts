@@ -341,3 +341,30 @@ describe('clippedDiagnostics', () => {
     expect(clippedDiagnostics([page([run('De tekst van de pagina.', 56.7, 780), run('40', 292.7, 26.8)])])).toEqual([]);
   });
 });
+
+describe('text in layers (optional content)', () => {
+  // An editor's note in a layer the document switches off, over the line of text it comments on
+  // (on its baseline, in smaller letters), and a line in a layer that is shown.
+  const page = [
+    textContent([[72, 700, 'De digitalisering van Nederland gaat verder.'], [72, 686, 'Het kabinet zet de koers voort.']], 11),
+    `/OC /L0 BDC ${textContent([[20, 700, 'OPMERKING: nog nakijken']], 6)} EMC`,
+    `/OC /L1 BDC ${textContent([[72, 672, 'Een regel in een zichtbare laag.']], 11)} EMC`,
+  ].join('\n');
+
+  it('reads no text of a layer switched off, reads the text beside it on its baseline and a layer that is shown, and says so once', async () => {
+    const model = await loadDocument(minimalPdf([page, page], { layers: [{ on: false }, { on: true }] }), 'layers.pdf');
+    const text = model.blocks.map((b) => ('text' in b ? b.text : '')).join(' ');
+    expect(text).not.toContain('OPMERKING');
+    expect(text).toContain('De digitalisering van Nederland gaat verder.');
+    expect(text).toContain('Een regel in een zichtbare laag.');
+    const hidden = model.diagnostics?.filter((d) => d.code === 'pdf-text-hidden') ?? [];
+    expect(hidden.map((d) => [d.severity, d.place?.page])).toEqual([['info', 1]]);
+    expect(hidden[0]?.message).toMatch(/^2 piece\(s\) of text in a layer the document hides .*\(2 pages, p\.1–2; e\.g\. "OPMERKING: nog nakijken"\)$/);
+  });
+
+  it('reads every layer of a document whose layers are all shown', async () => {
+    const model = await loadDocument(minimalPdf([page], { layers: [{ on: true }, { on: true }] }), 'layers.pdf');
+    expect(model.blocks.map((b) => ('text' in b ? b.text : '')).join(' ')).toContain('OPMERKING: nog nakijken');
+    expect(model.diagnostics?.filter((d) => d.code === 'pdf-text-hidden')).toEqual([]);
+  });
+});

@@ -57,6 +57,8 @@ export interface PageData {
   letterWidths?: Record<string, Record<string, number>>;
   /** Text the page draws but clips away (not in `runs`), absent when none: how many runs, and up to three. */
   hiddenText?: { count: number; samples: string[] };
+  /** Text in a layer the document hides (optional content switched off), not in `runs`, absent when none. */
+  hiddenLayer?: { count: number; samples: string[] };
   /** A watermark's text (see watermarks.ts), not in `runs`, absent when none: how many pieces, and up to three. */
   watermark?: { count: number; samples: string[] };
 }
@@ -414,7 +416,7 @@ const STROKED_TEXT = new Set([1, 2, 5, 6]);
 /** Letters measured per page and font at most (bounded work and data for a hostile page). */
 const MAX_LETTERS = 512;
 
-async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise<{ rules: Box[]; fills: PageData['fills']; origins: TextOrigin[]; lines: Box[]; letterWidths: Map<string, Map<string, number>>; hidden: HiddenText[] }> {
+async function drawing(page: PDFPageProxy, OPS: Record<string, number>, optional: OptionalContent | null = null): Promise<{ rules: Box[]; fills: PageData['fills']; origins: TextOrigin[]; lines: Box[]; letterWidths: Map<string, Map<string, number>>; hidden: HiddenText[] }> {
   const ops = await page.getOperatorList();
   // The advance of each letter per font, as drawn (the first time it is).
   const letterWidths = new Map<string, Map<string, number>>();
@@ -429,6 +431,10 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise
   // Where pieces of text start that their clip hides (see clippedAway: wkhtmltopdf draws a row the
   // page cut again at the head of the next page, clipped away but for its letters' tails).
   const hidden: HiddenText[] = [];
+  // Marked content open, each whether it is a layer the document hides (optional content off): what
+  // is drawn inside one is not shown.
+  const layers: boolean[] = [];
+  let hiddenLayers = 0;
   let fontSize = 0;
   // The text line matrix, changed in place (read per piece of text, it must not allocate); pieces
   // are noted only once the page has stroked some text, so that most pages pay nothing for this.
@@ -504,6 +510,12 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise
       }
     } else if (fn === OPS.paintFormXObjectEnd) {
       restore();
+    } else if (fn === OPS.beginMarkedContentProps || fn === OPS.beginMarkedContent) {
+      const off = fn === OPS.beginMarkedContentProps && args[0] === 'OC' && optional !== null && !optional.isVisible(args[1]);
+      layers.push(off);
+      if (off) hiddenLayers++;
+    } else if (fn === OPS.endMarkedContent) {
+      if (layers.pop()) hiddenLayers--;
     } else if (fn === OPS.beginText) {
       tm.splice(0, 6, 1, 0, 0, 1, 0, 0);
     } else if (fn === OPS.setTextMatrix) {
@@ -530,7 +542,12 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise
       if (fn === OPS.nextLineShowText || fn === OPS.nextLineSetSpacingShowText) moveTo(0, -leading);
       if (fontWidths && fontWidths.size < MAX_LETTERS) measureLetters(args[0], fontWidths);
       if (anyStroked && origins.length < 50000) origins.push([...apply(ctm, tm[4] as number, tm[5] as number), STROKED_TEXT.has(renderMode) && lineWidth > 0]);
-      if (clip && hidden.length < 50000) {
+      if (hiddenLayers > 0) {
+        const [x, y] = apply(ctm, tm[4] as number, tm[5] as number);
+        const end = apply(ctm, (tm[4] as number) + advanceOf(args[0], fontSize) * (tm[0] as number), (tm[5] as number) + advanceOf(args[0], fontSize) * (tm[1] as number))[0];
+        const size = fontSize * Math.hypot(tm[2] as number, tm[3] as number) * Math.hypot(ctm[2], ctm[3]);
+        if (hidden.length < 50000) hidden.push({ x, y, clip: null, end, size });
+      } else if (clip && hidden.length < 50000) {
         const [x, y] = apply(ctm, tm[4] as number, tm[5] as number);
         const size = fontSize * Math.hypot(tm[2] as number, tm[3] as number) * Math.hypot(ctm[2], ctm[3]);
         if (clippedAway(x, y, size, clip)) hidden.push({ x, y, clip });
@@ -548,6 +565,8 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise
     } else if (fn === OPS.constructPath) {
       const minMax = args[2] as ArrayLike<number> | null;
       const paintOp = args[0] as number;
+      // (Nothing a hidden layer paints is a rule or a fill; its clips still hold.)
+      if (hiddenLayers > 0 && paintOp !== OPS.endPath) continue;
       if (!minMax || minMax.length < 4) continue;
       let box = boxOf(apply(ctm, minMax[0] ?? 0, minMax[1] ?? 0), apply(ctm, minMax[2] ?? 0, minMax[3] ?? 0));
       // The path's own data (its edges), and half the pen's width.
@@ -598,6 +617,17 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>): Promise
 
 const LETTER = /^\p{L}$/u;
 
+/** How far a text-showing operator's glyphs advance, in text space (its spacing numbers counted; character and word spacing not). */
+function advanceOf(glyphs: unknown, fontSize: number): number {
+  if (!Array.isArray(glyphs)) return 0;
+  let sum = 0;
+  for (const glyph of glyphs as unknown[]) {
+    if (typeof glyph === 'number') sum -= glyph;
+    else if (typeof glyph === 'object' && glyph !== null && typeof (glyph as { width?: unknown }).width === 'number') sum += (glyph as { width: number }).width;
+  }
+  return (sum / 1000) * fontSize;
+}
+
 /** Notes the advance of each letter a text-showing operator draws that `widths` has not yet. */
 function measureLetters(glyphs: unknown, widths: Map<string, number>): void {
   if (!Array.isArray(glyphs)) return;
@@ -636,11 +666,13 @@ export function withoutUnderlines(lines: readonly Box[], runs: readonly TextRun[
 
 type TextOrigin = [x: number, y: number, stroked: boolean];
 
-/** A piece of text its clip hides whole: where it starts, and the clip. */
+/** A piece of text its clip hides whole: where it starts, and the clip (null: a layer the document hides holds it, up to `end`, in letters of `size`). */
 interface HiddenText {
   x: number;
   y: number;
-  clip: Box;
+  clip: Box | null;
+  end?: number;
+  size?: number;
 }
 
 /**
@@ -673,7 +705,7 @@ function hiddenRuns(hidden: readonly HiddenText[], runs: readonly TextRun[]): Se
   for (const run of runs) {
     const { x, y } = run;
     const near = [-1, 0, 1].flatMap((d) => byLine.get(Math.round(y) + d) ?? []);
-    if (near.some((h) => Math.abs(h.y - y) <= 0.5 && x >= h.x - 0.5 && x >= h.clip.x0 - 1 && clippedAway(x, y, run.size, h.clip))) out.add(run);
+    if (near.some((h) => Math.abs(h.y - y) <= 0.5 && x >= h.x - 0.5 && (h.clip === null ? x < (h.end ?? Infinity) - 0.5 && Math.abs(run.size - (h.size ?? run.size)) <= run.size * 0.1 : x >= h.clip.x0 - 1 && clippedAway(x, y, run.size, h.clip)))) out.add(run);
   }
   return out;
 }
@@ -843,6 +875,19 @@ export async function isTagged(doc: { getMarkInfo: () => Promise<{ Marked?: bool
 export interface ReadOptions {
   /** The document is tagged (MarkInfo /Marked): read its structure tree too. */
   tagged?: boolean;
+  /** The document's layers (optional content), when it has any: text in one switched off is not shown, so not read. */
+  optional?: OptionalContent | null;
+}
+
+/** Which layers (optional content groups) a viewer shows: pdfjs's configuration of them. */
+export interface OptionalContent {
+  isVisible(group: unknown): boolean;
+}
+
+/** The document's layers as a viewer shows them first, or null when it has none. */
+export async function optionalContent(doc: { getOptionalContentConfig: () => Promise<OptionalContent & { getOrder(): unknown }> }): Promise<OptionalContent | null> {
+  const config = await doc.getOptionalContentConfig().catch(() => null);
+  return config && config.getOrder() !== null ? config : null;
 }
 
 /** Structure roles that bound a run of text: a new one of these is a new paragraph or item. */
@@ -875,13 +920,18 @@ function structElements(tree: StructNode | null): Map<string, string> {
 
 type TextItem = { str: string; fontName: string; transform: number[]; width: number; height: number };
 
-/** The text items of a page, each with the marked content it stands in (tagged PDFs). */
-async function textItems(page: PDFPageProxy, tagged: boolean): Promise<(TextItem & { mcid?: string })[]> {
-  const content = await page.getTextContent({ includeMarkedContent: tagged, disableNormalization: false });
+/**
+ * The text items of a page, each with the marked content it stands in (tagged PDFs), and whether
+ * any stands in a layer (optional content; looked for in a document that has layers).
+ */
+async function textItems(page: PDFPageProxy, tagged: boolean, layers: boolean): Promise<{ items: (TextItem & { mcid?: string })[]; layered: boolean }> {
+  const content = await page.getTextContent({ includeMarkedContent: tagged || layers, disableNormalization: false });
   const open: (string | null)[] = [];
   const out: (TextItem & { mcid?: string })[] = [];
-  for (const item of content.items as ({ type?: string; id?: string } & Partial<TextItem>)[]) {
+  let layered = false;
+  for (const item of content.items as ({ type?: string; id?: string; tag?: string } & Partial<TextItem>)[]) {
     if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') {
+      if (item.tag === 'OC') layered = true;
       open.push(item.id ?? null);
       continue;
     }
@@ -893,7 +943,7 @@ async function textItems(page: PDFPageProxy, tagged: boolean): Promise<(TextItem
     const mcid = [...open].reverse().find((id): id is string => typeof id === 'string');
     out.push(mcid ? { ...(item as TextItem), mcid } : (item as TextItem));
   }
-  return out;
+  return { items: out, layered };
 }
 
 async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, options: ReadOptions): Promise<PageData> {
@@ -903,7 +953,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   // (Text set at a slant — a watermark across the page, `CONCEPT` — is no part of the document's
   // text: left out, and said. Not where most of the page's text is: a page scanned askew. See
   // watermarks.ts, also for one set upright over the text.)
-  const allItems = await textItems(page, options.tagged === true);
+  const { items: allItems, layered } = await textItems(page, options.tagged === true, Boolean(options.optional));
   const slantedItem = (item: TextItem): boolean => atSlant(item.transform[0] ?? 0, item.transform[1] ?? 0);
   const chars = (list: readonly TextItem[]): number => list.reduce((n, item) => n + item.str.trim().length, 0);
   const aslant = allItems.filter(slantedItem);
@@ -937,14 +987,16 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
       if (element) (provisional[i] as TextRun).element = element;
     });
   }
-  const read = needsDrawing || unknownFont ? await drawing(page, OPS) : { rules: [], fills: [], origins: [], lines: [], letterWidths: new Map<string, Map<string, number>>(), hidden: [] };
+  // (Text in a layer: whether the layer is shown, the drawing operators tell.)
+  const read = needsDrawing || unknownFont || layered ? await drawing(page, OPS, layered ? (options.optional ?? null) : null) : { rules: [], fills: [], origins: [], lines: [], letterWidths: new Map<string, Map<string, number>>(), hidden: [] };
   // (What is drawn stands where the text does, from the page's corner: turned upright, or moved
   // by the page's origin — a printer's sheet, its box larger than the page, starts below zero.)
   const drawn = turn === 0 && x0 === 0 && y0 === 0 ? read : turnedDrawing(read, upright);
   const { fills, origins } = drawn;
   const rules = [...drawn.rules, ...withoutUnderlines(drawn.lines, provisional)];
   const stroked = strokedRuns(origins, provisional);
-  const hiddenByClip = hiddenRuns(drawn.hidden, provisional);
+  const hiddenByClip = hiddenRuns(drawn.hidden.filter((h) => h.clip !== null), provisional);
+  const inHiddenLayer = hiddenRuns(drawn.hidden.filter((h) => h.clip === null), provisional);
   const overText = overlaid(provisional);
   // The page's fonts (known once pdfjs has loaded them) and what each says of its text.
   const imageOps = new Set(['paintImageMaskXObject', 'paintImageMaskXObjectGroup', 'paintImageMaskXObjectRepeat', 'paintImageXObject', 'paintImageXObjectRepeat', 'paintInlineImageXObject', 'paintInlineImageXObjectGroup', 'paintSolidColorImageMask'].map((name) => OPS[name]));
@@ -972,7 +1024,10 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     const traits = fontTraits(font.name);
     return [id, emboldened.has(id) ? { ...traits, bold: true } : traits];
   }));
-  const shown = items.flatMap((item, i) => (hiddenByClip.has(provisional[i] as TextRun) || overText.has(provisional[i] as TextRun) ? [] : [{ item, run: provisional[i] as TextRun }]));
+  const shown = items.flatMap((item, i) => {
+    const run = provisional[i] as TextRun;
+    return hiddenByClip.has(run) || inHiddenLayer.has(run) || overText.has(run) ? [] : [{ item, run }];
+  });
   const runs: TextRun[] = shown.map(({ item, run }) => {
     const traits = traitsOf.get(item.fontName) ?? { bold: false, italic: false };
     // (Text whose outlines are stroked too is set bold.)
@@ -1000,6 +1055,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     if (widths.size > 0) letterWidths[fontKey(id)] = Object.fromEntries(widths);
   }
   const hiddenText = [...hiddenByClip].filter((r) => r.text.trim() !== '');
+  const layerText = [...inHiddenLayer].filter((r) => r.text.trim() !== '');
   const marks = [...slanted.map((i) => i.str), ...[...overText].map((r) => r.text)];
   return {
     page: page.pageNumber,
@@ -1011,6 +1067,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     links,
     ...(Object.keys(letterWidths).length > 0 ? { letterWidths } : {}),
     ...(hiddenText.length > 0 ? { hiddenText: { count: hiddenText.length, samples: [...new Set(hiddenText.map((r) => r.text.trim().slice(0, 40)))].slice(0, 3) } } : {}),
+    ...(layerText.length > 0 ? { hiddenLayer: { count: layerText.length, samples: [...new Set(layerText.map((r) => r.text.trim().slice(0, 40)))].slice(0, 3) } } : {}),
     ...(marks.length > 0 ? { watermark: { count: marks.length, samples: [...new Set(marks.map((t) => t.trim().slice(0, 40)))].slice(0, 3) } } : {}),
   };
 }
@@ -1061,9 +1118,9 @@ function turnedDrawing<T extends { rules: Box[]; fills: (Box & { color?: string 
     fills: drawn.fills.map(turnBox),
     lines: drawn.lines.map(turnBox),
     origins: drawn.origins.map(([x, y, stroked]) => [...upright(x, y), stroked] as TextOrigin),
-    hidden: drawn.hidden.map(({ x, y, clip }) => {
+    hidden: drawn.hidden.map(({ x, y, clip, end }) => {
       const [ux, uy] = upright(x, y);
-      return { x: ux, y: uy, clip: turnBox(clip) };
+      return { x: ux, y: uy, clip: clip && turnBox(clip), ...(end !== undefined ? { end: upright(end, y)[0] } : {}) };
     }),
   };
 }
