@@ -19,7 +19,7 @@ import { isIllegible, legibility, mojibake, sampleOf, type Legibility } from './
 import { misnamedDiagnostics, readMisnamedLetters, readSwappedLetters, swappedDiagnostic } from './pdf/misnamed';
 import { restoreStandIns } from './pdf/stand-ins';
 import { collectPdfWarnings, isTagged, optionalContent, readPageSafely, type PageData } from './pdf/page-data';
-import { loadPdfjs } from './pdf/pdfjs';
+import { loadPdfjs, pdfjsData } from './pdf/pdfjs';
 import { memoryLimitBytes, takeReader } from './pdf/reader';
 import { mark } from '../model/timing';
 
@@ -57,7 +57,7 @@ export async function openPdf(bytes: Uint8Array, inputName: string) {
   try {
     // pdfjs takes ownership of the buffer it is given: hand it a copy.
     const { value: doc, warnings } = await collectPdfWarnings(
-      () => lib.getDocument({ data: new Uint8Array(bytes), verbosity: 1, isEvalSupported: false, useSystemFonts: false, stopAtErrors: false }).promise,
+      () => lib.getDocument({ data: new Uint8Array(bytes), verbosity: 1, isEvalSupported: false, useSystemFonts: false, stopAtErrors: false, ...pdfjsData() }).promise,
     );
     return { lib, doc, warnings };
   } catch (error) {

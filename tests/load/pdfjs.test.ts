@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { loadDocument } from '../../src/load';
 import { loadPdfjs } from '../../src/load/pdf/pdfjs';
+import { minimalPdf, textContent } from '../helpers/pdf';
 
 // A built-in method is no constructor and has no own `prototype`; a polyfill written as a plain
 // function has one (its source is no tell: core-js makes toString() print `[native code]`).
@@ -30,5 +32,13 @@ describe('loadPdfjs', () => {
     expect(text.items.map((i) => ('str' in i ? i.str : '')).join('')).toBe('Proeftuin Nederland');
     await doc.destroy();
     expect(native(Array.prototype.push)).toBe(true);
+  });
+});
+
+describe('pdfjsData', () => {
+  it('gives pdfjs its own font data for a standard font the PDF does not embed (Helvetica): read with no warning', async () => {
+    const model = await loadDocument(minimalPdf([textContent([[72, 700, 'Proeftuin Nederland: Groningen en Eindhoven.']])]), 'helvetica.pdf');
+    expect(model.blocks.map((b) => ('text' in b ? b.text : ''))).toEqual(['Proeftuin Nederland: Groningen en Eindhoven.']);
+    expect(model.diagnostics?.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 });

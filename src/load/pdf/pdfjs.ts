@@ -17,7 +17,8 @@
  * before are put back once pdfjs and its worker module have loaded; what core-js adds (methods
  * Node 20 lacks) stays.
  */
-import Module from 'node:module';
+import Module, { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
 import CSSMatrix from '@thednp/dommatrix';
 import { collectPdfWarnings } from './page-data';
 
@@ -80,6 +81,16 @@ async function importWithoutCanvas(): Promise<Pdfjs> {
   } finally {
     if (typeof original === 'function') loader._load = original;
   }
+}
+
+/**
+ * Where pdfjs finds the data it ships for fonts a PDF names without embedding them (the standard
+ * fonts: Helvetica, Times, …) and for the character maps a PDF may name (`UniGB-UCS2-H`): folders of
+ * its own package, read from disk. Without them it warns on every such document and guesses.
+ */
+export function pdfjsData(): { standardFontDataUrl: string; cMapUrl: string; cMapPacked: true } {
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return { standardFontDataUrl: join(root, 'standard_fonts') + sep, cMapUrl: join(root, 'cmaps') + sep, cMapPacked: true };
 }
 
 export function loadPdfjs(): Promise<Pdfjs> {

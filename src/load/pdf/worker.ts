@@ -6,7 +6,7 @@
  * to know the page count beforehand.
  */
 import { parentPort } from 'node:worker_threads';
-import { loadPdfjs } from './pdfjs';
+import { loadPdfjs, pdfjsData } from './pdfjs';
 import { collectPdfWarnings, isTagged, optionalContent, readPageSafely } from './page-data';
 
 interface Job {
@@ -22,7 +22,7 @@ pdfjs.catch(() => undefined);
 async function run(job: Job): Promise<number> {
   const { getDocument, OPS } = await pdfjs;
   const opened = await collectPdfWarnings(async () => {
-    const doc = await getDocument({ data: job.bytes, verbosity: 1, isEvalSupported: false, useSystemFonts: false }).promise;
+    const doc = await getDocument({ data: job.bytes, verbosity: 1, isEvalSupported: false, useSystemFonts: false, ...pdfjsData() }).promise;
     const info = job.first === 1 ? ((await doc.getMetadata().catch(() => null))?.info as { Title?: string } | undefined) : undefined;
     return { doc, info };
   });
