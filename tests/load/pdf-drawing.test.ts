@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/load/index';
 import { minimalPdf, proseLines, textContent } from '../helpers/pdf';
 import { filledBands, pageTurn, strokedSides, turnPoint, upsideDown, withoutUnderlines, type PageData, type TextRun } from '../../src/load/pdf/page-data';
-import { clippedDiagnostics } from '../../src/load/pdf';
+import { clippedDiagnostics, openPdf, readPages } from '../../src/load/pdf';
 import { buildLines } from '../../src/load/pdf/lines';
 
 /** A table of three columns, 150 pt wide each, with a border under every row drawn cell by cell. */
@@ -313,6 +313,20 @@ describe('withoutUnderlines', () => {
   it('keeps a rule: one that reaches past the text over it, or stands clear of the baseline', () => {
     const rules = [line(235.8, 357.2, 765.9), line(237.3, 325.1, 760)];
     expect(withoutUnderlines(rules, runs)).toEqual(rules);
+  });
+
+  it('passes over an underline filled as a thin box (as Chromium draws it), and keeps the rules filled so', async () => {
+    // (A note's address underlined by a box 0.5 pt high under its baseline; a table's rules under it.)
+    // (Rows of a table of figures below, so that the page's drawing is read.)
+    const rows = ([[640, 'Europese Unie', '22', '27'], [620, 'Rijk', '29', '65'], [600, 'Regio', '27', '29']] as const).flatMap(([y, label, a, b]) => [[60, y, label], [400, y, a], [480, y, b]] as [number, number, string][]);
+    const content = [textContent([[72, 700, 'https://www.smartindustry.nl/fieldlabs.pdf (rapport over de fieldlabs)'], ...rows], 8), '0 0 1 rg 72 698.6 140 0.5 re f', '0 g 56 650 480 0.5 re f 56 630 0.5 20 re f'].join('\n');
+    const { lib, doc } = await openPdf(minimalPdf([content]), 'note.pdf');
+    const [page] = await readPages(doc, lib.OPS as unknown as Record<string, number>, [1]);
+    await doc.destroy();
+    expect(page?.rules.map((r) => [r.x0, r.y0, r.x1, r.y1].map((v) => Math.round(v)))).toEqual([
+      [56, 650, 536, 651],
+      [56, 630, 57, 650],
+    ]);
   });
 });
 

@@ -993,7 +993,10 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   // by the page's origin — a printer's sheet, its box larger than the page, starts below zero.)
   const drawn = turn === 0 && x0 === 0 && y0 === 0 ? read : turnedDrawing(read, upright);
   const { fills, origins } = drawn;
-  const rules = [...drawn.rules, ...withoutUnderlines(drawn.lines, provisional)];
+  // (A link's underline may be a thin box filled, as Chromium draws every rule, or a line stroked.)
+  const lying = (r: Box): boolean => r.x1 - r.x0 > r.y1 - r.y0;
+  const kept = new Set(withoutUnderlines(drawn.rules.filter(lying), provisional));
+  const rules = [...drawn.rules.filter((r) => !lying(r) || kept.has(r)), ...withoutUnderlines(drawn.lines, provisional)];
   const stroked = strokedRuns(origins, provisional);
   const hiddenByClip = hiddenRuns(drawn.hidden.filter((h) => h.clip !== null), provisional);
   const inHiddenLayer = hiddenRuns(drawn.hidden.filter((h) => h.clip === null), provisional);
