@@ -423,6 +423,23 @@ describe('list items opened by another glyph than a bullet', () => {
   });
 });
 
+describe('segmentLines: a line in other type', () => {
+  // wkhtmltopdf, the 2021 edition, measured: a note's last line (6.3 pt) running on past the
+  // paragraph's width with an address, and the body's next paragraph (7.5 pt) 12.7 pt under it, a
+  // pitch of 9.8 (under 1.3 pitches).
+  const note = run('Witboek AI, Brussel, 19.2.2020 COM(2020) 65 final. https://ec.europa.eu/info/publications/white-paper-artificial-intelligence-european-approach-excellence-and-trust_en', 23, 632.3, { size: 6.3, width: 540 });
+  const body = run('Een belangrijke factor voor een brede(re) toepassing van AI in onze samenleving, is vertrouwen van burgers en consumenten.', 14.4, 619.6, { size: 7.5, width: 520 });
+
+  it('starts a paragraph at a line in type an eighth or more larger or smaller than the line before', () => {
+    expect(segmentLines(buildLines([note, body]), { right: 563, pitch: 9.8 }).map((s) => s.lines.map((l) => l.text))).toEqual([[note.text], [body.text]]);
+  });
+
+  it('but not at a line in type a little larger (a bold line set a shade larger, 7.5 pt after 7 pt)', () => {
+    const before = run('Een belangrijke factor voor een brede(re) toepassing van AI in onze samenleving, is vertrouwen van burgers en', 14.4, 632.3, { size: 7, width: 548 });
+    expect(segmentLines(buildLines([before, { ...body, text: 'consumenten in de toepassing.' }]), { right: 563, pitch: 9.8 })).toHaveLength(1);
+  });
+});
+
 describe('segmentLines: a line a raised note number pushed down', () => {
   // Chromium, Letter landscape, 8 pt on a 10.5 pt pitch, measured: the line with note 55 in it stands
   // 14.0 pt under the full line before it (more than 1.3 pitches).

@@ -295,7 +295,10 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
       const nextLead = boldLead(line) && boldLead(current.lines[0] as Line);
       // (A note's number raised in a line pushes that line down, a third of its size or so: Chromium.)
       const pushed = line.footnoteRefs.length > 0 ? line.size * 0.35 : 0;
-      fresh = gap > options.pitch * 1.3 + pushed || forced || enumerated || indentChange || emphasisBreak || tagged || nextLead || line.leadingRef !== undefined;
+      // (Text in type an eighth or more larger or smaller than the line before's is no more of its
+      // paragraph: a note's last line, then the body's next paragraph close under it.)
+      const resized = Math.min(line.size, prev.size) < Math.max(line.size, prev.size) * 0.88 && /\p{L}{3}/u.test(line.text) && /\p{L}{3}/u.test(prev.text);
+      fresh = gap > options.pitch * 1.3 + pushed || forced || enumerated || indentChange || emphasisBreak || tagged || nextLead || resized || line.leadingRef !== undefined;
     }
     if (fresh) {
       current = { lines: [line], x0: line.x0, bullet: bulletShape || bulletGlyph };
