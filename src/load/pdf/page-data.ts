@@ -544,7 +544,8 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>, optional
       if (anyStroked && origins.length < 50000) origins.push([...apply(ctm, tm[4] as number, tm[5] as number), STROKED_TEXT.has(renderMode) && lineWidth > 0]);
       if (hiddenLayers > 0) {
         const [x, y] = apply(ctm, tm[4] as number, tm[5] as number);
-        const end = apply(ctm, (tm[4] as number) + advanceOf(args[0], fontSize) * (tm[0] as number), (tm[5] as number) + advanceOf(args[0], fontSize) * (tm[1] as number))[0];
+        const advance = advanceOf(args[0], fontSize);
+        const end = apply(ctm, (tm[4] as number) + advance * (tm[0] as number), (tm[5] as number) + advance * (tm[1] as number))[0];
         const size = fontSize * Math.hypot(tm[2] as number, tm[3] as number) * Math.hypot(ctm[2], ctm[3]);
         if (hidden.length < 50000) hidden.push({ x, y, clip: null, end, size });
       } else if (clip && hidden.length < 50000) {
