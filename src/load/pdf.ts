@@ -18,6 +18,7 @@ import { layoutPages } from './pdf/layout';
 import { isIllegible, legibility, mojibake, sampleOf, type Legibility } from './pdf/legibility';
 import { misnamedDiagnostics, readMisnamedLetters, readSwappedLetters, swappedDiagnostic } from './pdf/misnamed';
 import { restoreStandIns } from './pdf/stand-ins';
+import { placeOnSheets, splitSpreads } from './pdf/spreads';
 import { collectPdfWarnings, isTagged, optionalContent, readPageSafely, type PageData } from './pdf/page-data';
 import { loadPdfjs, pdfjsData } from './pdf/pdfjs';
 import { memoryLimitBytes, takeReader } from './pdf/reader';
@@ -203,7 +204,10 @@ export function modelOfPages(read: ReadResult, inputName: string): DocumentModel
   // (The euro signs and bullets a text layer gives as other characters, read back before layout.)
   const standIns = restoreStandIns(read.pages);
   const notes: Diagnostic[] = [...standIns.notes];
-  const blocks = layoutPages(standIns.pages, notes);
+  // (Two pages set side by side on one sheet are read one after the other: see pdf/spreads.ts.)
+  const spreads = splitSpreads(standIns.pages);
+  const blocks = layoutPages(spreads.pages, notes);
+  placeOnSheets(blocks, notes, spreads.halves);
   const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
   const title = read.title?.trim() || (h1 && h1.kind === 'heading' ? h1.text : null);
   return foldQuotes({ inputName, format: 'pdf', title: title || null, blocks, diagnostics: [...damageDiagnostics(read), ...illegible, ...misnamed, ...clippedDiagnostics(read.pages), ...hiddenDiagnostics(read.pages), ...notes] });
