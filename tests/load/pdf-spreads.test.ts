@@ -14,6 +14,16 @@ const half = (x: number): TextRun[] => lines.map((t, k) => run(t.slice(0, 60), x
 describe('spreadGutter', () => {
   it('parts a sheet wider than tall whose middle holds nothing, each half holding words', () => {
     expect(spreadGutter(sheet([...half(30), ...half(470)]))).toBe(421);
+    // (A page that holds a heading only, a part's first, beside a page of text.)
+    expect(spreadGutter(sheet([...half(30), run('2 Versterken van het fundament (basisvoorwaarden)', 470, 540, 260)]))).toBe(421);
+  });
+
+  it('parts it though a page’s own ground reaches into the band (a white box behind the page), but not where a fill crosses the middle', () => {
+    const ground = (x0: number, x1: number) => ({ x0, x1, y0: 20, y1: 575, color: '#ffffff' });
+    expect(spreadGutter({ ...sheet([...half(30), ...half(470)]), fills: [ground(20, 415), ground(427, 822)] })).toBe(421);
+    expect(spreadGutter({ ...sheet([...half(30), ...half(470)]), fills: [ground(20, 600)] })).toBeNull();
+    // (One behind the whole sheet, a tint of the paper, says nothing.)
+    expect(spreadGutter({ ...sheet([...half(30), ...half(470)]), fills: [ground(0, 842)] })).toBe(421);
   });
 
   it('leaves whole a sheet with a line across its middle, one with figures only on one side, and an upright page', () => {

@@ -3,8 +3,8 @@
  * a page of its own, the left one first, and what is read there is placed back on its sheet.
  *
  * A sheet is a spread when it is wider than tall and a band down its middle, a twelfth of its width,
- * holds nothing it shows (no text, no rule, no fill but one behind the whole sheet), while each half
- * holds words. Two columns of one page part at a gutter far narrower than two pages' inner
+ * holds no text and no rule, no fill crossing its middle but one behind the whole sheet, while each
+ * half holds words. Two columns of one page part at a gutter far narrower than two pages' inner
  * margins; a sparse table whose columns happen to leave the middle free has figures, not words, on
  * one side. Read whole, a spread's two pages run together: their tables side by side, each page's
  * notes and running text in the other's columns.
@@ -16,7 +16,7 @@ import type { Box, PageData, TextRun } from './page-data';
 /** Half the width of the empty band down a spread's middle, as a share of the sheet's width. */
 const BAND = 1 / 24;
 /** Words (three letters or more) each half holds at least. */
-const MIN_WORDS = 20;
+const MIN_WORDS = 3;
 
 /** Where a half read as a page of its own stands on its sheet. */
 interface Half {
@@ -35,8 +35,9 @@ export function spreadGutter(page: PageData): number | null {
   const across = (x0: number, x1: number): boolean => x0 < to && x1 > from;
   if (page.runs.some((r) => r.text.trim() !== '' && across(r.x, r.x + r.width))) return null;
   if (page.rules.some((r) => across(r.x0, r.x1))) return null;
-  // (A fill behind the whole sheet, a tint of the paper, says nothing.)
-  if (page.fills.some((f) => across(f.x0, f.x1) && f.x1 - f.x0 < page.width * 0.9)) return null;
+  // (A fill behind a page may reach into the band — a page's own white ground — but none but one
+  // behind the whole sheet, a tint of the paper, crosses its middle.)
+  if (page.fills.some((f) => f.x0 < mid - 1 && f.x1 > mid + 1 && f.x1 - f.x0 < page.width * 0.9)) return null;
   const left = page.runs.filter((r) => r.x + r.width <= from);
   const right = page.runs.filter((r) => r.x >= to);
   return words(left) >= MIN_WORDS && words(right) >= MIN_WORDS ? mid : null;
