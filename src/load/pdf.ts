@@ -226,7 +226,7 @@ function illegibleDiagnostics(pages: readonly PageData[], inputName: string): Di
     const shown = (bad[0] ?? judged.find(({ l }) => l.tokens > 0))?.p;
     throw new NdsError(
       'input-no-text',
-      `the PDF's text cannot be decoded: it reads as glyph numbers, not words${shown ? ` (p.${shown.page}: "${sampleOf(shown.runs)}")` : ''}; its fonts carry no Unicode mapping. Export the PDF again from its source, or run OCR on it`,
+      `the PDF's text cannot be decoded: it reads as glyph numbers or symbols, not words${shown ? ` (p.${shown.page}: "${sampleOf(shown.runs)}")` : ''}; its fonts carry no Unicode mapping. Export the PDF again from its source, or run OCR on it`,
       inputName,
     );
   }

@@ -22,6 +22,16 @@ describe('legibility of a text layer (fonts without a Unicode mapping give glyph
     expect(isIllegible(l)).toBe(true);
   });
 
+  it('tells the same prose as symbols (Ghostscript\'s PostScript of a Chromium print, distilled again: Type 3 fonts, dingbats for letters) from words', () => {
+    // (Each letter a dingbat from U+2701 on, as pdftotext reads that file too: `✁✂✁✄☎✆✝✂✞✁`.)
+    const dingbats = (text: string): string => text.replace(/\p{L}/gu, (c) => String.fromCodePoint(0x2701 + ((c.codePointAt(0) ?? 0) % 64)));
+    const l = legibility(lines.map((text) => ({ text: dingbats(text) })));
+    expect(l.words).toBe(0);
+    expect(isIllegible(l)).toBe(true);
+    // (Prose with its bullets and arrows, a symbol at a time, stays words.)
+    expect(isIllegible(legibility(lines.map((text) => ({ text: `• ${text} → ✓` }))))).toBe(false);
+  });
+
   it('does not judge a page with too little text (a title page)', () => {
     expect(isIllegible(legibility([{ text: glyphNumbers('Nederlandse Digitaliseringsstrategie 2020') }]))).toBe(false);
   });

@@ -16,10 +16,11 @@ const LEGIBLE_SHARE = 0.5;
 const MIN_TOKENS = 30;
 
 const WORD = /^\p{Lu}?\p{Ll}+$/u;
+const SYMBOLS = /^[\p{So}\p{Co}]{3,}$/u;
 const VOWEL = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/iu;
 
 export interface Legibility {
-  /** Tokens that hold three letters or more (after trimming punctuation), the first ninety or so. */
+  /** Tokens that hold three letters or more (after trimming punctuation), or three symbols and nothing else, the first ninety or so. */
   tokens: number;
   /** Those that read as a word. */
   words: number;
@@ -34,6 +35,12 @@ export function legibility(runs: readonly Pick<TextRun, 'text'>[]): Legibility {
   for (const run of runs) {
     if (tokens >= ENOUGH) break;
     for (const raw of run.text.split(/\s+/)) {
+      // (A token of three symbols or more and no letter or figure — dingbats, private-use glyphs —
+      // is text a font without a Unicode mapping gave as whatever its codes name: no word either.)
+      if (SYMBOLS.test(raw)) {
+        tokens++;
+        continue;
+      }
       const token = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
       // Figures and codes are no evidence either way: only tokens of three letters or more count.
       if ((token.match(/\p{L}/gu)?.length ?? 0) < 3) continue;
