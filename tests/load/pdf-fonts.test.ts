@@ -72,6 +72,12 @@ describe('withoutShadows', () => {
     expect(withoutShadows(runs)).toEqual([runs[1], runs[3]]);
   });
 
+  it('keeps a page that repeats one piece many times on one baseline (a dotted leader of full stops), and finds a shadow among them', () => {
+    const dots = Array.from({ length: 20000 }, (_, k) => run('.', 50 + k * 0.02, 400, 2, 9));
+    const shadow = run('.', 50.6, 399.4, 2, 9);
+    expect(withoutShadows([shadow, ...dots])).toEqual(dots);
+  });
+
   it('leaves alone the same text on the next line, a copy on the same baseline (a bold strike), and other widths', () => {
     const runs = [run('Afgerond', 400, 500, 30, 9), run('Afgerond', 400, 489, 30, 9), run('EZK', 50, 300, 20, 9), run('EZK', 50.4, 300, 20, 9), run('Content', 60, 200, 50), run('Content', 60.6, 199.4, 48)];
     expect(withoutShadows(runs)).toEqual(runs);

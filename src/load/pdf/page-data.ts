@@ -336,6 +336,9 @@ export function overstruck(runs: readonly TextRun[]): TextRun[] {
  * sign of bold). Only a piece with the same text, size and width counts as a copy; copies on the
  * text's own baseline are a bold strike (see overstruck).
  */
+/** Pieces a piece compares with for its shadow, at most. */
+const MAX_SHADOW_LOOK = 16;
+
 export function withoutShadows(runs: readonly TextRun[]): TextRun[] {
   const groups = new Map<string, number[]>();
   runs.forEach((r, i) => {
@@ -347,17 +350,21 @@ export function withoutShadows(runs: readonly TextRun[]): TextRun[] {
   const gone = new Set<number>();
   for (const list of groups.values()) {
     if (list.length < 2) continue;
-    // (Down the page, each piece looks only at those a fraction of a point below it.)
+    // (Down the page, each piece looks only at those a fraction of a point below it, past those
+    // on its own baseline, a few at most: bounded work for a page that repeats one piece.)
     const byY = [...list].sort((a, b) => (runs[b] as TextRun).y - (runs[a] as TextRun).y);
+    let below = 0;
     for (let k = 0; k < byY.length; k++) {
       const i = byY[k] as number;
       const a = runs[i] as TextRun;
       const play = Math.max(1, a.size * 0.1);
-      for (let m = k + 1; m < byY.length; m++) {
+      below = Math.max(below, k + 1);
+      while (below < byY.length && a.y - (runs[byY[below] as number] as TextRun).y < 0.05) below++;
+      for (let m = below; m < Math.min(byY.length, below + MAX_SHADOW_LOOK); m++) {
         const j = byY[m] as number;
         const b = runs[j] as TextRun;
         if (a.y - b.y > play) break;
-        if (a.y - b.y < 0.05 || Math.abs(a.x - b.x) > play) continue;
+        if (Math.abs(a.x - b.x) > play) continue;
         // (The one drawn first is the shadow.)
         gone.add(Math.min(i, j));
       }
