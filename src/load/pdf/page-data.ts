@@ -654,9 +654,27 @@ function measureLetters(glyphs: unknown, widths: Map<string, number>): void {
  */
 export function withoutUnderlines(lines: readonly Box[], runs: readonly TextRun[]): Box[] {
   if (lines.length === 0) return [];
+  // (The runs by baseline, so that each line looks only at those just over it: a page of many
+  // rules and many runs costs no more than its rules times a line's runs.)
+  const text = runs.filter((r) => r.text.trim() !== '').sort((a, b) => a.y - b.y);
+  const reach = text.reduce((m, r) => Math.max(m, r.size * 0.3), 0);
+  const firstOver = (y: number): number => {
+    let lo = 0;
+    let hi = text.length;
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      if ((text[m] as TextRun).y <= y) lo = m + 1;
+      else hi = m;
+    }
+    return lo;
+  };
   return lines.filter((l) => {
     const y = (l.y0 + l.y1) / 2;
-    const on = runs.filter((r) => r.text.trim() !== '' && y < r.y && r.y - y <= r.size * 0.3);
+    const on: TextRun[] = [];
+    for (let k = firstOver(y); k < text.length && (text[k] as TextRun).y - y <= reach; k++) {
+      const r = text[k] as TextRun;
+      if (r.y - y <= r.size * 0.3) on.push(r);
+    }
     if (on.length === 0) return true;
     const from = l.x0;
     const to = l.x1;
