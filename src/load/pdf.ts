@@ -314,23 +314,23 @@ export function hiddenDiagnostics(pages: readonly PageData[]): Diagnostic[] {
       : [],
   );
   // (A layer the document hides, and a watermark, stand on many pages: one note for the document each, at its first page.)
-  const layered = pages.filter((p) => p.hiddenLayer);
-  const layer = layered[0];
-  if (layer) {
-    const count = layered.reduce((n, p) => n + (p.hiddenLayer?.count ?? 0), 0);
-    const where = layered.length === 1 ? `p.${layer.page}` : `${layered.length} pages, p.${layer.page}–${layered.at(-1)?.page}`;
-    hidden.push({ code: 'pdf-text-hidden', severity: 'info', message: `${count} piece(s) of text in a layer the document hides (optional content switched off, so a viewer does not show it) were not read (${where}; e.g. ${quoteSamples(layered.flatMap((p) => p.hiddenLayer?.samples ?? []))})`, place: { page: layer.page } });
-  }
-  const marked = pages.filter((p) => p.watermark);
-  const first = marked[0];
-  if (!first) return hidden;
-  const count = marked.reduce((n, p) => n + (p.watermark?.count ?? 0), 0);
-  const where = marked.length === 1 ? `p.${first.page}` : `${marked.length} pages, p.${first.page}–${marked.at(-1)?.page}`;
-  const samples = marked.flatMap((p) => p.watermark?.samples ?? []);
+  const layer = acrossPages(pages, (p) => p.hiddenLayer);
+  const watermark = acrossPages(pages, (p) => p.watermark);
   return [
     ...hidden,
-    { code: 'pdf-text-watermark', severity: 'info', message: `${count} piece(s) of text laid across the text (a watermark: at a slant, or in large type over other lines) were not read as the pages' text (${where}; e.g. ${quoteSamples(samples)})`, place: { page: first.page } },
+    ...(layer ? [{ code: 'pdf-text-hidden', severity: 'info', message: `${layer.count} piece(s) of text in a layer the document hides (optional content switched off, so a viewer does not show it) were not read (${layer.where}; e.g. ${layer.samples})`, place: { page: layer.page } } satisfies Diagnostic] : []),
+    ...(watermark ? [{ code: 'pdf-text-watermark', severity: 'info', message: `${watermark.count} piece(s) of text laid across the text (a watermark: at a slant, or in large type over other lines) were not read as the pages' text (${watermark.where}; e.g. ${watermark.samples})`, place: { page: watermark.page } } satisfies Diagnostic] : []),
   ];
+}
+
+/** Text of one kind left out on many pages, for one note: how much, on which pages, its first page, and a few samples quoted. */
+function acrossPages(pages: readonly PageData[], pick: (p: PageData) => { count: number; samples: string[] } | undefined): { count: number; where: string; page: number; samples: string } | null {
+  const marked = pages.filter((p) => pick(p) !== undefined);
+  const first = marked[0];
+  if (!first) return null;
+  const count = marked.reduce((n, p) => n + (pick(p)?.count ?? 0), 0);
+  const where = marked.length === 1 ? `p.${first.page}` : `${marked.length} pages, p.${first.page}–${marked.at(-1)?.page}`;
+  return { count, where, page: first.page, samples: quoteSamples(marked.flatMap((p) => pick(p)?.samples ?? [])) };
 }
 
 /**

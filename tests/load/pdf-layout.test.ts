@@ -1576,8 +1576,12 @@ describe('layoutPages', () => {
     ] as const;
     // (Each row: its baseline and its four cells' texts, an empty one left out.)
     const pageOf = (lines: readonly (readonly [number, ...string[]])[]) => actionsPage(1, lines.flatMap(([y, ...cells]) => textLine(y, cells.map((t, k) => [t, [40, 200, 360, 500][k] as number] as [string, number]).filter(([t]) => t !== ''))));
-    const table = layoutPages([pageOf(rows)]).find((b) => b.kind === 'table');
-    expect(table?.kind === 'table' ? table.rows.map((r) => r.cells[1]?.text) : []).toEqual(['Acties zoals in NDS', '27) Inzet op transparantie over voorwaarden. 28) Het kabinet is in gesprek met gemeenten.', '29) We verkennen een stelsel.']);
+    // (The text of column k in each row of the page's table.)
+    const columnOf = (lines: readonly (readonly [number, ...string[]])[], k: number): (string | undefined)[] => {
+      const table = layoutPages([pageOf(lines)]).find((b) => b.kind === 'table');
+      return table?.kind === 'table' ? table.rows.map((r) => r.cells[k]?.text) : [];
+    };
+    expect(columnOf(rows, 1)).toEqual(['Acties zoals in NDS', '27) Inzet op transparantie over voorwaarden. 28) Het kabinet is in gesprek met gemeenten.', '29) We verkennen een stelsel.']);
     // One cell going on in lower-case words, a sentence six words long above it, will do where the
     // row's next cell opens a list item beside the second action (`29)` / `30)`, Chromium, no rules).
     const listed = [
@@ -1588,8 +1592,7 @@ describe('layoutPages', () => {
       [732, 'binnen sectoren.', 'wordt toegankelijk.', 'uitgewerkt.', ''],
       [712, 'Vaardigheden', '31) Een nieuwe actie.', 'Gestart.', 'OCW'],
     ] as const;
-    const shared = layoutPages([pageOf(listed)]).find((b) => b.kind === 'table');
-    expect(shared?.kind === 'table' ? shared.rows.map((r) => r.cells[0]?.text) : []).toEqual(['Thema', 'Een floreerende data-economie In Nederland worden data het beste gedeeld binnen sectoren.', 'Vaardigheden']);
+    expect(columnOf(listed, 0)).toEqual(['Thema', 'Een floreerende data-economie In Nederland worden data het beste gedeeld binnen sectoren.', 'Vaardigheden']);
   });
 
   it('joins a row the page cut whose first cell goes on with a new paragraph, where two other cells go on mid-sentence; a bold title and the text under it stay two', () => {

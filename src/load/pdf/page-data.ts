@@ -329,6 +329,9 @@ export function overstruck(runs: readonly TextRun[]): TextRun[] {
   return runs.filter((r) => !gone.has(r)).map((r) => (bold.has(r) ? { ...r, bold: true } : r));
 }
 
+/** Pieces a piece compares with for its shadow, at most. */
+const MAX_SHADOW_LOOK = 16;
+
 /**
  * Text drawn with a shadow (CSS `text-shadow` without blur, as Chromium prints it): the same piece
  * of text drawn first a fraction of a point down or aside, on a baseline of its own, then the text
@@ -336,9 +339,6 @@ export function overstruck(runs: readonly TextRun[]): TextRun[] {
  * sign of bold). Only a piece with the same text, size and width counts as a copy; copies on the
  * text's own baseline are a bold strike (see overstruck).
  */
-/** Pieces a piece compares with for its shadow, at most. */
-const MAX_SHADOW_LOOK = 16;
-
 export function withoutShadows(runs: readonly TextRun[]): TextRun[] {
   const groups = new Map<string, number[]>();
   runs.forEach((r, i) => {
@@ -549,16 +549,14 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>, optional
       if (fn === OPS.nextLineShowText || fn === OPS.nextLineSetSpacingShowText) moveTo(0, -leading);
       if (fontWidths && fontWidths.size < MAX_LETTERS) measureLetters(args[0], fontWidths);
       if (anyStroked && origins.length < 50000) origins.push([...apply(ctm, tm[4] as number, tm[5] as number), STROKED_TEXT.has(renderMode) && lineWidth > 0]);
-      if (hiddenLayers > 0) {
-        const [x, y] = apply(ctm, tm[4] as number, tm[5] as number);
-        const advance = advanceOf(args[0], fontSize);
-        const end = apply(ctm, (tm[4] as number) + advance * (tm[0] as number), (tm[5] as number) + advance * (tm[1] as number))[0];
-        const size = fontSize * Math.hypot(tm[2] as number, tm[3] as number) * Math.hypot(ctm[2], ctm[3]);
-        if (hidden.length < 50000) hidden.push({ x, y, clip: null, end, size });
-      } else if (clip && hidden.length < 50000) {
+      if ((hiddenLayers > 0 || clip) && hidden.length < 50000) {
         const [x, y] = apply(ctm, tm[4] as number, tm[5] as number);
         const size = fontSize * Math.hypot(tm[2] as number, tm[3] as number) * Math.hypot(ctm[2], ctm[3]);
-        if (clippedAway(x, y, size, clip)) hidden.push({ x, y, clip });
+        if (hiddenLayers > 0) {
+          const advance = advanceOf(args[0], fontSize);
+          const end = apply(ctm, (tm[4] as number) + advance * (tm[0] as number), (tm[5] as number) + advance * (tm[1] as number))[0];
+          hidden.push({ x, y, clip: null, end, size });
+        } else if (clip && clippedAway(x, y, size, clip)) hidden.push({ x, y, clip });
       }
     } else if (fn === OPS.setLineWidth) {
       lineWidth = Number(args[0]) || 0;
@@ -1021,8 +1019,8 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   const { fills, origins } = drawn;
   // (A link's underline may be a thin box filled, as Chromium draws every rule, or a line stroked.)
   const lying = (r: Box): boolean => r.x1 - r.x0 > r.y1 - r.y0;
-  const kept = new Set(withoutUnderlines(drawn.rules.filter(lying), provisional));
-  const rules = [...drawn.rules.filter((r) => !lying(r) || kept.has(r)), ...withoutUnderlines(drawn.lines, provisional)];
+  const kept = new Set(withoutUnderlines([...drawn.rules.filter(lying), ...drawn.lines], provisional));
+  const rules = [...drawn.rules.filter((r) => !lying(r) || kept.has(r)), ...drawn.lines.filter((l) => kept.has(l))];
   const stroked = strokedRuns(origins, provisional);
   const hiddenByClip = hiddenRuns(drawn.hidden.filter((h) => h.clip !== null), provisional);
   const inHiddenLayer = hiddenRuns(drawn.hidden.filter((h) => h.clip === null), provisional);
@@ -1083,9 +1081,14 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   for (const [id, widths] of read.letterWidths) {
     if (widths.size > 0) letterWidths[fontKey(id)] = Object.fromEntries(widths);
   }
-  const hiddenText = [...hiddenByClip].filter((r) => r.text.trim() !== '');
-  const layerText = [...inHiddenLayer].filter((r) => r.text.trim() !== '');
-  const marks = [...slanted.map((i) => i.str), ...[...overText].map((r) => r.text)];
+  // (Text left out, for the notes: how many pieces, and up to three of them.)
+  const leftOut = (texts: readonly string[]): { count: number; samples: string[] } | undefined => {
+    const shown = texts.map((t) => t.trim()).filter((t) => t !== '');
+    return shown.length > 0 ? { count: shown.length, samples: [...new Set(shown.map((t) => t.slice(0, 40)))].slice(0, 3) } : undefined;
+  };
+  const hiddenText = leftOut([...hiddenByClip].map((r) => r.text));
+  const hiddenLayer = leftOut([...inHiddenLayer].map((r) => r.text));
+  const watermarkText = leftOut([...slanted.map((i) => i.str), ...[...overText].map((r) => r.text)]);
   return {
     page: page.pageNumber,
     width,
@@ -1095,9 +1098,9 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     fills,
     links,
     ...(Object.keys(letterWidths).length > 0 ? { letterWidths } : {}),
-    ...(hiddenText.length > 0 ? { hiddenText: { count: hiddenText.length, samples: [...new Set(hiddenText.map((r) => r.text.trim().slice(0, 40)))].slice(0, 3) } } : {}),
-    ...(layerText.length > 0 ? { hiddenLayer: { count: layerText.length, samples: [...new Set(layerText.map((r) => r.text.trim().slice(0, 40)))].slice(0, 3) } } : {}),
-    ...(marks.length > 0 ? { watermark: { count: marks.length, samples: [...new Set(marks.map((t) => t.trim().slice(0, 40)))].slice(0, 3) } } : {}),
+    ...(hiddenText ? { hiddenText } : {}),
+    ...(hiddenLayer ? { hiddenLayer } : {}),
+    ...(watermarkText ? { watermark: watermarkText } : {}),
   };
 }
 

@@ -12,6 +12,7 @@
 import type { Diagnostic } from '../../model/diagnostics';
 import type { Block } from '../../model/document';
 import type { Box, PageData, TextRun } from './page-data';
+import { bbox } from './place';
 
 /** Half the width of the empty band down a spread's middle, as a share of the sheet's width. */
 const BAND = 1 / 24;
@@ -82,7 +83,7 @@ export function splitSpreads(pages: readonly PageData[]): { pages: PageData[]; h
  */
 export function placeOnSheets(blocks: readonly Block[], notes: readonly Diagnostic[], halves: ReadonlyMap<number, Half>): void {
   if (halves.size === 0) return;
-  const moved = (b: readonly number[], dx: number): [number, number, number, number] => [b[0] ?? 0, b[1] ?? 0, b[2] ?? 0, b[3] ?? 0].map((v, k) => Math.round((k % 2 === 0 ? v + dx : v) * 10) / 10) as [number, number, number, number];
+  const moved = (b: readonly number[], dx: number): [number, number, number, number] => bbox({ x0: (b[0] ?? 0) + dx, y0: b[1] ?? 0, x1: (b[2] ?? 0) + dx, y1: b[3] ?? 0 });
   const visit = (value: unknown, inherited: Half | undefined): void => {
     if (Array.isArray(value)) {
       for (const v of value) visit(v, inherited);
