@@ -107,7 +107,10 @@ function emptyTypeGaps(raw: Record<RecordType, unknown[]>, types: readonly Recor
 const ORDINAL: Partial<Record<RecordType, string>> = { actions: 'number', 'connectivity-actions': 'seq', footnotes: 'n' };
 
 /** What the loader says of a page whose text it did not read whole: text past its edge, text it could not read, a damaged or undecodable page. */
-const NOT_READ_WHOLE = new Set<string>(['pdf-text-clipped', 'content-unread', 'pdf-page-damaged', 'pdf-text-undecodable']);
+const NOT_READ_WHOLE = new Set<string>(['pdf-text-clipped', 'pdf-page-image', 'content-unread', 'pdf-page-damaged', 'pdf-text-undecodable']);
+
+/** Codes said of a page not read whole whatever their severity (a warning: the page may hold nothing to read). */
+const NOT_READ_WHOLE_AT_ALL = new Set<string>(['pdf-text-clipped', 'pdf-page-image']);
 
 /**
  * The pages whose text the loader did not read whole (NOT_READ_WHOLE) where a gap's record would
@@ -115,7 +118,7 @@ const NOT_READ_WHOLE = new Set<string>(['pdf-text-clipped', 'content-unread', 'p
  * else among the pages of the type's records (all pages when it has none).
  */
 function unreadPagesFor(model: DocumentModel, records: RecordSet, gap: Gap): number[] {
-  const cut = [...new Set((model.diagnostics ?? []).filter((d) => NOT_READ_WHOLE.has(d.code) && (d.code === 'pdf-text-clipped' || d.severity === 'error')).flatMap((d) => (d.place?.page === undefined ? [] : [d.place.page])))].sort((a, b) => a - b);
+  const cut = [...new Set((model.diagnostics ?? []).filter((d) => NOT_READ_WHOLE.has(d.code) && (NOT_READ_WHOLE_AT_ALL.has(d.code) || d.severity === 'error')).flatMap((d) => (d.place?.page === undefined ? [] : [d.place.page])))].sort((a, b) => a - b);
   if (cut.length === 0) return [];
   const of = (records[gap.type as RecordType] ?? []) as unknown as Record<string, unknown>[];
   const pageOf = (r: Record<string, unknown> | undefined): number | undefined => (r?.source as { page?: number } | undefined)?.page;
@@ -137,6 +140,40 @@ function unreadPagesFor(model: DocumentModel, records: RecordSet, gap: Gap): num
   }
   if (pages.length === 0) return cut;
   return cut.filter((p) => p >= Math.min(...pages) && p <= Math.max(...pages));
+}
+
+/** Record types read from tables and lists that run on from page to page. */
+const RUNNING_TYPES: readonly RecordType[] = ['actions', 'connectivity-actions', 'budget-lines', 'proeftuin-locations'];
+
+/**
+ * Pages that are pictures with no text (`pdf-page-image`: a scan among pages with a text layer)
+ * right after a page holding records of a type whose table or list runs on: more of them may stand
+ * on the pictures, so the records cannot be said to be whole (an error). A picture after prose (a
+ * photograph, a cover) stays a warning; a record missing from a numbered series there becomes an
+ * error through the gap it leaves (unreadPagesFor).
+ */
+function picturedContinuations(model: DocumentModel, records: RecordSet): Diagnostic[] {
+  const pictures = [...new Set((model.diagnostics ?? []).filter((d) => d.code === 'pdf-page-image').flatMap((d) => (d.place?.page === undefined ? [] : [d.place.page])))].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const p of pictures) {
+    const last = runs.at(-1);
+    if (last && last[1] === p - 1) last[1] = p;
+    else runs.push([p, p]);
+  }
+  const pagesOf = new Map(RUNNING_TYPES.map((type) => [type, new Set(((records[type] ?? []) as { source?: { page?: number } }[]).map((r) => r.source?.page))]));
+  return runs.flatMap(([first, last]): Diagnostic[] => {
+    const before = RUNNING_TYPES.filter((type) => pagesOf.get(type)?.has(first - 1));
+    if (before.length === 0) return [];
+    const where = first === last ? `p.${first} after it is a picture` : `p.${first}–${last} after it are pictures`;
+    return [
+      {
+        code: 'content-unread',
+        severity: 'error',
+        message: `${before.join(' and ')} stand on p.${first - 1}, and ${where} with no text (pdf-page-image): more ${before.join(' and ')} may stand there, not read (run OCR on the PDF, e.g. ocrmypdf, to read them)`,
+        place: { page: first },
+      },
+    ];
+  });
 }
 
 /** Runs every extractor and validates the records. */
@@ -170,7 +207,7 @@ export function extractFromModel(model: DocumentModel, only?: readonly RecordTyp
   const sectionOf = (block: number): SectionRange | null => sectionOfBlock(segmented.value, block);
   const budgetSection = budgetAppendix(segmented.value) ?? null;
   const unread = reconcile(model.blocks, budgetSection, validated.value, types, gaps, sectionOf);
-  diagnostics.push(...unread.diagnostics);
+  diagnostics.push(...unread.diagnostics, ...picturedContinuations(model, validated.value));
   mark('reconcile');
   // A gap claims the input lacks something: never when the text holds it, and never for a type
   // whose content could not all be read (then it cannot be told: the gap becomes an error).
@@ -199,7 +236,7 @@ export function extractFromModel(model: DocumentModel, only?: readonly RecordTyp
     diagnostics.push({
       code: 'content-unread',
       severity: 'error',
-      message: `${g.type} ${g.key} was not found, and the text of p.${unreadPages.slice(0, 5).join(', p.')}${unreadPages.length > 5 ? ', …' : ''}, where it would stand, was not read whole (see the problems there: text past the page's edge, perhaps not written, or text not read), so it cannot be told whether the input lacks it`,
+      message: `${g.type} ${g.key} was not found, and the text of p.${unreadPages.slice(0, 5).join(', p.')}${unreadPages.length > 5 ? ', …' : ''}, where it would stand, was not read whole (see the problems there: text past the page's edge, perhaps not written; a picture with no text; or text not read), so it cannot be told whether the input lacks it`,
       place: g.place,
     });
   }

@@ -210,7 +210,7 @@ export function modelOfPages(read: ReadResult, inputName: string): DocumentModel
   placeOnSheets(blocks, notes, spreads.halves);
   const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
   const title = read.title?.trim() || (h1 && h1.kind === 'heading' ? h1.text : null);
-  return foldQuotes({ inputName, format: 'pdf', title: title || null, blocks, diagnostics: [...damageDiagnostics(read), ...illegible, ...misnamed, ...clippedDiagnostics(read.pages), ...hiddenDiagnostics(read.pages), ...notes] });
+  return foldQuotes({ inputName, format: 'pdf', title: title || null, blocks, diagnostics: [...damageDiagnostics(read), ...illegible, ...misnamed, ...clippedDiagnostics(read.pages), ...pictureDiagnostics(read.pages), ...hiddenDiagnostics(read.pages), ...notes] });
 }
 
 /**
@@ -295,6 +295,26 @@ export function clippedDiagnostics(pages: readonly PageData[]): Diagnostic[] {
     });
   }
   return out;
+}
+
+/**
+ * A page that is a picture of a page (images cover half of it or more, and it holds hardly any
+ * text: a scan without a text layer, among pages that have one) is not read: a warning per page,
+ * which the pipeline makes an error where records may stand on it.
+ */
+export function pictureDiagnostics(pages: readonly PageData[]): Diagnostic[] {
+  return pages.flatMap((p): Diagnostic[] =>
+    p.picture === undefined
+      ? []
+      : [
+          {
+            code: 'pdf-page-image',
+            severity: 'warning',
+            message: `the page is a picture (images cover ${Math.round(p.picture * 100)} % of it) with no text to read: a scanned page without a text layer? What it shows was not read; run OCR on the PDF (e.g. ocrmypdf) to read it`,
+            place: { page: p.page },
+          },
+        ],
+  );
 }
 
 /** Up to three texts a note quotes as examples, each once, each cut to 40 characters. */

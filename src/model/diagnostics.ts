@@ -34,6 +34,7 @@ export const DIAGNOSTIC_CODES = [
   'record-duplicate',
   'pdf-structure',
   'pdf-page-damaged',
+  'pdf-page-image',
   'pdf-warning',
   'pdf-text-clipped',
   'pdf-text-hidden',

@@ -28,3 +28,49 @@ describe('gaps where the text was not read whole', () => {
     expect(said[0]?.message).toContain('the text of p.32, where it would stand, was not read whole');
   });
 });
+
+describe('pages that are pictures with no text (a scan among pages with a text layer)', () => {
+  const picture = (page: number): Diagnostic => ({ code: 'pdf-page-image', severity: 'warning', message: 'the page is a picture', place: { page } });
+  /** The bundled PDF's model as if `pages` had been scanned without a text layer: no text there, a picture each. */
+  const scanned = async (pages: readonly number[]): Promise<ReturnType<typeof extractFromModel>> => {
+    const model = await cachedModel(join(FIXTURES, 'nds-2020.pdf'));
+    const blocks = model.blocks.filter((b) => !pages.includes(b.source?.page ?? 0));
+    return extractFromModel({ ...model, blocks, diagnostics: [...(model.diagnostics ?? []), ...pages.map(picture)] });
+  };
+
+  it('says the actions after the last page read may stand on the pictures that follow it (the appendix table runs on)', async () => {
+    const e = await scanned([40, 41, 42, 43, 44]);
+    // (Actions 29 and 30 stand on p.39; 31–45 on the pages made pictures.)
+    expect(Math.max(...e.records.actions.map((a) => a.number))).toBe(30);
+    const said = e.diagnostics.filter((d) => d.code === 'content-unread' && d.place?.page === 40);
+    expect(said.map((d) => [d.severity, d.message])).toEqual([
+      ['error', 'actions stand on p.39, and p.40–44 after it are pictures with no text (pdf-page-image): more actions may stand there, not read (run OCR on the PDF, e.g. ocrmypdf, to read them)'],
+    ]);
+    expect(e.gaps.map((g) => `${g.type} ${g.key}`)).toEqual(['actions 1', 'actions 2', 'actions 5', 'actions 6', 'footnotes 63']);
+  });
+
+  it('keeps a note on a picture in the prose from being called absent, and says nothing more of a picture after prose', async () => {
+    // (Note 15 stands on p.7, between note 14 on p.6 and note 16 on p.8; its marker is on p.7 too.)
+    const before = await cachedModel(join(FIXTURES, 'nds-2020.pdf'));
+    expect(extractFromModel(before).records.footnotes.filter((f) => f.source.page === 7).map((f) => f.n)).toEqual([15]);
+    const e = await scanned([7]);
+    expect(e.records.footnotes.map((f) => f.n)).not.toContain(15);
+    expect(e.gaps.filter((g) => g.type === 'footnotes').map((g) => g.key)).toEqual(['63']);
+    expect(e.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual([
+      'footnote 15 is referenced in the text, but its definition was not read (footnotes jump from 14 (p.6) to 16 (p.8))',
+    ]);
+  });
+
+  it('makes a gap where a picture stands an error: action 31 on a picture, the table going on after it', async () => {
+    // (Actions 31 and 32 stand on p.40, 33 on to 45 after it: p.40 made a picture leaves a gap in the series.)
+    const before = await cachedModel(join(FIXTURES, 'nds-2020.pdf'));
+    const on40 = extractFromModel(before).records.actions.filter((a) => a.source.page === 40).map((a) => a.number);
+    expect(on40.length).toBeGreaterThan(0);
+    const e = await scanned([40]);
+    expect(e.gaps.map((g) => `${g.type} ${g.key}`)).toEqual(['actions 1', 'actions 2', 'actions 5', 'actions 6', 'footnotes 63']);
+    const errors = e.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
+    expect(errors[0]).toBe('actions stand on p.39, and p.40 after it is a picture with no text (pdf-page-image): more actions may stand there, not read (run OCR on the PDF, e.g. ocrmypdf, to read them)');
+    // (Each action whose number opened on p.40, the table going on at 36 on p.41.)
+    expect(errors.slice(1).map((m) => m.match(/^actions (\d+) was not found, and the text of p\.40, where it would stand, was not read whole \(see the problems there: [^)]*a picture with no text/)?.[1])).toEqual(['31', '32', '33', '34', '35']);
+  });
+});

@@ -61,6 +61,11 @@ export interface PageData {
   hiddenLayer?: { count: number; samples: string[] };
   /** A watermark's text (see watermarks.ts), not in `runs`, absent when none: how many pieces, and up to three. */
   watermark?: { count: number; samples: string[] };
+  /**
+   * The share of the page that images cover when it holds hardly any text and they cover half of
+   * it or more: a picture of a page (a scan without a text layer), whose content is not read.
+   */
+  picture?: number;
 }
 
 export interface PageDamage {
@@ -413,6 +418,9 @@ function emboldenedFonts(fonts: ReadonlyMap<string, PageFont>): Set<string> {
 
 const RULE_THICKNESS = 2.5;
 
+/** The operators that paint an image (or an image mask: a scan's bilevel page is often one). */
+const IMAGE_OPS = ['paintImageMaskXObject', 'paintImageMaskXObjectGroup', 'paintImageMaskXObjectRepeat', 'paintImageXObject', 'paintImageXObjectRepeat', 'paintInlineImageXObject', 'paintInlineImageXObjectGroup', 'paintSolidColorImageMask'];
+
 function intersect(a: Box, b: Box): Box {
   return { x0: Math.max(a.x0, b.x0), y0: Math.max(a.y0, b.y0), x1: Math.min(a.x1, b.x1), y1: Math.min(a.y1, b.y1) };
 }
@@ -423,8 +431,12 @@ const STROKED_TEXT = new Set([1, 2, 5, 6]);
 /** Letters measured per page and font at most (bounded work and data for a hostile page). */
 const MAX_LETTERS = 512;
 
-async function drawing(page: PDFPageProxy, OPS: Record<string, number>, optional: OptionalContent | null = null): Promise<{ rules: Box[]; fills: PageData['fills']; origins: TextOrigin[]; lines: Box[]; letterWidths: Map<string, Map<string, number>>; hidden: HiddenText[] }> {
+/** Images a page draws noted at most (bounded work and data for a hostile page). */
+const MAX_IMAGES = 256;
+
+async function drawing(page: PDFPageProxy, OPS: Record<string, number>, optional: OptionalContent | null = null): Promise<{ rules: Box[]; fills: PageData['fills']; origins: TextOrigin[]; lines: Box[]; letterWidths: Map<string, Map<string, number>>; hidden: HiddenText[]; images: Box[] }> {
   const ops = await page.getOperatorList();
+  const imageOps = new Set(IMAGE_OPS.map((name) => OPS[name]));
   // The advance of each letter per font, as drawn (the first time it is).
   const letterWidths = new Map<string, Map<string, number>>();
   let fontWidths: Map<string, number> | null = null;
@@ -438,6 +450,9 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>, optional
   // Where pieces of text start that their clip hides (see clippedAway: wkhtmltopdf draws a row the
   // page cut again at the head of the next page, clipped away but for its letters' tails).
   const hidden: HiddenText[] = [];
+  // Where images are drawn (each its unit square under the matrix, within the clip): a scanned
+  // page is one image with no text over it.
+  const images: Box[] = [];
   // Marked content open, each whether it is a layer the document hides (optional content off): what
   // is drawn inside one is not shown.
   const layers: boolean[] = [];
@@ -558,6 +573,11 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>, optional
           hidden.push({ x, y, clip: null, end, size });
         } else if (clip && clippedAway(x, y, size, clip)) hidden.push({ x, y, clip });
       }
+    } else if (imageOps.has(fn as number)) {
+      if (hiddenLayers > 0 || images.length >= MAX_IMAGES) continue;
+      const box = boxOf(apply(ctm, 0, 0), apply(ctm, 1, 1));
+      const shown = clip ? intersect(box, clip) : box;
+      if (shown.x1 > shown.x0 && shown.y1 > shown.y0) images.push(shown);
     } else if (fn === OPS.setLineWidth) {
       lineWidth = Number(args[0]) || 0;
     } else if (fn === OPS.setDash) {
@@ -618,7 +638,7 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>, optional
       else if (w > 0.5 && h > 0.5) fills.push({ ...box, color: fill });
     }
   }
-  return { rules, fills, origins, lines, letterWidths, hidden };
+  return { rules, fills, origins, lines, letterWidths, hidden, images };
 }
 
 const LETTER = /^\p{L}$/u;
@@ -1012,7 +1032,12 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     });
   }
   // (Text in a layer: whether the layer is shown, the drawing operators tell.)
-  const read = needsDrawing || unknownFont || layered ? await drawing(page, OPS, layered ? (options.optional ?? null) : null) : { rules: [], fills: [], origins: [], lines: [], letterWidths: new Map<string, Map<string, number>>(), hidden: [] };
+  // (A page with hardly any text may be a picture of one: a scanned page. What it draws tells.)
+  const bare = provisional.reduce((n, r) => n + r.text.split(/\s+/u).filter(Boolean).length, 0) < FEW_WORDS;
+  const read =
+    needsDrawing || unknownFont || layered || bare
+      ? await drawing(page, OPS, layered ? (options.optional ?? null) : null)
+      : { rules: [], fills: [], origins: [], lines: [], letterWidths: new Map<string, Map<string, number>>(), hidden: [], images: [] };
   // (What is drawn stands where the text does, from the page's corner: turned upright, or moved
   // by the page's origin — a printer's sheet, its box larger than the page, starts below zero.)
   const drawn = turn === 0 && x0 === 0 && y0 === 0 ? read : turnedDrawing(read, upright);
@@ -1026,7 +1051,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   const inHiddenLayer = hiddenRuns(drawn.hidden.filter((h) => h.clip === null), provisional);
   const overText = overlaid(provisional);
   // The page's fonts (known once pdfjs has loaded them) and what each says of its text.
-  const imageOps = new Set(['paintImageMaskXObject', 'paintImageMaskXObjectGroup', 'paintImageMaskXObjectRepeat', 'paintImageXObject', 'paintImageXObjectRepeat', 'paintInlineImageXObject', 'paintInlineImageXObjectGroup', 'paintSolidColorImageMask'].map((name) => OPS[name]));
+  const imageOps = new Set(IMAGE_OPS.map((name) => OPS[name]));
   const loaded = new Map<string, PageFont>();
   for (const item of items) {
     const known = loaded.get(item.fontName);
@@ -1089,6 +1114,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   const hiddenText = leftOut([...hiddenByClip].map((r) => r.text));
   const hiddenLayer = leftOut([...inHiddenLayer].map((r) => r.text));
   const watermarkText = leftOut([...slanted.map((i) => i.str), ...[...overText].map((r) => r.text)]);
+  const pictured = bare ? pictureShare(read.images, { x0, y0, x1, y1 }) : 0;
   return {
     page: page.pageNumber,
     width,
@@ -1101,7 +1127,25 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     ...(hiddenText ? { hiddenText } : {}),
     ...(hiddenLayer ? { hiddenLayer } : {}),
     ...(watermarkText ? { watermark: watermarkText } : {}),
+    ...(pictured >= PICTURE_PAGE ? { picture: Math.round(pictured * 100) / 100 } : {}),
   };
+}
+
+/** Fewer words than this on a page, and it may be a picture of a page (see `picture`). */
+const FEW_WORDS = 5;
+
+/** The share of a page images must cover, with hardly any text, for it to be a picture of a page. */
+const PICTURE_PAGE = 0.5;
+
+/** The share of a page's box that images cover (their boxes' areas within it, summed; at most 1). */
+export function pictureShare(images: readonly Box[], view: Box): number {
+  const area = (view.x1 - view.x0) * (view.y1 - view.y0);
+  if (area <= 0) return 0;
+  const covered = images.reduce((sum, image) => {
+    const b = intersect(image, view);
+    return sum + Math.max(0, b.x1 - b.x0) * Math.max(0, b.y1 - b.y0);
+  }, 0);
+  return Math.min(1, covered / area);
 }
 
 /** How far a page's text is turned (anticlockwise, in degrees): the way most of its characters run. */
