@@ -645,6 +645,14 @@ describe('mayHoldTable', () => {
     // (Words a word space apart that happen to name columns: a sentence, no header.)
     expect(mayHoldTable([run('Acties zoals', 72, 160, { size: 12, width: 70 }), run('de stand van zaken', 145, 160, { size: 12, width: 100 })])).toBe(false);
   });
+
+  it('reads a page of 100,000 pieces on one baseline in one pass (a hostile page: each line was copied as it grew)', () => {
+    // (One label drawn 100,000 times at one spot: no columns; bounded, not quadratic.)
+    const spot = Array.from({ length: 100000 }, () => run('Acties zoals in NDS', 56, 400));
+    expect(mayHoldTable(spot)).toBe(false);
+    // (Six columns of the same, a run apart: a table's columns, found in the same pass.)
+    expect(mayHoldTable([...spot, ...[0, 1, 2, 3, 4, 5].flatMap((k) => textLine(300 - 12 * k, [['Thema', 56], ['Opgave', 250]]))])).toBe(true);
+  }, 20_000);
 });
 
 describe('findGrids', () => {

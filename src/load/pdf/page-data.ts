@@ -810,16 +810,19 @@ export function mayHoldTable(runs: readonly TextRun[]): boolean {
   for (const r of runs) {
     if (r.text.trim() === '') continue;
     const key = Math.round(r.y);
-    lines.set(key, [...(lines.get(key) ?? []), r]);
+    const line = lines.get(key);
+    if (line) line.push(r);
+    else lines.set(key, [r]);
   }
   let columnar = 0;
   // Where text starts again after a gap, and on how many lines: a column's left edge. (Or where
   // lines start far into the page's text, on baselines of their own: a frame's lines beside the
   // text, in other type than the lines they stand beside.)
   const starts = new Map<number, number>();
+  // (Folded, not spread into Math.min: a page may hold more runs than a call takes arguments.)
   const texts = runs.filter((r) => r.text.trim() !== '');
-  const from = texts.length > 0 ? Math.min(...texts.map((r) => r.x)) : 0;
-  const to = texts.length > 0 ? Math.max(...texts.map((r) => r.x + r.width)) : 0;
+  const from = texts.length > 0 ? texts.reduce((m, r) => Math.min(m, r.x), Infinity) : 0;
+  const to = texts.length > 0 ? texts.reduce((m, r) => Math.max(m, r.x + r.width), -Infinity) : 0;
   for (const line of lines.values()) {
     line.sort((a, b) => a.x - b.x);
     const first = line[0];
