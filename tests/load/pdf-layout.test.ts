@@ -440,6 +440,24 @@ describe('segmentLines: a line in other type', () => {
   });
 });
 
+describe('segmentLines: paragraphs set double spaced', () => {
+  // WeasyPrint, Letter, 11 pt DejaVu Serif at line-height 2 (a 22 pt pitch), paragraphs 5 pt apart,
+  // measured: four one-line paragraphs 27 pt apart (under 1.3 pitches), each ending short of the edge
+  // by less than the next one's first word.
+  const years = [[2016, '1.143', 29, 335], [2017, '1.455', 21, 303], [2018, '1.370', 21, 290], [2019, '1.521', 20, 304]].map(([y, b, p, i], k) =>
+    run(`(${y}) budget € ${b} mln. waarvan ${p}% naar ICT-innovaties = € ${i} mln.`, 78, 608.4 - 27 * k, { size: 11, width: 419.5 }),
+  );
+
+  it('starts a paragraph at a line two fifths of its size further down than the pitch', () => {
+    expect(segmentLines(buildLines(years), { right: 534, pitch: 22 }).map((s) => s.lines.length)).toEqual([1, 1, 1, 1]);
+  });
+
+  it('but not at the lines of one paragraph on that pitch, nor a line a point or two further down', () => {
+    const wrapped = [run('De middelen die beschikbaar zijn voor de digitale economie zijn vooral', 78, 500, { size: 11, width: 452 }), run('beschikbaar via instrumenten met een brede werking. Onderstaand overzicht', 78, 478, { size: 11, width: 455 }), run('laat zien welke van die instrumenten ondernemers kunnen gebruiken voor', 78, 454.5, { size: 11, width: 448 })];
+    expect(segmentLines(buildLines(wrapped), { right: 534, pitch: 22 })).toHaveLength(1);
+  });
+});
+
 describe('segmentLines: a line a raised note number pushed down', () => {
   // Chromium, Letter landscape, 8 pt on a 10.5 pt pitch, measured: the line with note 55 in it stands
   // 14.0 pt under the full line before it (more than 1.3 pitches).

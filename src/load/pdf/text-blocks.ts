@@ -298,7 +298,11 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
       // (Text in type an eighth or more larger or smaller than the line before's is no more of its
       // paragraph: a note's last line, then the body's next paragraph close under it.)
       const resized = Math.min(line.size, prev.size) < Math.max(line.size, prev.size) * 0.88 && /\p{L}{3}/u.test(line.text) && /\p{L}{3}/u.test(prev.text);
-      fresh = gap > options.pitch * 1.3 + pushed || forced || enumerated || indentChange || emphasisBreak || tagged || nextLead || resized || line.leadingRef !== undefined;
+      // (Space between paragraphs: three tenths of a line more than its pitch, or, in type set with
+      // loose leading — double spaced —, two fifths of its size more: a paragraph's 5 pt margin
+      // under lines 22 pt apart.)
+      const spaced = gap > Math.min(options.pitch * 1.3, options.pitch + line.size * 0.4) + pushed;
+      fresh = spaced || forced || enumerated || indentChange || emphasisBreak || tagged || nextLead || resized || line.leadingRef !== undefined;
     }
     if (fresh) {
       current = { lines: [line], x0: line.x0, bullet: bulletShape || bulletGlyph };
