@@ -7,7 +7,7 @@
 //   tests/fixtures/editions/<name>.expected.json  the changes `nds diff` must report against 2020
 //
 // Every edit names the text it changes in each format and fails loudly when that text is missing.
-// Usage: node scripts/derive-editions.mjs   (from the project root)
+// Usage: node scripts/derive-editions.mjs [name …]   (from the project root; every edition, or those named)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -120,6 +120,47 @@ function edited2022(f, text) {
   return t;
 }
 
+/**
+ * A 2023 edition that sets its tables' columns in another order: the owners second in appendix 1
+ * (after the actions), the plans before the progress in the connectivity plan. Its records are
+ * 2020's: only the title and year change.
+ */
+const REORDERED = [
+  { header: /^(Domein|Thema's) &(amp;)? ambitie$/, order: [0, 1, 4, 2, 3] },
+  { header: /^Thema$/, order: [0, 1, 2, 4, 3, 5] },
+];
+
+function reordered2023(f, text) {
+  const move = (cells, order) => [...order.map((k) => cells[k]), ...cells.slice(order.length)];
+  let t = text;
+  if (f === 'md') {
+    let order = null;
+    t = t
+      .split('\n')
+      .map((line) => {
+        const cells = line.split('\t');
+        const header = REORDERED.find((r) => r.header.test(cells[0] ?? '') && /^Acti/.test(cells[1] === 'Opgave' ? (cells[2] ?? '') : (cells[1] ?? '')));
+        if (header) order = header.order;
+        else if (line.trim() === '' || cells.length === 1) order = null;
+        return order && cells.length >= order.length ? move(cells, order).join('\t') : line;
+      })
+      .join('\n');
+    t = edit(t, '# Nederlandse Digitaliseringsstrategie 2020', '# Nederlandse Digitaliseringsstrategie 2023');
+  } else {
+    let tables = 0;
+    t = t.replace(/<table class="wide">[\s\S]*?<\/table>/g, (table) => {
+      const first = /<th>([^<]*)<\/th>/.exec(table)?.[1] ?? '';
+      const header = REORDERED.find((r) => r.header.test(first) && /<th>Acti/.test(table));
+      if (!header) return table;
+      tables++;
+      return table.replace(/<tr>([\s\S]*?)<\/tr>/g, (_, inner) => `<tr>${move(inner.match(/<(t[dh])\b[^>]*>[\s\S]*?<\/\1>/g) ?? [], header.order).join('')}</tr>`);
+    });
+    if (tables === 0) throw new Error('edit target not found: the appendix tables');
+    t = edit(t, 'Nederlandse Digitaliseringsstrategie 2020', 'Nederlandse Digitaliseringsstrategie 2023', true);
+  }
+  return t;
+}
+
 /** The title and year a derived edition changes (every edition does). */
 function titleAndYear(year) {
   return [
@@ -168,10 +209,16 @@ const EDITIONS = {
       ],
     },
   },
+  'nds-2023-reordered': {
+    derive: reordered2023,
+    expected: { document: titleAndYear(2023), changes: [] },
+  },
 };
 
 const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-for (const [name, spec] of Object.entries(EDITIONS)) {
+// (Named editions only, when named: `node scripts/derive-editions.mjs nds-2023-reordered`.)
+const only = process.argv.slice(2);
+for (const [name, spec] of Object.entries(EDITIONS).filter(([name]) => only.length === 0 || only.includes(name))) {
   writeFileSync(`${OUT}/${name}.md`, spec.derive('md', source.md));
   writeFileSync(`${OUT}/${name}.html`, spec.derive('html', source.html));
   writeFileSync(`${OUT}/${name}.expected.json`, `${JSON.stringify(spec.expected, null, 2)}\n`);

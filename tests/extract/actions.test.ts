@@ -89,6 +89,15 @@ describe('extractActions on small tables', () => {
     expect(byNumber(filled.actions, 26)?.text).not.toBe('Er komt onderzoek.');
   });
 
+  it('reads each cell by its label when an edition sets the columns in another order (owners second, plans before status)', () => {
+    const ownersSecond = edition(['<b>Competitieve markten</b> Uitleg.\t1) Er komt onderzoek.\tEZK (Q2 2020 – Q1 2021)\tAfgerond.\tNederland zet in.'], "Thema's & ambitie\tActies zoals in NDS\tWie (Tijd)\tStand van zaken\tWat gaan we doen?");
+    const plansFirst = edition(['<b>Competitieve markten</b> Uitleg.\t1) Er komt onderzoek.\tNederland zet in.\tAfgerond.\tEZK (Q2 2020 – Q1 2021)'], "Thema's & ambitie\tActies zoals in NDS\tWat gaan we doen?\tStand van zaken\tWie (Tijd)");
+    for (const { actions, diagnostics } of [ownersSecond, plansFirst]) {
+      expect(actions).toEqual([expect.objectContaining({ number: 1, ambitionTitle: 'Competitieve markten', text: 'Er komt onderzoek.', status: ['Afgerond.'], plans: ['Nederland zet in.'], owners: ['EZK'], timing: ['Q2 2020 – Q1 2021'] })]);
+      expect(diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message)).toEqual([]);
+    }
+  });
+
   it('drops an extra empty column instead of shifting the who cell', () => {
     const { actions } = edition(['\t1) Een.\tstatus\t\t\tOCW/ EZK (Doorlopend)']);
     expect(byNumber(actions, 1)).toMatchObject({ status: ['status'], plans: [], owners: ['OCW', 'EZK'], timing: ['Doorlopend'] });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isActionHeader } from '../../src/extract/actions/parts';
-import { statusRows } from '../../src/extract/common/status-tables';
+import { inTableOrder, statusRows } from '../../src/extract/common/status-tables';
+import { headerMeanings } from '../../src/extract/common/headers';
 import type { Block, TableRow } from '../../src/model/document';
 
 const row = (page: number, ...texts: string[]): TableRow => ({ cells: texts.map((text) => ({ text, blocks: text ? [{ kind: 'text', text }] : [] })), source: { page } });
@@ -65,5 +66,27 @@ describe('statusRows', () => {
     const row: TableRow = { cells: cells.map((text, k) => ({ text, blocks: text ? [{ kind: 'text', text }] : [], box: [[14.9, 60, 114.9, 214.9, 314.9, 414.9][k] as number, 100, 0, 120] })), source: { page: 23 } };
     const { rows } = statusRows([header, table(23, row)].map((block, index) => ({ block, index })), isActionHeader);
     expect(rows.map((r) => [r.row.cells[r.header.actions]?.text, r.row.cells[r.header.who]?.text])).toEqual([['8) ICT als sleutel-technologie', 'EZK (Doorlopend)']]);
+  });
+});
+
+describe('inTableOrder', () => {
+  const texts = (r: TableRow): string[] => r.cells.map((c) => c.text);
+
+  it('puts a row’s cells in the order the tables set their columns, and the header’s columns with them', () => {
+    const header = row(40, 'Thema', 'Opgave', 'Actie', 'Wie (tijd)', 'Wat gaan we doen?', 'Stand van zaken');
+    const cells = row(40, 'Doelmatig frequentiegebruik', 'Bestemmen', 'Afstemmen.', 'EZK (2020-2023)', 'Voorbereiden.', 'WRC19 is afgerond.');
+    const { row: ordered, header: columns } = inTableOrder(cells, headerMeanings(header));
+    expect(texts(ordered)).toEqual(['Doelmatig frequentiegebruik', 'Bestemmen', 'Afstemmen.', 'WRC19 is afgerond.', 'Voorbereiden.', 'EZK (2020-2023)']);
+    expect(columns).toEqual({ theme: 0, task: 1, actions: 2, status: 3, plans: 4, who: 5 });
+  });
+
+  it('leaves a row in the tables’ order, a column no label names, and a row with fewer cells than its header names as they are', () => {
+    const inOrder = row(40, ...HEADER);
+    expect(inTableOrder(inOrder, headerMeanings(inOrder)).row).toBe(inOrder);
+    // (An unlabelled column between the labelled ones stays where it stands; the labelled ones move around it.)
+    const gapped = headerMeanings(row(40, 'Thema', '', 'Acties', 'Wie', 'Stand van zaken', 'Wat gaan we doen?'));
+    expect(texts(inTableOrder(row(40, 'T', 'x', 'A', 'W', 'S', 'P'), gapped).row)).toEqual(['T', 'x', 'A', 'S', 'P', 'W']);
+    const short = row(40, 'T', 'A', 'W');
+    expect(inTableOrder(short, gapped).row).toBe(short);
   });
 });

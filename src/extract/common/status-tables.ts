@@ -6,7 +6,7 @@
  * Tables with content under no recognisable header are reported, never passed over in silence.
  */
 import type { Block, SourcePlace, TableRow } from '../../model/document';
-import type { HeaderMeaning } from '../../model/header-meanings';
+import { HEADER_MEANINGS, type HeaderMeaning } from '../../model/header-meanings';
 import { normalizeTitle } from '../../segment/sections';
 import { headerMeanings } from './headers';
 
@@ -53,13 +53,35 @@ export function statusRows(blocks: readonly { block: Block; index: number }[], a
       // The start of the header again (a page break cut the repeated header: `Wat gaan we doen?` at
       // the foot of the page, `(vanaf Q2 2020)` over the next page's rows) is no content.
       if (header && above && repeatsLabels(row, above.labels)) continue;
-      if (header) out.rows.push({ row, table: index, header });
+      if (header) out.rows.push({ table: index, ...inTableOrder(row, header) });
       else if (row.cells.some((c) => c.text !== '') && !out.unheaded.some((u) => u.table === index)) out.unheaded.push({ table: index, source: block.source });
     }
     if (!headed && header === null) above = null;
     else if (above) above.page = block.source?.page ?? above.page;
   }
   return out;
+}
+
+/**
+ * A row whose header sets its columns in another order than the tables do (Thema, Opgave, Actie,
+ * Stand van zaken, Wat gaan we doen, Wie: an edition that puts the owners second), with its cells
+ * put in that order and the header's columns with them, so that every reader of the rows takes
+ * each cell by what its label says. Columns no label names stay where they are; a row with fewer
+ * cells than the header names stays as it is.
+ */
+export function inTableOrder(row: TableRow, header: HeaderColumns): { row: TableRow; header: HeaderColumns } {
+  const meanings = (Object.keys(HEADER_MEANINGS) as HeaderMeaning[]).filter((m) => header[m] >= 0);
+  // (Two meanings may share a column: `Thema Opgave` over one. It moves once, with the first.)
+  const from = [...new Set(meanings.map((m) => header[m]))];
+  const slots = [...from].sort((a, b) => a - b);
+  if (from.every((k, j) => k === slots[j]) || from.some((k) => k >= row.cells.length)) return { row, header };
+  const cells = [...row.cells];
+  from.forEach((k, j) => {
+    cells[slots[j] as number] = row.cells[k] as TableRow['cells'][number];
+  });
+  const moved = {} as HeaderColumns;
+  for (const m of Object.keys(header) as HeaderMeaning[]) moved[m] = header[m] < 0 ? -1 : (slots[from.indexOf(header[m])] as number);
+  return { row: { ...row, cells }, header: moved };
 }
 
 interface Above {
