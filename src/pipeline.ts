@@ -10,7 +10,7 @@ import { NdsError, type Diagnostic } from './model/diagnostics';
 import type { Check, Fragment, Gap } from './model/report';
 import { EXTRACTORS } from './extract/index';
 import { budgetAppendix } from './extract/budget-lines';
-import { ACTION_ANCHOR } from './extract/common/anchors';
+import { anchorOf } from './extract/common/anchors';
 import { RECORD_TYPES, type RecordSet, type RecordType } from './schemas/records';
 import { sectionOfBlock, segmentDocument, type SegmentedDocument } from './segment/sections';
 import { validateRecords } from './validate/validate';
@@ -30,9 +30,10 @@ export interface Extraction {
 /** Numbered action anchors (`23) Het kabinet …`) at the start of table cells. */
 function actionAnchorRows(doc: SegmentedDocument): number {
   let n = 0;
+  const anchor = anchorOf(doc.model.blocks);
   for (const b of doc.model.blocks) {
     if (b.kind !== 'table') continue;
-    for (const r of b.rows) if (r.cells.some((c) => ACTION_ANCHOR.test(c.text))) n++;
+    for (const r of b.rows) if (r.cells.some((c) => anchor.test(c.text))) n++;
   }
   return n;
 }

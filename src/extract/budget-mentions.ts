@@ -13,7 +13,7 @@ import type { Diagnostic } from '../model/diagnostics';
 import type { BudgetMention } from '../schemas/records';
 import { sectionOfBlock, type SegmentedDocument } from '../segment/sections';
 import { parseDutchNumber } from './common/numbers';
-import { ACTION_ANCHOR } from './common/anchors';
+import { anchorOf } from './common/anchors';
 import { sentenceFinder, textUnits } from './common/text';
 
 export interface BudgetMentionsResult {
@@ -86,9 +86,9 @@ function periodOf(sentence: string): { period: string | null; rate: 'per jaar' |
  * carries on the action above it — those of the nearest row above that has any. Empty when the
  * table holds no numbered actions.
  */
-function rowActions(table: Extract<Block, { kind: 'table' }>, row: number): number[] {
+function rowActions(table: Extract<Block, { kind: 'table' }>, row: number, anchor: RegExp): number[] {
   for (let r = row; r >= 0; r--) {
-    const numbers = (table.rows[r]?.cells ?? []).flatMap((c) => c.blocks.flatMap((b) => (b.kind === 'text' ? [ACTION_ANCHOR.exec(b.text)?.[1]] : [])));
+    const numbers = (table.rows[r]?.cells ?? []).flatMap((c) => c.blocks.flatMap((b) => (b.kind === 'text' ? [anchor.exec(b.text)?.[1]] : [])));
     const found = [...new Set(numbers.filter((n): n is string => n !== undefined).map(Number))];
     if (found.length > 0) return found;
   }
@@ -98,6 +98,7 @@ function rowActions(table: Extract<Block, { kind: 'table' }>, row: number): numb
 /** Extracts every euro amount mentioned in the text. */
 export function extractBudgetMentions(doc: SegmentedDocument): BudgetMentionsResult {
   const mentions: BudgetMention[] = [];
+  const anchor = anchorOf(doc.model.blocks);
   for (const unit of textUnits(doc.model.blocks)) {
     if (unit.kind === 'heading') continue;
     const sentenceAround = sentenceFinder(unit.text);
@@ -114,7 +115,7 @@ export function extractBudgetMentions(doc: SegmentedDocument): BudgetMentionsRes
       if (amountEur <= 0) continue;
       const section = sectionOfBlock(doc, unit.block);
       const block = doc.model.blocks[unit.block];
-      const candidates = unit.row !== undefined && block?.kind === 'table' ? rowActions(block, unit.row) : [];
+      const candidates = unit.row !== undefined && block?.kind === 'table' ? rowActions(block, unit.row, anchor) : [];
       mentions.push({
         amountEur,
         raw: r.raw,

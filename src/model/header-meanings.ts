@@ -1,7 +1,7 @@
 /**
  * What a column header of a status table means, whatever words an edition uses: the theme, the
  * task (connectivity plan), the actions, the progress so far, what comes next, who does it (and
- * when). Shared by the PDF loader, which tells two labels set with a narrow gutter apart by them
+ * when: in the owners' column, or in one of its own). Shared by the PDF loader, which tells two labels set with a narrow gutter apart by them
  * (`Thema Opgave`), and the extractors, which find their columns by them. Never one edition's exact
  * labels or dates: `Stand van zaken/resultaten (t/m Q2 2020)`, `Voortgang tot 1 januari 2022` and
  * `Status` all mean the progress column. Patterns apply to lower-case text.
@@ -13,6 +13,9 @@ export const HEADER_MEANINGS = {
   status: /\b(stand van zaken|status|voortgang|resultaten|bereikt)\b/,
   plans: /\b(wat gaan we doen|vervolg\w*|volgende stappen|planning|plannen|komende periode)\b/,
   who: /^(wie|eigenaar|trekker|verantwoordelijke?)\b/,
+  // (When, in a column of its own beside the owners: an edition that parts `Wie (Tijd)`. Not the
+  // rest of a label in brackets that a narrow column wrapped: `wanneer)?` of `Wat gaan we doen (en wanneer)?`.)
+  timing: /^(wanneer|tijd|tijdpad|tijdlijn|termijn|deadline)\b(?!\s*\))/,
 } as const;
 
 export type HeaderMeaning = keyof typeof HEADER_MEANINGS;
@@ -27,6 +30,7 @@ export const LABEL_OPENINGS: Record<HeaderMeaning, readonly string[]> = {
   status: ['stand van zaken', 'status', 'voortgang', 'resultaten', 'bereikt'],
   plans: ['wat gaan we doen', 'vervolg', 'volgende stappen', 'planning', 'plannen', 'komende periode'],
   who: ['wie', 'eigenaar', 'trekker', 'verantwoordelijke'],
+  timing: ['wanneer', 'tijd', 'tijdpad', 'tijdlijn', 'termijn', 'deadline'],
 };
 
 /**
@@ -133,7 +137,9 @@ export function labelBreaks(text: string, meaning: HeaderMeaning | null): { at: 
   [...text.matchAll(/\S+/g)].forEach((w, i) => {
     if (i === 0) return;
     const own = labelMeaning(text.slice(w.index));
-    if (own === null || own === current) return;
+    // (A word in brackets goes with the label before it: `Wie (Tijd)` is one label. A timing word
+    // opens no second label: `tijd`, `termijn` are words of prose too, `in de digitale tijd`.)
+    if (own === null || own === current || own === 'timing' || w[0].startsWith('(')) return;
     at.push(w.index ?? 0);
     current = own;
   });

@@ -8,7 +8,7 @@
  * published as if the input lacked it.
  */
 import type { Block, SourcePlace, TableRow } from '../model/document';
-import { ACTION_ANCHOR } from '../extract/common/anchors';
+import { anchorOf } from '../extract/common/anchors';
 import { headerMeanings } from '../extract/common/headers';
 import { YEAR_LABEL, namesYears } from '../model/header-meanings';
 import type { Diagnostic } from '../model/diagnostics';
@@ -60,10 +60,11 @@ function proeftuinPlace(block: Block): string | null {
 /** What the document's text shows of each record type. */
 function evidence(blocks: readonly Block[], types: readonly RecordType[]): Evidence[] {
   const out: Evidence[] = [];
+  const anchor = anchorOf(blocks);
   for (const block of blocks) {
     if (types.includes('actions')) {
       for (const { text, place } of cellTexts(block)) {
-        const m = ACTION_ANCHOR.exec(text);
+        const m = anchor.exec(text);
         if (m) out.push({ type: 'actions', key: String(Number(m[1])), what: `action ${Number(m[1])} ("${text.slice(0, 50)}…")`, place });
       }
     }

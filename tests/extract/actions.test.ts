@@ -5,6 +5,8 @@ import type { Action } from '../../src/schemas/records';
 import { segmentDocument } from '../../src/segment/sections';
 import { segmented } from '../helpers/fixture';
 import { headerMeanings } from '../../src/extract/common/headers';
+import { ACTION_ANCHOR, anchorOf, DOTTED_ANCHOR } from '../../src/extract/common/anchors';
+import type { Block } from '../../src/model/document';
 
 /** A small edition: TOC, two parts, a header row; `rows` are the part-2 table rows (tab-separated). */
 function edition(rows: string[], header = "Thema's & ambitie\tActies zoals in NDS\tStand van zaken\tWat gaan we doen?\tWie (Tijd)") {
@@ -98,6 +100,16 @@ describe('extractActions on small tables', () => {
     }
   });
 
+  it('reads the timing from a column of its own beside the owners (`Wie` | `Wanneer`), line by line', () => {
+    const { actions, diagnostics } = edition(['\t1) Een.\tS1.\tP1.\t<p>EZK</p><p>BZK</p>\t<p>Q1</p><p>Q3</p>', '\t2) Twee.\tS2.\tP2.\tOCW\tDoorlopend', '\t3) Drie.\tS3.\tP3.\tJenV\t'], "Thema's & ambitie\tActies zoals in NDS\tStand van zaken\tWat gaan we doen?\tWie\tWanneer");
+    expect(actions.map((a) => [a.number, a.whoRaw, a.owners, a.timing, a.plans])).toEqual([
+      [1, 'EZK (Q1) BZK (Q3)', ['EZK', 'BZK'], ['Q1', 'Q3'], ['P1.']],
+      [2, 'OCW (Doorlopend)', ['OCW'], ['Doorlopend'], ['P2.']],
+      [3, 'JenV', ['JenV'], [], ['P3.']],
+    ]);
+    expect(diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message)).toEqual([]);
+  });
+
   it('drops an extra empty column instead of shifting the who cell', () => {
     const { actions } = edition(['\t1) Een.\tstatus\t\t\tOCW/ EZK (Doorlopend)']);
     expect(byNumber(actions, 1)).toMatchObject({ status: ['status'], plans: [], owners: ['OCW', 'EZK'], timing: ['Doorlopend'] });
@@ -107,6 +119,31 @@ describe('extractActions on small tables', () => {
     const { actions } = edition(['\t3) Drie.  4) Vier.\tS3.  S4.\tP3.  P4.\tEZK  BZK (Q1-4)']);
     expect(byNumber(actions, 3)).toMatchObject({ text: 'Drie.', status: ['S3.'], plans: ['P3.'], owners: ['EZK'], timing: [], flags: ['shared-cell'] });
     expect(byNumber(actions, 4)).toMatchObject({ text: 'Vier.', status: ['S4.'], plans: ['P4.'], owners: ['BZK'], timing: ['Q1-4'], flags: ['shared-cell'] });
+  });
+
+  it('reads action numbers written with a stop (`3. Drie.`), as an edition may write them, and splits a cell at the next number written so', () => {
+    const { actions, gaps } = edition(['\t1. Een.\tS1.\tP1.\tEZK (Q1)', '\t2. Twee.  3. Drie.\tS2.  S3.\tP2.  P3.\tBZK  OCW (Q2)']);
+    expect(actions.map((a) => [a.number, a.text, a.status, a.owners])).toEqual([
+      [1, 'Een.', ['S1.'], ['EZK']],
+      [2, 'Twee.', ['S2.'], ['BZK']],
+      [3, 'Drie.', ['S3.'], ['OCW']],
+    ]);
+    expect(gaps).toEqual([]);
+    // Bad input: a figure is no number with a stop (`1.281`), nor is the next number with the other mark.
+    const figure = edition(['\t1.281 euro is begroot.\tS.\tP.\tEZK']);
+    expect(figure.actions).toEqual([]);
+    expect(edition(['\t1. Een, zie 2) hieronder.\tS1.\tP1.\tEZK']).actions.map((a) => [a.number, a.text])).toEqual([[1, 'Een, zie 2) hieronder.']]);
+  });
+
+  it('reads a document’s numbers one way: with a stop where more first or second cells open so than with a bracket (a point of a list is numbered with a stop too)', () => {
+    const table = (...cells: string[][]): Block[] => [{ kind: 'table', rows: cells.map((texts) => ({ cells: texts.map((text) => ({ text, blocks: [] })), source: { line: 1 } })), source: { line: 1 } }];
+    expect(anchorOf(table(['', '1) Een.'], ['1. Eerste punt', '2) Twee.']))).toBe(ACTION_ANCHOR);
+    expect(anchorOf(table(['', '1. Een.'], ['', '2. Twee.'], ['3) Drie.', '']))).toBe(DOTTED_ANCHOR);
+    // (Points numbered with a stop past the second column say nothing; no numbers at all: a bracket.)
+    expect(anchorOf(table(['', '1) Een.', '1. Punt.', '2. Punt.']))).toBe(ACTION_ANCHOR);
+    expect(anchorOf(table(['Thema', 'Actie']))).toBe(ACTION_ANCHOR);
+    // The 2020 edition writes its numbers with a bracket; so do its derived editions.
+    expect(anchorOf(segmented().model.blocks)).toBe(ACTION_ANCHOR);
   });
 
   it('gives an unsplittable cell to both actions, flagged', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isActionHeader } from '../../src/extract/actions/parts';
-import { inTableOrder, statusRows } from '../../src/extract/common/status-tables';
+import { inTableOrder, statusRows, withTimingInWho } from '../../src/extract/common/status-tables';
 import { headerMeanings } from '../../src/extract/common/headers';
 import type { Block, TableRow } from '../../src/model/document';
 
@@ -77,7 +77,7 @@ describe('inTableOrder', () => {
     const cells = row(40, 'Doelmatig frequentiegebruik', 'Bestemmen', 'Afstemmen.', 'EZK (2020-2023)', 'Voorbereiden.', 'WRC19 is afgerond.');
     const { row: ordered, header: columns } = inTableOrder(cells, headerMeanings(header));
     expect(texts(ordered)).toEqual(['Doelmatig frequentiegebruik', 'Bestemmen', 'Afstemmen.', 'WRC19 is afgerond.', 'Voorbereiden.', 'EZK (2020-2023)']);
-    expect(columns).toEqual({ theme: 0, task: 1, actions: 2, status: 3, plans: 4, who: 5 });
+    expect(columns).toEqual({ theme: 0, task: 1, actions: 2, status: 3, plans: 4, who: 5, timing: -1 });
   });
 
   it('leaves a row in the tables’ order, a column no label names, and a row with fewer cells than its header names as they are', () => {
@@ -88,5 +88,26 @@ describe('inTableOrder', () => {
     expect(texts(inTableOrder(row(40, 'T', 'x', 'A', 'W', 'S', 'P'), gapped).row)).toEqual(['T', 'x', 'A', 'S', 'P', 'W']);
     const short = row(40, 'T', 'A', 'W');
     expect(inTableOrder(short, gapped).row).toBe(short);
+  });
+});
+
+describe('withTimingInWho', () => {
+  it('reads `Wie (Tijd)` as one label, the owners’, and a `Wanneer` column as the timing, merged into the owners’ cell', () => {
+    expect(headerMeanings(row(40, ...HEADER))).toMatchObject({ who: 4, timing: -1 });
+    expect(headerMeanings(row(40, ...HEADER, ''))).toMatchObject({ who: 4, timing: -1 });
+    const header = headerMeanings(row(40, 'Thema', 'Acties', 'Wie', 'Wanneer', 'Stand van zaken'));
+    expect(header).toMatchObject({ who: 2, timing: 3, status: 4 });
+    const merged = withTimingInWho(row(40, 'T', '1) Een.', 'EZK', 'Q3', 'Gestart.'), header);
+    expect(merged.row.cells.map((c) => c.text)).toEqual(['T', '1) Een.', 'EZK (Q3)', 'Gestart.']);
+    expect(merged.header).toMatchObject({ who: 2, timing: -1, status: 3, actions: 1 });
+  });
+
+  it('makes a timing column with no owners’ column beside it the owners’ column, and leaves a row with no timing column alone', () => {
+    const header = headerMeanings(row(40, 'Thema', 'Acties', 'Termijn', 'Stand van zaken'));
+    const merged = withTimingInWho(row(40, 'T', '1) Een.', '2021', 'Gestart.'), header);
+    expect(merged.row.cells.map((c) => c.text)).toEqual(['T', '1) Een.', '(2021)', 'Gestart.']);
+    expect(merged.header).toMatchObject({ who: 2, timing: -1, status: 3 });
+    const plain = row(40, 'T', '1) Een.', 'S.', 'P.', 'EZK');
+    expect(withTimingInWho(plain, headerMeanings(row(40, ...HEADER))).row).toBe(plain);
   });
 });

@@ -39,6 +39,19 @@ describe('labelBreaks', () => {
     const long = `Domein ${'en ambitie '.repeat(3000)}Wie (Tijd)`;
     expect(labelBreaks(long, 'theme')).toEqual({ at: [long.indexOf('Wie')], meaning: 'who' });
   });
+
+  it('reads the owners’ label and its timing as one label (`Wie (Tijd)`, `wie tijd`), and no timing word as a second label (prose says `tijd` too)', () => {
+    expect(labelMeaning('Wanneer')).toBe('timing');
+    // (The rest of `Wat gaan we doen (en wanneer)?` that a narrow column wrapped is no label of its own.)
+    expect(labelMeaning('wanneer)?')).toBeNull();
+    expect(headerMeanings({ cells: ['', 'NDS', '', 'resultaten', '', 'wanneer)?'].map((text) => ({ text, blocks: [] })), source: { page: 70 } }).timing).toBe(-1);
+    expect(labelBreaks('Wie (Tijd)', 'who').at).toEqual([]);
+    expect(labelBreaks('wie tijd', 'who').at).toEqual([]);
+    expect(labelBreaks('Wat gaan we doen? (Termijn)', 'plans').at).toEqual([]);
+    // (A theme row run into the header's first cell: `… in de digitale tijd` is no timing column.)
+    expect(labelBreaks("Thema's & ambitie Grondrechten en ethiek in de digitale tijd", 'theme').at).toEqual([]);
+    expect(headerMeanings({ cells: ["Thema's & ambitie Grondrechten en ethiek in de digitale tijd", 'Acties zoals in NDS', 'Stand van zaken', 'Wat gaan we doen?', 'Wie (Tijd)'].map((text) => ({ text, blocks: [] })), source: { page: 123 } })).toMatchObject({ theme: 0, who: 4, timing: -1 });
+  });
 });
 
 describe('cutLabelOf', () => {

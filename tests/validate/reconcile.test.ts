@@ -135,4 +135,20 @@ describe('what is not evidence of a record', () => {
     expect(e.diagnostics.filter((d) => d.code === 'content-unread')).toEqual([]);
     expect(e.gaps.map((g) => `${g.type} ${g.key}`)).toEqual(['actions 1', 'actions 2', 'actions 5', 'actions 6', 'footnotes 63']);
   });
+  it('numbered points with a stop in a status cell are not actions either (`1. Eerste punt`)', () => {
+    const md = markdownText().replace('<li>Het wetsvoorstel Digitale Overheid, waarin', '<li>1. Eerste punt van de stand. </li><li>2. Tweede punt. </li><li>Het wetsvoorstel Digitale Overheid, waarin');
+    const e = extractFromModel(loadMarkdown(md, 'nds.md'));
+    expect(e.diagnostics.filter((d) => d.code === 'content-unread')).toEqual([]);
+    expect(e.gaps.map((g) => `${g.type} ${g.key}`)).toEqual(['actions 1', 'actions 2', 'actions 5', 'actions 6', 'footnotes 63']);
+  });
+});
+
+describe('action numbers written with a stop (`23. Het kabinet …`)', () => {
+  it('are the evidence of actions too: a row no reader can place is an error, never a gap', () => {
+    // (Part 2's header in words no reader knows, and its action numbers written `23.`.)
+    const md = unreadableHeader().replace(/(^|\t|<p>)(\d{1,2})\) /gm, '$1$2. ');
+    const e = extractFromModel(loadMarkdown(md, 'nds.md'));
+    expect(e.diagnostics.find((d) => d.message.startsWith('action 45 ('))?.message).toBe('action 45 ("45. Het kabinet heeft de WRR om advies gevraagd ov…") is in the input but no actions record was made of it');
+    expect(e.gaps.filter((g) => g.type === 'actions' && Number(g.key) > 6)).toEqual([]);
+  });
 });

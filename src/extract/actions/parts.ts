@@ -3,6 +3,7 @@ import type { Block, TableCell } from '../../model/document';
 import { blocksOf, type SegmentedDocument } from '../../segment/sections';
 import { statusRows, type HeaderColumns } from '../common/status-tables';
 import type { Part, PartRow } from './types';
+import { anchorOf } from '../common/anchors';
 
 /** An appendix 1 header: an actions column and a progress or who column, and no task column. */
 export function isActionHeader(m: HeaderColumns): boolean {
@@ -16,10 +17,11 @@ export function isEmpty(cell: TableCell | undefined): boolean {
 /** Collects the rows of the appendix 1 tables, grouped by part (the TOC's sub-entries of the appendix). */
 export function collectParts(doc: SegmentedDocument): Part[] {
   const parts: Part[] = [];
+  const anchor = anchorOf(doc.model.blocks);
   for (const section of doc.sections) {
     if (section.level !== 2 || !section.number || !/^\d{1,2}$/.test(section.number)) continue;
     const rows = actionRows(blocksOf(doc, section));
-    if (rows.length > 0) parts.push({ number: Number(section.number), title: section.title, rows });
+    if (rows.length > 0) parts.push({ number: Number(section.number), title: section.title, rows, anchor });
   }
   return parts.length > 0 ? parts : partsFromHeadings(doc);
 }
@@ -56,6 +58,7 @@ export function actionRows(blocks: { block: Block; index: number }[]): PartRow[]
  */
 export function partsFromHeadings(doc: SegmentedDocument): Part[] {
   const byPart = new Map<number, Part>();
+  const anchor = anchorOf(doc.model.blocks);
   let current: { number: number; title: string } = { number: 1, title: 'Stand van zaken acties NDS' };
   doc.model.blocks.forEach((block, index) => {
     if (block.kind === 'heading') {
@@ -64,7 +67,7 @@ export function partsFromHeadings(doc: SegmentedDocument): Part[] {
     }
     const rows = actionRows([{ block, index }]);
     if (rows.length === 0) return;
-    const part = byPart.get(current.number) ?? { ...current, rows: [] };
+    const part: Part = byPart.get(current.number) ?? { ...current, rows: [], anchor };
     part.rows.push(...rows);
     byPart.set(current.number, part);
   });

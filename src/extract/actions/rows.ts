@@ -20,16 +20,19 @@ export function ambitionOf(cell: TableCell): { title: string | null; text: strin
   return { title: null, text: cell.text };
 }
 
-/** Splits the text of an anchor cell into actions: `27) … 28) …` gives two. */
+/**
+ * Splits the text of an anchor cell into actions: `27) … 28) …` gives two (`27. … 28. …` too; the
+ * next number is only taken with the first one's bracket or stop, and only as the next in line).
+ */
 export function splitActions(text: string): { number: number; text: string }[] {
   const out: { number: number; text: string }[] = [];
-  let last: { number: number; start: number; textStart: number } | null = null;
+  let last: { number: number; start: number; textStart: number; mark: string } | null = null;
   for (const m of text.matchAll(MARKER)) {
     const n = Number(m[2]);
     const at = (m.index ?? 0) + (m[1] ?? '').length;
-    if (last === null ? at !== 0 : n !== last.number + 1) continue;
+    if (last === null ? at !== 0 : n !== last.number + 1 || m[3] !== last.mark) continue;
     if (last) out.push({ number: last.number, text: text.slice(last.textStart, at).trim() });
-    last = { number: n, start: at, textStart: at + m[0].length - (m[1] ?? '').length };
+    last = { number: n, start: at, textStart: at + m[0].length - (m[1] ?? '').length, mark: m[3] ?? ')' };
   }
   if (last) out.push({ number: last.number, text: text.slice(last.textStart).trim() });
   return out;
@@ -71,10 +74,11 @@ export interface RowContext {
   ambition: { title: string | null; text: string | null } | null;
 }
 
-export function anchorIndex(row: TableRow): number {
+/** The cell (of the first two) that opens with an action number written as the document writes them. */
+export function anchorIndex(row: TableRow, anchor: RegExp): number {
   for (let i = 0; i < Math.min(2, row.cells.length); i++) {
     const cell = row.cells[i];
-    if (cell && ANCHOR.test(cell.text)) return i;
+    if (cell && anchor.test(cell.text)) return i;
   }
   return -1;
 }

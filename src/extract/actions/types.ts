@@ -27,6 +27,8 @@ export interface Part {
   number: number;
   title: string;
   rows: PartRow[];
+  /** How the document writes its action numbers (common/anchors.ts anchorOf). */
+  anchor: RegExp;
 }
 
 export type Segment = CellContent[];
@@ -50,6 +52,8 @@ export interface Group {
   who: string[];
 }
 
-export const ANCHOR = /^(\d{1,3})\)\s*/;
-export const MARKER = /(^|\s)(\d{1,3})\)\s/g;
+/** An action number opening a cell, as the document writes it (`23)`, or `23.`: see common/anchors.ts), and what follows it. */
+export const ANCHOR = /^(\d{1,3})(?:\)\s*|\.\s+)/;
+/** An action number inside a cell's text, its bracket or stop in group 3 (see splitActions). */
+export const MARKER = /(^|\s)(\d{1,3})([.)])\s/g;
 export const TERMINAL = /[.!?:;)"'”’]$/;

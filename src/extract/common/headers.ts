@@ -13,6 +13,15 @@ function labelsAfterFirst(name: string): number[] {
   return first === null ? [] : labelBreaks(name, first).at;
 }
 
+/**
+ * A timing word that is the rest of another label, not a column's own: in brackets alone (`(Tijd)`,
+ * `Wie` cut from it: see withLostLabel), or closing a bracket it did not open (`wanneer)?`, the rest
+ * of `Wat gaan we doen (en wanneer)?` that a narrow column wrapped into the next cell).
+ */
+function restOfLabel(text: string): boolean {
+  return /^\s*\(/.test(text) || (text.includes(')') && !text.includes('('));
+}
+
 /** Rows already read (the extractors and the reconciliation each ask of every row; rows do not change). */
 const seen = new WeakMap<TableRow, Record<HeaderMeaning, number>>();
 
@@ -41,9 +50,9 @@ function readMeanings(row: TableRow): Record<HeaderMeaning, number> {
   const used = new Set<number>();
   const out = {} as Record<HeaderMeaning, number>;
   // Specific meanings first, so that "Thema's & ambitie" is not read as anything else.
-  for (const meaning of ['task', 'status', 'plans', 'who', 'actions', 'theme'] as HeaderMeaning[]) {
+  for (const meaning of ['task', 'status', 'plans', 'who', 'timing', 'actions', 'theme'] as HeaderMeaning[]) {
     // (A label a narrow column broke inside its word is read whole: `Opgav e`.)
-    const i = names.findIndex((n, k) => !used.has(k) && saysMeaning(n, meaning));
+    const i = names.findIndex((n, k) => !used.has(k) && saysMeaning(n, meaning) && !(meaning === 'timing' && restOfLabel(row.cells[k]?.text ?? '')));
     out[meaning] = i;
     if (i >= 0) used.add(i);
   }
@@ -63,7 +72,8 @@ function readMeanings(row: TableRow): Record<HeaderMeaning, number> {
  * cell with no label (or only a label's parenthesis, or the start of a label cut short), standing
  * just where one meaning that was not found comes among the columns that were (in the order the
  * tables set them: Thema, Opgave, Actie, Stand van zaken, Wat gaan we doen, Wie), is that
- * meaning's column. Only when one such cell and one such meaning fit, and never the task's.
+ * meaning's column. Only when one such cell and one such meaning fit, and never the task's nor a
+ * timing column's (an empty last column is no evidence of one).
  */
 function withLostLabel(found: Record<HeaderMeaning, number>, names: readonly string[], texts: readonly string[]): Record<HeaderMeaning, number> {
   const order = Object.keys(HEADER_MEANINGS) as HeaderMeaning[];
@@ -76,7 +86,7 @@ function withLostLabel(found: Record<HeaderMeaning, number>, names: readonly str
   // is no evidence of it.)
   const fitsAt = (m: HeaderMeaning, k: number): boolean => {
     const i = order.indexOf(m);
-    return m !== 'task' && out[m] < 0 && order.slice(0, i).every((b) => out[b] < k) && order.slice(i + 1).every((a) => out[a] < 0 || out[a] > k);
+    return m !== 'task' && m !== 'timing' && out[m] < 0 && order.slice(0, i).every((b) => out[b] < k) && order.slice(i + 1).every((a) => out[a] < 0 || out[a] > k);
   };
   // The last label in the row, only the start of one the page edge cut (`Wi`; `Wat gaan we` ·
   // `(vanaf Q2 20`, each line cut, its parenthesis aside), with only empty cells after it (columns

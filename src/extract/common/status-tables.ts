@@ -5,7 +5,7 @@
  * record), continuation (more of the record above), orphan (content with no record to go to).
  * Tables with content under no recognisable header are reported, never passed over in silence.
  */
-import type { Block, SourcePlace, TableRow } from '../../model/document';
+import type { Block, SourcePlace, TableCell, TableRow } from '../../model/document';
 import { HEADER_MEANINGS, type HeaderMeaning } from '../../model/header-meanings';
 import { normalizeTitle } from '../../segment/sections';
 import { headerMeanings } from './headers';
@@ -53,7 +53,10 @@ export function statusRows(blocks: readonly { block: Block; index: number }[], a
       // The start of the header again (a page break cut the repeated header: `Wat gaan we doen?` at
       // the foot of the page, `(vanaf Q2 2020)` over the next page's rows) is no content.
       if (header && above && repeatsLabels(row, above.labels)) continue;
-      if (header) out.rows.push({ table: index, ...inTableOrder(row, header) });
+      if (header) {
+        const ordered = inTableOrder(row, header);
+        out.rows.push({ table: index, ...withTimingInWho(ordered.row, ordered.header) });
+      }
       else if (row.cells.some((c) => c.text !== '') && !out.unheaded.some((u) => u.table === index)) out.unheaded.push({ table: index, source: block.source });
     }
     if (!headed && header === null) above = null;
@@ -82,6 +85,31 @@ export function inTableOrder(row: TableRow, header: HeaderColumns): { row: Table
   const moved = {} as HeaderColumns;
   for (const m of Object.keys(header) as HeaderMeaning[]) moved[m] = header[m] < 0 ? -1 : (slots[from.indexOf(header[m])] as number);
   return { row: { ...row, cells }, header: moved };
+}
+
+/**
+ * A row whose header gives the timing a column of its own beside the owners (`Wie` | `Wanneer`)
+ * read as the tables set them, `Wie (Tijd)`: each owner's line with its timing line in brackets
+ * (`EZK` | `Q3` → `EZK (Q3)`; lines paired when both cells hold as many, else the whole timing
+ * after the owners), the timing column gone and the columns after it one to the left. A timing
+ * column with no owners' column beside it becomes the owners' column, its text in brackets.
+ */
+export function withTimingInWho(row: TableRow, header: HeaderColumns): { row: TableRow; header: HeaderColumns } {
+  const t = header.timing;
+  if (t === undefined || t < 0 || t >= row.cells.length) return { row, header };
+  const timing = row.cells[t] as TableCell;
+  const who = header.who >= 0 ? row.cells[header.who] : undefined;
+  const linesOf = (cell: TableCell | undefined): string[] => (cell ? cell.blocks.flatMap((b) => (b.kind === 'text' ? [b.text] : b.items.map((i) => i.text))).map((l) => l.trim()).filter(Boolean) : []);
+  const owners = linesOf(who);
+  const when = linesOf(timing);
+  const lines = when.length === 0 ? owners : owners.length === when.length ? owners.map((o, k) => `${o} (${when[k]})`) : [...owners, `(${when.join(' ')})`].filter((l) => l !== '');
+  const merged: TableCell = { ...(who ?? timing), text: lines.join(' '), blocks: lines.map((text) => ({ kind: 'text', text })) };
+  const cells = row.cells.flatMap((c, k) => (k === t ? [] : k === (who ? header.who : t) ? [merged] : [c]));
+  // (Without an owners' column, the merged cell stands where the timing did.)
+  if (!who) cells.splice(t, 0, merged);
+  const shifted = {} as HeaderColumns;
+  for (const m of Object.keys(header) as HeaderMeaning[]) shifted[m] = header[m] < 0 ? -1 : who && header[m] > t ? header[m] - 1 : header[m];
+  return { row: { ...row, cells }, header: { ...shifted, timing: -1, who: who ? shifted.who : t } };
 }
 
 interface Above {
