@@ -110,6 +110,22 @@ describe('extractActions on small tables', () => {
     expect(diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message)).toEqual([]);
   });
 
+  it('takes the cells under a label that names none of an action’s fields out of the row, and says so: never run into the plans', () => {
+    const { actions, diagnostics } = edition(['\t1) Een.\tS1.\tP1.\t9\tEZK (Q1)', '\t2) Twee.\tS2.\tP2.\t\tBZK', '\t3) Drie.\tS3.\tP3.\t12\tOCW'], "Thema's & ambitie\tActies zoals in NDS\tStand van zaken\tWat gaan we doen?\tBudget (x € 1 mln)\tWie (Tijd)");
+    expect(actions.map((a) => [a.number, a.plans, a.owners, a.flags])).toEqual([
+      [1, ['P1.'], ['EZK'], []],
+      [2, ['P2.'], ['BZK'], []],
+      [3, ['P3.'], ['OCW'], []],
+    ]);
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.message, d.place])).toEqual([
+      ['content-unread', '2 cell(s) of the actions tables stand under "Budget (x € 1 mln)", a label that names none of an action’s fields (e.g. "9"): they were not read'.replace('’', "'"), { line: 17 }],
+    ]);
+    // (A header cell that is the rest of a label the page cut, `(vanaf Q2 2020)`, or a label cut short, `Wi`, is no other label.)
+    const rest = edition(['\t1) Een.\tS1.\tP1.\tEZK (Q1)'], "Thema's & ambitie\tActies zoals in NDS\tStand van zaken\t(vanaf Q2 2020)\tWie (Tijd)");
+    expect(rest.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(rest.actions.map((a) => a.plans)).toEqual([['P1.']]);
+  });
+
   it('drops an extra empty column instead of shifting the who cell', () => {
     const { actions } = edition(['\t1) Een.\tstatus\t\t\tOCW/ EZK (Doorlopend)']);
     expect(byNumber(actions, 1)).toMatchObject({ status: ['status'], plans: [], owners: ['OCW', 'EZK'], timing: ['Doorlopend'] });

@@ -11,7 +11,8 @@
 import type { Diagnostic } from '../../model/diagnostics';
 import type { Action } from '../../schemas/records';
 import type { SegmentedDocument } from '../../segment/sections';
-import type { ActionsResult } from './types';
+import type { ActionsResult, Part } from './types';
+import type { SourcePlace } from '../../model/document';
 import { collectParts } from './parts';
 import { readPart } from './read-part';
 import type { Orphan } from './read-part';
@@ -19,13 +20,38 @@ import { fragmentOf, gapsOf } from './gaps';
 
 export type { ActionsResult } from './types';
 
+/**
+ * Text under a label that means none of an action's fields (an edition's added `Budget` column): an
+ * error per label, with its first place and how many cells, never run into another field in silence.
+ */
+function unnamedColumns(parts: readonly Part[]): Diagnostic[] {
+  const byLabel = new Map<string, { count: number; first: { text: string; place: SourcePlace } }>();
+  for (const part of parts) {
+    for (const pr of part.rows) {
+      for (const { label, text } of pr.unnamed ?? []) {
+        const seen = byLabel.get(label);
+        if (seen) seen.count++;
+        else byLabel.set(label, { count: 1, first: { text, place: pr.row.source } });
+      }
+    }
+  }
+  return [...byLabel].map(([label, { count, first }]) => ({
+    code: 'content-unread',
+    severity: 'error',
+    message: `${count} cell(s) of the actions tables stand under "${label.slice(0, 40)}", a label that names none of an action's fields (e.g. "${first.text.slice(0, 40)}"): they were not read`,
+    place: first.place,
+  }));
+}
+
 /** Extracts the numbered actions of appendix 1, with gaps and orphan fragments. */
 export function extractActions(doc: SegmentedDocument): ActionsResult {
   const diagnostics: Diagnostic[] = [];
   const all: Action[] = [];
   const orphans: Orphan[] = [];
   const tables = new Map<number, number>();
-  for (const part of collectParts(doc)) {
+  const parts = collectParts(doc);
+  diagnostics.push(...unnamedColumns(parts));
+  for (const part of parts) {
     const read = readPart(part, diagnostics);
     all.push(...read.actions);
     orphans.push(...read.orphans);

@@ -41,13 +41,17 @@ export function actionRows(blocks: { block: Block; index: number }[]): PartRow[]
     for (let k = 0; k < last; k++) if (!labelled.includes(k) && inTable.every((r) => isEmpty(r.row.cells[k]))) columns.add(k);
     unused.set(table, columns);
   }
-  return rows.map(({ row, table, header }) => {
-    const drop = unused.get(table) ?? new Set<number>();
+  return rows.map(({ row, table, header, others }) => {
+    // (A column whose label means none of an action's fields, `Budget`, is no part of any: its
+    // cells are taken out, not run into the plans, and said — see extractActions.)
+    const drop = new Set([...(unused.get(table) ?? []), ...others.map((o) => o.column)]);
     const moved = (k: number): number => k - [...drop].filter((d) => d < k).length;
+    const unnamed = others.flatMap(({ column, label }) => (isEmpty(row.cells[column]) ? [] : [{ label, text: row.cells[column]?.text ?? '' }]));
     return {
       row: drop.size === 0 ? row : { ...row, cells: row.cells.filter((_, k) => !drop.has(k)) },
       table,
       columns: { status: header.status >= 0 ? moved(header.status) : 2, plans: header.plans >= 0 ? moved(header.plans) : 3 },
+      ...(unnamed.length > 0 ? { unnamed } : {}),
     };
   });
 }

@@ -21,6 +21,8 @@ export interface PartRow {
   /** Index of the table block the row belongs to (a new table is a page break in the source). */
   table: number;
   columns: Columns;
+  /** Text in the row's cells under labels that mean none of an action's fields (taken out of the row), absent when none. */
+  unnamed?: { label: string; text: string }[];
 }
 
 export interface Part {

@@ -6,7 +6,7 @@
  * Tables with content under no recognisable header are reported, never passed over in silence.
  */
 import type { Block, SourcePlace, TableCell, TableRow } from '../../model/document';
-import { HEADER_MEANINGS, type HeaderMeaning } from '../../model/header-meanings';
+import { cutLabelOf, HEADER_MEANINGS, LABEL_OPENINGS, labelMeaning, type HeaderMeaning } from '../../model/header-meanings';
 import { normalizeTitle } from '../../segment/sections';
 import { headerMeanings } from './headers';
 
@@ -18,6 +18,8 @@ export interface StatusRow {
   table: number;
   /** The columns of the header the row stands under. */
   header: HeaderColumns;
+  /** Columns whose header label means none of a status table's columns (`Budget`), with that label (see otherLabels). */
+  others: { column: number; label: string }[];
 }
 
 export interface StatusTables {
@@ -40,22 +42,27 @@ export function statusRows(blocks: readonly { block: Block; index: number }[], a
     if (block.kind === 'heading') above = null;
     if (block.kind !== 'table') continue;
     let header: HeaderColumns | null = null;
+    let others: StatusRow['others'] = [];
     let headed = false;
     for (const row of block.rows) {
       const meanings = headerMeanings(row);
       if (accepts(meanings)) {
         header = meanings;
         headed = true;
-        above = { header, cells: row.cells.length, page: block.source?.page, left: row.cells[0]?.box?.[0], lefts: row.cells.map((c) => c.box?.[0]), labels: row.cells.map((c) => words(c.text)) };
+        above = { header, cells: row.cells.length, page: block.source?.page, left: row.cells[0]?.box?.[0], lefts: row.cells.map((c) => c.box?.[0]), labels: row.cells.map((c) => words(c.text)), others: otherLabels(row, meanings) };
+        others = above.others;
         continue;
       }
-      if (!header && !isBlank(row) && continues(above, row, block)) header = above ? remapped(above, row) : null;
+      if (!header && !isBlank(row) && continues(above, row, block)) {
+        header = above ? remapped(above, row) : null;
+        others = above && row.cells.length === above.cells ? above.others : [];
+      }
       // The start of the header again (a page break cut the repeated header: `Wat gaan we doen?` at
       // the foot of the page, `(vanaf Q2 2020)` over the next page's rows) is no content.
       if (header && above && repeatsLabels(row, above.labels)) continue;
       if (header) {
         const ordered = inTableOrder(row, header);
-        out.rows.push({ table: index, ...withTimingInWho(ordered.row, ordered.header) });
+        out.rows.push({ table: index, ...withTimingInWho(ordered.row, ordered.header), others });
       }
       else if (row.cells.some((c) => c.text !== '') && !out.unheaded.some((u) => u.table === index)) out.unheaded.push({ table: index, source: block.source });
     }
@@ -122,6 +129,35 @@ interface Above {
   lefts: (number | undefined)[];
   /** The words of each of the header's labels. */
   labels: string[][];
+  /** Its labels that mean none of the columns (see otherLabels). */
+  others: StatusRow['others'];
+}
+
+/** The first word of each label opening (`wat` of `wat gaan we doen`, `wie`, `thema`, …). */
+const OPENING_WORDS = [...new Set(Object.values(LABEL_OPENINGS).flatMap((openings) => openings.map((o) => o.split(' ')[0] as string)))];
+
+/**
+ * The header's labels that mean none of a status table's columns (an edition's added `Budget (x €
+ * 1 mln)`), where its rows' cells stand once put in the tables' order (inTableOrder, withTimingInWho):
+ * labels of three letters or more, not the rest of a label a page or a column cut (`(vanaf Q2
+ * 2020)`, `wanneer)?`, `Wi`), none of whose words opens a known label (`we Wie (Tijd)`, `Wat gaan
+ * we d (en wanneer)?`: known labels a layout mangled), and not where a reader takes a column whose
+ * label was lost (the third and fourth for progress and plans).
+ */
+export function otherLabels(headerRow: TableRow, meanings: HeaderColumns): StatusRow['others'] {
+  const ordered = inTableOrder(headerRow, meanings);
+  const { row, header } = withTimingInWho(ordered.row, ordered.header);
+  const named = new Set(Object.values(header).filter((k) => k >= 0));
+  const kept = new Set([header.status < 0 ? 2 : -1, header.plans < 0 ? 3 : -1]);
+  return row.cells.flatMap((c, column) => {
+    const label = c.text.trim();
+    const name = normalizeTitle(label);
+    const cut = (Object.keys(HEADER_MEANINGS) as HeaderMeaning[]).some((m) => cutLabelOf(name, m));
+    const rest = label.startsWith('(') || (label.includes(')') && !label.includes('('));
+    const known = name.split(' ').some((w) => w.length >= 2 && OPENING_WORDS.some((o) => w.startsWith(o)));
+    if (named.has(column) || kept.has(column) || (name.match(/\p{L}/gu)?.length ?? 0) < 3 || cut || rest || known || labelMeaning(label) !== null) return [];
+    return [{ column, label }];
+  });
 }
 
 function words(text: string): string[] {
