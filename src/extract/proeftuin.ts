@@ -2,7 +2,7 @@
  * Proeftuin Nederland list → `proeftuin-locations` records.
  *
  * In: the segmented document. Out: one record per initiative line `**City** • Name | Category` of
- * the Proeftuin Nederland section. The category is the last `|` field; a name may hold `|` itself
+ * the Proeftuin Nederland section (or per row of a table of them: `Plaats` | `Initiatief` | `Categorie`). The category is the last `|` field; a name may hold `|` itself
  * (`SAM|XL`) and is kept whole. The list does not say which priority an initiative serves, so
  * `priorityRank` is inferred per category from the document:
  *   1. a category named like a priority (or like an entry of the map legend, which names the six
@@ -52,6 +52,34 @@ function parseLine(p: ParagraphBlock): { city: string; name: string; category: s
   const name = fields.join('|').trim();
   if (name === '' || category === '') return null;
   return { city: p.lead.trim(), name, category };
+}
+
+/** Header labels of a table of initiatives (an edition may set the list as one): place, name, category. */
+const TABLE_LABELS = {
+  city: /^(plaats|locatie|gemeente|stad|vestiging)\b/,
+  name: /^(initiatief|initiatieven|naam|project|proeftuin)\b/,
+  category: /^(categorie|soort|type)\b/,
+} as const;
+
+/**
+ * The initiatives of a table whose header names a place, a name and a category column (`Plaats` |
+ * `Initiatief` | `Categorie`), one per row that fills all three; none for any other table.
+ */
+function tableLines(table: Extract<Block, { kind: 'table' }>): { line: { city: string; name: string; category: string }; source: Block['source'] }[] {
+  const out: { line: { city: string; name: string; category: string }; source: Block['source'] }[] = [];
+  let columns: Record<keyof typeof TABLE_LABELS, number> | null = null;
+  for (const row of table.rows) {
+    const names = row.cells.map((c) => normalizeTitle(c.text));
+    const found = Object.fromEntries(Object.entries(TABLE_LABELS).map(([k, re]) => [k, names.findIndex((n) => re.test(n))])) as Record<keyof typeof TABLE_LABELS, number>;
+    if (Object.values(found).every((k) => k >= 0)) {
+      columns = found;
+      continue;
+    }
+    if (!columns) continue;
+    const [city, name, category] = [columns.city, columns.name, columns.category].map((k) => row.cells[k]?.text.trim() ?? '');
+    if (city && name && category) out.push({ line: { city, name, category }, source: row.source });
+  }
+  return out;
 }
 
 /** The priority sections (2.2–2.7) in rank order, from the numbered list of section 2.1. */
@@ -150,29 +178,37 @@ export function extractProeftuin(doc: SegmentedDocument): ProeftuinResult {
   const cache = new Map<string, Inference>();
   const locations: ProeftuinLocation[] = [];
   let listStarted = false;
-  for (const { block } of blocks) {
-    if (block.kind !== 'paragraph') continue;
-    const line = parseLine(block);
-    if (!line) {
-      if (listStarted) {
-        diagnostics.push({ code: 'proeftuin-unparsed-line', severity: 'info', message: `not an initiative line: "${block.text.slice(0, 50)}"`, place: block.source });
+  // (Each initiative line, `**City** • Name | Category`, or each row of a table of initiatives, in
+  // the order they stand.)
+  function* entries(): Generator<{ line: { city: string; name: string; category: string }; source: Block['source'] }> {
+    for (const { block } of blocks) {
+      if (block.kind === 'table') yield* tableLines(block);
+      if (block.kind !== 'paragraph') continue;
+      const line = parseLine(block);
+      if (!line) {
+        if (listStarted) {
+          diagnostics.push({ code: 'proeftuin-unparsed-line', severity: 'info', message: `not an initiative line: "${block.text.slice(0, 50)}"`, place: block.source });
+        }
+        continue;
       }
-      continue;
+      listStarted = true;
+      yield { line, source: block.source };
     }
-    listStarted = true;
+  }
+  for (const { line, source } of entries()) {
     let inference = cache.get(line.category);
     if (!inference) {
       inference = inferPriority(line.category, priorities, legend, sectionText);
       cache.set(line.category, inference);
       diagnostics.push(
         inference.rank === null
-          ? { code: 'proeftuin-no-priority', severity: 'info', message: `category "${line.category}": the document gives no basis for a priority`, place: block.source }
-          : { code: 'proeftuin-priority-inferred', severity: 'info', message: `category "${line.category}" → priority ${inference.rank}: ${inference.basis ? describeBasis(inference.basis) : ''}`, place: block.source },
+          ? { code: 'proeftuin-no-priority', severity: 'info', message: `category "${line.category}": the document gives no basis for a priority`, place: source }
+          : { code: 'proeftuin-priority-inferred', severity: 'info', message: `category "${line.category}" → priority ${inference.rank}: ${inference.basis ? describeBasis(inference.basis) : ''}`, place: source },
       );
     }
     const place = placeName(line.city);
     if (!place) {
-      diagnostics.push({ code: 'place-unknown', severity: 'warning', message: `"${line.city}" is not in the gazetteer and has no alias: no coordinates`, place: block.source });
+      diagnostics.push({ code: 'place-unknown', severity: 'warning', message: `"${line.city}" is not in the gazetteer and has no alias: no coordinates`, place: source });
     }
     locations.push({
       ...line,
@@ -185,7 +221,7 @@ export function extractProeftuin(doc: SegmentedDocument): ProeftuinResult {
       placeId: place?.placeId ?? null,
       placeName: place?.placeName ?? null,
       placeMatch: place?.placeMatch ?? null,
-      source: block.source,
+      source,
     });
   }
   return { locations, diagnostics };

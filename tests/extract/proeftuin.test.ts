@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractProeftuin } from '../../src/extract/proeftuin';
-import { segmented } from '../helpers/fixture';
+import { markdownText, segmented } from '../helpers/fixture';
+import { loadMarkdown } from '../../src/load/markdown';
+import { segmentDocument } from '../../src/segment/sections';
+import { extractFromModel } from '../../src/pipeline';
 
 describe('extractProeftuin on the NDS 2020 markdown edition', () => {
   const { locations } = extractProeftuin(segmented());
@@ -52,5 +55,33 @@ describe('extractProeftuin on the NDS 2020 markdown edition', () => {
     expect(locations.every((l) => l.priorityInferred === (l.priorityRank !== null))).toBe(true);
     expect(locations.find((l) => l.category === 'Digitale overheid')?.priorityBasis).toEqual({ rule: 'named', term: 'Digitale overheid', section: '2.5', mentions: null, nextMentions: null });
     expect(locations.find((l) => l.category === '5G Fieldlab')?.priorityBasis).toMatchObject({ rule: 'mentions', term: '5g', section: '2.6' });
+  });
+});
+
+describe('extractProeftuin on an edition that sets the initiatives as a table', () => {
+  // (The 2020 markdown edition with its 95 initiative lines set as rows of a table `Plaats` |
+  // `Initiatief` | `Categorie`, as an edition may set them.)
+  const asTable = (header: string): string => {
+    const entry = /^\*\*(.+?)\*\* • (.+) \| ([^|]+)$/;
+    const lines = markdownText().split('\n');
+    const first = lines.findIndex((l) => entry.test(l));
+    const rows = lines.filter((l) => entry.test(l)).map((l) => (entry.exec(l) as RegExpExecArray).slice(1, 4).join('\t'));
+    const rest = lines.filter((l, k) => k < first || (!entry.test(l) && !(l === '' && entry.test(lines[k - 1] ?? '') && entry.test(lines[k + 1] ?? ''))));
+    return [...rest.slice(0, first), header, ...rows, ...rest.slice(first)].join('\n');
+  };
+
+  it('reads each row under a header that names a place, a name and a category as an initiative, placed and ranked as the lines are', () => {
+    const lines = extractProeftuin(segmented()).locations;
+    const { locations } = extractProeftuin(segmentDocument(loadMarkdown(asTable('Plaats\tInitiatief\tCategorie'), 'table.md')).value);
+    const fields = (l: (typeof lines)[number]) => [l.city, l.name, l.category, l.priorityRank, l.province];
+    expect(locations.map(fields)).toEqual(lines.map(fields));
+    expect(locations[0]).toMatchObject({ city: 'Alkmaar', name: 'Smart Industry Hub Noordwest', category: 'Smart Industry Hub', placeName: 'Alkmaar' });
+  });
+
+  it('reads no table whose header does not name all three (bad input), and the run says none were read', () => {
+    const md = asTable('Plaats\tOmschrijving\tKolom');
+    expect(extractProeftuin(segmentDocument(loadMarkdown(md, 'table.md')).value).locations).toEqual([]);
+    const e = extractFromModel(loadMarkdown(md, 'table.md'));
+    expect(e.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual(['no proeftuin-locations records were read, and the input does not end early: if this edition has none, --partial writes the rest']);
   });
 });
