@@ -27,7 +27,7 @@ export interface Extraction {
   diagnostics: Diagnostic[];
 }
 
-/** Numbered action anchors (`23) Het kabinet …`) at the start of table cells. */
+/** Rows of tables with a numbered action anchor (`23) Het kabinet …`, or `23.` as the document writes them) at the start of a cell. */
 function actionAnchorRows(doc: SegmentedDocument): number {
   let n = 0;
   const anchor = anchorOf(doc.model.blocks);
@@ -113,13 +113,18 @@ const NOT_READ_WHOLE = new Set<string>(['pdf-text-clipped', 'pdf-page-image', 'c
 /** Codes said of a page not read whole whatever their severity (a warning: the page may hold nothing to read). */
 const NOT_READ_WHOLE_AT_ALL = new Set<string>(['pdf-text-clipped', 'pdf-page-image']);
 
+/** The pages the loader's diagnostics that `keep` takes are said of, each once, in order. */
+function pagesSaid(model: DocumentModel, keep: (d: Diagnostic) => boolean): number[] {
+  return [...new Set((model.diagnostics ?? []).filter(keep).flatMap((d) => (d.place?.page === undefined ? [] : [d.place.page])))].sort((a, b) => a - b);
+}
+
 /**
  * The pages whose text the loader did not read whole (NOT_READ_WHOLE) where a gap's record would
  * stand: from the page of the record before it to the page of the record after it (numbered types),
  * else among the pages of the type's records (all pages when it has none).
  */
 function unreadPagesFor(model: DocumentModel, records: RecordSet, gap: Gap): number[] {
-  const cut = [...new Set((model.diagnostics ?? []).filter((d) => NOT_READ_WHOLE.has(d.code) && (NOT_READ_WHOLE_AT_ALL.has(d.code) || d.severity === 'error')).flatMap((d) => (d.place?.page === undefined ? [] : [d.place.page])))].sort((a, b) => a - b);
+  const cut = pagesSaid(model, (d) => NOT_READ_WHOLE.has(d.code) && (NOT_READ_WHOLE_AT_ALL.has(d.code) || d.severity === 'error'));
   if (cut.length === 0) return [];
   const of = (records[gap.type as RecordType] ?? []) as unknown as Record<string, unknown>[];
   const pageOf = (r: Record<string, unknown> | undefined): number | undefined => (r?.source as { page?: number } | undefined)?.page;
@@ -154,7 +159,7 @@ const RUNNING_TYPES: readonly RecordType[] = ['actions', 'connectivity-actions',
  * error through the gap it leaves (unreadPagesFor).
  */
 function picturedContinuations(model: DocumentModel, records: RecordSet): Diagnostic[] {
-  const pictures = [...new Set((model.diagnostics ?? []).filter((d) => d.code === 'pdf-page-image').flatMap((d) => (d.place?.page === undefined ? [] : [d.place.page])))].sort((a, b) => a - b);
+  const pictures = pagesSaid(model, (d) => d.code === 'pdf-page-image');
   const runs: [number, number][] = [];
   for (const p of pictures) {
     const last = runs.at(-1);

@@ -14,11 +14,11 @@ function labelsAfterFirst(name: string): number[] {
 }
 
 /**
- * A timing word that is the rest of another label, not a column's own: in brackets alone (`(Tijd)`,
- * `Wie` cut from it: see withLostLabel), or closing a bracket it did not open (`wanneer)?`, the rest
- * of `Wat gaan we doen (en wanneer)?` that a narrow column wrapped into the next cell).
+ * A header cell's text that is the rest of a label, not a column's own: in brackets (`(Tijd)`, `Wie`
+ * cut from it: see withLostLabel), or closing a bracket it did not open (`wanneer)?`, the rest of
+ * `Wat gaan we doen (en wanneer)?` that a narrow column wrapped into the next cell).
  */
-function restOfLabel(text: string): boolean {
+export function restOfLabel(text: string): boolean {
   return /^\s*\(/.test(text) || (text.includes(')') && !text.includes('('));
 }
 

@@ -8,7 +8,7 @@
 import type { Block, SourcePlace, TableCell, TableRow } from '../../model/document';
 import { cutLabelOf, HEADER_MEANINGS, LABEL_OPENINGS, labelMeaning, type HeaderMeaning } from '../../model/header-meanings';
 import { normalizeTitle } from '../../segment/sections';
-import { headerMeanings } from './headers';
+import { headerMeanings, restOfLabel } from './headers';
 
 export type HeaderColumns = Record<HeaderMeaning, number>;
 
@@ -153,9 +153,8 @@ export function otherLabels(headerRow: TableRow, meanings: HeaderColumns): Statu
     const label = c.text.trim();
     const name = normalizeTitle(label);
     const cut = (Object.keys(HEADER_MEANINGS) as HeaderMeaning[]).some((m) => cutLabelOf(name, m));
-    const rest = label.startsWith('(') || (label.includes(')') && !label.includes('('));
     const known = name.split(' ').some((w) => w.length >= 2 && OPENING_WORDS.some((o) => w.startsWith(o)));
-    if (named.has(column) || kept.has(column) || (name.match(/\p{L}/gu)?.length ?? 0) < 3 || cut || rest || known || labelMeaning(label) !== null) return [];
+    if (named.has(column) || kept.has(column) || (name.match(/\p{L}/gu)?.length ?? 0) < 3 || cut || restOfLabel(label) || known || labelMeaning(label) !== null) return [];
     return [{ column, label }];
   });
 }
