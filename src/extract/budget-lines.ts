@@ -92,7 +92,7 @@ function numberedTables(blocks: { block: Block }[]): NumberedTable[] {
     }
     if (block.kind !== 'table') continue;
     const header = block.rows[0];
-    if (!header || !namesYears(header.cells.map((c) => c.text))) continue;
+    if (!header || !(namesYears(header.cells.map((c) => c.text)) || header.cells.filter((c) => yearOf(c.text) !== null).length >= 2)) continue;
     if (caption) out.push({ name: `Tabel ${caption.number}`, title: caption.title || `Tabel ${caption.number}`, table: block });
     else out.push({ name: heading ?? 'Tabel', title: heading ?? 'Tabel', table: block });
     caption = null;
@@ -102,6 +102,29 @@ function numberedTables(blocks: { block: Block }[]): NumberedTable[] {
 
 function isTotalRow(label: string): boolean {
   return /^(totaal|total)\b/i.test(normalizeTitle(label));
+}
+
+/**
+ * The year a column's label names: the year alone (`2023`), or with a mark a note under the table
+ * explains (`2023*`, `2024¹`, `2023 (raming)`); null for any other label.
+ */
+export function yearOf(label: string): number | null {
+  const m = /^((?:19|20)\d{2})\s*(?:[*†‡]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\([^()]{1,24}\))?$/u.exec(label.trim());
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * A table's unit from its unit label (the header's first cell, or its title): percent, or euros in
+ * millions, recorded as `EUR million` with the factor that makes its figures millions (`x € 1.000`,
+ * thousands: 0.001; `x € 1 mld`, billions: 1000; `x € 1 mln` or no unit said: 1).
+ */
+export function unitOf(label: string): { unit: BudgetLine['unit']; factor: number } {
+  const t = label.toLowerCase();
+  if (/%|procent/.test(t)) return { unit: 'percent', factor: 1 };
+  if (/\bmld\b|miljard/.test(t)) return { unit: 'EUR million', factor: 1000 };
+  if (/\bmln\b|miljoen|1[.\s]?000[.\s]?000\b/.test(t)) return { unit: 'EUR million', factor: 1 };
+  if (/duizend|\bk€|€\s*1[.\s]?000\b|x\s*1[.\s]?000\b/.test(t)) return { unit: 'EUR million', factor: 0.001 };
+  return { unit: 'EUR million', factor: 1 };
 }
 
 function tableLines(t: NumberedTable, diagnostics: Diagnostic[]): { lines: BudgetLine[]; checks: Check[] } {
@@ -121,18 +144,38 @@ function tableLines(t: NumberedTable, diagnostics: Diagnostic[]): { lines: Budge
     return { lines, checks };
   }
   const unitLabel = header.cells[0]?.text ?? '';
-  const unit: BudgetLine['unit'] = /%|procent/i.test(unitLabel) ? 'percent' : 'EUR million';
+  const { unit, factor } = unitOf(/%|procent|€|mln|mld|miljoen|miljard|duizend/i.test(unitLabel) ? unitLabel : t.title);
   const name = t.name;
-  const years = header.cells.map((c) => (YEAR_LABEL.test(c.text) ? Number(c.text) : null));
+  if (factor !== 1) diagnostics.push({ code: 'table-form-unknown', severity: 'info', message: `${name}: its figures are in ${factor < 1 ? 'thousands' : 'billions'} of euros ("${unitLabel.slice(0, 40)}"), recorded in millions (× ${factor})`, place: t.table.source });
+  const years = header.cells.map((c, i) => (i === 0 ? null : yearOf(c.text)));
+  const marked = header.cells.filter((c, i) => years[i] !== null && !YEAR_LABEL.test(c.text.trim())).map((c) => c.text.trim());
+  if (marked.length > 0) diagnostics.push({ code: 'table-form-unknown', severity: 'info', message: `${name}: year columns with a mark (${marked.join(', ')}; a note under the table says what it means) were read as their years`, place: t.table.source });
+  // Columns that are no year: a total of each row (`Totaal`), checked against the row's years, or
+  // text no record holds (said, once per column).
+  const totalColumn = header.cells.findIndex((c, i) => i > 0 && years[i] === null && isTotalRow(c.text));
+  header.cells.forEach((c, i) => {
+    if (i === 0 || years[i] !== null || i === totalColumn) return;
+    const filled = rows.filter((r) => (r.cells[i]?.text ?? '') !== '');
+    if (filled.length === 0) return;
+    diagnostics.push({
+      code: 'content-unread',
+      severity: 'error',
+      message: `budget table ${name}: ${filled.length} cell(s) under "${c.text.slice(0, 40)}", which is no year, were not read (e.g. "${(filled[0]?.cells[i]?.text ?? '').slice(0, 40)}")`,
+      place: filled[0]?.source ?? t.table.source,
+    });
+  });
   const sums = new Map<number, number>();
   for (const row of rows) {
     const label = row.cells[0]?.text ?? '';
     if (label === '') continue;
     const isTotal = isTotalRow(label);
+    let across = 0;
     years.forEach((year, i) => {
       if (year === null) return;
       const text = row.cells[i]?.text ?? '';
-      const value = parseDutchNumber(text);
+      const figure = parseDutchNumber(text);
+      const value = figure === null ? null : roundTo(figure * factor);
+      if (value !== null) across += value;
       if (value === null) {
         // A cell of a year column that holds text but no figure (`1.563 gelabeld`: a note's word
         // run into it) is content the records miss: a problem, not a note.
@@ -154,6 +197,14 @@ function tableLines(t: NumberedTable, diagnostics: Diagnostic[]): { lines: Budge
         }
       } else sums.set(year, (sums.get(year) ?? 0) + value);
     });
+    const total = totalColumn < 0 ? null : parseDutchNumber(row.cells[totalColumn]?.text ?? '');
+    if (total !== null) {
+      const expected = roundTo(total * factor);
+      const sum = roundTo(across);
+      const ok = Math.abs(sum - expected) < 1e-6;
+      checks.push({ table: name, column: `${header.cells[totalColumn]?.text.trim()}: ${label}`, expected, sum, ok, place: row.source });
+      if (!ok) diagnostics.push({ code: 'table-total-mismatch', severity: 'warning', message: `${name} "${label}": ${header.cells[totalColumn]?.text.trim()} ${expected} but its years add up to ${sum}`, place: row.source });
+    }
   }
   return { lines, checks };
 }

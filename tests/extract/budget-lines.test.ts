@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractBudgetLines } from '../../src/extract/budget-lines';
+import { extractBudgetLines, unitOf, yearOf } from '../../src/extract/budget-lines';
 import { parseDutchNumber } from '../../src/extract/common/numbers';
 import { loadMarkdown } from '../../src/load/markdown';
 import { segmentDocument } from '../../src/segment/sections';
@@ -139,5 +139,71 @@ describe('extractBudgetLines on the NDS 2020 markdown edition', () => {
     expect(result.diagnostics).toEqual([
       expect.objectContaining({ code: 'content-unread', severity: 'error', message: expect.stringContaining("Tabel 1: its rows' labels were not read (the table's first column is the year 2020)"), place: { line: 1373 } }),
     ]);
+  });
+});
+
+describe('budget tables an edition sets otherwise', () => {
+  const TABEL2 = 'Financieringsbron (x € 1 mln.)\t2017\t2018\t2019';
+  const read = (md: string) => extractBudgetLines(segmentDocument(loadMarkdown(md, 'nds.md')).value);
+  const tabel2 = (lines: ReturnType<typeof read>['lines']) => lines.filter((l) => l.table === 'Tabel 2').map((l) => [l.row, l.year, l.value]);
+  const original = tabel2(extractBudgetLines(segmented()).lines);
+
+  it('reads a year marked for a note (`2018*`, `2019 (raming)`) as its year, and says so', () => {
+    const { lines, diagnostics } = read(markdownText().replace(TABEL2, 'Financieringsbron (x € 1 mln.)\t2017\t2018*\t2019 (raming)'));
+    expect(tabel2(lines)).toEqual(original);
+    expect(diagnostics.filter((d) => d.severity === 'info' && d.message.startsWith('Tabel 2: year columns with a mark')).map((d) => d.message)).toEqual(['Tabel 2: year columns with a mark (2018*, 2019 (raming); a note under the table says what it means) were read as their years']);
+  });
+
+  it('records figures in thousands of euros (`x € 1.000`) in millions, the unit the records hold', () => {
+    const md = markdownText()
+      .replace(TABEL2, 'Financieringsbron (x € 1.000)\t2017\t2018\t2019')
+      .replace('Europese Unie\t22\t27\t34', 'Europese Unie\t22.000\t27.000\t34.500');
+    const { lines, checks } = read(md);
+    expect(tabel2(lines).slice(0, 3)).toEqual([['Europese Unie', 2017, 22], ['Europese Unie', 2018, 27], ['Europese Unie', 2019, 34.5]]);
+    expect(lines.find((l) => l.table === 'Tabel 2')?.unit).toBe('EUR million');
+    // (The other rows, in this test still written in millions, now are thousandths: the 2019 total no longer adds up.)
+    expect(checks.filter((c) => c.table === 'Tabel 2').map((c) => c.ok)).toEqual([false, false, false]);
+  });
+
+  it('checks a column of row totals (`Totaal`) against each row’s years, and reports a column that is no year and no total', () => {
+    const withTotals = markdownText()
+      .replace(TABEL2, `${TABEL2}\tTotaal`)
+      .replace('Europese Unie\t22\t27\t34', 'Europese Unie\t22\t27\t34\t83')
+      .replace('Rijk\t29\t65\t83', 'Rijk\t29\t65\t83\t170');
+    const { lines, checks, diagnostics } = read(withTotals);
+    expect(tabel2(lines)).toEqual(original);
+    expect(checks.filter((c) => c.column.startsWith('Totaal:')).map((c) => [c.column, c.expected, c.sum, c.ok])).toEqual([
+      ['Totaal: Europese Unie', 83, 83, true],
+      ['Totaal: Rijk', 170, 177, false],
+    ]);
+    expect(diagnostics.filter((d) => d.code === 'table-total-mismatch').map((d) => d.message)).toEqual(['Tabel 2 "Rijk": Totaal 170 but its years add up to 177']);
+    const withNotes = markdownText().replace(TABEL2, `${TABEL2}\tToelichting`).replace('Rijk\t29\t65\t83', 'Rijk\t29\t65\t83\tinclusief regio-deals');
+    expect(read(withNotes).diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual(['budget table Tabel 2: 1 cell(s) under "Toelichting", which is no year, were not read (e.g. "inclusief regio-deals")']);
+  });
+});
+
+describe('unitOf and yearOf', () => {
+  it.each([
+    ['(x € 1 mln) Stand Voorjaarsnota 2020', 'EUR million', 1],
+    ['Financieringsbron (x € 1.000)', 'EUR million', 0.001],
+    ['bedragen in duizenden euro', 'EUR million', 0.001],
+    ['x € 1.000.000', 'EUR million', 1],
+    ['(x € 1 mld)', 'EUR million', 1000],
+    ['aandeel in procenten', 'percent', 1],
+    ['Financieringsbron', 'EUR million', 1],
+  ])('%s → %s × %s', (label, unit, factor) => {
+    expect(unitOf(label)).toEqual({ unit, factor });
+  });
+
+  it.each([
+    ['2023', 2023],
+    ['2023*', 2023],
+    ['2024¹', 2024],
+    ['2023 (raming)', 2023],
+    ['20231', null],
+    ['Totaal', null],
+    ['2023-2024', null],
+  ])('%s → %s', (label, year) => {
+    expect(yearOf(label)).toBe(year);
   });
 });
