@@ -127,8 +127,15 @@ export function unitOf(label: string): { unit: BudgetLine['unit']; factor: numbe
   return { unit: 'EUR million', factor: 1 };
 }
 
+/** A table without its leading columns that are empty in every row (a frame a layout set a space apart from its cells). */
+function withoutEmptyLead(table: TableBlock): TableBlock['rows'] {
+  let lead = 0;
+  while (table.rows.length > 0 && table.rows.every((r) => r.cells.length > lead + 1 && (r.cells[lead]?.text ?? '') === '')) lead++;
+  return lead === 0 ? table.rows : table.rows.map((r) => ({ ...r, cells: r.cells.slice(lead) }));
+}
+
 function tableLines(t: NumberedTable, diagnostics: Diagnostic[]): { lines: BudgetLine[]; checks: Check[] } {
-  const [header, ...rows] = t.table.rows;
+  const [header, ...rows] = withoutEmptyLead(t.table);
   const lines: BudgetLine[] = [];
   const checks: Check[] = [];
   if (!header) return { lines, checks };
