@@ -153,10 +153,10 @@ function tableLines(t: NumberedTable, diagnostics: Diagnostic[]): { lines: Budge
   const unitLabel = header.cells[0]?.text ?? '';
   const { unit, factor } = unitOf(/%|procent|€|mln|mld|miljoen|miljard|duizend/i.test(unitLabel) ? unitLabel : t.title);
   const name = t.name;
-  if (factor !== 1) diagnostics.push({ code: 'table-form-unknown', severity: 'info', message: `${name}: its figures are in ${factor < 1 ? 'thousands' : 'billions'} of euros ("${unitLabel.slice(0, 40)}"), recorded in millions (× ${factor})`, place: t.table.source });
+  if (factor !== 1) diagnostics.push({ code: 'table-unit-scaled', severity: 'info', message: `${name}: its figures are in ${factor < 1 ? 'thousands' : 'billions'} of euros ("${unitLabel.slice(0, 40)}"), recorded in millions (× ${factor})`, place: t.table.source });
   const years = header.cells.map((c, i) => (i === 0 ? null : yearOf(c.text)));
   const marked = header.cells.filter((c, i) => years[i] !== null && !YEAR_LABEL.test(c.text.trim())).map((c) => c.text.trim());
-  if (marked.length > 0) diagnostics.push({ code: 'table-form-unknown', severity: 'info', message: `${name}: year columns with a mark (${marked.join(', ')}; a note under the table says what it means) were read as their years`, place: t.table.source });
+  if (marked.length > 0) diagnostics.push({ code: 'table-year-marked', severity: 'info', message: `${name}: year columns with a mark (${marked.join(', ')}; a note under the table says what it means) were read as their years`, place: t.table.source });
   // Columns that are no year: a total of each row (`Totaal`), checked against the row's years, or
   // text no record holds (said, once per column).
   const totalColumn = header.cells.findIndex((c, i) => i > 0 && years[i] === null && isTotalRow(c.text));

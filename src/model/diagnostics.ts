@@ -22,6 +22,8 @@ export const DIAGNOSTIC_CODES = [
   'table-total-mismatch',
   'table-unparsed',
   'table-form-unknown',
+  'table-unit-scaled',
+  'table-year-marked',
   'connectivity-inherited',
   'connectivity-moved-cell',
   'proeftuin-unparsed-line',

@@ -151,15 +151,16 @@ describe('budget tables an edition sets otherwise', () => {
   it('reads a year marked for a note (`2018*`, `2019 (raming)`) as its year, and says so', () => {
     const { lines, diagnostics } = read(markdownText().replace(TABEL2, 'Financieringsbron (x € 1 mln.)\t2017\t2018*\t2019 (raming)'));
     expect(tabel2(lines)).toEqual(original);
-    expect(diagnostics.filter((d) => d.severity === 'info' && d.message.startsWith('Tabel 2: year columns with a mark')).map((d) => d.message)).toEqual(['Tabel 2: year columns with a mark (2018*, 2019 (raming); a note under the table says what it means) were read as their years']);
+    expect(diagnostics.filter((d) => d.code === 'table-year-marked').map((d) => d.message)).toEqual(['Tabel 2: year columns with a mark (2018*, 2019 (raming); a note under the table says what it means) were read as their years']);
   });
 
   it('records figures in thousands of euros (`x € 1.000`) in millions, the unit the records hold', () => {
     const md = markdownText()
       .replace(TABEL2, 'Financieringsbron (x € 1.000)\t2017\t2018\t2019')
       .replace('Europese Unie\t22\t27\t34', 'Europese Unie\t22.000\t27.000\t34.500');
-    const { lines, checks } = read(md);
+    const { lines, checks, diagnostics } = read(md);
     expect(tabel2(lines).slice(0, 3)).toEqual([['Europese Unie', 2017, 22], ['Europese Unie', 2018, 27], ['Europese Unie', 2019, 34.5]]);
+    expect(diagnostics.filter((d) => d.code === 'table-unit-scaled').map((d) => [d.severity, d.message])).toEqual([['info', 'Tabel 2: its figures are in thousands of euros ("Financieringsbron (x € 1.000)"), recorded in millions (× 0.001)']]);
     expect(lines.find((l) => l.table === 'Tabel 2')?.unit).toBe('EUR million');
     // (The other rows, in this test still written in millions, now are thousandths: the 2019 total no longer adds up.)
     expect(checks.filter((c) => c.table === 'Tabel 2').map((c) => c.ok)).toEqual([false, false, false]);
