@@ -2,11 +2,11 @@
  * Section 2.1 → `priorities` records.
  *
  * In: the segmented document. Out: one record per item of the numbered list in the "Prioriteiten"
- * section, in rank order, each tied to the section that discusses it: the sections that follow
+ * section (or a bulleted one whose items name the sections after it, see priorityList), in rank order, each tied to the section that discusses it: the sections that follow
  * "Prioriteiten" under the same chapter, in order (2.2 … 2.7), with their table-of-contents page.
  */
 import type { Diagnostic } from '../model/diagnostics';
-import { enumeratorCount } from '../model/document';
+import { enumeratorCount, type Block } from '../model/document';
 import type { Priority } from '../schemas/records';
 import { blocksOf, normalizeTitle, type Section, type SegmentedDocument } from '../segment/sections';
 
@@ -29,6 +29,23 @@ function sharesWord(a: string, b: string): boolean {
     .some((w) => words.has(stem(w)));
 }
 
+type ListBlock = Extract<Block, { kind: 'list' }>;
+
+/**
+ * The list that names the priorities among a section's blocks: its numbered list, else (an
+ * edition that sets them with bullets) a bulleted list of two items or more each of which shares
+ * a word with the section it pairs with by order (`following`: the sections after it).
+ */
+export function priorityList(blocks: readonly Block[], following: readonly Section[]): ListBlock | undefined {
+  const numbered = blocks.find((b): b is ListBlock => b.kind === 'list' && b.ordered);
+  if (numbered) return numbered;
+  return blocks.find((b): b is ListBlock => {
+    if (b.kind !== 'list') return false;
+    const top = b.items.filter((item) => item.depth === 0);
+    return top.length >= 2 && top.every((item, i) => following[i] !== undefined && sharesWord(item.text, (following[i] as Section).title));
+  });
+}
+
 /** Extracts the priorities listed in section 2.1. */
 export function extractPriorities(doc: SegmentedDocument): PrioritiesResult {
   const diagnostics: Diagnostic[] = [];
@@ -38,8 +55,10 @@ export function extractPriorities(doc: SegmentedDocument): PrioritiesResult {
     return { priorities: [], diagnostics };
   }
   const blocks = blocksOf(doc, section).map((b) => b.block);
-  const list = blocks.find((b) => b.kind === 'list' && b.ordered);
-  if (!list || list.kind !== 'list') {
+  const siblings = doc.sections.filter((s) => s.parentId === section.parentId && s.level === section.level);
+  const following = siblings.slice(siblings.indexOf(section) + 1);
+  const list = priorityList(blocks, following);
+  if (!list) {
     diagnostics.push({ code: 'section-missing', severity: 'warning', message: 'section "Prioriteiten" has no numbered list', place: section.source });
     return { priorities: [], diagnostics };
   }
@@ -56,8 +75,6 @@ export function extractPriorities(doc: SegmentedDocument): PrioritiesResult {
       place: rest.source,
     });
   }
-  const siblings = doc.sections.filter((s) => s.parentId === section.parentId && s.level === section.level);
-  const following = siblings.slice(siblings.indexOf(section) + 1);
   const priorities: Priority[] = [];
   list.items
     .filter((item) => item.depth === 0)

@@ -22,6 +22,7 @@ import { placeName } from '../places/place';
 type PriorityBasis = NonNullable<ProeftuinLocation['priorityBasis']>;
 import { blocksOf, normalizeTitle, type Section, type SegmentedDocument } from '../segment/sections';
 import { textUnits } from './common/text';
+import { priorityList } from './priorities';
 
 export interface ProeftuinResult {
   locations: ProeftuinLocation[];
@@ -87,10 +88,11 @@ function prioritySections(doc: SegmentedDocument): Priority[] {
   const list = doc.sections.find((s) => /^prioriteiten\b/.test(normalizeTitle(s.title)));
   if (!list) return [];
   const siblings = doc.sections.filter((s) => s.parentId === list.parentId && s.level === list.level);
-  const items = blocksOf(doc, list)
-    .map((b) => b.block)
-    .find((b): b is Extract<Block, { kind: 'list' }> => b.kind === 'list' && b.ordered);
   const following = siblings.slice(siblings.indexOf(list) + 1);
+  const items = priorityList(
+    blocksOf(doc, list).map((b) => b.block),
+    following,
+  );
   return (items?.items ?? [])
     .filter((i) => i.depth === 0)
     .map((item, i) => ({ rank: i + 1, title: item.text, section: following[i] }))

@@ -38,3 +38,23 @@ describe('a list of priorities that other text parts (a page or column break the
     expect(extractPriorities(segmentDocument(loadMarkdown(other, 'nds-2020.md')).value).diagnostics).toEqual([]);
   });
 });
+
+describe('extractPriorities on an edition that lists its priorities with bullets', () => {
+  const numbered = /^([1-6])\. (.+)$/gm;
+  const withBullets = (text: (n: string, title: string) => string) => {
+    const md = markdownText().replace(numbered, (_, n: string, title: string) => text(n, title));
+    return extractPriorities(segmentDocument(loadMarkdown(md, 'bullets.md')).value);
+  };
+
+  it('reads a bulleted list whose items name the sections after it in order, ranked in that order', () => {
+    expect(markdownText().match(numbered)).toHaveLength(6);
+    const { priorities } = withBullets((_, title) => `- ${title}`);
+    expect(priorities).toEqual(extractPriorities(segmented()).priorities.map((p) => ({ ...p, source: expect.anything() })));
+  });
+
+  it('reads none from a bulleted list whose items do not name those sections (bad input), and says so', () => {
+    const { priorities, diagnostics } = withBullets((n) => `- Punt ${n}`);
+    expect(priorities).toEqual([]);
+    expect(diagnostics.map((d) => d.message)).toEqual(['section "Prioriteiten" has no numbered list']);
+  });
+});
