@@ -92,7 +92,7 @@ function numberedTables(blocks: { block: Block }[]): NumberedTable[] {
     }
     if (block.kind !== 'table') continue;
     const header = block.rows[0];
-    if (!header || !(namesYears(header.cells.map((c) => c.text)) || header.cells.filter((c) => yearOf(c.text) !== null).length >= 2)) continue;
+    if (!header || header.cells.filter((c) => yearOf(c.text) !== null).length < 2) continue;
     if (caption) out.push({ name: `Tabel ${caption.number}`, title: caption.title || `Tabel ${caption.number}`, table: block });
     else out.push({ name: heading ?? 'Tabel', title: heading ?? 'Tabel', table: block });
     caption = null;

@@ -5,6 +5,9 @@ import { loadMarkdown } from '../../src/load/markdown';
 import { segmentDocument } from '../../src/segment/sections';
 import { markdownText, segmented } from '../helpers/fixture';
 
+/** The budget lines of a markdown edition's text. */
+const budgetOf = (md: string) => extractBudgetLines(segmentDocument(loadMarkdown(md, 'nds.md')).value);
+
 describe('parseDutchNumber', () => {
   it.each([
     ['1.521', 1521],
@@ -37,7 +40,7 @@ describe('extractBudgetLines on the NDS 2020 markdown edition', () => {
   it('reads the WBSO series where a font without a euro sign set another glyph for it (pdfTeX\'s Times: `C`)', () => {
     const md = markdownText().replace(/(\(\d{4}\) budget )€( [\d.]+ mln\. waarvan \d+% naar ICT-innovaties = )€/g, '$1C$2C');
     expect(md).toContain('(2016) budget C 1.143 mln. waarvan 29% naar ICT-innovaties = C 335 mln.');
-    const read = extractBudgetLines(segmentDocument(loadMarkdown(md, 'nds.md')).value).lines.filter((l) => l.table === 'WBSO');
+    const read = budgetOf(md).lines.filter((l) => l.table === 'WBSO');
     expect(read.filter((l) => l.year === 2016).map((l) => [l.row, l.value])).toEqual([['budget', 1143], ['aandeel naar ICT-innovaties', 29], ['naar ICT-innovaties', 335]]);
     expect(read).toHaveLength(12);
   });
@@ -46,7 +49,7 @@ describe('extractBudgetLines on the NDS 2020 markdown edition', () => {
     // (The four lines joined into one, as the PDF loader read them with no space between them.)
     const md = markdownText().replace(/\n\n(\(20(?:17|18|19)\) budget)/g, ' $1');
     expect(md).toMatch(/= € 335 mln\. \(2017\) budget/);
-    const read = extractBudgetLines(segmentDocument(loadMarkdown(md, 'nds.md')).value).lines.filter((l) => l.table === 'WBSO');
+    const read = budgetOf(md).lines.filter((l) => l.table === 'WBSO');
     expect(read.map((l) => l.year)).toEqual([2016, 2016, 2016, 2017, 2017, 2017, 2018, 2018, 2018, 2019, 2019, 2019]);
     expect(read.filter((l) => l.year === 2019).map((l) => [l.row, l.value])).toEqual([['budget', 1521], ['aandeel naar ICT-innovaties', 20], ['naar ICT-innovaties', 304]]);
   });
@@ -108,7 +111,7 @@ describe('extractBudgetLines on the NDS 2020 markdown edition', () => {
 
   it('reports a total that does not add up as a warning with its place, not a crash', () => {
     const changed = markdownText().replace('Rijk\t29\t65\t83', 'Rijk\t30\t65\t83');
-    const result = extractBudgetLines(segmentDocument(loadMarkdown(changed, 'changed.md')).value);
+    const result = budgetOf(changed);
     const failed = result.checks.filter((c) => !c.ok);
     expect(failed).toEqual([{ table: 'Tabel 2', column: '2017', expected: 178, sum: 179, ok: false, place: { line: 1431 } }]);
     expect(result.diagnostics).toEqual([expect.objectContaining({ code: 'table-total-mismatch', severity: 'warning', place: { line: 1431 } })]);
@@ -118,7 +121,7 @@ describe('extractBudgetLines on the NDS 2020 markdown edition', () => {
   it('reports a cell of a year column that holds text but no figure as content left unread, with its place (a note run into it)', () => {
     const changed = markdownText().replace('<b>Totaal</b>\t<b>1.563</b>', '<b>Totaal</b>\t<b>1.563 gelabeld</b>');
     expect(changed).not.toBe(markdownText());
-    const result = extractBudgetLines(segmentDocument(loadMarkdown(changed, 'changed.md')).value);
+    const result = budgetOf(changed);
     expect(result.lines.filter((l) => l.table === 'Tabel 1' && l.row === 'Totaal').map((l) => l.year)).toEqual([2021, 2022, 2023, 2024]);
     expect(result.diagnostics).toEqual([
       expect.objectContaining({ code: 'content-unread', severity: 'error', message: 'budget table Tabel 1, row "Totaal", 2020: the cell holds "1.563 gelabeld", not a figure, so no budget-lines record was made of it', place: { line: 1380 } }),
@@ -133,7 +136,7 @@ describe('extractBudgetLines on the NDS 2020 markdown edition', () => {
       .map((line, i) => (i >= 1372 && i <= 1379 ? line.slice(line.indexOf('\t') + 1) : line))
       .join('\n');
     expect(changed).toContain('\n2020\t2021\t2022\t2023\t2024\n137\t170');
-    const result = extractBudgetLines(segmentDocument(loadMarkdown(changed, 'changed.md')).value);
+    const result = budgetOf(changed);
     expect(result.lines.filter((l) => l.table === 'Tabel 1')).toEqual([]);
     expect(result.lines.filter((l) => l.table === 'Tabel 2')).toHaveLength(18);
     expect(result.diagnostics).toEqual([
@@ -144,12 +147,11 @@ describe('extractBudgetLines on the NDS 2020 markdown edition', () => {
 
 describe('budget tables an edition sets otherwise', () => {
   const TABEL2 = 'Financieringsbron (x € 1 mln.)\t2017\t2018\t2019';
-  const read = (md: string) => extractBudgetLines(segmentDocument(loadMarkdown(md, 'nds.md')).value);
-  const tabel2 = (lines: ReturnType<typeof read>['lines']) => lines.filter((l) => l.table === 'Tabel 2').map((l) => [l.row, l.year, l.value]);
+  const tabel2 = (lines: ReturnType<typeof budgetOf>['lines']) => lines.filter((l) => l.table === 'Tabel 2').map((l) => [l.row, l.year, l.value]);
   const original = tabel2(extractBudgetLines(segmented()).lines);
 
   it('reads a year marked for a note (`2018*`, `2019 (raming)`) as its year, and says so', () => {
-    const { lines, diagnostics } = read(markdownText().replace(TABEL2, 'Financieringsbron (x € 1 mln.)\t2017\t2018*\t2019 (raming)'));
+    const { lines, diagnostics } = budgetOf(markdownText().replace(TABEL2, 'Financieringsbron (x € 1 mln.)\t2017\t2018*\t2019 (raming)'));
     expect(tabel2(lines)).toEqual(original);
     expect(diagnostics.filter((d) => d.code === 'table-year-marked').map((d) => d.message)).toEqual(['Tabel 2: year columns with a mark (2018*, 2019 (raming); a note under the table says what it means) were read as their years']);
   });
@@ -158,7 +160,7 @@ describe('budget tables an edition sets otherwise', () => {
     const md = markdownText()
       .replace(TABEL2, 'Financieringsbron (x € 1.000)\t2017\t2018\t2019')
       .replace('Europese Unie\t22\t27\t34', 'Europese Unie\t22.000\t27.000\t34.500');
-    const { lines, checks, diagnostics } = read(md);
+    const { lines, checks, diagnostics } = budgetOf(md);
     expect(tabel2(lines).slice(0, 3)).toEqual([['Europese Unie', 2017, 22], ['Europese Unie', 2018, 27], ['Europese Unie', 2019, 34.5]]);
     expect(diagnostics.filter((d) => d.code === 'table-unit-scaled').map((d) => [d.severity, d.message])).toEqual([['info', 'Tabel 2: its figures are in thousands of euros ("Financieringsbron (x € 1.000)"), recorded in millions (× 0.001)']]);
     expect(lines.find((l) => l.table === 'Tabel 2')?.unit).toBe('EUR million');
@@ -171,7 +173,7 @@ describe('budget tables an edition sets otherwise', () => {
       .replace(TABEL2, `${TABEL2}\tTotaal`)
       .replace('Europese Unie\t22\t27\t34', 'Europese Unie\t22\t27\t34\t83')
       .replace('Rijk\t29\t65\t83', 'Rijk\t29\t65\t83\t170');
-    const { lines, checks, diagnostics } = read(withTotals);
+    const { lines, checks, diagnostics } = budgetOf(withTotals);
     expect(tabel2(lines)).toEqual(original);
     expect(checks.filter((c) => c.column.startsWith('Totaal:')).map((c) => [c.column, c.expected, c.sum, c.ok])).toEqual([
       ['Totaal: Europese Unie', 83, 83, true],
@@ -179,7 +181,7 @@ describe('budget tables an edition sets otherwise', () => {
     ]);
     expect(diagnostics.filter((d) => d.code === 'table-total-mismatch').map((d) => d.message)).toEqual(['Tabel 2 "Rijk": Totaal 170 but its years add up to 177']);
     const withNotes = markdownText().replace(TABEL2, `${TABEL2}\tToelichting`).replace('Rijk\t29\t65\t83', 'Rijk\t29\t65\t83\tinclusief regio-deals');
-    expect(read(withNotes).diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual(['budget table Tabel 2: 1 cell(s) under "Toelichting", which is no year, were not read (e.g. "inclusief regio-deals")']);
+    expect(budgetOf(withNotes).diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual(['budget table Tabel 2: 1 cell(s) under "Toelichting", which is no year, were not read (e.g. "inclusief regio-deals")']);
   });
 });
 
