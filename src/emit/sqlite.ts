@@ -17,6 +17,7 @@ import type { RecordSet, RecordType } from '../schemas/records';
 interface WhoEntry {
   owners: string[];
   timing: string[];
+  others?: string[];
 }
 
 /** SQLite's keywords that a column could collide with (lower case). */
@@ -57,13 +58,16 @@ interface LinkTable {
   key: string[];
 }
 
-/** Owners with the timing written after them: one row per owner, timings joined by "; ". */
+/**
+ * Owners with the timing written after them: one row per owner (a code, or an organisation
+ * without one as written: `ownersOther`), timings joined by "; ".
+ */
 function ownerRows(r: Rec): SqlValue[][] {
   const timing = new Map<string, string[]>();
   for (const entry of (r.whoEntries as WhoEntry[] | undefined) ?? []) {
-    for (const owner of entry.owners) timing.set(owner, [...(timing.get(owner) ?? []), ...entry.timing]);
+    for (const owner of [...entry.owners, ...(entry.others ?? [])]) timing.set(owner, [...(timing.get(owner) ?? []), ...entry.timing]);
   }
-  for (const owner of (r.owners as string[] | undefined) ?? []) if (!timing.has(owner)) timing.set(owner, []);
+  for (const owner of [...((r.owners as string[] | undefined) ?? []), ...((r.ownersOther as string[] | undefined) ?? [])]) if (!timing.has(owner)) timing.set(owner, []);
   return [...timing].map(([owner, t]) => [owner, t.length > 0 ? [...new Set(t)].join('; ') : null]);
 }
 

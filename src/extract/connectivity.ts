@@ -17,7 +17,7 @@ import type { ConnectivityAction, ConnectivityFlag } from '../schemas/records';
 import { sectionOfBlock, type SegmentedDocument } from '../segment/sections';
 import { cellEntries } from './common/entries';
 import { isBlank, readRows, statusRows, type HeaderColumns, type RowKind, type StatusRow } from './common/status-tables';
-import { parseWho } from './common/who';
+import { parseWho, whoNotes } from './common/who';
 
 export interface ConnectivityResult {
   actions: ConnectivityAction[];
@@ -127,6 +127,7 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
       const whoRaw = whoText(cell(r, 'who'));
       const who = parseWho(whoRaw);
       if (who.ocrFixed.length > 0) flags.add('ocr-fix');
+      diagnostics.push(...whoNotes(who, `connectivity action ${actions.length + 1}`, r.row.source));
       actions.push({
         seq: actions.length + 1,
         theme: theme ?? '(onbekend)',
@@ -137,6 +138,7 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
         plans: plans.entries,
         plansTopics: plans.topics,
         owners: who.owners,
+        ownersOther: who.others,
         timing: who.timing,
         whoRaw,
         whoEntries: who.entries,
@@ -161,9 +163,10 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
       last.plansTopics.push(...plans.topics);
       const more = whoText(cell(r, 'who'));
       if (more !== '') {
+        diagnostics.push(...whoNotes(parseWho(more), `connectivity action ${last.seq}`, r.row.source));
         last.whoRaw = last.whoRaw === '' ? more : `${last.whoRaw} ${more}`;
         const who = parseWho(last.whoRaw);
-        Object.assign(last, { owners: who.owners, timing: who.timing, whoEntries: who.entries });
+        Object.assign(last, { owners: who.owners, ownersOther: who.others, timing: who.timing, whoEntries: who.entries });
       }
       last.flags = [...new Set<ConnectivityFlag>([...last.flags, 'continued'])].sort();
       diagnostics.push({ code: 'action-continued', severity: 'info', message: `continuation row joined to connectivity action ${last.seq}`, place: r.row.source });

@@ -20,7 +20,7 @@ export interface FootnotesResult {
 
 const URL = /https?:\/\/[^\s<>()"']+[^\s<>()"'.,;:]/g;
 /** Tokens of a Kamerstuk reference: a dossier (5 digits, maybe `-XIII`), `nr.`, a number, or a stop. */
-const TOKEN = /(\d{2}\s?\d{3}(?:(?:-|\s)[IVXLC]+\b)?)(?!\d)|\bnrs?\.?(?=\s|\d)|(\d{1,4})(?!\d)|([;(])/g;
+const TOKEN = /(\d{2}\s?\d{3}(?:(?:-|\s)[IVXLC]+\b)?)(?![\d-])|\b(?:nrs?\.?|nos?\.|nummers?)(?=\s|\d)|(\d{1,4})(?!\d)|([;(])/gi;
 const GAP_BETWEEN_NUMBERS = /^[\s,]*(?:en\s+(?:nr\.?\s*)?)?$/;
 
 /** Formats a dossier as "26 643", keeping a suffix such as "-XIII". */
@@ -33,7 +33,19 @@ export function normalizeDossier(raw: string): string {
  * A reference without the word "Kamerstuk": a dossier number followed by `nr.` and numbers
  * (`(35 300 XIII, nr. 44)`, `32637, nr. 316`). The `nr.` makes it unambiguous.
  */
-const BARE_REFERENCE = /(?<![\d/.])(\d{2}\s?\d{3}(?:(?:-|\s)[IVXLC]+\b)?)\s*,?\s*nrs?\.?\s*(\d{1,4}(?:\s*(?:,|en)\s*\d{1,4}(?![\d\s]*\d{3}))*)/g;
+const BARE_REFERENCE = /(?<![\d/.])(\d{2}\s?\d{3}(?:(?:-|\s)[IVXLC]+\b)?)\s*,?\s*(?:nrs?\.?|nos?\.|nummers?)\s*(\d{1,4}(?:\s*(?:,|en)\s*\d{1,4}(?![\d\s]*\d{3}))*)/g;
+
+/**
+ * A Kamerstuk by its official id, as the addresses of officielebekendmakingen.nl give it
+ * (`kst-26643-623`, `kst-35300-XIII-20`), or written with a hyphen after the word Kamerstuk
+ * (`Kamerstuk 26643-623`, `26 643-623`): dossier, suffix, number.
+ */
+const KST_ID = /\bkst-(\d{5})(?:-([IVXLC]+))?-(\d{1,4})(?![\d-])/gi;
+const HYPHEN_REFERENCE = /(?<![\d/.-])(\d{2}\s?\d{3})(?:-([IVXLC]+))?-(\d{1,4})(?![\d-])/g;
+
+function idReferences(text: string, pattern: RegExp): Kamerstuk[] {
+  return [...text.matchAll(pattern)].map((m) => ({ dossier: normalizeDossier(`${m[1]}${m[2] ? `-${m[2].toUpperCase()}` : ''}`), number: String(Number(m[3])) }));
+}
 
 function bareReferences(text: string): Kamerstuk[] {
   const out: Kamerstuk[] = [];
@@ -44,11 +56,12 @@ function bareReferences(text: string): Kamerstuk[] {
   return out;
 }
 
-/** Parses every Kamerstuk reference in a text. */
-export function parseKamerstukken(text: string): Kamerstuk[] {
+/** Parses every Kamerstuk reference in a text, and in the addresses of its links (`urls`: official ids). */
+export function parseKamerstukken(text: string, urls: readonly string[] = []): Kamerstuk[] {
   const out: Kamerstuk[] = [];
   for (const ref of text.matchAll(/Kamerstuk(?:ken)?\b([^]*?)(?=Kamerstuk|$)/gi)) {
     const body = ref[1] ?? '';
+    out.push(...idReferences(body, HYPHEN_REFERENCE));
     let dossiers: string[] = [];
     let numbered = false;
     let lastEnd = -1;
@@ -63,7 +76,7 @@ export function parseKamerstukken(text: string): Kamerstuk[] {
         if (numbered) dossiers = [];
         numbered = false;
         dossiers.push(normalizeDossier(dossier));
-      } else if (/^nr/i.test(token)) {
+      } else if (/^(?:nr|no|nu)/i.test(token)) {
         numbered = true;
         lastEnd = at + token.length;
         continue;
@@ -79,6 +92,7 @@ export function parseKamerstukken(text: string): Kamerstuk[] {
   }
   const first = text.search(/Kamerstuk/i);
   out.push(...bareReferences(first >= 0 ? text.slice(0, first) : text));
+  for (const t of [text, ...urls]) out.push(...idReferences(t, KST_ID));
   const seen = new Set<string>();
   return out.filter((k) => {
     const key = `${k.dossier}#${k.number}`;
@@ -138,7 +152,7 @@ export function extractFootnotes(doc: SegmentedDocument): FootnotesResult {
     n: b.n,
     text: b.text,
     urls: urlsOf(b),
-    kamerstukken: parseKamerstukken(b.text),
+    kamerstukken: parseKamerstukken(b.text, b.urls),
     source: b.source,
   }));
   footnotes.sort((a, b) => a.n - b.n);

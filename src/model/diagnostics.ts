@@ -16,6 +16,7 @@ export const DIAGNOSTIC_CODES = [
   'action-unparsed-row',
   'owner-ocr-fix',
   'owner-unknown',
+  'owner-named',
   'section-inferred',
   'section-missing',
   'priority-section-mismatch',

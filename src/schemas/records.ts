@@ -32,7 +32,11 @@ const OwnerSchema = z.enum(OWNER_CODES);
 const positiveInt = () => z.int().check(z.positive());
 
 export const WhoEntrySchema = z
-  .strictObject({ owners: z.array(OwnerSchema), timing: z.array(text()) })
+  .strictObject({
+    owners: z.array(OwnerSchema),
+    timing: z.array(text()),
+    others: z.optional(z.array(text()).check(d('Organisations without an owner code in this entry, as written (absent when none)'))),
+  })
   .check(d('Owners and the timings written after them, as paired in the "Wie (Tijd)" cell'));
 
 /** What a status table row says of an action: appendix 1 and appendix 2 share these columns. */
@@ -42,6 +46,7 @@ const progressFields = {
   plans: entries(),
   plansTopics: topics('Sub-heading each plans entry stands under (aligned with plans), or null'),
   owners: z.array(OwnerSchema),
+  ownersOther: z.array(text()).check(d('Organisations the who cell names that have no owner code (VNG, Logius), as written, in order of first mention')),
   timing: z.array(text()),
   whoRaw: z.string(),
   whoEntries: z.array(WhoEntrySchema),

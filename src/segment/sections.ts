@@ -81,8 +81,15 @@ function findTocTable(blocks: Block[]): TableBlock | null {
   return null;
 }
 
+/**
+ * An entry's number: `2.1`, or an appendix or chapter by number, letter or Roman numeral
+ * (`Bijlage 1`, `Bijlage A`, `Bijlage II`), with a stop or colon after it or not. The letter is a
+ * capital (`Bijlage bij …` names no appendix), so the words are spelled out in their cases.
+ */
+const ENTRY_NUMBER = /^((?:[Bb]ijlage|BIJLAGE|[Aa]ppendix|APPENDIX|[Hh]oofdstuk|HOOFDSTUK)\s+(?:\d+|[IVXLC]+|[A-Z])|\d+(?:\.\d+)*)[.:]?\s+(.*)$/;
+
 function splitNumber(title: string): { number: string | null; title: string } {
-  const m = /^((?:Bijlage|Appendix|Hoofdstuk)\s+\d+|\d+(?:\.\d+)*)\.?\s+(.*)$/i.exec(title);
+  const m = ENTRY_NUMBER.exec(title);
   return m ? { number: m[1] ?? null, title: (m[2] ?? '').trim() } : { number: null, title };
 }
 

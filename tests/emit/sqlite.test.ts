@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import initSqlJs, { type Database } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractedDataset } from '../helpers/fixture';
+import { extractedDataset, markdownText } from '../helpers/fixture';
+import { extractFromModel } from '../../src/pipeline';
+import { loadMarkdown } from '../../src/load/markdown';
+import { emitSqlite } from '../../src/emit/sqlite';
 
 let dir: string;
 let db: Database;
@@ -93,5 +96,21 @@ describe('a dataset written only as a database', () => {
     const r = await runCli(['validate', out]);
     expect(r.stderr).toBe(`nds: ${out} is valid (45 actions in nds.sqlite)\n`);
     expect(r.status).toBe(0);
+  });
+});
+
+describe('nds.sqlite: owners without a code', () => {
+  it('lists an organisation a who cell names beside the codes, with its timing', async () => {
+    // Action 19's who cell (line 1230), `BZK (Doorlopend)`, as an edition naming a partner writes it.
+    const lines = markdownText().split('\n');
+    lines[1229] = (lines[1229] as string).replace(/\tBZK \(Doorlopend\)$/, '\tBZK (Q2) VNG (Doorlopend)');
+    const records = extractFromModel(loadMarkdown(lines.join('\n'), 'nds-2020.md')).records;
+    expect(records.actions.find((a) => a.number === 19)).toMatchObject({ owners: ['BZK'], ownersOther: ['VNG'] });
+    const SQL = await initSqlJs();
+    const edited = new SQL.Database(await emitSqlite(records, ['actions']));
+    expect(edited.exec('SELECT owner, timing FROM action_owners WHERE number = 19 ORDER BY owner')[0]?.values).toEqual([
+      ['BZK', 'Q2'],
+      ['VNG', 'Doorlopend'],
+    ]);
   });
 });

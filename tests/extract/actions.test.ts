@@ -3,7 +3,7 @@ import { extractActions } from '../../src/extract/actions/index';
 import { loadMarkdown } from '../../src/load/markdown';
 import type { Action } from '../../src/schemas/records';
 import { segmentDocument } from '../../src/segment/sections';
-import { segmented } from '../helpers/fixture';
+import { markdownText, segmented } from '../helpers/fixture';
 import { headerMeanings } from '../../src/extract/common/headers';
 import { ACTION_ANCHOR, anchorOf, DOTTED_ANCHOR } from '../../src/extract/common/anchors';
 import type { Block } from '../../src/model/document';
@@ -317,5 +317,42 @@ describe('extractActions on the NDS 2020 markdown edition', () => {
     expect(action(24)).toMatchObject({ owners: ['SZW'], timing: [] });
     expect(action(47)).toMatchObject({ owners: ['JenV', 'BZK'], timing: ['Q3'] });
     expect(action(10)).toMatchObject({ owners: ['Allen'], timing: ['Doorlopend'] });
+  });
+});
+
+describe('extractActions: owners an edition names otherwise', () => {
+  const base = extractActions(segmented()).actions;
+  /** The bundled edition with the who cells of lines 1230, 1231 and 1247 (actions 19, 20, 27–28) rewritten. */
+  function withWho(cells: Record<number, string>) {
+    const lines = markdownText().split('\n');
+    for (const [n, who] of Object.entries(cells)) {
+      const cells = (lines[Number(n) - 1] as string).split('\t');
+      cells[4] = who;
+      lines[Number(n) - 1] = cells.join('\t');
+    }
+    return extractActions(segmentDocument(loadMarkdown(lines.join('\n'), 'nds-2020.md')).value);
+  }
+  const was = (n: number) => byNumber(base, n) as Action;
+
+  it('reads organisations without a code and ministries written out as owners, in the owners column', () => {
+    const { actions, diagnostics } = withWho({ 1230: 'BZK en VNG (Doorlopend)', 1231: 'Logius (Doorlopend)', 1247: 'Economische Zaken en Klimaat  BZK (Q1-4)' });
+    expect(byNumber(actions, 19)).toMatchObject({ owners: ['BZK'], ownersOther: ['VNG'], timing: ['Doorlopend'], plans: was(19).plans, status: was(19).status });
+    // A cell naming no ministry at all is the owners' cell because its column says so.
+    expect(byNumber(actions, 20)).toMatchObject({ owners: [], ownersOther: ['Logius'], timing: ['Doorlopend'], whoRaw: 'Logius (Doorlopend)', plans: was(20).plans });
+    expect(byNumber(actions, 20)?.flags).toEqual(was(20).flags);
+    // The shared cell of 27 and 28 parts at the ministry written out, as it does at its code.
+    expect(byNumber(actions, 27)).toMatchObject({ owners: ['EZK'], ownersOther: [], timing: [] });
+    expect(byNumber(actions, 28)).toMatchObject({ owners: ['BZK'], timing: ['Q1-4'] });
+    expect(diagnostics.filter((d) => d.code === 'owner-named').map((d) => [d.message, d.place])).toEqual([
+      ['action 19: VNG named as owner without an owner code (kept as written in ownersOther)', { line: 1230 }],
+      ['action 20: Logius named as owner without an owner code (kept as written in ownersOther)', { line: 1231 }],
+    ]);
+  });
+
+  it('never reads a sentence in the owners column as owners', () => {
+    const { actions, diagnostics } = withWho({ 1231: 'Dit loopt door in 2021.' });
+    expect(byNumber(actions, 20)).toMatchObject({ owners: [], ownersOther: [], whoRaw: '' });
+    expect(byNumber(actions, 20)?.plans).toEqual([...was(20).plans, 'Dit loopt door in 2021.']);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ code: 'action-column-shift', severity: 'warning', place: { line: 1231 } }));
   });
 });

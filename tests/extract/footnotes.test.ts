@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractFootnotes, parseKamerstukken } from '../../src/extract/footnotes';
 import { segmentDocument } from '../../src/segment/sections';
 import type { FootnoteBlock } from '../../src/model/document';
-import { markdownExtraction, markdownModel, segmented } from '../helpers/fixture';
+import { markdownExtraction, markdownModel, markdownText, segmented } from '../helpers/fixture';
+import { loadMarkdown } from '../../src/load/markdown';
 
 describe('parseKamerstukken', () => {
   it.each([
@@ -77,8 +78,34 @@ describe('Kamerstuk references in the forms editions write them', () => {
     ['zie 26 643, nrs. 600 en 601.', [{ dossier: '26 643', number: '600' }, { dossier: '26 643', number: '601' }]],
     ['Kamerstuk 35300-XIII, nr. 57', [{ dossier: '35 300-XIII', number: '57' }]],
     ['Staatsblad 2020, 199', []],
+    // By their official ids, as officielebekendmakingen.nl addresses give them, or with a hyphen after the word.
+    ['Zie https://zoek.officielebekendmakingen.nl/kst-26643-623.html', [{ dossier: '26 643', number: '623' }]],
+    ['zoek.officielebekendmakingen.nl/kst-35300-XIII-20.pdf', [{ dossier: '35 300-XIII', number: '20' }]],
+    ['Kamerstuk 29696-7.', [{ dossier: '29 696', number: '7' }]],
+    ['Kamerstuk 26 643-680 en 32 761-640', [{ dossier: '26 643', number: '680' }, { dossier: '32 761', number: '640' }]],
+    ['Kamerstuk 26 643, no. 623.', [{ dossier: '26 643', number: '623' }]],
+    ['Kamerstuk 26 643 nummer 623', [{ dossier: '26 643', number: '623' }]],
+    ['Kamerstukken II 2019/20, 26 643, nr. 680.', [{ dossier: '26 643', number: '680' }]],
+    // Not a Kamerstuk: hyphenated numbers outside a reference, an id with a short dossier, a phone number.
+    ['In 2019-2020 gingen 26643-680 bezoekers', []],
+    ['kst-2664-623 en tel. 070-3456789', []],
+    ['Kamerstuk 26 643-6801234', []],
   ])('%s', (text, expected) => {
     expect(parseKamerstukken(text)).toEqual(expected);
+  });
+
+  it('reads the official id of a link whose text names none (`hier`)', () => {
+    expect(parseKamerstukken('De brief staat hier.', ['https://zoek.officielebekendmakingen.nl/kst-26643-680.html'])).toEqual([{ dossier: '26 643', number: '680' }]);
+    expect(parseKamerstukken('De brief staat hier.', ['https://www.tweedekamer.nl/kamerstukken/brieven_regering'])).toEqual([]);
+  });
+
+  it('gives the bundled edition\'s notes rewritten with official ids the same Kamerstukken', () => {
+    const rewritten = markdownText().replace(/(<sup>\d+<\/sup> )Kamerstuk (\d\d) ?(\d{3}), nr\. (\d+)\./g, (_, sup: string, a: string, b: string, nr: string) => `${sup}Zie https://zoek.officielebekendmakingen.nl/kst-${a}${b}-${nr}.html`);
+    expect(rewritten).not.toBe(markdownText());
+    const notes = extractFootnotes(segmentDocument(loadMarkdown(rewritten, 'nds-2020.md')).value).footnotes;
+    const before = markdownExtraction().records.footnotes;
+    expect(notes.find((f) => f.n === 16)).toMatchObject({ text: 'Zie https://zoek.officielebekendmakingen.nl/kst-26643-680.html', kamerstukken: [{ dossier: '26 643', number: '680' }] });
+    expect(notes.map((f) => f.kamerstukken)).toEqual(before.map((f) => f.kamerstukken));
   });
 
   it('footnote 31 of the bundled edition names its Kamerstuk without the word', () => {

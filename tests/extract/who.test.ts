@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isWhoText, parseWho } from '../../src/extract/common/who';
+import { isWhoText, parseWho, readsAsWho, WHO_WORDS, whoNotes } from '../../src/extract/common/who';
+import { splitWhoByOwners } from '../../src/extract/common/split-by-meaning';
 
 describe('parseWho', () => {
   it.each([
@@ -43,5 +44,74 @@ describe('parseWho', () => {
     ['Er wordt gewerkt aan (Q3) plannen', false],
   ])('isWhoText(%j) is %s', (raw, expected) => {
     expect(isWhoText(raw)).toBe(expected);
+  });
+});
+
+describe('parseWho: owners as other editions write them', () => {
+  it.each([
+    // A ministry after `Min.` or `ministerie van`, or written out, is its code.
+    ['Min. EZK (Doorlopend)', ['EZK'], [], ['Doorlopend']],
+    ['ministerie van SZW', ['SZW'], [], []],
+    ['Economische Zaken en Klimaat (Q3-4)', ['EZK'], [], ['Q3-4']],
+    ['Ministerie van Onderwijs, Cultuur en Wetenschap (Q4)', ['OCW'], [], ['Q4']],
+    ['Binnenlandse Zaken en Koninkrijksrelaties/ JenV', ['BZK', 'JenV'], [], []],
+    // Other cabinets' ministries keep codes of their own: EZ is not EZK.
+    ['EZ/ KGG (Doorlopend)', ['EZ', 'KGG'], [], ['Doorlopend']],
+    ['Economische Zaken (2025)', ['EZ'], [], ['2025']],
+    ['IenM en VenJ', ['IenM', 'VenJ'], [], []],
+    ['EZK/ RDI (Q2)', ['EZK', 'RDI'], [], ['Q2']],
+    // Organisations without a code are kept as written.
+    ['BZK en VNG (Doorlopend)', ['BZK'], ['VNG'], ['Doorlopend']],
+    ['JenV, Logius/ BZK (Q3)', ['JenV', 'BZK'], ['Logius'], ['Q3']],
+    ['EZK en Kamer van Koophandel (2021)', ['EZK'], ['Kamer van Koophandel'], ['2021']],
+    ['BZK en gemeenten', ['BZK'], ['gemeenten'], []],
+  ])('%s', (raw, owners, others, timing) => {
+    const parsed = parseWho(raw);
+    expect(parsed).toMatchObject({ owners, others, timing, unknown: [] });
+    expect(readsAsWho(raw)).toBe(true);
+  });
+
+  it('pairs organisations with their timings in the entries', () => {
+    expect(parseWho('BZK (Q2) VNG (Q4)').entries).toEqual([
+      { owners: ['BZK'], timing: ['Q2'] },
+      { owners: [], timing: ['Q4'], others: ['VNG'] },
+    ]);
+  });
+
+  it('takes an organisation for an owner only where the column says so; a sentence never', () => {
+    // By its text alone a cell is a who cell only with codes (isWhoText); organisations need the column.
+    expect(isWhoText('Logius (Doorlopend)')).toBe(false);
+    expect(readsAsWho('Logius (Doorlopend)')).toBe(true);
+    for (const text of ['Er wordt gewerkt aan de uitvoering.', 'Afgerond.', 'De uitvoering van het actieplan digitale inclusie loopt door in 2020.']) {
+      expect(readsAsWho(text)).toBe(false);
+      expect(parseWho(text).others).toEqual([]);
+    }
+    // A code the page edge cut (`JenV/ B`, `Alle (Do)`) is no organisation, nor a letter alone.
+    expect(parseWho('JenV/ B (Q3)')).toMatchObject({ owners: ['JenV'], others: [], unknown: ['B'] });
+    expect(parseWho('Alle (Do)')).toMatchObject({ owners: [], others: [], unknown: ['Alle'] });
+    // Beside words that are no owner, a name is one more unknown word (a sentence in the owners' column).
+    expect(parseWho('In 2018 en 2019 vonden bijeenkomsten plaats i.s.m. NLdigital')).toMatchObject({ others: [], unknown: ['In 2018', '2019 vonden bijeenkomsten plaats', 'NLdigital'] });
+    // A timing without its brackets names no one.
+    for (const text of ['Q3 2021', 'Doorlopend', 'Eind 2022']) expect(parseWho(text)).toMatchObject({ others: [], unknown: [text] });
+    // Words beside a code that are no owner are unknown, as before.
+    expect(parseWho('EZK Doorlopend')).toMatchObject({ owners: ['EZK'], others: [], unknown: ['Doorlopend'] });
+  });
+
+  it('says what it kept as written and what it could not read', () => {
+    const place = { line: 1231 };
+    expect(whoNotes(parseWho('BZK en VNG (Doorlopend)'), 'action 20', place)).toEqual([
+      { code: 'owner-named', severity: 'info', message: 'action 20: VNG named as owner without an owner code (kept as written in ownersOther)', place },
+    ]);
+    expect(whoNotes(parseWho('EZK Doorlopend'), 'action 20', place)).toEqual([
+      { code: 'owner-unknown', severity: 'warning', message: 'action 20: "Doorlopend" in the who cell is neither an owner code nor an organisation\'s name (kept in whoRaw only)', place },
+    ]);
+    expect(whoNotes(parseWho('BZK (Doorlopend)'), 'action 20', place)).toEqual([]);
+  });
+
+  it('takes a shared who cell apart at a ministry written out (WHO_WORDS)', () => {
+    expect(splitWhoByOwners('Economische Zaken en Klimaat BZK (Q1-4)', 2, (t) => isWhoText(t) && !t.startsWith('('), WHO_WORDS)).toEqual(['Economische Zaken en Klimaat', 'BZK (Q1-4)']);
+    expect(splitWhoByOwners('Min. EZK BZK (Q1-4)', 2, (t) => isWhoText(t) && !t.startsWith('('), WHO_WORDS)).toEqual(['Min. EZK', 'BZK (Q1-4)']);
+    // By words alone, the name is four words, none an owner: no split.
+    expect(splitWhoByOwners('Economische Zaken en Klimaat BZK (Q1-4)', 2, (t) => isWhoText(t) && !t.startsWith('('))).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentDocument, type Section, type TocEntry } from '../../src/segment/sections';
-import { markdownModel } from '../helpers/fixture';
+import { markdownModel, markdownText } from '../helpers/fixture';
+import { loadMarkdown } from '../../src/load/markdown';
 import type { Block, DocumentModel, ParagraphBlock, TableBlock } from '../../src/model/document';
 
 describe('segmentDocument on the NDS 2020 markdown edition', () => {
@@ -43,6 +44,39 @@ describe('segmentDocument on the NDS 2020 markdown edition', () => {
     expect(diagnostics.map((d) => [d.code, d.place?.line])).toEqual([
       ['section-inferred', 1188],
       ['section-inferred', 1188],
+    ]);
+  });
+});
+
+describe('segmentDocument: appendices numbered by letter or Roman numeral', () => {
+  /** The bundled edition with its appendices numbered otherwise, everywhere (contents, headings, notes). */
+  const renumbered = (names: string[]) =>
+    segmentDocument(loadMarkdown(markdownText().replace(/(Bijlage|BIJLAGE) ([123])\b/g, (_, word: string, n: string) => `${word} ${names[Number(n) - 1]}`), 'nds-2020.md'));
+
+  it.each([
+    [['A', 'B', 'C'], ['Bijlage A', 'Bijlage A.1', 'Bijlage A.2', 'Bijlage B', 'Bijlage C']],
+    [['I', 'II', 'III'], ['Bijlage I', 'Bijlage II', 'Bijlage III']],
+  ])('%j', (names, ids) => {
+    const { value, diagnostics } = renumbered(names);
+    const before = segmentDocument(markdownModel()).value;
+    // Every entry where it was, with the same title: only the appendices' numbers differ.
+    expect(value.toc.map((e) => [e.title, e.page, e.level])).toEqual(before.toc.map((e) => [e.title, e.page, e.level]));
+    expect(value.toc.find((e) => e.id === `Bijlage ${names[1]}`)).toMatchObject({ number: `Bijlage ${names[1]}`, title: 'Stand van zaken acties Actieplan Digitale Connectiviteit' });
+    for (const id of ids) expect(value.sections.find((s) => s.id === id)).toBeDefined();
+    expect(value.sections.find((s) => s.id === `Bijlage ${names[2]}`)).toMatchObject({ found: true, source: { line: 1353 } });
+    expect(diagnostics.map((d) => [d.code, d.place?.line])).toEqual([
+      ['section-inferred', 1188],
+      ['section-inferred', 1188],
+    ]);
+  });
+
+  it('takes no appendix number from `Bijlage bij …` or a lower-case letter', () => {
+    const md = ['# Inhoud', '<b>1</b>\t<b>Inleiding</b>\t<b>3</b>', '\t<b>Bijlage bij Kamerstuk 30 821</b>\t<b>9</b>', '\t<b>Bijlage a tekst</b>\t<b>12</b>', '', '# 1 Inleiding', 'Tekst.'].join('\n');
+    const { value } = segmentDocument(loadMarkdown(md, 'test.md'));
+    expect(value.toc.map((e) => [e.id, e.number])).toEqual([
+      ['1', '1'],
+      ['Bijlage bij Kamerstuk 30 821', null],
+      ['Bijlage a tekst', null],
     ]);
   });
 });

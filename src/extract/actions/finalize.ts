@@ -3,7 +3,7 @@ import type { Diagnostic } from '../../model/diagnostics';
 import type { Action } from '../../schemas/records';
 import { cellEntries, type Entries } from '../common/entries';
 import { dealByMeaning, splitByMeaning, splitWhoByOwners } from '../common/split-by-meaning';
-import { isWhoText, parseWho } from '../common/who';
+import { isWhoText, parseWho, WHO_WORDS, whoNotes } from '../common/who';
 import type { Group, Part, Segment } from './types';
 
 export function contentOf(segments: Segment[]): string {
@@ -70,7 +70,7 @@ export function finalizeGroup(group: Group, part: Part, diagnostics: Diagnostic[
     if (k === 1) return [group.who];
     if (byPosition.who) return byPosition.who;
     const only = keptWho.length === 1 ? keptWho[0] : undefined;
-    const owners = only ? splitWhoByOwners(only, k, (t) => isWhoText(t) && !t.startsWith('(')) : null;
+    const owners = only ? splitWhoByOwners(only, k, (t) => isWhoText(t) && !t.startsWith('('), WHO_WORDS) : null;
     return owners ? owners.map((w) => [w]) : shared(group.who, 'who', keptWho.filter((t) => t !== '').length);
   };
   const status = splitCell(group.status, 'status');
@@ -90,15 +90,8 @@ export function finalizeGroup(group: Group, part: Part, diagnostics: Diagnostic[
     const p: Entries = cellEntries((plans[i] ?? []).flat());
     const whoRaw = (who[i] ?? []).filter((t) => t !== '').join(' ');
     const parsed = parseWho(whoRaw);
-    if (parsed.ocrFixed.length > 0) {
-      d.flags.add('ocr-fix');
-      diagnostics.push({
-        code: 'owner-ocr-fix',
-        severity: 'info',
-        message: `action ${d.number}: owner ${parsed.ocrFixed.join(', ')} read as an OCR slip and normalised`,
-        place: d.source,
-      });
-    }
+    if (parsed.ocrFixed.length > 0) d.flags.add('ocr-fix');
+    diagnostics.push(...whoNotes(parsed, `action ${d.number}`, d.source));
     return {
       number: d.number,
       part: part.number,
@@ -112,6 +105,7 @@ export function finalizeGroup(group: Group, part: Part, diagnostics: Diagnostic[
       plans: p.entries,
       plansTopics: p.topics,
       owners: parsed.owners,
+      ownersOther: parsed.others,
       timing: parsed.timing,
       whoRaw,
       whoEntries: parsed.entries,

@@ -8,7 +8,7 @@ import type { Orphan } from './read-part';
 
 export function fragmentOf(o: Orphan, present: Set<number>): Fragment {
   const { row, columns } = o.row;
-  const w = whoIndex(row.cells);
+  const w = whoIndex(row.cells, columns.who);
   const entriesOf = (i: number): string[] => (i === w || !row.cells[i] ? [] : cellEntries(row.cells[i]?.blocks ?? []).entries);
   const content: Record<string, string[] | string> = {
     status: entriesOf(columns.status),

@@ -50,7 +50,7 @@ export function actionRows(blocks: { block: Block; index: number }[]): PartRow[]
     return {
       row: drop.size === 0 ? row : { ...row, cells: row.cells.filter((_, k) => !drop.has(k)) },
       table,
-      columns: { status: header.status >= 0 ? moved(header.status) : 2, plans: header.plans >= 0 ? moved(header.plans) : 3 },
+      columns: { status: header.status >= 0 ? moved(header.status) : 2, plans: header.plans >= 0 ? moved(header.plans) : 3, who: header.who >= 0 ? moved(header.who) : -1 },
       ...(unnamed.length > 0 ? { unnamed } : {}),
     };
   });

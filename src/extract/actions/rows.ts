@@ -2,7 +2,7 @@
 import type { TableCell, TableRow } from '../../model/document';
 import type { Diagnostic } from '../../model/diagnostics';
 import type { ActionFlag } from '../../schemas/records';
-import { isWhoText } from '../common/who';
+import { isWhoText, readsAsWho } from '../common/who';
 import { ANCHOR, MARKER, TERMINAL } from './types';
 import type { Draft, Group, PartRow, Segment } from './types';
 import { isEmpty } from './parts';
@@ -47,12 +47,16 @@ export function whoSegments(cell: TableCell | undefined): string[] {
   return cell.blocks.map((b) => (b.kind === 'text' ? b.text : b.items.map((i) => i.text).join(' ')));
 }
 
-/** Index of the who cell among `cells`: the last filled cell, when it reads as owners and timings. */
-export function whoIndex(cells: TableCell[]): number {
+/**
+ * Index of the who cell among `cells`: the last filled cell, when it reads as owner codes and
+ * timings — or, standing in `column` (the owners' column as the header names it, -1 when unknown),
+ * as owners of any name (`Logius (Doorlopend)`, `BZK en VNG`: organisations without a code).
+ */
+export function whoIndex(cells: TableCell[], column = -1): number {
   for (let i = cells.length - 1; i >= 0; i--) {
     const cell = cells[i];
     if (isEmpty(cell)) continue;
-    return cell && isWhoText(cell.text) ? i : -1;
+    return cell && (isWhoText(cell.text) || (i === column && readsAsWho(cell.text))) ? i : -1;
   }
   return -1;
 }
@@ -98,7 +102,8 @@ export function readAnchoredRow(pr: PartRow, a: number, ctx: RowContext, diagnos
     ctx.ambition = ambitionOf(row.cells[0]);
   }
   const rest = row.cells.slice(a + 1);
-  const w = whoIndex(rest);
+  // (A row that lost its first cell has its owners one column to the left too.)
+  const w = whoIndex(rest, pr.columns.who < 0 ? -1 : pr.columns.who - (a === 0 ? 1 : 0) - (a + 1));
   let middle = w >= 0 ? rest.slice(0, w) : rest;
   while (middle.length > 0 && isEmpty(middle[middle.length - 1])) middle = middle.slice(0, -1);
 
@@ -148,7 +153,7 @@ export function readAnchoredRow(pr: PartRow, a: number, ctx: RowContext, diagnos
  */
 export function appendContinuation(group: Group, pr: PartRow, shift = 0): void {
   const { row, columns } = pr;
-  const w = whoIndex(row.cells);
+  const w = whoIndex(row.cells, columns.who < 0 ? -1 : columns.who - shift);
   const at = (i: number): TableCell | undefined => (i === w ? undefined : row.cells[i]);
   group.status.push(...segments(at(columns.status - shift)));
   group.plans.push(...segments(at(columns.plans - shift)));

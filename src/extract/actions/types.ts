@@ -14,6 +14,8 @@ export interface ActionsResult {
 export interface Columns {
   status: number;
   plans: number;
+  /** The owners' column as the header names it, or -1 (see whoIndex). */
+  who: number;
 }
 
 export interface PartRow {

@@ -70,9 +70,12 @@ export function dealByMeaning(parts: readonly string[], profiles: readonly strin
   return cuts;
 }
 
-/** `EZK  BZK (Q1-4)` read as `EZK BZK (Q1-4)`: one part per owner written apart, when there are as many as actions. */
-export function splitWhoByOwners(raw: string, k: number, isOwner: (token: string) => boolean): string[] | null {
-  const tokens = raw.match(/\([^()]*\)|[^\s()]+/g) ?? [];
+/**
+ * `EZK  BZK (Q1-4)` read as `EZK BZK (Q1-4)`: one part per owner written apart, when there are as
+ * many as actions. `words` takes the text apart (a global pattern; by default at spaces and timings).
+ */
+export function splitWhoByOwners(raw: string, k: number, isOwner: (token: string) => boolean, words: RegExp = /\([^()]*\)|[^\s()]+/g): string[] | null {
+  const tokens = raw.match(words) ?? [];
   const starts: number[] = [];
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
