@@ -2,7 +2,7 @@
  * The whole text → `budget-mentions`: every euro amount, as a number in euros.
  *
  * In: every paragraph, list item, table cell and footnote. Out: one record per amount written with
- * a euro sign (`€23,5 mln`, `€ 1.143 mln.`), with the word euro (`6,3 miljoen euro`), or as a bare
+ * a euro sign or `EUR` (`€23,5 mln`, `€ 1.143 mln.`, `€ 1,5 mrd`, `€ 500 duizend`), with the word euro (`6,3 miljoen euro`), or as a bare
  * `5 miljoen` in a sentence that is about money (budget, subsidie, middelen, …). `€4 en €5 mln`
  * gives two amounts, the first taking the unit of the second. Each carries the sentence it stands
  * in, the years it covers or its rate when the sentence gives them, and the section; an amount in a
@@ -21,9 +21,10 @@ export interface BudgetMentionsResult {
   diagnostics: Diagnostic[];
 }
 
+/** An amount: a euro sign or `EUR` before it, a unit word after it (`mln`, `mrd`, `duizend`, …), the word euro (or `EUR`) after that. */
 const AMOUNT =
-  /(€\s*)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?:\s*(miljoen|miljard|mln|mld)\b\.?)?(\s+euro\b)?/gi;
-const MULTIPLIER: Record<string, number> = { miljoen: 1e6, mln: 1e6, miljard: 1e9, mld: 1e9 };
+  /(€\s*|\bEUR\s+)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?:\s*(miljoen|miljard|biljoen|duizend|mln|mld|mrd)\b\.?)?(\s+(?:euro|EUR)\b)?/gi;
+const MULTIPLIER: Record<string, number> = { duizend: 1e3, miljoen: 1e6, mln: 1e6, miljard: 1e9, mld: 1e9, mrd: 1e9, biljoen: 1e12 };
 /** A sentence about money: a bare amount there is in euros. */
 const MONEY_WORDS = /\b(budget\w*|begroting\w*|financi\w*|subsidie\w*|investe\w*|middelen|impuls|beschikbaar|fonds\w*|kosten|bedraagt|regeling)\b/i;
 /** What a bare `N miljoen` may count instead of euros. */

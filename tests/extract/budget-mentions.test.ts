@@ -19,6 +19,15 @@ describe('extractBudgetMentions on small texts', () => {
     ['Het netwerk heeft 2 miljoen gebruikers en een budget.', []],
     ['Tabel (x € 1 mln) van 2020.', []],
     ['De 5G-uitrol kost tijd.', []],
+    // Units and signs other editions write: milliards as `mrd`, thousands, `EUR` before or after.
+    ['Het fonds bedraagt € 1,5 mrd in 2021.', [[1_500_000_000, '€ 1,5 mrd', '2021', null]]],
+    ['Er is €2,5 mrd. beschikbaar.', [[2_500_000_000, '€2,5 mrd.', null, null]]],
+    ['Er is € 500 duizend beschikbaar.', [[500_000, '€ 500 duizend', null, null]]],
+    ['Het kabinet stelt EUR 20 mln beschikbaar.', [[20_000_000, 'EUR 20 mln', null, null]]],
+    ['Er is 20 mln EUR beschikbaar.', [[20_000_000, '20 mln EUR', null, null]]],
+    // Not amounts: thousands of people, `EUR` glued to a word, `euro` as a word.
+    ['Er werken 20 duizend mensen in de sector.', []],
+    ['De EURO-zone en 5 landen.', []],
   ])('%s', (text, expected) => {
     expect(mentionsIn(text)).toEqual(expected);
   });
