@@ -89,6 +89,9 @@ describe('parseWho: owners as other editions write them', () => {
     // A code the page edge cut (`JenV/ B`, `Alle (Do)`) is no organisation, nor a letter alone.
     expect(parseWho('JenV/ B (Q3)')).toMatchObject({ owners: ['JenV'], others: [], unknown: ['B'] });
     expect(parseWho('Alle (Do)')).toMatchObject({ owners: [], others: [], unknown: ['Alle'] });
+    // Such a cell is still the owners' cell where its column says so.
+    expect(readsAsWho('JenV/ B (Q3)')).toBe(true);
+    expect(isWhoText('JenV/ B (Q3)')).toBe(false);
     // Beside words that are no owner, a name is one more unknown word (a sentence in the owners' column).
     expect(parseWho('In 2018 en 2019 vonden bijeenkomsten plaats i.s.m. NLdigital')).toMatchObject({ others: [], unknown: ['In 2018', '2019 vonden bijeenkomsten plaats', 'NLdigital'] });
     // A timing without its brackets names no one.

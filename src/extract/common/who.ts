@@ -159,12 +159,15 @@ function ownerTokens(piece: string): Token[] {
   // (An abbreviation's stops, `N.V.`, end no sentence; a timing without its brackets names no one;
   // the start of a code is a code the page edge cut, `B` of `BZK`, `Alle` of `Allen`.)
   const sentence = /\.$/.test(p) && !/(?:^|\s)(?:\p{Lu}\.)+$/u.test(p);
-  const cut = CODE_SPELLINGS.some((code) => code.startsWith(p.toLowerCase()));
+  const cut = isCutCode(p);
   return [{ kind: ORGANISATION.test(p) && !sentence && !cut && !TIMING_WORDS.test(p) ? 'other' : 'unknown', value: p }];
 }
 
 /** Every spelling of a code, lower-cased (what a code cut short starts). */
 const CODE_SPELLINGS = [...Object.keys(ALIASES), ...Object.keys(OCR_FIXES)];
+
+/** The start of a code, cut short by the page edge or a narrow cell (`B` of `BZK`, `Alle` of `Allen`). */
+const isCutCode = (word: string): boolean => CODE_SPELLINGS.some((code) => code.startsWith(word.toLowerCase()));
 
 /** A timing written without brackets (`Q3 2021`, `Doorlopend`, `eind 2022`): no organisation. */
 const TIMING_WORDS = /^(?:[QH][1-4]\b|doorlopend|medio|eind|begin|voorjaar|najaar|zomer|winter|jan|feb|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec)/i;
@@ -239,12 +242,14 @@ export function isWhoText(raw: string): boolean {
 /**
  * True when a cell can be a who cell where its column's label says it is one: owner codes,
  * organisations' names and timings, nothing else (`Logius (Doorlopend)`, `BZK en VNG`). Cells are
- * taken for owners by their text alone only with isWhoText, which names no organisation.
+ * taken for owners by their text alone only with isWhoText, which names no organisation. A code
+ * the page edge cut short may stand beside them (it stays unknown).
  */
 export function readsAsWho(raw: string): boolean {
   if (raw.trim() === '') return false;
   const parsed = parseWho(raw);
-  return parsed.unknown.length === 0 && (parsed.owners.length > 0 || parsed.others.length > 0 || parsed.timing.length > 0);
+  // (A code cut short, `JenV/ B (Q3)` where the page edge cut `BZK`, leaves the cell the owners' one: said as unknown.)
+  return parsed.unknown.every(isCutCode) && (parsed.owners.length > 0 || parsed.others.length > 0 || parsed.timing.length > 0);
 }
 
 /**
