@@ -15,10 +15,6 @@ export interface PrioritiesResult {
   diagnostics: Diagnostic[];
 }
 
-function isPrioritiesSection(s: Section): boolean {
-  return /^prioriteiten\b/.test(normalizeTitle(s.title));
-}
-
 /** Words the list title and the section title share, as a sanity check of the pairing by order. */
 function sharesWord(a: string, b: string): boolean {
   const stem = (w: string): string => w.slice(0, 5);
@@ -46,17 +42,43 @@ export function priorityList(blocks: readonly Block[], following: readonly Secti
   });
 }
 
+/** A title that names the priorities: `Prioriteiten`, `De zes prioriteiten`, `Speerpunten`. */
+const PRIORITIES_TITLE = /\b(prioriteiten|prioriteit|speerpunten|prioritaire)\b/;
+
+/** The sections after `s` under the same parent, at its level (2.2 … 2.7 after 2.1). */
+function followingSiblings(doc: SegmentedDocument, s: Section): Section[] {
+  const siblings = doc.sections.filter((x) => x.parentId === s.parentId && x.level === s.level);
+  return siblings.slice(siblings.indexOf(s) + 1);
+}
+
+/**
+ * The section that lists the priorities: one whose title names them and that holds their list,
+ * else (an edition that titles it otherwise, `Waar we op inzetten`) the first section with a list
+ * of three items or more each of which shares a word with the section after it that it pairs with
+ * by order, else one whose title names them (said to hold no list).
+ */
+export function prioritiesSection(doc: SegmentedDocument): Section | undefined {
+  const listed = (s: Section, paired: boolean): boolean => {
+    const following = followingSiblings(doc, s);
+    const top = priorityList(blocksOf(doc, s).map((b) => b.block), following)?.items.filter((i) => i.depth === 0) ?? [];
+    return paired ? top.length >= 3 && top.every((item, i) => following[i] !== undefined && sharesWord(item.text, (following[i] as Section).title)) : top.length >= 2;
+  };
+  // (Of the sections titled so, one that holds the list: `Prioriteit 1: …` may title the sections
+  // that discuss them.)
+  const titled = doc.sections.filter((s) => PRIORITIES_TITLE.test(normalizeTitle(s.title)));
+  return titled.find((s) => listed(s, false)) ?? doc.sections.find((s) => listed(s, true)) ?? titled[0];
+}
+
 /** Extracts the priorities listed in section 2.1. */
 export function extractPriorities(doc: SegmentedDocument): PrioritiesResult {
   const diagnostics: Diagnostic[] = [];
-  const section = doc.sections.find(isPrioritiesSection);
+  const section = prioritiesSection(doc);
   if (!section) {
     diagnostics.push({ code: 'section-missing', severity: 'warning', message: 'no "Prioriteiten" section in the table of contents' });
     return { priorities: [], diagnostics };
   }
   const blocks = blocksOf(doc, section).map((b) => b.block);
-  const siblings = doc.sections.filter((s) => s.parentId === section.parentId && s.level === section.level);
-  const following = siblings.slice(siblings.indexOf(section) + 1);
+  const following = followingSiblings(doc, section);
   const list = priorityList(blocks, following);
   if (!list) {
     diagnostics.push({ code: 'section-missing', severity: 'warning', message: 'section "Prioriteiten" has no numbered list', place: section.source });

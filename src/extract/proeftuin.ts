@@ -2,7 +2,7 @@
  * Proeftuin Nederland list → `proeftuin-locations` records.
  *
  * In: the segmented document. Out: one record per initiative line `**City** • Name | Category` of
- * the Proeftuin Nederland section (or per row of a table of them: `Plaats` | `Initiatief` | `Categorie`). The category is the last `|` field; a name may hold `|` itself
+ * the Proeftuin Nederland section (as other editions write them too: common/initiative-lines.ts) (or per row of a table of them: `Plaats` | `Initiatief` | `Categorie`). The category is the last `|` field; a name may hold `|` itself
  * (`SAM|XL`) and is kept whole. The list does not say which priority an initiative serves, so
  * `priorityRank` is inferred per category from the document:
  *   1. a category named like a priority (or like an entry of the map legend, which names the six
@@ -14,7 +14,8 @@
  * as data (rule, term, section, counts). Each city is placed with the gazetteer (places/place.ts):
  * province, WGS84 point, GeoNames id; a city it cannot place is a warning with null coordinates.
  */
-import type { Block, ParagraphBlock } from '../model/document';
+import type { Block } from '../model/document';
+import { categoryMark, initiativeLine, initiativeParts, type InitiativeLine } from './common/initiative-lines';
 import type { Diagnostic } from '../model/diagnostics';
 import type { ProeftuinLocation } from '../schemas/records';
 import { placeName } from '../places/place';
@@ -22,7 +23,7 @@ import { placeName } from '../places/place';
 type PriorityBasis = NonNullable<ProeftuinLocation['priorityBasis']>;
 import { blocksOf, normalizeTitle, type Section, type SegmentedDocument } from '../segment/sections';
 import { textUnits } from './common/text';
-import { priorityList } from './priorities';
+import { prioritiesSection, priorityList } from './priorities';
 
 export interface ProeftuinResult {
   locations: ProeftuinLocation[];
@@ -42,17 +43,11 @@ function proeftuinSection(doc: SegmentedDocument): Section | undefined {
   return doc.sections.find((s) => normalizeTitle(s.title) === 'proeftuin nederland');
 }
 
-function parseLine(p: ParagraphBlock): { city: string; name: string; category: string } | null {
-  if (!p.lead) return null;
-  const rest = p.text.slice(p.text.indexOf(p.lead) + p.lead.length);
-  const m = /^\s*[•·▪-]\s*(.+)$/u.exec(rest);
-  if (!m) return null;
-  const fields = (m[1] ?? '').split('|');
-  if (fields.length < 2) return null;
-  const category = (fields.pop() ?? '').trim();
-  const name = fields.join('|').trim();
-  if (name === '' || category === '') return null;
-  return { city: p.lead.trim(), name, category };
+/** The texts of a block that may be initiative lines: a paragraph (with its bold lead), or each item of a list. */
+function lineTexts(block: Block): { text: string; lead?: string; source: Block['source'] }[] {
+  if (block.kind === 'paragraph') return [{ text: block.text, ...(block.lead ? { lead: block.lead } : {}), source: block.source }];
+  if (block.kind === 'list') return block.items.map((i) => ({ text: i.text, source: i.source ?? block.source }));
+  return [];
 }
 
 /** Header labels of a table of initiatives (an edition may set the list as one): place, name, category. */
@@ -66,8 +61,8 @@ const TABLE_LABELS = {
  * The initiatives of a table whose header names a place, a name and a category column (`Plaats` |
  * `Initiatief` | `Categorie`), one per row that fills all three; none for any other table.
  */
-function tableLines(table: Extract<Block, { kind: 'table' }>): { line: { city: string; name: string; category: string }; source: Block['source'] }[] {
-  const out: { line: { city: string; name: string; category: string }; source: Block['source'] }[] = [];
+function tableLines(table: Extract<Block, { kind: 'table' }>): { line: InitiativeLine; source: Block['source'] }[] {
+  const out: { line: InitiativeLine; source: Block['source'] }[] = [];
   let columns: Record<keyof typeof TABLE_LABELS, number> | null = null;
   for (const row of table.rows) {
     const names = row.cells.map((c) => normalizeTitle(c.text));
@@ -85,7 +80,7 @@ function tableLines(table: Extract<Block, { kind: 'table' }>): { line: { city: s
 
 /** The priority sections (2.2–2.7) in rank order, from the numbered list of section 2.1. */
 function prioritySections(doc: SegmentedDocument): Priority[] {
-  const list = doc.sections.find((s) => /^prioriteiten\b/.test(normalizeTitle(s.title)));
+  const list = prioritiesSection(doc);
   if (!list) return [];
   const siblings = doc.sections.filter((s) => s.parentId === list.parentId && s.level === list.level);
   const following = siblings.slice(siblings.indexOf(list) + 1);
@@ -180,21 +175,25 @@ export function extractProeftuin(doc: SegmentedDocument): ProeftuinResult {
   const cache = new Map<string, Inference>();
   const locations: ProeftuinLocation[] = [];
   let listStarted = false;
-  // (Each initiative line, `**City** • Name | Category`, or each row of a table of initiatives, in
-  // the order they stand.)
-  function* entries(): Generator<{ line: { city: string; name: string; category: string }; source: Block['source'] }> {
+  // (Each initiative line, `**City** • Name | Category` and the other ways lines are written — the
+  // category in brackets when the lines set it so —, or each row of a table of initiatives, in the
+  // order they stand.)
+  const texts = blocks.flatMap(({ block }) => lineTexts(block));
+  const mark = categoryMark(texts.flatMap((t) => initiativeParts(t.text, t.lead)?.rest ?? []));
+  function* entries(): Generator<{ line: InitiativeLine; source: Block['source'] }> {
     for (const { block } of blocks) {
       if (block.kind === 'table') yield* tableLines(block);
-      if (block.kind !== 'paragraph') continue;
-      const line = parseLine(block);
-      if (!line) {
-        if (listStarted) {
-          diagnostics.push({ code: 'proeftuin-unparsed-line', severity: 'info', message: `not an initiative line: "${block.text.slice(0, 50)}"`, place: block.source });
+      for (const t of lineTexts(block)) {
+        const line = initiativeLine(t.text, t.lead, mark);
+        if (!line) {
+          if (listStarted) {
+            diagnostics.push({ code: 'proeftuin-unparsed-line', severity: 'info', message: `not an initiative line: "${t.text.slice(0, 50)}"`, place: t.source });
+          }
+          continue;
         }
-        continue;
+        listStarted = true;
+        yield { line, source: t.source };
       }
-      listStarted = true;
-      yield { line, source: block.source };
     }
   }
   for (const { line, source } of entries()) {

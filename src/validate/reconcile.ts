@@ -9,6 +9,7 @@
  */
 import type { Block, SourcePlace, TableRow } from '../model/document';
 import { anchorOf } from '../extract/common/anchors';
+import { initiativeParts } from '../extract/common/initiative-lines';
 import { headerMeanings } from '../extract/common/headers';
 import { YEAR_LABEL, namesYears } from '../model/header-meanings';
 import type { Diagnostic } from '../model/diagnostics';
@@ -21,8 +22,6 @@ interface Evidence {
   what: string;
   place: SourcePlace;
 }
-
-const PROEFTUIN = /^\s*[•·▪-]\s*.+\|.+$/u;
 
 /**
  * The actions column of a header row (read by meaning), or null for any other row. An action number
@@ -50,11 +49,20 @@ function cellTexts(block: Block): { text: string; place: SourcePlace }[] {
   return out;
 }
 
-/** The place a Proeftuin line names (`**Delft** • Name | Category`), or null for any other block. */
-function proeftuinPlace(block: Block): string | null {
-  if (block.kind !== 'paragraph' || !block.lead) return null;
-  const rest = block.text.slice(block.text.indexOf(block.lead) + block.lead.length);
-  return PROEFTUIN.test(rest) ? block.lead.trim() : null;
+/**
+ * The Proeftuin lines a block holds, each with the place it names and how many entries it holds:
+ * a paragraph whose bold lead is followed by a separator (`**Delft** • …`, `**Delft** – …`,
+ * whatever follows), and a paragraph or list item that opens with a short place, a separator and
+ * holds a `|` (`Delft • Name | Category`). A line two entries of a place ran into counts its
+ * `• Name |` pieces.
+ */
+function proeftuinLines(block: Block): { city: string; n: number; text: string; place: SourcePlace }[] {
+  const texts = block.kind === 'paragraph' ? [{ text: block.text, lead: block.lead, place: block.source }] : block.kind === 'list' ? block.items.map((i) => ({ text: i.text, lead: undefined, place: i.source ?? block.source })) : [];
+  return texts.flatMap(({ text, lead, place }) => {
+    const parts = initiativeParts(text, lead);
+    if (!parts || (!lead && !parts.rest.includes('|'))) return [];
+    return [{ city: parts.city, n: Math.max(1, (text.match(/[•·▪]\s*[^•·▪|]+\|/gu) ?? []).length), text, place }];
+  });
 }
 
 /** What the document's text shows of each record type. */
@@ -71,8 +79,9 @@ function evidence(blocks: readonly Block[], types: readonly RecordType[]): Evide
     if (types.includes('footnotes') && block.kind === 'footnote' && Number.isInteger(block.n)) {
       out.push({ type: 'footnotes', key: String(block.n), what: `footnote ${block.n}`, place: block.source });
     }
-    const place = types.includes('proeftuin-locations') ? proeftuinPlace(block) : null;
-    if (place !== null && block.kind === 'paragraph') out.push({ type: 'proeftuin-locations', key: place, what: `Proeftuin line "${block.text.slice(0, 60)}"`, place: block.source });
+    if (types.includes('proeftuin-locations')) {
+      for (const l of proeftuinLines(block)) out.push({ type: 'proeftuin-locations', key: l.city, what: `Proeftuin line "${l.text.slice(0, 60)}"`, place: l.place });
+    }
   }
   return out;
 }
@@ -259,11 +268,10 @@ export function reconcile(
   if (types.includes('proeftuin-locations')) {
     const entries = new Map<string, { n: number; place: SourcePlace | undefined }>();
     for (const block of blocks) {
-      const key = proeftuinPlace(block);
-      if (key === null || block.kind !== 'paragraph') continue;
-      const n = (block.text.match(/[•·▪]\s*[^•·▪|]+\|/gu) ?? []).length;
-      const e = entries.get(key) ?? { n: 0, place: block.source };
-      entries.set(key, { n: e.n + n, place: e.place });
+      for (const l of proeftuinLines(block)) {
+        const e = entries.get(l.city) ?? { n: 0, place: l.place };
+        entries.set(l.city, { n: e.n + l.n, place: e.place });
+      }
     }
     const made = new Map<string, number>();
     for (const l of records['proeftuin-locations']) made.set(l.city, (made.get(l.city) ?? 0) + 1);

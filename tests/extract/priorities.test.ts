@@ -58,3 +58,25 @@ describe('extractPriorities on an edition that lists its priorities with bullets
     expect(diagnostics.map((d) => d.message)).toEqual(['section "Prioriteiten" has no numbered list']);
   });
 });
+
+describe('extractPriorities on an edition that titles section 2.1 otherwise', () => {
+  const retitled = (title: string, list?: (n: string, text: string) => string) => {
+    let md = markdownText().replace('\t2.1 Prioriteiten\t', `\t2.1 ${title}\t`).replace('### 2.1 Prioriteiten', `### 2.1 ${title}`);
+    if (list) md = md.replace(/^([1-6])\. (.+)$/gm, (_, n: string, text: string) => list(n, text));
+    return extractPriorities(segmentDocument(loadMarkdown(md, 'retitled.md')).value);
+  };
+  const before = extractPriorities(segmented()).priorities;
+
+  it.each(['De zes prioriteiten', 'Speerpunten', 'Waar we op inzetten'])('%s: the same six priorities, each with its section', (title) => {
+    const { priorities, diagnostics } = retitled(title);
+    expect(priorities).toEqual(before);
+    expect(priorities.map((p) => p.section)).toEqual(['2.2', '2.3', '2.4', '2.5', '2.6', '2.7']);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('takes no list for the priorities whose items do not name the sections after it, under a title that does not name them (bad input)', () => {
+    const { priorities, diagnostics } = retitled('Waar we op inzetten', (n) => `${n}. Punt ${n}`);
+    expect(priorities).toEqual([]);
+    expect(diagnostics.map((d) => d.message)).toEqual(['no "Prioriteiten" section in the table of contents']);
+  });
+});

@@ -85,3 +85,45 @@ describe('extractProeftuin on an edition that sets the initiatives as a table', 
     expect(e.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual(['no proeftuin-locations records were read, and the input does not end early: if this edition has none, --partial writes the rest']);
   });
 });
+
+describe('extractProeftuin on editions that write the lines otherwise', () => {
+  // (The 2020 markdown edition with its 95 lines rewritten: the place not bold, a dash for the
+  // bullet, the category in brackets, each line an item of a list.)
+  const entry = /^\*\*([^*\n]+)\*\* • (.+) \| ([^|\n]+)$/gm;
+  const rewritten = (line: (city: string, name: string, category: string) => string, list = false): string => {
+    let md = markdownText().replace(entry, (_, c: string, n: string, k: string) => line(c, n, k));
+    if (list) md = md.replace(/(^- .* \| .*\n)\n(?=- )/gm, '$1');
+    return md;
+  };
+  const fields = (l: { city: string; name: string; category: string; priorityRank: number | null }) => [l.city, l.name, l.category, l.priorityRank];
+  const lines = extractProeftuin(segmented()).locations.map(fields);
+
+  it.each([
+    ['the place not bold', (c: string, n: string, k: string) => `${c} • ${n} | ${k}`, false],
+    ['a dash for the bullet', (c: string, n: string, k: string) => `**${c}** – ${n} | ${k}`, false],
+    ['the category in brackets', (c: string, n: string, k: string) => `**${c}** • ${n} (${k})`, false],
+    ['each line a list item', (c: string, n: string, k: string) => `- ${c} • ${n} | ${k}`, true],
+  ])('%s: the same 95 initiatives, ranked the same, and the run reads all', (_, line, list) => {
+    const md = rewritten(line, list);
+    expect(md).not.toBe(markdownText());
+    const e = extractFromModel(loadMarkdown(md, 'nds.md'));
+    expect(e.records['proeftuin-locations'].map(fields)).toEqual(lines);
+    expect(e.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('keeps a name with brackets of its own whole when the category is in brackets: `(in ontwikkeling) (5G Fieldlab)`', () => {
+    const md = rewritten((c, n, k) => `**${c}** • ${n} (${k})`);
+    const locations = extractProeftuin(segmentDocument(loadMarkdown(md, 'nds.md')).value).locations;
+    expect(locations.find((l) => l.name === '5G-fieldlab Johan Cruijff Arena (in ontwikkeling)')).toMatchObject({ city: 'Amsterdam', category: '5G Fieldlab' });
+    expect(locations.find((l) => l.name === 'SAM|XL')).toMatchObject({ city: 'Delft', category: 'Smart Industry Fieldlab' });
+  });
+
+  it('reads lines with no category (bad input) as none, and the run says which were not read', () => {
+    const md = rewritten((c, n) => `**${c}** – ${n}`);
+    const e = extractFromModel(loadMarkdown(md, 'nds.md'));
+    // (Only the names that hold a `|` of their own, `SAM|XL`, still read as a name and a category.)
+    const barred = extractProeftuin(segmented()).locations.filter((l) => l.name.includes('|')).map((l) => l.name);
+    expect(e.records['proeftuin-locations'].map((l) => `${l.name}|${l.category}`)).toEqual(barred.map((n) => n.replace(/ ?\| ?/, '|')));
+    expect(e.diagnostics.filter((d) => d.code === 'content-unread').map((d) => d.message)).toContain('Proeftuin line "Alkmaar – Smart Industry Hub Noordwest" is in the input but no proeftuin-locations record was made of it');
+  });
+});
