@@ -27,7 +27,8 @@ export interface BudgetLinesResult {
 // between them runs them into one, `… = € 335 mln. (2017) budget …`.)
 const WBSO_LINE =
   /(?:^|\s)\((\d{4})\)\s*budget\s*[^\s\d]?\s*([\d.,]+)\s*(?:mln|miljoen)\.?\s*waarvan\s*([\d,]+)\s*%\s*naar\s+(.+?)\s*=\s*[^\s\d]?\s*([\d.,]+)\s*(?:mln|miljoen)/gi;
-const TABLE_CAPTION = /^Tabel\s+(\d+)\s*:?\s*(.*)$/i;
+/** A table's caption, `Tabel 1: …` (or `Table 1: …` in an English edition): its word, number and title. */
+const TABLE_CAPTION = /^(Tabel|Table)\s+(\d+)\s*:?\s*(.*)$/i;
 
 /**
  * The budget appendix: the section named for the financial means, else (a title the input spells
@@ -82,18 +83,18 @@ interface NumberedTable {
  */
 function numberedTables(blocks: { block: Block }[]): NumberedTable[] {
   const out: NumberedTable[] = [];
-  let caption: { number: string; title: string } | null = null;
+  let caption: { name: string; title: string } | null = null;
   let heading: string | null = null;
   for (const { block } of blocks) {
     if (block.kind === 'paragraph' || block.kind === 'heading') {
       const m = TABLE_CAPTION.exec(block.text);
-      if (m) caption = { number: m[1] ?? '', title: (m[2] ?? '').trim() };
+      if (m) caption = { name: `${m[1] ?? ''} ${m[2] ?? ''}`, title: (m[3] ?? '').trim() };
       else if (block.kind === 'heading') heading = block.text.replace(/:\s*$/, '');
     }
     if (block.kind !== 'table') continue;
     const header = block.rows[0];
     if (!header || header.cells.filter((c) => yearOf(c.text) !== null).length < 2) continue;
-    if (caption) out.push({ name: `Tabel ${caption.number}`, title: caption.title || `Tabel ${caption.number}`, table: block });
+    if (caption) out.push({ name: caption.name, title: caption.title || caption.name, table: block });
     else out.push({ name: heading ?? 'Tabel', title: heading ?? 'Tabel', table: block });
     caption = null;
   }

@@ -43,7 +43,7 @@ export function priorityList(blocks: readonly Block[], following: readonly Secti
 }
 
 /** A title that names the priorities: `Prioriteiten`, `De zes prioriteiten`, `Speerpunten`. */
-const PRIORITIES_TITLE = /\b(prioriteiten|prioriteit|speerpunten|prioritaire)\b/;
+const PRIORITIES_TITLE = /\b(prioriteiten|prioriteit|speerpunten|prioritaire|priorities)\b/;
 
 /** The sections after `s` under the same parent, at its level (2.2 … 2.7 after 2.1). */
 function followingSiblings(doc: SegmentedDocument, s: Section): Section[] {

@@ -4,33 +4,46 @@
  * when: in the owners' column, or in one of its own). Shared by the PDF loader, which tells two labels set with a narrow gutter apart by them
  * (`Thema Opgave`), and the extractors, which find their columns by them. Never one edition's exact
  * labels or dates: `Stand van zaken/resultaten (t/m Q2 2020)`, `Voortgang tot 1 januari 2022` and
- * `Status` all mean the progress column. Patterns apply to lower-case text.
+ * `Status` all mean the progress column — and the labels of an English edition (`Progress`,
+ * `Next steps`, `Who (When)`) what theirs mean. Patterns apply to lower-case text.
  */
 export const HEADER_MEANINGS = {
-  theme: /^(thema|domein|onderwerp)/,
-  task: /^opgaven?\b/,
-  actions: /^acties?\b/,
-  status: /\b(stand van zaken|status|voortgang|resultaten|bereikt)\b/,
-  plans: /\b(wat gaan we doen|vervolg\w*|volgende stappen|planning|plannen|komende periode)\b/,
-  who: /^(wie|eigenaar|trekker|verantwoordelijke?)\b/,
+  theme: /^(thema|domein|onderwerp|theme|domain|topic)/,
+  // (An ambition in a column of its own beside the theme's: `Thema` | `Ambitie` | `Acties`. In 2020
+  // the ambition shares the theme's column, `Domein & ambitie`: the label opens with the theme.)
+  ambition: /^(ambitie|ambities|ambition|ambitions)\b/,
+  task: /^(opgaven?|tasks?|challenges?)\b/,
+  actions: /^(acties?|actions?)\b/,
+  status: /\b(stand van zaken|status|voortgang|resultaten|bereikt|progress|results|achieved)\b/,
+  plans: /\b(wat gaan we doen|vervolg\w*|volgende stappen|planning|plannen|komende periode|next steps|what will we do|what we will do|follow-up)\b/,
+  who: /^(wie|eigenaar|trekker|verantwoordelijke?|who|owners?|responsible)\b/,
   // (When, in a column of its own beside the owners: an edition that parts `Wie (Tijd)`. Not the
   // rest of a label in brackets that a narrow column wrapped: `wanneer)?` of `Wat gaan we doen (en wanneer)?`.)
-  timing: /^(wanneer|tijd|tijdpad|tijdlijn|termijn|deadline)\b(?!\s*\))/,
+  timing: /^(wanneer|tijd|tijdpad|tijdlijn|termijn|deadline|when|timing|timeline)\b(?!\s*\))/,
 } as const;
 
 export type HeaderMeaning = keyof typeof HEADER_MEANINGS;
 
-const MEANING_PATTERNS = Object.entries(HEADER_MEANINGS) as [HeaderMeaning, RegExp][];
+/**
+ * The meanings a label opens with (labelMeaning), as the PDF loader tells labels apart by them. Not
+ * the ambition's: `ambitie` is the second line of 2020's `Domein &` / `ambitie` wrapped in a narrow
+ * column, which must stay part of the theme's label; an ambition column of its own is read by the
+ * extractors' headers (saysMeaning).
+ */
+const MEANING_PATTERNS = (Object.entries(HEADER_MEANINGS) as [HeaderMeaning, RegExp][]).filter(([m]) => m !== 'ambition');
 
 /** Words that open each meaning's labels, as HEADER_MEANINGS reads them (in lower case). */
 export const LABEL_OPENINGS: Record<HeaderMeaning, readonly string[]> = {
-  theme: ['thema', 'domein', 'onderwerp'],
-  task: ['opgave'],
-  actions: ['actie'],
-  status: ['stand van zaken', 'status', 'voortgang', 'resultaten', 'bereikt'],
-  plans: ['wat gaan we doen', 'vervolg', 'volgende stappen', 'planning', 'plannen', 'komende periode'],
-  who: ['wie', 'eigenaar', 'trekker', 'verantwoordelijke'],
-  timing: ['wanneer', 'tijd', 'tijdpad', 'tijdlijn', 'termijn', 'deadline'],
+  theme: ['thema', 'domein', 'onderwerp', 'theme', 'domain', 'topic'],
+  // (None: the PDF loader tells no ambition label apart, see MEANING_PATTERNS.)
+  ambition: [],
+  task: ['opgave', 'task', 'challenge'],
+  actions: ['actie', 'action'],
+  status: ['stand van zaken', 'status', 'voortgang', 'resultaten', 'bereikt', 'progress', 'results', 'achieved'],
+  // (English's `what will we do` is no opening here: two letters, `w w`, would read as it cut short.)
+  plans: ['wat gaan we doen', 'vervolg', 'volgende stappen', 'planning', 'plannen', 'komende periode', 'next steps', 'follow-up'],
+  who: ['wie', 'eigenaar', 'trekker', 'verantwoordelijke', 'who', 'owner', 'responsible'],
+  timing: ['wanneer', 'tijd', 'tijdpad', 'tijdlijn', 'termijn', 'deadline', 'when', 'timing', 'timeline'],
 };
 
 /**

@@ -356,3 +356,47 @@ describe('extractActions: owners an edition names otherwise', () => {
     expect(diagnostics).toContainEqual(expect.objectContaining({ code: 'action-column-shift', severity: 'warning', place: { line: 1231 } }));
   });
 });
+
+describe('extractActions: the theme in a column of its own', () => {
+  /** The bundled edition's appendix 1 as `Thema` | `Ambitie` | `Acties …`: each row names its theme, no bold theme rows. */
+  function themeColumn(themeOf: (theme: string) => string) {
+    let inTable = false;
+    let theme = '';
+    const out: string[] = [];
+    for (const l of markdownText().split('\n')) {
+      if (/^(Domein|Thema's) & ambitie\tActies zoals in NDS/.test(l)) {
+        inTable = true;
+        out.push(['Thema', 'Ambitie', ...l.split('\t').slice(1)].join('\t'));
+        continue;
+      }
+      if (!l.includes('\t')) inTable = false;
+      if (!inTable) {
+        out.push(l);
+        continue;
+      }
+      const c = l.split('\t');
+      if (/^<b>[^<]*<\/b>$/.test(c[0] as string) && c.slice(1).every((x) => x.trim() === '')) {
+        theme = (c[0] as string).replace(/<\/?b>/g, '');
+        continue;
+      }
+      out.push([c.every((x) => x.trim() === '') ? '' : themeOf(theme), ...c].join('\t'));
+    }
+    return extractActions(segmentDocument(loadMarkdown(out.join('\n'), 'nds-2020.md')).value);
+  }
+  const before = extractActions(segmented()).actions;
+  const fields = (a: Action) => [a.number, a.part, a.theme, a.ambitionTitle, a.ambitionText, a.text, a.status, a.plans, a.owners, a.timing];
+
+  it('reads each action with its theme and ambition as the bold theme rows give them', () => {
+    const { actions, diagnostics } = themeColumn((t) => t);
+    expect(actions.map(fields)).toEqual(before.map(fields));
+    expect(byNumber(actions, 9)).toMatchObject({ theme: 'Grensverleggend onderzoek en innovatie', ambitionTitle: 'Een sterke nationale basis voor kennis, onderzoek en innovatie' });
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('gives no theme where the column names none (bad input), and still reads every action', () => {
+    const { actions } = themeColumn(() => '');
+    expect(actions.map((a) => a.number)).toEqual(before.map((a) => a.number));
+    expect(actions.every((a) => a.theme === null)).toBe(true);
+    expect(byNumber(actions, 9)?.ambitionTitle).toBe('Een sterke nationale basis voor kennis, onderzoek en innovatie');
+  });
+});

@@ -77,7 +77,7 @@ describe('inTableOrder', () => {
     const cells = row(40, 'Doelmatig frequentiegebruik', 'Bestemmen', 'Afstemmen.', 'EZK (2020-2023)', 'Voorbereiden.', 'WRC19 is afgerond.');
     const { row: ordered, header: columns } = inTableOrder(cells, headerMeanings(header));
     expect(texts(ordered)).toEqual(['Doelmatig frequentiegebruik', 'Bestemmen', 'Afstemmen.', 'WRC19 is afgerond.', 'Voorbereiden.', 'EZK (2020-2023)']);
-    expect(columns).toEqual({ theme: 0, task: 1, actions: 2, status: 3, plans: 4, who: 5, timing: -1 });
+    expect(columns).toEqual({ theme: 0, ambition: -1, task: 1, actions: 2, status: 3, plans: 4, who: 5, timing: -1 });
   });
 
   it('leaves a row in the tables’ order, a column no label names, and a row with fewer cells than its header names as they are', () => {

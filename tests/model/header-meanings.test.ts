@@ -14,6 +14,30 @@ describe('labelMeaning', () => {
     expect(labelMeaning('Wie (Tijd)')).toBe('who');
   });
 
+  it('reads the labels of an English edition by what they mean, and no English word that only starts like one', () => {
+    expect(['Themes & ambition', 'Task', 'Actions as in the NDS', 'Progress/results (up to Q2 2020)', 'Next steps (from Q2 2020)', 'Who (When)', 'When'].map(labelMeaning)).toEqual([
+      'theme',
+      'task',
+      'actions',
+      'status',
+      'plans',
+      'who',
+      'timing',
+    ]);
+    expect(headerMeanings({ cells: ['Theme', 'Task', 'Action', 'Progress / results', 'What will we do?', 'Who (when)'].map((text) => ({ text, blocks: [] })), source: { line: 1294 } })).toMatchObject({ theme: 0, task: 1, actions: 2, status: 3, plans: 4, who: 5 });
+    // Bad input: words that open no label (`Actionable`, `Whoever`, `Themed`) and a label's rest in brackets.
+    expect(['Actionable items', 'Whoever', 'Taskforce', 'when)?'].map(labelMeaning)).toEqual([null, null, null, null]);
+  });
+
+  it('reads an ambition column of its own, and 2020’s `Domein & ambitie` as one label, the theme’s', () => {
+    // (Labels the PDF loader tells apart never say `ambitie`: it is the wrapped rest of `Domein &`.)
+    expect(labelMeaning('Ambitie')).toBeNull();
+    expect(labelMeaning('Domein & ambitie')).toBe('theme');
+    expect(labelBreaks('domein & ambitie', 'theme').at).toEqual([]);
+    expect(headerMeanings({ cells: ['Thema', 'Ambitie', 'Acties', 'Stand van zaken', 'Wat gaan we doen?', 'Wie (Tijd)'].map((text) => ({ text, blocks: [] })), source: { line: 1 } })).toMatchObject({ theme: 0, ambition: 1, actions: 2, who: 5 });
+    expect(headerMeanings({ cells: ["Thema's & ambitie", 'Acties zoals in NDS', 'Stand van zaken', 'Wat gaan we doen?', 'Wie (Tijd)'].map((text) => ({ text, blocks: [] })), source: { line: 1 } })).toMatchObject({ theme: 0, ambition: -1, actions: 1 });
+  });
+
   it('reads a label that a narrow column broke inside its word, with no hyphen (`Opgav` / `e`), as whole', () => {
     expect(labelMeaning('Opgav e')).toBe('task');
     expect(labelMeaning('Verantwoordelijk e')).toBe('who');

@@ -41,18 +41,31 @@ export function actionRows(blocks: { block: Block; index: number }[]): PartRow[]
     for (let k = 0; k < last; k++) if (!labelled.includes(k) && inTable.every((r) => isEmpty(r.row.cells[k]))) columns.add(k);
     unused.set(table, columns);
   }
-  return rows.map(({ row, table, header, others }) => {
+  let theme: string | null = null;
+  return rows.flatMap(({ row, table, header, others }) => {
+    // (A theme in a column of its own beside the ambition's, `Thema` | `Ambitie` | `Acties`: read
+    // as 2020 sets it, a bold row of its own where the theme changes, over rows without that column.)
+    const themeColumn = header.theme >= 0 && header.ambition >= 0 && header.theme !== header.ambition ? header.theme : -1;
+    const themeCell = themeColumn >= 0 ? row.cells[themeColumn] : undefined;
+    const themeRow: PartRow[] = [];
+    if (themeCell && !isEmpty(themeCell) && themeCell.text !== theme) {
+      theme = themeCell.text;
+      themeRow.push({ row: { cells: [{ ...themeCell, blocks: [{ kind: 'text', text: themeCell.text, emphasis: 'bold' }] }], source: row.source }, table, columns: { status: -1, plans: -1, who: -1 } });
+    }
     // (A column whose label means none of an action's fields, `Budget`, is no part of any: its
     // cells are taken out, not run into the plans, and said — see extractActions.)
-    const drop = new Set([...(unused.get(table) ?? []), ...others.map((o) => o.column)]);
+    const drop = new Set([...(unused.get(table) ?? []), ...others.map((o) => o.column), ...(themeColumn >= 0 ? [themeColumn] : [])]);
     const moved = (k: number): number => k - [...drop].filter((d) => d < k).length;
     const unnamed = others.flatMap(({ column, label }) => (isEmpty(row.cells[column]) ? [] : [{ label, text: row.cells[column]?.text ?? '' }]));
-    return {
-      row: drop.size === 0 ? row : { ...row, cells: row.cells.filter((_, k) => !drop.has(k)) },
-      table,
-      columns: { status: header.status >= 0 ? moved(header.status) : 2, plans: header.plans >= 0 ? moved(header.plans) : 3, who: header.who >= 0 ? moved(header.who) : -1 },
-      ...(unnamed.length > 0 ? { unnamed } : {}),
-    };
+    return [
+      ...themeRow,
+      {
+        row: drop.size === 0 ? row : { ...row, cells: row.cells.filter((_, k) => !drop.has(k)) },
+        table,
+        columns: { status: header.status >= 0 ? moved(header.status) : 2, plans: header.plans >= 0 ? moved(header.plans) : 3, who: header.who >= 0 ? moved(header.who) : -1 },
+        ...(unnamed.length > 0 ? { unnamed } : {}),
+      },
+    ];
   });
 }
 

@@ -50,7 +50,7 @@ function readMeanings(row: TableRow): Record<HeaderMeaning, number> {
   const used = new Set<number>();
   const out = {} as Record<HeaderMeaning, number>;
   // Specific meanings first, so that "Thema's & ambitie" is not read as anything else.
-  for (const meaning of ['task', 'status', 'plans', 'who', 'timing', 'actions', 'theme'] as HeaderMeaning[]) {
+  for (const meaning of ['task', 'status', 'plans', 'who', 'timing', 'actions', 'theme', 'ambition'] as HeaderMeaning[]) {
     // (A label a narrow column broke inside its word is read whole: `Opgav e`.)
     const i = names.findIndex((n, k) => !used.has(k) && saysMeaning(n, meaning) && !(meaning === 'timing' && restOfLabel(row.cells[k]?.text ?? '')));
     out[meaning] = i;
@@ -86,7 +86,7 @@ function withLostLabel(found: Record<HeaderMeaning, number>, names: readonly str
   // is no evidence of it.)
   const fitsAt = (m: HeaderMeaning, k: number): boolean => {
     const i = order.indexOf(m);
-    return m !== 'task' && m !== 'timing' && out[m] < 0 && order.slice(0, i).every((b) => out[b] < k) && order.slice(i + 1).every((a) => out[a] < 0 || out[a] > k);
+    return m !== 'task' && m !== 'timing' && m !== 'ambition' && out[m] < 0 && order.slice(0, i).every((b) => out[b] < k) && order.slice(i + 1).every((a) => out[a] < 0 || out[a] > k);
   };
   // The last label in the row, only the start of one the page edge cut (`Wi`; `Wat gaan we` ·
   // `(vanaf Q2 20`, each line cut, its parenthesis aside), with only empty cells after it (columns
