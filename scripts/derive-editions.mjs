@@ -161,6 +161,29 @@ function reordered2023(f, text) {
   return t;
 }
 
+/**
+ * A 2024 edition that words things as later editions do: an organisation beside a ministry and one
+ * alone in the owners' column (actions 19 and 20), a Kamerstuk cited by its official id in an
+ * address (note 16), the Proeftuin lines with a dash for the bullet, and section 2.1 titled
+ * `De zes prioriteiten`. Owners in `ownersOther`, the Kamerstuk and the initiatives read as 2020's.
+ */
+function reworded2024(f, text) {
+  let t = text;
+  const [sep, row19, row20, note16] =
+    f === 'md'
+      ? ['\t', 'Digitaal Samenleven.</li> </ul>\tBZK (Doorlopend)', 'voert hun programma in 2020 uit.\tBZK (Doorlopend)', '<sup>16</sup> Kamerstuk 26 643, nr. 680.']
+      : ['</td><td>', 'Digitaal Samenleven.</li> </ul></td><td>BZK (Doorlopend)</td></tr>', 'voert hun programma in 2020 uit.</td><td>BZK (Doorlopend)</td></tr>', '<sup>16</sup> Kamerstuk 26 643, nr. 680.'];
+  t = edit(t, row19, row19.replace('BZK (Doorlopend)', 'BZK en VNG (Doorlopend)'));
+  t = edit(t, row20, row20.replace('BZK (Doorlopend)', 'Logius (Doorlopend)'));
+  t = edit(t, note16, f === 'md' ? '<sup>16</sup> Zie <https://zoek.officielebekendmakingen.nl/kst-26643-680.html>.' : '<sup>16</sup> Zie <a href="https://zoek.officielebekendmakingen.nl/kst-26643-680.html">https://zoek.officielebekendmakingen.nl/kst-26643-680.html</a>.');
+  if (!t.includes(sep)) throw new Error('no table cells');
+  const lines = f === 'md' ? /^(\*\*[^*\n]+\*\*) • (?=.*\|)/gm : /(<p><b>[^<]+<\/b>) • (?=[^<]*\|)/g;
+  if (!lines.test(t)) throw new Error('edit target not found: the Proeftuin lines');
+  t = t.replace(lines, '$1 – ');
+  t = edit(t, '2.1 Prioriteiten', '2.1 De zes prioriteiten', true);
+  return f === 'md' ? edit(t, '# Nederlandse Digitaliseringsstrategie 2020', '# Nederlandse Digitaliseringsstrategie 2024') : edit(t, 'Nederlandse Digitaliseringsstrategie 2020', 'Nederlandse Digitaliseringsstrategie 2024', true);
+}
+
 /** The title and year a derived edition changes (every edition does). */
 function titleAndYear(year) {
   return [
@@ -212,6 +235,18 @@ const EDITIONS = {
   'nds-2023-reordered': {
     derive: reordered2023,
     expected: { document: titleAndYear(2023), changes: [] },
+  },
+  'nds-2024-reworded': {
+    derive: reworded2024,
+    // (The Proeftuin lines and note 16's Kamerstuk read as 2020's: no change of those records.)
+    expected: {
+      document: [...titleAndYear(2024), { field: 'sections', renumbered: {}, added: [], removed: [], retitled: { 2.1: { old: 'Prioriteiten', new: 'De zes prioriteiten' } } }],
+      changes: [
+        { type: 'actions', kind: 'changed', key: '19', fields: ['ownersOther', 'whoRaw', 'whoEntries'] },
+        { type: 'actions', kind: 'changed', key: '20', fields: ['owners', 'ownersOther', 'whoRaw', 'whoEntries'] },
+        { type: 'footnotes', kind: 'changed', key: '16', fields: ['text', 'urls'] },
+      ],
+    },
   },
 };
 
