@@ -2,7 +2,7 @@
  * Proeftuin Nederland list → `proeftuin-locations` records.
  *
  * In: the segmented document. Out: one record per initiative line `**City** • Name | Category` of
- * the Proeftuin Nederland section (as other editions write them too: common/initiative-lines.ts) (or per row of a table of them: `Plaats` | `Initiatief` | `Categorie`). The category is the last `|` field; a name may hold `|` itself
+ * the Proeftuin Nederland section, and the other ways editions write them (common/initiative-lines.ts), or per row of a table of them (`Plaats` | `Initiatief` | `Categorie`). The category is the last `|` field; a name may hold `|` itself
  * (`SAM|XL`) and is kept whole. The list does not say which priority an initiative serves, so
  * `priorityRank` is inferred per category from the document:
  *   1. a category named like a priority (or like an entry of the map legend, which names the six
@@ -15,7 +15,7 @@
  * province, WGS84 point, GeoNames id; a city it cannot place is a warning with null coordinates.
  */
 import type { Block } from '../model/document';
-import { categoryMark, initiativeLine, initiativeParts, type InitiativeLine } from './common/initiative-lines';
+import { categoryMark, initiativeLine, initiativeParts, initiativeTexts, type InitiativeLine } from './common/initiative-lines';
 import type { Diagnostic } from '../model/diagnostics';
 import type { ProeftuinLocation } from '../schemas/records';
 import { placeName } from '../places/place';
@@ -41,13 +41,6 @@ interface Priority {
 
 function proeftuinSection(doc: SegmentedDocument): Section | undefined {
   return doc.sections.find((s) => normalizeTitle(s.title) === 'proeftuin nederland');
-}
-
-/** The texts of a block that may be initiative lines: a paragraph (with its bold lead), or each item of a list. */
-function lineTexts(block: Block): { text: string; lead?: string; source: Block['source'] }[] {
-  if (block.kind === 'paragraph') return [{ text: block.text, ...(block.lead ? { lead: block.lead } : {}), source: block.source }];
-  if (block.kind === 'list') return block.items.map((i) => ({ text: i.text, source: i.source ?? block.source }));
-  return [];
 }
 
 /** Header labels of a table of initiatives (an edition may set the list as one): place, name, category. */
@@ -178,12 +171,12 @@ export function extractProeftuin(doc: SegmentedDocument): ProeftuinResult {
   // (Each initiative line, `**City** • Name | Category` and the other ways lines are written — the
   // category in brackets when the lines set it so —, or each row of a table of initiatives, in the
   // order they stand.)
-  const texts = blocks.flatMap(({ block }) => lineTexts(block));
+  const texts = blocks.flatMap(({ block }) => initiativeTexts(block));
   const mark = categoryMark(texts.flatMap((t) => initiativeParts(t.text, t.lead)?.rest ?? []));
   function* entries(): Generator<{ line: InitiativeLine; source: Block['source'] }> {
     for (const { block } of blocks) {
       if (block.kind === 'table') yield* tableLines(block);
-      for (const t of lineTexts(block)) {
+      for (const t of initiativeTexts(block)) {
         const line = initiativeLine(t.text, t.lead, mark);
         if (!line) {
           if (listStarted) {

@@ -9,7 +9,7 @@
  */
 import type { Block, SourcePlace, TableRow } from '../model/document';
 import { anchorOf } from '../extract/common/anchors';
-import { initiativeParts } from '../extract/common/initiative-lines';
+import { initiativeParts, initiativeTexts } from '../extract/common/initiative-lines';
 import { headerMeanings } from '../extract/common/headers';
 import { YEAR_LABEL, namesYears } from '../model/header-meanings';
 import type { Diagnostic } from '../model/diagnostics';
@@ -57,8 +57,7 @@ function cellTexts(block: Block): { text: string; place: SourcePlace }[] {
  * `• Name |` pieces.
  */
 function proeftuinLines(block: Block): { city: string; n: number; text: string; place: SourcePlace }[] {
-  const texts = block.kind === 'paragraph' ? [{ text: block.text, lead: block.lead, place: block.source }] : block.kind === 'list' ? block.items.map((i) => ({ text: i.text, lead: undefined, place: i.source ?? block.source })) : [];
-  return texts.flatMap(({ text, lead, place }) => {
+  return initiativeTexts(block).flatMap(({ text, lead, source: place }) => {
     const parts = initiativeParts(text, lead);
     if (!parts || (!lead && !parts.rest.includes('|'))) return [];
     return [{ city: parts.city, n: Math.max(1, (text.match(/[•·▪]\s*[^•·▪|]+\|/gu) ?? []).length), text, place }];

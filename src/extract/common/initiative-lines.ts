@@ -6,6 +6,15 @@
  * which must see the same lines.
  */
 
+import type { Block } from '../../model/document';
+
+/** The texts of a block that may be initiative lines: a paragraph (with its bold lead), or each item of a list. */
+export function initiativeTexts(block: Block): { text: string; lead?: string; source: Block['source'] }[] {
+  if (block.kind === 'paragraph') return [{ text: block.text, ...(block.lead ? { lead: block.lead } : {}), source: block.source }];
+  if (block.kind === 'list') return block.items.map((i) => ({ text: i.text, source: i.source ?? block.source }));
+  return [];
+}
+
 export interface InitiativeLine {
   city: string;
   name: string;

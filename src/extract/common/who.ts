@@ -142,6 +142,15 @@ function ownerOf(token: string): { code: OwnerCode; ocr: boolean } | null {
 /** A who cell's parts: a code (with the token it was read from, when an OCR slip), a timing, an organisation, or neither. */
 type Token = { kind: 'owner'; value: OwnerCode; ocr?: string } | { kind: 'timing'; value: string } | { kind: 'other'; value: string } | { kind: 'unknown'; value: string };
 
+/** Every spelling of a code, lower-cased (what a code cut short starts). */
+const CODE_SPELLINGS = [...Object.keys(ALIASES), ...Object.keys(OCR_FIXES)];
+
+/** The start of a code, cut short by the page edge or a narrow cell (`B` of `BZK`, `Alle` of `Allen`). */
+const isCutCode = (word: string): boolean => CODE_SPELLINGS.some((code) => code.startsWith(word.toLowerCase()));
+
+/** A timing written without brackets (`Q3 2021`, `Doorlopend`, `eind 2022`): no organisation. */
+const TIMING_WORDS = /^(?:[QH][1-4]\b|doorlopend|medio|eind|begin|voorjaar|najaar|zomer|winter|jan|feb|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec)/i;
+
 /** One owner's words between separators → codes, an organisation, or what is neither. */
 function ownerTokens(piece: string): Token[] {
   let p = piece.trim();
@@ -162,15 +171,6 @@ function ownerTokens(piece: string): Token[] {
   const cut = isCutCode(p);
   return [{ kind: ORGANISATION.test(p) && !sentence && !cut && !TIMING_WORDS.test(p) ? 'other' : 'unknown', value: p }];
 }
-
-/** Every spelling of a code, lower-cased (what a code cut short starts). */
-const CODE_SPELLINGS = [...Object.keys(ALIASES), ...Object.keys(OCR_FIXES)];
-
-/** The start of a code, cut short by the page edge or a narrow cell (`B` of `BZK`, `Alle` of `Allen`). */
-const isCutCode = (word: string): boolean => CODE_SPELLINGS.some((code) => code.startsWith(word.toLowerCase()));
-
-/** A timing written without brackets (`Q3 2021`, `Doorlopend`, `eind 2022`): no organisation. */
-const TIMING_WORDS = /^(?:[QH][1-4]\b|doorlopend|medio|eind|begin|voorjaar|najaar|zomer|winter|jan|feb|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec)/i;
 
 function tokens(text: string): Token[] {
   const out: Token[] = [];
@@ -201,8 +201,9 @@ function tokens(text: string): Token[] {
 export function parseWho(raw: string): ParsedWho {
   const result: ParsedWho = { owners: [], timing: [], entries: [], ocrFixed: [], others: [], unknown: [] };
   let current: WhoEntry | null = null;
-  const entry = (opens: boolean): WhoEntry => {
-    if (!current || opens) {
+  /** The entry an owner or timing goes to: a new one at the start, and for an owner after a timing. */
+  const entry = (owner: boolean): WhoEntry => {
+    if (!current || (owner && current.timing.length > 0)) {
       current = { owners: [], timing: [] };
       result.entries.push(current);
     }
@@ -220,12 +221,12 @@ export function parseWho(raw: string): ParsedWho {
       entry(false).timing.push(t.value);
       result.timing.push(t.value);
     } else if (t.kind === 'other') {
-      const e = entry(current !== null && (current as WhoEntry).timing.length > 0);
+      const e = entry(true);
       e.others = [...(e.others ?? []), t.value];
       if (!result.others.includes(t.value)) result.others.push(t.value);
     } else {
       if (t.ocr !== undefined) result.ocrFixed.push(t.ocr);
-      entry(current !== null && (current as WhoEntry).timing.length > 0).owners.push(t.value);
+      entry(true).owners.push(t.value);
       if (!result.owners.includes(t.value)) result.owners.push(t.value);
     }
   }
