@@ -167,9 +167,10 @@ function ownerTokens(piece: string): Token[] {
   }
   // (An abbreviation's stops, `N.V.`, end no sentence; a timing without its brackets names no one;
   // the start of a code is a code the page edge cut, `B` of `BZK`, `Alle` of `Allen`.)
-  const sentence = /\.$/.test(p) && !/(?:^|\s)(?:\p{Lu}\.)+$/u.test(p);
-  const cut = isCutCode(p);
-  return [{ kind: ORGANISATION.test(p) && !sentence && !cut && !TIMING_WORDS.test(p) ? 'other' : 'unknown', value: p }];
+  // (The cheap tests first: a cell of prose has many pieces, and none of them is a name.)
+  const sentence = /\.$/.test(p) && !/(?:^|\s)(?:[A-Z]\.)+$/.test(p);
+  const named = words.length <= 6 && !sentence && !isCutCode(p) && !TIMING_WORDS.test(p) && ORGANISATION.test(p);
+  return [{ kind: named ? 'other' : 'unknown', value: p }];
 }
 
 function tokens(text: string): Token[] {
