@@ -22,6 +22,23 @@ export const HEADER_MEANINGS = {
   timing: /^(wanneer|tijd|tijdpad|tijdlijn|termijn|deadline|when|timing|timeline)\b(?!\s*\))/,
 } as const;
 
+/**
+ * More words editions label the columns with (`Pijler`, `Doelstelling`, `Maatregelen`,
+ * `Realisatie`, `Volgende stap`, `Departement`, `Looptijd`), read in a header row the extractors
+ * look at (saysMeaning) but not by the PDF loader, which looks for labels in every line it lays
+ * out: these are words of prose too (`zijn maatregelen ter vervanging`, `de stand`), and there they
+ * took lines of table rows for labels.
+ */
+const EDITION_LABELS: Partial<Record<keyof typeof HEADER_MEANINGS, RegExp>> = {
+  theme: /^pijlers?\b/,
+  task: /^(doel|doelen|doelstelling(en)?|uitdaging(en)?)\b/,
+  actions: /^(maatregel(en)?|activiteit(en)?)\b/,
+  status: /^(stand|realisatie|gerealiseerd)\b/,
+  plans: /^volgende stap\b/,
+  who: /^(ministerie|departement|penvoerder)\b/,
+  timing: /^(gereed|looptijd|einddatum)\b(?!\s*\))/,
+};
+
 export type HeaderMeaning = keyof typeof HEADER_MEANINGS;
 
 /**
@@ -103,9 +120,11 @@ function meaningOpening(text: string): HeaderMeaning | null {
   return null;
 }
 
-/** Does a (normalised) header text say `meaning` anywhere in it, as it stands or mended (`opgav e`)? */
+/** Does a (normalised) header text say `meaning` anywhere in it, as it stands or mended (`opgav e`), or open with one of EDITION_LABELS? */
 export function saysMeaning(text: string, meaning: HeaderMeaning): boolean {
-  return text !== '' && (HEADER_MEANINGS[meaning].test(text) || HEADER_MEANINGS[meaning].test(mendBrokenLabel(text)));
+  if (text === '') return false;
+  const more = EDITION_LABELS[meaning];
+  return HEADER_MEANINGS[meaning].test(text) || HEADER_MEANINGS[meaning].test(mendBrokenLabel(text)) || (more !== undefined && more.test(text));
 }
 
 /** Texts of a header row: two or more of them open with what a column holds (`Het actieplan …` does not). */

@@ -29,6 +29,16 @@ describe('labelMeaning', () => {
     expect(['Actionable items', 'Whoever', 'Taskforce', 'when)?'].map(labelMeaning)).toEqual([null, null, null, null]);
   });
 
+  it('reads the labels other Dutch editions use in a header row, and no word that only starts like one', () => {
+    const meanings = (cells: string[]) => headerMeanings({ cells: cells.map((text) => ({ text, blocks: [] })), source: { line: 1 } });
+    expect(meanings(['Pijler & ambitie', 'Maatregelen', 'Realisatie (t/m Q2 2020)', 'Vervolgacties', 'Ministerie (gereed)'])).toMatchObject({ theme: 0, actions: 1, status: 2, plans: 3, who: 4, task: -1 });
+    expect(meanings(['Thema', 'Doelstelling', 'Maatregel', 'Stand (t/m Q2 2020)', 'Volgende stap', 'Departement', 'Looptijd'])).toMatchObject({ theme: 0, task: 1, actions: 2, status: 3, plans: 4, who: 5, timing: 6 });
+    // Bad input: words they only start (`Doeltreffend`, `Standaarden`, `Gereedschap`) are no labels.
+    expect(meanings(['Thema', 'Doeltreffend', 'Maatregelpakket', 'Standaarden', 'Ministeriële regeling', 'Gereedschap'])).toMatchObject({ task: -1, actions: -1, status: -1, who: -1, timing: -1 });
+    // The PDF loader, which looks for labels in every line, knows none of them: they are words of prose too.
+    expect(['Maatregelen', 'Stand', 'Doelstelling', 'Departement'].map(labelMeaning)).toEqual([null, null, null, null]);
+  });
+
   it('reads an ambition column of its own, and 2020’s `Domein & ambitie` as one label, the theme’s', () => {
     // (Labels the PDF loader tells apart never say `ambitie`: it is the wrapped rest of `Domein &`.)
     expect(labelMeaning('Ambitie')).toBeNull();
