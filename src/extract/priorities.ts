@@ -46,7 +46,7 @@ export function priorityList(blocks: readonly Block[], following: readonly Secti
 const PRIORITIES_TITLE = /\b(prioriteiten|prioriteit|speerpunten|prioritaire|priorities)\b/;
 
 /** The sections after `s` under the same parent, at its level (2.2 … 2.7 after 2.1). */
-function followingSiblings(doc: SegmentedDocument, s: Section): Section[] {
+export function followingSiblings(doc: SegmentedDocument, s: Section): Section[] {
   const siblings = doc.sections.filter((x) => x.parentId === s.parentId && x.level === s.level);
   return siblings.slice(siblings.indexOf(s) + 1);
 }

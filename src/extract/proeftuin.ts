@@ -23,7 +23,7 @@ import { placeName } from '../places/place';
 type PriorityBasis = NonNullable<ProeftuinLocation['priorityBasis']>;
 import { blocksOf, normalizeTitle, type Section, type SegmentedDocument } from '../segment/sections';
 import { textUnits } from './common/text';
-import { prioritiesSection, priorityList } from './priorities';
+import { followingSiblings, prioritiesSection, priorityList } from './priorities';
 
 export interface ProeftuinResult {
   locations: ProeftuinLocation[];
@@ -75,8 +75,7 @@ function tableLines(table: Extract<Block, { kind: 'table' }>): { line: Initiativ
 function prioritySections(doc: SegmentedDocument): Priority[] {
   const list = prioritiesSection(doc);
   if (!list) return [];
-  const siblings = doc.sections.filter((s) => s.parentId === list.parentId && s.level === list.level);
-  const following = siblings.slice(siblings.indexOf(list) + 1);
+  const following = followingSiblings(doc, list);
   const items = priorityList(
     blocksOf(doc, list).map((b) => b.block),
     following,

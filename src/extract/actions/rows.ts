@@ -102,8 +102,9 @@ export function readAnchoredRow(pr: PartRow, a: number, ctx: RowContext, diagnos
     ctx.ambition = ambitionOf(row.cells[0]);
   }
   const rest = row.cells.slice(a + 1);
-  // (A row that lost its first cell has its owners one column to the left too.)
-  const w = whoIndex(rest, pr.columns.who < 0 ? -1 : pr.columns.who - (a === 0 ? 1 : 0) - (a + 1));
+  // (The owners' column counted after the action's cell: two columns on from the header's start —
+  // and in a row that lost its first cell too, whose owners moved left with its action.)
+  const w = whoIndex(rest, pr.columns.who < 0 ? -1 : pr.columns.who - 2);
   let middle = w >= 0 ? rest.slice(0, w) : rest;
   while (middle.length > 0 && isEmpty(middle[middle.length - 1])) middle = middle.slice(0, -1);
 

@@ -35,16 +35,17 @@ const PLAIN_PLACE = /^((?:['’]s-)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,
  * else a short capitalised place before the separator.
  */
 export function initiativeParts(text: string, lead?: string): { city: string; rest: string } | null {
+  const line = text.trimStart();
   let city: string;
   let after: string;
-  if (lead !== undefined && lead.trim() !== '' && text.trimStart().startsWith(lead.trim())) {
+  if (lead !== undefined && lead.trim() !== '' && line.startsWith(lead.trim())) {
     city = lead.trim();
-    after = text.trimStart().slice(city.length);
+    after = line.slice(city.length);
   } else {
-    const m = PLAIN_PLACE.exec(text.trimStart());
+    const m = PLAIN_PLACE.exec(line);
     if (!m) return null;
     city = (m[1] ?? '').trim();
-    after = text.trimStart().slice((m[0] ?? '').length);
+    after = line.slice(m[0].length);
   }
   const sep = SEPARATOR.exec(after);
   if (!sep || city === '') return null;
