@@ -111,7 +111,15 @@ export function labelMeaning(text: string): HeaderMeaning | null {
 const meanings = new Map<string, HeaderMeaning | null>();
 const MEANINGS_KEPT = 10_000;
 
+/**
+ * An action written with its number (`Actie 23: Het kabinet …`, `Maatregel 4 –`: an edition's way of
+ * numbering its actions, see extract/common/anchors.ts) is a table's content, not its label. (A
+ * year is no action's number: `Acties 2021` may label a column.)
+ */
+const NUMBERED_ACTION = /^(acties?|actions?|maatregel(en)?|measures?)\s?\d{1,3}(?!\d)/;
+
 function meaningOpening(text: string): HeaderMeaning | null {
+  if (NUMBERED_ACTION.test(text)) return null;
   for (const [meaning, pattern] of MEANING_PATTERNS) {
     const m = pattern.exec(text);
     // The label must open with its meaning (a status word deep inside a label does not open one).
@@ -122,7 +130,7 @@ function meaningOpening(text: string): HeaderMeaning | null {
 
 /** Does a (normalised) header text say `meaning` anywhere in it, as it stands or mended (`opgav e`), or open with one of EDITION_LABELS? */
 export function saysMeaning(text: string, meaning: HeaderMeaning): boolean {
-  if (text === '') return false;
+  if (text === '' || NUMBERED_ACTION.test(text)) return false;
   const more = EDITION_LABELS[meaning];
   return HEADER_MEANINGS[meaning].test(text) || HEADER_MEANINGS[meaning].test(mendBrokenLabel(text)) || (more !== undefined && more.test(text));
 }

@@ -8,7 +8,7 @@
  * published as if the input lacked it.
  */
 import type { Block, SourcePlace, TableRow } from '../model/document';
-import { anchorOf } from '../extract/common/anchors';
+import { anchorStyleOf } from '../extract/common/anchors';
 import { initiativeParts, initiativeTexts } from '../extract/common/initiative-lines';
 import { headerMeanings } from '../extract/common/headers';
 import { YEAR_LABEL, namesYears } from '../model/header-meanings';
@@ -67,7 +67,7 @@ function proeftuinLines(block: Block): { city: string; n: number; text: string; 
 /** What the document's text shows of each record type. */
 function evidence(blocks: readonly Block[], types: readonly RecordType[]): Evidence[] {
   const out: Evidence[] = [];
-  const anchor = anchorOf(blocks);
+  const anchor = anchorStyleOf(blocks).opening;
   for (const block of blocks) {
     if (types.includes('actions')) {
       for (const { text, place } of cellTexts(block)) {
@@ -203,6 +203,7 @@ function contradictedGaps(
   const blockOf = new Map(records.actions.map((a) => [a.number, where.get(JSON.stringify(a.source))]));
   const numbers = records.actions.map((a) => a.number).sort((x, y) => x - y);
   const out: { gap: Gap; place: SourcePlace; text: string }[] = [];
+  const style = anchorStyleOf(blocks);
   for (const gap of gaps) {
     if (gap.type !== 'actions' || !/^\d+$/.test(gap.key)) continue;
     const n = Number(gap.key);
@@ -213,8 +214,9 @@ function contradictedGaps(
     const start = prevBlock ?? (nextBlock !== undefined ? sectionOf(nextBlock)?.startBlock : undefined);
     const end = nextBlock ?? (prevBlock !== undefined ? sectionOf(prevBlock)?.endBlock : undefined);
     if (start === undefined || end === undefined) continue;
-    // At the start of a text, or inside one where two actions share a cell (`… 12) Het kabinet …`).
-    const anchor = new RegExp(`(?:^|\\s)${n}\\)\\s+\\p{Lu}`, 'u');
+    // At the start of a text, or inside one where two actions share a cell (`… 12) Het kabinet …`),
+    // written as the document writes its numbers.
+    const anchor = style.numbered(n);
     for (let b = start; b <= Math.min(end, blocks.length - 1); b++) {
       const hit = anchorTexts(blocks[b] as Block).find((t) => anchor.test(t.text));
       if (hit) {

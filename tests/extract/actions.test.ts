@@ -5,7 +5,7 @@ import type { Action } from '../../src/schemas/records';
 import { segmentDocument } from '../../src/segment/sections';
 import { markdownText, segmented } from '../helpers/fixture';
 import { headerMeanings } from '../../src/extract/common/headers';
-import { ACTION_ANCHOR, anchorOf, DOTTED_ANCHOR } from '../../src/extract/common/anchors';
+import { ACTION_ANCHOR, anchorOf, anchorStyleOf } from '../../src/extract/common/anchors';
 import type { Block } from '../../src/model/document';
 
 /** A small edition: TOC, two parts, a header row; `rows` are the part-2 table rows (tab-separated). */
@@ -154,12 +154,29 @@ describe('extractActions on small tables', () => {
   it('reads a document’s numbers one way: with a stop where more first or second cells open so than with a bracket (a point of a list is numbered with a stop too)', () => {
     const table = (...cells: string[][]): Block[] => [{ kind: 'table', rows: cells.map((texts) => ({ cells: texts.map((text) => ({ text, blocks: [] })), source: { line: 1 } })), source: { line: 1 } }];
     expect(anchorOf(table(['', '1) Een.'], ['1. Eerste punt', '2) Twee.']))).toBe(ACTION_ANCHOR);
-    expect(anchorOf(table(['', '1. Een.'], ['', '2. Twee.'], ['3) Drie.', '']))).toBe(DOTTED_ANCHOR);
+    expect(anchorStyleOf(table(['', '1. Een.'], ['', '2. Twee.'], ['3) Drie.', ''])).name).toBe('dotted');
     // (Points numbered with a stop past the second column say nothing; no numbers at all: a bracket.)
     expect(anchorOf(table(['', '1) Een.', '1. Punt.', '2. Punt.']))).toBe(ACTION_ANCHOR);
     expect(anchorOf(table(['Thema', 'Actie']))).toBe(ACTION_ANCHOR);
     // The 2020 edition writes its numbers with a bracket; so do its derived editions.
     expect(anchorOf(segmented().model.blocks)).toBe(ACTION_ANCHOR);
+  });
+
+  it('reads a document’s numbers in the style most first or second cells open with (`Actie 3:`, `A3`, `(3)`, `[3]`), a bracket where none leads', () => {
+    const table = (...cells: string[][]): Block[] => [{ kind: 'table', rows: cells.map((texts) => ({ cells: texts.map((text) => ({ text, blocks: [] })), source: { line: 1 } })), source: { line: 1 } }];
+    expect(anchorStyleOf(table(['', 'Actie 1: Een.'], ['', 'Actie 2: Twee.'], ['', '3) Drie.'])).name).toBe('labelled');
+    expect(anchorStyleOf(table(['', 'A1 Een.'], ['A2 Twee.', ''])).name).toBe('lettered');
+    expect(anchorStyleOf(table(['', '(1) Een.'], ['', '(2) Twee.'])).name).toBe('parenthesised');
+    expect(anchorStyleOf(table(['', '[1] Een.'])).name).toBe('square');
+    // Bad input: one `A4-formaat`, `A4 papier` among bracketed numbers; a tie is the 2020 style's.
+    expect(anchorStyleOf(table(['', '1) Een.'], ['A4 papier', '2) Twee.'])).name).toBe('bracket');
+    expect(anchorStyleOf(table(['', '1) Een.'], ['', '(2) Twee.'])).name).toBe('bracket');
+    const { actions } = edition(['\tActie 1: Een.\tS1.\tP1.\tEZK (Q1)', '\tActie 2: Twee. Actie 3: Drie.\tS2.  S3.\tP2.  P3.\tBZK  OCW (Q2)']);
+    expect(actions.map((a) => [a.number, a.text, a.status, a.owners])).toEqual([
+      [1, 'Een.', ['S1.'], ['EZK']],
+      [2, 'Twee.', ['S2.'], ['BZK']],
+      [3, 'Drie.', ['S3.'], ['OCW']],
+    ]);
   });
 
   it('gives an unsplittable cell to both actions, flagged', () => {

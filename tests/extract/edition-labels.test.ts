@@ -82,3 +82,40 @@ describe('an edition whose tables are labelled in other Dutch words', () => {
     expect(e.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toContain('no actions records were read, and the input does not end early: if this edition has none, --partial writes the rest');
   });
 });
+
+describe('an edition that numbers its actions otherwise (`Actie 23:`, `A23`, `(23)`, `[23]`, `Maatregel 23 –`)', () => {
+  // Every number that opens an action's cell (or stands in a cell two actions share), rewritten.
+  const numbered = (style: (n: string) => string): string => markdownText().replace(/(^|\t|\t<p>| {2})(\d{1,3})\) /gm, (_, before: string, n: string) => before + style(n));
+  const before = markdownExtraction();
+
+  it.each([
+    ['Actie 23: ', (n: string) => `Actie ${n}: `],
+    ['A23 ', (n: string) => `A${n} `],
+    ['(23) ', (n: string) => `(${n}) `],
+    ['[23] ', (n: string) => `[${n}] `],
+    ['Maatregel 23 – ', (n: string) => `Maatregel ${n} – `],
+  ])('`%s`: every action as the 2020 numbers give it, the same gaps, no error', (_, style) => {
+    const md = numbered(style);
+    expect(md).toContain(`${style('23')}Het plan van aanpak Versterking HR ICT Rijksdienst`);
+    const e = extractFromModel(loadMarkdown(md, 'numbered.md'));
+    expect(e.records.actions).toEqual(before.records.actions);
+    expect(e.records['budget-mentions']).toEqual(before.records['budget-mentions']);
+    expect(e.gaps).toEqual(before.gaps);
+    expect(e.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('actions 27 and 28, which share a cell, are parted at the second number written so', () => {
+    const e = extractFromModel(loadMarkdown(numbered((n) => `Actie ${n}: `), 'numbered.md'));
+    expect(e.records.actions.find((a) => a.number === 28)?.text).toMatch(/^Het kabinet is in gesprek/);
+    expect(e.records.actions.find((a) => a.number === 27)?.text).not.toContain('Actie 28');
+  });
+
+  it('says an action whose number no longer opens its cell is in the text, not absent (bad input)', () => {
+    const md = numbered((n) => `Actie ${n}: `).replace('\tActie 9: ', '\tZie ook Actie 9: ');
+    const e = extractFromModel(loadMarkdown(md, 'numbered.md'));
+    expect(e.records.actions.map((a) => a.number)).not.toContain(9);
+    // (No gap claims it absent; with actions content unread, neither can the others be claimed.)
+    expect(e.gaps.filter((g) => g.type === 'actions')).toEqual([]);
+    expect(e.diagnostics.find((d) => d.severity === 'error')?.message).toBe('action 9 ("Zie ook Actie 9: We zoeken de maximale verbinding …") is in the input but no actions record was made of it (it is not absent: the text holds it)');
+  });
+});

@@ -1399,3 +1399,33 @@ describe('a line that opens with a note’s number', () => {
     expect(opensWithNoteNumber([run('53.', 60, 100), run('53', 72, 100)])).toBe(false);
   });
 });
+
+describe('findUnruledGrids: action numbers written as editions write them', () => {
+  // Rows set as close as a cell's wrapped lines, no rules, no shading: only the number that opens
+  // the second action's cell starts its row.
+  const table = (first: string, second: string): TextRun[] => [
+    ...line(500, [["Thema's & ambitie", 40], ['Acties zoals in NDS', 140], ['Stand van zaken', 280], ['Wie (Tijd)', 420]], bold),
+    ...line(488, [['Een sterke', 40], [`${first}ICT als`, 140], ['Eind 2019 is het', 280], ['EZK', 420]]),
+    ...line(477, [['basis', 40], ['sleuteltechnologie', 140], ['convenant', 280]]),
+    ...line(466, [[`${second}We zoeken de`, 140], ['Er is een tweede', 280], ['OCW', 420]]),
+    ...line(455, [['verbinding', 140], ['call', 280]]),
+  ];
+
+  it.each([
+    ['8) ', '9) '],
+    ['A8 ', 'A9 '],
+    ['Actie 8: ', 'Actie 9: '],
+    ['(8) ', '(9) '],
+    ['[8] ', '[9] '],
+  ])('opens a row at `%s` / `%s`', (first, second) => {
+    expect(cells(findUnruledGrids(table(first, second), 11, 8).grids[0]).slice(1)).toEqual([
+      ['Een sterke basis', `${first}ICT als sleuteltechnologie`, 'Eind 2019 is het convenant', 'EZK'],
+      ['', `${second}We zoeken de verbinding`, 'Er is een tweede call', 'OCW'],
+    ]);
+  });
+
+  it('not at a word that only looks like one (`A4-formaat`, `(zie 9)`): the cell goes on', () => {
+    expect(cells(findUnruledGrids(table('8) ', '(zie 9) '), 11, 8).grids[0]).slice(1)).toHaveLength(1);
+    expect(cells(findUnruledGrids(table('8) ', 'A4-formaat '), 11, 8).grids[0]).slice(1)).toHaveLength(1);
+  });
+});

@@ -59,6 +59,14 @@ describe('labelMeaning', () => {
     expect(labelMeaning('Wat gaan we doen')).toBe('plans');
   });
 
+  it('takes no action written with its number (`Actie 4: …`, `Maatregel 12 –`) for a label, though a row of them names the status', () => {
+    expect(['Actie 4: Voor de zomer stuurt het kabinet een brief', 'Maatregel 12 – Een agenda', 'Actions 3 and 4', 'Actie4: Een brief'].map(labelMeaning)).toEqual([null, null, null, null]);
+    // (A row of content: its cells' words mean a status (`resultaten`), an owner's (`Wie`) …)
+    expect(headerMeanings({ cells: ['', 'Actie 4: Voor de zomer stuurt het kabinet een brief.', 'De eerste resultaten zijn er.', 'Wie het doet is bekend.', 'BZK'].map((text) => ({ text, blocks: [] })), source: { line: 1191 } })).toMatchObject({ actions: -1 });
+    // A year after the word is a label's (`Acties 2021`), as is the word alone.
+    expect(['Acties 2021', 'Actie', 'Acties zoals in NDS'].map(labelMeaning)).toEqual(['actions', 'actions', 'actions']);
+  });
+
   it('does not read a meaning word deep inside a cell’s prose as a label, however long the cell', () => {
     const prose = 'Het actieplan is in september 2018 gelanceerd. '.repeat(2000);
     expect(labelMeaning(`${prose}De status van het plan is besproken.`)).toBeNull();

@@ -3,7 +3,7 @@ import type { Block, TableCell } from '../../model/document';
 import { blocksOf, type SegmentedDocument } from '../../segment/sections';
 import { statusRows, type HeaderColumns } from '../common/status-tables';
 import type { Part, PartRow } from './types';
-import { anchorOf } from '../common/anchors';
+import { anchorStyleOf } from '../common/anchors';
 
 /** An appendix 1 header: an actions column and a progress or who column, and no task column. */
 export function isActionHeader(m: HeaderColumns): boolean {
@@ -17,7 +17,7 @@ export function isEmpty(cell: TableCell | undefined): boolean {
 /** Collects the rows of the appendix 1 tables, grouped by part (the TOC's sub-entries of the appendix). */
 export function collectParts(doc: SegmentedDocument): Part[] {
   const parts: Part[] = [];
-  const anchor = anchorOf(doc.model.blocks);
+  const anchor = anchorStyleOf(doc.model.blocks);
   for (const section of doc.sections) {
     if (section.level !== 2 || !section.number || !/^\d{1,2}$/.test(section.number)) continue;
     const rows = actionRows(blocksOf(doc, section));
@@ -75,7 +75,7 @@ export function actionRows(blocks: { block: Block; index: number }[]): PartRow[]
  */
 export function partsFromHeadings(doc: SegmentedDocument): Part[] {
   const byPart = new Map<number, Part>();
-  const anchor = anchorOf(doc.model.blocks);
+  const anchor = anchorStyleOf(doc.model.blocks);
   let current: { number: number; title: string } = { number: 1, title: 'Stand van zaken acties NDS' };
   doc.model.blocks.forEach((block, index) => {
     if (block.kind === 'heading') {

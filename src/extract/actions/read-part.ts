@@ -31,7 +31,7 @@ export function readPart(part: Part, diagnostics: Diagnostic[]): { actions: Acti
   const kindOf = (pr: PartRow): RowKind => {
     const cells = pr.row.cells;
     if (isBlank(pr.row)) return 'blank';
-    if (anchorIndex(pr.row, part.anchor) >= 0) return 'anchor';
+    if (anchorIndex(pr.row, part.anchor.opening) >= 0) return 'anchor';
     const first = cells[0];
     const onlyFirst = !isEmpty(first) && cells.slice(1).every(isEmpty);
     if (onlyFirst && first && isBoldThroughout(first)) return 'theme';
@@ -49,7 +49,7 @@ export function readPart(part: Part, diagnostics: Diagnostic[]): { actions: Acti
     },
     anchor: (pr) => {
       close();
-      group = readAnchoredRow(pr, anchorIndex(pr.row, part.anchor), ctx, diagnostics);
+      group = readAnchoredRow(pr, anchorIndex(pr.row, part.anchor.opening), ctx, diagnostics, part.anchor);
       if (group.drafts.length === 0) {
         group = null;
         diagnostics.push({ code: 'action-unparsed-row', severity: 'warning', message: 'row has an action marker that could not be read', place: pr.row.source });

@@ -3,7 +3,8 @@ import type { TableCell, TableRow } from '../../model/document';
 import type { Diagnostic } from '../../model/diagnostics';
 import type { ActionFlag } from '../../schemas/records';
 import { isWhoText, readsAsWho } from '../common/who';
-import { ANCHOR, MARKER, TERMINAL } from './types';
+import { TERMINAL } from './types';
+import { BRACKET, type AnchorStyle } from '../common/anchors';
 import type { Draft, Group, PartRow, Segment } from './types';
 import { isEmpty } from './parts';
 
@@ -21,18 +22,18 @@ export function ambitionOf(cell: TableCell): { title: string | null; text: strin
 }
 
 /**
- * Splits the text of an anchor cell into actions: `27) … 28) …` gives two (`27. … 28. …` too; the
- * next number is only taken with the first one's bracket or stop, and only as the next in line).
+ * Splits the text of an anchor cell into actions: `27) … 28) …` gives two (`Actie 27: … Actie 28: …`
+ * too, in the document's style; the next number is only taken as the next in line).
  */
-export function splitActions(text: string): { number: number; text: string }[] {
+export function splitActions(text: string, style: AnchorStyle = BRACKET): { number: number; text: string }[] {
   const out: { number: number; text: string }[] = [];
-  let last: { number: number; start: number; textStart: number; mark: string } | null = null;
-  for (const m of text.matchAll(MARKER)) {
+  let last: { number: number; textStart: number } | null = null;
+  for (const m of text.matchAll(style.within)) {
     const n = Number(m[2]);
     const at = (m.index ?? 0) + (m[1] ?? '').length;
-    if (last === null ? at !== 0 : n !== last.number + 1 || m[3] !== last.mark) continue;
+    if (last === null ? at !== 0 : n !== last.number + 1) continue;
     if (last) out.push({ number: last.number, text: text.slice(last.textStart, at).trim() });
-    last = { number: n, start: at, textStart: at + m[0].length - (m[1] ?? '').length, mark: m[3] ?? ')' };
+    last = { number: n, textStart: (m.index ?? 0) + m[0].length };
   }
   if (last) out.push({ number: last.number, text: text.slice(last.textStart).trim() });
   return out;
@@ -87,7 +88,7 @@ export function anchorIndex(row: TableRow, anchor: RegExp): number {
   return -1;
 }
 
-export function readAnchoredRow(pr: PartRow, a: number, ctx: RowContext, diagnostics: Diagnostic[]): Group {
+export function readAnchoredRow(pr: PartRow, a: number, ctx: RowContext, diagnostics: Diagnostic[], style: AnchorStyle = BRACKET): Group {
   const { row } = pr;
   const flags = new Set<ActionFlag>();
   if (a === 0) {
@@ -110,7 +111,7 @@ export function readAnchoredRow(pr: PartRow, a: number, ctx: RowContext, diagnos
 
   let anchorText = row.cells[a]?.text ?? '';
   const filled = middle.filter((c) => !isEmpty(c));
-  const short = anchorText.replace(ANCHOR, '').split(/\s+/).length <= 6;
+  const short = anchorText.replace(style.opening, '').split(/\s+/).length <= 6;
   if (!TERMINAL.test(anchorText) && filled.length > 0 && (filled.length > 2 || short)) {
     // The action's text runs on into the next cell (`36) De Brede Agenda` | `Digitale Overheid zal …`).
     const next = filled[0] as TableCell;
@@ -129,7 +130,7 @@ export function readAnchoredRow(pr: PartRow, a: number, ctx: RowContext, diagnos
       place: row.source,
     });
   }
-  const actions = splitActions(anchorText);
+  const actions = splitActions(anchorText, style);
   const drafts: Draft[] = actions.map((a) => ({
     number: a.number,
     text: a.text,

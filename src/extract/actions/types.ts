@@ -3,6 +3,7 @@ import type { CellContent, SourcePlace, TableRow } from '../../model/document';
 import type { Diagnostic } from '../../model/diagnostics';
 import type { Fragment, Gap } from '../../model/report';
 import type { Action, ActionFlag } from '../../schemas/records';
+import type { AnchorStyle } from '../common/anchors';
 
 export interface ActionsResult {
   actions: Action[];
@@ -32,7 +33,7 @@ export interface Part {
   title: string;
   rows: PartRow[];
   /** How the document writes its action numbers (common/anchors.ts anchorOf). */
-  anchor: RegExp;
+  anchor: AnchorStyle;
 }
 
 export type Segment = CellContent[];
@@ -56,8 +57,4 @@ export interface Group {
   who: string[];
 }
 
-/** An action number opening a cell, as the document writes it (`23)`, or `23.`: see common/anchors.ts), and what follows it. */
-export const ANCHOR = /^(\d{1,3})(?:\)\s*|\.\s+)/;
-/** An action number inside a cell's text, its bracket or stop in group 3 (see splitActions). */
-export const MARKER = /(^|\s)(\d{1,3})([.)])\s/g;
 export const TERMINAL = /[.!?:;)"'”’]$/;

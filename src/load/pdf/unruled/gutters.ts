@@ -12,7 +12,7 @@ import { splitLabels } from './header';
 import { labelBreaks, labelMeaning, type HeaderMeaning } from '../../../model/header-meanings';
 
 /** A line's text in a column of its own only as a list mark or an action number before its item. */
-const MARK = /^([•·▪◦‣–\-*+]|\d{1,3}\))$/;
+const MARK = /^([•·▪◦‣–\-*+]|\d{1,3}\)|\(\d{1,3}\)|\[\d{1,3}\]|[AM]\d{1,3}[:.)]?)$/;
 
 /** Lines a table needs before its gutters say more than chance. */
 const MIN_LINES = 6;

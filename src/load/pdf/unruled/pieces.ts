@@ -5,8 +5,10 @@
  */
 import type { Box, TextRun } from '../page-data';
 import { isNoteNumber, isSuperscript, NOTE_COUNT } from '../lines';
+import { ANY_ANCHOR } from '../../../model/action-anchors';
 
-export const ANCHOR = /^\d{1,3}\)\s/;
+/** An action number opening a piece of a line, in any of the ways editions write them (`23)`, `Actie 23:`, `A23`). */
+export const ANCHOR = ANY_ANCHOR;
 
 
 export interface Column {
