@@ -10,11 +10,17 @@
  * that holds a value in the Thema column but none in the Opgave column, while a theme is already in
  * force, holds an Opgave moved one column left (every theme opens with its first Opgave in the same
  * row) — it is read as the Opgave and flagged.
+ *
+ * An edition may set no Opgave column (Thema | Actie | … | Wie): its header then reads as an
+ * appendix 1 header, so such tables are the plan's only in the plan's own section (titled for
+ * connectivity) and only where no row opens with an action number; their records have `task: null`.
  */
 import type { TableCell } from '../model/document';
 import type { Diagnostic } from '../model/diagnostics';
 import type { ConnectivityAction, ConnectivityFlag } from '../schemas/records';
-import { sectionOfBlock, type SegmentedDocument } from '../segment/sections';
+import type { Block } from '../model/document';
+import { blocksOf, sectionOfBlock, type SegmentedDocument } from '../segment/sections';
+import { anchorOf } from './common/anchors';
 import { cellEntries } from './common/entries';
 import { isBlank, readRows, statusRows, type HeaderColumns, type RowKind, type StatusRow } from './common/status-tables';
 import { parseWho, whoNotes } from './common/who';
@@ -27,6 +33,37 @@ export interface ConnectivityResult {
 /** A connectivity header: a task and an actions column, and a progress or who column. */
 function isPlanHeader(m: HeaderColumns): boolean {
   return m.task >= 0 && m.actions >= 0 && (m.status >= 0 || m.who >= 0);
+}
+
+/** A plan header with no task column: read only in the plan's section (see planTables). */
+function isTasklessHeader(m: HeaderColumns): boolean {
+  return m.task < 0 && m.actions >= 0 && (m.status >= 0 || m.who >= 0);
+}
+
+/** A title that names the connectivity plan (`Actieplan Digitale Connectiviteit`, an English edition's `Connectivity`). */
+const PLAN_TITLE = /connectiviteit|connectivity/i;
+
+/**
+ * The blocks of the plan's own section: the sections the contents name for connectivity (and
+ * theirs), else from a heading so named to the next heading of its level or above. Tables there
+ * whose rows open with action numbers are appendix 1's, not the plan's.
+ */
+function planTables(doc: SegmentedDocument): { block: Block; index: number }[] {
+  const anchor = anchorOf(doc.model.blocks);
+  const numbered = (block: Block): boolean => block.kind === 'table' && block.rows.some((r) => r.cells.slice(0, 2).some((c) => anchor.test(c.text)));
+  const found = doc.sections.filter((s) => PLAN_TITLE.test(s.title)).flatMap((s) => blocksOf(doc, s));
+  const blocks = doc.model.blocks;
+  const at = found.length > 0 ? -1 : blocks.findIndex((b) => b.kind === 'heading' && PLAN_TITLE.test(b.text));
+  const heading = blocks[at];
+  if (heading?.kind === 'heading') {
+    for (let i = at; i < blocks.length; i++) {
+      const b = blocks[i] as Block;
+      if (i > at && b.kind === 'heading' && b.level <= heading.level) break;
+      found.push({ block: b, index: i });
+    }
+  }
+  const seen = new Set<number>();
+  return found.filter((b) => !seen.has(b.index) && seen.add(b.index) && !numbered(b.block));
 }
 
 const blank = (cell: TableCell | undefined): boolean => !cell || cell.text === '';
@@ -46,7 +83,11 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
   let theme: string | null = null;
   let task: string | null = null;
   const blocks = doc.model.blocks.map((block, index) => ({ block, index }));
-  const { rows, unheaded } = statusRows(blocks, isPlanHeader);
+  let { rows, unheaded } = statusRows(blocks, isPlanHeader);
+  // (No table with an Opgave column: the plan's section's tables with none, if it has any.)
+  const plan = rows.length === 0 ? statusRows(planTables(doc), isTasklessHeader) : null;
+  const taskless = plan !== null && plan.rows.length > 0;
+  if (plan && taskless) ({ rows, unheaded } = plan);
   const cell = (r: StatusRow, meaning: keyof HeaderColumns): TableCell | undefined => (r.header[meaning] >= 0 ? r.row.cells[r.header[meaning]] : undefined);
 
   const kindOf = (r: StatusRow): RowKind => {
@@ -73,7 +114,7 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
     }
     const themeCell = shared ? undefined : cell(r, 'theme');
     const taskCell = shared ? undefined : cell(r, 'task');
-    if (!blank(themeCell) && blank(taskCell) && theme !== null) {
+    if (!taskless && !blank(themeCell) && blank(taskCell) && theme !== null) {
       task = themeCell?.text ?? task;
       flags.add('task-moved');
       flags.add('theme-inherited');
@@ -89,6 +130,7 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
       theme = themeCell?.text ?? theme;
       task = null;
     } else flags.add('theme-inherited');
+    if (taskless) return flags;
     if (!blank(taskCell)) task = taskCell?.text ?? task;
     else flags.add('task-inherited');
     return flags;
@@ -114,7 +156,7 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
     anchor: (r) => {
       const flags = carry(r);
       const actionText = cell(r, 'actions')?.text ?? '';
-      if (theme === null || task === null) {
+      if (theme === null || (task === null && !taskless)) {
         diagnostics.push({
           code: 'connectivity-inherited',
           severity: 'warning',
@@ -131,7 +173,7 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
       actions.push({
         seq: actions.length + 1,
         theme: theme ?? '(onbekend)',
-        task: task ?? '(onbekend)',
+        task: taskless ? null : (task ?? '(onbekend)'),
         action: actionText,
         status: status.entries,
         statusTopics: status.topics,

@@ -102,7 +102,7 @@ export const CONNECTIVITY_FLAGS = [
 export const ConnectivityActionSchema = z.strictObject({
   seq: positiveInt().check(d('Position of the action in appendix 2, from 1')),
   theme: text(),
-  task: described('Opgave'),
+  task: z.nullable(described('Opgave; null in an edition whose plan sets no Opgave column')),
   action: text(),
   ...progressFields,
   flags: z.array(z.enum(CONNECTIVITY_FLAGS)),

@@ -3,7 +3,8 @@ import { extractConnectivity } from '../../src/extract/connectivity';
 import { loadMarkdown } from '../../src/load/markdown';
 import type { ConnectivityAction } from '../../src/schemas/records';
 import { segmentDocument } from '../../src/segment/sections';
-import { segmented } from '../helpers/fixture';
+import { extractFromModel } from '../../src/pipeline';
+import { markdownExtraction, markdownText, segmented } from '../helpers/fixture';
 
 describe('extractConnectivity on the NDS 2020 markdown edition', () => {
   const { actions, diagnostics } = extractConnectivity(segmented());
@@ -211,5 +212,42 @@ describe('extractConnectivity on small tables', () => {
     const md = ['# NDS', '', 'Thema Opgave\t\tActie\tStand van zaken / resultaten\tWie (tijd)', 'T1\tO1\tA1\tS\tEZK (Q2)'].join('\n');
     const { actions } = extractConnectivity(segmentDocument(loadMarkdown(md, 't.md')).value);
     expect(actions).toEqual([expect.objectContaining({ theme: 'T1', task: 'O1', action: 'A1', status: ['S'], owners: ['EZK'], timing: ['Q2'] })]);
+  });
+});
+
+describe('extractConnectivity: an edition whose plan sets no Opgave column (Thema | Actie | … | Wie)', () => {
+  // The bundled edition with the plan's Opgave column taken out of every row of its tables.
+  const withoutTasks = (text: string): string => {
+    const lines = text.split('\n');
+    const start = lines.findIndex((l) => l.startsWith('Thema\tOpgave\tActie'));
+    const end = lines.findIndex((l, k) => k > start && /^#+ Bijlage 3/.test(l));
+    for (let k = start; k < end; k++) {
+      const cells = (lines[k] as string).split('\t');
+      if (cells.length === 6) lines[k] = [cells[0], ...cells.slice(2)].join('\t');
+    }
+    return lines.join('\n');
+  };
+  const md = withoutTasks(markdownText());
+  const read = (text: string) => extractFromModel(loadMarkdown(text, 'plan.md'));
+  const before = extractConnectivity(segmented()).actions;
+
+  it('reads every action of the plan, with its theme, progress, plans and owners, and task null', () => {
+    expect(md).toContain('Thema\tActie\tStand van zaken');
+    const e = read(md);
+    const actions = e.records['connectivity-actions'];
+    expect(actions).toHaveLength(41);
+    expect(actions[0]).toMatchObject({ seq: 1, theme: 'Doelmatig frequentiegebruik', task: null, action: 'Het internationaal afstemmen van frequentiegebruik.', owners: ['EZK'], timing: ['2020-2023'], flags: [] });
+    expect(actions.map((a) => [a.action, a.status, a.plans, a.owners, a.timing])).toEqual(before.map((a) => [a.action, a.status, a.plans, a.owners, a.timing]));
+    expect(actions.every((a) => a.task === null && !a.flags.some((f) => f.startsWith('task-')))).toBe(true);
+    // Appendix 1's tables, whose header reads the same, stay the actions'.
+    expect(e.records.actions).toEqual(markdownExtraction().records.actions);
+    expect(e.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('takes such tables for the plan only in a section titled for it (bad input: the title changed), and then says it read none', () => {
+    const untitled = md.split('Actieplan Digitale Connectiviteit').join('Overzicht van de netwerken');
+    const e = read(untitled);
+    expect(e.records['connectivity-actions']).toEqual([]);
+    expect(e.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toContain('no connectivity-actions records were read, and the input does not end early: if this edition has none, --partial writes the rest');
   });
 });
