@@ -140,6 +140,30 @@ export function namesColumns(texts: readonly string[]): boolean {
   return texts.filter((t) => labelMeaning(t) !== null).length >= 2;
 }
 
+/**
+ * Texts of a header set in bold, each a label apart from the others, in the words the extractors
+ * know (EDITION_LABELS too): three meanings or more, and at least half the texts open with one. (A
+ * bold line is no prose, where `maatregelen` and `stand` are words like others; but a bold heading
+ * set letter by letter, `Bijlage 2` · `Stand` · `van zaken` · `acties`, names two at most.)
+ */
+export function namesColumnsInBold(texts: readonly string[]): boolean {
+  const meanings = texts.map((t) => labelMeaningIn(t, true)).filter((m) => m !== null);
+  return new Set(meanings).size >= 3 && meanings.length * 2 >= texts.length;
+}
+
+/**
+ * The meaning a label opens with (labelMeaning), or — in a header set in bold (`edition`), where
+ * the PDF loader may read them — one that EDITION_LABELS open.
+ */
+export function labelMeaningIn(text: string, edition: boolean): HeaderMeaning | null {
+  const meaning = labelMeaning(text);
+  if (meaning !== null || !edition) return meaning;
+  const t = text.trimStart().slice(0, LABEL_WINDOW).toLowerCase();
+  if (NUMBERED_ACTION.test(t)) return null;
+  for (const [m, pattern] of Object.entries(EDITION_LABELS) as [HeaderMeaning, RegExp][]) if (pattern.test(t)) return m;
+  return null;
+}
+
 /** A year column's label (`2021`). */
 export const YEAR_LABEL = /^(19|20)\d{2}$/;
 
@@ -169,14 +193,15 @@ export function namesHeader(texts: readonly string[]): boolean {
 /**
  * Where further labels begin inside one string (`Opgave Actie`, `Thema's & ambitie Acties zoals in
  * NDS`): the index of each word, after the first, from which the rest opens a meaning other than the
- * one in force (`meaning` at the start). Also the meaning in force at the end.
+ * one in force (`meaning` at the start). Also the meaning in force at the end. `edition`: in a header
+ * set in bold, EDITION_LABELS open labels too (`Thema Doelstelling`).
  */
-export function labelBreaks(text: string, meaning: HeaderMeaning | null): { at: number[]; meaning: HeaderMeaning | null } {
+export function labelBreaks(text: string, meaning: HeaderMeaning | null, edition = false): { at: number[]; meaning: HeaderMeaning | null } {
   const at: number[] = [];
   let current = meaning;
   [...text.matchAll(/\S+/g)].forEach((w, i) => {
     if (i === 0) return;
-    const own = labelMeaning(text.slice(w.index));
+    const own = labelMeaningIn(text.slice(w.index), edition);
     // (A word in brackets goes with the label before it: `Wie (Tijd)` is one label. A timing word
     // opens no second label: `tijd`, `termijn` are words of prose too, `in de digitale tijd`.)
     if (own === null || own === current || own === 'timing' || w[0].startsWith('(')) return;

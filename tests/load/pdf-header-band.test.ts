@@ -111,3 +111,31 @@ describe('a shaded note between two tables ruled under their rows', () => {
     expect(pageText(blocks)).toContain('Let op: de bedragen voor 2021 zijn voorlopig en kunnen nog wijzigen.');
   });
 });
+
+describe('tables labelled in other Dutch words, stacked on a page and ruled under their rows', () => {
+  // Set 114's wkhtmltopdf rendering: `Pijler & ambitie` · `Maatregelen` · `Realisatie` · `Ministerie (gereed)`,
+  // in bold, over each of two tables of one width but their own columns (each sized to its text);
+  // no shading, rules under every row, so the two tables' rules make one connected set.
+  const upper = [45.7, 185.2, 405, 600, 796.5];
+  const lower = [45.7, 160, 420, 640, 796.5];
+  const cells = (y: number, texts: string[], xs: number[], extra: Partial<TextRun> = {}): TextRun[] => row(y, texts.map((t, k) => [t, (xs[k] as number) + 3] as [string, number]), extra);
+  const LABELS = ['Pijler & ambitie', 'Maatregelen', 'Realisatie', 'Ministerie (gereed)'];
+  const rules = [...rule(510, upper), ...rule(492, upper), ...rule(470, upper), ...rule(450, upper), ...rule(432, lower), ...rule(410, lower)];
+  const first = cells(480, ['Digitale infrastructuur', '31) Voor de zomer komt er een actieplan.', 'In juli 2018 is het actieplan gepubliceerd.', 'EZK (Doorlopend)'], upper);
+  const last = cells(420, ['Een veilige samenleving', '32) Met de Cyber Security Agenda.', 'De agenda verschijnt voor de zomer.', 'JenV (Doorlopend)'], lower);
+
+  it('starts the second table at its header: labels in bold, three or more, in words the extractors know', () => {
+    const blocks = layoutPages([page([...cells(500, LABELS, upper, { bold: true }), ...first, ...cells(440, LABELS, lower, { bold: true }), ...last], rules, [])]);
+    expect(tables(blocks).map((t) => t.filter((r) => r.some((c) => c !== '')).map((r) => r[1]))).toEqual([
+      ['Maatregelen', '31) Voor de zomer komt er een actieplan.'],
+      ['Maatregelen', '32) Met de Cyber Security Agenda.'],
+    ]);
+  });
+
+  it('not at a row whose cells only open with such words, set in the body’s weight (bad input): the table goes on', () => {
+    const prose = cells(440, ['Pijler van het beleid', 'Maatregelen zijn genomen.', 'Realisatie loopt.', 'Ministerie voert uit.'], lower);
+    const blocks = layoutPages([page([...cells(500, LABELS, upper, { bold: true }), ...first, ...prose, ...last], rules, [])]);
+    expect(tables(blocks)).toHaveLength(1);
+    expect(tables(blocks)[0]?.map((r) => r[1])).toContain('Maatregelen zijn genomen.');
+  });
+});

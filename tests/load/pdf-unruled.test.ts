@@ -1429,3 +1429,25 @@ describe('findUnruledGrids: action numbers written as editions write them', () =
     expect(cells(findUnruledGrids(table('8) ', 'A4-formaat '), 11, 8).grids[0]).slice(1)).toHaveLength(1);
   });
 });
+
+describe('findUnruledGrids: a header labelled in other Dutch words (set 114, no rules, no shading)', () => {
+  const header = (extra: Partial<TextRun>): TextRun[] => [
+    ...line(500, [['Thema', 40], ['Doelstelling', 120], ['Maatregel', 200], ['Stand (t/m Q2 2020)', 330], ['Volgende stap', 460], ['Departement (gereed)', 580]], extra),
+  ];
+  const rows = [
+    ...line(485, [['Ondersteuning', 40], ['Bevorderen van', 120], ['Onderzoeken of de', 200], ['De mogelijkheden', 330], ['Nog te bepalen', 460], ['EZK (Q4)', 580]]),
+    ...line(474, [['bij de uitrol', 40], ['lokaal beleid', 120], ['Telecomwet helpt.', 200], ['zijn verkend.', 330], ['na het onderzoek.', 460]]),
+  ];
+
+  it('reads it in bold as the header: one label 2020 knows (`Thema`), the others words the extractors know (`Doelstelling`, `Departement`)', () => {
+    const { grids } = findUnruledGrids([...header(bold), ...rows], 11, 8);
+    expect(cells(grids[0])).toEqual([
+      ['Thema', 'Doelstelling', 'Maatregel', 'Stand (t/m Q2 2020)', 'Volgende stap', 'Departement (gereed)'],
+      ['Ondersteuning bij de uitrol', 'Bevorderen van lokaal beleid', 'Onderzoeken of de Telecomwet helpt.', 'De mogelijkheden zijn verkend.', 'Nog te bepalen na het onderzoek.', 'EZK (Q4)'],
+    ]);
+  });
+
+  it('not in the body’s weight (bad input): such words open lines of prose too, so no table is found', () => {
+    expect(findUnruledGrids([...header({}), ...rows], 11, 8).grids).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
  * Header labels read by what they mean (src/model/header-meanings.ts), in any edition's words.
  */
 import { describe, expect, it } from 'vitest';
-import { cutLabelOf, LABEL_OPENINGS, labelBreaks, labelMeaning, mendBrokenLabel, type HeaderMeaning } from '../../src/model/header-meanings';
+import { cutLabelOf, LABEL_OPENINGS, labelBreaks, labelMeaning, labelMeaningIn, mendBrokenLabel, namesColumnsInBold, type HeaderMeaning } from '../../src/model/header-meanings';
 import { headerMeanings } from '../../src/extract/common/headers';
 
 describe('labelMeaning', () => {
@@ -65,6 +65,20 @@ describe('labelMeaning', () => {
     expect(headerMeanings({ cells: ['', 'Actie 4: Voor de zomer stuurt het kabinet een brief.', 'De eerste resultaten zijn er.', 'Wie het doet is bekend.', 'BZK'].map((text) => ({ text, blocks: [] })), source: { line: 1191 } })).toMatchObject({ actions: -1 });
     // A year after the word is a label's (`Acties 2021`), as is the word alone.
     expect(['Acties 2021', 'Actie', 'Acties zoals in NDS'].map(labelMeaning)).toEqual(['actions', 'actions', 'actions']);
+  });
+
+  it('reads the other Dutch labels where a header is set in bold (labelMeaningIn), and parts two run together there', () => {
+    expect(['Maatregelen', 'Realisatie (t/m Q2 2020)', 'Departement (gereed)', 'Pijler & ambitie', 'Looptijd'].map((t) => labelMeaningIn(t, true))).toEqual(['actions', 'status', 'who', 'theme', 'timing']);
+    expect(['Maatregelen', 'Realisatie (t/m Q2 2020)'].map((t) => labelMeaningIn(t, false))).toEqual([null, null]);
+    expect(labelBreaks('Thema Doelstelling', 'theme', true).at).toEqual([6]);
+    expect(labelBreaks('Thema Doelstelling', 'theme').at).toEqual([]);
+    expect(namesColumnsInBold(['Pijler & ambitie', 'Maatregelen', 'Realisatie', 'Ministerie (gereed)'])).toBe(true);
+    // Bad input: one such word, words they only start, a numbered action.
+    expect(namesColumnsInBold(['Stand Voorjaarsnota 2020', '2021', '2022'])).toBe(false);
+    expect(namesColumnsInBold(['Standaarden', 'Doeltreffend', 'Gereedschap'])).toBe(false);
+    // (A bold heading drawn letter by letter, in pieces: two meanings, and most pieces none.)
+    expect(namesColumnsInBold(['Bijlage 2', 'Stand', 'van zaken', 'acties'])).toBe(false);
+    expect(labelMeaningIn('Maatregel 12 – Een agenda', true)).toBeNull();
   });
 
   it('does not read a meaning word deep inside a cell’s prose as a label, however long the cell', () => {

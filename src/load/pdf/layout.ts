@@ -19,7 +19,7 @@ import { asFlushLeft, columnAlignment, type Alignment } from './alignment';
 import type { Box, PageData, TextRun } from './page-data';
 import { closeEndedGrids, cutRowsAtFoot, cutRowsAtTop, headRuledGrid, squashed, topGrid } from './page-breaks';
 import { place } from './place';
-import { findGrids, isHeaderRow, ruleCounts, type Grid, type GridCell, type GridRow } from './tables';
+import { findGrids, isHeaderRow, namedInBold, ruleCounts, type Grid, type GridCell, type GridRow } from './tables';
 import { acrossGutters, columnsOutsideTables, figureRowsOutsideTables, linesAtColumns, proseInsideTables } from './unread';
 import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unruled';
 import { ANCHOR } from './unruled/pieces';
@@ -845,7 +845,8 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
       const carriesOn = item.block.kind === 'table' && item.grid !== undefined && (index === 0 || touching) && openTable !== null;
       // Its first row is not the header that table had: no header, or one worded otherwise.
       const otherHeader = carriesOn && openTable !== null && headerKey(firstRow) !== headerKey(openTable.block.rows[0]);
-      const firstNamesColumns = namesColumns((firstRow?.cells ?? []).map((c) => c.text));
+      // (Or labels in bold in any words the extractors know for a column: `Maatregelen`, `Realisatie`.)
+      const firstNamesColumns = namesColumns((firstRow?.cells ?? []).map((c) => c.text)) || (item.grid?.rows[0] !== undefined && namedInBold(item.grid.rows[0]));
       // A ruled table that opens a page with no header, as wide and with as many columns as the
       // table that ended the page before, is that table going on (a producer that repeats no header)
       // — not the header row of another table.

@@ -9,7 +9,7 @@
  */
 import { FIGURE, type Box, type Segment, type TextRun } from './page-data';
 import { buildLines, median } from './lines';
-import { labelMeaning, namesHeader, YEAR_LABEL } from '../../model/header-meanings';
+import { labelMeaningIn, namesColumnsInBold, namesHeader, YEAR_LABEL } from '../../model/header-meanings';
 import { bands } from './unruled/rows';
 import { byBaseline, chunks, opensWithNoteNumber } from './unruled/pieces';
 
@@ -913,36 +913,55 @@ export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills
 }
 
 /** Each cell's label text as last read, with what it was read from (cells' runs change as tables are mended). */
-const labels = new WeakMap<GridCell, { runs: TextRun[]; count: number; sum: number; text: string }>();
+const labels = new WeakMap<GridCell, { runs: TextRun[]; count: number; sum: number; label: Label }>();
+
+/** A cell's text as a header label, and whether it is all in bold (from its first bold line on). */
+interface Label {
+  text: string;
+  bold: boolean;
+}
 
 /**
  * A cell's text as a header label: from its first bold line on, when it has one (a header's labels
  * are set bold; lighter text above them is not theirs, see shedAboveLabels).
  */
-function labelText(cell: GridCell): string {
+function labelOf(cell: GridCell): Label {
   // (Read again only when the cell's runs changed: rows are asked whether they are a header often.)
   const sum = cell.runs.reduce((n, r) => n + r.x + r.y * 7 + r.text.length, 0);
   const known = labels.get(cell);
-  if (known && known.runs === cell.runs && known.count === cell.runs.length && known.sum === sum) return known.text;
-  const text = readLabelText(cell);
-  labels.set(cell, { runs: cell.runs, count: cell.runs.length, sum, text });
-  return text;
+  if (known && known.runs === cell.runs && known.count === cell.runs.length && known.sum === sum) return known.label;
+  const label = readLabel(cell);
+  labels.set(cell, { runs: cell.runs, count: cell.runs.length, sum, label });
+  return label;
 }
 
-function readLabelText(cell: GridCell): string {
+function readLabel(cell: GridCell): Label {
   const lines = buildLines(cell.runs.filter((r) => r.text.trim() !== ''));
-  const firstBold = lines.findIndex((l) => l.spans.every((s) => s.text.trim() === '' || s.bold));
-  return lines
+  const isBold = (l: (typeof lines)[number]): boolean => l.spans.every((s) => s.text.trim() === '' || s.bold);
+  const firstBold = lines.findIndex(isBold);
+  const text = lines
     .slice(Math.max(0, firstBold))
     .map((l) => l.text)
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
+  return { text, bold: firstBold >= 0 && lines.slice(firstBold).every(isBold) };
 }
 
-/** Does the row name its table's columns (a header row)? */
+/**
+ * Does the row name its table's columns (a header row)? Its labels open with what a column holds —
+ * or, in a row all in bold with three labels or more, with any words the extractors know for one
+ * (`Maatregelen`, `Realisatie`, `Departement`; namesColumnsInBold).
+ */
 export function isHeaderRow(row: GridRow): boolean {
-  return namesHeader(row.cells.map(labelText));
+  const texts = row.cells.map((c) => labelOf(c).text);
+  return namesHeader(texts) || namedInBold(row);
+}
+
+/** A row whose labels, three or more, are all in bold and name columns in any words the extractors know (namesColumnsInBold). */
+export function namedInBold(row: GridRow): boolean {
+  const filled = row.cells.map(labelOf).filter((l) => l.text !== '');
+  return filled.length >= 3 && filled.every((l) => l.bold) && namesColumnsInBold(filled.map((l) => l.text));
 }
 
 /**
@@ -952,7 +971,8 @@ export function isHeaderRow(row: GridRow): boolean {
  */
 function shedAboveLabels(row: GridRow, rest: TextRun[]): void {
   const runs = row.cells.flatMap((c) => c.runs).filter((r) => r.text.trim() !== '');
-  const labels = runs.filter((r) => labelMeaning(r.text) !== null || YEAR_LABEL.test(r.text.trim()));
+  const edition = namedInBold(row);
+  const labels = runs.filter((r) => labelMeaningIn(r.text, edition && r.bold) !== null || YEAR_LABEL.test(r.text.trim()));
   if (labels.length === 0) return;
   const top = Math.max(...labels.map((r) => r.y));
   const bold = labels.every((r) => r.bold);

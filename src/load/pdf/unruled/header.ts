@@ -4,16 +4,31 @@
  * cells, and starts the rows below confirm.
  */
 import { lineEnd, lineStart, type Box, type TextRun } from '../page-data';
-import { closingYears, labelBreaks, labelMeaning, namesHeader, YEAR_LABEL } from '../../../model/header-meanings';
+import { closingYears, labelBreaks, labelMeaning, labelMeaningIn, namesColumnsInBold, namesHeader, YEAR_LABEL } from '../../../model/header-meanings';
 import { byBaseline, cellsSideBySide, chunks, text, columnsFrom, columnOf, type Column, type Start } from './pieces';
 
-/** Three labels or more (two in one piece count as two: `Acties zoals in NDS Wie (Tijd)`), two with a meaning. */
+/**
+ * Three labels or more (two in one piece count as two: `Acties zoals in NDS Wie (Tijd)`), two with a
+ * meaning — in a header all in bold, three pieces apart, in any words the extractors know for one
+ * (`Maatregelen`, `Realisatie`, `Departement`).
+ */
 function isHeader(parts: TextRun[][]): boolean {
   const texts = parts.map(text);
   // (Years a narrow gutter ran together, `… mln.) 2017 2018 2019`, are labels of their own.)
   const years = texts.reduce((n, t) => n + (YEAR_LABEL.test(t) ? 1 : closingYears(t).length), 0);
-  if (!namesHeader(texts) && years < 2) return false;
-  return parts.length >= 3 || texts.reduce((n, t) => n + 1 + labelBreaks(t, labelMeaning(t)).at.length + closingYears(t).length, 0) >= 3;
+  const edition = editionWords(parts);
+  if (!namesHeader(texts) && years < 2 && !(edition && parts.length >= 3 && namesColumnsInBold(texts))) return false;
+  return parts.length >= 3 || texts.reduce((n, t) => n + 1 + labelBreaks(t, labelMeaningIn(t, edition), edition).at.length + closingYears(t).length, 0) >= 3;
+}
+
+/**
+ * May a header's labels be any words the extractors know for a column (labelMeaningIn)? Only where
+ * every piece is bold, and not over a table of years (`Stand Voorjaarsnota 2020` · `2021` is one label).
+ */
+function editionWords(parts: readonly (readonly TextRun[])[]): boolean {
+  const texts = parts.map(text);
+  const years = texts.reduce((n, t) => n + (YEAR_LABEL.test(t) ? 1 : closingYears(t).length), 0);
+  return years < 2 && parts.every((p) => p.every((r) => r.bold || r.text.trim() === ''));
 }
 
 /**
@@ -282,21 +297,22 @@ function centredOver(labels: readonly TextRun[], x: number, inner: number, start
 export function labelStarts(parts: readonly TextRun[][]): { starts: number[]; estimated: number[] } {
   const out: number[] = [];
   const estimated: number[] = [];
+  const bold = editionWords(parts);
   for (const part of parts) {
     const sorted = [...part].filter((r) => r.text.trim() !== '').sort((a, b) => a.x - b.x);
     if (sorted.length === 0) continue;
     out.push((sorted[0] as TextRun).x);
-    let meaning = labelMeaning(text(sorted.slice(0, 1)));
+    let meaning = labelMeaningIn(text(sorted.slice(0, 1)), bold);
     sorted.forEach((run, k) => {
       const prev = sorted[k - 1];
-      const own = labelMeaning(run.text);
+      const own = labelMeaningIn(run.text, bold);
       if (k > 0 && prev && own !== null && own !== meaning && run.x - (prev.x + prev.width) > run.size * 0.3) {
         out.push(run.x);
         meaning = own;
       }
       // Two labels in one string (`Opgave Actie`): the second starts about where its share of
       // the characters puts it; the rows below say exactly where (see snapToRows).
-      const inner = labelBreaks(run.text, meaning);
+      const inner = labelBreaks(run.text, meaning, bold);
       // (Years as well: `Financieringsbron (x € 1 mln.) 2017`; a year a gutter parts is a start.)
       if (k > 0 && prev && YEAR_LABEL.test(run.text.trim()) && run.x - (prev.x + prev.width) > run.size * 0.3) out.push(run.x);
       for (const at of [...inner.at, ...closingYears(run.text)].sort((a, b) => a - b)) {
