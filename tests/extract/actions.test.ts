@@ -195,6 +195,20 @@ describe('extractActions on small tables', () => {
     expect(byNumber(actions, 6)).toMatchObject({ status: ['S1', 'S2'], plans: ['P1', 'P2'], owners: ['Allen'], timing: ['Doorlopend', 'Q3'], whoRaw: 'Allen (Doorlopend) (Q3)', flags: ['continued'] });
   });
 
+  it('reads a row holding only the rest of an ambition that broke off mid-sentence (a page break under a header repeated) as that ambition’s', () => {
+    const { actions, fragments } = edition(['<b>Ambitie X</b> Samenwerking tussen universiteiten,\t1) Een.\tS1\tP1\tEZK', 'overige instellingen en overheden.\t\t\t\t', '\t2) Twee.\tS2\tP2\tBZK']);
+    expect(actions.map((a) => [a.number, a.ambitionTitle, a.ambitionText])).toEqual([
+      [1, 'Ambitie X', 'Samenwerking tussen universiteiten, overige instellingen en overheden.'],
+      [2, 'Ambitie X', 'Samenwerking tussen universiteiten, overige instellingen en overheden.'],
+    ]);
+    expect(fragments).toEqual([]);
+    // Bad input: under an ambition that ended its sentence, such a row is no rest of it: a fragment
+    // that keeps its text.
+    const ended = edition(['<b>Ambitie X</b> Samenwerking tussen universiteiten.\t1) Een.\tS1\tP1\tEZK', 'overige instellingen en overheden.\t\t\t\t']);
+    expect(ended.actions[0]?.ambitionText).toBe('Samenwerking tussen universiteiten.');
+    expect(ended.fragments.map((f) => f.content)).toEqual([{ status: [], plans: [], whoRaw: '', leading: ['overige instellingen en overheden.'] }]);
+  });
+
   it('keeps an orphan row as a fragment and reports absent numbers as gaps', () => {
     const { actions, fragments, gaps } = edition(['\t\t\tVerweesd plan.\t', '\t3) Drie.\tS\tP\tEZK']);
     expect(actions.map((a) => a.number)).toEqual([3]);

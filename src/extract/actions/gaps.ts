@@ -15,6 +15,10 @@ export function fragmentOf(o: Orphan, present: Set<number>): Fragment {
     plans: entriesOf(columns.plans),
     whoRaw: w >= 0 ? (row.cells[w]?.text ?? '') : '',
   };
+  // (Text in the cells before the status column — an ambition's or an action's, with no number —
+  // is kept too: a fragment never drops what the row holds.)
+  const leading = row.cells.slice(0, Math.max(0, columns.status)).map((c) => c.text).filter((t) => t !== '');
+  if (leading.length > 0) content.leading = leading;
   const candidate = o.nextAction !== null ? o.nextAction - 1 : null;
   const likely = candidate !== null && candidate > 0 && !present.has(candidate) ? candidate : null;
   const reason =

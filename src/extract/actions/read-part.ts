@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../../model/diagnostics';
 import { isBoldThroughout } from '../../model/document';
 import type { Action } from '../../schemas/records';
-import type { Group, Part, PartRow } from './types';
+import { TERMINAL, type Group, type Part, type PartRow } from './types';
 import { isEmpty } from './parts';
 import { isBlank, readRows, type RowKind } from '../common/status-tables';
 import { anchorIndex, appendContinuation, isContinuation, isShiftedContinuation, readAnchoredRow } from './rows';
@@ -39,6 +39,14 @@ export function readPart(part: Part, diagnostics: Diagnostic[]): { actions: Acti
     // before lost its first cell, and this one did too).
     return isContinuation(pr) || isShiftedContinuation(group, pr) ? 'continuation' : 'orphan';
   };
+  // A row whose first cell alone holds text, going on mid-sentence (`overige kennisinstellingen, …`)
+  // from an ambition in force that broke off with no closing punctuation: that ambition's rest.
+  const restOfAmbition = (pr: PartRow): string | null => {
+    const cells = pr.row.cells;
+    const text = cells[0]?.text ?? '';
+    const ambition = ctx.ambition?.text ?? null;
+    return ambition !== null && /^\p{Ll}/u.test(text) && cells.slice(1).every(isEmpty) && !TERMINAL.test(ambition) ? text : null;
+  };
   readRows(part.rows, kindOf, {
     theme: (pr) => {
       const text = pr.row.cells[0]?.text ?? '';
@@ -72,6 +80,16 @@ export function readPart(part: Part, diagnostics: Diagnostic[]): { actions: Acti
       });
     },
     orphan: (pr) => {
+      const rest = restOfAmbition(pr);
+      if (rest !== null && ctx.ambition?.text) {
+        // The rest of the ambition in force, which a page break cut (under a header repeated so
+        // that the table read as a new one): the ambition of the actions above and below it.
+        const before = ctx.ambition.text;
+        ctx.ambition = { ...ctx.ambition, text: `${before} ${rest}` };
+        for (const d of group?.drafts ?? []) if (d.ambitionText === before) d.ambitionText = ctx.ambition.text;
+        diagnostics.push({ code: 'action-continued', severity: 'info', message: `row holding only "${rest.slice(0, 40)}…" read as the rest of the ambition above, which broke off mid-sentence`, place: pr.row.source });
+        return;
+      }
       close();
       orphans.push({ part, row: pr, nextAction: null });
     },
