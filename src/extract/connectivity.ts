@@ -15,11 +15,11 @@
  * appendix 1 header, so such tables are the plan's only in the plan's own section (titled for
  * connectivity) and only where no row opens with an action number; their records have `task: null`.
  */
-import type { TableCell } from '../model/document';
+import type { Block, TableCell } from '../model/document';
 import type { Diagnostic } from '../model/diagnostics';
 import type { ConnectivityAction, ConnectivityFlag } from '../schemas/records';
-import type { Block } from '../model/document';
 import { blocksOf, sectionOfBlock, type SegmentedDocument } from '../segment/sections';
+import { isActionHeader } from './actions/parts';
 import { anchorOf } from './common/anchors';
 import { cellEntries } from './common/entries';
 import { isBlank, readRows, statusRows, type HeaderColumns, type RowKind, type StatusRow } from './common/status-tables';
@@ -33,11 +33,6 @@ export interface ConnectivityResult {
 /** A connectivity header: a task and an actions column, and a progress or who column. */
 function isPlanHeader(m: HeaderColumns): boolean {
   return m.task >= 0 && m.actions >= 0 && (m.status >= 0 || m.who >= 0);
-}
-
-/** A plan header with no task column: read only in the plan's section (see planTables). */
-function isTasklessHeader(m: HeaderColumns): boolean {
-  return m.task < 0 && m.actions >= 0 && (m.status >= 0 || m.who >= 0);
 }
 
 /** A title that names the connectivity plan (`Actieplan Digitale Connectiviteit`, an English edition's `Connectivity`). */
@@ -84,8 +79,9 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
   let task: string | null = null;
   const blocks = doc.model.blocks.map((block, index) => ({ block, index }));
   let { rows, unheaded } = statusRows(blocks, isPlanHeader);
-  // (No table with an Opgave column: the plan's section's tables with none, if it has any.)
-  const plan = rows.length === 0 ? statusRows(planTables(doc), isTasklessHeader) : null;
+  // (No table with an Opgave column: the plan's section's tables with none — headed as appendix
+  // 1's are, see planTables — if it has any.)
+  const plan = rows.length === 0 ? statusRows(planTables(doc), isActionHeader) : null;
   const taskless = plan !== null && plan.rows.length > 0;
   if (plan && taskless) ({ rows, unheaded } = plan);
   const cell = (r: StatusRow, meaning: keyof HeaderColumns): TableCell | undefined => (r.header[meaning] >= 0 ? r.row.cells[r.header[meaning]] : undefined);

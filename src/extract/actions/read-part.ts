@@ -81,10 +81,10 @@ export function readPart(part: Part, diagnostics: Diagnostic[]): { actions: Acti
     },
     orphan: (pr) => {
       const rest = restOfAmbition(pr);
-      if (rest !== null && ctx.ambition?.text) {
+      const before = ctx.ambition?.text;
+      if (rest !== null && ctx.ambition && before) {
         // The rest of the ambition in force, which a page break cut (under a header repeated so
         // that the table read as a new one): the ambition of the actions above and below it.
-        const before = ctx.ambition.text;
         ctx.ambition = { ...ctx.ambition, text: `${before} ${rest}` };
         for (const d of group?.drafts ?? []) if (d.ambitionText === before) d.ambitionText = ctx.ambition.text;
         diagnostics.push({ code: 'action-continued', severity: 'info', message: `row holding only "${rest.slice(0, 40)}…" read as the rest of the ambition above, which broke off mid-sentence`, place: pr.row.source });

@@ -14,20 +14,22 @@ import { byBaseline, cellsSideBySide, chunks, text, columnsFrom, columnOf, type 
  */
 function isHeader(parts: TextRun[][]): boolean {
   const texts = parts.map(text);
-  // (Years a narrow gutter ran together, `… mln.) 2017 2018 2019`, are labels of their own.)
-  const years = texts.reduce((n, t) => n + (YEAR_LABEL.test(t) ? 1 : closingYears(t).length), 0);
-  const edition = editionWords(parts);
+  const years = yearLabels(texts);
+  const edition = editionWords(parts, years);
   if (!namesHeader(texts) && years < 2 && !(edition && parts.length >= 3 && namesColumnsInBold(texts))) return false;
   return parts.length >= 3 || texts.reduce((n, t) => n + 1 + labelBreaks(t, labelMeaningIn(t, edition), edition).at.length + closingYears(t).length, 0) >= 3;
+}
+
+/** Year labels among a header's texts (years a narrow gutter ran together, `… mln.) 2017 2018 2019`, are labels of their own). */
+function yearLabels(texts: readonly string[]): number {
+  return texts.reduce((n, t) => n + (YEAR_LABEL.test(t) ? 1 : closingYears(t).length), 0);
 }
 
 /**
  * May a header's labels be any words the extractors know for a column (labelMeaningIn)? Only where
  * every piece is bold, and not over a table of years (`Stand Voorjaarsnota 2020` · `2021` is one label).
  */
-function editionWords(parts: readonly (readonly TextRun[])[]): boolean {
-  const texts = parts.map(text);
-  const years = texts.reduce((n, t) => n + (YEAR_LABEL.test(t) ? 1 : closingYears(t).length), 0);
+function editionWords(parts: readonly (readonly TextRun[])[], years = yearLabels(parts.map(text))): boolean {
   return years < 2 && parts.every((p) => p.every((r) => r.bold || r.text.trim() === ''));
 }
 
