@@ -20,6 +20,7 @@ import type { Diagnostic } from '../model/diagnostics';
 import type { ConnectivityAction, ConnectivityFlag } from '../schemas/records';
 import { blocksOf, sectionOfBlock, type SegmentedDocument } from '../segment/sections';
 import { isActionHeader } from './actions/parts';
+import { anchorIndex } from './actions/rows';
 import { anchorOf } from './common/anchors';
 import { cellEntries } from './common/entries';
 import { isBlank, readRows, statusRows, type HeaderColumns, type RowKind, type StatusRow } from './common/status-tables';
@@ -45,7 +46,7 @@ const PLAN_TITLE = /connectiviteit|connectivity/i;
  */
 function planTables(doc: SegmentedDocument): { block: Block; index: number }[] {
   const anchor = anchorOf(doc.model.blocks);
-  const numbered = (block: Block): boolean => block.kind === 'table' && block.rows.some((r) => r.cells.slice(0, 2).some((c) => anchor.test(c.text)));
+  const numbered = (block: Block): boolean => block.kind === 'table' && block.rows.some((r) => anchorIndex(r, anchor) >= 0);
   const found = doc.sections.filter((s) => PLAN_TITLE.test(s.title)).flatMap((s) => blocksOf(doc, s));
   const blocks = doc.model.blocks;
   const at = found.length > 0 ? -1 : blocks.findIndex((b) => b.kind === 'heading' && PLAN_TITLE.test(b.text));

@@ -16,8 +16,23 @@ export interface AnchorStyle {
   numbered(n: number): RegExp;
 }
 
-/** Words an edition may write before a number (`Actie 23:`, `Maatregel 4 –`). */
-const LABEL = '(?:[Aa]ctie|ACTIE|[Aa]ction|ACTION|[Mm]aatregel|MAATREGEL|[Mm]easure|MEASURE)';
+/** Words an edition may write before a number (`Actie 23:`, `Maatregel 4 –`), in lower case, each with its plural's ending. */
+const LABEL_WORDS: readonly [string, string][] = [
+  ['actie', 's'],
+  ['action', 's'],
+  ['maatregel', 'en'],
+  ['measure', 's'],
+];
+
+/** Those words as a number's label: capitalised, in lower or in upper case. */
+const LABEL = `(?:${LABEL_WORDS.map(([w]) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}|${w.toUpperCase()}`).join('|')})`;
+
+/**
+ * In lower-cased text, an action written with its number (`actie 23: …`, `maatregel 4 –`), in the
+ * singular or plural: a table's content, not a column's label (header-meanings.ts). (A year is no
+ * action's number: `acties 2021` may label a column.)
+ */
+export const NUMBERED_ACTION = new RegExp(`^(?:${LABEL_WORDS.map(([w, plural]) => `${w}(?:${plural})?`).join('|')})\\s?\\d{1,3}(?!\\d)`);
 
 const PARTS: Record<AnchorStyle['name'], [string, string]> = {
   bracket: ['', '\\)\\s'],

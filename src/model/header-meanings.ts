@@ -1,3 +1,5 @@
+import { NUMBERED_ACTION } from './action-anchors';
+
 /**
  * What a column header of a status table means, whatever words an edition uses: the theme, the
  * task (connectivity plan), the actions, the progress so far, what comes next, who does it (and
@@ -110,13 +112,6 @@ export function labelMeaning(text: string): HeaderMeaning | null {
 /** labelMeaning's answers by text (cleared when it holds MEANINGS_KEPT: bounded memory). */
 const meanings = new Map<string, HeaderMeaning | null>();
 const MEANINGS_KEPT = 10_000;
-
-/**
- * An action written with its number (`Actie 23: Het kabinet …`, `Maatregel 4 –`: an edition's way of
- * numbering its actions, see extract/common/anchors.ts) is a table's content, not its label. (A
- * year is no action's number: `Acties 2021` may label a column.)
- */
-const NUMBERED_ACTION = /^(acties?|actions?|maatregel(en)?|measures?)\s?\d{1,3}(?!\d)/;
 
 function meaningOpening(text: string): HeaderMeaning | null {
   if (NUMBERED_ACTION.test(text)) return null;

@@ -5,7 +5,7 @@ import type { Action } from '../../src/schemas/records';
 import { segmentDocument } from '../../src/segment/sections';
 import { markdownText, segmented } from '../helpers/fixture';
 import { headerMeanings } from '../../src/extract/common/headers';
-import { ACTION_ANCHOR, anchorOf, anchorStyleOf } from '../../src/extract/common/anchors';
+import { anchorOf, anchorStyleOf, BRACKET } from '../../src/extract/common/anchors';
 import type { Block } from '../../src/model/document';
 
 /** A small edition: TOC, two parts, a header row; `rows` are the part-2 table rows (tab-separated). */
@@ -153,13 +153,13 @@ describe('extractActions on small tables', () => {
 
   it('reads a document’s numbers one way: with a stop where more first or second cells open so than with a bracket (a point of a list is numbered with a stop too)', () => {
     const table = (...cells: string[][]): Block[] => [{ kind: 'table', rows: cells.map((texts) => ({ cells: texts.map((text) => ({ text, blocks: [] })), source: { line: 1 } })), source: { line: 1 } }];
-    expect(anchorOf(table(['', '1) Een.'], ['1. Eerste punt', '2) Twee.']))).toBe(ACTION_ANCHOR);
+    expect(anchorOf(table(['', '1) Een.'], ['1. Eerste punt', '2) Twee.']))).toBe(BRACKET.opening);
     expect(anchorStyleOf(table(['', '1. Een.'], ['', '2. Twee.'], ['3) Drie.', ''])).name).toBe('dotted');
     // (Points numbered with a stop past the second column say nothing; no numbers at all: a bracket.)
-    expect(anchorOf(table(['', '1) Een.', '1. Punt.', '2. Punt.']))).toBe(ACTION_ANCHOR);
-    expect(anchorOf(table(['Thema', 'Actie']))).toBe(ACTION_ANCHOR);
+    expect(anchorOf(table(['', '1) Een.', '1. Punt.', '2. Punt.']))).toBe(BRACKET.opening);
+    expect(anchorOf(table(['Thema', 'Actie']))).toBe(BRACKET.opening);
     // The 2020 edition writes its numbers with a bracket; so do its derived editions.
-    expect(anchorOf(segmented().model.blocks)).toBe(ACTION_ANCHOR);
+    expect(anchorOf(segmented().model.blocks)).toBe(BRACKET.opening);
   });
 
   it('reads a document’s numbers in the style most first or second cells open with (`Actie 3:`, `A3`, `(3)`, `[3]`), a bracket where none leads', () => {

@@ -6,11 +6,9 @@
  * style that opens the most cells of their first two columns, the 2020 one where none does more.
  */
 import type { Block } from '../../model/document';
-import { ANCHOR_STYLES, BRACKET, type AnchorStyle } from '../../model/action-anchors';
+import { ANCHOR_STYLES, type AnchorStyle } from '../../model/action-anchors';
 
 export { BRACKET, type AnchorStyle } from '../../model/action-anchors';
-
-export const ACTION_ANCHOR = BRACKET.opening;
 
 /** The style each document's tables use (see anchorStyleOf), by its blocks: asked once per document. */
 const styles = new WeakMap<readonly Block[], AnchorStyle>();
