@@ -360,6 +360,32 @@ describe('findUnruledGrids', () => {
     ]);
   });
 
+  it('keeps the first action number on a page in the row the page break carried over when that row\'s cells go on mid-sentence beside it (two actions sharing a cell, Chromium, columns shaded)', () => {
+    // p. 49 of a Chromium print with no rules (every other column shaded): 27)'s row, cut at the
+    // foot of p. 48, goes on at the top; 28) shares its cell, and the ambition, status and plans
+    // go on beside it mid-sentence.
+    const runs = [
+      ...line(500, [["Thema's & ambitie", 40], ['Acties zoals in NDS', 200], ['Stand van zaken', 360], ['Wat gaan we doen?', 520], ['Wie (Tijd)', 680]], bold),
+      ...line(485, [['van belang dat platforms', 40], ['tussen platforms en ondernemers,', 200], ['Platforms hebben tot juli om aan de', 360], ['verwachting start in het najaar de', 520]]),
+      ...line(476, [['zich eerlijk gedragen', 40], ['ook in Europa.', 200], ['bepalingen te voldoen. Er is een', 360], ['parlementaire behandeling.', 520]]),
+      ...line(467, [['tegenover aanbieders.', 40], ['28) Het kabinet is in gesprek', 200], ['wetsvoorstel gemaakt.', 360]]),
+      ...line(458, [['met gemeenten.', 200]]),
+      ...line(440, [['Een floreerende data-economie', 40], ['29) We verkennen een', 200], ['De datadeelcoalitie is', 360], ['Binnenkort wordt gestart.', 520], ['EZK (Q2)', 680]]),
+    ];
+    const rows = cells(findUnruledGrids(runs, 9, 8).grids[0]);
+    expect(rows[1]).toEqual([
+      'van belang dat platforms zich eerlijk gedragen tegenover aanbieders.',
+      'tussen platforms en ondernemers, ook in Europa. 28) Het kabinet is in gesprek met gemeenten.',
+      'Platforms hebben tot juli om aan de bepalingen te voldoen. Er is een wetsvoorstel gemaakt.',
+      'verwachting start in het najaar de parlementaire behandeling.',
+      '',
+    ]);
+    expect(rows[2]?.[1]).toBe('29) We verkennen een');
+    // (An action number whose row's other cells open sentences of their own opens a row there.)
+    const own = runs.map((r) => (r.y === 467 && r.x === 40 ? { ...r, text: 'Nieuwe ambitie.' } : r.y === 467 && r.x === 360 ? { ...r, text: 'Een wetsvoorstel is gemaakt.' } : r));
+    expect(cells(findUnruledGrids(own, 9, 8).grids[0])[2]?.[1]).toBe('28) Het kabinet is in gesprek met gemeenten.');
+  });
+
   it('makes each line of figures a row of its own (a budget table)', () => {
     const runs = [
       ...line(500, [['(x € 1 mln)', 40], ['2020', 300], ['2021', 400]], bold),

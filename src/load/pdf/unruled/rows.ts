@@ -339,9 +339,13 @@ function rowsOf(segments: readonly ScannedLine[][], columns: readonly Column[], 
       // anchor, told apart by where their cells start (a theme row over the rest of a row the page
       // break carried over).
       const opening = segment.findIndex((l) => l.anchorColumn !== null);
-      if (opening > 0) for (const part of byCellStarts(segment.slice(0, opening), columns)) rows.push(draftOf(part.flatMap((l) => l.runs)));
-      let part: TextRun[] = [];
-      let lines: ScannedLine[] = [];
+      const above = opening > 0 ? byCellStarts(segment.slice(0, opening), columns) : [];
+      // (The first anchor may go on in the row above it too: two actions sharing a cell, the first
+      // one's row carried over the page break above it.)
+      const shared = above.length > 0 && sharesRow(segment[opening] as ScannedLine, above[above.length - 1] as ScannedLine[], columns) ? (above.pop() as ScannedLine[]) : [];
+      for (const part of above) rows.push(draftOf(part.flatMap((l) => l.runs)));
+      let part: TextRun[] = shared.flatMap((l) => l.runs);
+      let lines: ScannedLine[] = [...shared];
       for (const line of segment.slice(Math.max(0, opening))) {
         if (line.anchorColumn !== null && part.length > 0 && !sharesRow(line, lines, columns)) {
           rows.push(draftOf(part));
