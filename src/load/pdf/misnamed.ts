@@ -84,6 +84,8 @@ export interface MisnamedLetter {
   reading: string | null;
   /** Read by its width alone (the document's words said nothing). */
   byWidth?: boolean;
+  /** Read by where its font's other misnamed glyphs put their ligatures (see readByOffset). */
+  byOffset?: boolean;
   /** How wide the font draws the glyph and its base letter, when it draws them unlike (else null). */
   widths: { width: number; baseWidth: number } | null;
   /** A word it stands in, as the text layer gives it. */
@@ -244,11 +246,13 @@ export function readMisnamedLetters(pages: readonly PageData[]): MisnamedLetter[
     m.reading = readingByWidth(m.widths.width, widthsOf.get(m.font) ?? new Map(), taken);
     if (m.reading !== null) m.byWidth = true;
   }
+  out.push(...readByOffset(pages, out));
   const readings = new Map(out.filter((m) => m.reading !== null).map((m) => [`${m.font}\u0000${m.letter}`, m.reading as string]));
+  const named = new Set(out.map((m) => m.letter));
   if (readings.size > 0) {
     for (const page of pages) {
       for (const run of page.runs) {
-        for (const letter of letters) {
+        for (const letter of named) {
           const reading = run.text.includes(letter) ? readings.get(`${run.font ?? ''}\u0000${letter}`) : undefined;
           if (reading !== undefined) run.text = run.text.replaceAll(letter, reading);
         }
@@ -256,6 +260,59 @@ export function readMisnamedLetters(pages: readonly PageData[]): MisnamedLetter[
     }
   }
   return out.sort((a, b) => a.firstPage - b.firstPage || a.font.localeCompare(b.font) || a.letter.localeCompare(b.letter));
+}
+
+/** A ligature's code point (U+FB00 `ff` … U+FB06 `st`). */
+const ligatureCode = (ligature: string): number => 0xfb00 + LIGATURES.indexOf(ligature);
+
+/**
+ * The ligatures a font's misnamed glyphs leave unread, found where its other misnamed glyphs put
+ * theirs. A producer that names ligatures after letters names them by one rule per font: the code
+ * of each name stands as far from its ligature's code (Ghostscript: `ff` U+FB00 as `û` U+00FB, `fi`
+ * as `ü`, `fl` as `ý`, and so `ffi` as `þ`, a letter with no base letter whose width would show
+ * it). Where two glyphs of a font or more were read (by words or width) and all keep one distance,
+ * each other ligature's letter at that distance that the font sets inside a word of other letters
+ * is that ligature. Returns those found.
+ */
+function readByOffset(pages: readonly PageData[], found: readonly MisnamedLetter[]): MisnamedLetter[] {
+  const offsets = new Map<string, Set<number>>();
+  const counts = new Map<string, number>();
+  for (const m of found) {
+    if (m.reading === null || [...m.letter].length !== 1) continue;
+    const set = offsets.get(m.font) ?? new Set<number>();
+    set.add((m.letter.codePointAt(0) as number) - ligatureCode(m.reading));
+    offsets.set(m.font, set);
+    counts.set(m.font, (counts.get(m.font) ?? 0) + 1);
+  }
+  const wanted = new Map<string, { font: string; letter: string; reading: string }>();
+  for (const [font, set] of offsets) {
+    if (set.size !== 1 || (counts.get(font) ?? 0) < 2) continue;
+    const offset = [...set][0] as number;
+    const read = new Set(found.filter((m) => m.font === font && m.reading !== null).map((m) => m.reading as string));
+    for (const ligature of LIGATURES) {
+      const code = ligatureCode(ligature) + offset;
+      if (read.has(ligature) || code < 0x80 || code > 0x10ffff) continue;
+      const letter = String.fromCodePoint(code);
+      if (/^\p{L}$/u.test(letter) && !found.some((m) => m.font === font && m.letter === letter)) wanted.set(`${font}\u0000${letter}`, { font, letter, reading: ligature });
+    }
+  }
+  if (wanted.size === 0) return [];
+  const out = new Map<string, MisnamedLetter>();
+  for (const page of pages) {
+    for (const run of page.runs) {
+      for (const { font, letter, reading } of wanted.values()) {
+        if ((run.font ?? '') !== font || !run.text.includes(letter)) continue;
+        // (Inside a word, between letters: a letter set alone or at a word's edge may be itself.)
+        const inWords = run.text.split(WORD_BREAK).filter((w) => w.slice(1, -1).includes(letter));
+        if (inWords.length === 0) continue;
+        const key = `${font}\u0000${letter}`;
+        const entry = out.get(key) ?? { font, letter, reading, byOffset: true, widths: null, sample: inWords[0] as string, firstPage: page.page, count: 0 };
+        entry.count += inWords.length;
+        out.set(key, entry);
+      }
+    }
+  }
+  return [...out.values()];
 }
 
 const words = (n: number): string => (n === 1 ? '1 word' : `${n} words`);
@@ -283,7 +340,9 @@ export function misnamedDiagnostics(found: readonly MisnamedLetter[]): Diagnosti
       message:
         m.reading === null
           ? `${drawn}, and the document's words do not say what it is; ${words(m.count)} ${m.count === 1 ? 'holds' : 'hold'} it as named (e.g. "${m.sample}")`
-          : m.byWidth
+          : m.byOffset
+            ? `font ${m.font || '(unnamed)'} draws a glyph its text layer names "${m.letter}" inside words: it is the ligature "${m.reading}", named as far from that ligature's code as the font's other misnamed glyphs are from theirs; read so in ${words(m.count)} (e.g. "${m.sample}")`
+            : m.byWidth
             ? `${drawn}: it is the ligature "${m.reading}", as wide as its letters set side by side (the document's words do not say); read so in ${words(m.count)} (e.g. "${m.sample}")`
             : `${drawn}: it is the ligature "${m.reading}", as the words it stands in read elsewhere in the document; read so in ${words(m.count)} (e.g. "${m.sample}")`,
       place: { page: m.firstPage },
