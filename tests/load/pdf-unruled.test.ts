@@ -386,6 +386,27 @@ describe('findUnruledGrids', () => {
     expect(cells(findUnruledGrids(own, 9, 8).grids[0])[2]?.[1]).toBe('28) Het kabinet is in gesprek met gemeenten.');
   });
 
+  it('measures each cell\'s step from its own baseline: a sub-heading set a few points above another column\'s line starts no row under it (Chromium, no rules)', () => {
+    // p. 39 of a Chromium print with no rules, measured: in the plans column the italic
+    // `Cybersecurity` stands 2.7 pt above the status column's line, one line with it; the status
+    // goes on at the wrapped lines' pitch (9.47 pt), the plans open a paragraph 12.1 pt down.
+    const runs = [
+      ...line(620, [["Thema's & ambitie", 40], ['Acties zoals in NDS', 170], ['Stand van zaken', 210], ['Wat gaan we doen?', 500], ['Wie (Tijd)', 760]], bold),
+      ...line(601, [['Big data', 210], ['Big data', 500], ['(Q3)', 760]]),
+      ...line(591.5, [['Het programma omvat zestig projecten.', 222], ['De opgave wordt verrijkt.', 511]]),
+      run('Cybersecurity', 500, 582.7, { italic: true }),
+      run('Cybersecurity: In 2019 is twintig miljoen gekomen voor', 222, 580),
+      ...line(570.5, [['onderzoek en innovatie.', 222], ['In 2020 zal een platform', 511]]),
+      ...line(561, [['zijn gelanceerd.', 511]]),
+    ];
+    const rows = cells(findUnruledGrids(runs, 9.47, 8).grids[0]);
+    expect(rows.slice(1).map((r) => r[2])).toEqual(['Big data Het programma omvat zestig projecten. Cybersecurity: In 2019 is twintig miljoen gekomen voor onderzoek en innovatie.']);
+    expect(rows[1]?.[3]).toBe('Big data De opgave wordt verrijkt. Cybersecurity In 2020 zal een platform zijn gelanceerd.');
+    // (Where the status column too steps down further than its wrapped lines, a row starts there.)
+    const parted = runs.map((r) => (r.y === 570.5 ? { ...r, y: 566 } : r.y === 561 ? { ...r, y: 556.5 } : r));
+    expect(cells(findUnruledGrids(parted, 9.47, 8).grids[0]).slice(1).map((r) => r[2])).toEqual(['Big data Het programma omvat zestig projecten. Cybersecurity: In 2019 is twintig miljoen gekomen voor', 'onderzoek en innovatie.']);
+  });
+
   it('makes each line of figures a row of its own (a budget table)', () => {
     const runs = [
       ...line(500, [['(x € 1 mln)', 40], ['2020', 300], ['2021', 400]], bold),

@@ -386,9 +386,13 @@ function byCellStarts(segment: readonly ScannedLine[], columns: readonly Column[
   let last = new Map<number, { y: number; figure: boolean; ended: boolean }>();
   for (const line of segment) {
     const cells = cellsOf(line, columns);
+    // (Each cell's step from its own baseline, the one most of its letters stand on: a line may
+    // hold runs a few points apart, a sub-heading in one column set just above the next line of
+    // another; a raised note number is no baseline.)
+    const top = (k: number): number => baselineOf(cells.get(k) ?? []);
     const gapped = [...cells.keys()].filter((k) => {
       const above = last.get(k);
-      return above === undefined || above.y - line.y > pitch * 1.25;
+      return above === undefined || above.y - top(k) > pitch * 1.25;
     });
     // (Rows set with no space between them: beside a column that resumes after a gap, a cell whose
     // line above ended a sentence and that opens a new one at the wrapped lines' pitch starts too.
@@ -397,7 +401,7 @@ function byCellStarts(segment: readonly ScannedLine[], columns: readonly Column[
     const opens = (runs: readonly TextRun[]): boolean => /^[\p{Lu}\d•]/u.test(runs.map((r) => r.text).join('').trim());
     const eased = [...cells].filter(([k, runs]) => {
       const above = last.get(k);
-      return above !== undefined && above.ended && above.y - line.y > pitch * 1.06 && opens(runs);
+      return above !== undefined && above.ended && above.y - top(k) > pitch * 1.06 && opens(runs);
     });
     const resumed = gapped.some((k) => last.has(k)) || eased.length >= 2;
     const starting = resumed ? [...cells].filter(([k, runs]) => gapped.includes(k) || (last.get(k)?.ended === true && opens(runs))).map(([k]) => k) : gapped;
@@ -411,13 +415,19 @@ function byCellStarts(segment: readonly ScannedLine[], columns: readonly Column[
       last = new Map();
     }
     part.push(line);
-    for (const [k, runs] of cells) last.set(k, { y: line.y, figure: k > 0 && FIGURE.test(text(runs)), ended: /[.!?)]$/.test(runs.map((r) => r.text).join('').trim()) });
+    for (const [k, runs] of cells) last.set(k, { y: baselineOf(runs), figure: k > 0 && FIGURE.test(text(runs)), ended: /[.!?)]$/.test(runs.map((r) => r.text).join('').trim()) });
   }
   if (part.length > 0) parts.push(part);
   return parts;
 }
 
-/** A line's texts by the column they start in. */
+/** The baseline most of a cell's letters on a line stand on. */
+function baselineOf(runs: readonly TextRun[]): number {
+  let best = runs[0] as TextRun;
+  for (const r of runs) if (r.text.trim().length > best.text.trim().length) best = r;
+  return best.y;
+}
+
 /**
  * Does an anchor line go on in the row above it, two actions sharing one cell (`27) …` `28) …`)? Its
  * row's other cells go on mid-sentence there, two or more, from a line above that broke off in the
@@ -443,6 +453,7 @@ function sharesRow(line: ScannedLine, above: readonly ScannedLine[], columns: re
   return goingOn.length >= 2 || sentence;
 }
 
+/** A line's texts by the column they start in. */
 function cellsOf(line: ScannedLine, columns: readonly Column[]): Map<number, TextRun[]> {
   const cells = new Map<number, TextRun[]>();
   for (const r of line.runs) if (r.text.trim() !== '') cells.set(columnOf(columns, r.x), [...(cells.get(columnOf(columns, r.x)) ?? []), r]);
