@@ -1449,6 +1449,22 @@ describe('layoutPages', () => {
     expect(text.match(/in NDS/g)?.length).toBe(5);
   });
 
+  it('drops a running header that changes with the chapter (CSS string-set), and keeps the first lines of the text, which stand at one place too but say something new on every page', () => {
+    // WeasyPrint, `string-set` in an @top-left box, measured: 8 pt at the top edge, the chapter's
+    // title on each of its pages; each page's text starts at one baseline under it.
+    const prose = proseLines(32);
+    const chapter = (n: number): string => (n <= 3 ? 'Digitalisering van de samenleving' : n <= 6 ? 'Bijlage 1: acties per prioriteit' : 'Bijlage 2: connectiviteit');
+    const page = (n: number): PageData =>
+      a4Page(n, [
+        run(chapter(n), 56, 806, { size: 8, width: 150 }),
+        ...prose.slice(4 * (n - 1), 4 * n).map((line, k) => run(line, 56, 770 - 14 * k, { width: 430 })),
+      ]);
+    const text = JSON.stringify(layoutPages([1, 2, 3, 4, 5, 6, 7, 8].map(page)));
+    expect(text).not.toContain('Digitalisering van de samenleving');
+    expect(text).not.toContain('connectiviteit');
+    for (const n of [1, 4, 8]) expect(text).toContain((prose[4 * (n - 1)] as string).slice(0, 40));
+  });
+
   it('keeps a table header that a producer repeats at the top of every page: it is no running header', () => {
     const page = (n: number): PageData => ({
       page: n,

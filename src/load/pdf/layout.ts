@@ -171,6 +171,42 @@ function furniturePlaces(pageLines: readonly Line[][], pages: readonly PageData[
   return places;
 }
 
+/**
+ * Running headers that change with the chapter (CSS `string-set`, a design tool's section marker):
+ * a line at the top or foot of many pages that stands at one place (its start, end or middle) in
+ * one size, saying one of a few things, each on several pages. The first lines of the text stand
+ * at one place too, but say something new on every page. The places (see placeKey) of such lines.
+ */
+function runningPlaces(pageLines: readonly Line[][], pages: readonly PageData[]): Set<string> {
+  const slots = new Map<string, { width: number; key: string; place: string }[]>();
+  const ofWidth = new Map<number, number>();
+  for (const [i, lines] of pageLines.entries()) {
+    const width = Math.round(pages[i]?.width ?? 0);
+    ofWidth.set(width, (ofWidth.get(width) ?? 0) + 1);
+    for (const k of edgeIndexes(lines)) {
+      const line = lines[k] as Line;
+      if (!/\p{L}{2}/u.test(line.text) || inTableHeader(lines, k)) continue;
+      const at = `${width}:${Math.round(line.y / 2)}:${Math.round(line.size * 2)}`;
+      for (const slot of [`start ${Math.round(line.x0 / 2)}`, `end ${Math.round(line.x1 / 2)}`, `middle ${Math.round((line.x0 + line.x1) / 4)}`]) {
+        const list = slots.get(`${slot}@${at}`) ?? [];
+        list.push({ width, key: furnitureKey(line), place: placeKey(line) });
+        slots.set(`${slot}@${at}`, list);
+      }
+    }
+  }
+  const places = new Set<string>();
+  for (const list of slots.values()) {
+    if (list.length < Math.max(3, Math.ceil((ofWidth.get((list[0] as { width: number }).width) ?? 0) * 0.3))) continue;
+    const counts = new Map<string, number>();
+    for (const { key } of list) counts.set(key, (counts.get(key) ?? 0) + 1);
+    // (One text throughout is furniture by its words already; see furnitureKeys.)
+    const repeated = list.filter(({ key }) => (counts.get(key) ?? 0) >= 2).length;
+    if (counts.size < 2 || repeated < list.length * 0.75) continue;
+    for (const { place } of list) places.add(place);
+  }
+  return places;
+}
+
 function placeKey(line: { text: string; x0: number; x1: number; y: number }): string {
   return `${furnitureKey(line)}@${Math.round((line.x0 + line.x1) / 4)},${Math.round(line.y / 2)}`;
 }
@@ -643,6 +679,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
   const pageLines = pages.map((p) => buildLines(p.runs));
   const keys = furnitureKeys(pageLines);
   const places = furniturePlaces(pageLines, pages, keys);
+  for (const place of runningPlaces(pageLines, pages)) places.add(place);
   const allLines = pageLines.flat();
   const bodyGuess = dominantSize(allLines.map((l) => ({ text: l.text, size: l.size }) as TextRun));
   const pitchGuess = linePitch(allLines.filter((l) => Math.abs(l.size - bodyGuess) < 0.3));
