@@ -8,7 +8,7 @@ import { cutRowsAtFoot } from '../../src/load/pdf/page-breaks';
 import { restoreBullets, restoreEuroSigns } from '../../src/load/pdf/stand-ins';
 import type { PageData } from '../../src/load/pdf/page-data';
 import type { Diagnostic } from '../../src/model/diagnostics';
-import { brokenWord, hyphenated, hyphenates, joinSpans, joinsWithoutSpace, lexiconOf, listMarkers, markerPattern, segmentLines, wordsBrokenAnywhere } from '../../src/load/pdf/text-blocks';
+import { brokenWord, hyphenated, hyphenates, joinSpans, joinsWithoutSpace, lexiconOf, listMarkers, longWordsBroken, markerPattern, segmentLines, wordsBrokenAnywhere } from '../../src/load/pdf/text-blocks';
 import { proseLines } from '../helpers/pdf';
 import type { Line } from '../../src/load/pdf/lines';
 
@@ -261,6 +261,37 @@ describe('joinSpans in a cell', () => {
     expect(joined([full, cellLine('n.a.v. het onderzoek', 481.23, 476)])).toBe('telecommunicatiedienste n.a.v. het onderzoek');
     expect(joined([cellLine('het onderzoeksrapport', 440, 488), cellLine('n het onderzoek', 481.23, 476)])).toBe('het onderzoeksrapport n het onderzoek');
     expect(joined([full, cellLine('n in de banden', 481.23, 476)], false)).toBe('telecommunicatiedienste n in de banden');
+  });
+});
+
+describe('words wider than their cells (LibreOffice, narrow columns)', () => {
+  // LibreOffice from pandoc's ODT, 64 pt columns, measured: a word wider than its column broken
+  // where the column ends, no hyphen, its first part alone on its line and flush with the edge.
+  const edge = 364;
+  const cellOf = (texts: [string, number][]): Line[] => texts.map(([text, x1], i) => ({ spans: [{ text, bold: false, italic: false }], text, x0: 300, x1, y: 500 - 13.8 * i, size: 10, footnoteRefs: [], widestGap: 2.5 }));
+  const cells = [
+    cellOf([['De', 312], ['samenwerkingsverba', edge], ['nden in de regio', 358]]),
+    cellOf([['Nieuwe', 331], ['frequentieband', edge], ['en voor 5G', 349]]),
+    cellOf([['• Kamerbriev', edge], ['en over Smart', 355]]),
+    cellOf([['Informatie,', 333], ['overheidsvoorzien', edge], ['ingen en nieuwe', 358]]),
+    cellOf([['De', 312], ['Energiewet', edge], ['is sinds 2019', 352]]),
+  ];
+  // (The document's prose, set across the page, writes the first three words whole.)
+  const prose = cellOf([['Met samenwerkingsverbanden en frequentiebanden zijn kamerbrieven verstuurd, zo is het.', 560]]);
+  const lexicon = lexiconOf([...prose, ...cells.flat()]);
+  const joined = (lines: Line[], words: ReadonlySet<string> | null): string => joinSpans(lines, lexicon, true, false, null, words).map((s) => s.text).join('');
+
+  it('tells a layout that breaks such words (several go on into a word the document writes elsewhere) from one that only wraps', () => {
+    expect(longWordsBroken(cells, lexicon, prose)).not.toBeNull();
+    // (Only the words unknown: nothing says the layout broke them.)
+    expect(longWordsBroken(cells.slice(3), lexicon, prose)).toBeNull();
+  });
+
+  it('joins the first part to the rest below, unless a whole word of the document goes on below and the two make none', () => {
+    const words = longWordsBroken(cells, lexicon, prose);
+    expect(cells.map((c) => joined(c, words))).toEqual(['De samenwerkingsverbanden in de regio', 'Nieuwe frequentiebanden voor 5G', '• Kamerbrieven over Smart', 'Informatie, overheidsvoorzieningen en nieuwe', 'De Energiewet is sinds 2019']);
+    // (Where the layout only wraps, a word alone on its line stays a word.)
+    expect(joined(cells[3] as Line[], null)).toBe('Informatie, overheidsvoorzien ingen en nieuwe');
   });
 });
 
@@ -1486,6 +1517,25 @@ describe('layoutPages', () => {
     // The running footer repeats on every page and goes; the header stays, on every page.
     expect(text).not.toContain('Nederlandse Digitaliseringsstrategie');
     expect(text.match(/Acties zoals in NDS/g)?.length).toBe(4);
+  });
+
+  it('keeps the lines of a repeated table header whose labels wrap downwards (top-aligned): they are no running header either', () => {
+    // LibreOffice from pandoc's ODT, measured: `Domein &` / `ambitie`, `Stand van` / `zaken/resultaten`
+    // / `(t/m Q2 2020)` at the top of every page the table runs over.
+    const page = (n: number): PageData =>
+      a4Page(n, [
+        ...textLine(800, [['Domein &', 40], ['Acties zoals in', 150], ['Stand van', 260], ['Wie (Tijd)', 420]], { bold: true }),
+        ...textLine(788, [['ambitie', 40], ['NDS', 150], ['zaken/resultaten', 260]], { bold: true }),
+        ...textLine(776, [['(t/m Q2 2020)', 260]], { bold: true }),
+        ...textLine(756, [[`Thema ${n}`, 40], [`${20 + n}) Inclusie.`, 150], [`Afgerond in ${2016 + n}.`, 260], [['BZK', 'EZK', 'JenV', 'OCW'][n - 1] as string, 420]]),
+        ...proseLines(4 * n).slice(4 * n - 4).map((line, k) => run(line, 40, 700 - 14 * k, { width: 480 })),
+        run(`Pagina ${n}`, 40, 30),
+      ]);
+    const text = JSON.stringify(layoutPages([1, 2, 3, 4].map(page)));
+    expect(text).not.toContain('Pagina');
+    // (Each page's header cells say the whole labels.)
+    expect(text.match(/"text":"Stand van zaken\/resultaten \(t\/m Q2 2020\)","blocks"/g)?.length).toBe(4);
+    expect(text.match(/"text":"Domein & ambitie","blocks"/g)?.length).toBe(4);
   });
 
   it('reads a note that stands alone on a page but for a table (no body lines to tell the margin by), opened by its raised number, as a footnote', () => {

@@ -1498,3 +1498,23 @@ describe('findUnruledGrids: a header labelled in other Dutch words (set 114, no 
     expect(findUnruledGrids([...header({}), ...rows], 11, 8).grids).toEqual([]);
   });
 });
+
+describe('a bold first row set as close under the header as the labels\' lines', () => {
+  it('ends the header where a column whose label ended a line or more above goes on: the row begins there (LibreOffice, no cell padding)', () => {
+    // LibreOffice from pandoc's ODT, p. 61 measured: labels wrapped top-aligned on up to three
+    // baselines 13.8 pt apart, and the theme's row (bold) on the next baseline under the last.
+    const at = (text: string, x: number, x1: number, y: number, weight = true): TextRun => ({ text, x, y, width: x1 - x, size: 12, bold: weight, italic: false });
+    const runs = [
+      at("Thema's &", 74.3, 131.3, 420), at('Acties zoals in', 152.3, 224.9, 420), at('Stand van', 230.3, 281.9, 420), at('Wat gaan we', 308.3, 374.3, 420), at('Wie (Tijd)', 386.3, 439.5, 420),
+      at('ambitie', 74.3, 112.9, 406.2), at('NDS', 152.3, 176.3, 406.2), at('zaken/', 230.3, 263.6, 406.2), at('doen?', 308.3, 339, 406.2),
+      at('resultaten', 230.3, 281.3, 392.4),
+      at('Grensverlegg', 74.3, 142.7, 378.6), at('end', 74.3, 93, 364.8), at('onderzoek en', 74.3, 140, 351), at('innovatie', 74.3, 120, 337.2),
+      at('Een sterke', 74.3, 125, 323.4), at('8) ICT als', 152.3, 200, 323.4, false), at('Eind 2019 is', 230.3, 290, 323.4, false), at('Per 1', 330, 360, 323.4, false), at('EZK', 386.3, 410, 323.4, false),
+      at('nationale', 74.3, 120, 309.6), at('sleutel-', 152.3, 190, 309.6, false), at('het Kennis- en', 230.3, 295, 309.6, false), at('januari', 330, 365, 309.6, false), at('(Doorlopend)', 386.3, 450, 309.6, false),
+    ];
+    const rows = cells(findUnruledGrids(runs, 13.8, 12).grids[0]);
+    expect(rows[0]).toEqual(["Thema's & ambitie", 'Acties zoals in NDS', 'Stand van zaken/ resultaten', 'Wat gaan we doen?', 'Wie (Tijd)']);
+    expect(rows.slice(1).map((r) => r[0]).join(' ')).toBe('Grensverlegg end onderzoek en innovatie Een sterke nationale');
+    expect(rows.flat().join(' ')).toContain('8) ICT als sleutel-');
+  });
+});

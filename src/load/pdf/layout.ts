@@ -24,7 +24,7 @@ import { acrossGutters, columnsOutsideTables, figureRowsOutsideTables, linesAtCo
 import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unruled';
 import { ANCHOR } from './unruled/pieces';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
-import { BULLET_ONLY, brokeOff, goesOnMidSentence, hyphenates, joinSpans, wordsBrokenAnywhere, joinsWithoutSpace, lexiconOf, listMarkers, markerPattern, segmentLines, wrapsOnto, type TextSegment, wordText } from './text-blocks';
+import { BULLET_ONLY, brokeOff, goesOnMidSentence, hyphenates, joinSpans, longWordsBroken, wordsBrokenAnywhere, joinsWithoutSpace, lexiconOf, listMarkers, markerPattern, segmentLines, wrapsOnto, type TextSegment, wordText } from './text-blocks';
 import { barBoxes, edgesBeside, framesOf, ruledBoxes, shadedBoxes } from './frames';
 import { withoutStrikes } from './strikes';
 import { pageGutters, sharedGutters, textGutters, textParts } from './text-columns';
@@ -90,15 +90,19 @@ function furnitureKeys(pageLines: readonly Line[][]): Set<string> {
 
 /**
  * Is line `k` a table's header: a line that names columns, or a line of labels wrapped upwards over
- * one (`Stand van` over `Thema's & | Acties zoals | zaken/ | Wat gaan`), each a wrapped line's
- * distance above the next, two at most?
+ * one (`Stand van` over `Thema's & | Acties zoals | zaken/ | Wat gaan`) or downwards under one
+ * (`Domein & | Acties zoals in | Stand van` over `ambitie | NDS | zaken/resultaten`, labels set
+ * top-aligned, in its size), each a wrapped line's distance from the next, two at most?
  */
 function inTableHeader(lines: readonly Line[], k: number): boolean {
-  for (let j = k; j <= k + 2 && j < lines.length; j++) {
-    const line = lines[j] as Line;
-    if (namesTableColumns(line)) return true;
-    const next = lines[j + 1];
-    if (!next || line.y - next.y > line.size * 1.6) return false;
+  const own = lines[k] as Line;
+  for (const dir of [1, -1]) {
+    for (let j = k; Math.abs(j - k) <= 2 && j >= 0 && j < lines.length; j += dir) {
+      const line = lines[j] as Line;
+      if (namesTableColumns(line) && (dir > 0 || Math.abs(line.size - own.size) <= 0.5)) return true;
+      const next = lines[j + dir];
+      if (!next || Math.abs(line.y - next.y) > Math.max(line.size, next.size) * 1.6) break;
+    }
   }
   return false;
 }
@@ -250,6 +254,8 @@ interface CellMetrics {
   hyphenation?: boolean;
   /** The producer breaks words anywhere at a cell line's end, with no hyphen: the words whole inside lines (see wordsBrokenAnywhere). */
   anywhere?: ReadonlySet<string> | null;
+  /** The producer breaks words wider than their cells where the cell ends: the words whole inside lines (see longWordsBroken). */
+  longWords?: ReadonlySet<string> | null;
   /** The glyphs that open the document's list items (see listMarkers). */
   markers?: ReadonlySet<string>;
 }
@@ -287,7 +293,7 @@ function cellContent(cellLines: Line[], box: Box, metrics: CellMetrics, column: 
   const marker = markerPattern(metrics.markers ?? BULLET_ONLY);
   const blocks: CellContent[] = [];
   for (const seg of segments) {
-    const spans = joinSpans(seg.lines, metrics.lexicon, true, metrics.hyphenation, metrics.anywhere);
+    const spans = joinSpans(seg.lines, metrics.lexicon, true, metrics.hyphenation, metrics.anywhere, metrics.longWords);
     const refs = seg.lines.flatMap((l) => l.footnoteRefs);
     const indent = seg.x0 - left;
     const isItem = indent > 3 || seg.bullet;
@@ -782,6 +788,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
     padding: median(cellLines.map((c) => Math.min(...c.lines.map((l) => l.x0)) - c.box.x0).filter((p) => p >= 0)),
     hyphenation: hyphenates(cellLines.map((c) => c.lines), lexicon),
     anywhere: wordsBrokenAnywhere(cellLines.map((c) => c.lines), proseLines),
+    longWords: longWordsBroken(cellLines.map((c) => c.lines), lexicon, proseLines),
   };
   if (metrics.hyphenation) ctx.hyphenLexicon = lexicon;
   metrics.markers = ctx.markers = listMarkers(textLines);

@@ -358,6 +358,44 @@ export function overflowedWord(prev: Line, next: Line, right: number): boolean {
 }
 
 /**
+ * The first part of a word wider than its cell, broken where the cell ended with no hyphen
+ * (LibreOffice in narrow columns: `Kamerbriev` / `en over`, `overheidsvoorzien` / `ingen en`): a
+ * word the document writes nowhere whole, alone on its line (a list item's marker aside: a word that
+ * fits goes on the line before) and reaching the cell's edge, with a small letter going on below
+ * that opens no word of the document's. Returns its part and the part below, in lower case, or null.
+ */
+function loneHead(prev: Line, next: Line, right: number, lexicon: ReadonlySet<string>, whole: ReadonlySet<string> = new Set()): { head: string; tail: string } | null {
+  const head = /^(?:[^\p{L}\p{N}\s]\s+)?(\p{L}{5,})$/u.exec(prev.text.trim())?.[1]?.toLowerCase();
+  const tail = /^(\p{Ll}+)/u.exec(next.text.trim())?.[1];
+  if (!head || !tail || lexicon.has(head) || !atEdge(prev, right)) return null;
+  // (A whole word below, one that stands inside lines, unless the two make a word of the document's:
+  // a long word that fits alone on its line, with no room for the next, `Energiewet` / `is sinds`.)
+  return whole.has(tail) && !lexicon.has(head + tail) ? null : { head, tail };
+}
+
+/**
+ * Does the layout break words wider than their cells (see loneHead)? Then several such lines go on
+ * into a word the document writes elsewhere (`ontwikkelin` / `gen`), a share of them that a layout
+ * which only wraps between words, where a long word of its own alone on a line goes on into the
+ * next word, never has. `cells`: each cell's lines. Returns the words that stand inside their
+ * lines, `prose`'s and the cells' (see innerWords), or null.
+ */
+export function longWordsBroken(cells: readonly (readonly Line[])[], lexicon: ReadonlySet<string>, prose: readonly Line[] = []): Set<string> | null {
+  let lone = 0;
+  let words = 0;
+  for (const lines of cells) {
+    const right = Math.max(...lines.map((l) => l.x1));
+    lines.forEach((l, i) => {
+      const at = lines[i + 1] ? loneHead(l, lines[i + 1] as Line, right, lexicon) : null;
+      if (!at) return;
+      lone++;
+      if (lexicon.has(at.head + at.tail)) words++;
+    });
+  }
+  return words >= 3 && words >= lone * 0.25 ? innerWords([...prose, ...cells.flat()]) : null;
+}
+
+/**
  * The words a line ends and starts with where one may go on into the next (a letter, then a small
  * letter; capitals on both sides, an abbreviation's: `VS` · `NU`; or figures on both sides), in
  * lower case.
@@ -417,9 +455,11 @@ export function wordsBrokenAnywhere(cells: readonly (readonly Line[])[], prose: 
  * or inside a broken word (`cell`: the lines are a table cell's, where a word can overflow).
  * `anywhere`: the layout breaks words anywhere (see wordsBrokenAnywhere), and these are its whole
  * words: a line at the edge goes on into the next in one word unless both halves are words and
- * the two together are none.
+ * the two together are none. `longWords`: the layout breaks words wider than their cells (see
+ * longWordsBroken), and these are the words whole inside lines: such a word's first part goes on
+ * into the line below.
  */
-export function joinSpans(lines: readonly Line[], lexicon?: ReadonlySet<string>, cell = false, hyphenation = false, anywhere: ReadonlySet<string> | null = null): Span[] {
+export function joinSpans(lines: readonly Line[], lexicon?: ReadonlySet<string>, cell = false, hyphenation = false, anywhere: ReadonlySet<string> | null = null, longWords: ReadonlySet<string> | null = null): Span[] {
   const spans: Span[] = [];
   const right = Math.max(...lines.map((l) => l.x1));
   const brokenAnywhere = (prev: Line, line: Line): boolean => {
@@ -429,7 +469,7 @@ export function joinSpans(lines: readonly Line[], lexicon?: ReadonlySet<string>,
   lines.forEach((line, i) => {
     const prev = lines[i - 1];
     const prevText = prev?.text ?? '';
-    const broken = prev !== undefined && (joinsWithoutSpace(prevText, line.text) || brokenWord(prevText, line.text, lexicon) || (cell && (overflowedWord(prev, line, right) || brokenAnywhere(prev, line))));
+    const broken = prev !== undefined && (joinsWithoutSpace(prevText, line.text) || brokenWord(prevText, line.text, lexicon) || (cell && (overflowedWord(prev, line, right) || brokenAnywhere(prev, line) || (longWords !== null && lexicon !== undefined && loneHead(prev, line, right, lexicon, longWords) !== null))));
     const glue = i === 0 || broken ? '' : ' ';
     // (A hyphen the layout added where it broke a word the document writes whole elsewhere goes.)
     const lastSpan = spans[spans.length - 1];

@@ -232,7 +232,15 @@ export function findUnruledGrids(
       // double-spaced.)
       const size = Math.max(...line.map((r) => r.size));
       const spacing = Math.max(1.5, (pitch / bodySize) * 1.05);
-      const fits = down < Math.min(pitch * 1.2, size * spacing, step === null ? Infinity : step * 1.15) && line.every((r) => r.bold);
+      // (Nor a text under a label that ended a line or more above it, over it: a label's lines
+      // follow each other. A bold first row set as close under the header as the labels' lines are
+      // to each other, with no padding between, opens a column again after a blank baseline there:
+      // `Grensverlegg` under `Thema's &` / `ambitie` / — , beside `Stand van` / `zaken/` / `resultaten`.)
+      const resumes = line.some((r) => {
+        const label = header.runs.filter((h) => h.text.trim() !== '' && h.x < r.x + r.width && h.x + h.width > r.x);
+        return label.length > 0 && Math.min(...label.map((h) => h.y)) - r.y > Math.max(r.size * 1.6, down * 1.5);
+      });
+      const fits = down < Math.min(pitch * 1.2, size * spacing, step === null ? Infinity : step * 1.15) && line.every((r) => r.bold) && !resumes;
       if (fits) step = Math.min(step ?? down, down);
       return fits;
     };
