@@ -33,6 +33,13 @@ describe('loadPdfjs', () => {
     await doc.destroy();
     expect(native(Array.prototype.push)).toBe(true);
   });
+
+  it("puts Node's own Response back after pdfjs loaded against a stand-in (no fetch implementation loaded for it)", async () => {
+    await loadPdfjs();
+    const response = new Response('Proeftuin Nederland', { headers: { 'content-type': 'text/plain' } });
+    expect(response.headers.get('content-type')).toBe('text/plain');
+    expect(await response.text()).toBe('Proeftuin Nederland');
+  });
 });
 
 describe('pdfjsData', () => {

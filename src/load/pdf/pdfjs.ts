@@ -16,6 +16,11 @@
  * it (the operator list of a 55-page PDF read 25 % slower, measured). The built-ins that were there
  * before are put back once pdfjs and its worker module have loaded; what core-js adds (methods
  * Node 20 lacks) stays.
+ *
+ * Both modules polyfill `Response.prototype.bytes` as they load, and reading Node's global
+ * `Response` loads its whole fetch implementation (undici: 30–50 ms of the reader thread's start,
+ * measured, before the first page can be read). nds never fetches: while pdfjs loads, `Response`
+ * is a stand-in class, and Node's own (loaded when first used) is put back after.
  */
 import Module, { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
@@ -55,6 +60,18 @@ async function keepingBuiltins<T>(load: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Runs `load` with a stand-in for the global `Response`, then puts Node's (not yet loaded) back. */
+async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
+  const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'Response');
+  if (!descriptor?.configurable) return load();
+  Object.defineProperty(globalThis, 'Response', { value: class Response {}, configurable: true, writable: true });
+  try {
+    return await load();
+  } finally {
+    Object.defineProperty(globalThis, 'Response', descriptor);
+  }
+}
+
 async function importWithoutCanvas(): Promise<Pdfjs> {
   const loader = Module as unknown as { _load?: Load };
   const original = loader._load;
@@ -70,11 +87,13 @@ async function importWithoutCanvas(): Promise<Pdfjs> {
     // The worker module too, now (it sets globalThis.pdfjsWorker, which pdfjs's in-thread worker
     // then uses instead of importing it at the first getDocument).
     const { value, warnings } = await collectPdfWarnings(() =>
-      keepingBuiltins(async () => {
-        const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
-        await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-        return lib;
-      }),
+      keepingBuiltins(() =>
+        withoutFetch(async () => {
+          const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
+          await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+          return lib;
+        }),
+      ),
     );
     for (const w of warnings) if (!CANVAS_WARNING.test(w)) console.warn(`Warning: ${w}`);
     return value;

@@ -430,24 +430,26 @@ function innerWords(lines: readonly { text: string }[]): Set<string> {
  * lines, `prose`'s and the cells'). Returns those words, or null.
  */
 export function wordsBrokenAnywhere(cells: readonly (readonly Line[])[], prose: readonly Line[] = []): Set<string> | null {
-  const words = innerWords([...prose, ...cells.flat()]);
-  let junctions = 0;
+  const junctions: { head: string; tail: string }[] = [];
   let edge = 0;
   let flush = 0;
-  let whole = 0;
   for (const lines of cells) {
     const right = Math.max(...lines.map((l) => l.x1));
     lines.forEach((l, i) => {
       const next = lines[i + 1];
       const at = next ? junction(l.text, next.text) : null;
       if (!at) return;
-      junctions++;
+      junctions.push(at);
       if (atEdge(l, right)) edge++;
       if (right - l.x1 <= 0.5) flush++;
-      if (words.has(at.head) && words.has(at.tail)) whole++;
     });
   }
-  return junctions >= 40 && edge >= junctions * 0.8 && flush <= junctions * 0.6 && whole <= junctions * 0.7 ? words : null;
+  const n = junctions.length;
+  if (n < 40 || edge < n * 0.8 || flush > n * 0.6) return null;
+  // (The document's words only now: most layouts fail the tests above, and reading every word costs.)
+  const words = innerWords([...prose, ...cells.flat()]);
+  const whole = junctions.filter((at) => words.has(at.head) && words.has(at.tail)).length;
+  return whole <= n * 0.7 ? words : null;
 }
 
 /**
