@@ -1,6 +1,6 @@
 // Renders fixtures/nds-2020.html with several PDF producers and table styles — the producer
 // matrix the PDF loader is held to (tests/parity.test.ts). Needs the Debian packages chromium,
-// weasyprint, wkhtmltopdf, libreoffice-writer-nogui, ghostscript, qpdf, pandoc and (for pdfTeX)
+// weasyprint, wkhtmltopdf, libreoffice-writer-nogui, ghostscript, qpdf, poppler-utils, pandoc and (for pdfTeX)
 // texlive-latex-recommended, texlive-fonts-recommended and lmodern; the PDFs are committed so that
 // CI needs none of them. Usage, from the project root: node scripts/render-producers.mjs [name.pdf …]
 // (with names, only those renderings are made again).
@@ -229,6 +229,9 @@ render('chromium-three-columns-landscape.pdf', (o) => chromium(write('three-colu
 render('weasyprint-draft.pdf', (o) => execFileSync('weasyprint', ['-q', write('draft.html', styled(STYLES.draft)), o], { stdio: 'ignore' }));
 // Chromium, rules above rows, text shadows, landscape.
 render('chromium-shadow-toprules-landscape.pdf', (o) => chromium(write('shadow-toprules.html', styled(STYLES.shadowTopRules)), o));
+// Poppler's pdftocairo re-writing the wkhtmltopdf rendering: each font split into subsets, the
+// space in one of its own (`(Het)Tj` `<0001>Tj` `(is)Tj`), every word a text item of its own.
+render('cairo-wkhtmltopdf-zebra.pdf', (o) => execFileSync('pdftocairo', ['-pdf', join(OUT, 'wkhtmltopdf-zebra.pdf'), o], { stdio: 'ignore' }));
 // A printer's sheet (MuPDF's `mutool run`, rewriting the WeasyPrint rendering ruled above its
 // rows) as imposition software makes one: each page's box 36 pt larger on every side, so that its
 // corner lies below zero, the page's content placed on it as a form scaled to 96 % about the

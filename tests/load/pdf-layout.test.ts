@@ -352,6 +352,15 @@ describe('buildLines', () => {
     expect(line).toMatchObject({ text: 'aangebracht. Deze', footnoteRefs: [1] });
   });
 
+  it('keeps the word space a footnote mark carries in its own run (cairo: `⁶ ` then the next word where the run ends)', () => {
+    // Measured on a cairo re-write of the bundled PDF: `(SAPAI)` ends at 451.6, `6 ` 6.7 wide in 6.6 pt
+    // raised 3.2 pt, `gepresenteerd.` at 458.4, 0.1 pt after the mark's run.
+    const [line] = buildLines([run('ciële Intelligentie (SAPAI)', 351.6, 691.8, { width: 100, size: 7.9 }), run('6 ', 451.6, 695, { size: 6.6, width: 6.7 }), run('gepresenteerd.', 458.4, 691.8, { size: 7.9, width: 60.6 })]);
+    expect(line).toMatchObject({ text: 'ciële Intelligentie (SAPAI) gepresenteerd.', footnoteRefs: [6] });
+    // (A mark with no space of its own stays against the word after it, as a word's letters do.)
+    expect(buildLines([run('(SAPAI)', 351.6, 691.8, { width: 100, size: 7.9 }), run('6', 451.6, 695, { size: 6.6, width: 3.4 }), run('-strategie', 455, 691.8, { size: 7.9, width: 40 })])[0]?.text).toBe('(SAPAI)-strategie');
+  });
+
   it('expands nothing and adds no space inside a word split over runs (ligatures)', () => {
     const [line] = buildLines([run('een', 10, 100), run('fi', 31, 100, { width: 5 }), run('nanciële', 36, 100)]);
     expect(line?.text).toBe('een financiële');

@@ -54,6 +54,7 @@ export const FLOOR: Record<string, number> = {
   'weasyprint-draft.pdf': 99.8,
   'chromium-shadow-toprules-landscape.pdf': 99.9,
   'mutool-sheet-weasyprint-toprules.pdf': 99.8,
+  'cairo-wkhtmltopdf-zebra.pdf': 99.8,
 };
 
 /** Chromium renderings held by a test file of their own (chromium.test.ts holds the other ones): each is read once. */

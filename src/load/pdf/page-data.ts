@@ -4,6 +4,7 @@
  *
  * This is the only module that touches pdfjs page objects (with pdf.ts, which opens documents).
  */
+import { spacedWordsJoined } from './spaced-words';
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
 import { namesHeader } from '../../model/header-meanings';
 import { angleOf, atSlant, overlaid } from './watermarks';
@@ -1122,7 +1123,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     page: page.pageNumber,
     width,
     height,
-    runs: overstruck(withoutShadows(runs)),
+    runs: overstruck(withoutShadows(spacedWordsJoined(runs))),
     rules,
     fills,
     links,

@@ -1,0 +1,40 @@
+/**
+ * Words set apart by a space glyph in a font of its own (cairo re-writing a PDF whose fonts it split
+ * into subsets: `(Het)Tj` in one font, `<0001>Tj` — the space — in another, `(is)Tj` in the first).
+ * pdfjs ends a text item where the font changes, so each word comes as a run of its own with a
+ * space run between: a justified line of a table cell then looks like words set at column starts.
+ * Joined here into the one run pdfjs gives when a line is set in one font.
+ */
+import type { TextRun } from './page-data';
+
+/** The most a word space may be, in sizes (pdfjs's own bound for a space inside a text item). */
+const WORD_SPACE = 0.6;
+
+/** Do two runs stand on one baseline in one size, one after the other? */
+function inLine(a: TextRun, b: TextRun): boolean {
+  return Math.abs(a.y - b.y) <= a.size * 0.05 && Math.abs(a.size - b.size) <= a.size * 0.01 && !a.reversed && !b.reversed && a.element === b.element;
+}
+
+/**
+ * Runs in the order the page sets them: a word, a run of spaces only, and a word in the first
+ * word's font and style, on one baseline, a word space apart at most, become one run.
+ */
+export function spacedWordsJoined(runs: readonly TextRun[]): TextRun[] {
+  const out: TextRun[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i] as TextRun;
+    const prev = out[out.length - 1];
+    const next = runs[i + 1];
+    if (prev && next && run.text !== '' && run.text.trim() === '' && prev.text.trim() !== '' && next.text.trim() !== '') {
+      const gap = next.x - (prev.x + prev.width);
+      const sameFace = prev.font === next.font && prev.bold === next.bold && prev.italic === next.italic;
+      if (sameFace && inLine(prev, run) && inLine(prev, next) && gap >= 0 && gap <= prev.size * WORD_SPACE) {
+        out[out.length - 1] = { ...prev, text: `${prev.text.trimEnd()} ${next.text.trimStart()}`, width: next.x + next.width - prev.x };
+        i++;
+        continue;
+      }
+    }
+    out.push(run);
+  }
+  return out;
+}
