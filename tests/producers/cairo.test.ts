@@ -19,7 +19,7 @@ describe('pdftocairo re-writing wkhtmltopdf (a space in a font of its own)', () 
     const e = await cachedExtraction(join(DIR, FILE));
     expectActionsAsReference(e, reference, [21, 22, 23], ['text', 'status', 'plans', 'owners', 'timing']);
     expect(e.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    // (The plans column's header, `Wat gaan we doen?`, is one label.)
+    // (Action 21's first plan whole: it was parted under `Wat` | `gaan we doen?`.)
     expect(String((e.records.actions as unknown as { number: number; plans: string[] }[]).find((a) => a.number === 21)?.plans[0])).toMatch(/^Het actieplan LLO wordt uitgewerkt op 6 sporen/);
   });
 });

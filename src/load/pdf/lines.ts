@@ -110,7 +110,6 @@ function toLine(group: TextRun[]): Line {
   let lastSize = main;
   let lastGap = 0;
   let widestGap = 0;
-  let spaceAfterRef = false;
   // (A number in the line's own size, only raised, is a superscript where it stands by the text it
   // marks, a justified line's stretched space or so from it, or where it opens a line of text: a
   // justified note's first space may be stretched far, before an address too long to break. One
@@ -134,15 +133,12 @@ function toLine(group: TextRun[]): Line {
       }
       if (text.trim() === '' && leadingRef === undefined) leadingRef = Number(run.text.trim());
       else refs.push(Number(run.text.trim()));
-      lastEnd = run.x + run.width;
-      // (A space set in the mark's run, after its figures — cairo sets `⁶ ` so —, parts the words on
-      // either side of it, though the next stands right after the run's end.)
-      spaceAfterRef = /\s$/.test(run.text);
+      // (A mark whose run carries the space after it — cairo sets `⁶ ` so — ends no text: the next
+      // word, right after the run, is measured from the text before the mark, and stands apart.)
+      if (!/\s$/.test(run.text)) lastEnd = run.x + run.width;
       continue;
     }
     let piece = run.text;
-    if (spaceAfterRef && run.text.trim() !== '' && text !== '' && !/\s$/.test(text) && !/^\s/.test(piece)) piece = ` ${piece}`;
-    if (run.text.trim() !== '') spaceAfterRef = false;
     if (lastEnd !== null) {
       const gap = run.x - lastEnd;
       if (run.text.trim() !== '') {

@@ -4,9 +4,9 @@
  *
  * This is the only module that touches pdfjs page objects (with pdf.ts, which opens documents).
  */
-import { spacedWordsJoined } from './spaced-words';
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
 import { namesHeader } from '../../model/header-meanings';
+import { spacedWordsJoined } from './spaced-words';
 import { angleOf, atSlant, overlaid } from './watermarks';
 
 export interface TextRun {
