@@ -293,6 +293,21 @@ describe('words wider than their cells (LibreOffice, narrow columns)', () => {
     // (Where the layout only wraps, a word alone on its line stays a word.)
     expect(joined(cells[3] as Line[], null)).toBe('Informatie, overheidsvoorzien ingen en nieuwe');
   });
+
+  it('joins a part the lexicon holds (a column a few letters wide breaks the word alike elsewhere, before another word) only into a rest that is no word', () => {
+    // pandoc's ODT in LibreOffice, columns seven letters wide, measured: `Nederla` / `nd` in one
+    // cell, `Nederla` / `ndse AI` in another (which puts `nederla` in the lexicon), and the prose
+    // writing `Nederland` whole; `monitor` / `en`, both words the document writes (and `monitoren`),
+    // stays two: nothing tells the break from a wrap.
+    const narrow = [cellOf([['tijdens', 340], ['Nederla', edge], ['nd en', 330]]), cellOf([['De', 312], ['Nederla ndse', edge], ['AI', 320]]), cellOf([['te', 312], ['monitor', edge], ['en de', 330]])];
+    const text = cellOf([['In Nederland gaan we de vraag monitoren met een monitor en de kamerbrieven sturen, zo is het.', 560]]);
+    const lex = lexiconOf([...text, ...prose, ...cells.flat(), ...narrow.flat()]);
+    const words = longWordsBroken(cells, lex, [...text, ...prose]);
+    expect(lex.has('nederla')).toBe(true);
+    const join = (lines: Line[]): string => joinSpans(lines, lex, true, false, null, words).map((s) => s.text).join('');
+    expect(join(narrow[0] as Line[])).toBe('tijdens Nederland en');
+    expect(join(narrow[2] as Line[])).toBe('te monitor en de');
+  });
 });
 
 describe('words broken anywhere in cells (CSS word-break: break-all)', () => {
@@ -726,6 +741,63 @@ describe('findGrids', () => {
     const { grids, rest } = findGrids(rules, note);
     expect(grids).toEqual([]);
     expect(rest.map((r) => r.text)).toEqual(['64', 'Zie verder SAPAI voor een overzicht van alle acties.']);
+  });
+
+  it('parts tables stacked with no space between them, vertical rules only, each with its own columns, though a rule line runs through both', () => {
+    // Chromium, US Letter, `td + td { border-left }`, tables with no margin, p. 41 measured: the
+    // upper table's rules end at 290.6 where the lower one's begin, at other places, but for the
+    // line at 504.3 both draw. No rule at either table's outer sides, none across.
+    const upper = [149.8, 223.5, 389.3, 504.3].flatMap((x) => [v(x, 390, 405.6), v(x, 290.6, 390)]);
+    const lower = [146.1, 205.1, 335.5, 504.3].flatMap((x) => [v(x, 264.8, 290.6), v(x, 54, 264.8)]);
+    const cell = (text: string, x: number, y: number) => run(text, x, y, { size: 7, width: text.length * 3.4 });
+    const runs = [
+      ...[["Thema's", 62], ['Acties', 153], ['Stand', 227], ['Wat', 392], ['Wie', 507]].map(([t, x]) => cell(t as string, x as number, 395)),
+      ...[['Innovatie', 62], ['15) Het', 153], ['Vorig jaar', 227], ['De dep.', 392], ['EZK', 507]].map(([t, x]) => cell(t as string, x as number, 380)),
+      cell('(Doorlopend)', 507, 371),
+      ...[["Thema's", 62], ['Acties', 149], ['Stand', 208], ['Wat', 338], ['Wie', 507]].map(([t, x]) => cell(t as string, x as number, 280)),
+      ...[['Onderwijs', 62], ['16) In het', 149], ['Op dit', 208], ['Overheid', 338], ['OCW', 507]].map(([t, x]) => cell(t as string, x as number, 250)),
+      cell('(Q2)', 507, 241),
+    ];
+    const { grids, rest } = findGrids([...upper, ...lower], runs);
+    expect(rest).toEqual([]);
+    expect(grids.map((g) => g.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' '))))).toEqual([
+      [
+        ["Thema's", 'Acties', 'Stand', 'Wat', 'Wie'],
+        ['Innovatie', '15) Het', 'Vorig jaar', 'De dep.', 'EZK (Doorlopend)'],
+      ],
+      [
+        ["Thema's", 'Acties', 'Stand', 'Wat', 'Wie'],
+        ['Onderwijs', '16) In het', 'Op dit', 'Overheid', 'OCW (Q2)'],
+      ],
+    ]);
+    // (Each table its own columns: the lower one's second starts at its own rule.)
+    expect(grids.map((g) => Math.round(g.rows[0]?.cells[1]?.box.x0 ?? 0))).toEqual([150, 146]);
+  });
+
+  it('takes the text left of the first rule for a column when its header line names a column there, though its cells end far short of the rule', () => {
+    // Chromium, A4 landscape, rules between columns only, p. 42 measured: the page opens with the
+    // repeated header and the rest of a theme the break carried over, two short lines in a first
+    // column 120 pt wide; no rule at the table's outer sides, none across.
+    // (Each cell draws its own side: the rules meet where the rows meet.)
+    const rules = [171.9, 311.5, 505.6, 745.4].flatMap((x) => [v(x, 540, 560), v(x, 512, 540), v(x, 470, 512)]);
+    const cell = (text: string, x: number, y: number) => run(text, x, y, { size: 7.5, width: text.length * 3.6 });
+    const runs = [
+      cell("Thema's & ambitie", 45, 548),
+      cell('Acties zoals in NDS', 176, 548),
+      cell('Stand van zaken', 316, 548),
+      cell('Wat gaan we doen?', 510, 548),
+      cell('Wie (Tijd)', 750, 548),
+      cell('onnodige beperkingen op', 45, 530),
+      cell('voor innovatie.', 45, 521),
+      cell('14) Testen en', 176, 500),
+      cell('Per 1 juli 2020.', 510, 500),
+      cell('EZK/ IenW', 750, 500),
+      cell('(2020)', 750, 491),
+    ];
+    const { grids, rest } = findGrids(rules, runs);
+    expect(rest).toEqual([]);
+    expect(grids[0]?.rows[0]?.cells.map((c) => c.runs.map((x) => x.text).join(' '))).toEqual(["Thema's & ambitie", 'Acties zoals in NDS', 'Stand van zaken', 'Wat gaan we doen?', 'Wie (Tijd)']);
+    expect(grids[0]?.rows.flatMap((r) => r.cells[0]?.runs.map((x) => x.text) ?? [])).toEqual(["Thema's & ambitie", 'onnodige beperkingen op', 'voor innovatie.']);
   });
 
   it('reads a cell that spans rows (`rowspan`: the rule over the next row stops at it) as one cell, its text the spanning cell\'s', () => {
@@ -1886,6 +1958,36 @@ describe('layoutPages: tables with vertical rules only', () => {
     const ruled = page(2, [...head(790), ...textLine(765, [['Het plan is klaar.', 3], ['Het is verstuurd.', 153]]), ...textLine(725, [['Het updaten van de handreiking uit 2010.', 3], ['Handreikingen zijn gepubliceerd.', 153]])], [across(800), across(780), across(740), ...sides([800, 780, 740, 58])]);
     const ruledNext = page(3, [...head(790), ...textLine(765, [['In gesprek gaan met de provincies.', 3], ['De eerste best practices staan online.', 153]])], [across(800), across(780), across(700), ...sides([800, 780, 700])]);
     expect(rowsOf(layoutPages([prose(1), ruled, ruledNext, prose(4)]))[2]).toEqual(['Het updaten van de handreiking uit 2010. In gesprek gaan met de provincies.', 'Handreikingen zijn gepubliceerd. De eerste best practices staan online.']);
+  });
+
+  it('joins a word wider than its cell that the page cut, its first part at the foot and the rest atop the next page, where the layout breaks such words (LibreOffice)', () => {
+    // pandoc's ODT laid out by LibreOffice, narrow columns, measured: `Doelmatig` / `frequentiegebr`
+    // end the page, `uik` opens the next one's first cell; elsewhere in the document such words
+    // break within a page (`samenwerkingsverba` / `nden`), a part that reaches the cell's edge alone
+    // on its line, and its prose writes them whole.
+    const text = 'Met samenwerkingsverbanden en frequentiebanden voor frequentiegebruik zijn kamerbrieven verstuurd, zo is het.';
+    // (A first column's line: parts of broken words reach its edge, at 80.)
+    const first = (t: string, y: number) => run(t, 3, y, { width: /^(samenwerkingsverba|frequentieband|kamerbriev|frequentiegebr)$/.test(t) ? 77 : t.length * 5 });
+    const table = (n: number, lines: [string, string][]) =>
+      page(n, [...header(790), ...lines.flatMap(([a, b], k) => [first(a, 765 - 12 * k), ...(b === '' ? [] : [run(b, 153, 765 - 12 * k)])])], [...underHeader(780), ...sides([800, 780, n === 2 ? 58 : 700])]);
+    const cut = table(2, [
+      ['De', '1) Het plan'],
+      ['samenwerkingsverba', ''],
+      ['nden en', ''],
+      ['frequentieband', ''],
+      ['en voor 5G', ''],
+      ['Over de', ''],
+      ['kamerbriev', ''],
+      ['en en de', ''],
+      ['Doelmatig', ''],
+      ['frequentiegebr', ''],
+    ]);
+    const rest = table(3, [['uik', 'is verstuurd.']]);
+    const before = page(1, [run(text, 40, 800), run('Dat blijft zo.', 40, 60)], []);
+    expect(rowsOf(layoutPages([before, cut, rest, prose(4)]))[1]).toEqual(['De samenwerkingsverbanden en frequentiebanden voor 5G Over de kamerbrieven en de Doelmatig frequentiegebruik', '1) Het plan is verstuurd.']);
+    // (A layout that only wraps between words: the rest is a word of its own.)
+    const wrapped = (n: number, lines: [string, string][]) => page(n, [...header(790), ...lines.flatMap(([a, b], k) => textLine(765 - 12 * k, [[a, 3], [b, 153]]))], [...underHeader(780), ...sides([800, 780, n === 2 ? 58 : 700])]);
+    expect(rowsOf(layoutPages([prose(1), wrapped(2, [['Doelmatig', '1) Het'], ['frequentiegebr', 'plan']]), wrapped(3, [['uik', 'gaat door.']]), prose(4)]))[1]).toEqual(['Doelmatig frequentiegebr uik', '1) Het plan gaat door.']);
   });
 
   it('keeps the next page’s first row apart from a row that ended at the foot, though a title cell without a full stop stands in it (groff, no rules at all)', () => {

@@ -24,7 +24,7 @@ import { acrossGutters, columnsOutsideTables, figureRowsOutsideTables, linesAtCo
 import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unruled';
 import { ANCHOR } from './unruled/pieces';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
-import { BULLET_ONLY, brokeOff, goesOnMidSentence, hyphenates, joinSpans, longWordsBroken, wordsBrokenAnywhere, joinsWithoutSpace, lexiconOf, listMarkers, markerPattern, segmentLines, wrapsOnto, type TextSegment, wordText } from './text-blocks';
+import { BULLET_ONLY, brokeOff, cellWordGoesOn, goesOnMidSentence, hyphenates, joinSpans, longWordsBroken, wordsBrokenAnywhere, joinsWithoutSpace, lexiconOf, listMarkers, markerPattern, segmentLines, wrapsOnto, type TextSegment, wordText } from './text-blocks';
 import { barBoxes, edgesBeside, framesOf, ruledBoxes, shadedBoxes } from './frames';
 import { withoutStrikes } from './strikes';
 import { pageGutters, sharedGutters, textGutters, textParts } from './text-columns';
@@ -269,6 +269,21 @@ interface CellColumn {
   textLeft?: number;
 }
 
+/**
+ * A table cell's first and last lines, and how far its column's lines reach on that page: where a
+ * page break cuts a row, whether the word the cut cell ends with goes on in the next page's cell
+ * (see joinCells). Kept beside the model, never in it.
+ */
+interface CellEnds {
+  first: Line;
+  last: Line;
+  right: number;
+}
+const cellEnds = new WeakMap<TableCell, CellEnds>();
+
+/** Does the word a cut cell's last line ends with go on, unbroken, in the first line of its rest on the next page? */
+type WordGoesOn = (last: Line, first: Line, right: number) => boolean;
+
 /** Cell lines → paragraphs and lists, with list items recognised by their indentation. */
 function cellContent(cellLines: Line[], box: Box, metrics: CellMetrics, column: CellColumn = {}): TableCell {
   const { reach = Infinity, alignment = 'left', textLeft = -Infinity } = column;
@@ -346,11 +361,18 @@ function gridRows(grid: Grid, page: number, metrics: CellMetrics, linesOf: Map<o
     ]),
   );
   return grid.rows.map((row) => ({
-    cells: row.cells.map((c) => ({
-      ...cellContent(linesOf.get(c) ?? [], c.box, metrics, said.get(spanKey(c))),
-      column: columnOf(c.box.x0),
-      box: [round(c.box.x0), round(c.box.y0), round(c.box.x1), round(c.box.y1)] as [number, number, number, number],
-    })),
+    cells: row.cells.map((c) => {
+      const column = said.get(spanKey(c));
+      const cell: TableCell = {
+        ...cellContent(linesOf.get(c) ?? [], c.box, metrics, column),
+        column: columnOf(c.box.x0),
+        box: [round(c.box.x0), round(c.box.y0), round(c.box.x1), round(c.box.y1)] as [number, number, number, number],
+      };
+      const lines = linesOf.get(c) ?? [];
+      const [first, last] = [lines[0], lines[lines.length - 1]];
+      if (first && last) cellEnds.set(cell, { first, last, right: Math.min(c.box.x1 - metrics.padding, (column?.reach ?? Infinity) - 1) });
+      return cell;
+    }),
     source: place(page, row.box),
   }));
 }
@@ -594,16 +616,26 @@ function bothRefs(a: { footnoteRefs?: number[] }, b: { footnoteRefs?: number[] }
   return a.footnoteRefs || b.footnoteRefs ? { footnoteRefs: [...(a.footnoteRefs ?? []), ...(b.footnoteRefs ?? [])] } : {};
 }
 
-function joinCells(a: TableCell, b: TableCell): TableCell {
+function joinCells(a: TableCell, b: TableCell, goesOn?: WordGoesOn): TableCell {
   if (b.blocks.length === 0) return a;
   if (a.blocks.length === 0) return b;
+  const joined = joinedCells(a, b, goesOn);
+  const [ends, next] = [cellEnds.get(a), cellEnds.get(b)];
+  if (ends && next) cellEnds.set(joined, { first: ends.first, last: next.last, right: next.right });
+  return joined;
+}
+
+function joinedCells(a: TableCell, b: TableCell, goesOn?: WordGoesOn): TableCell {
   const last = a.blocks[a.blocks.length - 1];
   const first = b.blocks[0];
   const blocks = [...a.blocks];
+  // (A word the layout broke at the cell's edge, its rest on the next page, is one word: `frequentiegebr` / `uik`.)
+  const [ends, next] = [cellEnds.get(a), cellEnds.get(b)];
+  const wordGoesOn = goesOn !== undefined && ends !== undefined && next !== undefined && goesOn(ends.last, next.first, ends.right);
   // A paragraph cut by the page end carries on in the first paragraph on the next page (set alike:
   // a bold title and the text under it are two).
   if (last && first && last.kind === 'text' && first.kind === 'text' && last.emphasis === first.emphasis && continues(last.text, first.text)) {
-    const glue = joinsWithoutSpace(last.text, first.text) ? '' : ' ';
+    const glue = wordGoesOn || joinsWithoutSpace(last.text, first.text) ? '' : ' ';
     const rest = withoutRepeat(last.text, first.text);
     blocks[blocks.length - 1] = { ...last, text: rest === '' ? last.text : `${last.text}${glue}${rest}`, ...bothRefs(last, first) };
     blocks.push(...b.blocks.slice(1));
@@ -620,7 +652,7 @@ function joinCells(a: TableCell, b: TableCell): TableCell {
     const cut = items[items.length - 1];
     // An item cut by the page end carries on in the first item on the next page.
     if (cut && head && continues(cut.text, head.text)) {
-      const glue = joinsWithoutSpace(cut.text, head.text) ? '' : ' ';
+      const glue = wordGoesOn || joinsWithoutSpace(cut.text, head.text) ? '' : ' ';
       items[items.length - 1] = { ...cut, text: `${cut.text}${glue}${head.text}` };
       items.push(...tail);
     } else items.push(...first.items);
@@ -659,10 +691,10 @@ function redrawn(cut: TableRow, next: TableRow): boolean {
 }
 
 /** Joins the two halves of a row cut by a page break, cell by cell. */
-function joinRows(a: TableRow, b: TableRow): TableRow {
+function joinRows(a: TableRow, b: TableRow, goesOn?: WordGoesOn): TableRow {
   const n = Math.max(a.cells.length, b.cells.length);
   const cells: TableCell[] = [];
-  for (let i = 0; i < n; i++) cells.push(joinCells(a.cells[i] ?? { text: '', blocks: [] }, b.cells[i] ?? { text: '', blocks: [] }));
+  for (let i = 0; i < n; i++) cells.push(joinCells(a.cells[i] ?? { text: '', blocks: [] }, b.cells[i] ?? { text: '', blocks: [] }, goesOn));
   return { cells, source: a.source };
 }
 
@@ -791,6 +823,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
     longWords: longWordsBroken(cellLines.map((c) => c.lines), lexicon, proseLines),
   };
   if (metrics.hyphenation) ctx.hyphenLexicon = lexicon;
+  const wordGoesOn: WordGoesOn = (last, first, right) => cellWordGoesOn(last, first, right, lexicon, metrics.anywhere, metrics.longWords);
   metrics.markers = ctx.markers = listMarkers(textLines);
   ctx.noteRefs = new Set(textLines.flatMap((l) => l.footnoteRefs));
 
@@ -992,7 +1025,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
         else if (((openTable.grid.openBottom && !freshRow && !twoRows && !ended) || restOfRow) && rows.length > 0) {
           const cut = target.rows.pop() as TableRow;
           const rest = rows.shift() as TableRow;
-          target.rows.push(redrawn(cut, rest) ? rest : joinRows(cut, rest));
+          target.rows.push(redrawn(cut, rest) ? rest : joinRows(cut, rest, wordGoesOn));
         }
         target.rows.push(...rows);
         openTable = { block: target, grid: item.grid };

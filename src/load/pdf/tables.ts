@@ -254,6 +254,38 @@ function components(hs: Segment[], vs: Segment[]): { hs: Segment[]; vs: Segment[
   return [...groups.values()].filter((g) => g.vs.length >= 2 && g.hs.length >= 1);
 }
 
+/**
+ * Tables stacked with no space between them, drawn with vertical rules only (each its own columns,
+ * `margin: 0`): where one ends and the next begins, rule lines of the one above stop and others
+ * begin below, and a rule line both share (their left edge, say) runs through, so the rules make
+ * one component. Cut it at each height where two or more lines end that no line goes on from and
+ * two or more others begin, at other places: each part is a table, with its own outer sides.
+ * (Rows whose cells set their borders apart end and begin their sides at the same places; a row
+ * spanning columns interrupts lines that go on below it.)
+ */
+function unstacked(c: { hs: Segment[]; vs: Segment[] }, drawn: readonly Segment[]): { hs: Segment[]; vs: Segment[] }[] {
+  const near = (a: number, b: number): boolean => Math.abs(a - b) <= 2;
+  // (Drawn rules only: the edges made where rules under rows meet are the rows' own, and a header
+  // may be ruled apart from the rows under it.)
+  const own = drawn.filter((d) => d.to - d.from > 4 && c.vs.some((v) => Math.abs(v.at - d.at) <= SNAP && d.from >= v.from - 2 && d.to <= v.to + 2));
+  const cuts = unique(own.flatMap((v) => [v.from, v.to])).filter((y) => {
+    const below = own.filter((v) => near(v.to, y)).map((v) => v.at);
+    const above = own.filter((v) => near(v.from, y)).map((v) => v.at);
+    const apart = (xs: number[], others: number[]): number => unique(xs.filter((x) => !others.some((o) => Math.abs(o - x) <= 2))).length;
+    return apart(below, above) >= 2 && apart(above, below) >= 2;
+  });
+  if (cuts.length === 0) return [c];
+  const parts: { hs: Segment[]; vs: Segment[] }[] = [];
+  const bounds = [-Infinity, ...cuts, Infinity];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const [lo, hi] = [bounds[k] as number, bounds[k + 1] as number];
+    const hs = c.hs.filter((h) => h.at >= lo - 1 && h.at <= hi + 1);
+    const vs = c.vs.filter((v) => v.to > lo + 2 && v.from < hi - 2).map((v) => ({ at: v.at, from: Math.max(v.from, lo), to: Math.min(v.to, hi) }));
+    if (vs.length >= 2 && hs.length >= 1) parts.push({ hs, vs });
+  }
+  return parts;
+}
+
 /** Two rule lines' joints (column edges) at the same places, within a couple of points. */
 function sameJoints(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((x, k) => Math.abs(x - (b[k] as number)) <= 2);
@@ -560,10 +592,15 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
  * borders, so a vertical rule line is made of segments that meet where the rows meet. Where two or
  * more vertical lines have such a joint at one height and no horizontal rule is drawn there, a
  * horizontal edge is made from the first of them to the last. Where horizontal rules stand, these
- * coincide with them and merge away.
+ * coincide with them and merge away. Two such tables stacked with no space between them, columns
+ * apart but for one rule line they share, meet at one joint of that line only: there the rules of
+ * both that end or begin at that height count too (the upper table's last row ends there, the
+ * lower one's header begins).
  */
 function jointHorizontals(realVs: Segment[], rawHs: Segment[]): Segment[] {
   const joints: { y: number; x: number }[] = [];
+  // (Where segments longer than a joint's play end or begin, by height: see above.)
+  const ends: { y: number; x: number }[] = [];
   for (const [x, segments] of byPosition(realVs)) {
     const sorted = [...segments].sort((a, b) => a.from - b.from);
     for (let k = 1; k < sorted.length; k++) {
@@ -572,15 +609,23 @@ function jointHorizontals(realVs: Segment[], rawHs: Segment[]): Segment[] {
       // Segments that meet (or overlap by a border's width), each longer than a joint's play.
       if (Math.abs(upper.from - lower.to) <= 2 && lower.to - lower.from > 4 && upper.to - upper.from > 4) joints.push({ y: (upper.from + lower.to) / 2, x });
     }
+    for (const s of sorted) if (s.to - s.from > 4) ends.push({ y: s.from, x }, { y: s.to, x });
   }
   const out: Segment[] = [];
   joints.sort((a, b) => a.y - b.y);
+  ends.sort((a, b) => a.y - b.y);
+  let e = 0;
   for (let i = 0; i < joints.length; ) {
     let j = i;
     while (j < joints.length && (joints[j] as { y: number }).y - (joints[i] as { y: number }).y <= 2) j++;
     const xs = joints.slice(i, j).map((p) => p.x);
     const y = (joints[i] as { y: number }).y;
     i = j;
+    // (Heights only grow: the ends below this joint are passed once.)
+    while (e < ends.length && (ends[e] as { y: number }).y < y - 2) e++;
+    if (new Set(xs.map((x) => Math.round(x / SNAP))).size < 2) {
+      for (let k = e; k < ends.length && (ends[k] as { y: number }).y <= y + 2; k++) xs.push((ends[k] as { x: number }).x);
+    }
     if (new Set(xs.map((x) => Math.round(x / SNAP))).size < 2) continue;
     const from = Math.min(...xs);
     const to = Math.max(...xs);
@@ -659,7 +704,13 @@ function textSide(runs: readonly TextRun[], box: Box, direction: -1 | 1, others:
   // Or, a column of short lines (row labels, amounts), standing on the baselines of the rows' text.
   const within = inside.filter((r) => r.x >= box.x0 - 1 && r.x + r.width <= box.x1 + 1);
   const shared = baselines.filter((y) => within.some((r) => Math.abs(r.y - y) <= 1)).length;
-  if (near > size * 2 && (shared < 2 || shared * 2 < baselines.length)) return [];
+  // (Or a column's label: the table's first line names its columns, and the text beside it on that
+  // baseline names one too — `Thema's & ambitie` left of `Acties zoals in NDS` —, over a column that
+  // may hold little: the rest of a theme that the page break carried over, short of the rule.)
+  const top = Math.max(-Infinity, ...within.map((r) => r.y));
+  const label = (r: TextRun): boolean => Math.abs(r.y - top) <= 1 && labelMeaningIn(r.text, false) !== null;
+  const labelled = within.filter(label).length >= 2 && beside.some(label);
+  if (near > size * 2 && !labelled && (shared < 2 || shared * 2 < baselines.length)) return [];
   const edge = direction < 0 ? Math.min(...beside.map((r) => r.x)) - 2 : Math.max(...beside.map((r) => r.x + r.width)) + 2;
   if (others.some((v) => (v.at - edge) * (rule - v.at) > 0)) return [];
   return [{ at: edge, from: box.y0, to: box.y1 }];
@@ -844,7 +895,9 @@ export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills
   const rowEdges: Box[] = [];
   // (The rules across as drawn, not made from where upright ones meet: whether a cell spans rows.)
   const drawnMerged = merge([...drawnHs]);
+  const drawnVs = merge([...realVs]);
   const grids = components(hs, vs)
+    .flatMap((c) => unstacked(c, drawnVs))
     .map((c) => {
       const sides = [...c.vs, ...openSides(c.hs, c.vs, runs, vs, fills)];
       const grid = gridOf([...c.hs, ...bandEdges(c.hs, sides, fills, runs)], sides, drawnMerged);

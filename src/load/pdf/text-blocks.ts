@@ -367,7 +367,12 @@ export function overflowedWord(prev: Line, next: Line, right: number): boolean {
 function loneHead(prev: Line, next: Line, right: number, lexicon: ReadonlySet<string>, whole: ReadonlySet<string> = new Set()): { head: string; tail: string } | null {
   const head = /^(?:[^\p{L}\p{N}\s]\s+)?(\p{L}{5,})$/u.exec(prev.text.trim())?.[1]?.toLowerCase();
   const tail = /^(\p{Ll}+)/u.exec(next.text.trim())?.[1];
-  if (!head || !tail || lexicon.has(head) || !atEdge(prev, right)) return null;
+  if (!head || !tail || !atEdge(prev, right)) return null;
+  // (A part the document writes as a word of its own goes on only into a part that is no word and
+  // with which it makes one: in columns a few letters wide the same long word breaks alike in many
+  // cells, and a line ending in its first part somewhere puts that part in the lexicon, `Nederla` /
+  // `nd`. A word of its own before a word stays apart: `monitor` / `en`.)
+  if (lexicon.has(head)) return lexicon.has(head + tail) && !whole.has(tail) ? { head, tail } : null;
   // (A whole word below, one that stands inside lines, unless the two make a word of the document's:
   // a long word that fits alone on its line, with no room for the next, `Energiewet` / `is sinds`.)
   return whole.has(tail) && !lexicon.has(head + tail) ? null : { head, tail };
@@ -453,6 +458,20 @@ export function wordsBrokenAnywhere(cells: readonly (readonly Line[])[], prose: 
 }
 
 /**
+ * What a layout that breaks words in cells says of a line's end (`right`: how far its cell's lines
+ * reach): the word it ends with goes on into `next`'s first word, with no space. A word wider than
+ * its cell broken where the cell ended (see overflowedWord), a word broken anywhere (`anywhere`, see
+ * wordsBrokenAnywhere: unless both halves are words and the two together are none), or a long word's
+ * first part alone on its line (`longWords`, see longWordsBroken).
+ */
+export function cellWordGoesOn(prev: Line, next: Line, right: number, lexicon?: ReadonlySet<string>, anywhere: ReadonlySet<string> | null = null, longWords: ReadonlySet<string> | null = null): boolean {
+  if (overflowedWord(prev, next, right)) return true;
+  const at = anywhere ? junction(prev.text, next.text) : null;
+  if (at !== null && atEdge(prev, right) && (anywhere?.has(at.head + at.tail) || !(anywhere?.has(at.head) && anywhere.has(at.tail)))) return true;
+  return longWords !== null && lexicon !== undefined && loneHead(prev, next, right, lexicon, longWords) !== null;
+}
+
+/**
  * Joins the lines of a segment into spans: a space between lines, none after a line-ending hyphen
  * or inside a broken word (`cell`: the lines are a table cell's, where a word can overflow).
  * `anywhere`: the layout breaks words anywhere (see wordsBrokenAnywhere), and these are its whole
@@ -464,14 +483,10 @@ export function wordsBrokenAnywhere(cells: readonly (readonly Line[])[], prose: 
 export function joinSpans(lines: readonly Line[], lexicon?: ReadonlySet<string>, cell = false, hyphenation = false, anywhere: ReadonlySet<string> | null = null, longWords: ReadonlySet<string> | null = null): Span[] {
   const spans: Span[] = [];
   const right = Math.max(...lines.map((l) => l.x1));
-  const brokenAnywhere = (prev: Line, line: Line): boolean => {
-    const at = anywhere ? junction(prev.text, line.text) : null;
-    return at !== null && atEdge(prev, right) && (anywhere?.has(at.head + at.tail) || !(anywhere?.has(at.head) && anywhere.has(at.tail)));
-  };
   lines.forEach((line, i) => {
     const prev = lines[i - 1];
     const prevText = prev?.text ?? '';
-    const broken = prev !== undefined && (joinsWithoutSpace(prevText, line.text) || brokenWord(prevText, line.text, lexicon) || (cell && (overflowedWord(prev, line, right) || brokenAnywhere(prev, line) || (longWords !== null && lexicon !== undefined && loneHead(prev, line, right, lexicon, longWords) !== null))));
+    const broken = prev !== undefined && (joinsWithoutSpace(prevText, line.text) || brokenWord(prevText, line.text, lexicon) || (cell && cellWordGoesOn(prev, line, right, lexicon, anywhere, longWords)));
     const glue = i === 0 || broken ? '' : ' ';
     // (A hyphen the layout added where it broke a word the document writes whole elsewhere goes.)
     const lastSpan = spans[spans.length - 1];
