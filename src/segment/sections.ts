@@ -140,6 +140,27 @@ function readContents(model: DocumentModel): { entries: TocEntry[]; end: number 
   if (!table && heading < 0) return { entries: [], end: 0 };
   const entries: TocEntry[] = [];
   let parent: TocEntry | null = null;
+  // A contents table that a loader opened late (its first entry, ruled under but not over, read as
+  // a line of text above it): the lines between the contents heading and the table, each an entry's
+  // number, title and page, are its first entries.
+  if (table) {
+    const at = blocks.indexOf(table);
+    let k = at;
+    while (k > 0 && blocks[k - 1]?.kind === 'paragraph' && at - k < 3) k--;
+    const above = blocks[k - 1];
+    if (k < at && above?.kind === 'heading' && TOC_HEADING.test(above.text.trim())) {
+      const lines = blocks.slice(k, at).map((b) => (b.kind === 'paragraph' ? { text: b.text.trim(), bold: b.emphasis === 'bold' } : null));
+      const read = lines.map((l) => (l && splitNumber(l.text).number !== null ? contentsLine(l.text, entries) : null));
+      if (read.every((m) => m !== null)) {
+        read.forEach((m, j) => {
+          const entry = tocEntryFrom([{ text: m.title, bold: lines[j]?.bold ?? false }, { text: m.page, bold: lines[j]?.bold ?? false }], parent);
+          if (!entry) return;
+          if (entry.level === 1) parent = entry;
+          entries.push(entry);
+        });
+      }
+    }
+  }
   for (const row of table?.rows ?? []) {
     const entry = tocEntryFromRow(row, parent);
     if (!entry) continue;

@@ -115,6 +115,36 @@ describe('segmentDocument: a contents table that a loader closed early', () => {
   });
 });
 
+describe('segmentDocument: a contents table that a loader opened late', () => {
+  // As wkhtmltopdf's rendering with dotted rules under the rows reads: the first entry (`1 Inleiding
+  // 5`, ruled under but not over) a line of text between the contents heading and the table.
+  const whole = markdownModel();
+  const late = structuredClone(whole);
+  const index = late.blocks.findIndex((b) => b.kind === 'table');
+  const table = late.blocks[index] as TableBlock;
+  const [first, ...rest] = table.rows;
+  const line: ParagraphBlock = { kind: 'paragraph', text: (first?.cells ?? []).map((c) => c.text).filter((t) => t !== '').join(' '), source: table.source };
+  late.blocks.splice(index, 1, line, { ...table, rows: rest });
+
+  it('reads the lines between the contents heading and the table as its first entries', () => {
+    expect(late.blocks[index - 1]).toMatchObject({ kind: 'heading', text: 'Content' });
+    expect(line.text).toBe('1 Inleiding 5');
+    const full = segmentDocument(whole).value;
+    const read = segmentDocument(late).value;
+    expect(read.toc.map((e) => [e.id, e.title, e.page])).toEqual(full.toc.map((e) => [e.id, e.title, e.page]));
+    expect(read.sections.find((s) => s.id === '1')).toMatchObject({ title: 'Inleiding', found: true });
+  });
+
+  it('takes no line for an entry that is no contents line, nor lines under no contents heading (bad input)', () => {
+    const prose = structuredClone(late);
+    (prose.blocks[index] as ParagraphBlock).text = 'De strategie bundelt de ambities.';
+    expect(segmentDocument(prose).value.toc[0]?.id).toBe('2');
+    const unheaded = structuredClone(late);
+    unheaded.blocks.splice(index - 1, 1);
+    expect(segmentDocument(unheaded).value.toc[0]?.id).toBe('2');
+  });
+});
+
 describe('segmentDocument: contents set as lines of text (no table)', () => {
   const p = (text: string, bold = false): ParagraphBlock => ({ kind: 'paragraph', text, ...(bold ? { emphasis: 'bold' as const } : {}), source: { page: 1 } });
   const h = (text: string, level: number, page: number): Block => ({ kind: 'heading', level, text, source: { page } });
