@@ -191,6 +191,23 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
         diagnostics.push({ code: 'content-unread', severity: 'error', message: 'a connectivity row holds progress, plans or owners but no action, and no action stands above it: it was not read', place: r.row.source });
         return;
       }
+      // The rest of a theme or task the page cut (`… (vast en` / `mobiel) op lokaal niveau`): it
+      // goes on that theme, on every action above that has it and on the rows below that inherit
+      // it. Text there that goes on nothing (opens a sentence of its own) is said, not dropped.
+      const merged = r.header.theme >= 0 && r.header.theme === r.header.task;
+      for (const k of ['theme', 'task'] as const) {
+        const more = merged ? '' : (cell(r, k)?.text ?? '').trim();
+        const was = last[k];
+        if (more === '') continue;
+        if (was === null || was === '(onbekend)' || !/^[\p{Ll}\d(),;:–-]/u.test(more)) {
+          diagnostics.push({ code: 'content-unread', severity: 'error', message: `"${more.slice(0, 40)}" stands in the ${k === 'theme' ? 'Thema' : 'Opgave'} column of a row that goes on connectivity action ${last.seq}, and goes on no ${k === 'theme' ? 'Thema' : 'Opgave'} above it: it was not read`, place: r.row.source });
+          continue;
+        }
+        const whole = `${was} ${more}`;
+        for (let i = actions.length - 1; i >= 0 && actions[i]?.[k] === was; i--) (actions[i] as ConnectivityAction)[k] = whole;
+        if (k === 'theme' && theme === was) theme = whole;
+        if (k === 'task' && task === was) task = whole;
+      }
       // More of the action above: the rest of a row the page cut.
       const rest = cell(r, 'actions')?.text ?? '';
       if (rest !== '') last.action = `${last.action} ${rest}`;

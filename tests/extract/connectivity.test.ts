@@ -94,6 +94,27 @@ describe('extractConnectivity on small tables', () => {
     expect(diagnostics.map((d) => d.code)).toEqual(['action-continued']);
   });
 
+  it('puts the rest of a theme and task that the page cut on the action above, and on those above and below that have them', () => {
+    // A PDF whose halves of the cut row were not joined (Chromium, US Letter, rules left of cells):
+    // the rest row opens the next page with the theme's and the task's last words.
+    const { actions, diagnostics } = table([
+      'Ondersteuning bij de uitrol van snel internet (vast en\tBevorderen van transparantie\tPublicatie van lokale tarieven en welke gemeenten een\tS1\tP1\tEZK',
+      'mobiel) op lokaal niveau\tvan lokaal beleid\tantennebeleid geformuleerd hebben.\t\t\t',
+      '\t\tPublicatie van een rapport.\tS2\tP2\tEZK',
+    ]);
+    expect(actions.map((a) => [a.theme, a.task, a.action])).toEqual([
+      ['Ondersteuning bij de uitrol van snel internet (vast en mobiel) op lokaal niveau', 'Bevorderen van transparantie van lokaal beleid', 'Publicatie van lokale tarieven en welke gemeenten een antennebeleid geformuleerd hebben.'],
+      ['Ondersteuning bij de uitrol van snel internet (vast en mobiel) op lokaal niveau', 'Bevorderen van transparantie van lokaal beleid', 'Publicatie van een rapport.'],
+    ]);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('says a theme in a rest row that goes on no theme above it (a sentence of its own) was not read, never drops it (bad input)', () => {
+    const { actions, diagnostics } = table(['T1\tO1\tA1 gaat\tS1\tP1\tEZK', 'Een nieuw thema.\t\tdoor.\t\t\t']);
+    expect(actions.map((a) => [a.theme, a.action])).toEqual([['T1', 'A1 gaat door.']]);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ code: 'content-unread', severity: 'error', message: expect.stringContaining('"Een nieuw thema."') }));
+  });
+
   it('reads a who cell whose lines a layout set as list items (a right-aligned column read as indents), not as empty', () => {
     const model = loadMarkdown(['# NDS', '', 'Thema\tOpgave\tActie\tStand van zaken / resultaten\tWat gaan we doen?\tWie (tijd)', 'T1\tO1\tA1\tS1\tP1\tEZK (2020-2023)'].join('\n'), 't.md');
     const table = model.blocks.find((b) => b.kind === 'table');

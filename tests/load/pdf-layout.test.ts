@@ -800,6 +800,22 @@ describe('findGrids', () => {
     expect(grids[0]?.rows.flatMap((r) => r.cells[0]?.runs.map((x) => x.text) ?? [])).toEqual(["Thema's & ambitie", 'onnodige beperkingen op', 'voor innovatie.']);
   });
 
+  it('takes a label right of the last rule, alone on its baseline, for the last column when the header names columns (nothing under it on this page)', () => {
+    // Chromium, US Letter, a rule left of every cell and none right of the last, p. 56 measured:
+    // the page ends with the header and one row whose `Wie (tijd)` cell is empty.
+    const xs = [60.3, 131.7, 207.3, 306.1, 413.9, 493.6];
+    const rules = xs.flatMap((x) => [v(x, 740, 760), v(x, 690, 740)]);
+    const cell = (text: string, x: number, y: number) => run(text, x + 3, y, { size: 7, width: text.length * 3.4 });
+    const labels = ['Thema', 'Opgave', 'Actie', 'Stand van zaken', 'Wat gaan we doen?', 'Wie (tijd)'];
+    const row = ['Ondersteuning', 'Bevorderen', 'Publicatie', 'Is gepubliceerd.', 'Afgerond'];
+    const { grids, rest } = findGrids(rules, [...labels.map((t, k) => cell(t, xs[k] as number, 748)), ...row.map((t, k) => cell(t, xs[k] as number, 728))]);
+    expect(rest).toEqual([]);
+    expect(grids[0]?.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' ')))).toEqual([labels, [...row, '']]);
+    // (A line there that names no column is text beside the table.)
+    const aside = findGrids(rules, [...labels.slice(0, 5).map((t, k) => cell(t, xs[k] as number, 748)), cell('Pagina 56', xs[5] as number, 748), ...row.map((t, k) => cell(t, xs[k] as number, 728))]);
+    expect(aside.rest.map((r) => r.text)).toEqual(['Pagina 56']);
+  });
+
   it('reads a cell that spans rows (`rowspan`: the rule over the next row stops at it) as one cell, its text the spanning cell\'s', () => {
     // Chromium, full grid, a theme over actions 8–12 measured: each row's cells draw their own sides,
     // the rules across start right of the theme's column; the theme's text runs on past row 8.
@@ -867,11 +883,13 @@ describe('findGrids', () => {
       ...textLine(520, [['17) In het mbo', 152], ['Hoger onderwijs:', 231], ['OCW', 400]]),
       ...textLine(508, [['wordt gewerkt', 152], ['In het plan', 231], ['(Doorlopend)', 400]]),
     ];
-    const cells = (fills: typeof band) => findGrids(rules, runs, fills).grids[0]?.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' ')));
+    const cells = (fills: typeof band, texts = runs) => findGrids(rules, texts, fills).grids[0]?.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' ')));
     expect(cells(band)?.[0]).toEqual(["Thema's & ambitie", 'Acties zoals in NDS', 'Stand van zaken', 'Wie (Tijd)']);
-    // Bad input: shading that stands apart from the rule (a box beside the table) is no column of it.
+    // Bad input: shading that stands apart from the rule (a box beside the table, its text naming
+    // no column: a label beside the rule on the header's line is a column's by itself) is no column of it.
     const apart = [{ x0: 41.8, x1: 120, y0: 550.6, y1: 576 }, ...band.slice(1)];
-    expect(cells(apart)?.[0]?.[0]).toBe('Acties zoals in NDS');
+    const boxed = runs.map((r) => (r.text === "Thema's & ambitie" ? { ...r, text: 'Kader 3' } : r));
+    expect(cells(apart, boxed)?.[0]?.[0]).toBe('Acties zoals in NDS');
   });
 
   // A rule line drawn cell by cell (rules under rows only): one segment per cell, meeting at the joints.

@@ -700,16 +700,17 @@ function textSide(runs: readonly TextRun[], box: Box, direction: -1 | 1, others:
   const size = Math.max(...beside.map((r) => r.size));
   const near = direction < 0 ? rule - Math.max(...beside.map((r) => r.x + r.width)) : Math.min(...beside.map((r) => r.x)) - rule;
   const baselines = unique(beside.map((r) => r.y));
-  if (baselines.length < 2) return [];
   // Or, a column of short lines (row labels, amounts), standing on the baselines of the rows' text.
   const within = inside.filter((r) => r.x >= box.x0 - 1 && r.x + r.width <= box.x1 + 1);
   const shared = baselines.filter((y) => within.some((r) => Math.abs(r.y - y) <= 1)).length;
   // (Or a column's label: the table's first line names its columns, and the text beside it on that
-  // baseline names one too — `Thema's & ambitie` left of `Acties zoals in NDS` —, over a column that
-  // may hold little: the rest of a theme that the page break carried over, short of the rule.)
+  // baseline names one too — `Thema's & ambitie` left of `Acties zoals in NDS`, `Wie (tijd)` right
+  // of the last rule —, over a column that may hold little or nothing on this page: the rest of a
+  // theme that the page break carried over, short of the rule.)
   const top = Math.max(-Infinity, ...within.map((r) => r.y));
   const label = (r: TextRun): boolean => Math.abs(r.y - top) <= 1 && labelMeaningIn(r.text, false) !== null;
   const labelled = within.filter(label).length >= 2 && beside.some(label);
+  if (baselines.length < 2 && !labelled) return [];
   if (near > size * 2 && !labelled && (shared < 2 || shared * 2 < baselines.length)) return [];
   const edge = direction < 0 ? Math.min(...beside.map((r) => r.x)) - 2 : Math.max(...beside.map((r) => r.x + r.width)) + 2;
   if (others.some((v) => (v.at - edge) * (rule - v.at) > 0)) return [];
