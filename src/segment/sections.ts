@@ -140,6 +140,13 @@ function readContents(model: DocumentModel): { entries: TocEntry[]; end: number 
   if (!table && heading < 0) return { entries: [], end: 0 };
   const entries: TocEntry[] = [];
   let parent: TocEntry | null = null;
+  const add = (title: string, page: string, bold: boolean): boolean => {
+    const entry = tocEntryFrom([{ text: title, bold }, { text: page, bold }], parent);
+    if (!entry) return false;
+    if (entry.level === 1) parent = entry;
+    entries.push(entry);
+    return true;
+  };
   // A contents table that a loader opened late (its first entry, ruled under but not over, read as
   // a line of text above it): the lines between the contents heading and the table, each an entry's
   // number, title and page, are its first entries.
@@ -151,14 +158,7 @@ function readContents(model: DocumentModel): { entries: TocEntry[]; end: number 
     if (k < at && above?.kind === 'heading' && TOC_HEADING.test(above.text.trim())) {
       const lines = blocks.slice(k, at).map((b) => (b.kind === 'paragraph' ? { text: b.text.trim(), bold: b.emphasis === 'bold' } : null));
       const read = lines.map((l) => (l && splitNumber(l.text).number !== null ? contentsLine(l.text, entries) : null));
-      if (read.every((m) => m !== null)) {
-        read.forEach((m, j) => {
-          const entry = tocEntryFrom([{ text: m.title, bold: lines[j]?.bold ?? false }, { text: m.page, bold: lines[j]?.bold ?? false }], parent);
-          if (!entry) return;
-          if (entry.level === 1) parent = entry;
-          entries.push(entry);
-        });
-      }
+      if (read.every((m) => m !== null)) read.forEach((m, j) => add(m.title, m.page, lines[j]?.bold ?? false));
     }
   }
   for (const row of table?.rows ?? []) {
@@ -174,13 +174,6 @@ function readContents(model: DocumentModel): { entries: TocEntry[]; end: number 
   let i = table ? blocks.indexOf(table) + 1 : heading + 1;
   // (A title whose page number stands on a line of its own below it, `Bijlage 2 … Digitale` / `70`.)
   let pending: { text: string; bold: boolean; at: number } | null = null;
-  const add = (title: string, page: string, bold: boolean): boolean => {
-    const entry = tocEntryFrom([{ text: title, bold }, { text: page, bold }], parent);
-    if (!entry) return false;
-    if (entry.level === 1) parent = entry;
-    entries.push(entry);
-    return true;
-  };
   for (; i < blocks.length; i++) {
     const block = blocks[i] as Block;
     if (block.kind !== 'paragraph' && block.kind !== 'heading') break;

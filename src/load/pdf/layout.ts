@@ -619,19 +619,17 @@ function bothRefs(a: { footnoteRefs?: number[] }, b: { footnoteRefs?: number[] }
 function joinCells(a: TableCell, b: TableCell, goesOn?: WordGoesOn): TableCell {
   if (b.blocks.length === 0) return a;
   if (a.blocks.length === 0) return b;
-  const joined = joinedCells(a, b, goesOn);
   const [ends, next] = [cellEnds.get(a), cellEnds.get(b)];
+  // (A word the layout broke at the cell's edge, its rest on the next page, is one word: `frequentiegebr` / `uik`.)
+  const joined = joinedCells(a, b, goesOn !== undefined && ends !== undefined && next !== undefined && goesOn(ends.last, next.first, ends.right));
   if (ends && next) cellEnds.set(joined, { first: ends.first, last: next.last, right: next.right });
   return joined;
 }
 
-function joinedCells(a: TableCell, b: TableCell, goesOn?: WordGoesOn): TableCell {
+function joinedCells(a: TableCell, b: TableCell, wordGoesOn: boolean): TableCell {
   const last = a.blocks[a.blocks.length - 1];
   const first = b.blocks[0];
   const blocks = [...a.blocks];
-  // (A word the layout broke at the cell's edge, its rest on the next page, is one word: `frequentiegebr` / `uik`.)
-  const [ends, next] = [cellEnds.get(a), cellEnds.get(b)];
-  const wordGoesOn = goesOn !== undefined && ends !== undefined && next !== undefined && goesOn(ends.last, next.first, ends.right);
   // A paragraph cut by the page end carries on in the first paragraph on the next page (set alike:
   // a bold title and the text under it are two).
   if (last && first && last.kind === 'text' && first.kind === 'text' && last.emphasis === first.emphasis && continues(last.text, first.text)) {
