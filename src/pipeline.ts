@@ -5,13 +5,13 @@
  * document.json) happens after, from the `Extraction` this returns; the CLI only wires them up.
  */
 import { loadDocument, type DocumentLoader, type LoadOptions } from './load/index';
-import type { DocumentModel } from './model/document';
+import type { DocumentModel, SourcePlace } from './model/document';
 import { NdsError, type Diagnostic } from './model/diagnostics';
 import type { Check, Fragment, Gap } from './model/report';
 import { EXTRACTORS } from './extract/index';
 import { budgetAppendix } from './extract/budget-lines';
 import { anchorOf } from './extract/common/anchors';
-import { RECORD_TYPES, type RecordSet, type RecordType } from './schemas/records';
+import { PRIMARY_KEYS, RECORD_TYPES, type RecordSet, type RecordType } from './schemas/records';
 import { sectionOfBlock, segmentDocument, type SegmentedDocument } from './segment/sections';
 import { validateRecords } from './validate/validate';
 import { mark } from './model/timing';
@@ -182,6 +182,50 @@ function picturedContinuations(model: DocumentModel, records: RecordSet): Diagno
   });
 }
 
+type Box = [number, number, number, number];
+type Piece = NonNullable<Diagnostic['pieces']>[number];
+
+/**
+ * Records that hold text that runs past its page's edge (`pdf-text-clipped`: a table wider than its
+ * page): what stood past the edge was not read — a viewer does not show it, pdfjs does not give it,
+ * a producer may not have written it — so their values may be cut short (`EZK (2020-20` for
+ * `EZK (2020-2023)`). Content not read whole: an error with the record's place, one per record. A
+ * record holds a piece that stands in its box — a row of a table, a note —, and for a budget
+ * mention, whose box is that of the paragraph or row it was found in, that its context writes.
+ */
+function clippedRecords(model: DocumentModel, records: RecordSet): Diagnostic[] {
+  const cutOn = new Map<number, Piece[]>();
+  for (const d of model.diagnostics ?? []) {
+    const page = d.place?.page;
+    if (d.code !== 'pdf-text-clipped' || page === undefined) continue;
+    const pieces = d.pieces ?? (d.place?.bbox ? [{ text: '', bbox: d.place.bbox }] : []);
+    cutOn.set(page, [...(cutOn.get(page) ?? []), ...pieces]);
+  }
+  if (cutOn.size === 0) return [];
+  const meets = (a: Box, b: Box): boolean => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+  const squashed = (text: string): string => text.replace(/[\s-]+/g, '');
+  const out: Diagnostic[] = [];
+  for (const type of RECORD_TYPES) {
+    for (const record of records[type] as unknown as Record<string, unknown>[]) {
+      const source = record.source as SourcePlace | undefined;
+      const box = source?.bbox;
+      if (source?.page === undefined || !box) continue;
+      const context = type === 'budget-mentions' ? squashed(String(record.context ?? '')) : null;
+      const cut = (cutOn.get(source.page) ?? []).filter((p) => meets(p.bbox, box) && (context === null || (p.text !== '' && context.includes(squashed(p.text)))));
+      if (cut.length === 0) continue;
+      const key = PRIMARY_KEYS[type].map((k) => String(record[k])).join(' / ') || JSON.stringify(record.raw ?? '');
+      const quoted = cut.filter((p) => p.text !== '').slice(0, 3).map((p) => `"${p.text}"`);
+      out.push({
+        code: 'content-unread',
+        severity: 'error',
+        message: `${type} ${key}: ${cut.length} piece(s) of its text run past the edge of p.${source.page}${quoted.length > 0 ? ` (${quoted.join(', ')})` : ''}, and what stood past the edge was not read, so its values may be cut short`,
+        place: source,
+      });
+    }
+  }
+  return out;
+}
+
 /** Runs every extractor and validates the records. */
 export function extractFromModel(model: DocumentModel, only?: readonly RecordType[]): Extraction {
   const segmented = segmentDocument(model);
@@ -213,7 +257,7 @@ export function extractFromModel(model: DocumentModel, only?: readonly RecordTyp
   const sectionOf = (block: number): SectionRange | null => sectionOfBlock(segmented.value, block);
   const budgetSection = budgetAppendix(segmented.value) ?? null;
   const unread = reconcile(model.blocks, budgetSection, validated.value, types, gaps, sectionOf);
-  diagnostics.push(...unread.diagnostics, ...picturedContinuations(model, validated.value));
+  diagnostics.push(...unread.diagnostics, ...picturedContinuations(model, validated.value), ...clippedRecords(model, validated.value));
   mark('reconcile');
   // A gap claims the input lacks something: never when the text holds it, and never for a type
   // whose content could not all be read (then it cannot be told: the gap becomes an error).

@@ -122,7 +122,19 @@ function urlsOf(block: FootnoteBlock): string[] {
   // a web address all the same: `http://` before it, as browsers read it.
   const known = new Set(urls.map(schemeless));
   for (const m of block.text.matchAll(BARE_WWW)) if (!known.has(schemeless(m[0]))) urls.push(canonicalUrl(`http://${m[0]}`));
-  return [...new Set(urls)];
+  return inTextOrder([...new Set(urls)], block.text);
+}
+
+/**
+ * The addresses in the order the text writes them, when it writes every one (a PDF's links come in
+ * the order the producer made them, and an address the text breaks over two lines is known only
+ * by its link); else as they came.
+ */
+function inTextOrder(urls: string[], text: string): string[] {
+  const squashed = text.replace(/\s+/g, '').toLowerCase();
+  const at = urls.map((u) => squashed.indexOf(schemeless(u).replace(/\s+/g, '').slice(0, 24)));
+  if (at.some((i) => i < 0)) return urls;
+  return urls.map((u, k) => ({ u, at: at[k] ?? 0, k })).sort((a, b) => a.at - b.at || a.k - b.k).map((x) => x.u);
 }
 
 function referencedNumbers(doc: SegmentedDocument): Set<number> {

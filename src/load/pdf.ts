@@ -19,6 +19,7 @@ import { isIllegible, legibility, mojibake, sampleOf, type Legibility } from './
 import { misnamedDiagnostics, readMisnamedLetters, readSwappedLetters, swappedDiagnostic } from './pdf/misnamed';
 import { restoreStandIns } from './pdf/stand-ins';
 import { placeOnSheets, splitSpreads } from './pdf/spreads';
+import { bbox } from './pdf/place';
 import { collectPdfWarnings, isTagged, optionalContent, readPageSafely, type PageData } from './pdf/page-data';
 import { loadPdfjs, pdfjsData } from './pdf/pdfjs';
 import { memoryLimitBytes, takeReader } from './pdf/reader';
@@ -267,7 +268,8 @@ function garbledDiagnostic(pages: readonly PageData[]): Diagnostic | null {
  * or a row taller than the page that ran off its foot): what stands past the edge is not on the
  * page — a viewer does not show it, pdfjs does not read it, and a producer may have written only
  * so much of it — so values there may be cut short. Said once per page, with a few of the texts, so
- * that no one takes a cut value for the document's.
+ * that no one takes a cut value for the document's, and each piece with its box (a record that
+ * holds one is not read whole: see clippedRecords in the pipeline).
  */
 export function clippedDiagnostics(pages: readonly PageData[]): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -280,7 +282,9 @@ export function clippedDiagnostics(pages: readonly PageData[]): Diagnostic[] {
     // next page's text starts at its head as this one's ends at its foot: pages set with no
     // margin, a table's row going on over the break.)
     const goesOn = fromHead(pages[k + 1]);
-    const cut = p.runs.filter((r) => r.text.trim() !== '' && (r.x + r.width > p.width + 2 || r.x < -2 || (r.y < r.size && (r.y < 0 || !goesOn)) || r.y + r.size > p.height + 2));
+    // (Past a side by any more than rounding: pdfjs keeps a glyph that starts on the page and drops
+    // the ones after it, so a piece cut there ends less than a glyph past the edge.)
+    const cut = p.runs.filter((r) => r.text.trim() !== '' && (r.x + r.width > p.width + 0.5 || r.x < -2 || (r.y < r.size && (r.y < 0 || !goesOn)) || r.y + r.size > p.height + 2));
     if (cut.length === 0) continue;
     const quoted = quoteSamples(cut.map((r) => r.text.trim()));
     const x0 = Math.min(...cut.map((r) => r.x));
@@ -291,7 +295,8 @@ export function clippedDiagnostics(pages: readonly PageData[]): Diagnostic[] {
       code: 'pdf-text-clipped',
       severity: 'warning',
       message: `${cut.length} piece(s) of text run past the edge of the page (e.g. ${quoted}): what stands past the edge is not on the page (a viewer does not show it, and it is not read; a producer may not have written it at all), so values on this page may be cut short`,
-      place: { page: p.page, bbox: [Math.round(x0 * 10) / 10, Math.round(y0 * 10) / 10, Math.round(x1 * 10) / 10, Math.round(y1 * 10) / 10] },
+      place: { page: p.page, bbox: bbox({ x0, y0, x1, y1 }) },
+      pieces: cut.map((r) => ({ text: r.text.trim(), bbox: bbox({ x0: r.x, y0: r.y, x1: r.x + r.width, y1: r.y + r.size }) })),
     });
   }
   return out;

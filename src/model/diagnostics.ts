@@ -65,6 +65,11 @@ export interface Diagnostic {
   severity: Severity;
   message: string;
   place?: SourcePlace;
+  /**
+   * The pieces of text the problem is said of, on the place's page, when its bbox is their union
+   * (pdf-text-clipped: each piece of text that runs past the page's edge, as far as it was read).
+   */
+  pieces?: { text: string; bbox: [number, number, number, number] }[];
   /** Path into the record that the problem concerns, e.g. ['actions', 36, 'text']. */
   path?: (string | number)[];
 }

@@ -63,6 +63,18 @@ describe('extractFootnotes on the NDS 2020 markdown edition', () => {
     expect(extractFootnotes(segmentDocument(bare).value).footnotes.find((f) => f.n === 14)?.urls).toEqual([]);
   });
 
+  it('gives a note\'s addresses in the order its text writes them, whatever the order of its links', () => {
+    // LibreOffice, note 62: the link to the EIB report came after the Monitor's.
+    const model = structuredClone(markdownModel());
+    const note = model.blocks.find((b) => b.kind === 'footnote' && b.n === 62) as FootnoteBlock;
+    note.urls = ['https://monitor-nederlanddigitaal.nl/page-6872', 'https://www.eib.org/attachments/efs/eibis_2019_report_on_digitalisation_en.pdf'];
+    const read = (m: typeof model) => extractFootnotes(segmentDocument(m).value).footnotes.find((f) => f.n === 62)?.urls;
+    expect(read(model)).toEqual(fn(62)?.urls);
+    // (A link whose address the text does not write keeps the order they came in.)
+    note.urls = ['https://example.org/rapport', ...note.urls];
+    expect(read(model)?.[0]).toBe('https://example.org/rapport');
+  });
+
   it('keeps footnote markers out of every other record', () => {
     const records = markdownExtraction().records;
     const text = JSON.stringify([records.actions, records['connectivity-actions'], records.priorities, records['budget-mentions']]);

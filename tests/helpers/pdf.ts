@@ -3,7 +3,10 @@ import { markdownText } from './fixture';
  * Builds small, valid PDFs for tests: one page per content stream, Helvetica for text, with a
  * correct cross-reference table. Enough to make pdfjs read exactly what a test needs.
  */
-export function minimalPdf(pages: string[], options: { mediaBox?: [number, number, number, number]; form?: [number, number, number, number, number, number]; layers?: { on: boolean }[] } = {}): Uint8Array {
+export function minimalPdf(
+  pages: string[],
+  options: { mediaBox?: [number, number, number, number]; form?: [number, number, number, number, number, number]; layers?: { on: boolean }[]; links?: { rect: [number, number, number, number]; url: string; printable: boolean }[] } = {},
+): Uint8Array {
   const box = options.mediaBox ?? [0, 0, 595, 842];
   const objects: string[] = [];
   const add = (body: string): number => {
@@ -25,7 +28,10 @@ export function minimalPdf(pages: string[], options: { mediaBox?: [number, numbe
     const drawn = form ? 'q /Fm0 Do Q' : content;
     const stream = add(`<< /Length ${Buffer.byteLength(drawn, 'latin1')} >>\nstream\n${drawn}\nendstream`);
     const resources = form ? `<< /XObject << /Fm0 ${form} 0 R >> >>` : `<< ${fonts} >>`;
-    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [${box.join(' ')}] /Resources ${resources} /Contents ${stream} 0 R >>`));
+    // (`links`: link annotations on every page, with the print flag or without it, as WeasyPrint writes them.)
+    const annots = (options.links ?? []).map((l) => add(`<< /Type /Annot /Subtype /Link /Rect [${l.rect.join(' ')}] /Border [0 0 0]${l.printable ? ' /F 4' : ''} /A << /S /URI /URI (${l.url}) >> >>`));
+    const annotsKey = annots.length > 0 ? ` /Annots [${annots.map((a) => `${a} 0 R`).join(' ')}]` : '';
+    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [${box.join(' ')}] /Resources ${resources} /Contents ${stream} 0 R${annotsKey} >>`));
   }
   const ocProperties = layers.length > 0 ? ` /OCProperties << /OCGs [${layers.map((l) => `${l.ref} 0 R`).join(' ')}] /D << /OFF [${layers.filter((l) => !l.on).map((l) => `${l.ref} 0 R`).join(' ')}] >> >>` : '';
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R${ocProperties} >>`;

@@ -330,6 +330,28 @@ describe('withoutUnderlines', () => {
   });
 });
 
+describe('link annotations', () => {
+  // WeasyPrint, note 20: `… gepubliceerd op rijksoverheid.nl.`, the address a link to https://rijksoverheid.nl/.
+  const note = textContent([[60.2, 434.6, '20 Het rapport wordt op korte termijn gepubliceerd op rijksoverheid.nl.']], 8);
+  const read = async (pdf: Uint8Array) => {
+    const { lib, doc } = await openPdf(pdf, 'links.pdf');
+    const [page] = await readPages(doc, lib.OPS as unknown as Record<string, number>, [1]);
+    await doc.destroy();
+    return page?.links.map((l) => [l.url, Math.round(l.x0), Math.round(l.y0)]);
+  };
+  const link = { rect: [268.3, 431.5, 329.7, 443.1] as [number, number, number, number], url: 'https://rijksoverheid.nl/' };
+
+  it('reads links the producer did not mark printable (WeasyPrint) as it reads printable ones', async () => {
+    expect(await read(minimalPdf([note], { links: [{ ...link, printable: false }] }))).toEqual([['https://rijksoverheid.nl/', 268, 432]]);
+    expect(await read(minimalPdf([note], { links: [{ ...link, printable: true }] }))).toEqual([['https://rijksoverheid.nl/', 268, 432]]);
+  });
+
+  it('reads none on a page whose text writes no address', async () => {
+    const plain = textContent([[60.2, 434.6, '20 Het rapport wordt op korte termijn gepubliceerd.']], 8);
+    expect(await read(minimalPdf([plain], { links: [{ ...link, printable: false }] }))).toEqual([]);
+  });
+});
+
 describe('clippedDiagnostics', () => {
   const page = (runs: TextRun[]): PageData => ({ page: 40, width: 595, height: 842, runs, rules: [], fills: [], links: [] });
   const run = (text: string, x: number, y: number): TextRun => ({ text, x, y, width: 50, size: 8, bold: false, italic: false });
@@ -349,6 +371,22 @@ describe('clippedDiagnostics', () => {
     expect(clippedDiagnostics([foot, { ...next, runs: [run('verspreiden naar de brede industrie.', 359.1, 780)] }]).map((d) => d.code)).toEqual(['pdf-text-clipped']);
     // (Nor is text below the page's edge ever on it.)
     expect(clippedDiagnostics([page([run('2019 is in totaal', 279.1, -3)]), next]).map((d) => d.code)).toEqual(['pdf-text-clipped']);
+  });
+
+  it('says where a piece of text ends less than a glyph past the page\'s side (pdfjs dropped the glyphs after it), with each piece and its box', () => {
+    // (WeasyPrint at 13 pt: the who cell `EZK (2020-2023)` set past the edge of A4, read as `(2020-20`, 1.9 pt over.)
+    const a4 = (runs: TextRun[]): PageData => ({ ...page(runs), width: 595.3 });
+    const cut = { ...run('(2020-20', 556.1, 582.2), width: 41.1, size: 9 };
+    const other = { ...run('EZK (Q2-', 556.1, 150.4), width: 40, size: 9 };
+    const [d] = clippedDiagnostics([a4([cut, other, run('Veiling frequenties', 226.2, 300)])]);
+    expect(d?.code).toBe('pdf-text-clipped');
+    expect(d?.pieces).toEqual([
+      { text: '(2020-20', bbox: [556.1, 582.2, 597.2, 591.2] },
+      { text: 'EZK (Q2-', bbox: [556.1, 150.4, 596.1, 159.4] },
+    ]);
+    expect(d?.place?.bbox).toEqual([556.1, 150.4, 597.2, 591.2]);
+    // (Text that ends at the edge is on the page.)
+    expect(clippedDiagnostics([a4([{ ...cut, width: 39.2 }])])).toEqual([]);
   });
 
   it('says nothing of a page whose text keeps its margins, a page number an inch over the foot included', () => {

@@ -27,7 +27,9 @@ describe('LibreOffice Writer (no rules, cells centred vertically, the last colum
   it('says on which pages text runs past the page edge, where values are cut short (not on the page: not read)', async () => {
     const e = await cachedExtraction(join(DIR, 'libreoffice-writer.pdf'));
     const clipped = e.diagnostics.filter((d) => d.code === 'pdf-text-clipped');
-    expect(clipped).toHaveLength(34);
+    // (Pieces that end less than a glyph past the edge count: `Wie (Ti`, `Afgerond Overleg`.)
+    expect(clipped).toHaveLength(41);
+    expect(clipped.find((d) => d.place?.page === 99)?.message).toContain('"Afgerond Overleg"');
     expect(clipped.every((d) => d.severity === 'warning')).toBe(true);
     // (LibreOffice wrote `(Doorlopend)` whole, past the edge: pdfjs reads what stands on the page.)
     expect(clipped.find((d) => d.place?.page === 50)?.message).toContain('"(Doorlo"');
@@ -35,7 +37,7 @@ describe('LibreOffice Writer (no rules, cells centred vertically, the last colum
     // The summary shows the first few and counts the rest.
     const lines = summaryLines(e, RECORD_TYPES, false);
     expect(lines.filter((l) => l.includes('run past the edge of the page'))).toHaveLength(3);
-    expect(lines).toContain('  … and 31 more pdf-text-clipped warning(s) (p.52–p.100)');
+    expect(lines).toContain('  … and 38 more pdf-text-clipped warning(s) (p.52–p.100)');
     // No other rendering of the matrix sets text past its page's edge.
     const chromium = await cachedExtraction(join(DIR, 'chromium-letter-serif.pdf'));
     expect(chromium.diagnostics.filter((d) => d.code === 'pdf-text-clipped')).toEqual([]);
@@ -50,9 +52,16 @@ describe('LibreOffice Writer (no rules, cells centred vertically, the last colum
     expect(recordOf(e, 'connectivity-actions', 19)?.whoRaw).toBe('EZK EZK (Do)');
     // (Its tables run past the page's edge, cut there: where an action or note the markdown edition
     // lacks too would stand, absence cannot be told, so each is an error, not a gap.)
-    const errors = e.diagnostics.filter((d) => d.severity === 'error');
+    const errors = e.diagnostics.filter((d) => d.severity === 'error' && d.message.includes(' was not found'));
     expect(errors.map((d) => `${d.code} ${d.message.replace(/ was not found.*/, '')}`)).toEqual(['actions 1', 'actions 2', 'actions 5', 'actions 6', 'footnotes 63'].map((k) => `content-unread ${k}`));
     expect(errors[0]?.message).toContain('the text of p.49, p.50, where it would stand, was not read whole');
+    // And each record that holds text cut there is an error of its own: 27 actions and 12
+    // connectivity actions, 17 among them (`EZK` read, `/ AT` past the edge).
+    const cut = e.diagnostics.filter((d) => d.severity === 'error' && d.message.includes('run past the edge'));
+    expect(cut.map((d) => d.message.split(':')[0]?.replace(/ \d+$/, ''))).toEqual([...Array(27).fill('actions'), ...Array(12).fill('connectivity-actions')]);
+    const seventeen = cut.find((d) => d.message.startsWith('connectivity-actions 17:'));
+    expect(seventeen?.message).toContain('1 piece(s) of its text run past the edge of p.95 ("EZK")');
+    expect(seventeen?.place).toEqual(recordOf(e, 'connectivity-actions', 17)?.source);
     expect(e.gaps).toEqual([]);
   });
 

@@ -21,6 +21,11 @@ describe('pdfTeX (Times from URW, notes as paragraphs in body type, rules stroke
     const e = await cachedExtraction(join(DIR, FILE));
     expect((e.model.diagnostics ?? []).filter((d) => d.code === 'pdf-text-clipped').map((d) => d.place?.page)).toEqual([40, 43, 48, 51, 55, 65]);
     expect(e.gaps.map((g) => `${g.type} ${g.key}`)).toEqual(['actions 1', 'actions 2', 'actions 5', 'actions 6', 'footnotes 63']);
+    // The rows that ran off those pages' feet are not read whole: each an error, with what was read
+    // last (action 17's status ends `ring’ waarmee`, the rest of the row not written).
+    const cut = e.diagnostics.filter((d) => d.severity === 'error' && d.message.includes('run past the edge'));
+    expect(cut.map((d) => `${d.message.split(':')[0]} p.${d.place?.page}`)).toEqual(['actions 17 p.43', 'actions 23 p.48', 'actions 29 p.51', 'actions 30 p.51', 'actions 36 p.55', 'connectivity-actions 14 p.65']);
+    expect(cut[0]?.message).toContain('("ring’ waarmee")');
   });
 
   it('reads every note, set as a paragraph in body type opened by its raised number', async () => {

@@ -74,3 +74,39 @@ describe('pages that are pictures with no text (a scan among pages with a text l
     expect(errors.slice(1).map((m) => m.match(/^actions (\d+) was not found, and the text of p\.40, where it would stand, was not read whole \(see the problems there: [^)]*a picture with no text/)?.[1])).toEqual(['31', '32', '33', '34', '35']);
   });
 });
+
+describe('records that hold text that runs past the page’s edge', () => {
+  it('says of a record whose text ran past its page’s edge that its values may be cut short (an error at its place), and of no record beside it', async () => {
+    const model = await cachedModel(join(FIXTURES, 'nds-2020.pdf'));
+    const whole = extractFromModel(model);
+    expect(whole.diagnostics.filter((d) => d.code === 'content-unread')).toEqual([]);
+    const first = whole.records['connectivity-actions'].find((a) => a.seq === 1);
+    const second = whole.records['connectivity-actions'].find((a) => a.seq === 2);
+    const [, , x1 = 0, y1 = 0] = first?.source.bbox ?? [];
+    // (Its who cell's `EZK (2020-2023)` set past the edge, as WeasyPrint set it at 13 pt: `(2020-20` read.)
+    const piece = { text: '(2020-20', bbox: [x1 - 40, y1 - 30, x1 + 2, y1 - 21] as [number, number, number, number] };
+    const cut: Diagnostic = { code: 'pdf-text-clipped', severity: 'warning', message: '1 piece(s) of text run past the edge of the page (e.g. "(2020-20")', place: { page: first?.source.page, bbox: piece.bbox }, pieces: [piece] };
+    const e = extractFromModel({ ...model, diagnostics: [...(model.diagnostics ?? []), cut] });
+    const said = e.diagnostics.filter((d) => d.code === 'content-unread');
+    expect(said.map((d) => [d.severity, d.message])).toEqual([
+      ['error', `connectivity-actions 1: 1 piece(s) of its text run past the edge of p.${first?.source.page} ("(2020-20"), and what stood past the edge was not read, so its values may be cut short`],
+    ]);
+    expect(said[0]?.place).toEqual(first?.source);
+    // (Action 2 stands on the same page, below: nothing of it ran past the edge.)
+    expect(second?.source.page).toBe(first?.source.page);
+    // A warning with the union of its pieces only is read by that box.
+    const { pieces: _, ...union } = cut;
+    expect(extractFromModel({ ...model, diagnostics: [...(model.diagnostics ?? []), union] }).diagnostics.filter((d) => d.code === 'content-unread')).toHaveLength(1);
+  });
+
+  it('says it of a budget mention only when its context holds the piece (its box is that of the whole row or paragraph)', async () => {
+    const model = await cachedModel(join(FIXTURES, 'nds-2020.pdf'));
+    const mention = extractFromModel(model).records['budget-mentions'].find((m) => m.source.page !== undefined && m.source.bbox !== undefined);
+    const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = mention?.source.bbox ?? [];
+    const at = (text: string): Diagnostic => ({ code: 'pdf-text-clipped', severity: 'warning', message: 'text past the edge', place: { page: mention?.source.page }, pieces: [{ text, bbox: [x0, y0, x1, y1] }] });
+    const said = (text: string) => extractFromModel({ ...model, diagnostics: [...(model.diagnostics ?? []), at(text)] }).diagnostics.filter((d) => d.code === 'content-unread' && d.message.startsWith('budget-mentions'));
+    const words = (mention?.context ?? '').split(' ');
+    expect(said(words.slice(-3).join(' '))).toHaveLength(1);
+    expect(said('EZK (Q2-')).toEqual([]);
+  });
+});

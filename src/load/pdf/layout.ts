@@ -461,11 +461,15 @@ function edgeKeys(page: PageData, lines: readonly Line[], body: number): string[
   return left !== null ? [`${width}:${Math.round(left / 6)}`, width] : [width];
 }
 
-/** The link targets of the page's link annotations over `box`, as `text` writes them. */
+/**
+ * The link targets of the page's link annotations over `box`, as `text` writes them: a link over
+ * the box by half its height at least (a line's link box is taller than its letters; one that only
+ * grazes the box stands over the line beside it, or the producer moved the page and not its links).
+ */
 function linksIn(page: PageData, box: Box, text: string): string[] {
   return (
     page.links
-      .filter((l) => l.x1 >= box.x0 && l.x0 <= box.x1 && l.y1 >= box.y0 && l.y0 <= box.y1)
+      .filter((l) => l.x1 >= box.x0 && l.x0 <= box.x1 && Math.min(l.y1, box.y1) - Math.max(l.y0, box.y0) >= (l.y1 - l.y0) / 2)
       // The annotation may normalise the URL (a trailing slash); the text says what the document wrote.
       .map((l) => (l.url.endsWith('/') && text.includes(l.url.slice(0, -1)) && !text.includes(l.url) ? l.url.slice(0, -1) : l.url))
   );

@@ -1094,8 +1094,12 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     fills.length = 0;
   }
   const links: PageData['links'] = [];
-  // 'print': the display intent makes pdfjs extract the text under every link, as costly as the page itself.
-  const annotations = runs.some((r) => WEB_ADDRESS.test(r.text)) ? await page.getAnnotations({ intent: 'print' }) : [];
+  // 'print': the display intent makes pdfjs extract the text under every link, as costly as the page
+  // itself. Links a producer did not mark printable (WeasyPrint) only the display intent gives: asked
+  // for only when the print intent gave no link on a page with web addresses.
+  const addresses = runs.some((r) => WEB_ADDRESS.test(r.text));
+  let annotations: unknown[] = addresses ? await page.getAnnotations({ intent: 'print' }) : [];
+  if (addresses && !(annotations as { subtype?: string }[]).some((a) => a.subtype === 'Link')) annotations = await page.getAnnotations({ intent: 'display' });
   for (const a of annotations as { subtype?: string; url?: string; rect?: number[] }[]) {
     const url = (a as { unsafeUrl?: string }).unsafeUrl ?? a.url;
     if (a.subtype !== 'Link' || !url || !a.rect) continue;
