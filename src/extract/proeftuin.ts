@@ -90,6 +90,22 @@ function words(text: string): string[] {
   return normalizeTitle(text).split(' ').filter(Boolean);
 }
 
+/**
+ * The list's last category when it is another line's category with text run on after it (the text
+ * that follows the list, joined to the last line as its paragraph went on across a page break): a
+ * category no other line names, that starts with the longest one that two or more others name.
+ */
+export function ranOnCategory(category: string, all: readonly string[]): { category: string; rest: string } | null {
+  const counts = new Map<string, number>();
+  for (const c of all) counts.set(c, (counts.get(c) ?? 0) + 1);
+  if ((counts.get(category) ?? 0) > 1) return null;
+  const base = [...counts]
+    .filter(([c, n]) => n >= 2 && category.startsWith(`${c} `))
+    .map(([c]) => c)
+    .sort((a, b) => b.length - a.length)[0];
+  return base ? { category: base, rest: category.slice(base.length).trim() } : null;
+}
+
 /** Distinctive search terms for a category: the full name, then the name without generic words. */
 function termsOf(category: string): string[] {
   const all = words(category);
@@ -172,14 +188,16 @@ export function extractProeftuin(doc: SegmentedDocument): ProeftuinResult {
   // order they stand.)
   const texts = blocks.flatMap(({ block }) => initiativeTexts(block));
   const mark = categoryMark(texts.flatMap((t) => initiativeParts(t.text, t.lead)?.rest ?? []));
-  function* entries(): Generator<{ line: InitiativeLine; source: Block['source'] }> {
+  // (Lines that are none after the list has started are said in their place among the others.)
+  type Entry = { line: InitiativeLine; source: Block['source'] } | { skipped: Diagnostic };
+  function* entries(): Generator<Entry> {
     for (const { block } of blocks) {
       if (block.kind === 'table') yield* tableLines(block);
       for (const t of initiativeTexts(block)) {
         const line = initiativeLine(t.text, t.lead, mark);
         if (!line) {
           if (listStarted) {
-            diagnostics.push({ code: 'proeftuin-unparsed-line', severity: 'info', message: `not an initiative line: "${t.text.slice(0, 50)}"`, place: t.source });
+            yield { skipped: { code: 'proeftuin-unparsed-line', severity: 'info', message: `not an initiative line: "${t.text.slice(0, 50)}"`, place: t.source } };
           }
           continue;
         }
@@ -188,7 +206,27 @@ export function extractProeftuin(doc: SegmentedDocument): ProeftuinResult {
       }
     }
   }
-  for (const { line, source } of entries()) {
+  const listed = [...entries()];
+  const lines = listed.filter((e) => 'line' in e);
+  const last = lines.at(-1);
+  const ranOn = last ? ranOnCategory(last.line.category, lines.map((e) => e.line.category)) : null;
+  if (last && ranOn) {
+    last.line = { ...last.line, category: ranOn.category };
+    listed.splice(listed.indexOf(last) + 1, 0, {
+      skipped: {
+        code: 'proeftuin-unparsed-line',
+        severity: 'info',
+        message: `not an initiative line: "${ranOn.rest.slice(0, 50)}", run into the list's last line after its category "${ranOn.category}" (which other lines name; the text after the list, joined to it across a page break or a wrap)`,
+        place: last.source,
+      },
+    });
+  }
+  for (const entry of listed) {
+    if ('skipped' in entry) {
+      diagnostics.push(entry.skipped);
+      continue;
+    }
+    const { line, source } = entry;
     let inference = cache.get(line.category);
     if (!inference) {
       inference = inferPriority(line.category, priorities, legend, sectionText);

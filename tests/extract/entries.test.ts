@@ -27,6 +27,24 @@ describe('cellEntries', () => {
     });
   });
 
+  it('reads a label that closes a point inside a list item as the topic of the points after it, as in a paragraph', () => {
+    // WeasyPrint at 13 pt, the plans cell of action 39: its points inline, the topic *Inzage en
+    // correctie* after a point the loader read into a list item (its line opened with `•`).
+    const item = 'Het streven is nog steeds dat burgers vanaf eind 2020 in MijnOverheid kunnen zien voor welke gegevens al het principe van eenmalige gegevensverstrekking geldt. Inzage en correctie • We doen een proef met een overheidsbreed, organisatie-overstijgend oplosteam. • Burgers vinden in MijnOverheid welke organisaties welke basisgegevens ontvangen.';
+    const blocks = [{ kind: 'text' as const, text: 'Eenmalige gegevensverstrekking • We onderzoeken wat de belemmeringen zijn.' }, { kind: 'list' as const, ordered: false, items: [{ text: item, depth: 0 }] }];
+    expect(cellEntries(blocks)).toEqual({
+      entries: [
+        'We onderzoeken wat de belemmeringen zijn.',
+        'Het streven is nog steeds dat burgers vanaf eind 2020 in MijnOverheid kunnen zien voor welke gegevens al het principe van eenmalige gegevensverstrekking geldt.',
+        'We doen een proef met een overheidsbreed, organisatie-overstijgend oplosteam.',
+        'Burgers vinden in MijnOverheid welke organisaties welke basisgegevens ontvangen.',
+      ],
+      topics: ['Eenmalige gegevensverstrekking', 'Eenmalige gegevensverstrekking', 'Inzage en correctie', 'Inzage en correctie'],
+    });
+    // (A closing sentence of more than five words is a point, not a label.)
+    expect(cellEntries([{ kind: 'list', ordered: false, items: [{ text: 'Het plan is af. Daarna volgt een tweede consultatie over de opties • Eerste punt.', depth: 0 }] }]).topics).toEqual([null, null]);
+  });
+
   it('splits inline bullets inside a list item too (a PDF line that ended in `•` left the next point in the item)', () => {
     // Chromium, US Letter landscape: the plans cell of action 17, its `•` the last glyph of a line.
     const item = "Hierin worden producten opgeleverd om docenten te ondersteunen bij het doordacht digitaliseren van onderwijs. • Daarnaast wordt gewerkt aan een set 'bouwstenen voor professionalisering'.";

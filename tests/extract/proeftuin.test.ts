@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractProeftuin } from '../../src/extract/proeftuin';
+import { extractProeftuin, ranOnCategory } from '../../src/extract/proeftuin';
 import { markdownText, segmented } from '../helpers/fixture';
 import { loadMarkdown } from '../../src/load/markdown';
 import { segmentDocument } from '../../src/segment/sections';
@@ -55,6 +55,30 @@ describe('extractProeftuin on the NDS 2020 markdown edition', () => {
     expect(locations.every((l) => l.priorityInferred === (l.priorityRank !== null))).toBe(true);
     expect(locations.find((l) => l.category === 'Digitale overheid')?.priorityBasis).toEqual({ rule: 'named', term: 'Digitale overheid', section: '2.5', mentions: null, nextMentions: null });
     expect(locations.find((l) => l.category === '5G Fieldlab')?.priorityBasis).toMatchObject({ rule: 'mentions', term: '5g', section: '2.6' });
+  });
+});
+
+describe('the list\'s last line with the text after the list run into it', () => {
+  // WeasyPrint at 13 pt: the last line, `Zwijndrecht • Cyber Netwerk Drechtsteden |
+  // Cyberweerbaarheidsnetwerk`, ran to the column's edge at a page's foot, so the logo captions atop
+  // the next page (`RUKS -nieuwsbureau- Executive Director`) were read as the rest of its paragraph.
+  const categories = extractProeftuin(segmented()).locations.map((l) => l.category);
+
+  it('takes the category other lines name, and says the rest is no initiative line', () => {
+    const md = markdownText().replace('| Cyberweerbaarheidsnetwerk\n\n\n\nRUKS  \n-nieuwsbureau-  \nExecutive Director', '| Cyberweerbaarheidsnetwerk RUKS -nieuwsbureau- Executive Director');
+    expect(md).not.toBe(markdownText());
+    const e = extractFromModel(loadMarkdown(md, 'nds.md'));
+    const last = e.records['proeftuin-locations'].at(-1);
+    expect(last).toMatchObject({ city: 'Zwijndrecht', name: 'Cyber Netwerk Drechtsteden', category: 'Cyberweerbaarheidsnetwerk', priorityRank: 6 });
+    expect(e.diagnostics.find((d) => d.code === 'proeftuin-unparsed-line' && d.message.includes('RUKS'))?.message).toContain('not an initiative line: "RUKS -nieuwsbureau- Executive Director", run into the list\'s last line after its category "Cyberweerbaarheidsnetwerk"');
+  });
+
+  it('leaves a category alone that other lines name, or that no two others open', () => {
+    expect(ranOnCategory('Cyberweerbaarheidsnetwerk RUKS -nieuwsbureau- Executive Director', categories)).toEqual({ category: 'Cyberweerbaarheidsnetwerk', rest: 'RUKS -nieuwsbureau- Executive Director' });
+    expect(ranOnCategory('Cyberweerbaarheidsnetwerk', categories)).toBeNull();
+    // (`Smart Industry Hub` and `Smart Industry Fieldlab` share words, not a category.)
+    expect(ranOnCategory('Smart Industry Fieldlab Noord', categories.filter((c) => c !== 'Smart Industry Fieldlab'))).toBeNull();
+    expect(ranOnCategory('Big Data Hub Oost', ['Big Data Hub', 'Big Data Hub Oost'])).toBeNull();
   });
 });
 

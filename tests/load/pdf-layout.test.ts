@@ -3,7 +3,7 @@ import { buildLines } from '../../src/load/pdf/lines';
 import { fontTraits, ligaturesUnfolded, mayHoldTable, namelessBold, symbolMark, syntheticBold, type PageFont, type TextRun } from '../../src/load/pdf/page-data';
 import { findGrids, ruleCounts, type Grid } from '../../src/load/pdf/tables';
 import { proseInsideTables } from '../../src/load/pdf/unread';
-import { layoutPages, runTogether } from '../../src/load/pdf/layout';
+import { continues, layoutPages, runTogether } from '../../src/load/pdf/layout';
 import { cutRowsAtFoot } from '../../src/load/pdf/page-breaks';
 import { restoreBullets, restoreEuroSigns } from '../../src/load/pdf/stand-ins';
 import type { PageData } from '../../src/load/pdf/page-data';
@@ -2066,6 +2066,23 @@ describe('layoutPages: tables with vertical rules only', () => {
       ['PPS-toeslag', '137'],
       ['Internationaal innoveren', '41'],
     ]);
+  });
+});
+
+describe('continues: a cell\'s paragraph the page cut, going on atop the next page', () => {
+  it('goes on after an abbreviation\'s stop when a lowercase word follows (a sentence opens with a capital)', () => {
+    // WeasyPrint at 13 pt, action 21's status: the page cut `… verbonden met de 48 mln.` | `van de motie Wiersma (3 jaar);`.
+    expect(continues('SLIM-subsidieregeling is ingegaan in 2020, verbonden met de 48 mln.', 'van de motie Wiersma (3 jaar);')).toBe(true);
+    expect(continues('Opstellen discussie-notitie t.b.v.', 'verdere besluitvorming en externe communicatie.')).toBe(true);
+    expect(continues('de nota is verstuurd naar de', 'Kamer en wordt uitgevoerd.')).toBe(true);
+  });
+
+  it('does not go on after a sentence\'s end, nor into an enumerated point', () => {
+    expect(continues('verbonden met de 48 mln.', 'Er volgt een evaluatiekader voor experimenten.')).toBe(false);
+    expect(continues('De website is vernieuwd met een nieuw adres: overalsnelinternet.nl.', 'kennisplatform is voortgezet.')).toBe(false);
+    expect(continues('Het convenant is eind 2019 met een jaar verlengd.', 'van de partijen geven aan …')).toBe(false);
+    expect(continues('in werking te laten treden', '2. Bevorderen leercultuur MKB')).toBe(false);
+    expect(continues('de 48 mln.', 'a) de eerste tranche')).toBe(false);
   });
 });
 

@@ -37,11 +37,27 @@ export function cellEntries(blocks: readonly CellContent[]): Entries {
     out.entries.push(t);
     out.topics.push(topic);
   };
+  // Points written inline (`• …`), each an entry: a short label before the first heads them, and
+  // one closing a point heads the points after it (`… mogelijk maken. Delen van gegevens • We stellen …`).
+  const pushPoints = (text: string): void => {
+    const pieces = text.split(INLINE_BULLET);
+    pieces.forEach((piece, k) => {
+      if (k === 0 && pieces.length > 1 && piece !== '' && isLabel(piece)) {
+        topic = stripTopic(piece);
+        return;
+      }
+      const tail = k === pieces.length - 1 ? null : TRAILING_LABEL.exec(piece);
+      if (tail && tail[1] && isLabel(tail[1]) && tail.index > 0) {
+        push(piece.slice(0, tail.index + 1));
+        topic = stripTopic(tail[1]);
+      } else push(piece);
+    });
+  };
   blocks.forEach((block, i) => {
     if (block.kind === 'list') {
       // (An item may hold points written inline too: a layout that set the `•` at a line's end
       // left the next point inside the item, `… onderwijs. •` / `Daarnaast …`.)
-      for (const item of block.items) for (const piece of item.text.split(INLINE_BULLET)) push(piece);
+      for (const item of block.items) pushPoints(item.text);
       return;
     }
     const text = block.text;
@@ -50,29 +66,12 @@ export function cellEntries(blocks: readonly CellContent[]): Entries {
       topic = stripTopic(text);
       return;
     }
-    const pieces = text.split(INLINE_BULLET);
-    if (pieces.length > 1) {
-      pieces.forEach((piece, k) => {
-        const last = k === pieces.length - 1;
-        if (k === 0 && piece !== '' && isLabel(piece)) {
-          topic = stripTopic(piece);
-          return;
-        }
-        // `… mogelijk maken. Delen van gegevens • We stellen …`: a label closing a point heads the next points.
-        const tail = last ? null : TRAILING_LABEL.exec(piece);
-        if (tail && tail[1] && isLabel(tail[1]) && tail.index > 0) {
-          push(piece.slice(0, tail.index + 1));
-          topic = stripTopic(tail[1]);
-        } else push(piece);
-      });
-      return;
-    }
     const next = blocks[i + 1];
-    if (next && next.kind === 'list' && isLabel(text)) {
+    if (!INLINE_BULLET.test(text) && next && next.kind === 'list' && isLabel(text)) {
       topic = stripTopic(text);
       return;
     }
-    push(text);
+    pushPoints(text);
   });
   return out;
 }

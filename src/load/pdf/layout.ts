@@ -678,9 +678,15 @@ function withoutRepeat(cut: string, next: string): string {
   return next;
 }
 
-/** Does text cut by a page end carry on in `next`? Not after a sentence end, not before a new enumerated point. */
-function continues(cut: string, next: string): boolean {
-  return !/[.!?:;)]$/.test(cut) && !/^(\d{1,2}[.)]|[a-z]\))\s/.test(next);
+/**
+ * Does text cut by a page end carry on in `next`? Not after a sentence end, not before a new
+ * enumerated point. A stop after an abbreviation (`48 mln.`, `t.b.v.`) ends no sentence when a
+ * lowercase word goes on after it (`van de motie …`): a sentence opens with a capital.
+ */
+export function continues(cut: string, next: string): boolean {
+  if (/^(\d{1,2}[.)]|[a-z]\))\s/.test(next)) return false;
+  if (/(?:^|[\s(])(?:\p{Ll}{1,4}|\p{L}(?:\.\p{L})+)\.$/u.test(cut) && /^\p{Ll}{2,}(?=[\s,;:]|$)/u.test(next)) return true;
+  return !/[.!?:;)]$/.test(cut);
 }
 
 /**
