@@ -570,6 +570,16 @@ describe('segmentLines', () => {
     expect(segs.map((s) => s.lines.map((l) => l.text))).toEqual([['JenV (Q2) (Q2-', '3)']]);
   });
 
+  it('goes on in a cell after a word the line break cut, across space a page would have cut the cell at (wkhtmltopdf)', () => {
+    // wkhtmltopdf at 12 pt, connectivity action 1's status: `… frequentieband 470-`, then 22 pt lower `960 MHz (UHF-band).`
+    const at = (texts: [string, number][]) => buildLines(texts.map(([t, y]) => run(t, 10, y)));
+    const cut = at([['spectrumbehoeftes in de frequentieband 470-', 500], ['960 MHz (UHF-band).', 478]]);
+    expect(segmentLines(cut, { right: 290, pitch: 12, cell: true }).map((s) => s.lines.map((l) => l.text))).toEqual([['spectrumbehoeftes in de frequentieband 470-', '960 MHz (UHF-band).']]);
+    // (After a whole word such space parts two paragraphs; outside a cell it parts them after a cut word too.)
+    expect(segmentLines(at([['in de frequentieband 470', 500], ['960 MHz (UHF-band).', 478]]), { right: 290, pitch: 12, cell: true })).toHaveLength(2);
+    expect(segmentLines(cut, { right: 290, pitch: 12 })).toHaveLength(2);
+  });
+
   it('ends a block after a line whose last words stand at a tab stop (contents entries with their page numbers)', () => {
     const toc = buildLines([
       ...[run('1 Inleiding', 54, 500), run('5', 705, 500, { width: 5 })],

@@ -301,7 +301,9 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
       // (Space between paragraphs: three tenths of a line more than its pitch, or, in type set with
       // loose leading — double spaced —, two fifths of its size more: a paragraph's 5 pt margin
       // under lines 22 pt apart.)
-      const spaced = gap > Math.min(options.pitch * 1.3, options.pitch + line.size * 0.4) + pushed;
+      // (Not in a cell after a word the line break cut, `… frequentieband 470-` / `960 MHz`: no
+      // paragraph ends inside a word; wkhtmltopdf sets a cell's line apart where its page would have cut it.)
+      const spaced = gap > Math.min(options.pitch * 1.3, options.pitch + line.size * 0.4) + pushed && !(options.cell === true && broken);
       fresh = spaced || forced || enumerated || indentChange || emphasisBreak || tagged || nextLead || resized || line.leadingRef !== undefined;
     }
     if (fresh) {
