@@ -186,6 +186,18 @@ export function namesHeader(texts: readonly string[]): boolean {
 }
 
 /**
+ * Texts of a stretch of a page that may be a table's header or rows of text (a band between two rule
+ * lines): a header's when they name two years, or two columns with a label for every third text at
+ * least — a header's texts are labels and their wrapped rests, while prose opens a text with a
+ * label's word now and then (`planning. Een Kamerbrief …`, `voortgang hiervan …`).
+ */
+export function namesHeaderAmong(texts: readonly string[]): boolean {
+  if (namesYears(texts)) return true;
+  const labelled = texts.filter((t) => labelMeaning(t) !== null).length;
+  return labelled >= 2 && labelled * 3 >= texts.length;
+}
+
+/**
  * Where further labels begin inside one string (`Opgave Actie`, `Thema's & ambitie Acties zoals in
  * NDS`): the index of each word, after the first, from which the rest opens a meaning other than the
  * one in force (`meaning` at the start). Also the meaning in force at the end. `edition`: in a header

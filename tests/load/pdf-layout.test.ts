@@ -1019,6 +1019,29 @@ describe('findGrids', () => {
     expect(rest.map((r) => r.text)).toEqual(['64', 'Zie verder SAPAI voor een overzicht van alle acties. Kamerstukken II, 2019-2020, 26 643 en 32 761, nr.', '640']);
   });
 
+  it('reads the rest of a row atop a page in the columns of the rule over it, though its prose opens two lines with a label\'s word', () => {
+    // (Chromium, `td { border-top }`, lists in cells, measured: the header repeated over the rest of
+    // action 4's row, then the next table, its joints 2–7 pt off. The row's plans cell holds
+    // `planning. Een Kamerbrief over de` and `voortgang hiervan staat in de planning`, and its topic
+    // `MaaS` stands at its cell's edge, left of the lower table's joint.)
+    const size = { size: 6.5 };
+    const runs = [
+      ...textLine(770.5, [['Domein & ambitie', 58.3], ['Acties zoals in', 155.2], ['Stand van zaken/resultaten (t/m', 221.2], ['Wat gaan we doen? (vanaf Q2 2020)', 345.4], ['Wie (Tijd)', 494]], { ...size, bold: true }),
+      ...textLine(744, [['Digitale Transport', 155.2], ['Er is een', 231], ['verdergaande digitalisering in mobiliteit', 355.2]], size),
+      ...textLine(635.7, [['automatisering in het', 231], ['MaaS', 345.4]], { ...size, italic: true }),
+      ...textLine(627.1, [['wegverkeer opvolgen: (1) slimme', 231], ['De voortgang van de pilots MaaS wordt', 355.2]], size),
+      ...textLine(618.5, [['toelating en gebruik, (2) digitaal', 231], ['voortgang hiervan staat in de planning', 355.2]], size),
+      ...textLine(609.9, [['op orde, (3) smart infrastructuur', 231], ['planning. Een Kamerbrief over de', 355.2]], size),
+      ...textLine(413, [['Domein & ambitie', 58.3], ['Acties zoals in', 150.4], ['Stand van zaken/resultaten (t/m', 219.2], ['Wat gaan we doen? (vanaf Q2 2020)', 352.6], ['Wie (Tijd)', 493.3]], { ...size, bold: true }),
+      ...textLine(390, [['Een flexibel', 58.3], ['7) We zoeken naar', 150.4], ['In maart 2019 is de 4e', 229], ['De Energiewet is sinds 2019 in', 352.6], ['EZK', 493.3]], size),
+    ];
+    const rules = [...line(779.1, [55.9, 152.9, 218.8, 343.3, 491.5, 539.7]), ...line(755.9, [55.9, 152.9, 218.8, 343.3, 491.5, 539.7]), ...line(421.5, [55.9, 148, 217, 350, 490.9, 539.7]), ...line(398.3, [55.9, 148, 217, 350, 490.9, 539.7])];
+    const { grids } = findGrids(rules, runs, [], { rowRules: true });
+    const row = grids[0]?.rows[1];
+    expect(row?.cells.map((c) => [c.box.x0, c.box.x1].map((v) => Math.round(v)))).toEqual([[56, 153], [153, 219], [219, 343], [343, 491], [491, 540]]);
+    expect(row?.cells[3]?.runs.map((r) => r.text)).toEqual(['verdergaande digitalisering in mobiliteit', 'MaaS', 'De voortgang van de pilots MaaS wordt', 'voortgang hiervan staat in de planning', 'planning. Een Kamerbrief over de']);
+  });
+
   it('reads the last row of a table ruled above its rows, with no rule under it, over another table on the page', () => {
     // (WeasyPrint, `td { border-top }`, top of a page: the repeated header, the rest of a row the
     // page cut, down to 12 pt over the next table, its columns elsewhere.)

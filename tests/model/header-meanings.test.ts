@@ -2,7 +2,7 @@
  * Header labels read by what they mean (src/model/header-meanings.ts), in any edition's words.
  */
 import { describe, expect, it } from 'vitest';
-import { cutLabelOf, LABEL_OPENINGS, labelBreaks, labelMeaning, labelMeaningIn, mendBrokenLabel, namesColumnsInBold, type HeaderMeaning } from '../../src/model/header-meanings';
+import { cutLabelOf, LABEL_OPENINGS, labelBreaks, labelMeaning, labelMeaningIn, mendBrokenLabel, namesColumnsInBold, namesHeaderAmong, type HeaderMeaning } from '../../src/model/header-meanings';
 import { headerMeanings } from '../../src/extract/common/headers';
 
 describe('labelMeaning', () => {
@@ -85,6 +85,21 @@ describe('labelMeaning', () => {
     const prose = 'Het actieplan is in september 2018 gelanceerd. '.repeat(2000);
     expect(labelMeaning(`${prose}De status van het plan is besproken.`)).toBeNull();
     expect(labelMeaning(`  Status ${prose}`)).toBe('status');
+  });
+});
+
+describe('namesHeaderAmong', () => {
+  it('reads a header\'s labels with their wrapped rests as naming columns, and years', () => {
+    expect(namesHeaderAmong(['Domein & ambitie', 'Acties zoals in', 'NDS', 'Stand van zaken/resultaten (t/m', 'Q2 2020)', 'Wat gaan we doen? (vanaf Q2 2020)', 'Wie (Tijd)'])).toBe(true);
+    expect(namesHeaderAmong(["Thema's &", 'ambitie', 'Acties zoals', 'in NDS', 'Stand van', 'zaken/', 'resultaten', 'Wat gaan', 'we doen?', 'Wie', '(Tijd)'])).toBe(true);
+    expect(namesHeaderAmong(['Financieringsbron', '2019', '2020', '2021'])).toBe(true);
+  });
+
+  it('does not read rows of prose as a header for two lines that open with a label\'s word', () => {
+    // (Chromium, the rest of action 4's row atop a page: `planning. …` reads as the plans' label, `voortgang …` as the status'.)
+    const row = ['Er is een', 'goederenvervoeragenda', 'automatisering in het', 'MaaS', 'De voortgang van de pilots MaaS wordt', 'zoveel mogelijk aangehouden volgens', 'planning. Een Kamerbrief over de', 'voortgang hiervan staat in de planning', 'voor Q2.', 'De kamerbrief over Mobility as a'];
+    expect(row.filter((t) => labelMeaning(t) !== null)).toEqual(['planning. Een Kamerbrief over de', 'voortgang hiervan staat in de planning']);
+    expect(namesHeaderAmong(row)).toBe(false);
   });
 });
 

@@ -9,7 +9,7 @@
  */
 import { FIGURE, type Box, type Segment, type TextRun } from './page-data';
 import { buildLines, median } from './lines';
-import { labelMeaningIn, namesColumnsInBold, namesHeader, YEAR_LABEL } from '../../model/header-meanings';
+import { labelMeaningIn, namesColumnsInBold, namesHeader, namesHeaderAmong, YEAR_LABEL } from '../../model/header-meanings';
 import { bands } from './unruled/rows';
 import { byBaseline, chunks, opensWithNoteNumber } from './unruled/pieces';
 
@@ -459,7 +459,7 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
     // columns of one rule line or of the other.
     // (A band that names columns is the lower table's header, ruled under it: its rule is this one.)
     const bandRuns = top === null ? [] : runs.filter((r) => r.y > y && r.y < (top as number) && r.x >= left - 2 && r.x <= right && r.text.trim() !== '');
-    if (top !== null && !sameJoints(jointsOf(top), joints) && !namesHeader(bandRuns.map((r) => r.text.trim()))) {
+    if (top !== null && !sameJoints(jointsOf(top), joints) && !namesHeaderAmong(bandRuns.map((r) => r.text.trim()))) {
       const band = bandRuns;
       // How many of its texts start just inside a column, and how far inside in all (closer is better).
       const fits = (starts: number[]): [number, number] => {
@@ -545,7 +545,7 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
     const next = ys.slice(i + 1).find((b) => jointsOf(b).length > 0 && extent(b)[0] < right - 12 && extent(b)[1] > left + 12);
     if (next !== undefined && !sameJoints(jointsOf(next), joints)) {
       const between = runs.filter((r) => r.y < y && r.y > next && r.x >= left - 2 && r.x <= right && r.text.trim() !== '');
-      if (namesHeader(byBaseline(between).flatMap((l) => pieceTexts(l)))) return;
+      if (namesHeaderAmong(byBaseline(between).flatMap((l) => pieceTexts(l)))) return;
     }
     let bottom: number | null = null;
     let edge = y;
