@@ -55,6 +55,17 @@ describe('extractActions on small tables', () => {
     ]);
   });
 
+  it('keeps the bullets of points the action cell sets as a list, as a cell that writes them inline has them', () => {
+    // (A PDF line that opens with `•` is read as a list item: Chromium, rules under rows, action 30.)
+    const { actions } = edition([
+      '<b>Ambitie X</b> Uitleg.\t30) Data van de overheid wordt beter toegankelijk gemaakt. Daartoe wordt ingezet op:<ul><li>realtime toegang tot dynamische overheidsgegevens • een substantiële toename van zeer waardevolle datasets</li></ul>\tGedaan.\tMeer doen.\tBZK (Doorlopend)',
+    ]);
+    expect(byNumber(actions, 30)?.text).toBe('Data van de overheid wordt beter toegankelijk gemaakt. Daartoe wordt ingezet op: • realtime toegang tot dynamische overheidsgegevens • een substantiële toename van zeer waardevolle datasets');
+    // (Points numbered by the list keep their own numbers, and get no bullet.)
+    const numbered = edition(['<b>Ambitie X</b> Uitleg.\t31) Twee sporen:<ol><li>a) het eerste</li><li>b) het tweede</li></ol>\tGedaan.\tMeer doen.\tBZK']);
+    expect(byNumber(numbered.actions, 31)?.text).toBe('Twee sporen: a) het eerste b) het tweede');
+  });
+
   it('carries the ambition to a row that lost its first cell, and flags it', () => {
     const { actions } = edition(['<b>Ambitie X</b> Uitleg.\t1) Een.\ta\tb\tEZK', '2) Twee.\tc\td\tBZK\t']);
     expect(byNumber(actions, 2)).toMatchObject({ ambitionTitle: 'Ambitie X', status: ['c'], plans: ['d'], owners: ['BZK'], flags: ['column-shift'] });

@@ -3,6 +3,7 @@ import type { TableCell, TableRow } from '../../model/document';
 import type { Diagnostic } from '../../model/diagnostics';
 import type { ActionFlag } from '../../schemas/records';
 import { isWhoText, readsAsWho } from '../common/who';
+import { textWithBullets } from '../common/text';
 import { TERMINAL } from './types';
 import { BRACKET, type AnchorStyle } from '../common/anchors';
 import type { Draft, Group, PartRow, Segment } from './types';
@@ -109,13 +110,13 @@ export function readAnchoredRow(pr: PartRow, a: number, ctx: RowContext, diagnos
   let middle = w >= 0 ? rest.slice(0, w) : rest;
   while (middle.length > 0 && isEmpty(middle[middle.length - 1])) middle = middle.slice(0, -1);
 
-  let anchorText = row.cells[a]?.text ?? '';
+  let anchorText = row.cells[a] ? textWithBullets(row.cells[a]) : '';
   const filled = middle.filter((c) => !isEmpty(c));
   const short = anchorText.replace(style.opening, '').split(/\s+/).length <= 6;
   if (!TERMINAL.test(anchorText) && filled.length > 0 && (filled.length > 2 || short)) {
     // The action's text runs on into the next cell (`36) De Brede Agenda` | `Digitale Overheid zal …`).
     const next = filled[0] as TableCell;
-    anchorText = `${anchorText} ${next.text}`;
+    anchorText = `${anchorText} ${textWithBullets(next)}`;
     middle = middle.slice(middle.indexOf(next) + 1);
     flags.add('split-text');
     diagnostics.push({ code: 'action-split-text', severity: 'info', message: 'action text split over two cells (joined)', place: row.source });

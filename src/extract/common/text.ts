@@ -2,7 +2,7 @@
  * Text helpers shared by extractors: every text-bearing place of the document model in order
  * (paragraphs, list items, table cells, footnotes), and sentence boundaries.
  */
-import type { Block, SourcePlace } from '../../model/document';
+import type { Block, SourcePlace, TableCell } from '../../model/document';
 
 export interface TextUnit {
   text: string;
@@ -101,4 +101,19 @@ export function sentenceFinder(text: string): (start: number, end: number) => st
 /** The sentence of `text` that contains the range [start, end). */
 export function sentenceAround(text: string, start: number, end: number): string {
   return sentenceFinder(text)(start, end);
+}
+
+/**
+ * A cell's text with each item of a list after its bullet, as a cell that writes its points inline
+ * gives them (`Daartoe wordt ingezet op: • realtime toegang … • een substantiële toename …`): a PDF
+ * line that opens with `•` is read as a list item, and the cell's text leaves list marks out. A cell
+ * with no bulleted list: its text as it is.
+ */
+export function textWithBullets(cell: TableCell): string {
+  if (!cell.blocks.some((b) => b.kind === 'list' && !b.ordered)) return cell.text;
+  return cell.blocks
+    .map((b) => (b.kind === 'text' ? b.text : b.items.map((i) => (b.ordered ? i.text : `• ${i.text}`)).join(' ')))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
