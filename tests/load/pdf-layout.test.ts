@@ -1042,6 +1042,29 @@ describe('findGrids', () => {
     expect(row?.cells[3]?.runs.map((r) => r.text)).toEqual(['verdergaande digitalisering in mobiliteit', 'MaaS', 'De voortgang van de pilots MaaS wordt', 'voortgang hiervan staat in de planning', 'planning. Een Kamerbrief over de']);
   });
 
+  it('heads a table ruled under its rows with the labels over its first rule, through the dots of a dotted rule', () => {
+    // (wkhtmltopdf, `td, th { border-bottom: dotted }`, zoom 1.25, measured: a dotted rule is drawn
+    // as segments with a dot, a fill half a point square, at each end, at the rule's height.)
+    const size = { size: 5.8 };
+    const xs = [14.9, 320.9, 376.3, 431.6, 486.9, 542.2, 596.4];
+    const cols = [16.7, 323, 378.3, 433.5, 488.8, 544];
+    const runs = [
+      ...textLine(707.9, [['(x € 1 mln) Stand Voorjaarsnota 2020', 16.7], ...['2020', '2021', '2022', '2023', '2024'].map((y, k): [string, number] => [y, cols[k + 1] as number])]),
+      ...textLine(695.2, ['PPS-toeslag', '137', '170', '180', '193', '183'].map((t, k): [string, number] => [t, cols[k] as number])),
+      ...textLine(682.6, ['Internationaal innoveren', '41', '41', '40', '40', '40'].map((t, k): [string, number] => [t, cols[k] as number])),
+    ].map((r) => ({ ...r, ...size }));
+    const rules = [703.6, 690.9, 678.2].flatMap((y) => line(y, xs));
+    const dots = [703.6, 690.9, 678.2].flatMap((y) => xs.map((x) => ({ x0: x - 0.5, x1: x, y0: y - 0.3, y1: y + 0.3 })));
+    const rows = (fills: typeof dots) => findGrids(rules, runs, fills, { rowRules: true }).grids[0]?.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' ')));
+    expect(rows(dots)).toEqual([
+      ['(x € 1 mln) Stand Voorjaarsnota 2020', '2020', '2021', '2022', '2023', '2024'],
+      ['PPS-toeslag', '137', '170', '180', '193', '183'],
+      ['Internationaal innoveren', '41', '41', '40', '40', '40'],
+    ]);
+    // (A band as tall as the labels is the header's: the row goes up to its top, as before.)
+    expect(rows([{ x0: 14.9, x1: 596.4, y0: 703.6, y1: 716 }])?.[0]?.[1]).toBe('2020');
+  });
+
   it('reads the last row of a table ruled above its rows, with no rule under it, over another table on the page', () => {
     // (WeasyPrint, `td { border-top }`, top of a page: the repeated header, the rest of a row the
     // page cut, down to 12 pt over the next table, its columns elsewhere.)

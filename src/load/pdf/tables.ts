@@ -480,7 +480,9 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
     }
     if (top === null) {
       // The top rule line: the row above it is the header band, or the line of text above it.
-      const band = fills.filter((f) => Math.abs(f.y0 - y) <= 2 && f.x0 >= left - 2 && f.x1 <= right + 2);
+      // (A band is as tall as a line of text at least: not the dots that draw a dotted rule, each a
+      // fill half a point square, nor a rule drawn as a fill.)
+      const band = fills.filter((f) => Math.abs(f.y0 - y) <= 2 && f.x0 >= left - 2 && f.x1 <= right + 2 && f.y1 - f.y0 >= 3);
       // Only text of the table's own type: a heading set just above a table whose rules stand
       // above its rows is not a row of it.
       const under = runs.filter((r) => r.y < y && y - r.y < r.size * 2.5 && r.x >= left - 2 && r.x <= right);
