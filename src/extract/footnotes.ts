@@ -132,7 +132,13 @@ function urlsOf(block: FootnoteBlock): string[] {
  */
 function inTextOrder(urls: string[], text: string): string[] {
   const squashed = text.replace(/\s+/g, '').toLowerCase();
-  const at = urls.map((u) => squashed.indexOf(schemeless(u).replace(/\s+/g, '').slice(0, 24)));
+  // (Where the text writes the whole address, else where it writes its first characters: two
+  // addresses on one site open alike.)
+  const at = urls.map((u) => {
+    const address = schemeless(u).replace(/\s+/g, '');
+    const whole = squashed.indexOf(address);
+    return whole >= 0 ? whole : squashed.indexOf(address.slice(0, 24));
+  });
   if (at.some((i) => i < 0)) return urls;
   return urls.map((u, k) => ({ u, at: at[k] ?? 0, k })).sort((a, b) => a.at - b.at || a.k - b.k).map((x) => x.u);
 }

@@ -70,6 +70,11 @@ describe('extractFootnotes on the NDS 2020 markdown edition', () => {
     note.urls = ['https://monitor-nederlanddigitaal.nl/page-6872', 'https://www.eib.org/attachments/efs/eibis_2019_report_on_digitalisation_en.pdf'];
     const read = (m: typeof model) => extractFootnotes(segmentDocument(m).value).footnotes.find((f) => f.n === 62)?.urls;
     expect(read(model)).toEqual(fn(62)?.urls);
+    // (Note 17: two addresses on one site, which open alike, by where the text writes each whole.)
+    const seventeen = model.blocks.find((b) => b.kind === 'footnote' && b.n === 17) as FootnoteBlock;
+    seventeen.urls = [...seventeen.urls].reverse();
+    expect(extractFootnotes(segmentDocument(model).value).footnotes.find((f) => f.n === 17)?.urls).toEqual(fn(17)?.urls);
+    expect(fn(17)?.urls[0]).toBe('https://ec.europa.eu/digital-single-market/en/news/ethics-guidelines-trustworthy-ai');
     // (A link whose address the text does not write keeps the order they came in.)
     note.urls = ['https://example.org/rapport', ...note.urls];
     expect(read(model)?.[0]).toBe('https://example.org/rapport');
