@@ -1549,6 +1549,37 @@ describe('findGrids', () => {
     expect(tableRows(layoutPages(page([])))[0]?.map((r) => r[1])).toEqual(['Acties zoals in NDS', '26) Onderzoek.', '27) Transparantie.', '28) In gesprek.', '29) Verkennen.']);
   });
 
+  it('keeps a row the producer draws (zebra bands) whole where a cell of it starts lower than the others, with no action numbers', () => {
+    // (wkhtmltopdf, US Letter, zebra rows, the 2022 edition's connectivity plan, measured 7.5 pt
+    // apart: a plans or status cell set a line lower than the row's others opened a row of its own,
+    // and every row under it took the text of the one above.)
+    const bold = { bold: true };
+    const runs = [
+      ...textLine(288, [['Actie', 3], ['Stand van zaken', 103], ['Wat gaan we doen?', 203], ['Wie (tijd)', 303]], bold),
+      ...textLine(268, [['Veiling frequenties', 3], ['Gepubliceerd.', 103], ['Veiling uitvoeren.', 203], ['EZK (Q2-Q3)', 303]]),
+      ...textLine(244, [['Verdelen van de 26', 3], ['Consultatie afgerond.', 103], ['EZK (2020)', 303]]),
+      ...textLine(238.3, [['Reacties verwerken.', 203]]),
+      ...textLine(236.6, [['GHz-band.', 3]]),
+      ...textLine(212, [['Voldoende', 3], ['EZK', 303]]),
+      ...textLine(206.3, [['Ruimte vrijgemaakt.', 103]]),
+      ...textLine(204.5, [['frequentieruimte.', 3]]),
+    ];
+    const page = (fills: PageData['fills']): PageData[] => [{ page: 1, width: 595, height: 842, runs, rules: line(280, [0, 100, 200, 300, 400]), fills, links: [] }];
+    const tableRows = (blocks: ReturnType<typeof layoutPages>) => blocks.flatMap((b) => (b.kind === 'table' ? [b.rows.map((r) => r.cells.map((c) => c.text))] : []));
+    const zebra = [
+      { x0: 0, x1: 400, y0: 252, y1: 280, color: '#eeeeee' },
+      { x0: 0, x1: 400, y0: 196, y1: 224, color: '#eeeeee' },
+    ];
+    expect(tableRows(layoutPages(page(zebra)))).toEqual([
+      [
+        ['Actie', 'Stand van zaken', 'Wat gaan we doen?', 'Wie (tijd)'],
+        ['Veiling frequenties', 'Gepubliceerd.', 'Veiling uitvoeren.', 'EZK (Q2-Q3)'],
+        ['Verdelen van de 26 GHz-band.', 'Consultatie afgerond.', 'Reacties verwerken.', 'EZK (2020)'],
+        ['Voldoende frequentieruimte.', 'Ruimte vrijgemaakt.', '', 'EZK'],
+      ],
+    ]);
+  });
+
   it('gives the rows of a frame drawn row by row with no column rules to the table inside it, read by its alignment', () => {
     // WeasyPrint `table { border }`: the frame's sides drawn one segment per row, meeting at 240.
     const rules = [h(300, 0, 300), h(200, 0, 300), v(0, 240, 300), v(300, 240, 300), v(0, 200, 240), v(300, 200, 240)];

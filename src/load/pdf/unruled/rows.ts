@@ -320,12 +320,13 @@ function rowsOf(segments: readonly ScannedLine[][], columns: readonly Column[], 
   const centred = votes.centred > votes.top;
   const rows: RowDraft[] = [];
   // Where the producer draws the rows' bounds (rules under rows, zebra bands), a segment drawn
-  // above and below (or by the table's end) is one row, whatever anchors it holds: two actions
-  // that share a row.
+  // above and below (or by the table's end) is one row, whatever anchors it holds — two actions
+  // that share a row — and wherever its cells start: a cell set lower than the others (its text in
+  // a paragraph with space above it) opens no row of its own.
   const drawnRows = drawnAbove.filter(Boolean).length >= 2;
   for (const [k, segment] of segments.entries()) {
     const anchors = segment.filter((l) => l.anchorColumn !== null);
-    if (drawnRows && anchors.length >= 2 && drawnAbove[k] && (k === segments.length - 1 || drawnAbove[k + 1])) {
+    if (drawnRows && drawnAbove[k] && (k === segments.length - 1 || drawnAbove[k + 1])) {
       rows.push(draftOf(segment.flatMap((l) => l.runs)));
       continue;
     }
