@@ -1580,6 +1580,31 @@ describe('findGrids', () => {
     ]);
   });
 
+  it('keeps the first row under a header band whole where the band\'s edge parts it from the header (zebra rows, a row the page cut going on)', () => {
+    // (WeasyPrint, the 2023 edition: a dark header band, the rest of action 10's row in the first
+    // zebra band under it. Its first line goes on in lower case, the next opens `Small Business` and
+    // `SBIR voor AI`: read as a row of its own, the first line alone joined the cut row.)
+    const bold = { bold: true };
+    const runs = [
+      ...textLine(786, [["Thema's & ambitie", 3], ['Acties zoals in NDS', 103], ['Stand van zaken', 203], ['Wat gaan we doen?', 303]], bold),
+      ...textLine(764.5, [['gebruik te maken van', 103], ['willen we werken aan', 203]]),
+      ...textLine(755, [['Small Business', 103], ['verbreding van een', 203], ['SBIR voor AI.', 303]]),
+      ...textLine(745.6, [['Research (SBIR).', 103], ['netwerk van partners.', 203]]),
+      ...textLine(700, [['Data', 3], ['11) We bouwen.', 103], ['AI Eind 2020.', 203], ['Allen', 303]]),
+    ];
+    const fills = [
+      { x0: 0, x1: 400, y0: 771.6, y1: 796.5, color: '#333333' },
+      { x0: 0, x1: 400, y0: 720, y1: 771.6, color: '#f0f0f0' },
+      { x0: 0, x1: 400, y0: 640, y1: 680, color: '#f0f0f0' },
+    ];
+    const page: PageData[] = [{ page: 1, width: 595, height: 842, runs, rules: [], fills, links: [] }];
+    const rows = layoutPages(page).flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text)) : []));
+    expect(rows.slice(1)).toEqual([
+      ['', 'gebruik te maken van Small Business Research (SBIR).', 'willen we werken aan verbreding van een netwerk van partners.', 'SBIR voor AI.'],
+      ['Data', '11) We bouwen.', 'AI Eind 2020.', 'Allen'],
+    ]);
+  });
+
   it('gives the rows of a frame drawn row by row with no column rules to the table inside it, read by its alignment', () => {
     // WeasyPrint `table { border }`: the frame's sides drawn one segment per row, meeting at 240.
     const rules = [h(300, 0, 300), h(200, 0, 300), v(0, 240, 300), v(300, 240, 300), v(0, 200, 240), v(300, 200, 240)];
@@ -2164,6 +2189,12 @@ describe('continues: a cell\'s paragraph the page cut, going on atop the next pa
     expect(continues('de nota is verstuurd naar de', 'Kamer en wordt uitgevoerd.')).toBe(true);
   });
 
+  it('goes on after a closing bracket when a lowercase word follows', () => {
+    // (WeasyPrint, the 2023 edition, action 10's status cut by the page: `… Innovation Research (SBIR)` | `willen we werken aan …`.)
+    expect(continues('Met Small Business Innovation Research (SBIR)', 'willen we werken aan verbreding van een netwerk')).toBe(true);
+    expect(continues('Het actieplan (LLO)', 'Het kabinet zet in op …')).toBe(false);
+  });
+
   it('does not go on after a sentence\'s end, nor into an enumerated point', () => {
     expect(continues('verbonden met de 48 mln.', 'Er volgt een evaluatiekader voor experimenten.')).toBe(false);
     expect(continues('De website is vernieuwd met een nieuw adres: overalsnelinternet.nl.', 'kennisplatform is voortgezet.')).toBe(false);
@@ -2536,6 +2567,24 @@ describe('layoutPages: prose', () => {
     const entry = (n: number, city: string, rest: string, y: number): PageData => ({ page: n, width: 595, height: 842, runs: [run(city, 40, y, { bold: true, width: 50 }), run(rest, 95, y, { width: 445 })], rules: [], fills: [], links: [] });
     const entries = paragraphs(layoutPages([entry(1, 'Marknesse', '• Automated Composites & Metal manufacturing and Maintenance (ACM3) | Smart Industry Fieldlab', 700), entry(2, 'Nijmegen', '• Chip Integration Technology Centre | Smart Industry Fieldlab', 780)]));
     expect(entries).toEqual(['Marknesse • Automated Composites & Metal manufacturing and Maintenance (ACM3) | Smart Industry Fieldlab', 'Nijmegen • Chip Integration Technology Centre | Smart Industry Fieldlab']);
+  });
+
+  it('joins a paragraph to the page after when the first word there would not have fitted on its last line (the page ended it, not the paragraph)', () => {
+    // (WeasyPrint, the 2023 edition, 10 pt: the page's last line ends 35 pt short of the column's
+    // edge, `… investeringsronde voor de`, and the next page opens with `Nationale`, 45 pt wide.)
+    const prosePage = (n: number, lines: [string, number, number][]): PageData => ({ page: n, width: 595, height: 842, runs: lines.map(([t, y, width]) => run(t, 51.4, y, { width, size: 10 })), rules: [], fills: [], links: [] });
+    const paragraphs = (blocks: ReturnType<typeof layoutPages>) => blocks.filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? b.text : ''));
+    const cut = prosePage(1, [
+      ['Bovenop deze raming zijn in april 2020 nieuwe en voor AI-relevante projecten gefinancierd, en', 66.7, 488],
+      ['ter waarde van in totaal €35 miljoen gefinancierd in de tweede investeringsronde voor de', 53.2, 456],
+    ]);
+    const next = prosePage(2, [['Nationale Roadmap Grootschalige Wetenschappelijke Infrastructuur (2016-2020). Eind 2020', 780, 470]]);
+    expect(paragraphs(layoutPages([cut, next]))).toEqual([
+      'Bovenop deze raming zijn in april 2020 nieuwe en voor AI-relevante projecten gefinancierd, en ter waarde van in totaal €35 miljoen gefinancierd in de tweede investeringsronde voor de Nationale Roadmap Grootschalige Wetenschappelijke Infrastructuur (2016-2020). Eind 2020',
+    ]);
+    // (A first word that would have fitted there opens a paragraph of its own.)
+    const fits = prosePage(2, [['Om de ambities waar te maken zijn middelen nodig voor onderzoek en innovatie in AI.', 780, 420]]);
+    expect(paragraphs(layoutPages([cut, fits]))).toHaveLength(2);
   });
 
   it('keeps the lines of a paragraph together on a page where one line (a long address) runs past the page edge', () => {

@@ -36,6 +36,25 @@ interface Placed {
   grid?: Grid;
   /** A paragraph whose last line runs to its column's edge (a justified line: the text goes on). */
   fullLast?: boolean;
+  /** A paragraph's room left on its last line, and the width of a letter there. */
+  lastRoom?: LastRoom;
+}
+
+interface LastRoom {
+  room: number;
+  letter: number;
+}
+
+/**
+ * Was a paragraph's last line full for `next` (the page or column ended it, not the paragraph)? So
+ * it was when it ran to its column's edge, or when the first word of `next` would not have fitted
+ * in the room left on it (`… investeringsronde voor de` / `Nationale Roadmap …`, 35 pt short).
+ */
+function fullFor(fullLast: boolean, room: LastRoom | undefined, next: Block): boolean {
+  if (fullLast) return true;
+  if (!room || next.kind !== 'paragraph') return false;
+  const word = /^\S+/u.exec(next.text.trim())?.[0] ?? '';
+  return word !== '' && (word.length + 1) * room.letter > room.room;
 }
 
 const ORDERED_MARKER = /^(\d{1,3})[.)]\s+/;
@@ -583,7 +602,8 @@ function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext, { columnR
     }
     const block = textBlockFromRuns(spans, refs);
     const last = seg.lines[seg.lines.length - 1] as Line;
-    if (block) placed.push({ top, block: { ...block, kind: 'paragraph', source }, fullLast: last.x1 >= right - last.size });
+    const lastRoom = { room: right - last.x1, letter: (last.x1 - last.x0) / Math.max(1, last.text.length) };
+    if (block) placed.push({ top, block: { ...block, kind: 'paragraph', source }, fullLast: last.x1 >= right - last.size, lastRoom });
   }
   return placed;
 }
@@ -680,12 +700,14 @@ function withoutRepeat(cut: string, next: string): string {
 
 /**
  * Does text cut by a page end carry on in `next`? Not after a sentence end, not before a new
- * enumerated point. A stop after an abbreviation (`48 mln.`, `t.b.v.`) ends no sentence when a
- * lowercase word goes on after it (`van de motie …`): a sentence opens with a capital.
+ * enumerated point. A stop after an abbreviation (`48 mln.`, `t.b.v.`), or a closing bracket, ends
+ * no sentence when a lowercase word goes on after it (`van de motie …`): a sentence opens with a
+ * capital.
  */
 export function continues(cut: string, next: string): boolean {
   if (/^(\d{1,2}[.)]|[a-z]\))\s/.test(next)) return false;
-  if (/(?:^|[\s(])(?:\p{Ll}{1,4}|\p{L}(?:\.\p{L})+)\.$/u.test(cut) && /^\p{Ll}{2,}(?=[\s,;:]|$)/u.test(next)) return true;
+  // (So does a closing bracket: `… Innovation Research (SBIR)` / `willen we werken aan …`.)
+  if (/(?:(?:^|[\s(])(?:\p{Ll}{1,4}|\p{L}(?:\.\p{L})+)\.|\))$/u.test(cut) && /^\p{Ll}{2,}(?=[\s,;:]|$)/u.test(next)) return true;
   return !/[.!?:;)]$/.test(cut);
 }
 
@@ -841,6 +863,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
   let openParagraph: ParagraphBlock | null = null;
   // (Whether its last line ran to the column's edge: the page, not the paragraph, ended it there.)
   let openFull = false;
+  let openRoom: LastRoom | undefined;
   // The checks for text in columns outside tables look inside each text column.
   // Where each page's body text starts (see bodyLeft): a list the page break cut goes on at the same indent from it.
   const textLeft = new Map<number, number>();
@@ -879,7 +902,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
     const placed: Placed[] = order.map(({ item }) => item);
     notes.push(...proseInsideTables(placed.map((p) => p.block), grids, page.page));
     placed.forEach((item, index) => {
-      if (index === 0 && openParagraph && (continuesParagraph(openParagraph, item.block) || (openFull && runsOn(openParagraph, item.block)))) {
+      if (index === 0 && openParagraph && (continuesParagraph(openParagraph, item.block) || (fullFor(openFull, openRoom, item.block) && runsOn(openParagraph, item.block)))) {
         // A sentence the page break cut in two (footnotes stood between): one paragraph — also
         // before a capital (`4% van het` / `Europese BBP`) when its last line ran to the edge.
         joinParagraph(openParagraph, item.block);
@@ -892,7 +915,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
       const before = order[index - 1];
       if (before && at.column === before.column + 1 && before.band === at.band) {
         const left = order.slice(0, index).reverse().find((o) => o.band === at.band && o.item.block.kind !== 'footnote')?.item;
-        if (left && left.block.kind === 'paragraph' && blocks.includes(left.block) && (continuesParagraph(left.block, item.block) || (left.fullLast === true && runsOn(left.block, item.block)))) {
+        if (left && left.block.kind === 'paragraph' && blocks.includes(left.block) && (continuesParagraph(left.block, item.block) || (fullFor(left.fullLast === true, left.lastRoom, item.block) && runsOn(left.block, item.block)))) {
           joinParagraph(left.block, item.block);
           return;
         }
@@ -1050,6 +1073,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
     openList = lastBody?.block.kind === 'list' ? (blocks.includes(lastBody.block) ? lastBody.block : openList) : null;
     openParagraph = lastBody?.block.kind === 'paragraph' && blocks.includes(lastBody.block) ? lastBody.block : null;
     openFull = lastBody?.fullLast === true;
+    openRoom = lastBody?.lastRoom;
   }
   return withTocTable(blocks);
 }

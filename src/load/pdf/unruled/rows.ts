@@ -210,7 +210,9 @@ export function scanRows(
       return prev !== undefined && r.x - (prev.x + prev.width) >= r.size * 0.8 && ANCHOR.test(`${r.text.trim()} `) && columnOf(columns, r.x) <= 1 && columnOf(columns, prev.x) < columnOf(columns, r.x);
     });
     const anchor = chunks(line).find((p) => ANCHOR.test(textAsSet(p)) && columnOf(columns, (p[0] as TextRun).x) <= 1) ?? (afterGutter ? [afterGutter] : undefined);
-    const drawn = current !== null && prevY !== null ? drawnBetween(ctx.marks, columns[0]?.x0 ?? 0, right, prevY, y, size) : null;
+    // (Between the first line and the header's last one too: a band or rule that parts the header
+    // from the rows bounds the first row above.)
+    const drawn = prevY !== null ? drawnBetween(ctx.marks, columns[0]?.x0 ?? 0, right, prevY, y, size) : null;
     const gap = prevY !== null && prevY - y > linePitch * 1.45 && drawn !== 'joined' && !(drawn === null && current !== null && goesOnFrom(current, line, columns));
     if (!current || gap || drawn === 'parted') {
       current = [];
