@@ -1042,6 +1042,28 @@ describe('findGrids', () => {
     expect(row?.cells[3]?.runs.map((r) => r.text)).toEqual(['verdergaande digitalisering in mobiliteit', 'MaaS', 'De voortgang van de pilots MaaS wordt', 'voortgang hiervan staat in de planning', 'planning. Een Kamerbrief over de']);
   });
 
+  it('reads the first row of a table at a page\'s foot, under its header set in small capitals, as a row the page cut', () => {
+    // (Chromium, A4 landscape, `th { font-variant: small-caps }`, rules under rows, measured: the
+    // header's capitals 7 pt and its other letters 5.2 pt; the row under it 7 pt, the page's foot
+    // under its second line. Taken for a heading larger than the table's type, it was read as a
+    // paragraph, and a connectivity action was lost in silence.)
+    // (Each small capital a run of its own, as Chromium sets them: `T` · `H` · `E` · `M` · `A`.)
+    const caps = (text: string, x: number, y: number): TextRun[] => [run(text.slice(0, 1), x, y, { size: 7, width: 5 }), ...[...text.slice(1).toUpperCase()].map((c, k) => run(c, x + 5 + k * 3.6, y, { size: 5.2, width: 3.6 }))];
+    const runs = [
+      ...caps('Thema', 37.5, 66), ...caps('Opgave', 142.3, 66), ...caps('Actie', 171.7, 66), ...caps('Stand van zaken', 319.3, 66), ...caps('Wat gaan we doen?', 641, 66), ...caps('Wie', 782, 66),
+      run('Frequentiebanden met een omroep-', 171.7, 45.2, { size: 7, width: 112 }),
+      run('De Nota omroepdistributie wordt uitgesteld. Het radiodistributiebeleid, een wezenlijk onderdeel van de', 319.3, 45.2, { size: 7, width: 315 }),
+      run('toepassing.', 171.7, 35.5, { size: 7, width: 35.8 }),
+      run('Nota omroepdistributie, krijgt, gelet op de politieke actualiteit, voorrang.', 319.3, 35.5, { size: 7, width: 284 }),
+    ];
+    const rules = [...line(76, [34.5, 139.5, 168.7, 316.5, 638.2, 779.2, 807.7]), ...line(55.3, [34.5, 139.5, 168.7, 316.5, 638.2, 779.2, 807.7])];
+    const { grids, rest } = findGrids(rules, runs, [], { rowRules: true });
+    const rows = grids[0]?.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' ')));
+    expect(rows?.[1]).toEqual(['', '', 'Frequentiebanden met een omroep- toepassing.', 'De Nota omroepdistributie wordt uitgesteld. Het radiodistributiebeleid, een wezenlijk onderdeel van de Nota omroepdistributie, krijgt, gelet op de politieke actualiteit, voorrang.', '', '']);
+    expect(grids[0]?.openBottom).toBe(true);
+    expect(rest).toEqual([]);
+  });
+
   it('heads a table ruled under its rows with the labels over its first rule, through the dots of a dotted rule', () => {
     // (wkhtmltopdf, `td, th { border-bottom: dotted }`, zoom 1.25, measured: a dotted rule is drawn
     // as segments with a dot, a fill half a point square, at each end, at the rule's height.)

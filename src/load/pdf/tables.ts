@@ -8,7 +8,7 @@
  * end (`openBottom`): its rest is the first row of the table on the next page.
  */
 import { FIGURE, type Box, type Segment, type TextRun } from './page-data';
-import { buildLines, median } from './lines';
+import { buildLines } from './lines';
 import { labelMeaningIn, namesColumnsInBold, namesHeader, namesHeaderAmong, YEAR_LABEL } from '../../model/header-meanings';
 import { bands } from './unruled/rows';
 import { byBaseline, chunks, opensWithNoteNumber } from './unruled/pieces';
@@ -561,9 +561,10 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
     const firstLine = lead ? under.filter((r) => Math.abs(r.y - lead.y) <= r.size * 0.4) : [];
     const inColumns = chunks(firstLine).map((piece) => columnStarts.findIndex((c) => (piece[0] as TextRun).x - c >= 0.5 && (piece[0] as TextRun).x - c <= 14));
     const laidOut = lead !== undefined && inColumns.length >= 2 && inColumns.every((k) => k >= 0) && new Set(inColumns).size === inColumns.length && y - (lead.y + lead.size) <= lead.size * 1.5;
-    // The table's own type: that of the row right over the rule.
+    // The table's own type: that of the row right over the rule — its largest (a header set in
+    // small capitals is mostly letters a quarter smaller than its capitals and the rows' type).
     const over = runs.filter((r) => r.y > y && r.y - y < r.size * 4 && r.x >= left - 2 && r.x <= right && r.text.trim() !== '').map((r) => r.size);
-    const own = over.length > 0 ? median(over) : null;
+    const own = over.length > 0 ? Math.max(...over) : null;
     // (A footnote right under the table, its raised number at the margin, is the page's.)
     const footnote = opensWithNoteNumber(byBaseline(under)[0] ?? []);
     for (const run of footnote ? [] : under) {
