@@ -259,3 +259,25 @@ describe('text of the right column right above a table across both', () => {
     expect(linesAtColumns(rest, grids, 21).map((d) => d.code)).toEqual(['content-unread']);
   });
 });
+
+describe('a table of a header only at a page\'s foot', () => {
+  // Chromium, A4 landscape, the 2021 edition's connectivity plan measured: a new table's header at
+  // the page's foot, ruled above and under; its first row's lines under it, which no grid took (the
+  // row stands further under the rule than a row the page cut: 12 pt).
+  const h = (y: number, x0: number, x1: number) => ({ x0, x1, y0: y - 0.3, y1: y + 0.3 });
+  const edges = [34.5, 139.5, 168.7, 316.5, 638.2, 779.2, 807.7];
+  const rules = [76, 55.3].flatMap((y) => edges.slice(1).map((x, k) => h(y, edges[k] as number, x)));
+  const header = [['THEMA', 37.5], ['OPGAVE', 142.3], ['ACTIE', 171.7], ['STAND VAN ZAKEN', 319.3], ['WAT GAAN WE DOEN?', 641], ['WIE', 782]].map(([t, x]) => run(t as string, x as number, 66, { size: 7, width: (t as string).length * 4, bold: true }));
+  const row = [run('Frequentiebanden met een omroep-', 171.7, 36.3, { size: 7, width: 112 }), run('De Nota omroepdistributie wordt uitgesteld.', 319.3, 36.3, { size: 7, width: 150 })];
+
+  it('says its first row, left out under it at its columns, is content no cell took', () => {
+    const { grids, rest } = findGrids(rules, [...header, ...row], [], { rowRules: true });
+    expect(grids[0]?.rows).toHaveLength(1);
+    expect(rest.map((r) => r.text)).toEqual(['Frequentiebanden met een omroep-', 'De Nota omroepdistributie wordt uitgesteld.']);
+    const [said] = linesAtColumns(rest, grids, 49);
+    expect(said?.code).toBe('content-unread');
+    expect(said?.message).toContain('1 line(s) (e.g. "Frequentiebanden met een omroep- De Nota omroepdistributie w")');
+    // (A note under it at the page's margin is the page's.)
+    expect(linesAtColumns([run('Kamerstuk 26643, nr. 640', 34.5, 36.3, { size: 7, width: 80 })], grids, 49)).toEqual([]);
+  });
+});

@@ -178,16 +178,19 @@ export function figureRowsOutsideTables(rest: readonly TextRun[], page: number):
 
 /**
  * Lines outside every table that start where a later column's text starts, right above or below
- * that table (the rest of a cell a page break or a producer set apart from its row): read as prose,
+ * that table (the rest of a cell a page break or a producer set apart from its row, or the first
+ * row under a header at a page's foot that was not taken): read as prose,
  * that cell's record would miss them. An error with their place, once per page. Prose, notes and
  * captions start at the text's margin, not at a column inside a table: at `margin`, the margin of
  * the right one of two text columns, when the runs are that column's.
  */
 export function linesAtColumns(rest: readonly TextRun[], grids: readonly Grid[], page: number, margin?: number): Diagnostic[] {
   const starts = grids.map((grid) => {
-    // Where each later column's text starts: the leftmost text start of its cells.
+    // Where each later column's text starts: the leftmost text start of its cells (of its header's,
+    // in a table of a header only: a table's first row the page cut under it, not taken).
     const byColumn = new Map<number, number>();
-    for (const row of grid.rows.filter((r) => !isHeaderRow(r))) {
+    const body = grid.rows.filter((r) => !isHeaderRow(r));
+    for (const row of body.length > 0 ? body : grid.rows) {
       row.cells.slice(1).forEach((cell) => {
         const xs = cell.runs.filter((r) => r.text.trim() !== '').map((r) => r.x);
         if (xs.length === 0) return;
