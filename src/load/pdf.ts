@@ -20,7 +20,7 @@ import { misnamedDiagnostics, readMisnamedLetters, readSwappedLetters, swappedDi
 import { restoreStandIns } from './pdf/stand-ins';
 import { placeOnSheets, splitSpreads } from './pdf/spreads';
 import { bbox } from './pdf/place';
-import { collectPdfWarnings, isTagged, optionalContent, readPageSafely, type PageData } from './pdf/page-data';
+import { collectPdfWarnings, isTagged, optionalContent, readPageSafely, type Box, type PageData, type TextRun } from './pdf/page-data';
 import { loadPdfjs, pdfjsData } from './pdf/pdfjs';
 import { memoryLimitBytes, takeReader } from './pdf/reader';
 import { mark } from '../model/timing';
@@ -263,6 +263,29 @@ function garbledDiagnostic(pages: readonly PageData[]): Diagnostic | null {
   };
 }
 
+/** Pieces said one by one, so many at most: the rest as one piece, their box with no text (bounded). */
+const MAX_PIECES = 200;
+
+function piecesOf(cut: readonly TextRun[]): NonNullable<Diagnostic['pieces']> {
+  const pieces = cut.slice(0, MAX_PIECES - 1).map((r) => ({ text: r.text.trim(), bbox: bbox(boxOfRuns([r])) }));
+  const rest = cut.slice(MAX_PIECES - 1);
+  if (rest.length === 1) pieces.push({ text: (rest[0] as TextRun).text.trim(), bbox: bbox(boxOfRuns(rest)) });
+  else if (rest.length > 1) pieces.push({ text: '', bbox: bbox(boxOfRuns(rest)) });
+  return pieces;
+}
+
+/** The box around some runs (a loop, not spread arguments: a page may hold very many). */
+function boxOfRuns(runs: readonly TextRun[]): Box {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const r of runs) {
+    x0 = Math.min(x0, r.x);
+    y0 = Math.min(y0, r.y);
+    x1 = Math.max(x1, r.x + r.width);
+    y1 = Math.max(y1, r.y + r.size);
+  }
+  return { x0, y0, x1, y1 };
+}
+
 /**
  * Text that runs past the edge of its page (a table wider than the page, as LibreOffice sets one,
  * or a row taller than the page that ran off its foot): what stands past the edge is not on the
@@ -287,16 +310,12 @@ export function clippedDiagnostics(pages: readonly PageData[]): Diagnostic[] {
     const cut = p.runs.filter((r) => r.text.trim() !== '' && (r.x + r.width > p.width + 0.5 || r.x < -2 || (r.y < r.size && (r.y < 0 || !goesOn)) || r.y + r.size > p.height + 2));
     if (cut.length === 0) continue;
     const quoted = quoteSamples(cut.map((r) => r.text.trim()));
-    const x0 = Math.min(...cut.map((r) => r.x));
-    const y0 = Math.min(...cut.map((r) => r.y));
-    const x1 = Math.max(...cut.map((r) => r.x + r.width));
-    const y1 = Math.max(...cut.map((r) => r.y + r.size));
     out.push({
       code: 'pdf-text-clipped',
       severity: 'warning',
       message: `${cut.length} piece(s) of text run past the edge of the page (e.g. ${quoted}): what stands past the edge is not on the page (a viewer does not show it, and it is not read; a producer may not have written it at all), so values on this page may be cut short`,
-      place: { page: p.page, bbox: bbox({ x0, y0, x1, y1 }) },
-      pieces: cut.map((r) => ({ text: r.text.trim(), bbox: bbox({ x0: r.x, y0: r.y, x1: r.x + r.width, y1: r.y + r.size }) })),
+      place: { page: p.page, bbox: bbox(boxOfRuns(cut)) },
+      pieces: piecesOf(cut),
     });
   }
   return out;

@@ -387,6 +387,12 @@ describe('clippedDiagnostics', () => {
     expect(d?.place?.bbox).toEqual([556.1, 150.4, 597.2, 591.2]);
     // (Text that ends at the edge is on the page.)
     expect(clippedDiagnostics([a4([{ ...cut, width: 39.2 }])])).toEqual([]);
+    // Bad input, a page of 5,000 pieces past its edge: 199 said one by one, the rest as one box with no text.
+    const many = Array.from({ length: 5000 }, (_, k) => ({ ...cut, y: 800 - k * 0.15 }));
+    const [all] = clippedDiagnostics([a4(many)]);
+    expect(all?.pieces).toHaveLength(200);
+    expect(all?.pieces?.[199]).toEqual({ text: '', bbox: [556.1, 50.1, 597.2, 779.2] });
+    expect(all?.message).toContain('5000 piece(s) of text run past the edge of the page');
   });
 
   it('says nothing of a page whose text keeps its margins, a page number an inch over the foot included', () => {
