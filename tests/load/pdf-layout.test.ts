@@ -1064,6 +1064,28 @@ describe('findGrids', () => {
     expect(rest).toEqual([]);
   });
 
+  it('heads a table ruled under its rows with the header band right on its first row\'s zebra band', () => {
+    // (WeasyPrint, the 2024 edition measured, p. 56: a dark header band cell by cell, the first row
+    // a zebra band under it down to the first rule, hairlines under rows. The row's own band stood
+    // for its top, so the header was left to the text reader, a table of its own, and the rest of a
+    // row the page before cut was not joined: its who cell went on the action above.)
+    const edges = [48.5, 110.8, 166.2, 272.9, 368.3, 493.7, 546.8];
+    const cellsOf = (y0: number, y1: number, color: string) => edges.slice(1).map((x, k) => ({ x0: edges[k] as number, x1: x, y0, y1, color }));
+    const fills = [...cellsOf(765, 799.4, '#1f3b5a'), ...cellsOf(609.8, 765, '#eef3f8')];
+    const runs = [
+      ...textLine(789.2, [['Thema', 51.5], ['Opgave', 113.8], ['Actie', 169.2], ['Stand van zaken /', 275.9], ['Wat gaan we doen?', 371.3], ['Wie (tijd)', 496.7]], { size: 7 }),
+      ...textLine(757.9, [['In gesprek gaan met', 169.2], ['In het najaar van', 275.9], ['Opstellen van nieuwe', 371.3]], { size: 7 }),
+      ...textLine(748.4, [['gemeenten, relevante', 169.2], ['2019 heeft EZK', 275.9], ['standaarden.', 371.3]], { size: 7 }),
+      ...textLine(590, [['Gesprekken aangaan', 169.2], ['Het convenant is', 275.9], ['Het convenant verder', 371.3], ['EZK (Q4)', 496.7]], { size: 7 }),
+    ];
+    const rules = [...line(609.8, edges), ...line(575, edges)];
+    const rows = findGrids(rules, runs, fills, { rowRules: true }).grids[0]?.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' ')));
+    expect(rows?.slice(0, 2)).toEqual([
+      ['Thema', 'Opgave', 'Actie', 'Stand van zaken /', 'Wat gaan we doen?', 'Wie (tijd)'],
+      ['', '', 'In gesprek gaan met gemeenten, relevante', 'In het najaar van 2019 heeft EZK', 'Opstellen van nieuwe standaarden.', ''],
+    ]);
+  });
+
   it('heads a table ruled under its rows with the labels over its first rule, through the dots of a dotted rule', () => {
     // (wkhtmltopdf, `td, th { border-bottom: dotted }`, zoom 1.25, measured: a dotted rule is drawn
     // as segments with a dot, a fill half a point square, at each end, at the rule's height.)

@@ -528,11 +528,13 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
       const textTop = above.length > 0 ? Math.max(...above.map((r) => r.y + r.size)) + 2 : null;
       // (A header band right over that row, whose cells draw no border of their own, is the
       // table's too: its labels name the columns.)
-      const header = textTop === null || bandTop !== null ? undefined : bands(fills).find((b) => {
-        if (b.x0 > left + 3 || b.x1 < right - 3 || b.y0 < textTop - 4 || b.y0 > textTop + 6) return false;
+      // (Or over the row's own band, a zebra row's: the header band right on it.)
+      const rowTop = bandTop ?? textTop;
+      const header = rowTop === null ? undefined : bands(fills).find((b) => {
+        if (b.x0 > left + 3 || b.x1 < right - 3 || b.y0 < rowTop - 4 || b.y0 > rowTop + 6) return false;
         return bandNamesColumns(b, runs, left, right);
       });
-      top = foreign ? null : (bandTop ?? header?.y1 ?? textTop);
+      top = foreign ? null : (header?.y1 ?? bandTop ?? textTop);
     }
     if (top !== null) for (const x of [left, ...joints, right]) out.push({ at: x, from: y, to: top });
     // The bottom rule line of its table, with text right below it: a row the page end cut, whose
