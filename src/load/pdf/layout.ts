@@ -706,10 +706,16 @@ function withoutRepeat(cut: string, next: string): string {
  */
 export function continues(cut: string, next: string): boolean {
   if (/^(\d{1,2}[.)]|[a-z]\))\s/.test(next)) return false;
-  // (So does a closing bracket: `… Innovation Research (SBIR)` / `willen we werken aan …`.)
-  if (/(?:(?:^|[\s(])(?:\p{Ll}{1,4}|\p{L}(?:\.\p{L})+)\.|\))$/u.test(cut) && /^\p{Ll}{2,}(?=[\s,;:]|$)/u.test(next)) return true;
+  // (`… Innovation Research (SBIR)` / `willen we werken aan …`.)
+  if ((ABBREVIATION_STOP.test(cut) || cut.endsWith(')')) && LOWERCASE_WORD.test(next)) return true;
   return !/[.!?:;)]$/.test(cut);
 }
+
+/** A stop after a short lowercase word or after single letters with stops: `mln.`, `o.a.`, `t.b.v.`. */
+const ABBREVIATION_STOP = /(?:^|[\s(])(?:\p{Ll}{1,4}|\p{L}(?:\.\p{L})+)\.$/u;
+
+/** A word in lower case, whole, opening a text. */
+const LOWERCASE_WORD = /^\p{Ll}{2,}(?=[\s,;:]|$)/u;
 
 /**
  * A producer may draw a row the page cut again in full on the next page (wkhtmltopdf): every
