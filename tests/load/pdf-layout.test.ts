@@ -1064,6 +1064,31 @@ describe('findGrids', () => {
     expect(rest).toEqual([]);
   });
 
+  it('reads a row the page cut down over the space under a topic in a later column (a cell\'s list under it), not a note at the margin', () => {
+    // (Chromium, the 2021 edition, A4 landscape, rules under rows, measured p. 37: action 11's row at
+    // the page's foot, `Big data` over a list 9.5 pt lower, 30 pt in. The row stopped at the topic and
+    // the list was said as text in columns no table took, exit 1.)
+    const edges = [34.5, 162.7, 193.5, 495.7, 783, 807.7];
+    const size = { size: 7 };
+    const runs = [
+      ...textLine(141.2, [['Grensverleggend onderzoek en', 37.5]], size),
+      ...textLine(131.5, [['innovatie', 37.5]], size),
+      ...textLine(115.7, [['Big data', 196.9], ['Big data', 498.7], ['(Q3)', 786.1]], { ...size, italic: true }),
+      ...[99.2, 89.5, 80.5, 70.7].flatMap((y, k) => textLine(y, [[['Het onderzoeksprogramma big data', 'onderzoeksprojecten met een budget', '€17 mln privaat). Meer dan', 'onderzoekscalls opengesteld.'][k] as string, 226.9], [['Big data: Het omvangrijke', 'met valorisatie activiteiten', 'gericht op de begeleiding', 'matchmaking, vergroten kennis.'][k] as string, 528.7]], size)),
+      ...textLine(61.7, [['en Smart Culture.', 226.9]], size),
+      ...textLine(45.2, [['Blockchain', 196.9]], { ...size, italic: true }),
+      ...textLine(20, [['65 Kamerstuk 26643, nr. 640', 34.5]], { size: 6 }),
+    ];
+    const rules = [...line(151, edges), ...line(125.5, edges)];
+    const { grids, rest } = findGrids(rules, runs, [], { rowRules: true });
+    const last = grids[0]?.rows.at(-1)?.cells.map((c) => c.runs.map((r) => r.text).join(' '));
+    expect(last?.[2]).toBe('Big data Het onderzoeksprogramma big data onderzoeksprojecten met een budget €17 mln privaat). Meer dan onderzoekscalls opengesteld. en Smart Culture. Blockchain');
+    expect(last?.[3]).toBe('Big data Big data: Het omvangrijke met valorisatie activiteiten gericht op de begeleiding matchmaking, vergroten kennis.');
+    expect(grids[0]?.openBottom).toBe(true);
+    // (The note at the page's margin under it stays the page's.)
+    expect(rest.map((r) => r.text)).toEqual(['65 Kamerstuk 26643, nr. 640']);
+  });
+
   it('heads a table ruled under its rows with the header band right on its first row\'s zebra band', () => {
     // (WeasyPrint, the 2024 edition measured, p. 56: a dark header band cell by cell, the first row
     // a zebra band under it down to the first rule, hairlines under rows. The row's own band stood

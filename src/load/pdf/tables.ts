@@ -583,7 +583,9 @@ function jointVerticals(rawHs: Segment[], realVs: Segment[], fills: readonly Box
       const gap = y - (run.y + run.size);
       const cut = laidOut || (column === 0 ? run.x - left >= 0.8 && run.x - left <= 8 && gap <= run.size * 0.6 : column > 0 && gap <= run.size);
       if (first && !cut) break;
-      if (edge - (run.y + run.size) > run.size * 1.2) break;
+      // (Down as far as its lines follow each other; in a later column, over a paragraph's space
+      // too — a cell's list under its topic: nothing after a table starts there.)
+      if (edge - (run.y + run.size) > run.size * (column > 0 ? 2.5 : 1.2)) break;
       bottom = run.y - run.size * 0.3;
       edge = Math.min(edge, run.y);
     }
