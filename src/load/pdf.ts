@@ -20,7 +20,7 @@ import { misnamedDiagnostics, readMisnamedLetters, readSwappedLetters, swappedDi
 import { restoreStandIns } from './pdf/stand-ins';
 import { placeOnSheets, splitSpreads } from './pdf/spreads';
 import { bbox } from './pdf/place';
-import { collectPdfWarnings, isTagged, optionalContent, readPageSafely, type Box, type PageData, type TextRun } from './pdf/page-data';
+import { collectPdfWarnings, isTagged, optionalContent, readPageSafely, runsBox, type PageData, type TextRun } from './pdf/page-data';
 import { loadPdfjs, pdfjsData } from './pdf/pdfjs';
 import { memoryLimitBytes, takeReader } from './pdf/reader';
 import { mark } from '../model/timing';
@@ -267,23 +267,10 @@ function garbledDiagnostic(pages: readonly PageData[]): Diagnostic | null {
 const MAX_PIECES = 200;
 
 function piecesOf(cut: readonly TextRun[]): NonNullable<Diagnostic['pieces']> {
-  const pieces = cut.slice(0, MAX_PIECES - 1).map((r) => ({ text: r.text.trim(), bbox: bbox(boxOfRuns([r])) }));
+  const pieces = cut.slice(0, MAX_PIECES - 1).map((r) => ({ text: r.text.trim(), bbox: bbox(runsBox([r])) }));
   const rest = cut.slice(MAX_PIECES - 1);
-  if (rest.length === 1) pieces.push({ text: (rest[0] as TextRun).text.trim(), bbox: bbox(boxOfRuns(rest)) });
-  else if (rest.length > 1) pieces.push({ text: '', bbox: bbox(boxOfRuns(rest)) });
+  if (rest.length > 0) pieces.push({ text: rest.length === 1 ? (rest[0] as TextRun).text.trim() : '', bbox: bbox(runsBox(rest)) });
   return pieces;
-}
-
-/** The box around some runs (a loop, not spread arguments: a page may hold very many). */
-function boxOfRuns(runs: readonly TextRun[]): Box {
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const r of runs) {
-    x0 = Math.min(x0, r.x);
-    y0 = Math.min(y0, r.y);
-    x1 = Math.max(x1, r.x + r.width);
-    y1 = Math.max(y1, r.y + r.size);
-  }
-  return { x0, y0, x1, y1 };
 }
 
 /**
@@ -314,7 +301,7 @@ export function clippedDiagnostics(pages: readonly PageData[]): Diagnostic[] {
       code: 'pdf-text-clipped',
       severity: 'warning',
       message: `${cut.length} piece(s) of text run past the edge of the page (e.g. ${quoted}): what stands past the edge is not on the page (a viewer does not show it, and it is not read; a producer may not have written it at all), so values on this page may be cut short`,
-      place: { page: p.page, bbox: bbox(boxOfRuns(cut)) },
+      place: { page: p.page, bbox: bbox(runsBox(cut)) },
       pieces: piecesOf(cut),
     });
   }

@@ -25,6 +25,8 @@ const run = (text: string, x: number, y: number, extra: Partial<TextRun> = {}): 
 
 // A table's line of text: [text, x] per cell on baseline y.
 const textLine = (y: number, cells: [string, number][], extra: Partial<TextRun> = {}): TextRun[] => cells.map(([t, x]) => run(t, x, y, extra));
+/** The cells' texts of each table layoutPages made, row by row. */
+const tableRows = (blocks: ReturnType<typeof layoutPages>) => blocks.flatMap((b) => (b.kind === 'table' ? [b.rows.map((r) => r.cells.map((c) => c.text))] : []));
 
 /** An A4 page `n` holding these runs, nothing drawn on it. */
 const a4Page = (n: number, runs: TextRun[]): PageData => ({ page: n, width: 595, height: 842, runs, rules: [], fills: [], links: [] });
@@ -1600,7 +1602,6 @@ describe('findGrids', () => {
       ...textLine(204, [['Data', 3], ['29) Verkennen.', 103], ['EZK', 203]]),
     ];
     const page = (fills: PageData['fills']): PageData[] => [{ page: 1, width: 595, height: 842, runs, rules: line(280, [0, 100, 200, 300]), fills, links: [] }];
-    const tableRows = (blocks: ReturnType<typeof layoutPages>) => blocks.flatMap((b) => (b.kind === 'table' ? [b.rows.map((r) => r.cells.map((c) => c.text))] : []));
     // The first and third rows shaded: the unshaded band between them holds 27) and 28).
     const zebra = [
       { x0: 0, x1: 300, y0: 252, y1: 280, color: '#eeeeee' },
@@ -1634,7 +1635,6 @@ describe('findGrids', () => {
       ...textLine(204.5, [['frequentieruimte.', 3]]),
     ];
     const page = (fills: PageData['fills']): PageData[] => [{ page: 1, width: 595, height: 842, runs, rules: line(280, [0, 100, 200, 300, 400]), fills, links: [] }];
-    const tableRows = (blocks: ReturnType<typeof layoutPages>) => blocks.flatMap((b) => (b.kind === 'table' ? [b.rows.map((r) => r.cells.map((c) => c.text))] : []));
     const zebra = [
       { x0: 0, x1: 400, y0: 252, y1: 280, color: '#eeeeee' },
       { x0: 0, x1: 400, y0: 196, y1: 224, color: '#eeeeee' },
@@ -1667,7 +1667,7 @@ describe('findGrids', () => {
       { x0: 0, x1: 400, y0: 640, y1: 680, color: '#f0f0f0' },
     ];
     const page: PageData[] = [{ page: 1, width: 595, height: 842, runs, rules: [], fills, links: [] }];
-    const rows = layoutPages(page).flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text)) : []));
+    const rows = tableRows(layoutPages(page)).flat();
     expect(rows.slice(1)).toEqual([
       ['', 'gebruik te maken van Small Business Research (SBIR).', 'willen we werken aan verbreding van een netwerk van partners.', 'SBIR voor AI.'],
       ['Data', '11) We bouwen.', 'AI Eind 2020.', 'Allen'],

@@ -46,12 +46,14 @@ interface LastRoom {
 }
 
 /**
- * Was a paragraph's last line full for `next` (the page or column ended it, not the paragraph)? So
- * it was when it ran to its column's edge, or when the first word of `next` would not have fitted
- * in the room left on it (`… investeringsronde voor de` / `Nationale Roadmap …`, 35 pt short).
+ * Was the last line of a paragraph as placed (`last`) full for `next` — the page or column ended it,
+ * not the paragraph? So it was when it ran to its column's edge, or when the first word of `next`
+ * would not have fitted in the room left on it (`… investeringsronde voor de` / `Nationale Roadmap
+ * …`, 35 pt short).
  */
-function fullFor(fullLast: boolean, room: LastRoom | undefined, next: Block): boolean {
-  if (fullLast) return true;
+function fullFor(last: Pick<Placed, 'fullLast' | 'lastRoom'> | null, next: Block): boolean {
+  if (last?.fullLast === true) return true;
+  const room = last?.lastRoom;
   if (!room || next.kind !== 'paragraph') return false;
   const word = /^\S+/u.exec(next.text.trim())?.[0] ?? '';
   return word !== '' && (word.length + 1) * room.letter > room.room;
@@ -867,9 +869,9 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
   let openTable: { block: TableBlock; grid: Grid } | null = null;
   let openList: ListBlock | null = null;
   let openParagraph: ParagraphBlock | null = null;
-  // (Whether its last line ran to the column's edge: the page, not the paragraph, ended it there.)
-  let openFull = false;
-  let openRoom: LastRoom | undefined;
+  // (The page's last body block: whether its last line was full — the page, not the paragraph,
+  // ended it there — see fullFor.)
+  let openLast: Placed | null = null;
   // The checks for text in columns outside tables look inside each text column.
   // Where each page's body text starts (see bodyLeft): a list the page break cut goes on at the same indent from it.
   const textLeft = new Map<number, number>();
@@ -908,7 +910,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
     const placed: Placed[] = order.map(({ item }) => item);
     notes.push(...proseInsideTables(placed.map((p) => p.block), grids, page.page));
     placed.forEach((item, index) => {
-      if (index === 0 && openParagraph && (continuesParagraph(openParagraph, item.block) || (fullFor(openFull, openRoom, item.block) && runsOn(openParagraph, item.block)))) {
+      if (index === 0 && openParagraph && (continuesParagraph(openParagraph, item.block) || (fullFor(openLast, item.block) && runsOn(openParagraph, item.block)))) {
         // A sentence the page break cut in two (footnotes stood between): one paragraph — also
         // before a capital (`4% van het` / `Europese BBP`) when its last line ran to the edge.
         joinParagraph(openParagraph, item.block);
@@ -921,7 +923,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
       const before = order[index - 1];
       if (before && at.column === before.column + 1 && before.band === at.band) {
         const left = order.slice(0, index).reverse().find((o) => o.band === at.band && o.item.block.kind !== 'footnote')?.item;
-        if (left && left.block.kind === 'paragraph' && blocks.includes(left.block) && (continuesParagraph(left.block, item.block) || (fullFor(left.fullLast === true, left.lastRoom, item.block) && runsOn(left.block, item.block)))) {
+        if (left && left.block.kind === 'paragraph' && blocks.includes(left.block) && (continuesParagraph(left.block, item.block) || (fullFor(left, item.block) && runsOn(left.block, item.block)))) {
           joinParagraph(left.block, item.block);
           return;
         }
@@ -1078,8 +1080,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [])
     if (!lastBody || lastBody.block.kind !== 'table') openTable = null;
     openList = lastBody?.block.kind === 'list' ? (blocks.includes(lastBody.block) ? lastBody.block : openList) : null;
     openParagraph = lastBody?.block.kind === 'paragraph' && blocks.includes(lastBody.block) ? lastBody.block : null;
-    openFull = lastBody?.fullLast === true;
-    openRoom = lastBody?.lastRoom;
+    openLast = lastBody ?? null;
   }
   return withTocTable(blocks);
 }

@@ -37,6 +37,18 @@ export interface Box {
   y1: number;
 }
 
+/** The box around some runs (a loop, not spread arguments: a page may hold very many). */
+export function runsBox(runs: readonly TextRun[]): Box {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const r of runs) {
+    x0 = Math.min(x0, r.x);
+    y0 = Math.min(y0, r.y);
+    x1 = Math.max(x1, r.x + r.width);
+    y1 = Math.max(y1, r.y + r.size);
+  }
+  return { x0, y0, x1, y1 };
+}
+
 export interface PageData {
   /** 1-based page number. */
   page: number;

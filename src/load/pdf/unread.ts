@@ -8,15 +8,14 @@
 import type { Diagnostic } from '../../model/diagnostics';
 import type { Block } from '../../model/document';
 import type { Line } from './lines';
-import { FIGURE, gapsBefore, lineEnd, lineStart, type Box, type TextRun } from './page-data';
+import { FIGURE, gapsBefore, lineEnd, lineStart, runsBox, type Box, type TextRun } from './page-data';
 import { place } from './place';
 import { isHeaderRow, sameColumn, type Grid, type GridCell } from './tables';
 import { byBaseline } from './unruled/pieces';
 
 /** The box around some runs, and the first words of the first of them (for a message). */
 function placed(runs: readonly TextRun[]): { box: Box; sample: string } {
-  const box: Box = { x0: Math.min(...runs.map((r) => r.x)), x1: Math.max(...runs.map((r) => r.x + r.width)), y0: Math.min(...runs.map((r) => r.y)), y1: Math.max(...runs.map((r) => r.y + r.size)) };
-  return { box, sample: runs.map((r) => r.text).join(' ').replace(/\s+/g, ' ').trim().slice(0, 60) };
+  return { box: runsBox(runs), sample: runs.map((r) => r.text).join(' ').replace(/\s+/g, ' ').trim().slice(0, 60) };
 }
 
 /**
