@@ -1064,6 +1064,9 @@ describe('findGrids', () => {
     expect(rows?.[1]).toEqual(['', '', 'Frequentiebanden met een omroep- toepassing.', 'De Nota omroepdistributie wordt uitgesteld. Het radiodistributiebeleid, een wezenlijk onderdeel van de Nota omroepdistributie, krijgt, gelet op de politieke actualiteit, voorrang.', '', '']);
     expect(grids[0]?.openBottom).toBe(true);
     expect(rest).toEqual([]);
+    // (Bad input: a heading in type well larger than the header's capitals, under the rule, stays the page's.)
+    const heading = [...runs.slice(0, -4), run('3 Vooruitblik', 37.5, 42, { size: 12, width: 80, bold: true })];
+    expect(findGrids(rules, heading, [], { rowRules: true }).rest.map((r) => r.text)).toEqual(['3 Vooruitblik']);
   });
 
   it('reads a row the page cut down over the space under a topic in a later column (a cell\'s list under it), not a note at the margin', () => {
@@ -1111,6 +1114,11 @@ describe('findGrids', () => {
       ['Thema', 'Opgave', 'Actie', 'Stand van zaken /', 'Wat gaan we doen?', 'Wie (tijd)'],
       ['', '', 'In gesprek gaan met gemeenten, relevante', 'In het najaar van 2019 heeft EZK', 'Opstellen van nieuwe standaarden.', ''],
     ]);
+    // (Bad input: a dark band over the row whose text names no columns, a caption, is no header.)
+    const caption = runs.map((r) => (r.y === 789.2 ? { ...r, text: r.x < 60 ? 'Bijlage 2' : '' } : r)).filter((r) => r.text !== '');
+    const read = findGrids(rules, caption, fills, { rowRules: true });
+    expect(read.grids[0]?.rows[0]?.cells[2]?.runs.map((x) => x.text)).toEqual(['In gesprek gaan met', 'gemeenten, relevante']);
+    expect(read.rest.map((r) => r.text)).toContain('Bijlage 2');
   });
 
   it('heads a table ruled under its rows with the labels over its first rule, through the dots of a dotted rule', () => {
