@@ -14,7 +14,8 @@ import type { DocumentModel } from '../model/document';
 import { foldQuotes } from '../model/quotes';
 import { NdsError, type Diagnostic } from '../model/diagnostics';
 import type { LoadOptions } from './index';
-import { layoutPages } from './pdf/layout';
+import { layoutPages, type LaidAhead } from './pdf/layout';
+import { LayoutAhead } from './pdf/ahead';
 import { isIllegible, legibility, mojibake, sampleOf, type Legibility } from './pdf/legibility';
 import { misnamedDiagnostics, readMisnamedLetters, readSwappedLetters, swappedDiagnostic } from './pdf/misnamed';
 import { restoreStandIns } from './pdf/stand-ins';
@@ -101,7 +102,13 @@ const STALL_MS = 60_000;
  * when the process's memory (decoded streams live outside the heap) passes the limit or no page
  * has finished for a minute — a decompression bomb is refused, not obeyed.
  */
-async function readInWorkers(script: URL, bytes: Uint8Array, inputName: string, onProgress: (done: number, total: number) => void): Promise<ReadResult> {
+async function readInWorkers(
+  script: URL,
+  bytes: Uint8Array,
+  inputName: string,
+  onProgress: (done: number, total: number) => void,
+  onPage: (page: PageData) => void = () => undefined,
+): Promise<ReadResult> {
   // On two cores one reader is fastest: a second parses the document again and competes with the
   // main thread. More cores: one per core but one, up to four (NDS_PDF_WORKERS overrides).
   const cores = availableParallelism();
@@ -141,7 +148,10 @@ async function readInWorkers(script: URL, bytes: Uint8Array, inputName: string, 
           lastProgress = Date.now();
           onProgress(++done, numPages);
         }
-        if (m.page) received.push(m.page);
+        if (m.page) {
+          received.push(m.page);
+          onPage(m.page);
+        }
         if (m.done !== undefined) resolve(received);
         if (m.error) reject(Object.assign(new Error(m.error.message), { name: m.error.name }));
       });
@@ -181,19 +191,24 @@ export async function loadPdf(bytes: Uint8Array, inputName: string, options: Loa
   const script = workerScript();
   const progress = options.onProgress ?? (() => undefined);
   let read: ReadResult;
+  // (This thread waits while the reader reads: it lays the pages out meanwhile, see pdf/ahead.ts.)
+  const ahead = script ? new LayoutAhead() : null;
   try {
-    read = script ? await readInWorkers(script, bytes, inputName, progress) : await readInProcess(bytes, inputName, progress);
+    read = script ? await readInWorkers(script, bytes, inputName, progress, (page) => ahead?.add(page)) : await readInProcess(bytes, inputName, progress);
   } catch (error) {
     throw error instanceof NdsError ? error : refusal(error, inputName);
   }
   mark('pdf: pages read');
-  const model = modelOfPages(read, inputName);
-  mark('pdf: layout');
+  const model = modelOfPages(read, inputName, ahead);
+  mark(ahead ? `pdf: layout (${ahead.taken}/${read.pages.length} pages' tables found while reading)` : 'pdf: layout');
   return model;
 }
 
-/** The pages pdfjs read → the document model (refused when they hold no text to read). */
-export function modelOfPages(read: ReadResult, inputName: string): DocumentModel {
+/**
+ * The pages pdfjs read → the document model (refused when they hold no text to read). `ahead`:
+ * layout done while the pages were read (see pdf/ahead.ts), taken where it holds.
+ */
+export function modelOfPages(read: ReadResult, inputName: string, ahead: LaidAhead | null = null): DocumentModel {
   if (read.numPages === 0) throw new NdsError('input-corrupt', 'the PDF has no pages', inputName);
   if (read.pages.every((p) => p.runs.every((r) => r.text.trim() === ''))) {
     throw new NdsError('input-no-text', 'the PDF has no text to extract (scanned images without a text layer?); run OCR first', inputName);
@@ -201,13 +216,16 @@ export function modelOfPages(read: ReadResult, inputName: string): DocumentModel
   // (Letters a producer wrote with their bytes swapped are read back first: they are no glyph numbers.)
   const swapped = readSwappedLetters(read.pages);
   const illegible = illegibleDiagnostics(read.pages, inputName);
-  const misnamed = [...(swapped ? [swappedDiagnostic(swapped)] : []), ...misnamedDiagnostics(readMisnamedLetters(read.pages))];
+  const letters = readMisnamedLetters(read.pages);
+  const misnamed = [...(swapped ? [swappedDiagnostic(swapped)] : []), ...misnamedDiagnostics(letters)];
+  // (Those two read letters back in the runs themselves: what was laid out ahead read the others.)
+  const laidAhead = swapped || letters.length > 0 ? null : ahead;
   // (The euro signs and bullets a text layer gives as other characters, read back before layout.)
   const standIns = restoreStandIns(read.pages);
   const notes: Diagnostic[] = [...standIns.notes];
   // (Two pages set side by side on one sheet are read one after the other: see pdf/spreads.ts.)
   const spreads = splitSpreads(standIns.pages);
-  const blocks = layoutPages(spreads.pages, notes);
+  const blocks = layoutPages(spreads.pages, notes, laidAhead);
   placeOnSheets(blocks, notes, spreads.halves);
   const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
   const title = read.title?.trim() || (h1 && h1.kind === 'heading' ? h1.text : null);

@@ -241,7 +241,7 @@ function placeKey(line: { text: string; x0: number; x1: number; y: number }): st
  * anywhere a furniture line stands where it stands on other pages (a page number over text that
  * ran off the page's foot: a row taller than the page).
  */
-function withoutFurniture(page: PageData, lines: readonly Line[], keys: Set<string>, places: Set<string>): TextRun[] {
+export function withoutFurniture(page: PageData, lines: readonly Line[], keys: Set<string>, places: Set<string>): TextRun[] {
   const edge = new Set(edgeIndexes(lines));
   // (A line at the page's edge goes with the runs near its baseline; one elsewhere with its own runs
   // only: text beside it, a table's cell a few points off its baseline, stays.)
@@ -749,48 +749,144 @@ function withLettersUnspaced(pages: readonly PageData[]): readonly PageData[] {
   return pages.map((p) => (p.runs.some(may) ? { ...p, runs: withWordsUnspaced(p.runs, lexicon) } : p));
 }
 
-/** Lays out every page and assembles the document's blocks. */
-export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = []): Block[] {
-  const pages = withLettersUnspaced(read);
-  const pageLines = pages.map((p) => buildLines(p.runs));
+/**
+ * What the pages say as a whole, which each page's tables are found with: the furniture (by its
+ * text, and by its place), the body's size and line pitch as first guessed, and whether the
+ * document's tables are ruled under their rows (more of its rule lines under rows than under
+ * headers: a rule under a header is then no sign of a table ruled under its header only).
+ */
+export interface PageContext {
+  keys: Set<string>;
+  places: Set<string>;
+  bodyGuess: number;
+  pitchGuess: number;
+  rowRules: boolean;
+}
+
+export function pageContext(pages: readonly PageData[], pageLines: readonly Line[][]): PageContext {
   const keys = furnitureKeys(pageLines);
   const places = furniturePlaces(pageLines, pages, keys);
   for (const place of runningPlaces(pageLines, pages)) places.add(place);
   const allLines = pageLines.flat();
   const bodyGuess = dominantSize(allLines.map((l) => ({ text: l.text, size: l.size }) as TextRun));
-  const pitchGuess = linePitch(allLines.filter((l) => Math.abs(l.size - bodyGuess) < 0.3));
-  let open: OpenColumns | null = null;
-  const votes: AlignmentVotes = { top: 0, centred: 0 };
-  // A document whose tables are ruled under their rows (more of its rule lines under rows than
-  // under headers): a rule under a header is then no sign of a table ruled under its header only.
+  // (To a thousandth of a point: the median of differences between baselines carries the float
+  // error of its subtraction, which moves with the pages it is taken over.)
+  const pitchGuess = Math.round(linePitch(allLines.filter((l) => Math.abs(l.size - bodyGuess) < 0.3)) * 1000) / 1000;
   const counts = pages.map((p) => ruleCounts(p.rules, p.runs));
   const rowRules = counts.reduce((n, c) => n + c.row, 0) > counts.reduce((n, c) => n + c.header, 0);
+  return { keys, places, bodyGuess, pitchGuess, rowRules };
+}
+
+/** A page's tables found, and the text beside them. */
+interface PreparedPage {
+  page: PageData;
+  grids: Grid[];
+  rest: TextRun[];
+  lines: Line[];
+  frameBoxes: Box[];
+}
+
+/**
+ * One page's tables found (see tablesOfPage): what from — its runs without furniture, the
+ * document's guesses, the columns a table left open on the page before and the alignment votes so
+ * far — and what it found, with the columns it leaves open and the votes after it. Whatever else a
+ * page's tables depend on is the page itself.
+ */
+export interface PageStep {
+  runs: readonly TextRun[];
+  bodyGuess: number;
+  pitchGuess: number;
+  rowRules: boolean;
+  openIn: OpenColumns | null;
+  votesIn: AlignmentVotes;
+  prepared: PreparedPage;
+  openOut: OpenColumns | null;
+  votesOut: AlignmentVotes;
+}
+
+/** Finds one page's tables: ruled ones by their rules, the others by their header texts. Changes none of its inputs. */
+export function tablesOfPage(p: PageData, runs: TextRun[], context: PageContext, openIn: OpenColumns | null, votesIn: AlignmentVotes): PageStep {
+  const { bodyGuess, pitchGuess, rowRules } = context;
+  const votes = { ...votesIn };
+  let open = openIn;
+  // (A frame drawn by rules beside the text is no table: its rules go before the grids are sought.)
+  // (Nor is a rule drawn through text a border: see withoutStrikes.)
+  const drawn = withoutStrikes(p.rules, runs);
+  const boxed = [...ruledBoxes(drawn), ...barBoxes(drawn, p.fills, runs)];
+  const frameBoxes = framesOf(runs, boxed.map((b) => b.box), []).frames.map((f) => f.box);
+  const frameRules = new Set(boxed.filter((b) => frameBoxes.includes(b.box)).flatMap((b) => b.rules));
+  const rules = frameRules.size > 0 ? drawn.filter((r) => !frameRules.has(r)) : drawn;
+  const ruled = findGrids(rules, runs, p.fills, { rowRules });
+  if (open?.header && ruled.grids.length > 0) headRuledGrid(ruled.grids, open.header, ruled.rest);
+  // Tables drawn without borders: found by their header texts instead (and carried on at the
+  // top of the next page when it repeats no header).
+  const unruled = findUnruledGrids(ruled.rest, pitchGuess, bodyGuess, { rules: [...rules, ...ruled.rowEdges], fills: p.fills }, ruled.grids.length === 0 ? open : null, votes);
+  open = unruled.open;
+  // A header found by its texts with no rows under it on this page may stand just above a ruled
+  // table here (rules under rows: the header has no rule of its own above it): it heads that table.
+  if (open?.header && open.header.length > 0) {
+    const header = open.header;
+    const foot = Math.min(...header.map((r) => r.y));
+    const size = Math.max(...header.map((r) => r.size));
+    const below = topGrid(ruled.grids.filter((g) => g.box.y1 <= foot + 1 && foot - g.box.y1 <= size * 3));
+    if (below && headRuledGrid([below], header, [])) open = null;
+  }
+  const grids = [...ruled.grids, ...unruled.grids].sort((a, b) => b.box.y1 - a.box.y1);
+  return {
+    runs,
+    bodyGuess,
+    pitchGuess,
+    rowRules,
+    openIn,
+    votesIn: { ...votesIn },
+    prepared: { page: p, grids, rest: unruled.rest, lines: buildLines(unruled.rest), frameBoxes },
+    openOut: open,
+    votesOut: votes,
+  };
+}
+
+/** Did `step` find its page's tables from just these inputs (so that what it found stands)? */
+export function stepHolds(step: PageStep, runs: readonly TextRun[], context: PageContext, open: OpenColumns | null, votes: AlignmentVotes): boolean {
+  return (
+    step.openIn === open &&
+    step.bodyGuess === context.bodyGuess &&
+    step.pitchGuess === context.pitchGuess &&
+    step.rowRules === context.rowRules &&
+    step.votesIn.top === votes.top &&
+    step.votesIn.centred === votes.centred &&
+    step.runs.length === runs.length &&
+    step.runs.every((r, k) => r === runs[k])
+  );
+}
+
+/**
+ * Work done ahead, while the rest of the document was still being read (see ahead.ts): each page's
+ * lines, and its tables as found with the document's guesses of that time. Each step is taken only
+ * where it was found from exactly what the whole document gives that page; the rest is done again.
+ */
+export interface LaidAhead {
+  lines: ReadonlyMap<PageData, Line[]>;
+  steps: ReadonlyMap<PageData, PageStep>;
+  /** How many pages' steps layoutPages took (the rest it did again). */
+  taken: number;
+}
+
+/** Lays out every page and assembles the document's blocks. */
+export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [], ahead: LaidAhead | null = null): Block[] {
+  const pages = withLettersUnspaced(read);
+  const pageLines = pages.map((p) => ahead?.lines.get(p) ?? buildLines(p.runs));
+  const context = pageContext(pages, pageLines);
+  const { keys, places, bodyGuess, pitchGuess } = context;
+  let open: OpenColumns | null = null;
+  const votes: AlignmentVotes = { top: 0, centred: 0 };
   const prepared = pages.map((p, i) => {
     const runs = withoutFurniture(p, pageLines[i] ?? [], keys, places);
-    // (A frame drawn by rules beside the text is no table: its rules go before the grids are sought.)
-    // (Nor is a rule drawn through text a border: see withoutStrikes.)
-    const drawn = withoutStrikes(p.rules, runs);
-    const boxed = [...ruledBoxes(drawn), ...barBoxes(drawn, p.fills, runs)];
-    const frameBoxes = framesOf(runs, boxed.map((b) => b.box), []).frames.map((f) => f.box);
-    const frameRules = new Set(boxed.filter((b) => frameBoxes.includes(b.box)).flatMap((b) => b.rules));
-    const rules = frameRules.size > 0 ? drawn.filter((r) => !frameRules.has(r)) : drawn;
-    const ruled = findGrids(rules, runs, p.fills, { rowRules });
-    if (open?.header && ruled.grids.length > 0) headRuledGrid(ruled.grids, open.header, ruled.rest);
-    // Tables drawn without borders: found by their header texts instead (and carried on at the
-    // top of the next page when it repeats no header).
-    const unruled = findUnruledGrids(ruled.rest, pitchGuess, bodyGuess, { rules: [...rules, ...ruled.rowEdges], fills: p.fills }, ruled.grids.length === 0 ? open : null, votes);
-    open = unruled.open;
-    // A header found by its texts with no rows under it on this page may stand just above a ruled
-    // table here (rules under rows: the header has no rule of its own above it): it heads that table.
-    if (open?.header && open.header.length > 0) {
-      const header = open.header;
-      const foot = Math.min(...header.map((r) => r.y));
-      const size = Math.max(...header.map((r) => r.size));
-      const below = topGrid(ruled.grids.filter((g) => g.box.y1 <= foot + 1 && foot - g.box.y1 <= size * 3));
-      if (below && headRuledGrid([below], header, [])) open = null;
-    }
-    const grids = [...ruled.grids, ...unruled.grids].sort((a, b) => b.box.y1 - a.box.y1);
-    return { page: p, grids, rest: unruled.rest, lines: buildLines(unruled.rest), frameBoxes };
+    const known = ahead?.steps.get(p);
+    const step = known && stepHolds(known, runs, context, open, votes) ? known : tablesOfPage(p, runs, context, open, votes);
+    if (ahead && step === known) ahead.taken++;
+    open = step.openOut;
+    Object.assign(votes, step.votesOut);
+    return step.prepared;
   });
   closeEndedGrids(prepared, pitchGuess);
   cutRowsAtFoot(prepared);

@@ -1,0 +1,72 @@
+/**
+ * Layout done ahead, while the document is still being read. The page reader works on another
+ * thread and this one waits for it (two thirds of a PDF's time, measured); finding each page's
+ * tables, the largest part of laying the pages out, need not wait: it is done as the pages arrive,
+ * with the document's guesses (its furniture, body size, line pitch, how its tables are ruled) as
+ * the pages read so far give them, those guesses made again each time the pages read double.
+ *
+ * Nothing found ahead is taken on trust: layoutPages takes a page's step only where it was found
+ * from exactly what the whole document gives that page (the same runs without furniture, the same
+ * guesses, the same columns left open by the page before and the same votes); any other page is
+ * done again there. So the blocks are the same with or without it. Bounded: the guesses are made
+ * at 4, 8, 16, … pages, and each time the pages read so far are stepped again where the new
+ * guesses change what a page's step is found from: twice the document's pages in all, at most,
+ * besides each page's own step.
+ */
+import { buildLines, type Line } from './lines';
+import { pageContext, stepHolds, tablesOfPage, withoutFurniture, type LaidAhead, type PageContext, type PageStep } from './layout';
+import type { PageData } from './page-data';
+import type { AlignmentVotes, OpenColumns } from './unruled';
+
+/** The pages read before the first guesses are made. */
+const FIRST_GUESS = 4;
+
+export class LayoutAhead implements LaidAhead {
+  readonly lines = new Map<PageData, Line[]>();
+  readonly steps = new Map<PageData, PageStep>();
+  taken = 0;
+  /** The pages taken so far, in order, from the first. */
+  readonly #pages: PageData[] = [];
+  /** Pages that arrived before one before them (several readers). */
+  readonly #waiting = new Map<number, PageData>();
+  #context: PageContext | null = null;
+  #nextGuess = FIRST_GUESS;
+  #open: OpenColumns | null = null;
+  #votes: AlignmentVotes = { top: 0, centred: 0 };
+
+  /** A page as read (pages may come in any order). */
+  add(page: PageData): void {
+    this.#waiting.set(page.page, page);
+    // (Pages are numbered from 1.)
+    for (let next = this.#waiting.get(this.#pages.length + 1); next; next = this.#waiting.get(this.#pages.length + 1)) {
+      this.#waiting.delete(next.page);
+      this.#pages.push(next);
+      this.lines.set(next, buildLines(next.runs));
+    }
+    if (this.#pages.length >= this.#nextGuess) {
+      this.#context = pageContext(this.#pages, this.#pages.map((p) => this.lines.get(p) ?? []));
+      this.#nextGuess *= 2;
+      // (The pages stepped before, again where the new guesses tell them otherwise.)
+      this.#stepFrom(0);
+    } else this.#stepFrom(this.steps.size);
+  }
+
+  /** Steps the pages from the `from`th on with the latest guesses, keeping each step that still holds. */
+  #stepFrom(from: number): void {
+    const context = this.#context;
+    if (!context) return;
+    let open = from === 0 ? null : this.#open;
+    let votes = from === 0 ? { top: 0, centred: 0 } : this.#votes;
+    for (let k = from; k < this.#pages.length; k++) {
+      const p = this.#pages[k] as PageData;
+      const runs = withoutFurniture(p, this.lines.get(p) ?? [], context.keys, context.places);
+      const known = this.steps.get(p);
+      const step = known && stepHolds(known, runs, context, open, votes) ? known : tablesOfPage(p, runs, context, open, votes);
+      this.steps.set(p, step);
+      open = step.openOut;
+      votes = step.votesOut;
+    }
+    this.#open = open;
+    this.#votes = votes;
+  }
+}

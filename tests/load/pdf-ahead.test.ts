@@ -1,0 +1,98 @@
+/**
+ * Layout done while the pages are read (src/load/pdf/ahead.ts): the model is the same with it as
+ * without, whatever it found ahead and whatever it had to do again; it changes no page it is given;
+ * and on the bundled PDF it finds every page's tables before the last page is read.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { modelOfPages, openPdf, readPages, type ReadResult } from '../../src/load/pdf';
+import { LayoutAhead } from '../../src/load/pdf/ahead';
+import type { PageData } from '../../src/load/pdf/page-data';
+import { FIXTURES, ROOT } from '../helpers/fixture';
+
+const PRODUCERS = join(ROOT, 'tests', 'fixtures', 'producers');
+
+async function read(path: string): Promise<ReadResult> {
+  const { lib, doc, warnings } = await openPdf(new Uint8Array(readFileSync(path)), path);
+  try {
+    const numbers = Array.from({ length: doc.numPages }, (_, i) => i + 1);
+    return { pages: await readPages(doc, lib.OPS as unknown as Record<string, number>, numbers), numPages: doc.numPages, title: null, warnings };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** The model with layout done ahead (pages handed over in `order`) and without, each from its own copy of the pages. */
+function bothWays(pages: PageData[], name: string, order: (pages: PageData[]) => PageData[] = (p) => p) {
+  const copy = (): ReadResult => ({ pages: structuredClone(pages), numPages: pages.length, title: null, warnings: [] });
+  const withAhead = copy();
+  const ahead = new LayoutAhead();
+  for (const page of order(withAhead.pages)) ahead.add(page);
+  return { ahead, found: JSON.stringify(modelOfPages(withAhead, name, ahead)), plain: JSON.stringify(modelOfPages(copy(), name)) };
+}
+
+describe('layout done while the pages are read', () => {
+  it('finds all 55 pages of the bundled PDF ahead, changes none of them, and gives the same model', async () => {
+    const { pages } = await read(join(FIXTURES, 'nds-2020.pdf'));
+    const frozen = new LayoutAhead();
+    expect(() => deepFreeze(structuredClone(pages)).forEach((p) => frozen.add(p))).not.toThrow();
+    expect(frozen.steps.size).toBe(55);
+    const { ahead, found, plain } = bothWays(pages, 'nds-2020.pdf');
+    expect(ahead.taken).toBe(55);
+    expect(found).toBe(plain);
+    expect(JSON.parse(found).blocks.filter((b: { kind: string }) => b.kind === 'table')).toHaveLength(JSON.parse(plain).blocks.filter((b: { kind: string }) => b.kind === 'table').length);
+  });
+
+  it('takes pages that two readers hand over out of turn in page order', async () => {
+    const { pages } = await read(join(FIXTURES, 'nds-2020-untagged.pdf'));
+    // (Two readers, odd and even pages, the even one a few pages ahead.)
+    const interleaved = (list: PageData[]): PageData[] => [...list.filter((p) => p.page % 2 === 0).slice(0, 3), ...list.filter((p) => p.page % 2 === 1), ...list.filter((p) => p.page % 2 === 0).slice(3)];
+    const { ahead, found, plain } = bothWays(pages, 'nds-2020-untagged.pdf', interleaved);
+    expect(ahead.steps.size).toBe(pages.length);
+    expect(ahead.taken).toBe(pages.length);
+    expect(found).toBe(plain);
+  });
+
+  it('does again what the whole document tells otherwise (LibreOffice: tables across pages), and the model stays the same', async () => {
+    const { pages } = await read(join(PRODUCERS, 'libreoffice-writer.pdf'));
+    expect(() => deepFreeze(structuredClone(pages)).forEach((p) => new LayoutAhead().add(p))).not.toThrow();
+    const { ahead, found, plain } = bothWays(pages, 'libreoffice-writer.pdf');
+    // (Some pages' steps held, some were done again: both ways in one document.)
+    expect(ahead.taken).toBeGreaterThan(0);
+    expect(ahead.taken).toBeLessThan(pages.length);
+    expect(found).toBe(plain);
+  });
+
+  it('takes nothing where letters were read back in the runs themselves (Ghostscript: misnamed letters), and the model stays the same', async () => {
+    const { pages } = await read(join(PRODUCERS, 'chromium-letter-gs.pdf'));
+    const { ahead, found, plain } = bothWays(pages, 'chromium-letter-gs.pdf');
+    expect(ahead.steps.size).toBe(pages.length);
+    expect(ahead.taken).toBe(0);
+    expect(found).toBe(plain);
+    expect(JSON.parse(found).diagnostics.some((d: { code: string }) => d.code === 'pdf-text-misnamed')).toBe(true);
+  });
+
+  it('does again the pages whose euro signs were read back (pdfTeX: C for €), and the model stays the same', async () => {
+    const { pages } = await read(join(PRODUCERS, 'pdftex-times.pdf'));
+    const { ahead, found, plain } = bothWays(pages, 'pdftex-times.pdf');
+    expect(ahead.steps.size).toBe(pages.length);
+    expect(found).toBe(plain);
+    expect(JSON.parse(found).diagnostics.some((d: { code: string }) => d.code === 'pdf-euro-restored')).toBe(true);
+  });
+
+  it('where the document decides late how its tables are ruled (rules under rows), the model stays the same', async () => {
+    const { pages } = await read(join(PRODUCERS, 'chromium-booktabs-centred.pdf'));
+    const { ahead, found, plain } = bothWays(pages, 'chromium-booktabs-centred.pdf');
+    expect(ahead.steps.size).toBe(pages.length);
+    expect(found).toBe(plain);
+  });
+});
