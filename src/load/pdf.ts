@@ -21,7 +21,7 @@ import { misnamedDiagnostics, readMisnamedLetters, readSwappedLetters, swappedDi
 import { restoreStandIns } from './pdf/stand-ins';
 import { placeOnSheets, splitSpreads } from './pdf/spreads';
 import { bbox } from './pdf/place';
-import { collectPdfWarnings, isTagged, optionalContent, readPageSafely, runsBox, type PageData, type TextRun } from './pdf/page-data';
+import { collectPdfWarnings, isTagged, optionalContent, readPageSafely, runsBox, viewableLinks, type PageData, type TextRun } from './pdf/page-data';
 import { loadPdfjs, pdfjsData } from './pdf/pdfjs';
 import { memoryLimitBytes, takeReader } from './pdf/reader';
 import { mark } from '../model/timing';
@@ -47,8 +47,9 @@ export async function readPages(
   const out: PageData[] = [];
   const tagged = await isTagged(doc);
   const optional = await optionalContent(doc);
+  const links = viewableLinks(doc);
   for (const n of pages) {
-    out.push(await readPageSafely(doc, n, OPS, { tagged, optional }));
+    out.push(await readPageSafely(doc, n, OPS, { tagged, optional, viewableLinks: links }));
     onPage?.();
   }
   return out;

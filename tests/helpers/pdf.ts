@@ -5,7 +5,7 @@ import { markdownText } from './fixture';
  */
 export function minimalPdf(
   pages: string[],
-  options: { mediaBox?: [number, number, number, number]; form?: [number, number, number, number, number, number]; layers?: { on: boolean }[]; links?: { rect: [number, number, number, number]; url: string; printable: boolean }[] } = {},
+  options: { mediaBox?: [number, number, number, number]; form?: [number, number, number, number, number, number]; layers?: { on: boolean }[]; links?: { rect: [number, number, number, number]; url: string; printable: boolean; flags?: number; onPages?: number[] }[] } = {},
 ): Uint8Array {
   const box = options.mediaBox ?? [0, 0, 595, 842];
   const objects: string[] = [];
@@ -28,8 +28,11 @@ export function minimalPdf(
     const drawn = form ? 'q /Fm0 Do Q' : content;
     const stream = add(`<< /Length ${Buffer.byteLength(drawn, 'latin1')} >>\nstream\n${drawn}\nendstream`);
     const resources = form ? `<< /XObject << /Fm0 ${form} 0 R >> >>` : `<< ${fonts} >>`;
-    // (`links`: link annotations on every page, with the print flag or without it, as WeasyPrint writes them.)
-    const annots = (options.links ?? []).map((l) => add(`<< /Type /Annot /Subtype /Link /Rect [${l.rect.join(' ')}] /Border [0 0 0]${l.printable ? ' /F 4' : ''} /A << /S /URI /URI (${l.url}) >> >>`));
+    // (`links`: link annotations on every page (or on the pages `onPages` names), with the print flag
+    // or without it, as WeasyPrint writes them, or with the annotation flags `flags`.)
+    const annots = (options.links ?? [])
+      .filter((l) => !l.onPages || l.onPages.includes(kids.length + 1))
+      .map((l) => add(`<< /Type /Annot /Subtype /Link /Rect [${l.rect.join(' ')}] /Border [0 0 0]${l.flags !== undefined ? ` /F ${l.flags}` : l.printable ? ' /F 4' : ''} /A << /S /URI /URI (${l.url}) >> >>`));
     const annotsKey = annots.length > 0 ? ` /Annots [${annots.map((a) => `${a} 0 R`).join(' ')}]` : '';
     kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [${box.join(' ')}] /Resources ${resources} /Contents ${stream} 0 R${annotsKey} >>`));
   }

@@ -346,6 +346,27 @@ describe('link annotations', () => {
     expect(await read(minimalPdf([note], { links: [{ ...link, printable: true }] }))).toEqual([['https://rijksoverheid.nl/', 268, 432]]);
   });
 
+  it('reads the links a viewer shows, each on its own page, as pdfjs\'s display intent gives them (without its second text pass)', async () => {
+    // (Page 1: one shown, one marked no-view (32), one marked invisible (1) — a flag for annotations
+    // of no standard type only (PDF 32000 12.5.3), so a link so marked is shown; page 2: its own
+    // link. None printable.)
+    const pdf = minimalPdf([note, note], {
+      links: [
+        { ...link, printable: false, onPages: [1] },
+        { ...link, url: 'https://example.org/noview', printable: false, flags: 32, onPages: [1] },
+        { ...link, url: 'https://example.org/invisible', printable: false, flags: 1, onPages: [1] },
+        { ...link, url: 'https://www.rijksoverheid.nl/documenten', printable: false, onPages: [2] },
+      ],
+    });
+    const { lib, doc } = await openPdf(pdf, 'links.pdf');
+    const pages = await readPages(doc, lib.OPS as unknown as Record<string, number>, [1, 2]);
+    const display = await Promise.all([1, 2].map(async (n) => ((await (await doc.getPage(n)).getAnnotations({ intent: 'display' })) as { url?: string }[]).map((a) => a.url)));
+    await doc.destroy();
+    const shown = [['https://rijksoverheid.nl/', 'https://example.org/invisible'], ['https://www.rijksoverheid.nl/documenten']];
+    expect(pages.map((p) => p.links.map((l) => l.url))).toEqual(shown);
+    expect(display).toEqual(shown);
+  });
+
   it('reads none on a page whose text writes no address', async () => {
     const plain = textContent([[60.2, 434.6, '20 Het rapport wordt op korte termijn gepubliceerd.']], 8);
     expect(await read(minimalPdf([plain], { links: [{ ...link, printable: false }] }))).toEqual([]);
