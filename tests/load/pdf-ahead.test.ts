@@ -89,6 +89,23 @@ describe('layout done while the pages are read', () => {
     expect(JSON.parse(found).diagnostics.some((d: { code: string }) => d.code === 'pdf-euro-restored')).toBe(true);
   });
 
+  it('stops, without throwing, at a page it fails on, and the model is laid out after the last page as without it', () => {
+    const run = (text: string, y: number) => ({ text, x: 72, y, width: text.length * 5, size: 10, bold: false, italic: false });
+    const topics = ['Data', 'Inclusie', 'Connectiviteit', 'Onderwijs', 'Cyberveiligheid', 'Landbouw'];
+    const page = (n: number): PageData => ({ page: n, width: 595, height: 842, runs: [run(`${topics[n - 1]} in Nederland`, 760), run(`De overheid werkt aan ${topics[n - 1]?.toLowerCase()}.`, 740)], rules: [], fills: [], links: [] });
+    const pages = [1, 2, 3, 4, 5, 6].map(page);
+    const ahead = new LayoutAhead();
+    // (A page whose runs are missing: nothing a reader gives, but what a bug might.)
+    expect(() => ahead.add({ ...page(1), runs: undefined as unknown as PageData['runs'] })).not.toThrow();
+    for (const p of pages.slice(1)) ahead.add(p);
+    expect(ahead.steps.size).toBe(0);
+    const read = (): ReadResult => ({ pages: structuredClone(pages), numPages: 6, title: null, warnings: [] });
+    const model = modelOfPages(read(), 'built.pdf', ahead);
+    expect(ahead.taken).toBe(0);
+    expect(JSON.stringify(model)).toBe(JSON.stringify(modelOfPages(read(), 'built.pdf')));
+    expect(model.blocks.map((b) => ('text' in b ? b.text : b.kind)).slice(0, 2)).toEqual(['Data in Nederland', 'De overheid werkt aan data.']);
+  });
+
   it('where the document decides late how its tables are ruled (rules under rows), the model stays the same', async () => {
     const { pages } = await read(join(PRODUCERS, 'chromium-booktabs-centred.pdf'));
     const { ahead, found, plain } = bothWays(pages, 'chromium-booktabs-centred.pdf');

@@ -33,9 +33,26 @@ export class LayoutAhead implements LaidAhead {
   #nextGuess = FIRST_GUESS;
   #open: OpenColumns | null = null;
   #votes: AlignmentVotes = { top: 0, centred: 0 };
+  #stopped = false;
 
-  /** A page as read (pages may come in any order). */
+  /**
+   * A page as read (pages may come in any order). Never throws: a page this work fails on stops it
+   * (and drops what it found), and the layout after the last page meets that page itself, where
+   * its failure is the run's and said as such.
+   */
   add(page: PageData): void {
+    if (this.#stopped) return;
+    try {
+      this.#take(page);
+    } catch {
+      this.#stopped = true;
+      this.steps.clear();
+      this.lines.clear();
+      this.#waiting.clear();
+    }
+  }
+
+  #take(page: PageData): void {
     this.#waiting.set(page.page, page);
     // (Pages are numbered from 1.)
     for (let next = this.#waiting.get(this.#pages.length + 1); next; next = this.#waiting.get(this.#pages.length + 1)) {
