@@ -14,7 +14,7 @@
  * besides each page's own step.
  */
 import { buildLines, type Line } from './lines';
-import { pageContext, stepHolds, tablesOfPage, withoutFurniture, type LaidAhead, type PageContext, type PageStep } from './layout';
+import { pageContext, stepHolds, tablesOfPage, withoutFurniture, type LaidAhead, type PageContext, type PageStep, type PageTally } from './layout';
 import type { PageData } from './page-data';
 import type { AlignmentVotes, OpenColumns } from './unruled';
 
@@ -24,6 +24,7 @@ const FIRST_GUESS = 4;
 export class LayoutAhead implements LaidAhead {
   readonly lines = new Map<PageData, Line[]>();
   readonly steps = new Map<PageData, PageStep>();
+  readonly tallies = new Map<PageData, PageTally>();
   taken = 0;
   /** The pages taken so far, in order, from the first. */
   readonly #pages: PageData[] = [];
@@ -48,6 +49,7 @@ export class LayoutAhead implements LaidAhead {
       this.#stopped = true;
       this.steps.clear();
       this.lines.clear();
+      this.tallies.clear();
       this.#waiting.clear();
     }
   }
@@ -61,7 +63,7 @@ export class LayoutAhead implements LaidAhead {
       this.lines.set(next, buildLines(next.runs));
     }
     if (this.#pages.length >= this.#nextGuess) {
-      this.#context = pageContext(this.#pages, this.#pages.map((p) => this.lines.get(p) ?? []));
+      this.#context = pageContext(this.#pages, this.#pages.map((p) => this.lines.get(p) ?? []), this.tallies);
       this.#nextGuess *= 2;
       // (The pages stepped before, again where the new guesses tell them otherwise.)
       this.#stepFrom(0);

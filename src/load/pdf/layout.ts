@@ -96,17 +96,20 @@ function namesTableColumns(line: Line): boolean {
  * Text that repeats at the top or bottom of many pages: running headers, page numbers. Not a
  * table's header, which a producer repeats at the top of every page a long table runs over.
  */
-function furnitureKeys(pageLines: readonly Line[][]): Set<string> {
+function furnitureKeys(tallies: readonly PageTally[]): Set<string> {
   const counts = new Map<string, number>();
-  for (const lines of pageLines) {
-    const edge = new Set<string>();
-    for (const k of edgeIndexes(lines)) {
-      if (!inTableHeader(lines, k)) edge.add(furnitureKey(lines[k] as Line));
-    }
-    for (const k of edge) counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  const threshold = Math.max(3, Math.ceil(pageLines.length * 0.3));
+  for (const { edgeKeys } of tallies) for (const k of edgeKeys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const threshold = Math.max(3, Math.ceil(tallies.length * 0.3));
   return new Set([...counts].filter(([, n]) => n >= threshold).map(([k]) => k));
+}
+
+/** The keys of the furniture a page's edge lines may be (not a table's header: see furnitureKeys). */
+function edgeKeysOf(lines: readonly Line[]): Set<string> {
+  const edge = new Set<string>();
+  for (const k of edgeIndexes(lines)) {
+    if (!inTableHeader(lines, k)) edge.add(furnitureKey(lines[k] as Line));
+  }
+  return edge;
 }
 
 /**
@@ -147,20 +150,15 @@ const MAX_PLACED_FURNITURE = 50;
  * every page, on its own line or on a line of the text's): text of the document does not come back
  * at one place page after page — a table's header repeated over its rows aside.
  */
-function furniturePlaces(pageLines: readonly Line[][], pages: readonly PageData[], keys: Set<string>): Set<string> {
+function furniturePlaces(pageLines: readonly Line[][], pages: readonly PageData[], keys: Set<string>, tallies: readonly PageTally[]): Set<string> {
   const places = new Set<string>();
-  const runPlace = (r: TextRun): string => placeKey({ text: r.text.trim(), x0: r.x, x1: r.x + r.width, y: r.y });
-  const wordy = (text: string): boolean => /\p{L}{2}/u.test(text);
   const seen = new Map<string, number>();
   // (Where each stands: its extent across the page, and its baseline.)
   const extent = new Map<string, { x0: number; x1: number; y: number }>();
   for (const [i, lines] of pageLines.entries()) {
-    for (const k of edgeIndexes(lines)) if (keys.has(furnitureKey(lines[k] as Line))) places.add(placeKey(lines[k] as Line));
-    const here = new Map<string, { x0: number; x1: number; y: number }>();
-    // (Lines set in one piece, no gap as wide as a column's between their words.)
-    for (const l of lines) if (wordy(l.text) && l.widestGap < l.size) here.set(placeKey(l), l);
-    for (const r of pages[i]?.runs ?? []) if (wordy(r.text)) here.set(runPlace(r), { x0: r.x, x1: r.x + r.width, y: r.y });
-    for (const [key, at] of here) {
+    const tally = tallies[i] as PageTally;
+    for (const k of edgeIndexes(lines)) if (keys.has(furnitureKey(lines[k] as Line))) places.add(tally.lineKeys[k] as string);
+    for (const [key, at] of tally.here) {
       seen.set(key, (seen.get(key) ?? 0) + 1);
       if (!extent.has(key)) extent.set(key, { x0: at.x0, x1: at.x1, y: at.y });
     }
@@ -181,13 +179,17 @@ function furniturePlaces(pageLines: readonly Line[][], pages: readonly PageData[
   const inHeader = new Map<string, number>();
   for (const [i, lines] of pageLines.entries()) {
     const here = new Set<string>();
-    const marked = (pages[i]?.runs ?? []).filter((r) => wordy(r.text) && often.has(runPlace(r)));
+    const { lineKeys, runKeys } = tallies[i] as PageTally;
+    const marked = (pages[i]?.runs ?? []).flatMap((r, k) => {
+      const key = runKeys[k];
+      return key !== null && key !== undefined && often.has(key) ? [{ r, key }] : [];
+    });
     for (const [k, line] of lines.entries()) {
-      const key = placeKey(line);
-      const runs = marked.filter((r) => Math.abs(r.y - line.y) < line.size * 0.5);
+      const key = lineKeys[k] as string;
+      const runs = marked.filter(({ r }) => Math.abs(r.y - line.y) < line.size * 0.5);
       if ((!often.has(key) && runs.length === 0) || !inTableHeader(lines, k)) continue;
       here.add(key);
-      for (const r of runs) here.add(runPlace(r));
+      for (const { key: at } of runs) here.add(at);
     }
     for (const key of here) inHeader.set(key, (inHeader.get(key) ?? 0) + 1);
   }
@@ -763,17 +765,56 @@ export interface PageContext {
   rowRules: boolean;
 }
 
-export function pageContext(pages: readonly PageData[], pageLines: readonly Line[][]): PageContext {
-  const keys = furnitureKeys(pageLines);
-  const places = furniturePlaces(pageLines, pages, keys);
+/**
+ * What one page adds to the document's guesses, which no other page changes: its edge lines'
+ * furniture keys, the place key of each line and run, the texts it sets in one piece at a place,
+ * its rule lines under headers and under rows. Kept per page by the layout done ahead (see
+ * ahead.ts), which makes the guesses again and again as pages arrive.
+ */
+export interface PageTally {
+  edgeKeys: Set<string>;
+  lineKeys: string[];
+  /** Each run's place key, where it holds a word (two letters). */
+  runKeys: (string | null)[];
+  here: Map<string, { x0: number; x1: number; y: number }>;
+  rules: { header: number; row: number };
+}
+
+const wordy = (text: string): boolean => /\p{L}{2}/u.test(text);
+
+function pageTally(page: PageData, lines: readonly Line[]): PageTally {
+  const lineKeys = lines.map((l) => placeKey(l));
+  const runKeys = page.runs.map((r) => (wordy(r.text) ? placeKey({ text: r.text.trim(), x0: r.x, x1: r.x + r.width, y: r.y }) : null));
+  const here = new Map<string, { x0: number; x1: number; y: number }>();
+  // (Lines set in one piece, no gap as wide as a column's between their words.)
+  lines.forEach((l, k) => {
+    if (wordy(l.text) && l.widestGap < l.size) here.set(lineKeys[k] as string, l);
+  });
+  page.runs.forEach((r, k) => {
+    const key = runKeys[k];
+    if (key !== null && key !== undefined) here.set(key, { x0: r.x, x1: r.x + r.width, y: r.y });
+  });
+  return { edgeKeys: edgeKeysOf(lines), lineKeys, runKeys, here, rules: ruleCounts(page.rules, page.runs) };
+}
+
+/** `tallies`: what each page adds, kept from an earlier call over the same page objects and lines (see PageTally). */
+export function pageContext(pages: readonly PageData[], pageLines: readonly Line[][], tallies: Map<PageData, PageTally> | null = null): PageContext {
+  const tally = pages.map((p, i) => {
+    const known = tallies?.get(p);
+    if (known) return known;
+    const made = pageTally(p, pageLines[i] ?? []);
+    tallies?.set(p, made);
+    return made;
+  });
+  const keys = furnitureKeys(tally);
+  const places = furniturePlaces(pageLines, pages, keys, tally);
   for (const place of runningPlaces(pageLines, pages)) places.add(place);
   const allLines = pageLines.flat();
   const bodyGuess = dominantSize(allLines.map((l) => ({ text: l.text, size: l.size }) as TextRun));
   // (To a thousandth of a point: the median of differences between baselines carries the float
   // error of its subtraction, which moves with the pages it is taken over.)
   const pitchGuess = Math.round(linePitch(allLines.filter((l) => Math.abs(l.size - bodyGuess) < 0.3)) * 1000) / 1000;
-  const counts = pages.map((p) => ruleCounts(p.rules, p.runs));
-  const rowRules = counts.reduce((n, c) => n + c.row, 0) > counts.reduce((n, c) => n + c.header, 0);
+  const rowRules = tally.reduce((n, t) => n + t.rules.row, 0) > tally.reduce((n, t) => n + t.rules.header, 0);
   return { keys, places, bodyGuess, pitchGuess, rowRules };
 }
 
@@ -867,6 +908,8 @@ export function stepHolds(step: PageStep, runs: readonly TextRun[], context: Pag
 export interface LaidAhead {
   lines: ReadonlyMap<PageData, Line[]>;
   steps: ReadonlyMap<PageData, PageStep>;
+  /** What each page adds to the document's guesses (see PageTally). */
+  tallies: Map<PageData, PageTally>;
   /** How many pages' steps layoutPages took (the rest it did again). */
   taken: number;
 }
@@ -875,7 +918,7 @@ export interface LaidAhead {
 export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [], ahead: LaidAhead | null = null): Block[] {
   const pages = withLettersUnspaced(read);
   const pageLines = pages.map((p) => ahead?.lines.get(p) ?? buildLines(p.runs));
-  const context = pageContext(pages, pageLines);
+  const context = pageContext(pages, pageLines, ahead?.tallies ?? null);
   const { keys, places, bodyGuess, pitchGuess } = context;
   let open: OpenColumns | null = null;
   const votes: AlignmentVotes = { top: 0, centred: 0 };
