@@ -158,7 +158,7 @@ function furniturePlaces(pageLines: readonly Line[][], pages: readonly PageData[
   for (const [i, lines] of pageLines.entries()) {
     const tally = tallies[i] as PageTally;
     for (const k of edgeIndexes(lines)) if (keys.has(furnitureKey(lines[k] as Line))) places.add(tally.lineKeys[k] as string);
-    for (const [key, at] of tally.here) {
+    for (const [key, at] of textsInPlace(pages[i] as PageData, lines, tally)) {
       seen.set(key, (seen.get(key) ?? 0) + 1);
       if (!extent.has(key)) extent.set(key, { x0: at.x0, x1: at.x1, y: at.y });
     }
@@ -767,16 +767,15 @@ export interface PageContext {
 
 /**
  * What one page adds to the document's guesses, which no other page changes: its edge lines'
- * furniture keys, the place key of each line and run, the texts it sets in one piece at a place,
- * its rule lines under headers and under rows. Kept per page by the layout done ahead (see
- * ahead.ts), which makes the guesses again and again as pages arrive.
+ * furniture keys, the place key of each line and run (the texts it sets in one piece at a place
+ * are found by them), its rule lines under headers and under rows. Kept per page by the layout
+ * done ahead (see ahead.ts), which makes the guesses again and again as pages arrive.
  */
 export interface PageTally {
   edgeKeys: Set<string>;
   lineKeys: string[];
   /** Each run's place key, where it holds a word (two letters). */
   runKeys: (string | null)[];
-  here: Map<string, { x0: number; x1: number; y: number }>;
   rules: { header: number; row: number };
 }
 
@@ -785,16 +784,21 @@ const wordy = (text: string): boolean => /\p{L}{2}/u.test(text);
 function pageTally(page: PageData, lines: readonly Line[]): PageTally {
   const lineKeys = lines.map((l) => placeKey(l));
   const runKeys = page.runs.map((r) => (wordy(r.text) ? placeKey({ text: r.text.trim(), x0: r.x, x1: r.x + r.width, y: r.y }) : null));
+  return { edgeKeys: edgeKeysOf(lines), lineKeys, runKeys, rules: ruleCounts(page.rules, page.runs) };
+}
+
+/** The texts a page sets in one piece at a place (see furniturePlaces), by place key, with where each stands. */
+function textsInPlace(page: PageData, lines: readonly Line[], tally: PageTally): Map<string, { x0: number; x1: number; y: number }> {
   const here = new Map<string, { x0: number; x1: number; y: number }>();
   // (Lines set in one piece, no gap as wide as a column's between their words.)
   lines.forEach((l, k) => {
-    if (wordy(l.text) && l.widestGap < l.size) here.set(lineKeys[k] as string, l);
+    if (wordy(l.text) && l.widestGap < l.size) here.set(tally.lineKeys[k] as string, l);
   });
   page.runs.forEach((r, k) => {
-    const key = runKeys[k];
+    const key = tally.runKeys[k];
     if (key !== null && key !== undefined) here.set(key, { x0: r.x, x1: r.x + r.width, y: r.y });
   });
-  return { edgeKeys: edgeKeysOf(lines), lineKeys, runKeys, here, rules: ruleCounts(page.rules, page.runs) };
+  return here;
 }
 
 /** `tallies`: what each page adds, kept from an earlier call over the same page objects and lines (see PageTally). */

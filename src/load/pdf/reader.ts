@@ -12,9 +12,16 @@ export function memoryLimitBytes(): number {
   return (Number.isFinite(mb) && mb > 0 ? mb : 1536) * 1024 * 1024;
 }
 
+/**
+ * The reader's young generation, in MB. Sized by V8 from the old generation's limit it grows
+ * larger than a reader needs: with 16 MB the 1,100-page PDF peaked at 387–393 MB instead of
+ * 414–418 MB, in no more time (measured, one or two runs each; 8 MB: 391 MB and slower).
+ */
+const YOUNG_GENERATION_MB = 16;
+
 /** A page reader thread: it loads pdfjs at once and waits for its job (see worker.ts). */
 export function startReader(script: URL): Worker {
-  return new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: Math.max(256, Math.round(memoryLimitBytes() / 1024 / 1024 / 2)) } });
+  return new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: Math.max(256, Math.round(memoryLimitBytes() / 1024 / 1024 / 2)), maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
 }
 
 let early: { script: string; worker: Worker } | null = null;
