@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/load/index';
 import { minimalPdf, proseLines, textContent } from '../helpers/pdf';
-import { filledBands, pageTurn, strokedSides, turnPoint, upsideDown, withoutUnderlines, type PageData, type TextRun } from '../../src/load/pdf/page-data';
+import { filledBands, pageTurn, strokedSides, turnPoint, upsideDown, viewableLinks, withoutUnderlines, type PageData, type TextRun } from '../../src/load/pdf/page-data';
 import { clippedDiagnostics, openPdf, readPages } from '../../src/load/pdf';
 import { buildLines } from '../../src/load/pdf/lines';
 
@@ -365,6 +365,15 @@ describe('link annotations', () => {
     const shown = [['https://rijksoverheid.nl/', 'https://example.org/invisible'], ['https://www.rijksoverheid.nl/documenten']];
     expect(pages.map((p) => p.links.map((l) => l.url))).toEqual(shown);
     expect(display).toEqual(shown);
+  });
+
+  it('reads the links by type page by page, and says when it cannot (each page then asks for its own)', async () => {
+    const shown = { pageIndex: 1, annotationFlags: 0, subtype: 'Link', url: 'https://rijksoverheid.nl/' };
+    const byType = viewableLinks({ getAnnotationsByType: async () => [shown, { ...shown, annotationFlags: 32, url: 'https://example.org/noview' }] });
+    expect(await byType(1)).toEqual([shown]);
+    expect(await byType(0)).toEqual([]);
+    const broken = viewableLinks({ getAnnotationsByType: () => Promise.reject(new Error('Bad /Annots')) });
+    expect(await broken(1)).toBeNull();
   });
 
   it('reads none on a page whose text writes no address', async () => {

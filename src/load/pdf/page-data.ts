@@ -937,8 +937,8 @@ export interface ReadOptions {
   tagged?: boolean;
   /** The document's layers (optional content), when it has any: text in one switched off is not shown, so not read. */
   optional?: OptionalContent | null;
-  /** The links a viewer shows on a page (by its index), read for the whole document at once: see viewableLinks. */
-  viewableLinks?: (pageIndex: number) => Promise<unknown[]>;
+  /** The links a viewer shows on a page (by its index), read for the whole document at once: see viewableLinks (null: ask the page). */
+  viewableLinks?: (pageIndex: number) => Promise<unknown[] | null>;
 }
 
 /** pdfjs's AnnotationType.LINK (the PDF's /Link subtype). */
@@ -957,8 +957,9 @@ const NO_VIEW = 32;
  * annotations alone; those a viewer shows are the ones the display intent gives (pdfjs's
  * `viewable`: not invisible, not marked no-view, no broken quadrilaterals).
  */
-export function viewableLinks(doc: { getAnnotationsByType(types: Set<number>, skip: Set<number> | null): Promise<unknown[] | null> }): (pageIndex: number) => Promise<unknown[]> {
-  let byPage: Promise<Map<number, unknown[]>> | null = null;
+export function viewableLinks(doc: { getAnnotationsByType(types: Set<number>, skip: Set<number> | null): Promise<unknown[] | null> }): (pageIndex: number) => Promise<unknown[] | null> {
+  // (null: the document's annotations could not be read so; each page then asks for its own.)
+  let byPage: Promise<Map<number, unknown[]> | null> | null = null;
   return async (pageIndex) => {
     byPage ??= doc.getAnnotationsByType(new Set([LINK]), null).then((all) => {
       const out = new Map<number, unknown[]>();
@@ -970,8 +971,9 @@ export function viewableLinks(doc: { getAnnotationsByType(types: Set<number>, sk
         out.set(a.pageIndex, list);
       }
       return out;
-    });
-    return (await byPage).get(pageIndex) ?? [];
+    }, () => null);
+    const links = await byPage;
+    return links ? (links.get(pageIndex) ?? []) : null;
   };
 }
 
@@ -1148,7 +1150,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   const addresses = runs.some((r) => WEB_ADDRESS.test(r.text));
   let annotations: unknown[] = addresses ? await page.getAnnotations({ intent: 'print' }) : [];
   if (addresses && !(annotations as { subtype?: string }[]).some((a) => a.subtype === 'Link')) {
-    annotations = options.viewableLinks ? await options.viewableLinks(page.pageNumber - 1) : await page.getAnnotations({ intent: 'display' });
+    annotations = (options.viewableLinks ? await options.viewableLinks(page.pageNumber - 1) : null) ?? (await page.getAnnotations({ intent: 'display' }));
   }
   for (const a of annotations as { subtype?: string; url?: string; rect?: number[] }[]) {
     const url = (a as { unsafeUrl?: string }).unsafeUrl ?? a.url;
