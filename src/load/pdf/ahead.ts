@@ -14,9 +14,8 @@
  * besides each page's own step.
  */
 import { buildLines, type Line } from './lines';
-import { pageContext, stepHolds, tablesOfPage, withoutFurniture, type LaidAhead, type PageContext, type PageStep, type PageTally } from './layout';
+import { pageContext, stepPages, type LaidAhead, type PageContext, type PageStep, type PageTally } from './layout';
 import type { PageData } from './page-data';
-import type { AlignmentVotes, OpenColumns } from './unruled';
 
 /** The pages read before the first guesses are made. */
 const FIRST_GUESS = 4;
@@ -32,8 +31,6 @@ export class LayoutAhead implements LaidAhead {
   readonly #waiting = new Map<number, PageData>();
   #context: PageContext | null = null;
   #nextGuess = FIRST_GUESS;
-  #open: OpenColumns | null = null;
-  #votes: AlignmentVotes = { top: 0, centred: 0 };
   #stopped = false;
 
   /**
@@ -74,18 +71,9 @@ export class LayoutAhead implements LaidAhead {
   #stepFrom(from: number): void {
     const context = this.#context;
     if (!context) return;
-    let open = from === 0 ? null : this.#open;
-    let votes = from === 0 ? { top: 0, centred: 0 } : this.#votes;
-    for (let k = from; k < this.#pages.length; k++) {
-      const p = this.#pages[k] as PageData;
-      const runs = withoutFurniture(p, this.lines.get(p) ?? [], context.keys, context.places);
-      const known = this.steps.get(p);
-      const step = known && stepHolds(known, runs, context, open, votes) ? known : tablesOfPage(p, runs, context, open, votes);
-      this.steps.set(p, step);
-      open = step.openOut;
-      votes = step.votesOut;
-    }
-    this.#open = open;
-    this.#votes = votes;
+    const before = from > 0 ? this.steps.get(this.#pages[from - 1] as PageData) : undefined;
+    const start = before ? { open: before.openOut, votes: before.votesOut } : undefined;
+    const pages = this.#pages.slice(from);
+    for (const [k, step] of stepPages(pages, (p) => this.lines.get(p) ?? [], context, this.steps, start).entries()) this.steps.set(pages[k] as PageData, step);
   }
 }

@@ -243,7 +243,7 @@ function placeKey(line: { text: string; x0: number; x1: number; y: number }): st
  * anywhere a furniture line stands where it stands on other pages (a page number over text that
  * ran off the page's foot: a row taller than the page).
  */
-export function withoutFurniture(page: PageData, lines: readonly Line[], keys: Set<string>, places: Set<string>): TextRun[] {
+function withoutFurniture(page: PageData, lines: readonly Line[], keys: Set<string>, places: Set<string>): TextRun[] {
   const edge = new Set(edgeIndexes(lines));
   // (A line at the page's edge goes with the runs near its baseline; one elsewhere with its own runs
   // only: text beside it, a table's cell a few points off its baseline, stays.)
@@ -850,7 +850,7 @@ export interface PageStep {
 }
 
 /** Finds one page's tables: ruled ones by their rules, the others by their header texts. Changes none of its inputs. */
-export function tablesOfPage(p: PageData, runs: TextRun[], context: PageContext, openIn: OpenColumns | null, votesIn: AlignmentVotes): PageStep {
+function tablesOfPage(p: PageData, runs: TextRun[], context: PageContext, openIn: OpenColumns | null, votesIn: AlignmentVotes): PageStep {
   const { bodyGuess, pitchGuess, rowRules } = context;
   const votes = { ...votesIn };
   let open = openIn;
@@ -883,7 +883,7 @@ export function tablesOfPage(p: PageData, runs: TextRun[], context: PageContext,
     pitchGuess,
     rowRules,
     openIn,
-    votesIn: { ...votesIn },
+    votesIn,
     prepared: { page: p, grids, rest: unruled.rest, lines: buildLines(unruled.rest), frameBoxes },
     openOut: open,
     votesOut: votes,
@@ -891,7 +891,7 @@ export function tablesOfPage(p: PageData, runs: TextRun[], context: PageContext,
 }
 
 /** Did `step` find its page's tables from just these inputs (so that what it found stands)? */
-export function stepHolds(step: PageStep, runs: readonly TextRun[], context: PageContext, open: OpenColumns | null, votes: AlignmentVotes): boolean {
+function stepHolds(step: PageStep, runs: readonly TextRun[], context: PageContext, open: OpenColumns | null, votes: AlignmentVotes): boolean {
   return (
     step.openIn === open &&
     step.bodyGuess === context.bodyGuess &&
@@ -902,6 +902,35 @@ export function stepHolds(step: PageStep, runs: readonly TextRun[], context: Pag
     step.runs.length === runs.length &&
     step.runs.every((r, k) => r === runs[k])
   );
+}
+
+/** Where a run of pages starts: the columns the page before left open and the votes so far. */
+export interface StepStart {
+  open: OpenColumns | null;
+  votes: AlignmentVotes;
+}
+
+/**
+ * Finds the tables of `pages` in order, with these guesses, each page from the columns the one
+ * before left open: a `known` step is taken where it was found from just what this gives its page
+ * (see stepHolds), the others are done.
+ */
+export function stepPages(
+  pages: readonly PageData[],
+  linesOf: (page: PageData, k: number) => readonly Line[],
+  context: PageContext,
+  known: ReadonlyMap<PageData, PageStep> | undefined,
+  start: StepStart = { open: null, votes: { top: 0, centred: 0 } },
+): PageStep[] {
+  let { open, votes } = start;
+  return pages.map((p, k) => {
+    const runs = withoutFurniture(p, linesOf(p, k), context.keys, context.places);
+    const kept = known?.get(p);
+    const step = kept && stepHolds(kept, runs, context, open, votes) ? kept : tablesOfPage(p, runs, context, open, votes);
+    open = step.openOut;
+    votes = step.votesOut;
+    return step;
+  });
 }
 
 /**
@@ -923,18 +952,10 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [],
   const pages = withLettersUnspaced(read);
   const pageLines = pages.map((p) => ahead?.lines.get(p) ?? buildLines(p.runs));
   const context = pageContext(pages, pageLines, ahead?.tallies ?? null);
-  const { keys, places, bodyGuess, pitchGuess } = context;
-  let open: OpenColumns | null = null;
-  const votes: AlignmentVotes = { top: 0, centred: 0 };
-  const prepared = pages.map((p, i) => {
-    const runs = withoutFurniture(p, pageLines[i] ?? [], keys, places);
-    const known = ahead?.steps.get(p);
-    const step = known && stepHolds(known, runs, context, open, votes) ? known : tablesOfPage(p, runs, context, open, votes);
-    if (ahead && step === known) ahead.taken++;
-    open = step.openOut;
-    Object.assign(votes, step.votesOut);
-    return step.prepared;
-  });
+  const { bodyGuess, pitchGuess } = context;
+  const steps = stepPages(pages, (_, k) => pageLines[k] ?? [], context, ahead?.steps);
+  if (ahead) ahead.taken += steps.filter((step, k) => step === ahead.steps.get(pages[k] as PageData)).length;
+  const prepared = steps.map((step) => step.prepared);
   closeEndedGrids(prepared, pitchGuess);
   cutRowsAtFoot(prepared);
   cutRowsAtTop(prepared, bodyGuess);
