@@ -54,6 +54,15 @@ async function prepareTarget(dir: string, shown: string, cwd: string): Promise<{
   return { target, mode: real.mode & 0o7777, kept: hidden };
 }
 
+/**
+ * Refuses, before a run reads its input, an output directory that writeDataset would refuse (a
+ * file, a path through a file, the current directory, foreign files): a user learns it at once,
+ * not after the document was read. writeDataset checks again when it writes.
+ */
+export async function checkTarget(dir: string, shown: string, cwd = process.cwd()): Promise<void> {
+  await prepareTarget(dir, shown, cwd);
+}
+
 /** Writes the dataset as a new directory and swaps it in for `dir` (see the module comment). */
 export async function writeDataset(dir: string, files: Map<string, FileContent>, shown = dir, cwd = process.cwd()): Promise<void> {
   const { target, mode, kept } = await prepareTarget(dir, shown, cwd);

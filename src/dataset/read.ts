@@ -10,7 +10,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { parse as parseYaml } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import { NdsError } from '../model/diagnostics';
 import { nullableFields, tableSchema, type TableField } from '../schemas/table-schema';
 import { RECORD_TYPES, type RecordSet, type RecordType } from '../schemas/records';
@@ -65,6 +65,9 @@ type Format = RecordFormat;
 
 /** A parser's complaint without the text it quotes (a file may be a link to something private). */
 function parseError(format: string, error: unknown): string {
+  // (js-yaml says where in `mark`, 0-based.)
+  const mark = (error as { mark?: { line?: unknown; column?: unknown } })?.mark;
+  if (typeof mark?.line === 'number' && typeof mark.column === 'number') return `not valid ${format} at line ${mark.line + 1}, column ${mark.column + 1}`;
   const message = (error as Error)?.message ?? '';
   const at = /position (\d+)|line (\d+)(?:, column (\d+))?/.exec(message);
   const where = at ? (at[1] ? ` at position ${at[1]}` : ` at line ${at[2]}${at[3] ? `, column ${at[3]}` : ''}`) : '';

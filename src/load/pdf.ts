@@ -188,6 +188,15 @@ async function readInProcess(bytes: Uint8Array, inputName: string, onProgress: (
   }
 }
 
+/** Every page read on this thread, refused as loadPdf refuses (the test suite keeps reads it shares between tests). */
+export async function readPdf(bytes: Uint8Array, inputName: string): Promise<ReadResult> {
+  try {
+    return await readInProcess(bytes, inputName, () => undefined);
+  } catch (error) {
+    throw error instanceof NdsError ? error : refusal(error, inputName);
+  }
+}
+
 export async function loadPdf(bytes: Uint8Array, inputName: string, options: LoadOptions): Promise<DocumentModel> {
   const script = workerScript();
   const progress = options.onProgress ?? (() => undefined);

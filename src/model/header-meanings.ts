@@ -124,10 +124,10 @@ function meaningOpening(text: string): HeaderMeaning | null {
 }
 
 /** Does a (normalised) header text say `meaning` anywhere in it, as it stands or mended (`opgav e`), or open with one of EDITION_LABELS? */
-export function saysMeaning(text: string, meaning: HeaderMeaning): boolean {
+export function saysMeaning(text: string, meaning: HeaderMeaning, mended: () => string = () => mendBrokenLabel(text)): boolean {
   if (text === '' || NUMBERED_ACTION.test(text)) return false;
   const more = EDITION_LABELS[meaning];
-  return HEADER_MEANINGS[meaning].test(text) || HEADER_MEANINGS[meaning].test(mendBrokenLabel(text)) || (more !== undefined && more.test(text));
+  return HEADER_MEANINGS[meaning].test(text) || HEADER_MEANINGS[meaning].test(mended()) || (more !== undefined && more.test(text));
 }
 
 /** Texts of a header row: two or more of them open with what a column holds (`Het actieplan …` does not). */

@@ -41,13 +41,28 @@ const TOC_HEADING = /^(content|contents|inhoud|inhoudsopgave)$/i;
 
 /** Lower case, letters and digits only: for comparing titles across formats. */
 export function normalizeTitle(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // (The extractors ask of the same cells and headings many times: the answers are kept, within a
+  // budget of characters, so bounded memory. ASCII text needs no Unicode decomposition.)
+  const known = normalized.get(text);
+  if (known !== undefined) return known;
+  const plain = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const title = plain
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
+  if (normalizedChars + text.length > NORMALIZED_KEPT_CHARS) {
+    normalized.clear();
+    normalizedChars = 0;
+  }
+  normalized.set(text, title);
+  normalizedChars += text.length;
+  return title;
 }
+
+/** normalizeTitle's answers by text, cleared when the texts kept reach NORMALIZED_KEPT_CHARS. */
+const normalized = new Map<string, string>();
+const NORMALIZED_KEPT_CHARS = 1_000_000;
+let normalizedChars = 0;
 
 function isPageNumber(text: string): boolean {
   return /^\d{1,4}$/.test(text.trim());
@@ -257,11 +272,12 @@ export function segmentDocument(model: DocumentModel): { value: SegmentedDocumen
   let cursor = firstBodyBlock;
   for (const entry of toc) {
     let found: number | null = null;
+    const label = labelOf(entry);
     for (let i = cursor; i < model.blocks.length; i++) {
       const b = model.blocks[i];
       // (Or a paragraph that says the entry's number and title and nothing more: a heading set in
       // the body's weight and little larger, which the layout did not tell by its type.)
-      if (b && ((b.kind === 'heading' && headingMatches(entry, b.text)) || (b.kind === 'paragraph' && entry.number !== null && normalizeTitle(b.text) === labelOf(entry)))) {
+      if (b && ((b.kind === 'heading' && headingMatches(entry, b.text)) || (b.kind === 'paragraph' && entry.number !== null && normalizeTitle(b.text) === label))) {
         found = i;
         break;
       }

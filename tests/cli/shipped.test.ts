@@ -127,6 +127,17 @@ describe('output paths that cannot be used: a code, one line naming the path, ex
     expect(r.status).toBe(2);
   });
 
+  it('is refused before the document is read: a PDF into a file reads no page', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'f'), 'x');
+    const r = await runShipped(['extract', PDF, '-o', join(dir, 'f')], { env: { NDS_TIMING: '1' } });
+    expect(r.status).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.at(-1)).toBe(`nds: ${join(dir, 'f')}: is a file, not a directory: choose a directory for the dataset`);
+    // (The stages timed before the refusal: start-up and reading the file's bytes, no page.)
+    expect(lines.slice(0, -1).map((l) => l.replace(/^nds timing: (.*?)\s+[\d.]+ ms.*$/, '$1'))).toEqual(['start-up', 'read input']);
+  });
+
   it('--check against a file is exit 2, not a stale dataset', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'f'), 'x');

@@ -44,6 +44,18 @@ describe('nds validate', () => {
     expect(result.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
 
+  it('reports YAML that does not parse with its line and column, and quotes none of it', async () => {
+    const out = await dataset();
+    const lines = readFileSync(join(out, 'footnotes.yaml'), 'utf8').split('\n');
+    // (The second line of the first record written again: a key twice in one mapping.)
+    lines.splice(2, 0, lines[1] as string);
+    writeFileSync(join(out, 'footnotes.yaml'), lines.join('\n'));
+    const result = await runCli(['validate', out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toContain(`nds: ${out}/footnotes.yaml: not valid YAML at line 3, column 3`);
+    expect(result.stderr).not.toContain(lines[1]);
+  });
+
   it('reports a record that breaks its schema with file, index and field', async () => {
     const out = await dataset();
     const yaml = readFileSync(join(out, 'actions.yaml'), 'utf8').replace('  owners:\n    - BZK', '  owners:\n    - Ministerie');

@@ -2,7 +2,9 @@
  * Extractions of the fixture documents, each input parsed once per test run (not once per test
  * file): the loader's document model is cached in tmp/models/ by the sha256 of the input and of the
  * source of src/load/ and src/model/ (so a loader change is never served a stale model), and
- * extraction runs on it. The CLI's in-process tests (runCli) load PDFs through it too.
+ * extraction runs on it. The CLI's in-process tests (runCli) load PDFs through it too. A PDF's
+ * pages as pdfjs read them are kept the same way, so that tests of the layout (which start from the
+ * pages) and the model (laid out from the same pages, as loadPdf does in-process) share one read.
  * Loader tests that must parse for themselves do not use this, nor do the tests of the shipped
  * command (bin/nds.js), which parse every input as a user's run does.
  */
@@ -10,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { loadDocument, type DocumentLoader } from '../../src/load/index';
+import { modelOfPages, readPdf, type ReadResult } from '../../src/load/pdf';
 import type { DocumentModel } from '../../src/model/document';
 import { extractFromModel, type Extraction } from '../../src/pipeline';
 import { ROOT } from './fixture';
@@ -41,29 +44,53 @@ export async function cachedModel(path: string): Promise<DocumentModel> {
 /** Parses in progress in this worker, by cache key: tests running at once share one. */
 const parsing = new Map<string, Promise<string>>();
 
-/** The document model of input bytes under a name (the model carries it), parsed once per test run. */
-export async function cachedModelOf(bytes: Uint8Array, inputName: string): Promise<DocumentModel> {
+function cacheKey(bytes: Uint8Array, inputName: string): string {
   fingerprint ??= loaderFingerprint();
   const name = createHash('sha256').update(inputName).digest('hex').slice(0, 8);
-  const key = `${createHash('sha256').update(bytes).digest('hex').slice(0, 24)}-${name}-${fingerprint}.json`;
-  const file = join(CACHE, key);
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DocumentModel;
-  let text = parsing.get(key);
+  return `${createHash('sha256').update(bytes).digest('hex').slice(0, 24)}-${name}-${fingerprint}`;
+}
+
+/** The JSON of what `make` gives, kept in the cache under `file`, made once per test run. */
+async function cachedJson(file: string, make: () => Promise<unknown>): Promise<string> {
+  if (existsSync(file)) return readFileSync(file, 'utf8');
+  let text = parsing.get(file);
   if (!text) {
-    text = parseOnce(file, () => loadDocument(new Uint8Array(bytes), inputName));
-    parsing.set(key, text);
-    // (A refused input is refused again by the next caller: only models are kept.)
-    text.catch(() => parsing.delete(key));
+    text = parseOnce(file, make);
+    parsing.set(file, text);
+    // (A refused input is refused again by the next caller: only what was made is kept.)
+    text.catch(() => parsing.delete(file));
   }
+  return text;
+}
+
+/** A PDF's pages as pdfjs read them (numbered pages, runs, rules, fills, links), read once per test run. */
+export async function cachedReadOf(bytes: Uint8Array, inputName: string): Promise<ReadResult> {
+  const file = join(CACHE, `${cacheKey(bytes, inputName)}.read.json`);
+  // Each caller gets its own copy: no test sees what another did to the pages.
+  return JSON.parse(await cachedJson(file, () => readPdf(new Uint8Array(bytes), inputName))) as ReadResult;
+}
+
+export async function cachedRead(path: string): Promise<ReadResult> {
+  return cachedReadOf(new Uint8Array(readFileSync(path)), basename(path));
+}
+
+/**
+ * The document model of input bytes under a name (the model carries it), parsed once per test run.
+ * A PDF is laid out from its cached read, as loadPdf lays out what it read in-process.
+ */
+export async function cachedModelOf(bytes: Uint8Array, inputName: string): Promise<DocumentModel> {
+  const file = join(CACHE, `${cacheKey(bytes, inputName)}.json`);
+  const pdf = Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-';
+  const make = async (): Promise<DocumentModel> => (pdf ? modelOfPages(await cachedReadOf(bytes, inputName), inputName) : loadDocument(new Uint8Array(bytes), inputName));
   // Each caller gets its own copy: no test sees what another did to a model.
-  return JSON.parse(await text) as DocumentModel;
+  return JSON.parse(await cachedJson(file, make)) as DocumentModel;
 }
 
 /**
  * The model's JSON, parsed by one test worker only: the first to ask holds a lock file beside the
  * cache file while it parses; another waits for the cache file (or, if the first died, parses).
  */
-async function parseOnce(file: string, load: () => Promise<DocumentModel>): Promise<string> {
+async function parseOnce(file: string, load: () => Promise<unknown>): Promise<string> {
   mkdirSync(CACHE, { recursive: true });
   const lock = `${file}.lock`;
   for (;;) {

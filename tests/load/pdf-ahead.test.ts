@@ -3,25 +3,15 @@
  * without, whatever it found ahead and whatever it had to do again; it changes no page it is given;
  * and on the bundled PDF it finds every page's tables before the last page is read.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { modelOfPages, openPdf, readPages, type ReadResult } from '../../src/load/pdf';
+import { modelOfPages, type ReadResult } from '../../src/load/pdf';
 import { LayoutAhead } from '../../src/load/pdf/ahead';
 import type { PageData } from '../../src/load/pdf/page-data';
 import { FIXTURES, ROOT } from '../helpers/fixture';
+import { cachedRead as read } from '../helpers/models';
 
 const PRODUCERS = join(ROOT, 'tests', 'fixtures', 'producers');
-
-async function read(path: string): Promise<ReadResult> {
-  const { lib, doc, warnings } = await openPdf(new Uint8Array(readFileSync(path)), path);
-  try {
-    const numbers = Array.from({ length: doc.numPages }, (_, i) => i + 1);
-    return { pages: await readPages(doc, lib.OPS as unknown as Record<string, number>, numbers), numPages: doc.numPages, title: null, warnings };
-  } finally {
-    await doc.destroy();
-  }
-}
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {

@@ -4,7 +4,7 @@
  */
 import type { TableRow } from '../../model/document';
 import { normalizeTitle } from '../../segment/sections';
-import { cutLabelOf, HEADER_MEANINGS, labelBreaks, labelMeaning, saysMeaning, type HeaderMeaning } from '../../model/header-meanings';
+import { cutLabelOf, HEADER_MEANINGS, labelBreaks, labelMeaning, mendBrokenLabel, saysMeaning, type HeaderMeaning } from '../../model/header-meanings';
 
 /** Where further labels start inside one cell's text (`Thema Opgave` → the index of `Opgave`). */
 function labelsAfterFirst(name: string): number[] {
@@ -49,10 +49,12 @@ function readMeanings(row: TableRow): Record<HeaderMeaning, number> {
   }
   const used = new Set<number>();
   const out = {} as Record<HeaderMeaning, number>;
+  // (A label a narrow column broke inside its word is read whole, `Opgav e`: each cell mended once.)
+  const mended: string[] = [];
+  const mendedOf = (k: number) => (): string => (mended[k] ??= mendBrokenLabel(names[k] as string));
   // Specific meanings first, so that "Thema's & ambitie" is not read as anything else.
   for (const meaning of ['task', 'status', 'plans', 'who', 'timing', 'actions', 'theme', 'ambition'] as HeaderMeaning[]) {
-    // (A label a narrow column broke inside its word is read whole: `Opgav e`.)
-    const i = names.findIndex((n, k) => !used.has(k) && saysMeaning(n, meaning) && !(meaning === 'timing' && restOfLabel(row.cells[k]?.text ?? '')));
+    const i = names.findIndex((n, k) => !used.has(k) && saysMeaning(n, meaning, mendedOf(k)) && !(meaning === 'timing' && restOfLabel(row.cells[k]?.text ?? '')));
     out[meaning] = i;
     if (i >= 0) used.add(i);
   }
