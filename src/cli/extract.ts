@@ -12,7 +12,7 @@ import type { RecordType } from '../schemas/records';
 import type { CliIo } from './io';
 import { bundledFixture } from './paths';
 import { summaryLines } from './report';
-import { checkTarget, compareDataset, writeDataset } from './write';
+import { checkComparable, checkTarget, compareDataset, writeDataset } from './write';
 import { parseFormats, parseTypes } from './options';
 import { createProgress } from './progress';
 import { mark } from '../model/timing';
@@ -47,7 +47,7 @@ export async function runExtract(input: string | undefined, flags: ExtractFlags,
   mark('start-up');
   const bytes = await readInput(path, shownName);
   mark('read input');
-  if (!toStdout && !flags.check) await checkTarget(resolve(io.cwd, out), out, io.cwd);
+  if (!toStdout) await (flags.check ? checkComparable(resolve(io.cwd, out), out) : checkTarget(resolve(io.cwd, out), out, io.cwd));
   const progress = await createProgress(io, basename(path));
   const extraction = await extractDocument(bytes, basename(path), { only: types, onProgress: progress.update, load: io.load }).finally(progress.stop);
   // Content that did not become records blocks the run unless --partial; invalid records always do.

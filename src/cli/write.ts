@@ -150,9 +150,15 @@ function sameContent(expected: FileContent, actual: Buffer): boolean {
  * Compares rendered files with a directory; lists what is missing, extra or changed. A directory
  * that does not exist is all missing; a path that is not a directory cannot be checked (exit 2).
  */
-export async function compareDataset(dir: string, files: Map<string, FileContent>, shown = dir): Promise<FileDifference[]> {
+/** What compareDataset would refuse (a file where the dataset should be), asked before the run reads its input. */
+export async function checkComparable(dir: string, shown = dir): Promise<void> {
   const info = await stat(dir).catch(() => null);
   if (info && !info.isDirectory()) throw new NdsError('output-unwritable', 'is a file, not a dataset directory', shown);
+}
+
+export async function compareDataset(dir: string, files: Map<string, FileContent>, shown = dir): Promise<FileDifference[]> {
+  await checkComparable(dir, shown);
+  const info = await stat(dir).catch(() => null);
   // report.html is made from a dataset by `nds report`, not by extract: --check leaves it be.
   const present = info ? (await readdir(dir).catch((e: unknown) => Promise.reject(unwritable(shown, e)))).filter((n) => isDatasetFile(n) && n !== 'report.html') : [];
   const diffs: FileDifference[] = [];

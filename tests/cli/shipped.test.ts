@@ -141,9 +141,12 @@ describe('output paths that cannot be used: a code, one line naming the path, ex
   it('--check against a file is exit 2, not a stale dataset', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'f'), 'x');
-    const r = await runShipped(['extract', '--check', '-o', join(dir, 'f')]);
+    const r = await runShipped(['extract', PDF, '--check', '-o', join(dir, 'f')], { env: { NDS_TIMING: '1' } });
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`nds: ${join(dir, 'f')}: is a file, not a dataset directory\n`);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.at(-1)).toBe(`nds: ${join(dir, 'f')}: is a file, not a dataset directory`);
+    // (Refused before the document is read: no page was.)
+    expect(lines.slice(0, -1).map((l) => l.replace(/^nds timing: (.*?)\s+[\d.]+ ms.*$/, '$1'))).toEqual(['start-up', 'read input']);
   });
 });
 

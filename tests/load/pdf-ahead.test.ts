@@ -3,13 +3,13 @@
  * without, whatever it found ahead and whatever it had to do again; it changes no page it is given;
  * and on the bundled PDF it finds every page's tables before the last page is read.
  */
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { modelOfPages, type ReadResult } from '../../src/load/pdf';
 import { LayoutAhead } from '../../src/load/pdf/ahead';
 import type { PageData } from '../../src/load/pdf/page-data';
 import { FIXTURES, ROOT } from '../helpers/fixture';
-import { cachedRead as read } from '../helpers/models';
+import { cachedModel, cachedRead as read } from '../helpers/models';
 
 const PRODUCERS = join(ROOT, 'tests', 'fixtures', 'producers');
 
@@ -21,13 +21,15 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** The model with layout done ahead (pages handed over in `order`) and without, each from its own copy of the pages. */
-function bothWays(pages: PageData[], name: string, order: (pages: PageData[]) => PageData[] = (p) => p) {
-  const copy = (): ReadResult => ({ pages: structuredClone(pages), numPages: pages.length, title: null, warnings: [] });
-  const withAhead = copy();
+/**
+ * The model with layout done ahead (pages handed over in `order`), from its own read of the pages,
+ * and the model without it: the one the other tests use (laid out from the same read, in the cache).
+ */
+async function bothWays(path: string, order: (pages: PageData[]) => PageData[] = (p) => p) {
+  const withAhead: ReadResult = await read(path);
   const ahead = new LayoutAhead();
   for (const page of order(withAhead.pages)) ahead.add(page);
-  return { ahead, found: JSON.stringify(modelOfPages(withAhead, name, ahead)), plain: JSON.stringify(modelOfPages(copy(), name)) };
+  return { ahead, found: JSON.stringify(modelOfPages(withAhead, basename(path), ahead)), plain: JSON.stringify(await cachedModel(path)) };
 }
 
 describe('layout done while the pages are read', () => {
@@ -36,7 +38,7 @@ describe('layout done while the pages are read', () => {
     const frozen = new LayoutAhead();
     expect(() => deepFreeze(structuredClone(pages)).forEach((p) => frozen.add(p))).not.toThrow();
     expect(frozen.steps.size).toBe(55);
-    const { ahead, found, plain } = bothWays(pages, 'nds-2020.pdf');
+    const { ahead, found, plain } = await bothWays(join(FIXTURES, 'nds-2020.pdf'));
     expect(ahead.taken).toBe(55);
     expect(found).toBe(plain);
     expect(JSON.parse(found).blocks.filter((b: { kind: string }) => b.kind === 'table')).toHaveLength(JSON.parse(plain).blocks.filter((b: { kind: string }) => b.kind === 'table').length);
@@ -46,7 +48,7 @@ describe('layout done while the pages are read', () => {
     const { pages } = await read(join(FIXTURES, 'nds-2020-untagged.pdf'));
     // (Two readers, odd and even pages, the even one a few pages ahead.)
     const interleaved = (list: PageData[]): PageData[] => [...list.filter((p) => p.page % 2 === 0).slice(0, 3), ...list.filter((p) => p.page % 2 === 1), ...list.filter((p) => p.page % 2 === 0).slice(3)];
-    const { ahead, found, plain } = bothWays(pages, 'nds-2020-untagged.pdf', interleaved);
+    const { ahead, found, plain } = await bothWays(join(FIXTURES, 'nds-2020-untagged.pdf'), interleaved);
     expect(ahead.steps.size).toBe(pages.length);
     expect(ahead.taken).toBe(pages.length);
     expect(found).toBe(plain);
@@ -55,7 +57,7 @@ describe('layout done while the pages are read', () => {
   it('does again what the whole document tells otherwise (LibreOffice: tables across pages), and the model stays the same', async () => {
     const { pages } = await read(join(PRODUCERS, 'libreoffice-writer.pdf'));
     expect(() => deepFreeze(structuredClone(pages)).forEach((p) => new LayoutAhead().add(p))).not.toThrow();
-    const { ahead, found, plain } = bothWays(pages, 'libreoffice-writer.pdf');
+    const { ahead, found, plain } = await bothWays(join(PRODUCERS, 'libreoffice-writer.pdf'));
     // (Some pages' steps held, some were done again: both ways in one document.)
     expect(ahead.taken).toBeGreaterThan(0);
     expect(ahead.taken).toBeLessThan(pages.length);
@@ -64,7 +66,7 @@ describe('layout done while the pages are read', () => {
 
   it('takes nothing where letters were read back in the runs themselves (Ghostscript: misnamed letters), and the model stays the same', async () => {
     const { pages } = await read(join(PRODUCERS, 'chromium-letter-gs.pdf'));
-    const { ahead, found, plain } = bothWays(pages, 'chromium-letter-gs.pdf');
+    const { ahead, found, plain } = await bothWays(join(PRODUCERS, 'chromium-letter-gs.pdf'));
     expect(ahead.steps.size).toBe(pages.length);
     expect(ahead.taken).toBe(0);
     expect(found).toBe(plain);
@@ -73,7 +75,7 @@ describe('layout done while the pages are read', () => {
 
   it('does again the pages whose euro signs were read back (pdfTeX: C for €), and the model stays the same', async () => {
     const { pages } = await read(join(PRODUCERS, 'pdftex-times.pdf'));
-    const { ahead, found, plain } = bothWays(pages, 'pdftex-times.pdf');
+    const { ahead, found, plain } = await bothWays(join(PRODUCERS, 'pdftex-times.pdf'));
     expect(ahead.steps.size).toBe(pages.length);
     expect(found).toBe(plain);
     expect(JSON.parse(found).diagnostics.some((d: { code: string }) => d.code === 'pdf-euro-restored')).toBe(true);
@@ -98,7 +100,7 @@ describe('layout done while the pages are read', () => {
 
   it('where the document decides late how its tables are ruled (rules under rows), the model stays the same', async () => {
     const { pages } = await read(join(PRODUCERS, 'chromium-booktabs-centred.pdf'));
-    const { ahead, found, plain } = bothWays(pages, 'chromium-booktabs-centred.pdf');
+    const { ahead, found, plain } = await bothWays(join(PRODUCERS, 'chromium-booktabs-centred.pdf'));
     expect(ahead.steps.size).toBe(pages.length);
     expect(found).toBe(plain);
   });
