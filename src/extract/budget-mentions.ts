@@ -49,8 +49,9 @@ function scan(text: string): Raw[] {
   for (const m of text.matchAll(AMOUNT)) {
     const [whole, sign, int = '', frac, unit, euro] = m;
     const index = m.index ?? 0;
-    // `(x € 1 mln)` is a table's unit, not an amount; digits glued to letters are not amounts.
-    if (/\bx\s*$/.test(text.slice(Math.max(0, index - 3), index))) continue;
+    // `(x € 1 mln)` is a table's unit, not an amount (in capitals too, `(X € 1 MLN)`, or with a
+    // times sign); digits glued to letters are not amounts.
+    if (/(?:\bx|×)\s*$/i.test(text.slice(Math.max(0, index - 3), index))) continue;
     if (/[\p{L}\d]$/u.test(text.slice(Math.max(0, index - 1), index)) || /^[\p{L}]/u.test(text.slice(index + whole.length, index + whole.length + 2))) continue;
     const value = parseDutchNumber(frac ? `${int},${frac}` : int);
     if (value === null) continue;

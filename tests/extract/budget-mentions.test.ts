@@ -18,6 +18,9 @@ describe('extractBudgetMentions on small texts', () => {
     ['Er wonen 17 miljoen mensen in Nederland.', []],
     ['Het netwerk heeft 2 miljoen gebruikers en een budget.', []],
     ['Tabel (x € 1 mln) van 2020.', []],
+    // (A table's unit set in capitals, or with a times sign: a header a style sheet set in upper case.)
+    ['FINANCIERINGSBRON (X € 1 MLN.)', []],
+    ['Bedragen (× € 1 mln)', []],
     ['De 5G-uitrol kost tijd.', []],
     // Units and signs other editions write: milliards as `mrd`, thousands, `EUR` before or after.
     ['Het fonds bedraagt € 1,5 mrd in 2021.', [[1_500_000_000, '€ 1,5 mrd', '2021', null]]],
