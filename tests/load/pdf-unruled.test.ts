@@ -584,6 +584,31 @@ describe('findUnruledGrids', () => {
     ]);
   });
 
+  it('keeps a row whose last line was moved down to the foot of the page in its row where a bar drawn row by row runs past both', () => {
+    // wkhtmltopdf, `td:first-child { border-left: 3pt solid }`: a bar down each row's side, drawn
+    // row by row, each touching the next. The row's last line stands two lines down at the page's
+    // foot; one of its cells opens a sentence of its own (`Digitale …`), so the text alone does not
+    // say it goes on.
+    const runs = [
+      ...line(500, [['Thema', 40], ['Actie', 120], ['Stand van zaken', 220], ['Wie', 400]], bold),
+      ...line(482, [['Energie', 40], ['15) We zoeken', 120], ['Een richtlijn.', 220], ['EZK', 400]]),
+      ...line(460, [['Onderwijs', 40], ['16) In het curriculum', 120], ['Op dit moment', 220], ['OCW', 400]]),
+      ...line(449, [['Jongeren', 40], ['voor het primair en', 120], ['wordt gewerkt.', 220]]),
+      ...line(427, [['beschikken over', 40], ['voortgezet onderwijs.', 120], ['Digitale geletterdheid.', 220]]),
+    ];
+    const bar = (y0: number, y1: number) => ({ x0: 33, x1: 35.3, y0, y1 });
+    const bars = [bar(470, 492), bar(424, 470)];
+    const row16 = ['Onderwijs Jongeren beschikken over', '16) In het curriculum voor het primair en voortgezet onderwijs.', 'Op dit moment wordt gewerkt. Digitale geletterdheid.', 'OCW'];
+    expect(cells(findUnruledGrids(runs, 11, 8, { rules: bars, fills: [] }).grids[0])?.slice(2)).toEqual([row16]);
+    // (Without the bars, or with one line down the whole table's side, a frame touching no other:
+    // the gap parts the last line from the row, as before.)
+    const parted = [
+      ['Onderwijs Jongeren', '16) In het curriculum voor het primair en', 'Op dit moment wordt gewerkt.', 'OCW'],
+      ['beschikken over', 'voortgezet onderwijs.', 'Digitale geletterdheid.', ''],
+    ];
+    for (const rules of [[], [bar(424, 492)]]) expect(cells(findUnruledGrids(runs, 11, 8, { rules, fills: [] }).grids[0])?.slice(2)).toEqual(parted);
+  });
+
   it('takes the columns from a rule drawn cell by cell under the header (labels centred in cells wider than their text)', () => {
     // wkhtmltopdf `th { text-align: center; border-bottom }`: each label starts 15–60 pt inside its
     // cell; the cells' text starts 2 pt right of the joints, and a narrow gutter runs two columns'

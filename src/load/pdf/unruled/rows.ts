@@ -80,7 +80,19 @@ function drawnBetween(marks: RowMarks, x0: number, x1: number, prevY: number, y:
   const above = band(prevY + size * 0.3);
   const below = band(y + size * 0.3);
   if (above !== below) return 'parted';
-  return above >= 0 ? 'joined' : null;
+  return above >= 0 || barAcross(marks.rules, x0 - size * 3, x1, prevY + size * 0.5, y - size * 0.2) ? 'joined' : null;
+}
+
+/**
+ * A bar down the side of a row that runs unbroken from `top` to `bottom`, one of bars drawn row by
+ * row (each touching the next one's end at the same place: a coloured bar, or the cells' side
+ * rules): both lines stand in one row, however far apart. (Not a table's frame: one line down all
+ * its rows, touching no other.)
+ */
+function barAcross(rules: readonly Box[], x0: number, x1: number, top: number, bottom: number): boolean {
+  const upright = rules.filter((r) => r.x1 - r.x0 <= 4 && r.x1 >= x0 && r.x0 <= x1 && r.y1 - r.y0 > 2);
+  const stacked = (r: Box): boolean => upright.some((o) => o !== r && Math.abs(o.x0 - r.x0) <= 1 && Math.abs(o.x1 - r.x1) <= 1 && (Math.abs(o.y0 - r.y1) <= 1 || Math.abs(o.y1 - r.y0) <= 1));
+  return upright.some((r) => r.y1 >= top && r.y0 <= bottom && stacked(r));
 }
 
 export interface RowDraft {
