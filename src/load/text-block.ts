@@ -13,6 +13,8 @@ export interface StyledRun {
 
 /** Collapses white space (including no-break spaces) and trims. */
 export function normalizeSpace(text: string): string {
+  // (Most texts hold single spaces between words only: given back as they are, not built again.)
+  if (!/[^\S ]|\u200b| {2}|^ | $/.test(text)) return text;
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
