@@ -36,6 +36,24 @@ function loaderFingerprint(): string {
 
 let fingerprint: string | null = null;
 
+/**
+ * The cache's files of other loaders (each change to src/load/ or src/model/ keeps ~60 MB more),
+ * removed once they are an hour old: a run of another checkout's suite beside this one keeps its own.
+ */
+function pruneOtherLoaders(current: string): void {
+  if (!existsSync(CACHE)) return;
+  const hourAgo = Date.now() - 3_600_000;
+  for (const name of readdirSync(CACHE)) {
+    if (name.includes(`-${current}.`)) continue;
+    const path = join(CACHE, name);
+    try {
+      if (statSync(path).mtimeMs < hourAgo) rmSync(path, { force: true });
+    } catch {
+      // (Removed by another worker meanwhile.)
+    }
+  }
+}
+
 /** The document model of a file, from the cache when this input and loader were parsed before. */
 export async function cachedModel(path: string): Promise<DocumentModel> {
   return cachedModelOf(new Uint8Array(readFileSync(path)), basename(path));
@@ -45,7 +63,10 @@ export async function cachedModel(path: string): Promise<DocumentModel> {
 const parsing = new Map<string, Promise<string>>();
 
 function cacheKey(bytes: Uint8Array, inputName: string): string {
-  fingerprint ??= loaderFingerprint();
+  if (fingerprint === null) {
+    fingerprint = loaderFingerprint();
+    pruneOtherLoaders(fingerprint);
+  }
   const name = createHash('sha256').update(inputName).digest('hex').slice(0, 8);
   return `${createHash('sha256').update(bytes).digest('hex').slice(0, 24)}-${name}-${fingerprint}`;
 }
