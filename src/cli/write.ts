@@ -8,7 +8,7 @@
  * run (`--only`, `-f`) leaves a directory that describes exactly what it holds. A directory holding
  * files that nds did not write is refused, never emptied; hidden files (`.gitkeep`) are carried over.
  */
-import { constants as fsConstants, writeFileSync } from 'node:fs';
+import { constants as fsConstants, writeFileSync, type Stats } from 'node:fs';
 import { chmod, copyFile, lstat, mkdir, mkdtemp, readdir, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep, isAbsolute } from 'node:path';
 import { NdsError } from '../model/diagnostics';
@@ -147,18 +147,21 @@ function sameContent(expected: FileContent, actual: Buffer): boolean {
 }
 
 /**
+ * What compareDataset refuses (a path that is not a directory), asked before the run reads its
+ * input too; the directory's stat, or null when there is none.
+ */
+export async function checkComparable(dir: string, shown = dir): Promise<Stats | null> {
+  const info = await stat(dir).catch(() => null);
+  if (info && !info.isDirectory()) throw new NdsError('output-unwritable', 'is a file, not a dataset directory', shown);
+  return info;
+}
+
+/**
  * Compares rendered files with a directory; lists what is missing, extra or changed. A directory
  * that does not exist is all missing; a path that is not a directory cannot be checked (exit 2).
  */
-/** What compareDataset would refuse (a file where the dataset should be), asked before the run reads its input. */
-export async function checkComparable(dir: string, shown = dir): Promise<void> {
-  const info = await stat(dir).catch(() => null);
-  if (info && !info.isDirectory()) throw new NdsError('output-unwritable', 'is a file, not a dataset directory', shown);
-}
-
 export async function compareDataset(dir: string, files: Map<string, FileContent>, shown = dir): Promise<FileDifference[]> {
-  await checkComparable(dir, shown);
-  const info = await stat(dir).catch(() => null);
+  const info = await checkComparable(dir, shown);
   // report.html is made from a dataset by `nds report`, not by extract: --check leaves it be.
   const present = info ? (await readdir(dir).catch((e: unknown) => Promise.reject(unwritable(shown, e)))).filter((n) => isDatasetFile(n) && n !== 'report.html') : [];
   const diffs: FileDifference[] = [];
