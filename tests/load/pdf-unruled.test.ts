@@ -600,6 +600,8 @@ describe('findUnruledGrids', () => {
     const bars = [bar(470, 492), bar(424, 470)];
     const row16 = ['Onderwijs Jongeren beschikken over', '16) In het curriculum voor het primair en voortgezet onderwijs.', 'Op dit moment wordt gewerkt. Digitale geletterdheid.', 'OCW'];
     expect(cells(findUnruledGrids(runs, 11, 8, { rules: bars, fills: [] }).grids[0])?.slice(2)).toEqual([row16]);
+    // (Also where the page's foot cut the bar just under the last line's baseline, above its descenders.)
+    expect(cells(findUnruledGrids(runs, 11, 8, { rules: [bar(470, 492), bar(426.8, 470)], fills: [] }).grids[0])?.slice(2)).toEqual([row16]);
     // (Without the bars, or with one line down the whole table's side, a frame touching no other:
     // the gap parts the last line from the row, as before.)
     const parted = [

@@ -80,11 +80,12 @@ function drawnBetween(marks: RowMarks, x0: number, x1: number, prevY: number, y:
   const above = band(prevY + size * 0.3);
   const below = band(y + size * 0.3);
   if (above !== below) return 'parted';
-  return above >= 0 || barAcross(marks.rules, x0 - size * 3, x1, prevY + size * 0.5, y - size * 0.2) ? 'joined' : null;
+  return above >= 0 || barAcross(marks.rules, x0 - size * 3, x1, prevY + size * 0.5, y) ? 'joined' : null;
 }
 
 /**
- * A bar down the side of a row that runs unbroken from `top` to `bottom`, one of bars drawn row by
+ * A bar down the side of a row that runs unbroken from `top` to `bottom` (the lower line's baseline:
+ * the page's foot may cut the bar there), one of bars drawn row by
  * row (each touching the next one's end at the same place: a coloured bar, or the cells' side
  * rules): both lines stand in one row, however far apart. (Not a table's frame: one line down all
  * its rows, touching no other.)
