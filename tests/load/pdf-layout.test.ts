@@ -497,6 +497,27 @@ describe('segmentLines: a line in other type', () => {
   });
 });
 
+describe('segmentLines: a cell line set apart where the page would have cut it', () => {
+  // wkhtmltopdf, the 2021 edition with row bars, measured: a bold title over two lines in a theme
+  // cell at the foot of a page, its second line moved 10.4 pt down (1.39 pitches); the ambition's
+  // text goes on after the title on that line. Paragraphs in the cell are 1.3 pitches apart or more.
+  const title = run('Innovatie-vriendelijke en', 19.3, 22.3, { size: 5.76, width: 67.1, bold: true });
+  const rest = [run('toekomstbestendige wetgeving', 19.3, 11.93, { size: 5.76, width: 85.6, bold: true }), run('Wet- en', 106.6, 11.93, { size: 5.76, width: 20 })];
+
+  it('keeps a line that goes on a sentence in lower case in the paragraph above it', () => {
+    const cell = segmentLines(buildLines([title, ...rest]), { right: 140, pitch: 7.49, cell: true });
+    expect(cell.map((s) => s.lines.map((l) => l.text))).toEqual([['Innovatie-vriendelijke en', 'toekomstbestendige wetgeving Wet- en']]);
+  });
+
+  it('but parts a line that opens a sentence after one that ended, or prose (not a cell) so set', () => {
+    const ended = { ...title, text: 'Innovatie-vriendelijke wetgeving.' };
+    const opens = rest.map((r, k) => (k === 0 ? { ...r, text: 'Toekomstbestendige wetgeving' } : r));
+    expect(segmentLines(buildLines([ended, ...rest]), { right: 140, pitch: 7.49, cell: true })).toHaveLength(2);
+    expect(segmentLines(buildLines([title, ...opens]), { right: 140, pitch: 7.49, cell: true })).toHaveLength(2);
+    expect(segmentLines(buildLines([title, ...rest]), { right: 140, pitch: 7.49 })).toHaveLength(2);
+  });
+});
+
 describe('segmentLines: paragraphs set double spaced', () => {
   // WeasyPrint, Letter, 11 pt DejaVu Serif at line-height 2 (a 22 pt pitch), paragraphs 5 pt apart,
   // measured: four one-line paragraphs 27 pt apart (under 1.3 pitches), each ending short of the edge

@@ -302,8 +302,10 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
       // loose leading — double spaced —, two fifths of its size more: a paragraph's 5 pt margin
       // under lines 22 pt apart.)
       // (Not in a cell after a word the line break cut, `… frequentieband 470-` / `960 MHz`: no
-      // paragraph ends inside a word; wkhtmltopdf sets a cell's line apart where its page would have cut it.)
-      const spaced = gap > Math.min(options.pitch * 1.3, options.pitch + line.size * 0.4) + pushed && !(options.cell === true && broken);
+      // paragraph ends inside a word; wkhtmltopdf sets a cell's line apart where its page would have cut it.
+      // Nor where the line goes on a sentence from the line before, for the same reason: a bold title
+      // `Innovatie-vriendelijke en` / `toekomstbestendige wetgeving`, its second line moved down.)
+      const spaced = gap > Math.min(options.pitch * 1.3, options.pitch + line.size * 0.4) + pushed && !(options.cell === true && (broken || goesOn));
       fresh = spaced || forced || enumerated || indentChange || emphasisBreak || tagged || nextLead || resized || line.leadingRef !== undefined;
     }
     if (fresh) {
