@@ -21,13 +21,15 @@ import { misnamedDiagnostics, readMisnamedLetters, readSwappedLetters, swappedDi
 import { restoreStandIns } from './pdf/stand-ins';
 import { placeOnSheets, splitSpreads } from './pdf/spreads';
 import { bbox } from './pdf/place';
-import { collectPdfWarnings, isTagged, optionalContent, readPageSafely, runsBox, viewableLinks, type PageData, type TextRun } from './pdf/page-data';
+import { collectPdfWarnings, documentReadOptions, readPageSafely, runsBox, type PageData, type TextRun } from './pdf/page-data';
 import { loadPdfjs, pdfjsData } from './pdf/pdfjs';
 import { memoryLimitBytes, takeReader } from './pdf/reader';
 import { mark } from '../model/timing';
 
 
+/** An error of pdfjs's as the refusal a user reads (an NdsError stays as it is). */
 function refusal(error: unknown, inputName: string): NdsError {
+  if (error instanceof NdsError) return error;
   const name = (error as { name?: string })?.name ?? '';
   const message = (error as Error)?.message ?? String(error);
   if (name === 'PasswordException') return new NdsError('input-encrypted', 'the PDF is encrypted (password protected); decrypt it first', inputName);
@@ -45,11 +47,9 @@ export async function readPages(
   onPage?: () => void,
 ): Promise<PageData[]> {
   const out: PageData[] = [];
-  const tagged = await isTagged(doc);
-  const optional = await optionalContent(doc);
-  const links = viewableLinks(doc);
+  const options = await documentReadOptions(doc);
   for (const n of pages) {
-    out.push(await readPageSafely(doc, n, OPS, { tagged, optional, viewableLinks: links }));
+    out.push(await readPageSafely(doc, n, OPS, options));
     onPage?.();
   }
   return out;
@@ -193,7 +193,7 @@ export async function readPdf(bytes: Uint8Array, inputName: string): Promise<Rea
   try {
     return await readInProcess(bytes, inputName, () => undefined);
   } catch (error) {
-    throw error instanceof NdsError ? error : refusal(error, inputName);
+    throw refusal(error, inputName);
   }
 }
 
@@ -206,7 +206,7 @@ export async function loadPdf(bytes: Uint8Array, inputName: string, options: Loa
   try {
     read = script ? await readInWorkers(script, bytes, inputName, progress, (page) => ahead?.add(page)) : await readInProcess(bytes, inputName, progress);
   } catch (error) {
-    throw error instanceof NdsError ? error : refusal(error, inputName);
+    throw refusal(error, inputName);
   }
   mark('pdf: pages read');
   const model = modelOfPages(read, inputName, ahead);

@@ -977,6 +977,16 @@ export function viewableLinks(doc: { getAnnotationsByType(types: Set<number>, sk
   };
 }
 
+/**
+ * What reading each page needs to know of its document, asked once per document: whether it is
+ * tagged, its layers, and its links by page (see ReadOptions).
+ */
+export async function documentReadOptions(
+  doc: Parameters<typeof isTagged>[0] & Parameters<typeof optionalContent>[0] & Parameters<typeof viewableLinks>[0],
+): Promise<ReadOptions> {
+  return { tagged: await isTagged(doc), optional: await optionalContent(doc), viewableLinks: viewableLinks(doc) };
+}
+
 /** Which layers (optional content groups) a viewer shows: pdfjs's configuration of them. */
 export interface OptionalContent {
   isVisible(group: unknown): boolean;

@@ -7,7 +7,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { loadPdfjs, pdfjsData } from './pdfjs';
-import { collectPdfWarnings, isTagged, optionalContent, readPageSafely, viewableLinks } from './page-data';
+import { collectPdfWarnings, documentReadOptions, readPageSafely } from './page-data';
 
 interface Job {
   bytes: Uint8Array;
@@ -30,13 +30,11 @@ async function run(job: Job): Promise<number> {
   try {
     parentPort?.postMessage({ numPages: doc.numPages, title: info?.Title ?? null, warnings: job.first === 1 ? opened.warnings : [] });
     let read = 0;
-    const tagged = await isTagged(doc);
-    const optional = await optionalContent(doc);
-    const links = viewableLinks(doc);
+    const options = await documentReadOptions(doc);
     for (let n = job.first; n <= doc.numPages; n += job.stride) {
       // Each page goes to the main thread as soon as it is read: copying it there overlaps the
       // reading of the next, and the worker keeps nothing of it.
-      parentPort?.postMessage({ page: await readPageSafely(doc, n, OPS as unknown as Record<string, number>, { tagged, optional, viewableLinks: links }) });
+      parentPort?.postMessage({ page: await readPageSafely(doc, n, OPS as unknown as Record<string, number>, options) });
       read++;
       // Parsed fonts and objects are kept per document: let them go now and then (long PDFs).
       if (read % 150 === 0) await doc.cleanup();
