@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { detectFormat } from '../../src/load/detect';
 import { loadDocument, type DocumentLoader } from '../../src/load/index';
 import { modelOfPages, readPdf, type ReadResult } from '../../src/load/pdf';
 import type { DocumentModel } from '../../src/model/document';
@@ -101,8 +102,7 @@ export async function cachedRead(path: string): Promise<ReadResult> {
  */
 export async function cachedModelOf(bytes: Uint8Array, inputName: string): Promise<DocumentModel> {
   const file = join(CACHE, `${cacheKey(bytes, inputName)}.json`);
-  const pdf = Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-';
-  const make = async (): Promise<DocumentModel> => (pdf ? modelOfPages(await cachedReadOf(bytes, inputName), inputName) : loadDocument(new Uint8Array(bytes), inputName));
+  const make = async (): Promise<DocumentModel> => (isPdf(bytes, inputName) ? modelOfPages(await cachedReadOf(bytes, inputName), inputName) : loadDocument(new Uint8Array(bytes), inputName));
   // Each caller gets its own copy: no test sees what another did to a model.
   return JSON.parse(await cachedJson(file, make)) as DocumentModel;
 }
@@ -141,8 +141,12 @@ async function parseOnce(file: string, load: () => Promise<unknown>): Promise<st
  * The loader the CLI's tests run it with (CliIo.load): a PDF's model from the cache above, so that
  * each PDF is parsed once per test run however many tests extract it; other formats as usual.
  */
-export const cachedLoader: DocumentLoader = async (bytes, inputName, options) =>
-  Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-' ? cachedModelOf(bytes, inputName) : loadDocument(bytes, inputName, options);
+export const cachedLoader: DocumentLoader = async (bytes, inputName, options) => (isPdf(bytes, inputName) ? cachedModelOf(bytes, inputName) : loadDocument(bytes, inputName, options));
+
+/** A PDF as the loader tells one (its signature near the start). */
+function isPdf(bytes: Uint8Array, inputName: string): boolean {
+  return detectFormat(bytes, inputName).format === 'pdf';
+}
 
 export async function cachedExtraction(path: string): Promise<Extraction> {
   return extractFromModel(await cachedModel(path));
