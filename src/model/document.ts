@@ -64,7 +64,10 @@ export interface TableCell {
    * colspans before it for HTML, and its left edge among the table's column edges for PDF.
    */
   column?: number;
-  /** [x0, y0, x1, y1] in PDF points (PDF only). */
+  /**
+   * [x0, y0, x1, y1] in PDF points (PDF only; a row cut by a page break keeps the box of the page it
+   * opens on). None for a contents list set as lines of text, made a table by the loader.
+   */
   box?: [number, number, number, number];
 }
 

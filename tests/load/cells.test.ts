@@ -34,4 +34,23 @@ describe('cell columns and boxes', () => {
     expect((y1 as number) - (y0 as number)).toBeGreaterThan(10);
     expect(row?.cells.map((c) => c.column)).toEqual([0, 1, 2, 3, 4]);
   });
+
+  it('PDF: every cell has its column, in a row joined across a page break and in contents set as lines too', async () => {
+    for (const file of [join(FIXTURES, 'nds-2020-untagged.pdf'), join(FIXTURES, '..', 'tests', 'fixtures', 'producers', 'chromium-centred.pdf')]) {
+      const cells = (await cachedModel(file)).blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flatMap((r) => r.cells) : []));
+      expect(cells.length).toBeGreaterThan(700);
+      expect(cells.filter((c) => c.column === undefined)).toEqual([]);
+    }
+    // (Action 15's row runs from p. 35 onto p. 36: joined, it keeps its columns and its box on p. 35.)
+    const model = await cachedModel(join(FIXTURES, 'nds-2020-untagged.pdf'));
+    const row = firstTableWith(model.blocks, '15) Het programma').rows.find((r) => r.cells.some((c) => c.text.startsWith('15) Het programma')));
+    expect(row?.source.page).toBe(35);
+    expect(row?.cells.map((c) => c.column)).toEqual([0, 1, 2, 3, 4]);
+    expect(row?.cells[2]?.text).toContain('gepubliceerd');
+    expect(row?.cells[1]?.box?.[1]).toBeCloseTo(42, 0);
+    // (The contents, set as lines with their page numbers: title and page, columns 0 and 1.)
+    const chromium = await cachedModel(join(FIXTURES, '..', 'tests', 'fixtures', 'producers', 'chromium-centred.pdf'));
+    const contents = chromium.blocks.find((b) => b.kind === 'table') as TableBlock;
+    expect(contents.rows[0]?.cells.map((c) => [c.column, c.text])).toEqual([[0, '1 Inleiding'], [1, '5']]);
+  });
 });

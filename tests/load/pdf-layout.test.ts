@@ -2014,6 +2014,21 @@ describe('layoutPages', () => {
     ]);
   });
 
+  it('joins a row the page cut where a cell broke off at a comma, whatever its rest opens with (`… blockchain,` / `5G, quantumcomputing.`), and one cell goes on in lower case', () => {
+    // LibreOffice Writer, header cells shaded, cells centred, measured: action 11's row is set in
+    // the first column on, its text cut after `blockchain,`.
+    const first = actionsPage(1, [
+      ...textLine(780, [['11) We bouwen aan samenwerking', 40], ['De Coalitie groeide van 70', 200], ['Eind 2020 zijn 20 labs klaar.', 360]]),
+      ...textLine(768, [['op AI, big data, blockchain,', 40], ['naar ruim', 200], ['Medio 2020 is er meer', 360]]),
+    ]);
+    const second = actionsPage(2, [...textLine(780, [['5G, quantumcomputing.', 40], ['300 organisaties.', 200], ['duidelijkheid.', 360]])]);
+    const rows = tableRows(layoutPages([first, second])).flat();
+    expect(rows.slice(1)).toEqual([['11) We bouwen aan samenwerking op AI, big data, blockchain, 5G, quantumcomputing.', 'De Coalitie groeide van 70 naar ruim 300 organisaties.', 'Eind 2020 zijn 20 labs klaar. Medio 2020 is er meer duidelijkheid.', '']]);
+    // (A cell that ended a sentence over a new row's capital stays two rows.)
+    const ended = actionsPage(1, [...textLine(780, [['11) We bouwen aan samenwerking.', 40], ['De Coalitie groeide.', 200], ['Eind 2020 zijn 20 labs klaar.', 360]])]);
+    expect(tableRows(layoutPages([ended, second])).flat().slice(1).length).toBe(2);
+  });
+
   it('joins a row the page cut under a header worded otherwise (a word processor that merged two tables repeats the first one’s), where two cells go on mid-sentence; a new row under it stays new', () => {
     // LibreOffice, HTML → DOCX → PDF: page 43 ends in `Eerlijke` / `27) Inzet op transparantie over`
     // under `Wat gaan we doen (en wanneer)?`; page 44 repeats `Wat gaan we doen?` over their rest.
@@ -2513,8 +2528,21 @@ describe('layoutPages: rows the page cut, with rules under rows only', () => {
       ...textLine(737, [['Totaal', 59], ['1.563', 252], ['1.607', 286], ['1.616', 320], ['1.629', 354], ['1.622', 388]], { bold: true }),
       run('* waaronder digitale innovatie, niet specifiek gelabeld', 56, 707),
     ];
+    // (Under its repeated header, as far down as a row centred in a tall cell, it is the table's
+    // row: each figure in the column its middle stands in, right-aligned a little left of its
+    // centred label.)
+    const read: Diagnostic[] = [];
+    expect(tableRows(layoutPages([page(78, carried, [])], read))).toEqual([
+      [
+        ['(x € 1 mln) Stand Voorjaarsnota 2020', '2020', '2021', '2022', '2023', '2024'],
+        ['Totaal', '1.563', '1.607', '1.616', '1.629', '1.622'],
+      ],
+    ]);
+    expect(read).toEqual([]);
+    // Further down than any row's cell would centre it, under the note, it is in no table.
+    const apart = carried.map((r) => (r.text === 'Totaal' || /^1\./.test(r.text) ? { ...r, y: 660 } : r));
     const notes: Diagnostic[] = [];
-    layoutPages([page(78, carried, [])], notes);
+    layoutPages([page(78, apart, [])], notes);
     expect(notes).toEqual([expect.objectContaining({ code: 'content-unread', severity: 'error', place: expect.objectContaining({ page: 78 }) })]);
     expect(notes[0]?.message).toContain('(e.g. "Totaal 1.563 1.607 1.616 1.629 1.622")');
     // Bad input for the check, none of it a lost row: years in running text (a run per word, as a

@@ -8,7 +8,7 @@ import { findUnruledGrids } from '../../src/load/pdf/unruled';
 import { byBaseline, cellsSideBySide, columnsFrom, opensWithNoteNumber, type Start } from '../../src/load/pdf/unruled/pieces';
 import { snapToRows, withAlignedStarts } from '../../src/load/pdf/unruled/header';
 import { shadedRowCells } from '../../src/load/pdf/unruled/rows';
-import { alongGutters, gutterStarts } from '../../src/load/pdf/unruled/gutters';
+import { alongGutters, gutterStarts, misfits } from '../../src/load/pdf/unruled/gutters';
 
 const run = (text: string, x: number, y: number, extra: Partial<TextRun> = {}): TextRun => ({ text, x, y, width: text.length * 4, size: 8, bold: false, italic: false, ...extra });
 const bold = { bold: true };
@@ -35,6 +35,68 @@ describe('findUnruledGrids', () => {
       ['Het bestemmen en verdelen van banden', 'Het internationaal afstemmen van gebruik.', 'WRC19 heeft onder meer geresulteerd in een identificatie.', 'EZK (2020-2023)'],
       ['', 'Het opstellen van de Nota Mobiele Communicatie.', 'De nota is in juni', 'EZK (Q2-Q3)'],
     ]);
+  });
+
+  it('keeps in its row a list cell that starts lower, in a column empty so far, beside cells of two columns (a browser\'s default list margins)', () => {
+    // Chromium, a header band only, cells top-aligned, lists with the browser's top margin, p. 33
+    // measured: the plans cell's list starts 8 pt under the row's first line.
+    const runs = [
+      ...line(500, [['Actie', 40], ['Stand van zaken', 200], ['Wat gaan we doen?', 360], ['Wie (tijd)', 560]], bold),
+      ...line(480, [['Verdelen van de 26', 40], ['Een eerste marktconsultatie', 200], ['EZK (2020)', 560]]),
+      ...line(471, [['GHz-band.', 40], ['is afgerond.', 200]]),
+      ...line(463, [['Momenteel worden de', 360]]),
+      ...line(454, [['reacties verwerkt.', 360]]),
+      ...line(436, [['Voldoende ruimte realiseren.', 40], ['Binnen de band', 200], ['EZK en AT monitoren.', 360], ['EZK', 560]]),
+    ];
+    expect(cells(findUnruledGrids(runs, 9, 8).grids[0]).slice(1)).toEqual([
+      ['Verdelen van de 26 GHz-band.', 'Een eerste marktconsultatie is afgerond.', 'Momenteel worden de reacties verwerkt.', 'EZK (2020)'],
+      ['Voldoende ruimte realiseren.', 'Binnen de band', 'EZK en AT monitoren.', 'EZK'],
+    ]);
+  });
+
+  it('reads the first row under a header band when its cells are centred well down from it (LibreOffice, header cells shaded, no rules)', () => {
+    // LibreOffice Writer, 6.5 pt in the table, 11 pt prose, p. 52 measured: the first row's text is
+    // centred 49 pt under the header's last line (nearly four lines of prose).
+    const a = (text: string, x: number, x1: number, y: number, extra: Partial<TextRun> = {}): TextRun => run(text, x, y, { size: 6.5, width: x1 - x, ...extra });
+    const runs = [
+      a('Thema', 72.9, 92.3, 802.3, bold), a('Opgave', 135.5, 156.8, 802.3, bold), a('Actie', 239, 253.4, 802.3, bold), a('Stand van zaken / resultaten (t/m Q2 2020)', 315.8, 434.4, 802.3, bold),
+      a('Wat gaan we doen? (vanaf', 444.5, 518.1, 806, bold), a('Q2 2020)', 468.8, 493.8, 798.5, bold), a('Wie (tijd)', 530.6, 557.4, 802.3, bold),
+      a('Is gepubliceerd op de website', 310, 387.2, 749.6),
+      a('Het publiceren van een model business case', 185.2, 299.5, 742.1), a('overalsnelinternet.nl. Door het omslaan van de', 310, 431.3, 742.1),
+      a('voor financiers voor de aanleg en exploitatie', 185.2, 300.9, 734.6), a('marktomstandigheden (grootschalige', 310, 406.5, 734.6), a('Afgerond Overleg', 443.1, 490.5, 734.6),
+      a('van een netwerk.', 185.2, 240, 727.1), a('commerciële uitrol).', 310, 380, 727.1), a('organiseren met de provincies.', 443.1, 512, 727.1), a('EZK (Q3)', 522.4, 548.8, 727.1),
+      a('Het beschikbaar stellen voor gemeenten van', 185.2, 300, 668.9), a('Gelet op de gewijzigde marktomstandigheden en', 310, 437.1, 672.7), a('Er wordt een eenvoudig', 443.1, 505.3, 672.7),
+      a('een modelsubsidieverordening voor', 185.2, 278.3, 661.4), a('sterk toegenomen uitrol.', 310, 380, 665.2), a('handvattenlijstje opgesteld.', 443.1, 512.5, 665.2), a('EZK (Q3)', 522.4, 548.8, 661.4),
+      a('breedband.', 185.2, 213.8, 653.9),
+    ];
+    const fills = [[58, 107], [110, 182], [185, 307], [310, 440], [443, 519], [522, 566]].map(([x0, x1]) => ({ x0: x0 as number, x1: x1 as number, y0: 797, y1: 812, color: '#dddddd' }));
+    // (Its other tables have shown the document centres its cells.)
+    const { grids } = findUnruledGrids(runs, 12.6, 11, { rules: [], fills }, null, { top: 0, centred: 3 });
+    expect(cells(grids[0]).slice(1).map((r) => r.slice(2))).toEqual([
+      ['Het publiceren van een model business case voor financiers voor de aanleg en exploitatie van een netwerk.', 'Is gepubliceerd op de website overalsnelinternet.nl. Door het omslaan van de marktomstandigheden (grootschalige commerciële uitrol).', 'Afgerond Overleg organiseren met de provincies.', 'EZK (Q3)'],
+      ['Het beschikbaar stellen voor gemeenten van een modelsubsidieverordening voor breedband.', 'Gelet op de gewijzigde marktomstandigheden en sterk toegenomen uitrol.', 'Er wordt een eenvoudig handvattenlijstje opgesteld.', 'EZK (Q3)'],
+    ]);
+  });
+
+  it('keeps a note number that the cell\'s last line pushed onto a line of its own at the page\'s foot in the row (LibreOffice)', () => {
+    // LibreOffice Writer, 6.5 pt, p. 50 measured: `65` (5.2 pt) 6.3 pt under the cell's last line,
+    // nothing under it but the page's foot.
+    const a = (text: string, x: number, y: number, extra: Partial<TextRun> = {}): TextRun => run(text, x, y, { size: 6.5, width: text.length * 3, ...extra });
+    const runs = [
+      a('Actie', 164.1, 150, bold), a('Stand van zaken', 281.9, 150, bold), a('Wie (tijd)', 522, 150, bold),
+      a('Gesprek met gemeenten over', 164.1, 122.6), a('In het najaar van 2019 heeft EZK', 281.9, 118.3),
+      a('de leges, conform de motie', 164.1, 115.1), a('gesprekken gevoerd.', 281.9, 110.8), a('EZK (2020)', 522, 110.8),
+      a('Weverling en Sjoerdsma.', 164.1, 107.6),
+      a('65', 164.1, 101.3, { size: 5.2, width: 5.2 }),
+    ];
+    // (The document centres its cells, as its other tables have shown.)
+    const centred = { top: 0, centred: 3 };
+    const { grids, rest } = findUnruledGrids(runs, 12.6, 11, undefined, null, centred);
+    expect(cells(grids[0]).slice(1)).toEqual([['Gesprek met gemeenten over de leges, conform de motie Weverling en Sjoerdsma. 65', 'In het najaar van 2019 heeft EZK gesprekken gevoerd.', 'EZK (2020)']]);
+    expect(rest).toEqual([]);
+    // (A note's own number, with its text on the line, is no cell's: the table ends above it.)
+    const note = [...runs.slice(0, -1), a('65', 164.1, 101.3, { size: 5.2, width: 5.2 }), a('Kamerstuk 24 095, nr. 450', 172, 101.3, { size: 5.2, width: 60 })];
+    expect(cells(findUnruledGrids(note, 12.6, 11, undefined, null, { ...centred }).grids[0]).slice(1)[0]?.[0]).toBe('Gesprek met gemeenten over de leges, conform de motie Weverling en Sjoerdsma.');
   });
 
   it('starts a row where two cells or more end a sentence and open the next a little further down (rows a cell padding apart)', () => {
@@ -1265,6 +1327,30 @@ describe('columns from the gutters the rows show', () => {
     const columns = columnsFrom([62.4, 145.6, 228.8, 312, 395.2], 480);
     expect(gutterStarts(byBaseline(rows))).toEqual([145.6, 228.8, 328.3]);
     expect(alongGutters(columns, rows, labels)).toBeNull();
+  });
+
+  it('moves centred labels\' edges to the gutters of a table\'s one row of four lines at a page foot (LibreOffice, no rules)', () => {
+    // LibreOffice Writer, 7 pt, p. 54 measured: the connectivity plan opens at the foot of the page
+    // with one row; the labels are centred over their columns, so `Opgave`'s edge cut `Het
+    // bestemmen en` · `Het internationaal` into one cell.
+    const size = { size: 7 };
+    const a = (text: string, x: number, x1: number, y: number, extra: Partial<TextRun> = {}): TextRun => run(text, x, y, { ...size, width: x1 - x, ...extra });
+    const runs = [
+      a('Thema', 78.9, 105.4, 90.9, bold), a('Opgave', 147.7, 177.6, 90.9, bold), a('Actie', 228.6, 248.6, 90.9, bold),
+      a('Stand van zaken /', 300, 370.4, 95, bold), a('resultaten (t/m Q2 2020)', 286.2, 384.2, 86.8, bold), a('Wat gaan we doen? (vanaf', 398.5, 503.5, 95, bold), a('Q2 2020)', 433.1, 469, 86.8, bold), a('Wie (tijd)', 520.6, 557.4, 90.9, bold),
+      a('Doelmatig', 58.2, 94.3, 61.7), a('Het bestemmen en', 128.9, 196.2, 61.7), a('Het internationaal', 199.2, 262.6, 61.7), a('WRC19 heeft onder meer', 280.8, 369.9, 61.7), a('WRC 2023 voorbereiden op', 392.5, 489, 61.7), a('EZK (2020-', 512.4, 551.4, 61.7),
+      a('frequentiegebruik', 58.2, 120.9, 53.6), a('verdelen van', 128.9, 174.7, 53.6), a('afstemmen van', 199.2, 254.1, 53.6), a('geresulteerd in een', 280.8, 349.3, 53.6), a('nationaal, Europees en', 392.5, 473.2, 53.6), a('2023)', 512.4, 532.9, 53.6),
+      a('frequentiebanden', 128.9, 191.5, 45.4), a('frequentiegebruik.', 199.2, 264.1, 45.4), a('wereldwijde aanvullende', 280.8, 367.8, 45.4),
+      a('identificatie voor mobiele', 280.8, 370.1, 37.3),
+    ];
+    const [labels, rows] = [runs.filter((r) => r.bold), runs.filter((r) => !r.bold)];
+    const fromLabels = columnsFrom([58.2, 147.7, 228.6, 286.2, 398.5, 520.6], 580);
+    expect(misfits(fromLabels, byBaseline(rows))).toBe(4);
+    const found = alongGutters(fromLabels, rows, labels);
+    expect(found?.map((c) => c.x0)).toEqual([58.2, 128.9, 199.2, 280.8, 392.5, 512.4]);
+    expect(misfits(found ?? [], byBaseline(rows))).toBe(0);
+    // (Two lines are too few: word spaces may line up down two.)
+    expect(gutterStarts(byBaseline(rows).slice(0, 2))).toBeNull();
   });
 
   it('leaves columns that fit the rows alone, and says nothing from too few lines', () => {

@@ -630,9 +630,16 @@ function sameColumns(a: TableRow | undefined, b: TableRow | undefined): boolean 
   return sa !== null && sb !== null && sa.every((v, k) => Math.abs(v - (sb[k] as number)) <= 0.02);
 }
 
-/** How many cells of `next` go on mid-sentence where the same column's cell in `cut` broke off. */
+/**
+ * How many cells of `next` go on mid-sentence where the same column's cell in `cut` broke off — or
+ * go on at all under one that broke off at a comma or semicolon, which ends no cell (`… blockchain,`
+ * / `5G, quantumcomputing.`).
+ */
 function goesOnInCells(next: TableRow | undefined, cut: TableRow | undefined): number {
-  return (next?.cells ?? []).filter((c, k) => goesOnMidSentence(c.text) && brokeOff(cut?.cells[k]?.text ?? '')).length;
+  return (next?.cells ?? []).filter((c, k) => {
+    const above = cut?.cells[k]?.text ?? '';
+    return (goesOnMidSentence(c.text) && brokeOff(above)) || (c.text !== '' && /[,;]$/.test(above));
+  }).length;
 }
 
 function headerKey(row: TableRow | undefined): string {
@@ -685,7 +692,10 @@ function joinedCells(a: TableCell, b: TableCell, wordGoesOn: boolean): TableCell
     blocks[blocks.length - 1] = { ...last, items };
     blocks.push(...b.blocks.slice(1));
   } else blocks.push(...b.blocks);
-  return { text: contentText(blocks), blocks };
+  // (The cell stays where it starts: its column, and its box on the page it opens.)
+  const column = a.column ?? b.column;
+  const box = a.box ?? b.box;
+  return { text: contentText(blocks), blocks, ...(column !== undefined ? { column } : {}), ...(box ? { box } : {}) };
 }
 
 /**
@@ -1361,8 +1371,8 @@ function withTocTable(blocks: Block[]): Block[] {
     const em = emphasis ? { emphasis } : {};
     return {
       cells: [
-        { text: title, blocks: [{ kind: 'text', text: title, ...em }] },
-        { text: page, blocks: [{ kind: 'text', text: page, ...em }] },
+        { text: title, blocks: [{ kind: 'text', text: title, ...em }], column: 0 },
+        { text: page, blocks: [{ kind: 'text', text: page, ...em }], column: 1 },
       ],
       source,
     };

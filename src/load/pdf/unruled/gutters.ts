@@ -15,7 +15,7 @@ import { labelBreaks, labelMeaning, type HeaderMeaning } from '../../../model/he
 const MARK = /^([•·▪◦‣–\-*+]|\d{1,3}\)|\(\d{1,3}\)|\[\d{1,3}\]|[AM]\d{1,3}[:.)]?)$/;
 
 /** Lines a table needs before its gutters say more than chance. */
-const MIN_LINES = 6;
+const MIN_LINES = 3;
 
 /**
  * How many of the lines do not fit the columns: a text that reaches over a column's edge, or two

@@ -127,7 +127,9 @@ function proseAcross(line: readonly TextRun[], columns: readonly Column[]): bool
  * (cells' paragraphs spaced apart in rows whose cells are centred: a browser's defaults): it opens
  * inside the table, not at its left edge (where prose after it starts), and is not bold, or heads
  * (in bold) such a line set close under it (a sub-heading in a cell, not a caption over the next
- * table); or its pieces start in three columns or more, a row's cells side by side.
+ * table); or its pieces start in three columns or more, a row's cells side by side. So too the
+ * first line under the header: a tall first row centres its cells' text well down from it
+ * (LibreOffice).
  */
 function goesOnInColumns(line: readonly TextRun[], next: readonly TextRun[] | undefined, columns: readonly Column[], pitch: number): boolean {
   // (Pieces hold text only: chunks leaves blank runs out.)
@@ -188,12 +190,16 @@ export function scanRows(
     const y = (line[0] as TextRun).y;
     const size = Math.max(...line.map((r) => r.size));
     // A note number the cell's last line pushed onto a line of its own, with the table's own type
-    // going on below it, is the row's (a note under the table is set in its own smaller type).
+    // going on below it, is the row's (a note under the table is set in its own smaller type); so
+    // is one set as close under the line above as a wrapped line, at the page's foot too
+    // (LibreOffice). A note's own number opens a line of its text.
     const next = lines[j + 1];
     const noteOfCell =
-      tableSize !== null && line.every((r) => isNoteNumber(r)) && next !== undefined && Math.max(...next.map((r) => r.size)) >= tableSize * 0.88 && y - (next[0] as TextRun).y <= ctx.pitch * 3;
+      tableSize !== null &&
+      line.every((r) => isNoteNumber(r)) &&
+      ((next !== undefined && Math.max(...next.map((r) => r.size)) >= tableSize * 0.88 && y - (next[0] as TextRun).y <= ctx.pitch * 3) || (prevY !== null && prevY - y <= tableSize * 1.6));
     if (
-      (prevY !== null && prevY - y > ctx.pitch * 3 && !(tableSize !== null && prevY - y <= ctx.pitch * 5 && goesOnInColumns(line, next, columns, ctx.pitch))) ||
+      (prevY !== null && prevY - y > ctx.pitch * 3 && !(prevY - y <= ctx.pitch * 5 && goesOnInColumns(line, next, columns, ctx.pitch))) ||
       size > ctx.bodySize * 1.2 ||
       // (Not a line whose every cell goes on mid-sentence from the cells above: label words in
       // running text, `vervolgacties` · `de richtlijn AI van` · `resultaten`, head nothing.)
@@ -422,8 +428,10 @@ function byCellStarts(segment: readonly ScannedLine[], columns: readonly Column[
     const resumed = gapped.some((k) => last.has(k)) || eased.length >= 2;
     const starting = resumed ? [...cells].filter(([k, runs]) => gapped.includes(k) || (last.get(k)?.ended === true && opens(runs))).map(([k]) => k) : gapped;
     // Cells of one top-aligned row start on its first line: a cell that starts further down, in a
-    // column empty so far, opens the next row (a theme row alone in the first column above it).
-    const late = part.length > 0 && (part[0] as ScannedLine).y - line.y > pitch * 0.5 && [...cells.keys()].some((k) => !last.has(k));
+    // column empty so far, opens the next row when the row so far is one column's (a theme row
+    // alone in the first column above it). Beside cells of two columns or more it is this row's,
+    // set lower by the space above its list or paragraph (a browser's default list margins).
+    const late = part.length > 0 && (part[0] as ScannedLine).y - line.y > pitch * 0.5 && [...cells.keys()].some((k) => !last.has(k)) && last.size <= 1;
     const figureRow = followsFigures(cells, last);
     if (part.length > 0 && ((starting.length >= 2 && resumed) || figureRow || late)) {
       parts.push(part);
@@ -658,11 +666,25 @@ function centredRow(part: readonly ScannedLine[], anchor: ScannedLine, columns: 
   return apart ? [draftOf(above), draftOf(row)] : [draftOf([...above, ...row])];
 }
 
+/**
+ * Where a run of a row stands for its column: text where it starts (left-aligned, it may run
+ * wide); a figure where its middle is — set right-aligned or centred under a label centred over
+ * its column, it may start a little left of the label (`1.607` under `2021`), never outside its
+ * column.
+ */
+function anchorX(run: TextRun): number {
+  return FIGURE.test(run.text) ? run.x + run.width / 2 : run.x;
+}
+
 export function gridOf(rows: RowDraft[], columns: Column[], right: number, top: number): Grid {
   const box: Box = { x0: columns[0]?.x0 ?? 0, x1: right, y0: Math.min(...rows.map((r) => r.bottom)), y1: top };
   const gridRows: GridRow[] = rows.map((r) => {
     const byColumn: TextRun[][] = columns.map(() => []);
-    for (const run of r.runs) for (const piece of splitAcross(run, columns)) byColumn[columnOf(columns, piece.x)]?.push(piece);
+    for (const run of r.runs) {
+      const pieces = splitAcross(run, columns);
+      // (A run split where it crosses an edge: each word where it starts.)
+      for (const piece of pieces) byColumn[columnOf(columns, pieces.length === 1 ? anchorX(piece) : piece.x)]?.push(piece);
+    }
     return {
       box: { x0: box.x0, x1: box.x1, y0: r.bottom, y1: r.top },
       cells: columns.map((c, k) => ({ box: { x0: c.x0 - 1, x1: c.x1, y0: r.bottom, y1: r.top }, runs: byColumn[k] ?? [] })),
