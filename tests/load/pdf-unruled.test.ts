@@ -99,6 +99,35 @@ describe('findUnruledGrids', () => {
     expect(cells(findUnruledGrids(note, 12.6, 11, undefined, null, { ...centred }).grids[0]).slice(1)[0]?.[0]).toBe('Gesprek met gemeenten over de leges, conform de motie Weverling en Sjoerdsma.');
   });
 
+  it('gives a tall centred cell whose first lines reach above the halfway line between two action numbers to the row it is centred on (cells centred, no rules)', () => {
+    // Chromium, cells centred, a browser's default padding: action 17's status, ten lines, centred
+    // on its short action cell, starts higher than halfway between `16)` and `17)`.
+    const status = Array.from({ length: 10 }, (_, i) => run(i === 0 ? 'Uiterlijk in september' : i === 9 ? 'is het plan klaar.' : `regel ${i} van de stand`, 360, 458 - 8 * i));
+    const runs = [
+      ...line(500, [['Thema', 40], ['Acties zoals in NDS', 200], ['Stand van zaken', 360]], bold),
+      ...line(474, [['16) Een korte', 200]]), ...line(470, [['Korte status.', 360]]), ...line(466, [['actie.', 200]]),
+      ...status,
+      ...line(426, [['17) Ook een', 200]]), ...line(418, [['korte actie.', 200]]),
+    ];
+    const { grids } = findUnruledGrids(runs, 11, 8, undefined, null, { top: 0, centred: 3 });
+    expect(cells(grids[0]).slice(1)).toEqual([
+      ['', '16) Een korte actie.', 'Korte status.'],
+      ['', '17) Ook een korte actie.', status.map((r) => r.text).join(' ')],
+    ]);
+    // (And the other way: action 16's tall status reaches below the halfway line; 17's is short.)
+    const down = Array.from({ length: 10 }, (_, i) => run(i === 0 ? 'Op 14 februari' : i === 9 ? 'is gestart.' : `regel ${i} van de stand`, 360, 506 - 8 * i));
+    const upper = [
+      ...line(530, [['Thema', 40], ['Acties zoals in NDS', 200], ['Stand van zaken', 360]], bold),
+      ...line(474, [['16) Een korte', 200]]), ...line(466, [['actie.', 200]]),
+      ...down,
+      ...line(426, [['17) Ook een', 200]]), ...line(422, [['Korte status.', 360]]), ...line(418, [['korte actie.', 200]]),
+    ];
+    expect(cells(findUnruledGrids(upper, 11, 8, undefined, null, { top: 0, centred: 3 }).grids[0]).slice(1)).toEqual([
+      ['', '16) Een korte actie.', down.map((r) => r.text).join(' ')],
+      ['', '17) Ook een korte actie.', 'Korte status.'],
+    ]);
+  });
+
   it('starts a row where two cells or more end a sentence and open the next a little further down (rows a cell padding apart)', () => {
     // wkhtmltopdf, no borders, 1 pt cell padding, p. 34 measured: wrapped lines 9.75 pt apart,
     // rows 11.0–11.5 pt (1.13–1.18 times that: no gap parts them).

@@ -380,16 +380,68 @@ function rowsOf(segments: readonly ScannedLine[][], columns: readonly Column[], 
       if (part.length > 0) rows.push(draftOf(part));
       continue;
     }
-    // Centred: rows meet halfway between their anchors; each row then sheds what stands above its
-    // centred cells (a theme row set close above it).
+    // Centred: rows meet halfway between their anchors, but for a cell's paragraph that the halfway
+    // line would cut, centred on one of the two rows (a tall cell's first lines reach above it);
+    // each row then sheds what stands above its centred cells (a theme row set close above it).
+    const rowOf = centredBands(segment, anchors, columns);
     for (let k = 0; k < anchors.length; k++) {
-      const upper = k === 0 ? Infinity : ((anchors[k - 1] as ScannedLine).y + (anchors[k] as ScannedLine).y) / 2;
-      const lower = k === anchors.length - 1 ? -Infinity : ((anchors[k] as ScannedLine).y + (anchors[k + 1] as ScannedLine).y) / 2;
-      const part = segment.filter((l) => l.y < upper && l.y >= lower);
+      const part = segment.map((l) => ({ ...l, runs: l.runs.filter((r) => rowOf.get(r) === k) })).filter((l) => l.runs.length > 0);
       rows.push(...centredRow(part, anchors[k] as ScannedLine, columns));
     }
   }
   return rows.filter((r) => r.runs.length > 0);
+}
+
+/**
+ * Which anchor's row each run of a centred segment belongs to: the band between the halfway lines
+ * around its anchor, save a column's paragraph (lines at the wrapped lines' step) that a halfway
+ * line cuts: it goes whole to the row it is centred on (its middle within six-tenths of a line, or
+ * 0.08 of its height, of the middle of that row's action cell), or stays cut when it is centred on
+ * neither (two rows' cells set with no space between them).
+ */
+function centredBands(segment: readonly ScannedLine[], anchors: readonly ScannedLine[], columns: readonly Column[]): Map<TextRun, number> {
+  const pitch = wrappedStep(segment, columns);
+  const size = Math.max(...segment.map((l) => l.size));
+  const band = (y: number): number => {
+    let k = 0;
+    while (k + 1 < anchors.length && y < ((anchors[k] as ScannedLine).y + (anchors[k + 1] as ScannedLine).y) / 2) k++;
+    return k;
+  };
+  const rowOf = new Map<TextRun, number>();
+  for (const line of segment) for (const r of line.runs) rowOf.set(r, band(line.y));
+  if (!Number.isFinite(pitch)) return rowOf;
+  // Each column's paragraphs: its lines, top to bottom, parted where a step is wider than a wrapped line's.
+  const blocks: { column: number; lines: { y: number; runs: TextRun[] }[] }[] = [];
+  const open = new Map<number, (typeof blocks)[number]>();
+  for (const line of segment) {
+    for (const [k, runs] of cellsOf(line, columns)) {
+      const block = open.get(k);
+      const last = block?.lines[block.lines.length - 1];
+      if (block && last && last.y - line.y <= pitch * 1.15 && !(line.anchorColumn === k && anchors.includes(line))) block.lines.push({ y: line.y, runs });
+      else {
+        const next = { column: k, lines: [{ y: line.y, runs }] };
+        blocks.push(next);
+        open.set(k, next);
+      }
+    }
+  }
+  // The middle of each row's action cell: its anchor's paragraph.
+  const middles = anchors.map((a) => {
+    const own = blocks.find((b) => b.column === a.anchorColumn && b.lines[0]?.y === a.y);
+    return own ? ((own.lines[0] as { y: number }).y + (own.lines[own.lines.length - 1] as { y: number }).y) / 2 : a.y;
+  });
+  for (const block of blocks) {
+    const top = (block.lines[0] as { y: number }).y;
+    const bottom = (block.lines[block.lines.length - 1] as { y: number }).y;
+    const [upper, lower] = [band(top), band(bottom)];
+    if (upper === lower) continue;
+    const middle = (top + bottom) / 2;
+    const tolerance = Math.max(size * 0.6, (top - bottom) * 0.08);
+    const centredOn = [upper, lower].find((k) => Math.abs(middle - (middles[k] as number)) <= tolerance);
+    if (centredOn === undefined) continue;
+    for (const l of block.lines) for (const r of l.runs) rowOf.set(r, centredOn);
+  }
+  return rowOf;
 }
 
 /**
