@@ -291,7 +291,10 @@ export function extractFromModel(model: DocumentModel, only?: readonly RecordTyp
     });
   }
   const honestGaps = gaps.filter((g) => !dropped.has(g));
-  return { model, document: segmented.value, records: validated.value, gaps: honestGaps, fragments, checks, diagnostics };
+  // (Nor the warning an absent action's gap was said with.)
+  const withdrawn = new Set([...dropped].filter((g) => g.type === 'actions').map((g) => `action ${g.key} ${g.reason}`));
+  const said = diagnostics.filter((d) => !(d.code === 'action-absent' && withdrawn.has(d.message)));
+  return { model, document: segmented.value, records: validated.value, gaps: honestGaps, fragments, checks, diagnostics: said };
 }
 
 /** Input bytes → validated records. */

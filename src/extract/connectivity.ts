@@ -21,6 +21,7 @@ import type { ConnectivityAction, ConnectivityFlag } from '../schemas/records';
 import { blocksOf, sectionOfBlock, type SegmentedDocument } from '../segment/sections';
 import { isActionHeader } from './actions/parts';
 import { anchorIndex } from './actions/rows';
+import { TERMINAL } from './actions/types';
 import { anchorOf } from './common/anchors';
 import { cellEntries } from './common/entries';
 import { isBlank, readRows, statusRows, type HeaderColumns, type RowKind, type StatusRow } from './common/status-tables';
@@ -90,8 +91,18 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
   const kindOf = (r: StatusRow): RowKind => {
     if (isBlank(r.row)) return 'blank';
     // An action cell that opens in lower case goes on a sentence: the rest of the row above that
-    // the page cut, not an action of its own (an action is a sentence).
-    if (!blank(cell(r, 'actions'))) return /^[\p{Ll},;.)]/u.test(cell(r, 'actions')?.text ?? '') && actions.length > 0 ? 'continuation' : 'anchor';
+    // the page cut, not an action of its own (an action is a sentence). So does one alone in its
+    // row, no theme, task, progress, plans or owners beside it, under an action that broke off
+    // with no closing punctuation (`Het opstellen van de Nota Mobile` / `Communicatie.`, a line a
+    // producer moved down to the page's foot).
+    if (!blank(cell(r, 'actions'))) {
+      const before = actions[actions.length - 1]?.action ?? '';
+      const alone = (['theme', 'task', 'status', 'plans', 'who'] as const).every((m) => blank(cell(r, m)));
+      // (A note's number after the last sentence, `… Sjoerdsma. 65`, ends nothing.)
+      const ended = TERMINAL.test(before.replace(/(?<=[.!?:;)])\s*\d{1,3}$/u, ''));
+      const goesOn = /^[\p{Ll},;.)]/u.test(cell(r, 'actions')?.text ?? '') || (alone && before !== '' && !ended);
+      return goesOn && actions.length > 0 ? 'continuation' : 'anchor';
+    }
     return ['status', 'plans', 'who'].some((m) => !blank(cell(r, m as keyof HeaderColumns))) ? 'continuation' : 'theme';
   };
 

@@ -171,13 +171,14 @@ export function namesYears(texts: readonly string[]): boolean {
  * Year labels that narrow gutters ran together with the label before them into one text, two or
  * more closing it (`Financieringsbron (x € 1 mln.) 2017 2018 2019`): the index of each year after
  * the text's first word. None for a text that ends in one year (`gestart in 2019`): text in a
- * row's cells ends so.
+ * row's cells ends so — unless `one`, where the line holds a year label of its own beside it
+ * (`Programma (x € 1 mln.) 2021` · `2022`).
  */
-export function closingYears(text: string): number[] {
+export function closingYears(text: string, one = false): number[] {
   const words = [...text.matchAll(/\S+/g)];
   const at: number[] = [];
   for (let k = words.length - 1; k >= 1 && YEAR_LABEL.test((words[k] as RegExpMatchArray)[0]); k--) at.unshift((words[k] as RegExpMatchArray).index ?? 0);
-  return at.length >= 2 ? at : [];
+  return at.length >= (one ? 1 : 2) ? at : [];
 }
 
 /** Texts of a table's header row: labels of two columns, or two years. */

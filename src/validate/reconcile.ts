@@ -177,8 +177,13 @@ function rowBlocks(blocks: readonly Block[]): Map<string, number> {
   return map;
 }
 
+/**
+ * The texts of a block where an action number may stand: paragraphs, list items, table cells, and
+ * notes too (a row's first line the layout ran into the note above it, `… nr. 640 12) We initiëren
+ * een`: the input holds the action, however misread).
+ */
 function anchorTexts(block: Block): { text: string; place: SourcePlace }[] {
-  if (block.kind === 'paragraph') return [{ text: block.text, place: block.source }];
+  if (block.kind === 'paragraph' || block.kind === 'footnote') return [{ text: block.text, place: block.source }];
   if (block.kind === 'list') return block.items.map((i) => ({ text: i.marker ? `${i.marker} ${i.text}` : i.text, place: i.source ?? block.source }));
   return cellTexts(block);
 }

@@ -164,6 +164,28 @@ describe('extractConnectivity on small tables', () => {
     ]);
   });
 
+  it('reads an action cell alone in its row, under an action that broke off with no closing punctuation, as that action\'s rest', () => {
+    // wkhtmltopdf moved a row's last line down to the page's foot: `Het opstellen van de Nota
+    // Mobile` / `Communicatie.` read as two rows.
+    const md = [
+      '# NDS', '', '## Bijlage 2', '',
+      'Thema\tOpgave\tActie\tStand van zaken / resultaten\tWat gaan we doen?\tWie (tijd)',
+      'T1\tO1\tHet opstellen van de Nota Mobile\tDe nota is verstuurd.\t\t',
+      '\t\tCommunicatie.\t\t\t',
+      '\t\tEvaluatie van de band.\t300 MHz komt vrij.\t\tEZK (Q2)',
+    ].join('\n');
+    const { actions } = extractConnectivity(segmentDocument(loadMarkdown(md, 't.md')).value);
+    expect(actions.map((a) => [a.action, a.status])).toEqual([
+      ['Het opstellen van de Nota Mobile Communicatie.', ['De nota is verstuurd.']],
+      ['Evaluatie van de band.', ['300 MHz komt vrij.']],
+    ]);
+    // (Under an action that ended its sentence, or beside progress of its own, it is an action.)
+    const ended = md.replace('Nota Mobile\t', 'Nota Mobile.\t');
+    expect(extractConnectivity(segmentDocument(loadMarkdown(ended, 't.md')).value).actions.map((a) => a.action)).toEqual(['Het opstellen van de Nota Mobile.', 'Communicatie.', 'Evaluatie van de band.']);
+    const own = md.replace('\t\tCommunicatie.\t\t\t', '\t\tCommunicatie.\tGestart.\t\t');
+    expect(extractConnectivity(segmentDocument(loadMarkdown(own, 't.md')).value).actions.map((a) => a.action)).toEqual(['Het opstellen van de Nota Mobile', 'Communicatie.', 'Evaluatie van de band.']);
+  });
+
   it('says text in a column that the header names as none of the plan’s was not read', () => {
     // The labels set off the columns: an unnamed column between Actie and Stand holds the actions.
     const md = ['# NDS', '', '## Bijlage 2', '', 'Thema\tOpgave\tActie\t\tStand van zaken / resultaten\tWie (tijd)', 'T1\tO1\t\tFrequentiebanden met een omroep-toepassing.\tUitgesteld.\tEZK'].join('\n');

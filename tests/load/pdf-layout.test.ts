@@ -8,7 +8,7 @@ import { cutRowsAtFoot } from '../../src/load/pdf/page-breaks';
 import { restoreBullets, restoreEuroSigns } from '../../src/load/pdf/stand-ins';
 import type { PageData } from '../../src/load/pdf/page-data';
 import type { Diagnostic } from '../../src/model/diagnostics';
-import { brokenWord, hyphenated, hyphenates, joinSpans, joinsWithoutSpace, lexiconOf, listMarkers, longWordsBroken, markerPattern, segmentLines, wordsBrokenAnywhere } from '../../src/load/pdf/text-blocks';
+import { brokeOff, brokenWord, hyphenated, hyphenates, joinSpans, joinsWithoutSpace, lexiconOf, listMarkers, longWordsBroken, markerPattern, segmentLines, wordsBrokenAnywhere } from '../../src/load/pdf/text-blocks';
 import { proseLines } from '../helpers/pdf';
 import type { Line } from '../../src/load/pdf/lines';
 
@@ -437,6 +437,13 @@ describe('buildLines', () => {
   it('keeps a footnote number that opens a line apart', () => {
     const [line] = buildLines([run('12', 10, 104, { size: 6, width: 6 }), run('Kamerstuk 26 643, nr. 623.', 18, 100, { size: 8 })]);
     expect(line).toMatchObject({ text: 'Kamerstuk 26 643, nr. 623.', leadingRef: 12, footnoteRefs: [] });
+  });
+});
+
+describe('brokeOff', () => {
+  it('says a text stops mid-sentence where no closing punctuation ends it, a note\'s number after one aside (`… Sjoerdsma. 65`, wkhtmltopdf)', () => {
+    expect(['Verdelen van de 26', 'EZK (Q2 2020 – Q1', 'Het opstellen van de Nota Mobile', 'conform de motie 65'].map(brokeOff)).toEqual([true, true, true, true]);
+    expect(['conform de motie Weverling en Sjoerdsma. 65', 'Het convenant is verlengd.', 'EZK (Q4)', 'zie noot 3).', ''].map(brokeOff)).toEqual([false, false, false, false, false]);
   });
 });
 
@@ -2353,6 +2360,22 @@ describe('layoutPages: rows the page cut, with rules under rows only', () => {
       ['Slimme mobiliteit', '4) Voor de zomer stuurt het kabinet een brief over Smart Mobility op de weg.', 'IenW (Doorlopend)'],
       ['', '5) Een derde actie', 'EZK (Q2)'],
     ]);
+  });
+
+  it('takes a line under the last rule that opens with an action number, alone in its column, as the start of a row the page cut (cells centred: the tallest cell\'s first line)', () => {
+    // wkhtmltopdf, rules under rows, cells centred, p. 20 measured: `12) We initiëren een` alone at
+    // the page's foot, the action's other lines and its row's other cells on the next page.
+    const first = page(1, [...header, run('Digitale overheid', 3, 775), run('11) Een agenda', 153, 775), run('BZK (Doorlopend)', 303, 775), run('12) We initiëren een', 153, 735)], [...ruleUnder(790), ...ruleUnder(760)]);
+    const second = page(2, [run('internationaliseringsagenda.', 153, 800), run('EZK (Q4)', 303, 800), run('13) Een derde actie', 153, 775), run('EZK (Q2)', 303, 775)], [...ruleUnder(790), ...ruleUnder(760)]);
+    expect(rowsOf(layoutPages([first, second]))).toEqual([
+      ['Thema', 'Acties zoals in NDS', 'Wie (Tijd)'],
+      ['Digitale overheid', '11) Een agenda', 'BZK (Doorlopend)'],
+      ['', '12) We initiëren een internationaliseringsagenda.', 'EZK (Q4)'],
+      ['', '13) Een derde actie', 'EZK (Q2)'],
+    ]);
+    // (A line of prose there, alone in the first column, is no row: it stays the page's.)
+    const prose = page(1, [...header, run('Digitale overheid', 3, 775), run('11) Een agenda', 153, 775), run('BZK (Doorlopend)', 303, 775), run('Zie ook de bijlage', 153, 735)], [...ruleUnder(790), ...ruleUnder(760)]);
+    expect(rowsOf(layoutPages([prose]))).toContainEqual(['paragraph: Zie ook de bijlage']);
   });
 
   it('takes the lines of one cell that goes on alone, under the others at the foot of the page and above the next page’s first rule, into the row the page cut (wkhtmltopdf)', () => {

@@ -128,6 +128,28 @@ describe('findUnruledGrids', () => {
     ]);
   });
 
+  it('reads a header of two years whose first a narrow gutter ran into the label before it (`Programma (x € 1 mln.) 2021` · `2022`, LibreOffice)', () => {
+    // LibreOffice Writer, header cells shaded, p. 55 measured: a blank run fills each gutter, so the
+    // first label and `2021` read as one piece.
+    const a = (text: string, x: number, x1: number, y: number, extra: Partial<TextRun> = {}): TextRun => run(text, x, y, { size: 6.5, width: x1 - x, ...extra });
+    const runs = [
+      a('Programma (x € 1 mln.)', 61.4, 127.9, 398.6, bold), a(' ', 127.9, 136.3, 398.6, bold), a('2021', 136.3, 149.2, 398.6, bold), a(' ', 149.2, 157.7, 398.6, bold), a('2022', 157.7, 170.6, 398.6, bold),
+      a('Digital Trust Center', 58.2, 110.5, 374.1), a(' ', 110.5, 134, 374.1), a('12', 134, 140.4, 374.1), a(' ', 140.4, 154.3, 374.1), a('14', 154.3, 160.7, 374.1),
+      a('Cybersecurity mkb', 58.2, 107.8, 349.7), a(' ', 107.8, 134, 349.7), a('8', 134, 137.3, 349.7), a(' ', 137.3, 154.3, 349.7), a('9', 154.3, 157.6, 349.7),
+      a('Totaal', 58.2, 76.2, 325.2, bold), a(' ', 76.2, 134, 325.2, bold), a('20', 134, 140.4, 325.2, bold), a(' ', 140.4, 154.3, 325.2, bold), a('23', 154.3, 160.7, 325.2, bold),
+    ];
+    const fills = [[58, 131], [134, 151], [154, 174]].map(([x0, x1]) => ({ x0: x0 as number, x1: x1 as number, y0: 397, y1: 405, color: '#dddddd' }));
+    expect(cells(findUnruledGrids(runs, 12.6, 11, { rules: [], fills }).grids[0])).toEqual([
+      ['Programma (x € 1 mln.)', '2021', '2022'],
+      ['Digital Trust Center', '12', '14'],
+      ['Cybersecurity mkb', '8', '9'],
+      ['Totaal', '20', '23'],
+    ]);
+    // (A line of text that ends in one year, with no year of its own beside it, heads nothing.)
+    const prose = [a('Het programma is gestart in 2021', 58.2, 160, 398.6, bold), a('Het liep door', 300, 360, 398.6, bold), ...runs.slice(5)];
+    expect(findUnruledGrids(prose, 12.6, 11).grids).toEqual([]);
+  });
+
   it('starts a row where two cells or more end a sentence and open the next a little further down (rows a cell padding apart)', () => {
     // wkhtmltopdf, no borders, 1 pt cell padding, p. 34 measured: wrapped lines 9.75 pt apart,
     // rows 11.0–11.5 pt (1.13–1.18 times that: no gap parts them).

@@ -154,3 +154,21 @@ describe('action numbers written with a stop (`23. Het kabinet …`)', () => {
     expect(e.gaps.filter((g) => g.type === 'actions' && Number(g.key) > 6)).toEqual([]);
   });
 });
+
+describe('a gap the text contradicts', () => {
+  it('is no gap where a note holds the action\'s number and text (a row\'s first line the layout ran into the note above it): an error with the note\'s place', () => {
+    const model = loadMarkdown(markdownText(), 'nds.md');
+    const at = model.blocks.findIndex((b) => b.kind === 'table' && b.rows.some((r) => r.cells.some((c) => c.text.startsWith('12) We initiëren'))));
+    const table = model.blocks[at];
+    if (table?.kind !== 'table') throw new Error('no table with action 12');
+    const row = table.rows.find((r) => r.cells.some((c) => c.text.startsWith('12) We initiëren')));
+    table.rows = table.rows.filter((r) => r !== row);
+    model.blocks.splice(at + 1, 0, { kind: 'footnote', n: 64, text: 'Kamerstukken II, 2019-2020, 26 643, nr. 640 12) We initiëren een', urls: [], source: { line: 9999 } });
+    const e = extractFromModel(model);
+    expect(e.records.actions.map((a) => a.number)).not.toContain(12);
+    expect(e.gaps.filter((g) => g.type === 'actions' && g.key === '12')).toEqual([]);
+    expect(e.diagnostics.filter((d) => d.message.startsWith('action 12 '))).toEqual([
+      expect.objectContaining({ code: 'content-unread', severity: 'error', place: { line: 9999 }, message: expect.stringContaining('(it is not absent: the text holds it)') }),
+    ]);
+  });
+});

@@ -12,7 +12,7 @@ import { normalizeSpace } from '../text-block';
 import { buildLines, isNoteNumber, median, type Line } from './lines';
 import type { PageData, TextRun, Box } from './page-data';
 import { isHeaderRow, type Grid, type GridCell, type GridRow } from './tables';
-import { byBaseline } from './unruled/pieces';
+import { ANCHOR, byBaseline } from './unruled/pieces';
 
 /** Text with its spaces taken out (a copy a producer drew again may break its lines elsewhere). */
 export function squashed(text: string): string {
@@ -148,7 +148,10 @@ function cutRowUnder(last: Grid, cur: { grids: Grid[]; rest: TextRun[]; lines: L
     takeFrom(cur, runs);
     return;
   }
-  if (!taken.some(inColumns(colOf, size)) && !oneCellGoesOn(runs, last, colOf)) return;
+  // (Or a line that opens with an action number in one of its columns: only a row opens so. A
+  // row whose cells are centred shows its tallest cell's first line alone at the foot.)
+  const anchored = taken.some((line) => ANCHOR.test(normalizeSpace(line.map((r) => r.text).join(' '))));
+  if (!taken.some(inColumns(colOf, size)) && !oneCellGoesOn(runs, last, colOf) && !anchored) return;
   const y0 = Math.min(...runs.map((r) => r.y - r.size * 0.3));
   const row = rowIn(cols, colOf, runs, y0, last.box.y0);
   const cut = last.rows[last.rows.length - 1] as GridRow;

@@ -214,10 +214,11 @@ const ENUMERATED = /^(?:\d{1,2}|[a-z])[.)]\s/;
 
 /**
  * A cell's or paragraph's text that stops mid-sentence: no closing punctuation at its end
- * (`Verdelen van de 26`, `EZK (Q2 2020 – Q1`).
+ * (`Verdelen van de 26`, `EZK (Q2 2020 – Q1`). A note's number after the closing punctuation, set
+ * as text where the layout did not raise it (`… Sjoerdsma. 65`), ends nothing.
  */
 export function brokeOff(text: string): boolean {
-  return text !== '' && !/[.:;!?)\]'"”’]$/.test(text);
+  return text !== '' && !/[.:;!?)\]'"”’](?:\s\d{1,3})?$/.test(text);
 }
 
 /** A text that goes on a sentence from above it: it opens in lower case, or with a comma or semicolon. */

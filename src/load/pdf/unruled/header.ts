@@ -17,12 +17,20 @@ function isHeader(parts: TextRun[][]): boolean {
   const years = yearLabels(texts);
   const edition = editionWords(parts, years);
   if (!namesHeader(texts) && years < 2 && !(edition && parts.length >= 3 && namesColumnsInBold(texts))) return false;
-  return parts.length >= 3 || texts.reduce((n, t) => n + 1 + labelBreaks(t, labelMeaningIn(t, edition), edition).at.length + closingYears(t).length, 0) >= 3;
+  const one = texts.some((t) => yearsOnly(t) > 0);
+  return parts.length >= 3 || texts.reduce((n, t) => n + 1 + labelBreaks(t, labelMeaningIn(t, edition), edition).at.length + Math.max(closingYears(t, one).length, yearsOnly(t) - 1), 0) >= 3;
 }
 
-/** Year labels among a header's texts (years a narrow gutter ran together, `… mln.) 2017 2018 2019`, are labels of their own). */
+/** How many years a text of year labels only holds (`2021 2022`: labels a narrow gutter joined), else 0. */
+function yearsOnly(text: string): number {
+  const words = text.trim().split(/\s+/);
+  return words.every((w) => YEAR_LABEL.test(w)) ? words.length : 0;
+}
+
+/** Year labels among a header's texts (years a narrow gutter ran together, `… mln.) 2017 2018 2019`, `2021 2022`, are labels of their own). */
 function yearLabels(texts: readonly string[]): number {
-  return texts.reduce((n, t) => n + (YEAR_LABEL.test(t) ? 1 : closingYears(t).length), 0);
+  const one = texts.some((t) => yearsOnly(t) > 0);
+  return texts.reduce((n, t) => n + (yearsOnly(t) || closingYears(t, one).length), 0);
 }
 
 /**
