@@ -10,6 +10,7 @@ import { NdsError, type Diagnostic } from './model/diagnostics';
 import type { Check, Fragment, Gap } from './model/report';
 import { EXTRACTORS } from './extract/index';
 import { budgetAppendix } from './extract/budget-lines';
+import { absentMessage } from './extract/actions/index';
 import { anchorOf } from './extract/common/anchors';
 import { PRIMARY_KEYS, RECORD_TYPES, type RecordSet, type RecordType } from './schemas/records';
 import { sectionOfBlock, segmentDocument, type SegmentedDocument } from './segment/sections';
@@ -292,7 +293,7 @@ export function extractFromModel(model: DocumentModel, only?: readonly RecordTyp
   }
   const honestGaps = gaps.filter((g) => !dropped.has(g));
   // (Nor the warning an absent action's gap was said with.)
-  const withdrawn = new Set([...dropped].filter((g) => g.type === 'actions').map((g) => `action ${g.key} ${g.reason}`));
+  const withdrawn = new Set([...dropped].filter((g) => g.type === 'actions').map(absentMessage));
   const said = diagnostics.filter((d) => !(d.code === 'action-absent' && withdrawn.has(d.message)));
   return { model, document: segmented.value, records: validated.value, gaps: honestGaps, fragments, checks, diagnostics: said };
 }

@@ -21,7 +21,7 @@ import type { ConnectivityAction, ConnectivityFlag } from '../schemas/records';
 import { blocksOf, sectionOfBlock, type SegmentedDocument } from '../segment/sections';
 import { isActionHeader } from './actions/parts';
 import { anchorIndex } from './actions/rows';
-import { TERMINAL } from './actions/types';
+import { endsSentence } from './actions/types';
 import { anchorOf } from './common/anchors';
 import { cellEntries } from './common/entries';
 import { isBlank, readRows, statusRows, type HeaderColumns, type RowKind, type StatusRow } from './common/status-tables';
@@ -98,9 +98,7 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
     if (!blank(cell(r, 'actions'))) {
       const before = actions[actions.length - 1]?.action ?? '';
       const alone = (['theme', 'task', 'status', 'plans', 'who'] as const).every((m) => blank(cell(r, m)));
-      // (A note's number after the last sentence, `… Sjoerdsma. 65`, ends nothing.)
-      const ended = TERMINAL.test(before.replace(/(?<=[.!?:;)])\s*\d{1,3}$/u, ''));
-      const goesOn = /^[\p{Ll},;.)]/u.test(cell(r, 'actions')?.text ?? '') || (alone && before !== '' && !ended);
+      const goesOn = /^[\p{Ll},;.)]/u.test(cell(r, 'actions')?.text ?? '') || (alone && before !== '' && !endsSentence(before));
       return goesOn && actions.length > 0 ? 'continuation' : 'anchor';
     }
     return ['status', 'plans', 'who'].some((m) => !blank(cell(r, m as keyof HeaderColumns))) ? 'continuation' : 'theme';

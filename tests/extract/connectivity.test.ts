@@ -182,6 +182,9 @@ describe('extractConnectivity on small tables', () => {
     // (Under an action that ended its sentence, or beside progress of its own, it is an action.)
     const ended = md.replace('Nota Mobile\t', 'Nota Mobile.\t');
     expect(extractConnectivity(segmentDocument(loadMarkdown(ended, 't.md')).value).actions.map((a) => a.action)).toEqual(['Het opstellen van de Nota Mobile.', 'Communicatie.', 'Evaluatie van de band.']);
+    // (Nor under one that ended with a note's number set level with its text, `… Sjoerdsma. 65`.)
+    const noted = md.replace('Nota Mobile\t', 'Nota Mobile. 65\t');
+    expect(extractConnectivity(segmentDocument(loadMarkdown(noted, 't.md')).value).actions.map((a) => a.action)).toEqual(['Het opstellen van de Nota Mobile. 65', 'Communicatie.', 'Evaluatie van de band.']);
     const own = md.replace('\t\tCommunicatie.\t\t\t', '\t\tCommunicatie.\tGestart.\t\t');
     expect(extractConnectivity(segmentDocument(loadMarkdown(own, 't.md')).value).actions.map((a) => a.action)).toEqual(['Het opstellen van de Nota Mobile', 'Communicatie.', 'Evaluatie van de band.']);
   });

@@ -150,6 +150,29 @@ describe('findUnruledGrids', () => {
     expect(findUnruledGrids(prose, 12.6, 11).grids).toEqual([]);
   });
 
+  it('gives a tall centred cell\'s first paragraph, set apart from its list right under a theme row, to the row it is centred on, not a row of its own (Chromium, cells centred)', () => {
+    // Chromium, cells centred, lists with a browser's margins, p. 23 measured: the plans cell of
+    // action 21 opens with a paragraph, then its list a margin lower; the theme row stands above.
+    const plans = ['Het actieplan wordt uitgewerkt op 6', 'sporen 2019-2022:'];
+    const list = Array.from({ length: 8 }, (_, i) => `${i + 1}. Spoor ${i + 1} van het plan`);
+    const runs = [
+      ...line(500, [['Thema', 40], ['Acties zoals in NDS', 200], ['Wat gaan we doen?', 360]], bold),
+      ...line(488, [['Ander werk en een', 40]], bold), ...line(480, [['leven lang leren', 40]], bold),
+      ...plans.map((t, i) => run(t, 360, 462 - 8 * i)),
+      ...list.map((t, i) => run(t, 372, 436 - 8 * i)),
+      ...line(430, [['21) Het kabinet komt', 200]]), ...line(422, [['met een actieplan.', 200]]),
+    ];
+    const { grids } = findUnruledGrids(runs, 11, 8, undefined, null, { top: 0, centred: 3 });
+    expect(cells(grids[0]).slice(1)).toEqual([
+      ['Ander werk en een leven lang leren', '', ''],
+      ['', '21) Het kabinet komt met een actieplan.', [...plans, ...list].join(' ')],
+    ]);
+    // (A paragraph that is no such cell's first — the column's text under it not centred on the
+    // action with it — stays a row of its own.)
+    const apart = runs.map((r) => (r.text.startsWith('21)') || r.text === 'met een actieplan.' ? { ...r, y: r.y - 30 } : r));
+    expect(cells(findUnruledGrids(apart, 11, 8, undefined, null, { top: 0, centred: 3 }).grids[0])[2]?.[2]).toBe(plans.join(' '));
+  });
+
   it('starts a row where two cells or more end a sentence and open the next a little further down (rows a cell padding apart)', () => {
     // wkhtmltopdf, no borders, 1 pt cell padding, p. 34 measured: wrapped lines 9.75 pt apart,
     // rows 11.0–11.5 pt (1.13–1.18 times that: no gap parts them).

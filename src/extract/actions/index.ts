@@ -13,6 +13,7 @@ import type { Action } from '../../schemas/records';
 import type { SegmentedDocument } from '../../segment/sections';
 import type { ActionsResult, Part } from './types';
 import type { SourcePlace } from '../../model/document';
+import type { Gap } from '../../model/report';
 import { collectParts } from './parts';
 import { readPart } from './read-part';
 import type { Orphan } from './read-part';
@@ -70,7 +71,12 @@ export function extractActions(doc: SegmentedDocument): ActionsResult {
   }
   const gaps = gapsOf(all, tables, fragments);
   for (const g of gaps) {
-    diagnostics.push({ code: 'action-absent', severity: 'warning', message: `action ${g.key} ${g.reason}`, place: g.place });
+    diagnostics.push({ code: 'action-absent', severity: 'warning', message: absentMessage(g), place: g.place });
   }
   return { actions: all, gaps, fragments, diagnostics };
+}
+
+/** The warning an absent action's gap is said with (withdrawn with the gap where the text holds the action). */
+export function absentMessage(gap: Gap): string {
+  return `action ${gap.key} ${gap.reason}`;
 }

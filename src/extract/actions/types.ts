@@ -58,3 +58,8 @@ export interface Group {
 }
 
 export const TERMINAL = /[.!?:;)"'”’]$/;
+
+/** Does a text end its sentence — a note's number after the end aside (`… Sjoerdsma. 65`, set level with the text)? */
+export function endsSentence(text: string): boolean {
+  return TERMINAL.test(text.replace(/\s\d{1,3}$/u, ''));
+}

@@ -345,9 +345,10 @@ function rowsOf(segments: readonly ScannedLine[][], columns: readonly Column[], 
   // that share a row — and wherever its cells start: a cell set lower than the others (its text in
   // a paragraph with space above it) opens no row of its own.
   const drawnRows = drawnAbove.filter(Boolean).length >= 2;
-  for (const [k, segment] of segments.entries()) {
+  const [parted, partedAbove] = centred && !drawnRows ? withLeadingParagraphs(segments, drawnAbove, columns, cut.first) : [segments, drawnAbove];
+  for (const [k, segment] of parted.entries()) {
     const anchors = segment.filter((l) => l.anchorColumn !== null);
-    if (drawnRows && drawnAbove[k] && (k === segments.length - 1 || drawnAbove[k + 1])) {
+    if (drawnRows && partedAbove[k] && (k === parted.length - 1 || partedAbove[k + 1])) {
       rows.push(draftOf(segment.flatMap((l) => l.runs)));
       continue;
     }
@@ -384,12 +385,65 @@ function rowsOf(segments: readonly ScannedLine[][], columns: readonly Column[], 
     // line would cut, centred on one of the two rows (a tall cell's first lines reach above it);
     // each row then sheds what stands above its centred cells (a theme row set close above it).
     const rowOf = centredBands(segment, anchors, columns);
-    for (let k = 0; k < anchors.length; k++) {
-      const part = segment.map((l) => ({ ...l, runs: l.runs.filter((r) => rowOf.get(r) === k) })).filter((l) => l.runs.length > 0);
-      rows.push(...centredRow(part, anchors[k] as ScannedLine, columns));
+    const parts: ScannedLine[][] = anchors.map(() => []);
+    for (const line of segment) {
+      const byRow = new Map<number, TextRun[]>();
+      for (const r of line.runs) byRow.set(rowOf.get(r) ?? 0, [...(byRow.get(rowOf.get(r) ?? 0) ?? []), r]);
+      for (const [k, runs] of byRow) parts[k]?.push({ ...line, runs });
     }
+    anchors.forEach((anchor, k) => rows.push(...centredRow(parts[k] ?? [], anchor, columns)));
   }
   return rows.filter((r) => r.runs.length > 0);
+}
+
+/**
+ * Segments of centred rows with each one-column segment that is the first paragraph of a cell of
+ * the next segment's first row joined to it: a cell's paragraphs stand apart by their margins, so
+ * a tall cell's first paragraph, set apart from the rest (a list under it), may open a segment of
+ * its own above its row's action number. It is that cell's when, with the column's text down to
+ * halfway to the next action number, it is centred on the first action's cell. (Not the first
+ * segment on a page the table came onto, `cutAbove`: that may be the rest of a row the page cut.)
+ */
+function withLeadingParagraphs(segments: readonly ScannedLine[][], drawnAbove: readonly boolean[], columns: readonly Column[], cutAbove: boolean): [ScannedLine[][], boolean[]] {
+  const list = [...segments];
+  const out: ScannedLine[][] = [];
+  const above: boolean[] = [];
+  for (let k = 0; k < list.length; k++) {
+    const segment = list[k] as ScannedLine[];
+    const next = list[k + 1];
+    const column = new Set(segment.flatMap((l) => [...cellsOf(l, columns).keys()]));
+    const anchors = next?.filter((l) => l.anchorColumn !== null) ?? [];
+    if (next && !(k === 0 && cutAbove) && !drawnAbove[k + 1] && column.size === 1 && segment.every((l) => l.anchorColumn === null) && anchors.length > 0) {
+      const [j] = [...column] as [number];
+      const first = anchors[0] as ScannedLine;
+      const limit = anchors[1] ? (first.y + (anchors[1] as ScannedLine).y) / 2 : -Infinity;
+      const below = next.filter((l) => l.y >= limit && cellsOf(l, columns).has(j));
+      const middle = anchorMiddle(next, first, columns);
+      const size = Math.max(...next.map((l) => l.size));
+      const top = (segment[0] as ScannedLine).y;
+      const bottom = below.length > 0 ? Math.min(...below.map((l) => l.y)) : (segment[segment.length - 1] as ScannedLine).y;
+      if (below.length > 0 && Math.abs((top + bottom) / 2 - middle) <= Math.max(size * 0.6, (top - bottom) * 0.08)) {
+        list[k + 1] = [...segment, ...next];
+        continue;
+      }
+    }
+    out.push(segment);
+    above.push(drawnAbove[k] === true);
+  }
+  return [out, above];
+}
+
+/** The middle of an action's cell: its anchor's line down the wrapped lines of its column (baselines). */
+function anchorMiddle(segment: readonly ScannedLine[], anchor: ScannedLine, columns: readonly Column[]): number {
+  const pitch = wrappedStep(segment, columns);
+  const k = anchor.anchorColumn as number;
+  let bottom = anchor.y;
+  for (const line of segment) {
+    if (line.y >= anchor.y || !cellsOf(line, columns).has(k)) continue;
+    if (bottom - line.y > pitch * 1.15 || line.anchorColumn === k) break;
+    bottom = line.y;
+  }
+  return (anchor.y + bottom) / 2;
 }
 
 /**
@@ -413,11 +467,13 @@ function centredBands(segment: readonly ScannedLine[], anchors: readonly Scanned
   // Each column's paragraphs: its lines, top to bottom, parted where a step is wider than a wrapped line's.
   const blocks: { column: number; lines: { y: number; runs: TextRun[] }[] }[] = [];
   const open = new Map<number, (typeof blocks)[number]>();
+  const anchorLines = new Set(anchors);
   for (const line of segment) {
     for (const [k, runs] of cellsOf(line, columns)) {
       const block = open.get(k);
       const last = block?.lines[block.lines.length - 1];
-      if (block && last && last.y - line.y <= pitch * 1.15 && !(line.anchorColumn === k && anchors.includes(line))) block.lines.push({ y: line.y, runs });
+      // (An action number opens its cell's paragraph.)
+      if (block && last && last.y - line.y <= pitch * 1.15 && !(line.anchorColumn === k && anchorLines.has(line))) block.lines.push({ y: line.y, runs });
       else {
         const next = { column: k, lines: [{ y: line.y, runs }] };
         blocks.push(next);
