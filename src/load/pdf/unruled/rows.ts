@@ -418,7 +418,7 @@ function withLeadingParagraphs(segments: readonly ScannedLine[][], drawnAbove: r
       const first = anchors[0] as ScannedLine;
       const limit = anchors[1] ? (first.y + (anchors[1] as ScannedLine).y) / 2 : -Infinity;
       const below = next.filter((l) => l.y >= limit && cellsOf(l, columns).has(j));
-      const middle = anchorMiddle(next, first, columns);
+      const middle = anchorMiddle(next, first, columns, wrappedStep(next, columns));
       const size = Math.max(...next.map((l) => l.size));
       const top = (segment[0] as ScannedLine).y;
       const bottom = below.length > 0 ? Math.min(...below.map((l) => l.y)) : (segment[segment.length - 1] as ScannedLine).y;
@@ -433,9 +433,11 @@ function withLeadingParagraphs(segments: readonly ScannedLine[][], drawnAbove: r
   return [out, above];
 }
 
-/** The middle of an action's cell: its anchor's line down the wrapped lines of its column (baselines). */
-function anchorMiddle(segment: readonly ScannedLine[], anchor: ScannedLine, columns: readonly Column[]): number {
-  const pitch = wrappedStep(segment, columns);
+/**
+ * The middle of an action's cell: its anchor's line down the wrapped lines of its column (lines
+ * `pitch` apart, up to the next action number there), by their baselines.
+ */
+function anchorMiddle(segment: readonly ScannedLine[], anchor: ScannedLine, columns: readonly Column[], pitch: number): number {
   const k = anchor.anchorColumn as number;
   let bottom = anchor.y;
   for (const line of segment) {
@@ -481,11 +483,8 @@ function centredBands(segment: readonly ScannedLine[], anchors: readonly Scanned
       }
     }
   }
-  // The middle of each row's action cell: its anchor's paragraph.
-  const middles = anchors.map((a) => {
-    const own = blocks.find((b) => b.column === a.anchorColumn && b.lines[0]?.y === a.y);
-    return own ? ((own.lines[0] as { y: number }).y + (own.lines[own.lines.length - 1] as { y: number }).y) / 2 : a.y;
-  });
+  // The middle of each row's action cell.
+  const middles = anchors.map((a) => anchorMiddle(segment, a, columns, pitch));
   for (const block of blocks) {
     const top = (block.lines[0] as { y: number }).y;
     const bottom = (block.lines[block.lines.length - 1] as { y: number }).y;
