@@ -12,6 +12,10 @@ import { alongGutters, gutterStarts, misfits } from '../../src/load/pdf/unruled/
 
 const run = (text: string, x: number, y: number, extra: Partial<TextRun> = {}): TextRun => ({ text, x, y, width: text.length * 4, size: 8, bold: false, italic: false, ...extra });
 const bold = { bold: true };
+/** A run as measured on a page: its text, where it starts and ends, its baseline, in type of `size`. */
+const measured =
+  (size: number) =>
+  (text: string, x0: number, x1: number, y: number, extra: Partial<TextRun> = {}): TextRun => ({ text, x: x0, y, width: x1 - x0, size, bold: false, italic: false, ...extra });
 const cells = (grid: ReturnType<typeof findUnruledGrids>['grids'][number] | undefined): string[][] =>
   (grid?.rows ?? []).map((r) => r.cells.map((c) => c.runs.filter((x) => x.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x).map((x) => x.text).join(' ')));
 
@@ -125,6 +129,229 @@ describe('findUnruledGrids', () => {
     expect(cells(findUnruledGrids(upper, 11, 8, undefined, null, { top: 0, centred: 3 }).grids[0]).slice(1)).toEqual([
       ['', '16) Een korte actie.', down.map((r) => r.text).join(' ')],
       ['', '17) Ook een korte actie.', 'Korte status.'],
+    ]);
+  });
+
+  it('reads the row the page break cut under centred rows from its top, the rows above by their middles (no style sheet, no padding)', () => {
+    // Chromium, the HTML printed with no style sheet (cells centred, no padding), p. 44 measured:
+    // three rows set close under each other, then one the page cut, its cells level at its top and
+    // its tallest running to the page's foot. Read by middles alone, that row's cells share none,
+    // and the whole segment became one row (actions 2–5 of the connectivity plan in action 1).
+    const cell = (x: number, top: number, texts: string[]): TextRun[] => texts.map((t, k) => run(t, x, top - k * 10.26, { size: 9.12, width: t.length * 3.4 }));
+    const plans = ['De voorbereiding van de 3,5 GHz-', 'veiling is gestart. Dit jaar zal onder', 'meer onderzoek naar het geëigende', 'veilingmodel plaatsvinden en', 'onderzoek naar de hoogte van de te', 'stellen reserveprijs. Ook vindt', 'technisch onderzoek plaats t.b.v. het', 'vormgeven van de ontwerp-', 'vergunningen. De uitkomsten van', 'deze onderzoeken zullen worden', 'meegenomen bij het opstellen van', 'de veilingregelgeving. Om de 3,5', "GHz-band 'schoon' op te kunnen", 'leveren, is Agentschap Telecom', 'bezig met het opstellen van een plan'];
+    const status = ['In de Nota Mobile Communicatie', '2019 zijn de contouren van het', 'uitgiftebeleid van de 3,5 GHz-band', 'geschetst. De veiling van de 3,5', 'GHz-band zal naar verwachting', 'begin 2022 plaatsvinden.'];
+    const runs = [
+      ...line(372, [['Thema', 34], ['Opgave', 102], ['Actie', 170.1], ['Stand van zaken', 253.8], ['Wat gaan we doen?', 389.4], ['Wie (tijd)', 526.4]], { ...bold, size: 9.12, width: 40 }),
+      ...cell(170.1, 354.87, ['Het opstellen van de', 'Nota Mobile', 'Communicatie.']),
+      ...cell(253.8, 349.74, ['De nota is in juni 2019 verstuurd', 'naar de Kamer en wordt uitgevoerd.']),
+      ...cell(170.1, 321.8, ['Evaluatie van de 3,5', 'GHz-band en het', 'bepalen van', 'oplossingsrichtingen', 'voor toekomstig', 'gebruik.']),
+      ...cell(253.8, 311.54, ['300 MHz komt beschikbaar voor', 'landelijk exclusief gebruik. 2 x 50', 'MHz wordt ter beschikking gesteld', 'voor lokaal gebruik.']),
+      ...cell(253.8, 257.94, ['Veilingregeling is gepubliceerd, de', 'aanvragen tot deelname zijn', 'ontvangen bij AT en worden thans', 'beoordeeld. Dit leidt in Q2 2020 tot', 'toelatingsbesluiten, waarna eind', 'kwartaal de veiling daadwerkelijk', 'wordt uitgevoerd.']),
+      ...cell(170.1, 237.42, ['Veiling frequenties', 'van de 700, 1400 en', '2100 MHz-banden.']),
+      ...cell(389.4, 237.42, ['Veiling uitvoeren (de primaire', 'verantwoordelijkheid ligt daarvoor', 'bij AT).']),
+      ...cell(526.4, 227.15, ['EZK (Q2-Q3)']),
+      ...cell(170.1, 183.82, ['Verdelen van de 3,5', 'GHz-band.']),
+      ...cell(253.8, 183.82, status),
+      ...cell(389.4, 183.82, plans),
+      ...cell(526.4, 183.82, ['EZK (2020)']),
+    ];
+    const centred = { top: 0, centred: 3 };
+    expect(cells(findUnruledGrids(runs, 10.26, 9.12, undefined, null, { ...centred }).grids[0]).slice(1)).toEqual([
+      ['', '', 'Het opstellen van de Nota Mobile Communicatie.', 'De nota is in juni 2019 verstuurd naar de Kamer en wordt uitgevoerd.', '', ''],
+      ['', '', 'Evaluatie van de 3,5 GHz-band en het bepalen van oplossingsrichtingen voor toekomstig gebruik.', '300 MHz komt beschikbaar voor landelijk exclusief gebruik. 2 x 50 MHz wordt ter beschikking gesteld voor lokaal gebruik.', '', ''],
+      ['', '', 'Veiling frequenties van de 700, 1400 en 2100 MHz-banden.', 'Veilingregeling is gepubliceerd, de aanvragen tot deelname zijn ontvangen bij AT en worden thans beoordeeld. Dit leidt in Q2 2020 tot toelatingsbesluiten, waarna eind kwartaal de veiling daadwerkelijk wordt uitgevoerd.', 'Veiling uitvoeren (de primaire verantwoordelijkheid ligt daarvoor bij AT).', 'EZK (Q2-Q3)'],
+      ['', '', 'Verdelen van de 3,5 GHz-band.', status.join(' '), plans.join(' '), 'EZK (2020)'],
+    ]);
+    // (wkhtmltopdf, same print, p. 31 measured: the cut row's first paragraph, a list's first item,
+    // stands a line and a half over its other cells, under every block of the row above: it opens
+    // the cut row's status, not the row above's.)
+    const small = (x: number, y: number, t: string): TextRun => run(t, x, y, { size: 5.19, width: t.length * 2.4 });
+    const wk = [
+      ...line(80, [['Actie', 118.9], ['Stand van zaken', 305.4], ['Wat gaan we doen?', 458.8], ['Wie (tijd)', 540]], { ...bold, size: 5.19, width: 30 }),
+      small(305.4, 65.79, 'In het najaar van 2019 heeft EZK diverse regionale'),
+      small(305.4, 58.87, 'gesprekstafels georganiseerd met de VNG. Daarin is met'), small(118.9, 58.87, 'Gesprek met gemeenten i.s.m. VNG over uitdagingen en acties'),
+      small(458.8, 55.41, 'Afgerond'),
+      small(305.4, 51.95, 'gemeenten het gesprek aangegaan over de uitdagingen'), small(118.9, 51.95, 'het actieplan mbt de onderdelen lokaal beleid en innovatie.'),
+      small(305.4, 45.04, 'rond digitale connectiviteit.'),
+      small(328.5, 28.33, 'De website is vernieuwd met een nieuw adres:'),
+      small(328.5, 19.11, 'overalsnelinternet.nl.'), small(118.9, 19.11, 'Voortzetting van het Kennisplatform Snel Internet voor'),
+      small(458.8, 14.5, 'Afgerond'),
+      small(328.5, 12.19, 'Kennisplatform is voortgezet door middel van'), small(118.9, 12.19, 'de website samensnelinternet.nl met als doel: faciliteren'),
+    ];
+    expect(cells(findUnruledGrids(wk, 6.92, 5.19, undefined, null, { ...centred }).grids[0]).slice(1)).toEqual([
+      ['Gesprek met gemeenten i.s.m. VNG over uitdagingen en acties het actieplan mbt de onderdelen lokaal beleid en innovatie.', 'In het najaar van 2019 heeft EZK diverse regionale gesprekstafels georganiseerd met de VNG. Daarin is met gemeenten het gesprek aangegaan over de uitdagingen rond digitale connectiviteit.', 'Afgerond', ''],
+      ['Voortzetting van het Kennisplatform Snel Internet voor de website samensnelinternet.nl met als doel: faciliteren', 'De website is vernieuwd met een nieuw adres: overalsnelinternet.nl. Kennisplatform is voortgezet door middel van', 'Afgerond', ''],
+    ]);
+    // (Chromium, same print, p. 46 measured: the line over the cut row, `Sjoerdsma.` set apart by
+    // the note number raised over it, is the last line of the cell above, which broke off
+    // (`… conform de motie Weverling en`): it does not open the cut row. It stays a row of its own
+    // here, a continuation the extractors join to the action above.)
+    const at = measured(9.12);
+    const noted = [
+      ...line(240, [['Actie', 153], ['Stand van zaken', 284.4], ['Wat gaan we doen?', 423.3], ['Wie (tijd)', 526.2]], { ...bold, size: 9.12, width: 60 }),
+      at("In gesprek gaan met gemeenten,", 153.0, 270.8, 219.17),
+      at("relevante departementen, telecom-", 153.0, 278.9, 208.91),
+      at("en breedbandaanbieders om de", 153.0, 265.7, 198.64),
+      at("In het najaar van 2019 heeft", 284.4, 386.4, 192.37),
+      at("mogelijkheden te verkennen om", 153.0, 270.3, 188.38),
+      at("EZK diverse regionale", 284.4, 366.9, 182.11),
+      at("Opstellen van nieuwe standaard", 400.5, 516.7, 182.11),
+      at("legeskosten, herbevestigings- en", 153.0, 271.3, 178.12),
+      at("gesprekstafels georganiseerd", 284.4, 389.3, 171.85),
+      at("(leidraad) voor berekening van", 400.5, 513.2, 171.85),
+      at("degeneratiekosten die decentrale", 153.0, 272.0, 167.86),
+      at("met de VNG. Daarin is met", 284.4, 384.5, 161.58),
+      at("de hoogte van telecomleges en", 400.5, 512.4, 161.58),
+      at("overheden in rekening brengen", 153.0, 266.2, 157.59),
+      at("EZK (2020)", 526.2, 570.5, 156.45),
+      at("gemeenten het gesprek", 284.4, 368.0, 151.32),
+      at("hernieuwen van bestaande", 400.5, 496.7, 151.32),
+      at("voor de aanleg, opruiming en", 153.0, 260.2, 147.33),
+      at("aangegaan over de hoogte van", 284.4, 394.8, 141.06),
+      at("standaard voor herbevestigings-", 400.5, 517.0, 141.06),
+      at("instandhouding van", 153.0, 224.7, 137.07),
+      at("leges en herbevestigings- en", 284.4, 387.5, 130.79),
+      at("en degeneratiekosten.", 400.5, 479.5, 130.79),
+      at("telecomnetwerken maximaal", 153.0, 258.1, 126.80),
+      at("degeneratiekosten.", 284.4, 352.5, 120.53),
+      at("kostendekkend te laten zijn", 153.0, 252.5, 116.54),
+      at("conform de motie Weverling en", 153.0, 268.6, 106.28),
+      at("65", 196.1, 203.7, 97.15),
+      at("Sjoerdsma.", 153.0, 193.8, 93.55),
+      at("Gesprekken aangaan met de VNG", 153.0, 277.5, 81.19),
+      at("EZK (Q4)", 526.2, 563.4, 81.19),
+      at("Het convenant is eind", 307.2, 386.5, 72.07),
+      at("Het convenant verder", 423.3, 501.8, 72.07),
+      at("en operators over verlenging van", 153.0, 273.1, 70.93),
+      at("EZK", 526.2, 543.9, 70.93),
+      at("2019 met een jaar", 307.2, 372.3, 61.80),
+      at("verlengen.", 423.3, 461.5, 61.80),
+      at("het Antenneconvenant na 2019 om", 153.0, 279.7, 60.66),
+      at("(Doorlopend)", 526.2, 575.8, 60.66),
+      at("verlengd.", 307.2, 341.4, 51.54),
+      at("2 x per jaar een", 423.3, 479.5, 51.54),
+      at("goed voorbereid te zijn op de uitrol", 153.0, 281.7, 50.40),
+      at("Vooralsnog geven alle", 307.2, 388.1, 41.28),
+      at("antennebeleidsoverleg", 423.3, 504.8, 41.28),
+      at("van 5G antennes.", 153.0, 216.1, 40.14),
+      at("partijen aan met het", 307.2, 379.4, 31.02),
+      at("organiseren met de VNG", 423.3, 514.4, 31.02),
+    ];
+    const noteRead = cells(findUnruledGrids(noted, 10.26, 9.12, undefined, null, { ...centred }).grids[0]).slice(1);
+    expect(noteRead[0]?.[0]).toMatch(/^In gesprek gaan met gemeenten, .* conform de motie Weverling en$/);
+    expect(noteRead[noteRead.length - 1]).toEqual([
+      'Gesprekken aangaan met de VNG en operators over verlenging van het Antenneconvenant na 2019 om goed voorbereid te zijn op de uitrol van 5G antennes.',
+      'Het convenant is eind 2019 met een jaar verlengd. Vooralsnog geven alle partijen aan met het',
+      'Het convenant verder verlengen. 2 x per jaar een antennebeleidsoverleg organiseren met de VNG',
+      'EZK (Q4) EZK (Doorlopend)',
+    ]);
+  });
+
+  it('reads the rows again when their cells show columns that start left of labels centred over them (no style sheet, auto widths)', () => {
+    // Chromium, the HTML printed with no style sheet, p. 38 measured (under the rows of the table
+    // before): each table sets its own column widths, its labels centred over them. The columns read
+    // from the labels (`Acties zoals in NDS` at 110.5) put `32) …` (99.4) in the first column; the
+    // rows' starts move them, and the rows are read again with them: read with the labels' columns,
+    // action 32's last line (`uitvoering van de 7 actielijnen.`) stood as a row of its own.
+    const t = measured(9.12);
+    const runs = [
+      t("om o.a. 5G-technologie", 171.0, 257.1, 395.92),
+      t("voortgangsrapportage van het", 259.5, 367.9, 395.92),
+      t("(Doorlopend)", 526.3, 576.0, 395.92),
+      t("gebied van vaste en mobiele", 34.0, 137.4, 390.79),
+      t("voortgangsrapportage is als bijlage", 388.7, 516.1, 390.79),
+      t("breed beschikbaar te", 171.0, 245.9, 385.66),
+      t("actieplan is als bijlage bij de", 259.5, 363.1, 385.66),
+      t("communicatienetwerken.", 34.0, 126.0, 380.53),
+      t("bij de update van de NDS te vinden.", 388.7, 520.9, 380.53),
+      t("maken.", 171.0, 197.5, 375.40),
+      t("update van NDS te vinden.", 259.5, 358.0, 375.40),
+      t("Thema's &", 43.9, 87.2, 361.71, bold),
+      t("Acties zoals in NDS", 110.5, 186.3, 356.58, bold),
+      t("Stand van zaken/ resultaten", 231.2, 339.2, 356.58, bold),
+      t("Wat gaan we doen (en wanneer)?", 382.7, 511.7, 356.58, bold),
+      t("Wie (Tijd)", 530.6, 571.0, 356.58, bold),
+      t("ambitie", 50.9, 80.3, 351.45, bold),
+      t("Weerbaarheid", 34.0, 89.8, 338.90, bold),
+      t("van burgers en", 34.0, 92.3, 328.64, bold),
+      t("bedrijven", 34.0, 71.5, 318.38, bold),
+      t("versterken", 34.0, 75.6, 308.12, bold),
+      t("Er komt versterkte inzet op de thema's:", 373.0, 515.5, 295.57),
+      t("vergroten van inzicht in de digitale", 373.0, 500.3, 285.31),
+      t("Een veilige", 34.0, 76.3, 280.18, bold),
+      t("weerbaarheid; versterkte positie van", 373.0, 505.0, 275.05),
+      t("digitale", 34.0, 62.9, 269.91, bold),
+      t("Voor de zomer verschijnt de jaarlijkse NCSA", 199.6, 364.7, 269.91),
+      t("toezicht; meer oefenen en testen; en", 373.0, 504.0, 264.78),
+      t("samenleving", 34.0, 82.2, 259.65, bold),
+      t("32) Met de Nederlandse", 99.4, 187.3, 259.65),
+      t("voortgangsrapportage tegelijk met het", 199.6, 338.2, 259.65),
+      t("maximaliseren van mogelijkheden tot", 373.0, 510.6, 254.52),
+      t("Mensen en", 34.0, 73.8, 249.39),
+      t("Cyber Security Agenda", 99.4, 184.5, 249.39),
+      t("Cybersecuritybeeld Nederland 2020. Met deze", 199.6, 369.6, 249.39),
+      t("JenV", 523.7, 542.4, 249.39),
+      t("regie en interventie. Tevens wordt", 373.0, 497.1, 244.26),
+      t("bedrijven", 34.0, 68.5, 239.13),
+      t("(NCSA) zetten we in op 7", 99.4, 194.4, 239.13),
+      t("rapportage wordt de Kamer geïnformeerd over", 199.6, 370.1, 239.13),
+      t("(Doorlopend)", 523.7, 573.3, 239.13),
+      t("gewerkt aan de implementatie van", 373.0, 498.2, 233.99),
+      t("kunnen digitale", 34.0, 90.5, 228.86),
+      t("actielijnen.", 99.4, 139.7, 228.86),
+      t("de interdepartementale voortgang op de", 199.6, 344.5, 228.86),
+      t("maatregelen die zijn aangekondigd bij", 373.0, 512.3, 223.73),
+      t("technologieën", 34.0, 85.2, 218.60),
+      t("uitvoering van de 7 actielijnen.", 199.6, 312.9, 218.60),
+      t("de kabinetsreactie op het WRR-rapport", 373.0, 515.7, 213.47),
+      t("veilig gebruiken.", 34.0, 95.8, 208.34),
+      t("'Voorbereiden op Digitale", 373.0, 466.7, 203.21),
+      t("Ontwrichting'.", 373.0, 425.6, 192.94),
+      t("33) Het Digital Trust", 99.4, 175.7, 180.40),
+      t("Het DTC is in 2018 van start gegaan en heeft", 199.6, 364.6, 180.40),
+      t("De grote opgave voor DTC voor 2020 is", 373.0, 520.7, 180.40),
+      t("EZK (Q3-4)", 523.7, 568.5, 180.40),
+      t("Center (DTC) gaat", 99.4, 167.8, 170.14),
+      t("haar eerste concrete bijdrages geleverd aan", 199.6, 356.4, 170.14),
+      t("om de aanbevelingen uit de evaluatie te", 373.0, 517.4, 170.14),
+      t("(Doorlopend)", 523.7, 573.3, 170.14),
+      t("ondernemers voorzien van", 99.4, 196.2, 159.87),
+      t("veilig digitaal ondernemen. Via de website", 199.6, 355.5, 159.87),
+      t("implementeren. Dit wil zeggen:", 373.0, 488.5, 159.87),
+      t("(Doorlopend)", 523.7, 573.3, 159.87),
+    ];
+    const read = cells(findUnruledGrids(runs, 10.26, 9.12, undefined, null, { top: 0, centred: 3 }).grids[0]);
+    expect(read.map((row) => row.map((c) => c.slice(0, 36)))).toEqual([
+      ["Thema's & ambitie", 'Acties zoals in NDS', 'Stand van zaken/ resultaten', 'Wat gaan we doen (en wanneer)?', 'Wie (Tijd)'],
+      ['Weerbaarheid van burgers en bedrijve', '', '', '', ''],
+      ['Een veilige digitale samenleving Men', '32) Met de Nederlandse Cyber Securit', 'Voor de zomer verschijnt de jaarlijk', "Er komt versterkte inzet op de thema", 'JenV (Doorlopend)'],
+      ['', '33) Het Digital Trust Center (DTC) g', 'Het DTC is in 2018 van start gegaan ', 'De grote opgave voor DTC voor 2020 i', 'EZK (Q3-4) (Doorlopend) (Doorlopend)'],
+    ]);
+    expect(read[2]?.[2]).toMatch(/de uitvoering van de 7 actielijnen\.$/);
+  });
+
+  it('keeps in their row the last lines a producer moved down to the page\'s foot, level there: no row the page cut (wkhtmltopdf, no style sheet)', () => {
+    // wkhtmltopdf, the HTML printed with no style sheet, p. 35 measured: a centred row's last lines
+    // in two columns stand at the page's foot, level, under the rest of their cells, which broke off
+    // mid-sentence (`van een Kennisarena` · `kabels en leidingen.`). They are that row's, not a row
+    // the page cut.
+    const small = (x: number, y: number, t: string): TextRun => run(t, x, y, { size: 7.49, width: t.length * 3.3 });
+    const status = ['Op 17 april jl. is het Programma', 'Integrale Ketensamenwerking in', 'de Ondergrond publiekelijk', 'gelanceerd. Dit wordt getrokken', 'door het Centrum voor', 'Ondergronds Bouwen en het', 'Gemeentelijk Platform Kabels en', 'Leidingen. Er zijn verschillende'];
+    const runs = [
+      ...line(92, [['Actie', 126.9], ['Stand van zaken', 287.1], ['Wat gaan we doen?', 422.3], ['Wie (tijd)', 529]], { ...bold, size: 7.49, width: 40 }),
+      ...status.map((t, k) => small(287.1, [76.62, 67.73, 58.84, 49.95, 41.06, 32.17, 23.28, 12.52][k] as number, t)),
+      small(126.9, 45.27, 'Project van BZK, i.s.m. I&W en EZK om'), small(422.3, 45.27, 'De eerste activiteit van dit'),
+      small(126.9, 36.38, 'te kijken hoe het gebruik van de'), small(422.3, 36.38, 'programma is het opzetten'), small(529, 36.38, 'Allen'),
+      small(126.9, 27.49, 'ondergrond gecoördineerd kan worden'), small(422.3, 27.49, 'van een Kennisarena'), small(529, 27.49, '(Doorlopend)'),
+      small(126.9, 12.05, '(project harmonisatie ondergrond).'), small(422.3, 12.05, 'kabels en leidingen.'),
+    ];
+    expect(cells(findUnruledGrids(runs, 8.89, 7.49, undefined, null, { top: 0, centred: 3 }).grids[0]).slice(1)).toEqual([
+      [
+        'Project van BZK, i.s.m. I&W en EZK om te kijken hoe het gebruik van de ondergrond gecoördineerd kan worden (project harmonisatie ondergrond).',
+        status.join(' '),
+        'De eerste activiteit van dit programma is het opzetten van een Kennisarena kabels en leidingen.',
+        'Allen (Doorlopend)',
+      ],
     ]);
   });
 
@@ -1511,7 +1738,7 @@ describe('rows of cells centred in their rows, set close', () => {
     // LibreOffice Writer (the producer matrix), p. 56 measured: an action row gone on from the page
     // before, its progress and plans under sub-headings (`Big data`, `Blockchain`) set 1.19 lines
     // apart, on a 15.7 pt pitch. Paired by their middles, its paragraphs would make rows that overlap.
-    const t = (text: string, x0: number, x1: number, y: number, extra: Partial<TextRun> = {}): TextRun => ({ text, x: x0, y, width: x1 - x0, size: 10, bold: false, italic: false, ...extra });
+    const t = measured(10);
     const runs = [
       t('Acties zoals in NDS', 157.3, 235, 460, bold), t('Stand van zaken/ resultaten', 239.8, 390, 460, bold), t('Wat gaan we doen?', 398.3, 500, 460, bold), t('Wie (Tijd)', 578.6, 595, 460, bold),
       t('Big data', 239.8, 281.4, 426.9),
@@ -1589,7 +1816,7 @@ describe('a caption set just above a table', () => {
   it('leaves a caption in the labels\' type out of the header: it begins no label and is centred over none (Chromium, cells centred, no borders)', () => {
     // p. 39 measured: `Tabel 2: …` at the margin, the first label 3.1 pt in (the cell's padding),
     // 12.3 pt above the labels (1.84 times their size: as far as LibreOffice sets a label's lines).
-    const at = (text: string, x0: number, x1: number, y: number, extra: Partial<TextRun> = {}): TextRun => ({ text, x: x0, y, width: x1 - x0, size: 6.7, bold: false, italic: false, ...extra });
+    const at = measured(6.7);
     const runs = [
       at('Tabel 2: Specifieke investeringen Smart Industry', 49.7, 232.8, 349.3, bold),
       at('Financieringsbron (x € 1 mln.)', 52.8, 166.1, 337, bold), at('2017', 358.1, 376.7, 337, bold), at('2018', 421.4, 440, 337, bold), at('2019', 484.7, 503.2, 337, bold),

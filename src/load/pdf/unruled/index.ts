@@ -275,7 +275,7 @@ export function findUnruledGrids(
     const headerStarts = header.runs.filter((r) => r.text.trim() !== '').map((r) => r.x);
     // Rows shaded cell by cell (zebra rows) bound the columns they span, as a header's drawn cells do.
     const shaded = drawn || keep || scan.rows.length === 0 ? null : shadedRowCells(marks.fills, header.bottom, Math.min(...scan.rows.map((r) => r.bottom)), Math.max(3, columns.length));
-    const scanned = columns.length;
+    const scanned = columns;
     if (!drawn && !keep) columns = withAlignedStarts(snapToRows(columns, estimated, scan.starts), scan.starts, scan.rows.length + 1, headerStarts, header.runs);
     else if (keep && open?.fromText) {
       // The rows here may show what the page before could not (a label centred over its column):
@@ -292,9 +292,10 @@ export function findUnruledGrids(
     // Columns read from the header's texts that cut through the rows' text give way to the gutters
     // the rows show (the rows are then read again with them).
     const fromGutters = drawn || shaded ? null : alongGutters(columns, scan.rows.flatMap((r) => r.runs), header.runs);
-    // (Rows read with other columns than their starts then showed, a header whose labels ran
-    // together, are read again with them: where cells start parts the rows.)
-    if (fromGutters || columns.length !== scanned) {
+    // (Rows read with other columns than their starts then showed — a header whose labels ran
+    // together, labels centred over columns that start further left — are read again with them:
+    // where cells start parts the rows, and which column holds an action's number.)
+    if (fromGutters || columns.length !== scanned.length || columns.some((c, k) => c.x0 !== scanned[k]?.x0)) {
       columns = fromGutters ?? columns;
       for (let m = j; m < scan.next; m++) for (const r of lines[m] as TextRun[]) used.delete(r);
       Object.assign(votes, votesBefore);

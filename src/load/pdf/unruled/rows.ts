@@ -353,7 +353,11 @@ function rowsOf(segments: readonly ScannedLine[][], columns: readonly Column[], 
       continue;
     }
     if (anchors.length === 0) {
-      if (centred) for (const part of byFigureLines(segment, columns)) rows.push(...centredRows(part, columns).map(draftOf));
+      if (centred) {
+        const parts = byFigureLines(segment, columns);
+        const cutBelow = cut.last && k === parted.length - 1;
+        parts.forEach((part, i) => rows.push(...centredRows(part, columns, cutBelow && i === parts.length - 1).map(draftOf)));
+      }
       else for (const part of byCellStarts(segment, columns)) rows.push(draftOf(part.flatMap((l) => l.runs)));
       continue;
     }
@@ -654,7 +658,7 @@ interface CellBlock {
  * first column seed a row last: a theme centred over the rows it spans heads them, not one row of
  * them all.
  */
-function centredRows(segment: readonly ScannedLine[], columns: readonly Column[]): TextRun[][] {
+function centredRows(segment: readonly ScannedLine[], columns: readonly Column[], cutBelow = false): TextRun[][] {
   const pitch = wrappedStep(segment, columns);
   if (!Number.isFinite(pitch)) return [segment.flatMap((l) => l.runs)];
   const blocks: CellBlock[] = [];
@@ -674,11 +678,15 @@ function centredRows(segment: readonly ScannedLine[], columns: readonly Column[]
       }
     }
   }
+  const size = Math.max(...segment.map((l) => l.size));
+  // A row the page break cut is set from its top in every column, whatever the alignment: it is
+  // told apart first (see rowCutBelow), and the rows above are read without it.
+  const cutRow = cutBelow ? rowCutBelow(blocks, size) : [];
+  if (cutRow.length > 0) blocks.splice(0, blocks.length, ...blocks.filter((b) => !cutRow.includes(b)));
   const height = (b: CellBlock): number => b.top - b.bottom;
   const seeds = [...blocks].sort((a, b) => Number(a.column === 0) - Number(b.column === 0) || height(b) - height(a) || b.top - a.top);
   const taken = new Set<CellBlock>();
   const rows: { top: number; runs: TextRun[] }[] = [];
-  const size = Math.max(...segment.map((l) => l.size));
   for (const seed of seeds) {
     if (taken.has(seed)) continue;
     taken.add(seed);
@@ -705,8 +713,52 @@ function centredRows(segment: readonly ScannedLine[], columns: readonly Column[]
   const spans = rows.map((r) => ({ top: Math.max(...r.runs.map((x) => x.y)), bottom: Math.min(...r.runs.map((x) => x.y)), columns: new Set(r.runs.map((x) => columnOf(columns, x.x))) }));
   const spanning = (a: (typeof spans)[number], b: (typeof spans)[number]): boolean => a.columns.size === 1 && b.columns.size >= 2 && [...b.columns].every((k) => k > ([...a.columns][0] as number));
   const overlap = spans.some((a, i) => spans.some((b, j) => j > i && a.bottom < b.top - size * 0.3 && b.bottom < a.top - size * 0.3 && !spanning(a, b) && !spanning(b, a)));
+  if (cutRow.length > 0) {
+    // (Above it, in the segment's order, the rows as they were read, or one row.)
+    const cutRuns = new Set(cutRow.flatMap((b) => b.runs));
+    const rest = segment.flatMap((l) => l.runs).filter((r) => !cutRuns.has(r));
+    const above = rest.length === 0 ? [] : overlap || spans.filter((s) => s.columns.size >= 2).length < 1 ? [rest] : rows.sort((a, b) => b.top - a.top).map((r) => r.runs);
+    return [...above, cutRow.flatMap((b) => b.runs)];
+  }
   if (overlap || spans.filter((s) => s.columns.size >= 2).length < 2) return [segment.flatMap((l) => l.runs)];
   return rows.sort((a, b) => b.top - a.top).map((r) => r.runs);
+}
+
+/**
+ * The blocks of a row the page break cut under a segment of centred rows: set from its top in
+ * every column (a cell's paragraphs may stand a line or so lower, by their margins), it is the
+ * block that runs lowest and every block beside it — reaching down to its first line, starting
+ * within a line and a half of its top (a cell centred over several rows starts well above it, a
+ * paragraph under a cell's sub-heading well below). None when
+ * no other column's block stands beside it, or when one of them goes on mid-sentence from the
+ * block above it that broke off: the last lines of the row above, moved down to the page's foot
+ * (wkhtmltopdf).
+ */
+function rowCutBelow(blocks: readonly CellBlock[], size: number): CellBlock[] {
+  if (blocks.length === 0) return [];
+  const lowest = blocks.reduce((a, b) => (b.bottom < a.bottom ? b : a));
+  const row = blocks.filter((b) => b === lowest || (b.bottom <= lowest.top + size * 0.5 && Math.abs(b.top - lowest.top) <= size * 1.5));
+  const lineOf = (b: CellBlock, y: number): string => textAsSet(b.runs.filter((r) => r.y === y).sort((p, q) => p.x - q.x)).trim();
+  // (Whether the block above `b` in its column broke off with no closing punctuation.)
+  const brokeAbove = (b: CellBlock): boolean => {
+    const above = blocks.filter((a) => a.column === b.column && a.bottom > b.top).reduce<CellBlock | null>((best, a) => (!best || a.bottom < best.bottom ? a : best), null);
+    return above !== null && brokeOff(lineOf(above, above.bottom));
+  };
+  const goesOn = (b: CellBlock): boolean => brokeAbove(b) && goesOnMidSentence(lineOf(b, b.top));
+  if (new Set(row.map((b) => b.column)).size < 2 || row.some(goesOn)) return [];
+  let top = Math.max(...row.map((b) => b.top));
+  // (Every block under its top is its own: a sub-headed paragraph of a cell, lower down.)
+  row.push(...blocks.filter((b) => !row.includes(b) && b.top <= top + size * 0.5));
+  // (A paragraph standing apart above it, under every other block, up to two lines and a half over
+  // its top, opens one of its cells, its first line set level and the rest a margin lower; not the
+  // last line of a cell above that broke off, set apart by a note number raised over it.)
+  const rest = blocks.filter((b) => !row.includes(b)).sort((a, b) => a.top - b.top);
+  for (const b of rest) {
+    if (b.top > top + size * 2.5 || brokeAbove(b) || !rest.every((o) => o === b || row.includes(o) || o.bottom > b.top + size * 0.3)) break;
+    row.push(b);
+    top = Math.max(top, b.top);
+  }
+  return row;
 }
 
 /** A cell of figures only (an amount, a year, a total). */
