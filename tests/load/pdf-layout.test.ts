@@ -2125,6 +2125,38 @@ describe('layoutPages', () => {
       ['Betrouwbare informatie en inhoud op platformen', '49) Er zijn extra middelen.', 'In het Regeerakkoord is structureel jaarlijks 5 miljoen beschikbaar.', 'OCW (Q4)'],
     ]);
   });
+  it('joins the first lines a page cut off a centred row, alone at its foot, to the action that opens the next page (the rest of the row moved over whole)', () => {
+    // wkhtmltopdf, the HTML printed with no style sheet (cells centred in their rows), p. 24
+    // measured: at the page's foot only the status's first line, broken off mid-sentence
+    // (`Kamerbrieven over Smart Mobility en Digitaal` / `Transport zijn verstuurd.`); the
+    // action number and the status's last line open the next page.
+        const centredRow = (top: number, action: string[], theme: string, status: string, owner: string): TextRun[] => {
+      const middle = top - ((action.length - 1) * 12) / 2;
+      return [...action.flatMap((t, k) => textLine(top - k * 12, [[t, 200]])), ...textLine(middle, [[theme, 40], [status, 360], [owner, 500]])];
+    };
+    const topRow = (top: number, action: string[], theme: string, status: string, owner: string): TextRun[] => [
+      ...action.flatMap((t, k) => textLine(top - k * 12, [[t, 200]])),
+      ...textLine(top, [[theme, 40], [status, 360], [owner, 500]]),
+    ];
+    const pages = (row: typeof centredRow): PageData[] => [
+      actionsPage(1, [
+        ...row(780, ['2) Het kabinet werkt aan een', 'agenda voor de digitale', 'overheid en stuurt die in', 'het voorjaar naar de', 'Kamer.'], 'Digitale overheid', 'De agenda is verstuurd.', 'BZK (Q2)'),
+        ...row(700, ['3) Het kabinet zet in op', 'innovatie in de mobiliteit', 'en werkt samen met de', 'sector aan nieuwe', 'diensten.'], 'Mobiliteit', 'Er zijn pilots gestart.', 'IenW (2020)'),
+        ...textLine(616, [['Brieven over Mobiliteit en', 360]]),
+      ]),
+      actionsPage(2, [...textLine(780, [['4) Voor de zomer een brief.', 200], ['Transport zijn verstuurd.', 360], ['IenW (Q2)', 500]])]),
+    ];
+    expect(tableRows(layoutPages(pages(centredRow))).flat().slice(1)).toEqual([
+      ['Digitale overheid', '2) Het kabinet werkt aan een agenda voor de digitale overheid en stuurt die in het voorjaar naar de Kamer.', 'De agenda is verstuurd.', 'BZK (Q2)'],
+      ['Mobiliteit', '3) Het kabinet zet in op innovatie in de mobiliteit en werkt samen met de sector aan nieuwe diensten.', 'Er zijn pilots gestart.', 'IenW (2020)'],
+      ['', '4) Voor de zomer een brief.', 'Brieven over Mobiliteit en Transport zijn verstuurd.', 'IenW (Q2)'],
+    ]);
+    // Where cells start at their row's top (pdfTeX), an action's number stands with its row's first
+    // lines: the lines at the foot are no row the page cut before its number, and stay apart.
+    const top = tableRows(layoutPages(pages(topRow))).flat();
+    expect(top.flat()).toContain('Brieven over Mobiliteit en');
+    expect(top.find((r) => r[1]?.startsWith('4)'))?.[2]).toBe('Transport zijn verstuurd.');
+  });
 });
 
 describe('layoutPages: a new table worded like the one the page before ended with', () => {

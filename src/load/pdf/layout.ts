@@ -1201,16 +1201,30 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [],
         // page before, moved over whole, while a cell that broke off there goes on here.)
         const anchorMovedOn =
           before !== undefined && !before.cells.some(anchored) && (first?.cells ?? []).every((c, k) => !anchored(c) || (before.cells[k]?.text ?? '') === '') && sameColumn;
+        // (Or its first lines only, in a table of rows set centred in their cells, that moved the
+        // rest of the row over whole: at the foot, no action number and only cells of three words
+        // or more that broke off mid-sentence, text under each of them here, in a row that opens an
+        // action: `Kamerbrieven over Smart Mobility en Digitaal` / `Transport zijn verstuurd.`
+        // beside `4) Voor de zomer …`. Where cells start at their row's top, the number stands with
+        // the first lines.)
+        const headMovedOn =
+          openTable.grid.centredRows === true &&
+          opensAction &&
+          before !== undefined &&
+          !before.cells.some(anchored) &&
+          before.cells.some((c) => c.text !== '') &&
+          before.cells.every((c, k) => c.text === '' || (brokeOffOverText(c, k, 3) && !isBoldThroughout(c)));
         // (Two cells or more that go on so settle it, whatever the first cell opens with: a new
         // paragraph of the row's ambition, `Nederland denkt mee …`.)
         const restOfRow =
-          first !== undefined &&
+          headMovedOn ||
+          (first !== undefined &&
           (/^(|[\p{Ll},;].*)$/u.test(firstCell) || (goingOn >= 2 && !opensAction)) &&
           (anchorMovedOn ||
             (!opensAction &&
               (item.grid.continues || headerless
                 ? first.cells.some((c) => goesOnMidSentence(c.text)) || (before?.cells ?? []).some((c, k) => brokeOffOverText(c, k, 6) || (brokeOffOverText(c, k, 2) && sentenceColumn(k)))
-                : sameColumn || goesOnMidSentence(firstCell) || onlyUnderBroken || sentenceBrokeOff)));
+                : sameColumn || goesOnMidSentence(firstCell) || onlyUnderBroken || sentenceBrokeOff))));
         // A headerless continuation whose first row has a rule of its own above it opens a new row:
         // the page before ended with a whole row, though (ruled above its rows) it had no rule under it.
         const freshRow = headerless && item.grid.closedTop === true && !(item.grid.rows[0] && isHeaderRow(item.grid.rows[0]));

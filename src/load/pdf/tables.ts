@@ -40,6 +40,12 @@ export interface Grid {
    * nothing of a cut: only the text can.
    */
   unruledRows?: boolean;
+  /**
+   * Read with no rules, from a document that sets its cells centred in their rows (as its rows so
+   * far showed): a row the page cut may have moved its action number, and all but a tall cell's
+   * first lines, to the next page.
+   */
+  centredRows?: boolean;
 }
 
 

@@ -45,6 +45,11 @@ export interface OpenColumns {
   lastLine?: TextRun[];
 }
 
+/** A grid marked as read from rows set centred in their cells, when the document's rows so vote. */
+function withAlignment(grid: Grid, votes: AlignmentVotes): Grid {
+  return votes.centred > votes.top ? { ...grid, centredRows: true } : grid;
+}
+
 /** Is `line` a copy of `last` (the same texts, each starting where it did)? */
 function repeats(line: readonly TextRun[], last: readonly TextRun[] | undefined): boolean {
   if (!last) return false;
@@ -130,7 +135,7 @@ export function findUnruledGrids(
         // its lines as far apart as they were: a label's wrapped lines stay lines of their cell).
         const carried = open.header ? carriedHeader(open.header, top) : null;
         const grid = carried ? gridOf([carried, ...scan.rows], columns, open.right, carried.top) : { ...gridOf(scan.rows, columns, open.right, top), continues: true };
-        grids.push(grid);
+        grids.push(withAlignment(grid, votes));
         last = { columns, right: open.right, next: scan.next, fromText: open.fromText, header: null, headerStarts: open.headerStarts };
         start = scan.next;
       }
@@ -314,7 +319,7 @@ export function findUnruledGrids(
       continue;
     }
     header = { ...header, runs: header.runs.flatMap((r) => splitLabels(r, columns)) };
-    grids.push(gridOf([header, ...scan.rows], columns, right, header.top));
+    grids.push(withAlignment(gridOf([header, ...scan.rows], columns, right, header.top), votes));
     last = { columns, right, next: scan.next, fromText: !drawn && !shaded, header: null, headerStarts };
     i = scan.next - 1;
     free = scan.next;
