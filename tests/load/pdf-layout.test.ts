@@ -1195,6 +1195,35 @@ describe('findGrids', () => {
     expect(page.rest).toEqual([]);
   });
 
+  it('leaves a footnote under a table’s last rule to the page, though its words fall in the table’s columns', () => {
+    // WeasyPrint, zebra rows in monospace (v-weasy, p. 53 measured): the table in 6.5 pt, its notes
+    // in 7 pt with the number raised 2.8 pt in 5.6 pt, `Kamerstuk 24 095,` left of the gutter
+    // before the second column and `nr. 452` right of it.
+    const cols = [40, 124.3, 193.3, 405.7];
+    const rules = [...line(561, cols), ...line(547, cols), ...line(277, cols)];
+    const table = [
+      ...textLine(552, [['Thema', 42], ['Opgave', 126], ['Actie', 196]], { bold: true, size: 6.5 }),
+      ...textLine(296.2, [['Project van BZK, i.s.m. I&W en EZK', 196]], { size: 6.5 }),
+      ...textLine(287.4, [['om te kijken hoe het gebruik', 196]], { size: 6.5 }),
+    ];
+    const foot = (raised: boolean): TextRun[] => [
+      ...(raised ? [run('65', 40, 260.3, { size: 5.6, width: 6.7 })] : []),
+      run('Kamerstuk 24 095,', 50.9, 257.5, { size: 6.5, width: 71.4 }),
+      run('nr. 452', 126.5, 257.5, { size: 6.5, width: 29.4 }),
+    ];
+    const cut = (raised: boolean) => {
+      const { grids, rest } = findGrids(rules, [...table, ...foot(raised)], [], { rowRules: true });
+      const page = { grids, rest, lines: buildLines(rest) };
+      cutRowsAtFoot([page, { grids: [], rest: [], lines: [] }]);
+      return { rows: page.grids[0]?.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' '))), rest: page.rest.map((r) => r.text) };
+    };
+    const noted = cut(true);
+    expect(noted.rows).toHaveLength(2);
+    expect(noted.rest).toEqual(['65', 'Kamerstuk 24 095,', 'nr. 452']);
+    // (The same words with no raised number before them: the start of a row the page cut.)
+    expect(cut(false).rows?.[2]).toEqual(['Kamerstuk 24 095,', 'nr. 452', '']);
+  });
+
   it('gives a note set above a table’s first header labels, inside its header row, back to the page', () => {
     const bold = { bold: true };
     const runs = [
@@ -2156,6 +2185,47 @@ describe('layoutPages', () => {
     const top = tableRows(layoutPages(pages(topRow))).flat();
     expect(top.flat()).toContain('Brieven over Mobiliteit en');
     expect(top.find((r) => r[1]?.startsWith('4)'))?.[2]).toBe('Transport zijn verstuurd.');
+  });
+});
+
+describe('layoutPages: a row whose taller cells the page moved over whole', () => {
+  // WeasyPrint, zebra rows (v-weasy, pp. 55–56 measured): a row the page cut where its cells of two
+  // lines stayed at the foot, closed by the table's edge, and its action, three lines, opens the
+  // next page under the repeated header, alone in its row.
+  const xs = [40, 100, 190, 320, 440, 530, 590];
+  const grid = (ys: number[]): PageData['rules'] => [
+    ...ys.map((y) => ({ x0: xs[0] as number, x1: xs[xs.length - 1] as number, y0: y - 0.25, y1: y + 0.25 })),
+    ...xs.map((x) => ({ x0: x - 0.25, x1: x + 0.25, y0: ys[ys.length - 1] as number, y1: ys[0] as number })),
+  ];
+  const header = textLine(790, ['Thema', 'Opgave', 'Actie', 'Stand van zaken', 'Wat gaan we doen?', 'Wie (tijd)'].map((t, k): [string, number] => [t, (xs[k] as number) + 3]), { bold: true });
+  const at = (k: number) => (xs[k] as number) + 3;
+  const page = (n: number, runs: TextRun[], ys: number[]): PageData => ({ page: n, width: 595, height: 842, runs: [...header, ...runs], rules: grid(ys), fills: [], links: [] });
+  const first = (foot: TextRun[]) =>
+    page(1, [...textLine(770, [['Weerbaarheid', at(0)], ['Zeekabels', at(1)], ['Gesprekken over', at(2)], ['De brief volgt.', at(3)], ['EZK (Q2)', at(5)]]), ...textLine(758, [['nieuwe zeekabels.', at(2)]]), ...foot], [800, 780, 740, 700]);
+  const second = page(2, [
+    ...textLine(770, [['Op basis van een', at(2)]]),
+    ...textLine(758, [['evaluatie wordt', at(2)]]),
+    ...textLine(746, [['gekeken.', at(2)]]),
+    ...textLine(720, [['De crisisstructuur.', at(2)], ['Over deze acties.', at(3)], ['Doorlopend', at(4)]]),
+  ], [800, 780, 730, 700]);
+  const opgave = run('Continuïteit', at(1), 730, { bold: true });
+
+  it('joins the cells left at the foot to the taller ones that open the next page, each in a cell empty on the other page', () => {
+    const foot = [opgave, ...textLine(730, [['Over deze acties', at(3)], ['Doorlopende', at(4)]]), ...textLine(718, [['wordt gerapporteerd.', at(3)], ['activiteit', at(4)]])];
+    expect(tableRows(layoutPages([first(foot), second])).flat().slice(2)).toEqual([
+      ['', 'Continuïteit', 'Op basis van een evaluatie wordt gekeken.', 'Over deze acties wordt gerapporteerd.', 'Doorlopende activiteit', ''],
+      ['', '', 'De crisisstructuur.', 'Over deze acties.', 'Doorlopend', ''],
+    ]);
+  });
+
+  it('keeps a row of bold cells only (a theme’s or a task’s) apart, and one whose cells at the foot are as tall as those that open the next page', () => {
+    expect(tableRows(layoutPages([first([opgave]), second])).flat().slice(2, 4)).toEqual([
+      ['', 'Continuïteit', '', '', '', ''],
+      ['', '', 'Op basis van een evaluatie wordt gekeken.', '', '', ''],
+    ]);
+    const tall = [opgave, ...[730, 718, 706].flatMap((y, k) => textLine(y, [[['Over deze acties', 'wordt', 'gerapporteerd.'][k] as string, at(3)]]))];
+    expect(tableRows(layoutPages([first(tall), second])).flat()[3]?.[2]).toBe('Op basis van een evaluatie wordt gekeken.');
+    expect(tableRows(layoutPages([first(tall), second])).flat()[2]?.[3]).toBe('Over deze acties wordt gerapporteerd.');
   });
 });
 

@@ -304,6 +304,12 @@ interface CellEnds {
 }
 const cellEnds = new WeakMap<TableCell, CellEnds>();
 
+/** How far a cell's first line stands above its last (0 for one line; -1 for an empty cell or one not read from a page). */
+function cellHeight(cell: TableCell): number {
+  const ends = cellEnds.get(cell);
+  return ends ? ends.first.y - ends.last.y : -1;
+}
+
 /** Does the word a cut cell's last line ends with go on, unbroken, in the first line of its rest on the next page? */
 type WordGoesOn = (last: Line, first: Line, right: number) => boolean;
 
@@ -1214,10 +1220,25 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [],
           !before.cells.some(anchored) &&
           before.cells.some((c) => c.text !== '') &&
           before.cells.every((c, k) => c.text === '' || (brokeOffOverText(c, k, 3) && !isBoldThroughout(c)));
+        // (Or its shorter cells only, at the foot, with no text under them here, where its taller
+        // cells moved over whole, each to a cell empty there: a producer that cuts no cell's
+        // paragraph apart, or none where it would leave a line alone on either page (orphans,
+        // widows), so cuts a row: `EZK (2020)` at the foot, `Verdelen van de 26 GHz-band.` and its
+        // status here. A row of bold cells only, a theme's, stands alone.)
+        const tallMovedOn =
+          !opensAction &&
+          first !== undefined &&
+          before !== undefined &&
+          !before.cells.some(anchored) &&
+          before.cells.some((c) => c.text !== '' && !isBoldThroughout(c)) &&
+          before.cells.every((c, k) => c.text === '' || (first.cells[k]?.text ?? '') === '') &&
+          first.cells.every((c, k) => c.text === '' || (before.cells[k]?.text ?? '') === '') &&
+          Math.max(...first.cells.map(cellHeight)) > Math.max(...before.cells.map(cellHeight));
         // (Two cells or more that go on so settle it, whatever the first cell opens with: a new
         // paragraph of the row's ambition, `Nederland denkt mee …`.)
         const restOfRow =
           headMovedOn ||
+          tallMovedOn ||
           (first !== undefined &&
           (/^(|[\p{Ll},;].*)$/u.test(firstCell) || (goingOn >= 2 && !opensAction)) &&
           (anchorMovedOn ||

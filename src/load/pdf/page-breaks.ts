@@ -12,7 +12,7 @@ import { normalizeSpace } from '../text-block';
 import { buildLines, isNoteNumber, median, type Line } from './lines';
 import type { PageData, TextRun, Box } from './page-data';
 import { isHeaderRow, type Grid, type GridCell, type GridRow } from './tables';
-import { ANCHOR, byBaseline } from './unruled/pieces';
+import { ANCHOR, byBaseline, opensWithNoteNumber } from './unruled/pieces';
 
 /** Text with its spaces taken out (a copy a producer drew again may break its lines elsewhere). */
 export function squashed(text: string): string {
@@ -138,7 +138,9 @@ function cutRowUnder(last: Grid, cur: { grids: Grid[]; rest: TextRun[]; lines: L
   const below = byBaseline(cur.rest.filter((r) => r.text.trim() !== '' && r.y < last.box.y0 && r.y > floor));
   const taken: TextRun[][] = [];
   for (const line of below) {
-    if (line.some((r) => colOf(r) < 0 || (!isNoteRef(r, size) && Math.abs(r.size - size) > size * 0.1))) break;
+    // (A line that opens with a raised note number is a footnote under the table, whose words may
+    // happen to fall in its columns: `⁶⁵ Kamerstuk 24 095,` · `nr. 452`.)
+    if (line.some((r) => colOf(r) < 0 || (!isNoteRef(r, size) && Math.abs(r.size - size) > size * 0.1)) || opensWithNoteNumber(line)) break;
     taken.push(line);
   }
   const runs = taken.flat();
