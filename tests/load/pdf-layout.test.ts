@@ -3,7 +3,7 @@ import { buildLines } from '../../src/load/pdf/lines';
 import { fontTraits, ligaturesUnfolded, mayHoldTable, namelessBold, symbolMark, syntheticBold, type PageFont, type TextRun } from '../../src/load/pdf/page-data';
 import { findGrids, ruleCounts, type Grid } from '../../src/load/pdf/tables';
 import { proseInsideTables } from '../../src/load/pdf/unread';
-import { continues, layoutPages, runTogether } from '../../src/load/pdf/layout';
+import { continues, layoutPages, runTogether, withLinkTargets } from '../../src/load/pdf/layout';
 import { cutRowsAtFoot } from '../../src/load/pdf/page-breaks';
 import { restoreBullets, restoreEuroSigns } from '../../src/load/pdf/stand-ins';
 import type { PageData } from '../../src/load/pdf/page-data';
@@ -434,9 +434,76 @@ describe('buildLines', () => {
     expect(line).toMatchObject({ leadingRef: 21, footnoteRefs: [], text: 'https://www.rijksoverheid.nl/documenten/rapporten/2018/12/30/generiek-afsprakenstelsel-voor-' });
   });
 
+  it('parts a baseline where a note opens far right of the text before it (notes side by side in columns, or beside a table’s note)', () => {
+    // Chromium, two columns (w-chromium, p. 33 measured): a table's note in 9.9 pt at the left,
+    // the note `⁶⁷ Kamerstuk …` in 7.5 pt in the right column, its number raised 2.8 pt.
+    const lines = buildLines([
+      run('* waaronder digitale innovatie, niet specifiek gelabeld', 40, 420, { size: 9.9, width: 215 }),
+      run('67', 404, 422.8, { size: 5, width: 5 }),
+      run('Kamerstuk 26643, nr. 563.', 410, 420, { size: 7.5, width: 80 }),
+    ]);
+    expect(lines.map((l) => [l.text, l.leadingRef ?? null])).toEqual([
+      ['* waaronder digitale innovatie, niet specifiek gelabeld', null],
+      ['Kamerstuk 26643, nr. 563.', 67],
+    ]);
+    // (A note's reference set against its word stays the line's; so does a number far right that
+    // is not raised, a contents entry's page.)
+    expect(buildLines([run('gelabeld', 40, 420, { width: 40 }), run('67', 81, 423, { size: 6, width: 5 }), run('en meer', 90, 420, { width: 35 })]).map((l) => [l.text, l.footnoteRefs])).toEqual([['gelabeld en meer', [67]]]);
+    expect(buildLines([run('Bijlage 3 Overzicht', 40, 420, { width: 80 }), run('76', 400, 420, { width: 10 })]).map((l) => l.text)).toEqual(['Bijlage 3 Overzicht 76']);
+  });
+
   it('keeps a footnote number that opens a line apart', () => {
     const [line] = buildLines([run('12', 10, 104, { size: 6, width: 6 }), run('Kamerstuk 26 643, nr. 623.', 18, 100, { size: 8 })]);
     expect(line).toMatchObject({ text: 'Kamerstuk 26 643, nr. 623.', leadingRef: 12, footnoteRefs: [] });
+  });
+});
+
+describe('withLinkTargets', () => {
+  const link = 'https://www.tweedekamer.nl/sites/default/files/atoms/files/eindrapport_tijdelijke_commissie_digitale_toekomst_tweede_kamer_der_staten-generaal.pdf';
+  it('reads an address the page cut (its end, or its middle: clipped at the column’s edge) whole from the link over it', () => {
+    // Chromium, two columns (w-chromium, pp. 2 and 17 measured): the note's address ran past the
+    // column's edge, where the PDF holds none of its letters.
+    expect(withLinkTargets('de site van de Tweede Kamer: https://www.tweedekamer.nl/sites/default/files/atoms/files/eindrapport_tijdelijke_commissie_digitale_toekomst_twee', [link])).toBe(`de site van de Tweede Kamer: ${link}`);
+    expect(withLinkTargets('Kamer: https://www.tweedekamer.nl/sites/default/files/atoms/files/eindrapport_tijdelijke_commissie_digitale_toekomst_tweegeneraal.pdf.', [link])).toBe(`Kamer: ${link}.`);
+  });
+
+  it('keeps an address the text shows shorter than its link when it ends at the site (an author’s choice), and one of another site', () => {
+    expect(withLinkTargets('zie https://www.rijksoverheid.nl voor meer.', ['https://www.rijksoverheid.nl/onderwerpen/digitale-overheid'])).toBe('zie https://www.rijksoverheid.nl voor meer.');
+    expect(withLinkTargets('zie https://www.overheid.nl/a', [link])).toBe('zie https://www.overheid.nl/a');
+  });
+});
+
+describe('layoutPages: a note reference a full line pushed down', () => {
+  // WeasyPrint, justified cells (x-weasy, p. 62 measured): the cell's last line ran to its edge, and
+  // its note's number, 7.2 pt beside 7.5 pt text, went to a line of its own 8.4 pt under it (lines
+  // 9.75 pt apart).
+  const ruled = (ys: number[], xs: number[]): PageData['rules'] => [
+    ...ys.map((y) => ({ x0: xs[0] as number, x1: xs[xs.length - 1] as number, y0: y - 0.25, y1: y + 0.25 })),
+    ...xs.map((x) => ({ x0: x - 0.25, x1: x + 0.25, y0: ys[ys.length - 1] as number, y1: ys[0] as number })),
+  ];
+  const page = (ref: TextRun): PageData => ({
+    page: 1,
+    width: 595,
+    height: 842,
+    runs: [
+      ...textLine(790, [['Actie', 43], ['Wie (tijd)', 303]], { bold: true, size: 7.5 }),
+      ...textLine(770, [['te komen tot best practices', 43], ['EZK', 303]], { size: 7.5 }),
+      ...textLine(760.25, [['conform de motie Weverling.', 43]], { size: 7.5 }),
+      ref,
+    ],
+    rules: ruled([800, 780, 740], [40, 300, 400]),
+    fills: [],
+    links: [],
+  });
+  const cell = (ref: TextRun) => tableRows(layoutPages([page(ref)])).flat()[1]?.[0];
+
+  it('takes a number barely smaller than the text, closer under its line than the lines are apart, for the line’s note reference', () => {
+    expect(cell(run('66', 43, 751.85, { size: 7.2, width: 7 }))).toBe('te komen tot best practices conform de motie Weverling.');
+  });
+
+  it('keeps a number in the text’s size, or as far under as a line, as the cell’s text', () => {
+    expect(cell(run('66', 43, 751.85, { size: 7.5, width: 7 }))).toBe('te komen tot best practices conform de motie Weverling. 66');
+    expect(cell(run('66', 43, 750.5, { size: 7.2, width: 7 }))).toBe('te komen tot best practices conform de motie Weverling. 66');
   });
 });
 

@@ -548,6 +548,25 @@ describe('findUnruledGrids', () => {
     expect(cells(next.grids[0])[1]).toEqual(['', '', 'Het opstellen van', 'De nota is in juni', 'Veiling uitvoeren.', 'EZK (Q2-Q3)']);
   });
 
+  it('carries no table on at the top of the next page when a note the page break carried over opens it (`* waaronder …`, a raised number), set in from the first column', () => {
+    // Chromium, a budget table in no rules (x-chromium, p. 70 measured): its note on the starred
+    // label alone at the top of the next page, 17 pt into the first column, justified: its words in
+    // pieces that fall in the first two columns.
+    const header = line(500, [['(x € 1 mln) Stand', 46], ['2020', 300], ['2021', 380], ['2022', 460]], bold);
+    const page1 = [...header, ...line(486, [['PPS-toeslag', 46], ['137', 300], ['170', 380], ['180', 460]]), ...line(474, [['Totaal', 46], ['1.563', 300], ['1.607', 380], ['1.616', 460]])];
+    const first = findUnruledGrids(page1, 12, 10);
+    expect(first.open).not.toBeNull();
+    const note = [run('* waaronder digitale innovatie,', 63, 776.7, { width: 160 }), run('niet specifiek gelabeld', 228, 776.7, { width: 90 })];
+    const next = findUnruledGrids(note, 12, 10, undefined, first.open);
+    expect(next.grids).toEqual([]);
+    expect(next.rest.map((r) => r.text)).toEqual(['* waaronder digitale innovatie,', 'niet specifiek gelabeld']);
+    const footnote = [run('67', 46, 779.5, { size: 5, width: 6 }), run('Kamerstuk 26643,', 53, 776.7, { width: 70 }), run('nr. 563.', 300, 776.7, { width: 30 })];
+    expect(findUnruledGrids(footnote, 12, 10, undefined, first.open).grids).toEqual([]);
+    // (The rest of a row the page cut opens the page so, its words in the columns: it carries the table on.)
+    const rest = line(776.7, [['Innovatiekrediet', 46], ['55', 300], ['56', 380], ['57', 460]]);
+    expect(cells(findUnruledGrids(rest, 12, 10, undefined, first.open).grids[0])).toEqual([['Innovatiekrediet', '55', '56', '57']]);
+  });
+
   it('ends a table at the page end when the next page opens with a heading across its gutters and a new header (groff: a part heading in bold body type)', () => {
     const header = (top: number): TextRun[] => line(top, [["Thema's & ambitie", 40], ['Acties zoals in NDS', 140], ['Stand van zaken', 240], ['Wie (Tijd)', 360]]);
     const row = (top: number, n: number): TextRun[] => line(top, [['Een flexibel', 40], [`${n}) We zoeken`, 140], ['In maart 2019', 240], ['EZK (Door-', 360]]);

@@ -94,7 +94,29 @@ export function buildLines(runs: readonly TextRun[]): Line[] {
   }
   // (Text all set upside down, a label turned half round, reads from its lowest line up.)
   const upward = sorted.length > 0 && sorted.every((r) => r.reversed === true);
-  return groups.map(toLine).sort((a, b) => (upward ? a.y - b.y : b.y - a.y) || a.x0 - b.x0);
+  return groups.flatMap(apartAtNotes).map(toLine).sort((a, b) => (upward ? a.y - b.y : b.y - a.y) || a.x0 - b.x0);
+}
+
+/**
+ * A baseline's runs parted where a note opens far to the right of the text before it: its raised
+ * number, three sizes or more from that text, then the note's words. Notes set side by side in
+ * columns, or beside a table's note (`* waaronder …` · `⁶⁷ Kamerstuk 26643, nr. 563.`), are lines
+ * of their own. (A line's own note reference stands by the text it marks.)
+ */
+function apartAtNotes(group: TextRun[]): TextRun[][] {
+  const runs = [...group].sort((a, b) => a.x - b.x);
+  const parts: TextRun[][] = [[]];
+  let end: number | null = null;
+  for (const [k, run] of runs.entries()) {
+    const visible = run.text.trim() !== '';
+    if (visible && end !== null) {
+      const after = runs.slice(k + 1).find((r) => r.text.trim() !== '');
+      if (after !== undefined && !/^\d+$/.test(after.text.trim()) && run.x - end >= after.size * 3 && isSuperscript(run, after.size, after.y)) parts.push([]);
+    }
+    (parts[parts.length - 1] as TextRun[]).push(run);
+    if (visible) end = run.x + run.width;
+  }
+  return parts;
 }
 
 function toLine(group: TextRun[]): Line {

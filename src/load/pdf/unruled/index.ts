@@ -17,7 +17,7 @@
  */
 import type { Box, TextRun } from '../page-data';
 import type { Grid } from '../tables';
-import { chunks, columnOf, figures, byBaseline, columnsFrom, text, wrappedPitch, type Column } from './pieces';
+import { chunks, columnOf, figures, byBaseline, columnsFrom, opensWithNoteMark, opensWithNoteNumber, text, wrappedPitch, type Column } from './pieces';
 import { LABEL_LINES_ABOVE, headerAt, headerLinesAbove, wrappedHeaderAt, headerLineStarts, partsOverLabels, splitLabels, withAlignedStarts, labelStarts, snapToRows, stackedLabelStarts, headerCells, ruledHeaderCells } from './header';
 import { labelMeaning } from '../../../model/header-meanings';
 import { alongGutters } from './gutters';
@@ -124,7 +124,10 @@ export function findUnruledGrids(
     const first = lines[j] as TextRun[] | undefined;
     // Only lines that stand in the carried columns (not prose across the page) carry the table on.
     const inColumns = first !== undefined && chunks(first).every((p) => (p[0] as TextRun).x >= (open.columns[0]?.x0 ?? 0) - 3);
-    if (inColumns) {
+    // (Nor a note the page break carried over under the table, in its first column: `* waaronder
+    // digitale innovatie, …`, `⁶⁵ Kamerstuk …`.)
+    const note = first !== undefined && (opensWithNoteNumber(first) || opensWithNoteMark(first, (open.columns[1]?.x0 ?? Infinity) - 6));
+    if (inColumns && !note) {
       const scan = scanRows(lines, j, open.columns, open.right, ctx, used);
       if (scan.rows.length > 0) {
         // Columns are settled here only for a table that has no rows yet: rows already laid out on
