@@ -37,12 +37,20 @@ function cellTexts(block: Block): { text: string; place: SourcePlace }[] {
   if (block.kind !== 'table') return [];
   const out: { text: string; place: SourcePlace }[] = [];
   // Each row is read under the header above it (a table joined over pages may change its columns);
-  // rows above the first header under that first header.
-  let last = block.rows.map(actionsColumn).find((c) => c !== null) ?? 1;
+  // rows above the first header under that first header. Where the cells have boxes (PDF), a cell
+  // is placed under the header by where it starts, not by its count: a row read in more columns
+  // than its header (a producer's gaps between cells taken for columns) holds its action further on.
+  const headerOf = (row: TableRow): { index: number; right?: number } | null => {
+    const index = actionsColumn(row);
+    if (index === null) return null;
+    const box = row.cells[index]?.box;
+    return box ? { index, right: box[2] } : { index };
+  };
+  let last = block.rows.map(headerOf).find((c) => c !== null) ?? { index: 1 };
   for (const row of block.rows) {
-    last = actionsColumn(row) ?? last;
+    last = headerOf(row) ?? last;
     row.cells.forEach((cell, i) => {
-      if (i > last) return;
+      if (cell.box && last.right !== undefined ? cell.box[0] >= last.right - 1 : i > last.index) return;
       for (const c of cell.blocks) for (const text of c.kind === 'text' ? [c.text] : c.items.map((i) => i.text)) out.push({ text, place: row.source });
     });
   }

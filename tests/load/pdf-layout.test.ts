@@ -1044,6 +1044,40 @@ describe('findGrids', () => {
     expect(grids[0]?.box).toMatchObject({ x0: 0, x1: 300 });
   });
 
+  it('joins cells framed apart whose sides a page break drew thick (rounded corners cut): the spaces between them are no columns', () => {
+    // Chromium, `border-spacing: 4pt; border-radius: 4pt` (y-chromium, p. 35 measured): the
+    // sides of a row's cells 0.7 pt thick, 3.7 pt apart; those of the row the page cut 2.4 pt
+    // thick, as far apart edge to edge, 6.1 pt centre to centre.
+    const side = (x0: number, x1: number, y0: number, y1: number) => ({ x0, x1, y0, y1 });
+    const frame = (x0: number, x1: number, y0: number, y1: number, thick: number) => [h(y0, x0, x1), h(y1, x0, x1), side(x0, x0 + thick, y0, y1), side(x1 - thick, x1, y0, y1)];
+    const row = (y0: number, y1: number, thick: number) => [frame(43.5, 171, y0, y1, thick), frame(174.7, 269.2, y0, y1, thick), frame(273, 467.2, y0, y1, thick)].flat();
+    const rules = [...row(529, 549, 0.7), ...row(361, 525, 0.7), ...row(33.9, 357.2, 2.4)];
+    const runs = [
+      ...textLine(535, [['Domein', 47], ['Acties zoals in NDS', 178], ['Stand van zaken', 276]], { bold: true }),
+      ...textLine(510, [['Impuls', 47], ['3) Een agenda', 178], ['Gelanceerd.', 276]]),
+      ...textLine(340, [['Mobiliteit', 47], ['4) Voor de zomer', 178], ['Kamerbrieven', 276]]),
+    ];
+    const { grids } = findGrids(rules, runs);
+    expect(grids[0]?.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' ')))).toEqual([
+      ['Domein', 'Acties zoals in NDS', 'Stand van zaken'],
+      ['Impuls', '3) Een agenda', 'Gelanceerd.'],
+      ['Mobiliteit', '4) Voor de zomer', 'Kamerbrieven'],
+    ]);
+    // (Sides wider apart than a border's spacing, 7 pt edge to edge, stand around a column of
+    // their own, though no text stands in it.)
+    const apart = [...row(529, 549, 0.7), ...[frame(43.5, 171, 33.9, 525, 2.4), frame(178, 269.2, 33.9, 525, 2.4), frame(273, 467.2, 33.9, 525, 2.4)].flat()];
+    expect(findGrids(apart, runs).grids[0]?.rows.at(-1)?.cells.map((c) => c.runs.map((x) => x.text).join(' '))).toEqual(['Impuls Mobiliteit', '', '3) Een agenda 4) Voor de zomer', 'Gelanceerd. Kamerbrieven']);
+    // (Cells framed 6 pt apart in hairlines join so; not when text stands between them.)
+    const spaced = [frame(43.5, 171, 33.9, 525, 0.7), frame(177, 269.2, 33.9, 525, 0.7)].flat();
+    const inRows = [run('Impuls', 47, 510), run('3) Een agenda', 180, 510)];
+    expect(findGrids(spaced, inRows).grids[0]?.rows[0]?.cells.map((c) => c.runs.map((x) => x.text).join(' '))).toEqual(['Impuls', '3) Een agenda']);
+    expect(findGrids(spaced, [...inRows, run('*', 172.5, 400, { width: 3 })]).grids.filter((g) => g.rows.some((r) => r.cells.length === 2))).toEqual([]);
+    // (Nor an empty column of the table's own, 5 pt wide, its rows' rules drawn across it: the
+    // 2021 edition's cell more than its header, Chromium, p. 46.)
+    const narrow = [h(549, 43.5, 797.6), h(525, 43.5, 797.6), v(43.5, 525, 549), v(791.9, 525, 549), v(797.3, 525, 549)];
+    expect(findGrids(narrow, [run('BZK (Q3)', 742.5, 535, { width: 27 })]).grids[0]?.rows[0]?.cells).toHaveLength(2);
+  });
+
   it('keeps a line under a link inside a cell framed apart from its side: it parts no row', () => {
     const frame = (x0: number, y0: number, x1: number, y1: number) => [h(y0, x0, x1), h(y1, x0, x1), v(x0, y0, y1), v(x1, y0, y1)];
     // Cells framed one by one, 3 pt apart; an underline starting a space inside the second cell's side.
@@ -2283,6 +2317,14 @@ describe('layoutPages: a row whose taller cells the page moved over whole', () =
       ['', 'Continuïteit', 'Op basis van een evaluatie wordt gekeken.', 'Over deze acties wordt gerapporteerd.', 'Doorlopende activiteit', ''],
       ['', '', 'De crisisstructuur.', 'Over deze acties.', 'Doorlopend', ''],
     ]);
+  });
+
+  it('joins an owner left alone at the foot to the action whose number and text open the next page', () => {
+    // WeasyPrint, cells framed apart (y-weasy, pp. 48–49 measured): `EZK` at the foot, `37) …` and
+    // its status and plans, two lines and more each, at the top of the next page.
+    const owner = textLine(730, [['EZK', at(5)]]);
+    const next = page(2, [...textLine(770, [['37) Het kabinet', at(2)], ['Er is nog weinig', at(3)], ['Nederland zal', at(4)]]), ...textLine(758, [['zet zich in.', at(2)], ['zicht op.', at(3)], ['zich inzetten.', at(4)]])], [800, 780, 740]);
+    expect(tableRows(layoutPages([first(owner), next])).flat().slice(2)).toEqual([['', '', '37) Het kabinet zet zich in.', 'Er is nog weinig zicht op.', 'Nederland zal zich inzetten.', 'EZK']]);
   });
 
   it('keeps a row of bold cells only (a theme’s or a task’s) apart, and one whose cells at the foot are as tall as those that open the next page', () => {

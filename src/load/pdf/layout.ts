@@ -1248,9 +1248,9 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [],
         // cells moved over whole, each to a cell empty there: a producer that cuts no cell's
         // paragraph apart, or none where it would leave a line alone on either page (orphans,
         // widows), so cuts a row: `EZK (2020)` at the foot, `Verdelen van de 26 GHz-band.` and its
-        // status here. A row of bold cells only, a theme's, stands alone.)
+        // status here; `EZK` at the foot, `37) Het kabinet zet zich …` here. A row of bold cells
+        // only, a theme's, stands alone.)
         const tallMovedOn =
-          !opensAction &&
           first !== undefined &&
           before !== undefined &&
           !before.cells.some(anchored) &&

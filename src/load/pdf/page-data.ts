@@ -209,6 +209,8 @@ export interface Segment {
   at: number;
   from: number;
   to: number;
+  /** How thick the rule it came from is drawn, across it (none for a line made from others). */
+  width?: number;
 }
 
 /** pdfjs's path operators in a constructPath's data (DrawOPS). */

@@ -53,7 +53,7 @@ const SNAP = 1.2;
 
 /** The horizontal rules of a page as segments along their line. */
 function horizontals(rules: readonly Box[]): Segment[] {
-  return rules.filter((r) => r.x1 - r.x0 > r.y1 - r.y0).map((r) => ({ at: (r.y0 + r.y1) / 2, from: r.x0, to: r.x1 }));
+  return rules.filter((r) => r.x1 - r.x0 > r.y1 - r.y0).map((r) => ({ at: (r.y0 + r.y1) / 2, from: r.x0, to: r.x1, width: r.y1 - r.y0 }));
 }
 
 /** The texts of a line's pieces (runs a gap sets apart), as header labels are read from them. */
@@ -99,29 +99,41 @@ function touches(h: Segment, v: Segment): boolean {
   return v.at >= h.from - 2 && v.at <= h.to + 2 && h.at >= v.from - 2 && h.at <= v.to + 2;
 }
 
-/** The most two sides of neighbouring cells stand apart when a table sets its cells' borders apart. */
+/** The most two sides of neighbouring cells stand apart, centre to centre, when a table sets its cells' borders apart. */
 const MAX_BORDER_SPACING = 4.5;
+
+/**
+ * Farther apart, edge to edge, two upright sides are still a border's spacing when nothing stands
+ * between them, text or rule: a producer may draw a cell's sides thick (Chromium's rounded corners
+ * cut by a page break, 2.4 pt) or set its cells wider apart (`border-spacing: 6pt`).
+ */
+const MAX_EMPTY_SPACING = 6;
+const MAX_SIDE_WIDTH = 4;
 
 /** More rule segments than this on a page: no cells framed apart are looked for (see closeBorderSpacing). */
 const MAX_SPACED_SEGMENTS = 3000;
 
 /**
  * Pairs of parallel segments a border's spacing apart, along the same stretch (each at most once,
- * with its nearest): the facing sides of two cells whose borders stand apart.
+ * with its nearest): the facing sides of two cells whose borders stand apart. `across` says
+ * whether text stands between two positions over a stretch (asked of sides farther apart than
+ * MAX_BORDER_SPACING).
  */
-function spacedPairs(segments: readonly Segment[]): [Segment, Segment][] {
+function spacedPairs(segments: readonly Segment[], across: (lo: number, hi: number, from: number, to: number) => boolean): [Segment, Segment][] {
   const sorted = [...segments].sort((a, b) => a.at - b.at || a.from - b.from);
   const used = new Set<Segment>();
   const pairs: [Segment, Segment][] = [];
+  const edgeToEdge = (a: Segment, b: Segment): number => b.at - a.at - (Math.min(MAX_SIDE_WIDTH, a.width ?? 0) + Math.min(MAX_SIDE_WIDTH, b.width ?? 0)) / 2;
   for (let i = 0; i < sorted.length; i++) {
     const a = sorted[i] as Segment;
     if (used.has(a)) continue;
     for (let j = i + 1; j < sorted.length; j++) {
       const b = sorted[j] as Segment;
-      if (b.at - a.at > MAX_BORDER_SPACING) break;
+      if (b.at - a.at > MAX_EMPTY_SPACING + MAX_SIDE_WIDTH) break;
       if (used.has(b) || b.at - a.at <= SNAP) continue;
       const overlap = Math.min(a.to, b.to) - Math.max(a.from, b.from);
       if (overlap < 0.8 * Math.max(a.to - a.from, b.to - b.from)) continue;
+      if (b.at - a.at > MAX_BORDER_SPACING && (edgeToEdge(a, b) > MAX_EMPTY_SPACING || across(a.at, b.at, Math.max(a.from, b.from), Math.min(a.to, b.to)))) continue;
       used.add(a).add(b);
       pairs.push([a, b]);
       break;
@@ -136,12 +148,20 @@ function spacedPairs(segments: readonly Segment[]): [Segment, Segment][] {
  * facing sides of neighbouring cells are read as one rule down the middle of the space, and the
  * crossing sides reach it, so that the frames join into one grid. Segments are changed in place.
  */
-function closeBorderSpacing(hs: Segment[], vs: Segment[]): { hs: Segment[]; vs: Segment[]; joined: Map<Segment, [Segment, Segment]> } {
+function closeBorderSpacing(hs: Segment[], vs: Segment[], runs: readonly TextRun[]): { hs: Segment[]; vs: Segment[]; joined: Map<Segment, [Segment, Segment]> } {
   const joined = new Map<Segment, [Segment, Segment]>();
   // (Bounded: what follows compares segments pairwise; no page's tables have this many sides.)
   if (hs.length + vs.length > MAX_SPACED_SEGMENTS) return { hs, vs, joined };
-  const vPairs = spacedPairs(vs);
-  const hPairs = spacedPairs(hs);
+  const seen = runs.filter((r) => r.text.trim() !== '');
+  // (Nor a rule drawn across the space between them: an empty column of the table's own, its
+  // cells framed with the rest. Cells framed apart leave the space between them open.)
+  const vPairs = spacedPairs(
+    vs,
+    (lo, hi, from, to) => seen.some((r) => r.x < hi && r.x + r.width > lo && r.y < to && r.y + r.size * 0.7 > from) || hs.some((h) => h.from <= lo + SNAP && h.to >= hi - SNAP && h.at >= from - SNAP && h.at <= to + SNAP),
+  );
+  // (Rows: only as close as MAX_BORDER_SPACING. Two tables one over the other may stand a few
+  // points apart, nothing between them.)
+  const hPairs = spacedPairs(hs, () => true);
   if (vPairs.length === 0 && hPairs.length === 0) return { hs, vs, joined };
   const collapse = (list: Segment[], pairs: [Segment, Segment][], crossing: Segment[]): Segment[] => {
     const gone = new Set(pairs.flat());
@@ -892,7 +912,7 @@ function headerRulesAside(hs: Segment[], vs: readonly Segment[], runs: readonly 
 
 /** Finds the ruled tables of a page and hands each text run to the cell it stands in. */
 export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills: readonly Box[] = [], options: { rowRules?: boolean } = {}): { grids: Grid[]; rest: TextRun[]; rowEdges: Box[] } {
-  const realVs = rules.filter((r) => r.x1 - r.x0 <= r.y1 - r.y0).map((r) => ({ at: (r.x0 + r.x1) / 2, from: r.y0, to: r.y1 }));
+  const realVs = rules.filter((r) => r.x1 - r.x0 <= r.y1 - r.y0).map((r) => ({ at: (r.x0 + r.x1) / 2, from: r.y0, to: r.y1, width: r.x1 - r.x0 }));
   const drawnHs = headerRulesAside(
     horizontals(rules),
     realVs,
@@ -900,7 +920,7 @@ export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills
     options.rowRules ?? false,
   );
   const rawHs = [...drawnHs, ...jointHorizontals(realVs, drawnHs)];
-  const closed = closeBorderSpacing(rawHs, [...realVs, ...jointVerticals(rawHs, realVs, fills, runs)]);
+  const closed = closeBorderSpacing(rawHs, [...realVs, ...jointVerticals(rawHs, realVs, fills, runs)], runs);
   const hs = merge(closed.hs);
   const vs = merge(closed.vs);
   const drawnAt = [...drawnHs.map((d) => d.at), ...[...closed.joined].filter(([, pair]) => pair.every((p) => drawnHs.includes(p))).map(([mid]) => mid.at)];
