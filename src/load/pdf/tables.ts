@@ -116,8 +116,8 @@ const MAX_SPACED_SEGMENTS = 3000;
 /**
  * Pairs of parallel segments a border's spacing apart, along the same stretch (each at most once,
  * with its nearest): the facing sides of two cells whose borders stand apart. `across` says
- * whether text stands between two positions over a stretch (asked of sides farther apart than
- * MAX_BORDER_SPACING).
+ * whether anything stands between two positions over a stretch, text or a rule across (asked of
+ * sides farther apart than MAX_BORDER_SPACING).
  */
 function spacedPairs(segments: readonly Segment[], across: (lo: number, hi: number, from: number, to: number) => boolean): [Segment, Segment][] {
   const sorted = [...segments].sort((a, b) => a.at - b.at || a.from - b.from);
