@@ -50,6 +50,32 @@ describe('drawing', () => {
   });
 });
 
+describe('thick borders', () => {
+  it('reads a header\'s bottom border filled 2.6 pt thick (Chromium, `border-bottom: 3pt`) as a rule: the header and the rows under it are one table', async () => {
+    // Chromium, `border: 1.5pt; th { border-bottom: 3pt }` (ad-chromium, p. 61 measured): every
+    // border a filled rectangle, the cells' sides 1.3 pt wide, the header's bottom 2.6 pt tall, the
+    // header's sides ending at its top and the rows' starting at its foot.
+    const xs = [50, 203, 356, 509];
+    const rows: [number, string[]][] = [
+      [700, ['Financieringsbron', '2020', '2021']],
+      [672, ['Europese Unie', '41', '40']],
+      [644, ['Rijk', '29', '31']],
+    ];
+    const text = textContent(rows.flatMap(([y, cells]) => cells.map((t, k) => [56 + 153 * k, y, t, y === 700 ? { bold: true } : undefined] as [number, number, string, { bold: true } | undefined])), 9);
+    const side = (x: number, y0: number, y1: number) => `${x - 0.65} ${y0} 1.3 ${y1 - y0} re f`;
+    const across = (y: number, h: number) => `${xs[0]} ${y} ${(xs[3] as number) - (xs[0] as number)} ${h} re f`;
+    const borders = [across(712, 1.3), across(688, 2.6), across(658, 1.3), across(630, 1.3), ...xs.flatMap((x) => [side(x, 690.6, 713.3), side(x, 630, 688)])];
+    const model = await loadDocument(minimalPdf([`${text}\n0 g\n${borders.join('\n')}`]), 'thick.pdf');
+    expect(tableTexts(model)).toEqual([
+      [
+        ['Financieringsbron', '2020', '2021'],
+        ['Europese Unie', '41', '40'],
+        ['Rijk', '29', '31'],
+      ],
+    ]);
+  });
+});
+
 /**
  * The same table with its cells' borders apart (CSS `border-collapse: separate`, a browser's
  * default): every cell stroked as a rectangle of its own (`re S`), 3 pt from the next.
