@@ -70,3 +70,47 @@ describe('letter-spaced text', () => {
     expect(withWordsUnspaced([run('D ATA', 100, 20), run('VRIJ E', 200, 20), run('fficiënter', 220, 30)], lexicon).map((r) => r.text)).toEqual(['DATA', 'VRIJ E', 'fficiënter']);
   });
 });
+
+describe('small capitals made of capitals', () => {
+  // Chromium, `h1, h2 { font-variant: small-caps; letter-spacing: 0.08em }` in DejaVu Serif, which
+  // has no small capitals (ag-chromium, p. 1 measured): each word's first letter in 15.06 pt, the
+  // rest capitals in 10.67 pt, letter-spaced, each size a run, a space run between words.
+  const at = (text: string, x: number, x1: number, size: number, y = 759.8): TextRun => ({ text, x, y, width: x1 - x, size, bold: true, italic: false });
+  const title = [
+    at('N', 62, 75.8, 15.06),
+    at('E D E R L A N D S E', 77, 172.8, 10.67),
+    at(' ', 172.8, 185, 10.67),
+    at('D', 180.5, 193.5, 15.06),
+    at('I G I T', 194.7, 225.4, 10.67),
+    at('A L I S E R I N G S', 226, 313.9, 10.67),
+    at('S T R A', 314.8, 351.2, 10.67),
+    at('T E G I E', 351.9, 395, 10.67),
+    at(' ', 395, 407.2, 10.67),
+    at('2020', 402.6, 448.2, 15.06),
+  ];
+
+  it('reads them as one run in the text’s size, the smaller capitals as the lower-case letters they stand for, words parted where space runs part them', () => {
+    expect(withWordsUnspaced(title, lexicon)).toEqual([{ ...title[0], text: 'Nederlandse Digitaliseringsstrategie 2020', x: 62, width: 386.2, size: 15.06 }]);
+    // (A word's first letter and a figure in one run, `1 I`: the space parts them. With no space run
+    // the letters are one word: `C` · `O N T E N T`.)
+    expect(withWordsUnspaced([at('1 I', 62, 87.2, 15.06, 426.6), at('N L E I D I N G', 88.4, 160.3, 10.67, 426.6)], lexicon).map((r) => r.text)).toEqual(['1 Inleiding']);
+    expect(withWordsUnspaced([at('C', 62, 74, 15.06, 729.1), at('O N T E N T', 75.2, 134, 10.67, 729.1)], lexicon).map((r) => r.text)).toEqual(['Content']);
+  });
+
+  it('reads a space inside the small capitals as a word space where they are not letter-spaced', () => {
+    // Chromium, `h2 { font-variant: small-caps }` in Liberation Serif, no letter spacing (w-chromium,
+    // p. 5 measured): `2.3 D` in 10.13 pt, then `A`, `T`, `A D`, … in 7.05 pt, a space run before `-`.
+    const h = (text: string, x: number, x1: number, size = 7.05): TextRun => ({ text, x, y: 105.1, width: x1 - x, size, bold: true, italic: false });
+    const runs = [h('2.3 D', 47.1, 69.6, 10.13), h('A', 69.6, 74.7), h('T', 74.2, 78.9), h('A D', 78.3, 91.1), h('E', 91.1, 95.8), h('L', 95.8, 100.5), h('E', 100.5, 105.2), h('N E', 105.2, 117.5), h('N', 117.5, 122.6), h(' ', 122.6, 127.3), h('-', 125.1, 128.5, 10.13), h('T', 128.5, 133.2), h('O', 133.1, 138.6), h('E', 138.6, 143.3), h('G', 143.3, 148.8)];
+    expect(withWordsUnspaced(runs, lexicon).map((r) => r.text)).toEqual(['2.3 Data delen en -toeg']);
+  });
+
+  it('leaves capitals of one size, a capital beside lower-case text, and runs apart on the line as they are', () => {
+    const caps = [at('STIMULERINGSREGELING DIGITALE', 62, 300, 11.71, 84)];
+    expect(withWordsUnspaced(caps, lexicon)).toEqual(caps);
+    const prose = [at('E', 62, 70, 12, 100), at('en tekst', 70.5, 110, 8.5, 100)];
+    expect(withWordsUnspaced(prose, lexicon).map((r) => r.text)).toEqual(['E', 'en tekst']);
+    const apart = [at('N', 62, 75.8, 15.06), at('E D E R', 120, 160, 10.67)];
+    expect(withWordsUnspaced(apart, lexicon).map((r) => [r.text.replace(/ /g, ''), r.size])).toEqual([['N', 15.06], ['EDER', 10.67]]);
+  });
+});

@@ -117,12 +117,99 @@ export function unspaced(text: string, lexicon: ReadonlySet<string>): string {
   return out.replace(/ {2,}/g, ' ').trim();
 }
 
+/** A run of capitals, figures or marks, letter-spaced or not: no lower-case letter. */
+const CAPITALS = /^[^\p{Ll}]*$/u;
+
+/**
+ * Small capitals a producer made of capitals (CSS `font-variant: small-caps` in a face with none:
+ * Chromium sets each word's first letter in the text's size and the rest as capitals about 0.7 of
+ * it, each size a run of its own, letter-spaced: `N` · `E D E R L A N D S E` · ` ` · `D` · `I G I T` ·
+ * `A L I S E R I N G S`). Runs on one baseline that touch, in two sizes, the larger ones single
+ * letters or figures, become one run in the larger size, the smaller capitals read as the lower-case
+ * letters they stand for, its words parted where a space run parts them: `Nederlandse
+ * Digitaliseringsstrategie 2020`. Runs set so with no space run among them are read against the
+ * document's words (see unspaced).
+ */
+function withSmallCapitals(runs: readonly TextRun[], lexicon: ReadonlySet<string>): TextRun[] {
+  const out: TextRun[] = [];
+  let i = 0;
+  while (i < runs.length) {
+    const first = runs[i] as TextRun;
+    let j = i + 1;
+    let end = first.x + first.width;
+    const base = (r: TextRun): boolean => Math.abs(r.y - first.y) <= Math.max(r.size, first.size) * 0.1 && r.bold === first.bold && r.italic === first.italic && !r.reversed;
+    if (/\p{Lu}/u.test(first.text) && CAPITALS.test(first.text)) {
+      while (j < runs.length) {
+        const r = runs[j] as TextRun;
+        const blank = r.text.trim() === '';
+        if (!base(r) || r.x < end - Math.max(r.size, 1) || r.x > end + r.size * (blank ? 0.2 : 0.6)) break;
+        if (!blank && !CAPITALS.test(r.text)) break;
+        if (!blank) end = r.x + r.width;
+        else end = Math.max(end, Math.min(r.x + r.width, r.x + r.size * 0.6));
+        j++;
+      }
+    }
+    const chain = runs.slice(i, j);
+    const visible = chain.filter((r) => r.text.trim() !== '');
+    const large = Math.max(...visible.map((r) => r.size));
+    const small = visible.filter((r) => r.size < large * 0.9);
+    const smallCaps =
+      visible.length >= 2 &&
+      small.length > 0 &&
+      small.every((r) => r.size >= large * 0.55 && r.size <= large * 0.85) &&
+      visible.every((r) => r.size < large * 0.9 || r.text.trim().split(/ +/).every((piece) => /^(\p{Lu}|[^\p{L}]+)$/u.test(piece)));
+    if (!smallCaps) {
+      // (The whole chain as it is: each run is looked at once.)
+      out.push(...chain);
+      i = j;
+      continue;
+    }
+    // (A space inside a run of the larger size parts words, `1 I` · `N L E I D I N G`, but between
+    // figures, `2 0 2 0`; inside a run of small capitals it is letter spacing where they are
+    // letter-spaced, and a word space where they are not: `A D` of `DATA DELEN`.)
+    const spacedLetters = visible.some((r) => r.size < large * 0.9 && letterSpaced(r.text));
+    const letters = (r: TextRun): string =>
+      r.size < large * 0.9 ? (spacedLetters ? r.text.replace(/ /g, '') : r.text.trim()).toLowerCase() : r.text.trim().replace(/(?<=\p{N}) +(?=\p{N})/gu, '');
+    // (Words part at a space run, or where two runs stand further apart than letters do: a word
+    // space, a fifth of the text's size more than the letters' own spacing.)
+    const gaps = visible.slice(1).map((r, k) => r.x - ((visible[k] as TextRun).x + (visible[k] as TextRun).width));
+    const letterGap = gaps.length > 0 ? Math.max(0, [...gaps].sort((a, b) => a - b)[Math.floor((gaps.length - 1) / 2)] as number) : 0;
+    const words: string[] = [];
+    let word = '';
+    let prev: TextRun | null = null;
+    for (const r of chain) {
+      if (r.text.trim() === '' || (prev !== null && r.x - (prev.x + prev.width) > letterGap + large * 0.2)) {
+        if (word !== '') words.push(word);
+        word = '';
+      }
+      if (r.text.trim() !== '') {
+        word += letters(r);
+        prev = r;
+      }
+    }
+    if (word !== '') words.push(word);
+    // (Words no longer than any stand as read; longer, the document's words part them.)
+    const text = words
+      .join(' ')
+      .split(/ +/)
+      .map((w) => (w.replace(/[^\p{L}]/gu, '').length <= MAX_WORD ? w : unspaced(w, lexicon)))
+      .join(' ');
+    const last = visible[visible.length - 1] as TextRun;
+    const lead = visible.find((r) => r.size === large) as TextRun;
+    out.push({ ...lead, text, x: first.x, width: last.x + last.width - first.x, y: first.y });
+    i = j;
+  }
+  return out;
+}
+
 /**
  * Runs set letter-spaced, read as words (see unspaced); the others as they are. A run whose word
  * another run goes on, with no gap between them (a ligature set apart: `en e` · `fficiënter`), is
- * read only when it is letter-spaced throughout.
+ * read only when it is letter-spaced throughout. Small capitals made of capitals are read first
+ * (see withSmallCapitals).
  */
-export function withWordsUnspaced(runs: readonly TextRun[], lexicon: ReadonlySet<string>): TextRun[] {
+export function withWordsUnspaced(all: readonly TextRun[], lexicon: ReadonlySet<string>): TextRun[] {
+  const runs = withSmallCapitals(all, lexicon);
   const touches = (r: TextRun): boolean =>
     runs.some((o) => o !== r && o.text.trim() !== '' && Math.abs(o.y - r.y) <= r.size * 0.2 && (Math.abs(o.x - (r.x + r.width)) <= r.size * 0.1 || Math.abs(o.x + o.width - r.x) <= r.size * 0.1));
   return runs.map((r) => (letterSpaced(r.text) || (strayCapital(r.text) && partlySpaced(r.text, lexicon) && !touches(r)) ? { ...r, text: unspaced(r.text, lexicon) } : r));
