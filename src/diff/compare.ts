@@ -6,8 +6,8 @@
  * counts as the same action, edited), Proeftuin locations by city and name, budget lines by table,
  * row and year, footnotes by number, priorities by rank, budget mentions by sentence and amount.
  * `source` is provenance, not content: it is never compared, and neither is the way status and plans
- * text is cut into entries (a PDF cannot show every paragraph break a markdown conversion kept): the
- * same words in the same order are the same status. List fields report the entries added and
+ * text is cut into entries (a PDF cannot show every paragraph break a markdown conversion kept), nor
+ * a space after a dash (see typeset): the same words in the same order are the same status. List fields report the entries added and
  * removed. Text similarity is the share of words in common (linear, order ignored).
  */
 import { diffArrays, diffWords } from 'diff';
@@ -89,8 +89,17 @@ const MAX_TEXT_COMPARISONS = 1_000_000;
 /** Entry lists whose cutting into entries depends on the input format (a PDF hides some breaks). */
 const SEGMENTED = new Set(['status', 'plans']);
 
+/**
+ * A text as compared: spaces collapsed, and none after a dash. Whether a space followed a dash a
+ * line ended with a PDF cannot show (`oplossen en –werken` read `en – werken`, `Innovatie-
+ * convenant`): the same words either way.
+ */
+function typeset(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/([-–—]) /g, '$1').trim();
+}
+
 function joined(value: unknown): string {
-  return Array.isArray(value) ? value.join(' ').replace(/\s+/g, ' ').trim() : JSON.stringify(value);
+  return Array.isArray(value) ? typeset(value.join(' ')) : JSON.stringify(value);
 }
 
 /** Topics as runs: the same sub-headings in the same order, however many entries each covers. */
@@ -102,6 +111,7 @@ function topicRuns(value: unknown): string {
 /** Same content, cut into entries differently: not a change a reader of two editions cares about. */
 function sameContent(field: string, a: Rec, b: Rec): boolean {
   if (SEGMENTED.has(field)) return joined(a[field]) === joined(b[field]);
+  if (typeof a[field] === 'string' && typeof b[field] === 'string') return typeset(a[field]) === typeset(b[field]);
   const base = field.endsWith('Topics') ? field.slice(0, -'Topics'.length) : null;
   return base !== null && SEGMENTED.has(base) && joined(a[base]) === joined(b[base]) && topicRuns(a[field]) === topicRuns(b[field]);
 }
