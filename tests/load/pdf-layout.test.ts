@@ -2379,6 +2379,21 @@ describe('layoutPages: tables with vertical rules only', () => {
   const tablePage = (n: number, cells: [string, string], foot: number, head = header): PageData =>
     page(n, [...head(790), ...textLine(765, [[cells[0], 3], [cells[1], 153]])], [...underHeader(780), ...sides([800, 780, foot])]);
 
+  it('joins the last line of a cut row’s first cell, set over the repeated header on the next page, to that cell when it goes on mid-sentence', () => {
+    // wkhtmltopdf, B5, rules between the columns only (aj-wk, pp. 25–26 measured): `12) We
+    // initiëren een …, internationale samenwerking en` at the foot, `strategische acquisitie.` at
+    // the top of the next page, over the header it repeats.
+    const cut = tablePage(2, ['12) We initiëren een agenda en', 'Een marktanalyse.'], 58);
+    const over = (text: string) => page(3, [run(text, 3, 810), ...header(790), ...textLine(765, [['13) Er komt een loket.', 3], ['Het loket is open.', 153]])], [...underHeader(780), ...sides([800, 780, 700])]);
+    expect(rowsOf(layoutPages([prose(1), cut, over('strategische acquisitie.'), prose(4)]))).toEqual([
+      ["Thema's & ambitie", 'Acties zoals in NDS'],
+      ['12) We initiëren een agenda en strategische acquisitie.', 'Een marktanalyse.'],
+      ['13) Er komt een loket.', 'Het loket is open.'],
+    ]);
+    // (A line there that opens in capitals, a note or a heading at the margin, stays the page's.)
+    expect(rowsOf(layoutPages([prose(1), cut, over('Kamerstuk 26 643, nr. 623.'), prose(4)])).flat()).not.toContain('12) We initiëren een agenda en Kamerstuk 26 643, nr. 623.');
+  });
+
   it('closes a table whose rules stop well above the foot of the page: the next page’s first row is a row of its own', () => {
     const first = tablePage(2, ['Digitale overheid', '3) Een agenda'], 500);
     const second = tablePage(3, ['', '4) Voor de zomer stuurt het kabinet een brief.'], 700);

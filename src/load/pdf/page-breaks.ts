@@ -217,15 +217,21 @@ export function cutRowsAtTop(prepared: { grids: Grid[]; rest: TextRun[]; lines: 
  * the cut row's cell holds text: that one cell, longer than the others, goes on (wkhtmltopdf's
  * tall status cell, its last lines under the row's other cells and on the next page). Notes stand
  * at the margin, in the first column; page numbers are furniture, gone by now; a number alone is
- * no cell's text.
+ * no cell's text. (In the first column only where the text goes on mid-sentence, in lower case,
+ * from a cell that broke off with no closing punctuation: `… internationale samenwerking en` /
+ * `strategische acquisitie.`, wkhtmltopdf setting a cut row's last line over the repeated header.)
  */
 function oneCellGoesOn(runs: readonly TextRun[], grid: Grid, colOf: (r: TextRun) => number): boolean {
   const k = runs[0] ? colOf(runs[0]) : -1;
-  if (!grid.openBottom || k < 1 || !runs.every((r) => colOf(r) === k) || !runs.some((r) => /\p{L}{2}/u.test(r.text))) return false;
+  if (!grid.openBottom || k < 0 || !runs.every((r) => colOf(r) === k) || !runs.some((r) => /\p{L}{2}/u.test(r.text))) return false;
   const cut = grid.rows[grid.rows.length - 1];
   const x = (runs[0] as TextRun).x;
   const cell = cut?.cells.find((c) => x >= c.box.x0 - 1 && x < c.box.x1 - 1);
-  return cell !== undefined && cell.runs.some((r) => r.text.trim() !== '');
+  if (cell === undefined || !cell.runs.some((r) => r.text.trim() !== '')) return false;
+  if (k > 0) return true;
+  const first = [...runs].sort((a, b) => b.y - a.y || a.x - b.x)[0] as TextRun;
+  const last = [...cell.runs].filter((r) => r.text.trim() !== '').sort((a, b) => a.y - b.y || b.x - a.x)[0] as TextRun;
+  return /^\p{Ll}/u.test(first.text.trim()) && !/[.!?:;)]$/.test(last.text.trim());
 }
 
 /** Do the runs (in the columns `colOf` tells) begin, column by column, the first body row of the next page's first table? */
