@@ -126,9 +126,10 @@ const CAPITALS = /^[^\p{Ll}]*$/u;
  * it, each size a run of its own, letter-spaced: `N` · `E D E R L A N D S E` · ` ` · `D` · `I G I T` ·
  * `A L I S E R I N G S`). Runs on one baseline that touch, in two sizes, the larger ones single
  * letters or figures, become one run in the larger size, the smaller capitals read as the lower-case
- * letters they stand for, its words parted where a space run parts them: `Nederlandse
- * Digitaliseringsstrategie 2020`. Runs set so with no space run among them are read against the
- * document's words (see unspaced).
+ * letters they stand for, its words parted where a space run or a wider gap parts them (and, where
+ * the small capitals are not letter-spaced, at their own spaces): `Nederlandse
+ * Digitaliseringsstrategie 2020`. Only a word longer than any is read against the document's words
+ * (see unspaced). Used only on pages that hold letter-spaced text (see layout's withLettersUnspaced).
  */
 function withSmallCapitals(runs: readonly TextRun[], lexicon: ReadonlySet<string>): TextRun[] {
   const out: TextRun[] = [];
