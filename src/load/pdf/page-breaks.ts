@@ -13,6 +13,7 @@ import { buildLines, isNoteNumber, median, type Line } from './lines';
 import type { PageData, TextRun, Box } from './page-data';
 import { isHeaderRow, type Grid, type GridCell, type GridRow } from './tables';
 import { ANCHOR, byBaseline, opensWithNoteNumber } from './unruled/pieces';
+import { brokeOff, goesOnMidSentence } from './text-blocks';
 
 /** Text with its spaces taken out (a copy a producer drew again may break its lines elsewhere). */
 export function squashed(text: string): string {
@@ -231,7 +232,7 @@ function oneCellGoesOn(runs: readonly TextRun[], grid: Grid, colOf: (r: TextRun)
   if (k > 0) return true;
   const first = [...runs].sort((a, b) => b.y - a.y || a.x - b.x)[0] as TextRun;
   const last = [...cell.runs].filter((r) => r.text.trim() !== '').sort((a, b) => a.y - b.y || b.x - a.x)[0] as TextRun;
-  return /^\p{Ll}/u.test(first.text.trim()) && !/[.!?:;)]$/.test(last.text.trim());
+  return goesOnMidSentence(first.text.trim()) && brokeOff(last.text.trim());
 }
 
 /** Do the runs (in the columns `colOf` tells) begin, column by column, the first body row of the next page's first table? */

@@ -435,7 +435,7 @@ function emboldenedFonts(fonts: ReadonlyMap<string, PageFont>): Set<string> {
  * A filled rectangle no thicker than this (and longer) is a rule: a border drawn as a fill, up to a
  * thick one (Chromium fills a header's `border-bottom: 3pt` 2.6 pt tall; CSS's `thick` is 3.75 pt).
  */
-const RULE_THICKNESS = 4;
+export const RULE_THICKNESS = 4;
 
 /** The operators that paint an image (or an image mask: a scan's bilevel page is often one). */
 const IMAGE_OPS = ['paintImageMaskXObject', 'paintImageMaskXObjectGroup', 'paintImageMaskXObjectRepeat', 'paintImageXObject', 'paintImageXObjectRepeat', 'paintInlineImageXObject', 'paintInlineImageXObjectGroup', 'paintSolidColorImageMask'];

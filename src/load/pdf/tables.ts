@@ -7,7 +7,7 @@
  * A band below the last horizontal rule that the vertical rules still reach is a row cut by the page
  * end (`openBottom`): its rest is the first row of the table on the next page.
  */
-import { FIGURE, type Box, type Segment, type TextRun } from './page-data';
+import { FIGURE, RULE_THICKNESS, type Box, type Segment, type TextRun } from './page-data';
 import { buildLines } from './lines';
 import { labelMeaningIn, namesColumnsInBold, namesHeader, namesHeaderAmong, YEAR_LABEL } from '../../model/header-meanings';
 import { bands } from './unruled/rows';
@@ -108,7 +108,6 @@ const MAX_BORDER_SPACING = 4.5;
  * cut by a page break, 2.4 pt) or set its cells wider apart (`border-spacing: 6pt`).
  */
 const MAX_EMPTY_SPACING = 6;
-const MAX_SIDE_WIDTH = 4;
 
 /** More rule segments than this on a page: no cells framed apart are looked for (see closeBorderSpacing). */
 const MAX_SPACED_SEGMENTS = 3000;
@@ -123,13 +122,13 @@ function spacedPairs(segments: readonly Segment[], across: (lo: number, hi: numb
   const sorted = [...segments].sort((a, b) => a.at - b.at || a.from - b.from);
   const used = new Set<Segment>();
   const pairs: [Segment, Segment][] = [];
-  const edgeToEdge = (a: Segment, b: Segment): number => b.at - a.at - (Math.min(MAX_SIDE_WIDTH, a.width ?? 0) + Math.min(MAX_SIDE_WIDTH, b.width ?? 0)) / 2;
+  const edgeToEdge = (a: Segment, b: Segment): number => b.at - a.at - (Math.min(RULE_THICKNESS, a.width ?? 0) + Math.min(RULE_THICKNESS, b.width ?? 0)) / 2;
   for (let i = 0; i < sorted.length; i++) {
     const a = sorted[i] as Segment;
     if (used.has(a)) continue;
     for (let j = i + 1; j < sorted.length; j++) {
       const b = sorted[j] as Segment;
-      if (b.at - a.at > MAX_EMPTY_SPACING + MAX_SIDE_WIDTH) break;
+      if (b.at - a.at > MAX_EMPTY_SPACING + RULE_THICKNESS) break;
       if (used.has(b) || b.at - a.at <= SNAP) continue;
       const overlap = Math.min(a.to, b.to) - Math.max(a.from, b.from);
       if (overlap < 0.8 * Math.max(a.to - a.from, b.to - b.from)) continue;
