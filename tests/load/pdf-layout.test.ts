@@ -11,6 +11,9 @@ import type { Diagnostic } from '../../src/model/diagnostics';
 import { brokeOff, brokenWord, hyphenated, hyphenates, joinSpans, joinsWithoutSpace, lexiconOf, listMarkers, longWordsBroken, markerPattern, segmentLines, wordsBrokenAnywhere } from '../../src/load/pdf/text-blocks';
 import { proseLines } from '../helpers/pdf';
 import type { Line } from '../../src/load/pdf/lines';
+import type { DocumentModel } from '../../src/model/document';
+import { extractFootnotes } from '../../src/extract/footnotes';
+import { segmentDocument } from '../../src/segment/sections';
 
 const run = (text: string, x: number, y: number, extra: Partial<TextRun> = {}): TextRun => ({
   text,
@@ -3050,6 +3053,36 @@ describe('layoutPages: prose', () => {
     // (A number no call refers to, or one with body text under it, opens no note.)
     expect(notes([{ ...note, text: '4. Kamerstuk 29 696, nr. 7.' }])).toEqual([]);
     expect(notes([note, body('En de tekst gaat hier verder onder de noot.', 45)])).toEqual([]);
+  });
+
+  it('keeps a raised number that opens a line but no note as a reference of its text, so that its note never reads as absent (AbiWord: notes in body type, calls not raised)', () => {
+    // AbiWord 3.0 (cairo), p. 4 measured: body 12 pt, 13 pt apart, the last body line running to the
+    // column's edge; the note's number raised (8 pt, 3 pt up) at the margin, its text in body type
+    // right under, no blank line; the call in the text set level (`rapport4`).
+    const body = (text: string, y: number, width = 440): TextRun => run(text, 71.5, y, { size: 12, width });
+    const runs = [
+      body('uitgebrachte rapport4 van de Tijdelijke Commissie Digitale Toekomst (TCDT) van belang. De', 281.4, 450.5),
+      body('aanbevelingen sluiten aan bij de analyse van het kabinet dat een overkoepelende, integrale', 267.4, 433),
+      body('benadering van digitalisering noodzakelijk is.', 253.4, 200),
+      body('Tenslotte gaan we in deze update in op de bijdrage die digitalisering aan de andere grotere', 227.4, 432.2),
+      body('Economische Zaken en Klimaat toegezegd tijdens het AO Digitalisering van 11 maart 2020.', 200.4, 441.3),
+      run('4 ', 71.5, 190.4, { size: 8, width: 7 }),
+      run('Het eindrapport van de Tijdelijke Commissie Digitale Toekomst is te vinden via de site van', 78.5, 187.4, { size: 12, width: 437.7 }),
+      body('de Tweede Kamer: https://www.tweedekamer.nl/sites/default/files/atoms/files/', 173.4, 374.4),
+    ];
+    const blocks = layoutPages([pageOf(runs)]);
+    const opened = blocks.find((b) => (b.kind === 'paragraph' || b.kind === 'footnote') && b.text.startsWith('Het eindrapport'));
+    // (A note, or a paragraph that refers to note 4: either way the number is not lost.)
+    expect(opened?.kind === 'footnote' ? opened.n : opened && 'footnoteRefs' in opened ? opened.footnoteRefs : undefined).toEqual(opened?.kind === 'footnote' ? 4 : [4]);
+    const model: DocumentModel = { inputName: 'abiword.pdf', format: 'pdf', title: null, blocks };
+    const { footnotes, gaps, diagnostics } = extractFootnotes(segmentDocument(model).value);
+    if (!footnotes.some((f) => f.n === 4)) {
+      expect(gaps.map((g) => g.key)).not.toContain('4');
+      expect(diagnostics).toContainEqual(expect.objectContaining({ code: 'content-unread', message: expect.stringContaining('footnote 4 is referenced in the text') }));
+    }
+    // Bad input: a page with no raised number refers to no note, and claims none absent.
+    const plain = layoutPages([pageOf(runs.filter((r) => r.text !== '4 '))]);
+    expect(plain.flatMap((b) => ('footnoteRefs' in b && b.footnoteRefs) || [])).toEqual([]);
   });
 
   it('reads a note\'s line that a narrow column wrapped before a number as the rest of that note, not as a note of that number', () => {

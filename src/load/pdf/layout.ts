@@ -313,6 +313,15 @@ function cellHeight(cell: TableCell): number {
 /** Does the word a cut cell's last line ends with go on, unbroken, in the first line of its rest on the next page? */
 type WordGoesOn = (last: Line, first: Line, right: number) => boolean;
 
+/**
+ * The note references of a block's lines. A raised number that opens a line and is read as no note
+ * stays a reference of its text: a call a line break carried there, or a note's number the page
+ * sets as body text. Dropped, the note would read as absent from the input.
+ */
+function refsOf(lines: readonly Line[]): number[] {
+  return lines.flatMap((l) => (l.leadingRef === undefined ? l.footnoteRefs : [l.leadingRef, ...l.footnoteRefs]));
+}
+
 /** Cell lines → paragraphs and lists, with list items recognised by their indentation. */
 function cellContent(cellLines: Line[], box: Box, metrics: CellMetrics, column: CellColumn = {}): TableCell {
   const { reach = Infinity, alignment = 'left', textLeft = -Infinity } = column;
@@ -341,7 +350,7 @@ function cellContent(cellLines: Line[], box: Box, metrics: CellMetrics, column: 
   const blocks: CellContent[] = [];
   for (const seg of segments) {
     const spans = joinSpans(seg.lines, metrics.lexicon, true, metrics.hyphenation, metrics.anywhere, metrics.longWords);
-    const refs = seg.lines.flatMap((l) => l.footnoteRefs);
+    const refs = refsOf(seg.lines);
     const indent = seg.x0 - left;
     const isItem = indent > 3 || seg.bullet;
     if (isItem) {
@@ -558,7 +567,7 @@ function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext, { columnR
     const source = place(page.page, box);
     const spans = joinSpans(seg.lines, ctx.hyphenLexicon, false, ctx.hyphenLexicon !== undefined);
     const text = normalizeSpace(spans.map((s) => s.text).join(''));
-    const refs = seg.lines.flatMap((l) => l.footnoteRefs);
+    const refs = refsOf(seg.lines);
     const top = box.y1;
     // A note's own number, raised, opens it. Notes set in body type (paragraphs of their own) stand
     // apart from the line before: a marker that a line break carried to the start of a line (after
