@@ -2,7 +2,7 @@
 // common path keeps start-up fast. Loaders that only some inputs need (HTML with its full parser,
 // PDF) are split into chunks; pdfjs-dist and sql.js stay external and are loaded only when needed.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 
 rmSync('dist', { recursive: true, force: true });
 await build({
@@ -21,3 +21,5 @@ await build({
   banner: { js: "import { createRequire as __ndsCreateRequire } from 'node:module'; const require = __ndsCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+// Data read at run time beside the bundle (src/places/place.ts: read when a place is asked for).
+copyFileSync('src/places/gazetteer-nl.json', 'dist/gazetteer-nl.json');

@@ -7,7 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { NdsError } from '../model/diagnostics';
 import { TOOL_VERSION } from '../version';
 import { describeFsError, isFsError } from '../model/fs-errors';
-import { runExtract, type ExtractFlags } from './extract';
+import type { ExtractFlags } from './extract';
 import type { CliIo } from './io';
 import type { DiffFlags } from './diff';
 import type { InspectFlags } from './inspect';
@@ -32,7 +32,7 @@ function program(io: CliIo, setStatus: (code: number) => void): Command {
     .option('-q, --quiet', 'print nothing on success')
     .option('--excel', 'CSV for spreadsheets: text cells that start like a formula (= + - @) get a leading apostrophe, recorded in datapackage.json')
     .option('--partial', 'write what was read even when some content could not be (document.json: allRead false, unread)')
-    .action(async (input: string | undefined, flags: ExtractFlags) => setStatus(await runExtract(input, flags, io)));
+    .action(async (input: string | undefined, flags: ExtractFlags) => setStatus(await (await import('./extract')).runExtract(input, flags, io)));
   cmd
     .command('validate')
     .description('check a dataset directory: every file parses, every record fits its schema, hashes match datapackage.json')

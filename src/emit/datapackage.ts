@@ -10,7 +10,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../version';
 import { sha256 } from './document';
 import { emitJson, sortKeys } from './json';
 import type { FileContent } from './dataset';
-import { GAZETTEER_SOURCE } from '../places/place';
+import { gazetteerSource } from '../places/place';
 
 const MEDIA: Record<string, string> = { json: 'application/json', yaml: 'application/yaml', csv: 'text/csv', geojson: 'application/geo+json', sqlite: 'application/vnd.sqlite3' };
 
@@ -53,7 +53,7 @@ export function emitDataPackage(files: Map<string, FileContent>, extraction: Ext
     description: 'Records extracted from the Dutch national digitalisation strategy (NDS) by nds-extract.',
     sources: [
       { title: model.inputName, path: model.inputName, hash: `sha256:${sha256(bytes)}` },
-      { title: `Places: ${GAZETTEER_SOURCE}`, path: 'https://www.geonames.org/', licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }] },
+      { title: `Places: ${gazetteerSource()}`, path: 'https://www.geonames.org/', licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }] },
     ],
     nds: {
       input: { name: model.inputName, sha256: sha256(bytes), format: model.format, bytes: bytes.length },

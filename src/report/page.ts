@@ -5,7 +5,7 @@
  * lines of inline script for the filters. Every string from the document is escaped where it lands.
  */
 import type { BudgetLine, RecordSet } from '../schemas/records';
-import { GAZETTEER_SOURCE } from '../places/place';
+import { gazetteerSource } from '../places/place';
 import { renderBudgetChart } from './charts';
 import { esc, scriptJson } from './escape';
 import { renderMap } from './map';
@@ -129,7 +129,7 @@ export function renderReportPage(doc: ReportDocument, records: Partial<RecordSet
 <title>${esc(title)} — overzicht</title><style>${STYLE}</style></head>
 <body><header><h1>${esc(title)}</h1><p>${esc(doc.input.name)} (${esc(doc.input.format)}) · ${esc(doc.tool.name)} ${esc(doc.tool.version)}</p></header>
 <main>${summarySection(doc)}${actionsSection(records)}${budgetSection(records)}${mapSection(records)}</main>
-<footer>Plaatsen: ${esc(GAZETTEER_SOURCE)}. Kaart: ${esc((outline as { source: string }).source)}. Gemaakt door ${esc(doc.tool.name)}; sha256 van de invoer ${esc(doc.input.sha256.slice(0, 16))}…</footer>
+<footer>Plaatsen: ${esc(gazetteerSource())}. Kaart: ${esc((outline as { source: string }).source)}. Gemaakt door ${esc(doc.tool.name)}; sha256 van de invoer ${esc(doc.input.sha256.slice(0, 16))}…</footer>
 <script type="application/json" id="nds-data">${scriptJson(data)}</script>
 <script>${FILTER_SCRIPT}</script></body></html>
 `;
