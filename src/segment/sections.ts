@@ -277,7 +277,9 @@ export function segmentDocument(model: DocumentModel): { value: SegmentedDocumen
       const b = model.blocks[i];
       // (Or a paragraph that says the entry's number and title and nothing more: a heading set in
       // the body's weight and little larger, which the layout did not tell by its type.)
-      if (b && ((b.kind === 'heading' && headingMatches(entry, b.text)) || (b.kind === 'paragraph' && entry.number !== null && normalizeTitle(b.text) === label))) {
+      // (Normalising can only shorten a text, and a title's punctuation is a few characters: a
+      // paragraph many times the label's length is prose, not normalised at all.)
+      if (b && ((b.kind === 'heading' && headingMatches(entry, b.text)) || (b.kind === 'paragraph' && entry.number !== null && b.text.length <= label.length * 3 + 24 && normalizeTitle(b.text) === label))) {
         found = i;
         break;
       }
