@@ -2106,6 +2106,37 @@ describe('layoutPages', () => {
     links: [],
   });
 
+  it('reads a sub-heading in italics that shares the last line of the text before its list as a text of its own (WeasyPrint: `… maken.` *Delen van gegevens*)', () => {
+    // WeasyPrint, action 39's plans (set 127, style ad, p. 59 measured): the topic fits on the line
+    // where the point before it ends, after one space; the next point opens a line with its bullet.
+    const cellOf = (lastLine: string, tail: string, italic = true): TextRun[] => [
+      ...textLine(780, [['Regie', 40], ['39) Regie op gegevens.', 200], ['BZK', 500]]),
+      run('Regie op Gegevens', 360, 780, { italic: true, width: 60 }),
+      run('• In 2020 komt een roadmap voor regie op gegevens, en', 360, 768, { width: 130 }),
+      run(lastLine, 360, 756, { width: 100 }),
+      run(tail, 462, 756, { italic, width: 30 }),
+      run('• We stellen de kaders op voor het delen.', 360, 744, { width: 120 }),
+    ];
+    const statusBlocks = (runs: TextRun[]) => {
+      const table = layoutPages([actionsPage(1, runs)]).find((b) => b.kind === 'table');
+      return table?.kind === 'table' ? table.rows[1]?.cells[2]?.blocks.map((b) => (b.kind === 'text' ? [b.text, b.emphasis ?? null] : b.items.map((i) => i.text))) : undefined;
+    };
+    expect(statusBlocks(cellOf('met de dienstverleners die het mogelijk maken.', 'Delen van gegevens'))).toEqual([
+      ['Regie op Gegevens', 'italic'],
+      ['In 2020 komt een roadmap voor regie op gegevens, en met de dienstverleners die het mogelijk maken.'],
+      ['Delen van gegevens', 'italic'],
+      ['We stellen de kaders op voor het delen.'],
+    ]);
+    // Bad input: words in italics inside a sentence (a title), an italic sentence with its full stop,
+    // or the same words set upright, stay the point's.
+    const points = (blocks: ReturnType<typeof statusBlocks>) => blocks?.filter((b) => b[1] !== 'italic');
+    expect(points(statusBlocks(cellOf('met de dienstverleners uit de brief', 'Delen van gegevens')))).toEqual([
+      ['In 2020 komt een roadmap voor regie op gegevens, en met de dienstverleners uit de brief Delen van gegevens', 'We stellen de kaders op voor het delen.'],
+    ]);
+    expect(points(statusBlocks(cellOf('met de dienstverleners die het mogelijk maken.', 'Zie de brief.')))?.[0]?.[0]).toBe('In 2020 komt een roadmap voor regie op gegevens, en met de dienstverleners die het mogelijk maken. Zie de brief.');
+    expect(points(statusBlocks(cellOf('met de dienstverleners die het mogelijk maken.', 'Delen van gegevens', false)))?.[0]?.[0]).toBe('In 2020 komt een roadmap voor regie op gegevens, en met de dienstverleners die het mogelijk maken. Delen van gegevens');
+  });
+
   it('keeps two actions that share one cell (`27) …` `28) …`) in one row of a table with no rules: the row\'s other cells go on mid-sentence beside the second', () => {
     // Chromium, column stripes and no rules, the 2022 edition measured: actions 27 and 28 in one cell.
     const rows = [

@@ -13,7 +13,7 @@
 import type { Diagnostic } from '../../model/diagnostics';
 import { enumeratorCount, isBoldThroughout, type ListBlock, type ParagraphBlock, type Block, type CellContent, type ListItem, type SourcePlace, type TableBlock, type TableCell, type TableRow } from '../../model/document';
 import { contentText } from '../html-fragment';
-import { normalizeSpace, textBlockFromRuns } from '../text-block';
+import { normalizeSpace, textBlockFromRuns, trailingTopicAt } from '../text-block';
 import { buildLines, dominantSize, median, type Line } from './lines';
 import { asFlushLeft, columnAlignment, type Alignment } from './alignment';
 import type { Box, PageData, TextRun } from './page-data';
@@ -348,23 +348,31 @@ function cellContent(cellLines: Line[], box: Box, metrics: CellMetrics, column: 
   const segments = segmentLines(lines, { right: Math.min(box.x1 - metrics.padding, reach), pitch: metrics.pitch, lexicon: metrics.lexicon, cell: true, markers: metrics.markers });
   const marker = markerPattern(metrics.markers ?? BULLET_ONLY);
   const blocks: CellContent[] = [];
-  for (const seg of segments) {
-    const spans = joinSpans(seg.lines, metrics.lexicon, true, metrics.hyphenation, metrics.anywhere, metrics.longWords);
+  const isItemOf = (seg: (typeof segments)[number]): boolean => seg.x0 - left > 3 || seg.bullet;
+  for (const [index, seg] of segments.entries()) {
+    const joined = joinSpans(seg.lines, metrics.lexicon, true, metrics.hyphenation, metrics.anywhere, metrics.longWords);
     const refs = refsOf(seg.lines);
     const indent = seg.x0 - left;
-    const isItem = indent > 3 || seg.bullet;
-    if (isItem) {
+    // A sub-heading in italics that shares the last line of the text before the next list item
+    // (there was room for it there) is a text of its own, as where it has a line of its own.
+    const next = segments[index + 1];
+    const topicAt = next && isItemOf(next) ? trailingTopicAt(joined) : -1;
+    const spans = topicAt > 0 ? joined.slice(0, topicAt) : joined;
+    if (isItemOf(seg)) {
       const text = normalizeSpace(spans.map((s) => s.text).join('')).replace(marker, '');
-      if (text === '') continue;
-      const item: ListItem = { text, depth: indent > 3 ? Math.max(0, Math.round(indent / 9) - 1) : 0 };
-      if (refs.length > 0) item.footnoteRefs = refs;
-      const last = blocks[blocks.length - 1];
-      if (last && last.kind === 'list') last.items.push(item);
-      else blocks.push({ kind: 'list', ordered: false, items: [item] });
+      if (text !== '') {
+        const item: ListItem = { text, depth: indent > 3 ? Math.max(0, Math.round(indent / 9) - 1) : 0 };
+        if (refs.length > 0) item.footnoteRefs = refs;
+        const last = blocks[blocks.length - 1];
+        if (last && last.kind === 'list') last.items.push(item);
+        else blocks.push({ kind: 'list', ordered: false, items: [item] });
+      }
     } else {
       const block = textBlockFromRuns(spans, refs);
       if (block) blocks.push(block);
     }
+    const topic = topicAt > 0 ? textBlockFromRuns(joined.slice(topicAt)) : null;
+    if (topic) blocks.push(topic);
   }
   return { text: contentText(blocks), blocks };
 }
