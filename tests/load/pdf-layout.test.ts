@@ -148,6 +148,14 @@ describe('joinsWithoutSpace', () => {
     ['https://ec.europa.eu/digital-single-market/en/news/ethics-guidelines-trustworthy-ai', 'en https://ec.europa.eu/…', false],
     ['zie https://www.rijksoverheid.nl', 'https://www.overheid.nl', false],
     ['zie https://www.rijksoverheid.nl', 'Daarnaast is het plan.', false],
+    // (A dash for the part of a word left out, after `en` or `of`, opens the word below it; a dash
+    // between clauses, or one before a capital, keeps its space.)
+    ['data gedreven problemen oplossen en –', 'werken, verantwoord gebruik van data', true],
+    ['overheidswebsites en –', 'webapplicaties', true],
+    ['gericht op data delen en -', 'gebruik', true],
+    ['de bouw ging door –', 'met vertraging – en werd', false],
+    ['oplossen en –', 'Werken', false],
+    ['oplossen en – ', 'werken', false],
   ])('%j + %j → %s', (a, b, expected) => {
     expect(joinsWithoutSpace(a, b)).toBe(expected);
   });

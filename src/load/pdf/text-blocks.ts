@@ -342,6 +342,10 @@ export function joinsWithoutSpace(prev: string, next: string): boolean {
   // `…/sites` / `/default/…`: the next line goes on with more of an address, a slash, an underscore
   // or an inner dot in its first word, and is no address of its own.)
   if (/(:\/\/|\bwww\.)\S*[\p{L}\d]$/u.test(prev) && /^[^\s]*([/_]|\.[\p{L}\d])/u.test(next.trim()) && !/^(https?:|www\.)/i.test(next.trim())) return true;
+  // (A dash that stands for the part of a word left out, after `en` or `of` and before the rest of
+  // the word, opens the word below it: `oplossen en –` / `werken`, `websites en –` / `webapplicaties`.
+  // A dash between clauses stands after a word of its own, with a space after it.)
+  if (/(?:^|\s)(?:en|of|and|or)\s[–-]$/iu.test(prev) && /^\p{Ll}/u.test(next.trim())) return true;
   if (!/[\p{L}\d]-$/u.test(prev)) return false;
   return !/^(en|of|tot|en\/of|noch|als|&)\b/i.test(next.trim());
 }
