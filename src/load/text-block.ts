@@ -4,6 +4,7 @@
  * judge emphasis the same way.
  */
 import type { TextBlock } from '../model/document';
+import { isTopicLabel } from '../model/topics';
 
 export interface StyledRun {
   text: string;
@@ -38,13 +39,10 @@ export function textBlockFromRuns(runs: readonly StyledRun[], refs: readonly num
   return block;
 }
 
-/** Words a sub-heading holds at most (`Eenmalige gegevensverstrekking`, `Inzage en correctie`). */
-const TOPIC_WORDS = 5;
-
 /**
  * Where a sub-heading set in italics on the last line of the text before its list starts: runs
- * after a sentence's end (`… mogelijk maken.` *Delen van gegevens*), all italic, a few words with no
- * closing full stop. -1 when the runs end otherwise. (A layout with room on that line sets the
+ * after a sentence's end (`… mogelijk maken.` *Delen van gegevens*), all italic, a topic's label
+ * (isTopicLabel) not closed by a comma either. -1 when the runs end otherwise. (A layout with room on that line sets the
  * heading there: WeasyPrint does.)
  */
 export function trailingTopicAt(runs: readonly StyledRun[]): number {
@@ -52,6 +50,5 @@ export function trailingTopicAt(runs: readonly StyledRun[]): number {
   while (at > 0 && ((runs[at - 1] as StyledRun).italic || (runs[at - 1] as StyledRun).text.trim() === '')) at--;
   const tail = normalizeSpace(runs.slice(at).map((r) => r.text).join(''));
   const before = normalizeSpace(runs.slice(0, at).map((r) => r.text).join(''));
-  const words = tail.split(' ').filter(Boolean).length;
-  return words > 0 && words <= TOPIC_WORDS && !/[.!?;,]$/.test(tail) && /[.!?]$/.test(before) ? at : -1;
+  return isTopicLabel(tail) && !tail.endsWith(',') && /[.!?]$/.test(before) ? at : -1;
 }

@@ -7,6 +7,7 @@
  * Sub-headings are not entries themselves; the parallel array keeps them visible and lossless.
  */
 import type { CellContent } from '../../model/document';
+import { isTopicLabel } from '../../model/topics';
 
 export interface Entries {
   entries: string[];
@@ -21,11 +22,6 @@ function stripTopic(text: string): string {
   return text.replace(/\s*:\s*$/, '').trim();
 }
 
-/** A short label without a full stop, standing before a list: `AI`, `5G`, `Hoger onderwijs:`. */
-function isLabel(text: string): boolean {
-  const words = text.split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.length <= 5 && !/[.!?;]$/.test(text);
-}
 
 /** Flattens cell blocks into entries with their topics. */
 export function cellEntries(blocks: readonly CellContent[]): Entries {
@@ -42,12 +38,12 @@ export function cellEntries(blocks: readonly CellContent[]): Entries {
   const pushPoints = (text: string): void => {
     const pieces = text.split(INLINE_BULLET);
     pieces.forEach((piece, k) => {
-      if (k === 0 && pieces.length > 1 && piece !== '' && isLabel(piece)) {
+      if (k === 0 && pieces.length > 1 && piece !== '' && isTopicLabel(piece)) {
         topic = stripTopic(piece);
         return;
       }
       const tail = k === pieces.length - 1 ? null : TRAILING_LABEL.exec(piece);
-      if (tail && tail[1] && isLabel(tail[1]) && tail.index > 0) {
+      if (tail && tail[1] && isTopicLabel(tail[1]) && tail.index > 0) {
         push(piece.slice(0, tail.index + 1));
         topic = stripTopic(tail[1]);
       } else push(piece);
@@ -67,7 +63,7 @@ export function cellEntries(blocks: readonly CellContent[]): Entries {
       return;
     }
     const next = blocks[i + 1];
-    if (!INLINE_BULLET.test(text) && next && next.kind === 'list' && isLabel(text)) {
+    if (!INLINE_BULLET.test(text) && next && next.kind === 'list' && isTopicLabel(text)) {
       topic = stripTopic(text);
       return;
     }
