@@ -1951,3 +1951,38 @@ describe('a bold first row set as close under the header as the labels\' lines',
     expect(rows.flat().join(' ')).toContain('8) ICT als sleutel-');
   });
 });
+
+describe('lines set on whole pixels: steps of two sizes by turns', () => {
+  // Chromium, a held-out rendering (a double frame round each table, dashed rules under the rows,
+  // no column rules), connectivity action 19 measured: 5.6 pt type, its lines 7.1 and 7.8 pt apart
+  // by turns; at one 7.8 pt step the status and plans cells each end a sentence and open another.
+  const x = [168.3, 297.5, 401.4, 491.5];
+  const at = (text: string, k: number, y: number, extra: Partial<TextRun> = {}): TextRun => run(text, x[k] as number, y, { size: 5.6, width: text.length * 2.6, ...extra });
+  const header = [at('Actie', 0, 500, bold), at('Stand van zaken', 1, 500, bold), at('Wat gaan we doen?', 2, 500, bold), at('Wie (tijd)', 3, 500, bold)];
+  const row = [
+    at('Gesprekken aangaan met de VNG en', 0, 478.4), at('Het convenant is eind 2019 met', 1, 478.4), at('Het convenant verder', 2, 478.4), at('EZK (Q4) EZK', 3, 478.4),
+    at('operators over verlenging van het', 0, 471.3), at('een jaar verlengd.', 1, 471.3), at('verlengen.', 2, 471.3), at('(Doorlopend)', 3, 471.3),
+    at('Antenneconvenant na 2019 om goed', 0, 463.5), at('Vooralsnog geven alle partijen', 1, 463.5), at('2 x per jaar een', 2, 463.5),
+    at('voorbereid te zijn op de uitrol van 5G', 0, 456.4), at('aan met het huidige convenant', 1, 456.4), at('antennebeleidsoverleg', 2, 456.4),
+    at('antennes.', 0, 448.6), at('uit de voeten te kunnen.', 1, 448.6), at('organiseren.', 2, 448.6),
+  ];
+
+  it('takes the lines\' step for the two averaged: a step of the wider kind parts no row', () => {
+    const { grids } = findUnruledGrids([...header, ...row], 7.45, 5.6);
+    expect(cells(grids[0]).slice(1)).toEqual([
+      [
+        'Gesprekken aangaan met de VNG en operators over verlenging van het Antenneconvenant na 2019 om goed voorbereid te zijn op de uitrol van 5G antennes.',
+        'Het convenant is eind 2019 met een jaar verlengd. Vooralsnog geven alle partijen aan met het huidige convenant uit de voeten te kunnen.',
+        'Het convenant verder verlengen. 2 x per jaar een antennebeleidsoverleg organiseren.',
+        'EZK (Q4) EZK (Doorlopend)',
+      ],
+    ]);
+  });
+
+  it('but a step a cell padding wider still opens a row where two cells open sentences', () => {
+    const next = [at('Project van BZK.', 0, 439.4), at('Op 17 april gelanceerd.', 1, 439.4), at('De eerste activiteit.', 2, 439.4), at('Allen', 3, 439.4)];
+    const rows = cells(findUnruledGrids([...header, ...row, ...next], 7.45, 5.6).grids[0]).slice(1);
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toEqual(['Project van BZK.', 'Op 17 april gelanceerd.', 'De eerste activiteit.', 'Allen']);
+  });
+});

@@ -47,7 +47,7 @@ export const FLOOR: Record<string, number> = {
   'weasyprint-colrules-headrule.pdf': 99.9,
   'pdftex-times.pdf': 98.7,
   'chromium-right-who.pdf': 100,
-  'chromium-right-columns-landscape.pdf': 99.4,
+  'chromium-right-columns-landscape.pdf': 99.6,
   'weasyprint-centred-grid.pdf': 99.2,
   'chromium-pagella-ij.pdf': 99.9,
   'chromium-three-columns-landscape.pdf': 99.8,

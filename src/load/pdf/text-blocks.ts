@@ -7,6 +7,7 @@
  * or without one after a hyphen that ends a line (the layout broke a compound there).
  */
 import type { Line, Span } from './lines';
+import { widthIn } from './glyph-widths';
 
 export interface TextSegment {
   lines: Line[];
@@ -192,11 +193,20 @@ function boldLead(line: Line): boolean {
   return visible.length >= 2 && (visible[0] as Span).bold && visible.slice(1).some((s) => !s.bold);
 }
 
-/** Width of the first word of a line, estimated from the line's average character width. */
-function firstWordWidth(line: Line): number {
+/**
+ * Width of the first word of a line, estimated from the line's width: by its share of the line's
+ * characters, or (`wide`) the larger of that and its letters' widths (see glyph-widths.ts), for a
+ * test that the word would not have fitted on the line above: a line going on from one that broke
+ * off mid-sentence is parted from it only where the word surely would have fitted (`… van de
+ * motie` / `Wiersma (3 jaar)`: W and m are wide). (After a sentence's end the share of characters
+ * alone: letters narrow in Helvetica, i, l, j, are less so in most faces, and a word of them would
+ * seem to fit where it did not: `… gebieden.` / `Tegelijkertijd …`.)
+ */
+function firstWordWidth(line: Line, wide = false): number {
   const word = line.text.split(' ')[0] ?? '';
-  const perChar = (line.x1 - line.x0) / Math.max(1, line.text.length);
-  return word.length * perChar;
+  const width = line.x1 - line.x0;
+  const byCount = (word.length * width) / Math.max(1, line.text.length);
+  return wide ? Math.max(byCount, widthIn(word, line.text, width)) : byCount;
 }
 
 /**
@@ -206,7 +216,7 @@ function firstWordWidth(line: Line): number {
 export function wrapsOnto(prev: Line, line: Line, right: number): boolean {
   const perChar = (prev.x1 - prev.x0) / Math.max(1, prev.text.length);
   const room = right - (prev.x1 + perChar * 0.6);
-  return firstWordWidth(line) * 1.15 + perChar >= room;
+  return firstWordWidth(line, true) * 1.15 + perChar >= room;
 }
 
 /** A line that opens with a list item's number or letter: `1. `, `12) `, `a) `. */
