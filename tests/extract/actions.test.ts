@@ -66,6 +66,21 @@ describe('extractActions on small tables', () => {
     expect(byNumber(numbered.actions, 31)?.text).toBe('Twee sporen: a) het eerste b) het tweede');
   });
 
+  it('reads an action whose cell the loader read as one list item (its number set in from where the cell seemed to start)', () => {
+    // (WeasyPrint, cells aligned to their foot, a row the page cut: on the next page its cell's box
+    // came from the rules of the table below, and the lines of `23) …` read as set in, a list item.)
+    const { actions, diagnostics } = edition([
+      '<b>Ambitie X</b> Uitleg.\t22) Het Techniepact wordt voortgezet.\tGedaan.\tMeer doen.\tEZK (Doorlopend)',
+      "\t<ul><li>23) Het plan van aanpak Versterking HR ICT Rijksdienst wordt in 2018 uitgerold.</li></ul>\tHet programma is gestart.\tRADIO wordt uitgebouwd.\tBZK (Doorlopend)",
+    ]);
+    expect(byNumber(actions, 23)).toMatchObject({ text: 'Het plan van aanpak Versterking HR ICT Rijksdienst wordt in 2018 uitgerold.', ambitionTitle: 'Ambitie X', status: ['Het programma is gestart.'], owners: ['BZK'] });
+    expect(diagnostics.filter((d) => d.code === 'action-unparsed-row')).toEqual([]);
+    // (A bullet before text that is no action number stays: a list item that opens an action's text
+    // after its number, in a cell with nothing before it, is still no action.)
+    const bare = edition(['<b>Ambitie X</b> Uitleg.\t<ul><li>Het plan van aanpak.</li></ul>\tGedaan.\tMeer doen.\tBZK']);
+    expect(bare.actions).toEqual([]);
+  });
+
   it('carries the ambition to a row that lost its first cell, and flags it', () => {
     const { actions } = edition(['<b>Ambitie X</b> Uitleg.\t1) Een.\ta\tb\tEZK', '2) Twee.\tc\td\tBZK\t']);
     expect(byNumber(actions, 2)).toMatchObject({ ambitionTitle: 'Ambitie X', status: ['c'], plans: ['d'], owners: ['BZK'], flags: ['column-shift'] });
