@@ -1353,6 +1353,24 @@ describe('findGrids', () => {
     expect(rest.map((r) => r.text)).toEqual(['Kamerstuk 24 095, nr. 450']);
   });
 
+  it('gives back a note in other type than the header\'s labels: upright and larger over labels set in italics, not bold', () => {
+    // Chromium, Legal paper, rules under rows, labels in italics (p. 24 measured): note 64 in 6.1 pt
+    // between two tables, over labels in 5.5 pt, inside the lower table's header row.
+    const italic = { italic: true, size: 5.5 };
+    const runs = [
+      run('Zie verder SAPAI voor een overzicht van alle acties.', 9, 294, { size: 6.1, width: 150 }),
+      ...textLine(284, [["Thema's & ambitie", 3], ['Acties zoals in NDS', 103], ['Stand van zaken', 203]], italic),
+      ...textLine(265, [['Grensverleggend onderzoek', 3], ['12) We initiëren een programma', 103], ['Gestart.', 203]], { size: 5.5 }),
+    ];
+    const rules = [...line(300, [0, 100, 200, 300]), ...line(278, [0, 100, 200, 300]), ...line(250, [0, 100, 200, 300])];
+    const { grids, rest } = findGrids(rules, runs);
+    expect(grids[0]?.rows[0]?.cells.map((c) => c.runs.map((x) => x.text).join(' '))).toEqual(["Thema's & ambitie", 'Acties zoals in NDS', 'Stand van zaken']);
+    expect(rest.map((r) => r.text)).toEqual(['Zie verder SAPAI voor een overzicht van alle acties.']);
+    // (A line in the labels' own type over them stays theirs: a label wrapped upwards.)
+    const own = findGrids(rules, [{ ...(runs[0] as TextRun), size: 5.5, italic: true }, ...runs.slice(1)]);
+    expect(own.rest).toEqual([]);
+  });
+
   it('takes text under the last rule into a row the page cut when it stands in a later column, indented, but not a paragraph at the margin', () => {
     const rules = [...line(300, [0, 150, 300]), ...line(262, [0, 150, 300])];
     const header = [run('Opgave', 3, 305, { bold: true }), run('Actie', 153, 305, { bold: true })];

@@ -1986,3 +1986,35 @@ describe('lines set on whole pixels: steps of two sizes by turns', () => {
     expect(rows[1]).toEqual(['Project van BZK.', 'Op 17 april gelanceerd.', 'De eerste activiteit.', 'Allen']);
   });
 });
+
+describe('a header closed by a rule drawn cell by cell', () => {
+  // Chromium, US Letter, labels in capitals (text-transform), a rule under the header only, each
+  // header cell drawing its own bottom border (p. 60 measured): the labels wrap onto three baselines
+  // 9.8 and 9 pt apart, further than the labels' wrapped lines are read (1.5 sizes), but over the rule.
+  const m = measured(6.5);
+  const b = measured(7);
+  const header = [
+    m('THEMA', 63, 88.1, 248.3, bold), m('OPGAVE', 117.9, 147.7, 248.3, bold), m('ACTIE', 193.9, 215.4, 248.3, bold), m('STAND VAN ZAKEN /', 309.6, 382.3, 248.3, bold), m('WAT GAAN WE', 431.3, 483.4, 248.3, bold), m('WIE (TIJD)', 506.9, 543.9, 248.3, bold),
+    m('RESULTATEN (T/M Q2 2020)', 309.6, 407.3, 238.5, bold), m('DOEN? (VANAF Q2', 431.3, 497.4, 238.5, bold),
+    m('2020)', 431.3, 449.9, 229.5, bold),
+  ];
+  const body = [
+    b('Mogelijk maken van plaatsing van', 193.9, 298.9, 213.8), b('Wetsvoorstel is in voorbereiding.', 309.6, 410.6, 213.8), b('Behandeling', 431.3, 470.2, 213.8), b('EZK (Q4)', 506.9, 536.5, 213.8),
+    b('small cells op overheidsobjecten.', 193.9, 294.7, 204.0), b('Onderzoek is gestart.', 309.6, 396.6, 204.0), b('wetsvoorstel voorzien.', 431.3, 498.6, 204.0),
+  ];
+  const edges = [60, 114.7, 191.2, 306.7, 428.2, 504, 552];
+  const cellByCell = edges.slice(1).map((x1, k) => ({ x0: edges[k] as number, x1, y0: 223.5, y1: 224.3 }));
+
+  it('reads every line of labels over the rule as the header\'s', () => {
+    const { grids } = findUnruledGrids([...header, ...body], 9.8, 7, { rules: cellByCell, fills: [] });
+    const rows = cells(grids[0]);
+    expect(rows[0]).toEqual(['THEMA', 'OPGAVE', 'ACTIE', 'STAND VAN ZAKEN / RESULTATEN (T/M Q2 2020)', 'WAT GAAN WE DOEN? (VANAF Q2 2020)', 'WIE (TIJD)']);
+    expect(rows.slice(1)).toEqual([['', '', 'Mogelijk maken van plaatsing van small cells op overheidsobjecten.', 'Wetsvoorstel is in voorbereiding. Onderzoek is gestart.', 'Behandeling wetsvoorstel voorzien.', 'EZK (Q4)']]);
+  });
+
+  it('but not where the rule\'s pieces do not meet (two rules side by side, neither across the table)', () => {
+    const apart = cellByCell.map((r) => ({ ...r, x0: r.x0 + 3, x1: r.x1 - 3 }));
+    const rows = cells(findUnruledGrids([...header, ...body], 9.8, 7, { rules: apart, fills: [] }).grids[0]);
+    expect(rows[0]?.[4]).toBe('WAT GAAN WE');
+  });
+});

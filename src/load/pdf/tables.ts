@@ -95,6 +95,11 @@ function merge(segments: Segment[]): Segment[] {
   return out;
 }
 
+/** A page's horizontal rules joined along their lines where they touch (a rule drawn cell by cell is one rule), as boxes. */
+export function rulesAcross(rules: readonly Box[]): Box[] {
+  return merge(horizontals(rules)).map((s) => ({ x0: s.from, x1: s.to, y0: s.at - (s.width ?? 0) / 2, y1: s.at + (s.width ?? 0) / 2 }));
+}
+
 function touches(h: Segment, v: Segment): boolean {
   return v.at >= h.from - 2 && v.at <= h.to + 2 && h.at >= v.from - 2 && h.at <= v.to + 2;
 }
@@ -1053,7 +1058,8 @@ export function namedInBold(row: GridRow): boolean {
 /**
  * Text a header row took from above its labels: the row reaches up to the rule of the table above,
  * so a line set between the two tables (a footnote) falls in it. Lines above the header's first
- * line of labels, in lighter or smaller type than the labels, go back to the page's text (`rest`).
+ * line of labels, in other type than the labels (lighter, upright, smaller or larger), go back to
+ * the page's text (`rest`).
  */
 function shedAboveLabels(row: GridRow, rest: TextRun[]): void {
   const runs = row.cells.flatMap((c) => c.runs).filter((r) => r.text.trim() !== '');
@@ -1062,8 +1068,12 @@ function shedAboveLabels(row: GridRow, rest: TextRun[]): void {
   if (labels.length === 0) return;
   const top = Math.max(...labels.map((r) => r.y));
   const bold = labels.every((r) => r.bold);
+  const italic = labels.every((r) => r.italic);
   const size = Math.min(...labels.map((r) => r.size));
-  const foreign = (r: TextRun): boolean => r.y > top + r.size * 0.5 && ((bold && !r.bold) || r.size < size * 0.95);
+  const largest = Math.max(...labels.map((r) => r.size));
+  // (Or in other type: upright over labels set in italics, or larger — a note in the body's notes'
+  // size over labels set smaller still, in a table's type.)
+  const foreign = (r: TextRun): boolean => r.y > top + r.size * 0.5 && ((bold && !r.bold) || (italic && !r.italic) || r.size < size * 0.95 || r.size > largest * 1.05);
   for (const cell of row.cells) {
     const shed = cell.runs.filter(foreign);
     if (shed.length === 0) continue;

@@ -16,7 +16,7 @@
  * layout is shared.
  */
 import type { Box, TextRun } from '../page-data';
-import type { Grid } from '../tables';
+import { rulesAcross, type Grid } from '../tables';
 import { chunks, columnOf, figures, byBaseline, columnsFrom, opensWithNoteMark, opensWithNoteNumber, text, wrappedPitch, type Column } from './pieces';
 import { LABEL_LINES_ABOVE, headerAt, headerLinesAbove, wrappedHeaderAt, headerLineStarts, partsOverLabels, splitLabels, withAlignedStarts, labelStarts, snapToRows, stackedLabelStarts, headerCells, ruledHeaderCells } from './header';
 import { labelMeaning } from '../../../model/header-meanings';
@@ -202,7 +202,8 @@ export function findUnruledGrids(
     const headerSize = Math.max(...first.map((r) => r.size));
     const headerBold = first.filter((r) => r.text.trim() !== '').every((r) => r.bold);
     const span = Math.max(...first.map((r) => r.x + r.width)) - Math.min(...first.map((r) => r.x));
-    const closing = Math.max(-Infinity, ...marks.rules.filter((r) => r.y1 - r.y0 <= 4 && r.x1 - r.x0 >= span * 0.8 && r.y1 < headerY && r.y0 > headerY - headerSize * 8).map((r) => r.y1));
+    // (A rule drawn cell by cell, each cell's bottom border, is one rule across.)
+    const closing = Math.max(-Infinity, ...rulesAcross(marks.rules).filter((r) => r.y1 - r.y0 <= 4 && r.x1 - r.x0 >= span * 0.8 && r.y1 < headerY && r.y0 > headerY - headerSize * 8).map((r) => r.y1));
     // (Over the closing rule, a label that starts right of every other, `Wie (Tijd)` on the last
     // line of a header set bottom-aligned, is a column's label: its start is a column's.)
     const lastStart = Math.max(...labelStartsX);
