@@ -3142,6 +3142,38 @@ describe('layoutPages: prose', () => {
     expect(plain.flatMap((b) => ('footnoteRefs' in b && b.footnoteRefs) || [])).toEqual([]);
   });
 
+  it('reads a raised number that opens a page, over body text, as a call the page break carried there, not a note', () => {
+    // WeasyPrint, cells centred, p. 28 measured: the page opens with note 37's call (9 pt, 4.5 pt up)
+    // at the margin, then its sentence in body type (10 pt); another paragraph; the notes at the foot
+    // in 8 pt, note 37 among them.
+    const body = (text: string, y: number, x = 62.7, width = 450): TextRun => run(text, x, y, { size: 10, width });
+    const note = (n: string, text: string, y: number): TextRun[] => [run(n, 62.7, y + 3.6, { size: 7.2, width: 9.2 }), run(text, 74.4, y, { size: 8, width: 400 })];
+    const runs = [
+      run('37', 62.7, 776.8, { size: 9, width: 11.4 }),
+      body('Datacenters vanaf een bepaalde omvang zijn al wel onder het Wetsvoorstel ongewenste', 772.3, 77.3, 445.7),
+      body('zeggenschap telecommunicatie gebracht (Wozt), zodat toekomstige overnames getoetst worden.', 758.8),
+      body('Verder is er op 11 maart 2020 tijdens het Algemeen Overleg Digitalisering toegezegd om', 726.8),
+      body('een brief naar de Kamer te sturen. De brief wordt halverwege 2020 verwacht.', 713.3, 62.7, 400),
+      ...note('36', 'Handelingen van de Tweede Kamer, vergaderjaar 2019 – 2020, nr. 626.', 645.4),
+      ...note('37', 'Toezegging tijdens AO Digitale overheid van 4 december 2019.', 627.5),
+    ];
+    const blocks = layoutPages([pageOf(runs)]);
+    expect(blocks.filter((b) => b.kind === 'footnote').map((b) => (b.kind === 'footnote' ? [b.n, b.text] : null))).toEqual([
+      [36, 'Handelingen van de Tweede Kamer, vergaderjaar 2019 – 2020, nr. 626.'],
+      [37, 'Toezegging tijdens AO Digitale overheid van 4 december 2019.'],
+    ]);
+    const opened = blocks.find((b) => b.kind === 'paragraph' && b.text.startsWith('Datacenters'));
+    expect(opened && 'footnoteRefs' in opened ? opened.footnoteRefs : undefined).toEqual([37]);
+    // (The same page with no body text under it — a note in body type at its top, the page all notes — is a note.)
+    const alone = layoutPages([pageOf(runs.slice(0, 3))]);
+    expect(alone.filter((b) => b.kind === 'footnote').map((b) => (b.kind === 'footnote' ? b.n : null))).toEqual([37]);
+    // (Nor is a note whose number a call raised in the text refers to: notes set in body type among
+    // the paragraphs, at the top of the page after their call's, pdfLaTeX from pandoc.)
+    const called: PageData = { ...pageOf([body('een brief over overheidsdata in datacenters.', 500, 62.7, 200), run('37', 263, 504, { size: 7, width: 7 })]), page: 1 };
+    const next = layoutPages([called, { ...pageOf(runs.slice(0, 5)), page: 2 }]);
+    expect(next.filter((b) => b.kind === 'footnote').map((b) => (b.kind === 'footnote' ? [b.n, b.text.slice(0, 11)] : null))).toEqual([[37, 'Datacenters']]);
+  });
+
   it('reads a note\'s line that a narrow column wrapped before a number as the rest of that note, not as a note of that number', () => {
     // Chromium, three columns 180 pt wide, p. 10 measured: note 64 (its number raised) wraps
     // before `26 643`, a dossier's number; the text also calls a note 26 (p. 4).
