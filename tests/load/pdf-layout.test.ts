@@ -582,6 +582,30 @@ describe('segmentLines: a line in other type', () => {
   });
 });
 
+describe('segmentLines: a sub-heading in centred text', () => {
+  // WeasyPrint, every cell's text centred (weasyprint-centred-grid.pdf), action 11's status, p. 22
+  // measured and read as set flush left: the italic `Blockchain` after a sentence's end, on a line
+  // of its own, though the line above left no room for it; its paragraph under it in plain text.
+  const line = (text: string, x1: number, y: number, italic = false): Line => ({ spans: [{ text, bold: false, italic }], text, x0: 209.9, x1, y, size: 7, footnoteRefs: [], widestGap: 2 });
+  const above = [line('Smart Industry, Cybersecurity, Sport', 338.4, 261.6), line('en Beweging en Smart Culture.', 319.6, 252.5)];
+  const below = [line('De Dutch Blockchain Coalitie werkt', 333.3, 232.3), line('aan vijf blockchaintoepassingen.', 335.3, 223.2)];
+  const texts = (lines: Line[]) => segmentLines(lines, { right: 343.9, pitch: 9.1, cell: true }).map((s) => s.lines.map((l) => l.text).join(' '));
+
+  it('parts it from the sentence above and the text below', () => {
+    expect(texts([...above, line('Blockchain', 247.8, 243.4, true), ...below])).toEqual([
+      'Smart Industry, Cybersecurity, Sport en Beweging en Smart Culture.',
+      'Blockchain',
+      'De Dutch Blockchain Coalitie werkt aan vijf blockchaintoepassingen.',
+    ]);
+  });
+
+  it('but not italic words that open a sentence going on below in lower case, nor a line in plain type', () => {
+    const goesOn = [line('Nederland Digitaal', 270, 243.4, true), line('is een programma van het kabinet.', 330, 232.3)];
+    expect(texts([...above, ...goesOn])).toEqual(['Smart Industry, Cybersecurity, Sport en Beweging en Smart Culture. Nederland Digitaal is een programma van het kabinet.']);
+    expect(texts([...above, line('Blockchain', 247.8, 243.4), ...below])[0]).toBe('Smart Industry, Cybersecurity, Sport en Beweging en Smart Culture. Blockchain');
+  });
+});
+
 describe('segmentLines: a cell line set apart where the page would have cut it', () => {
   // wkhtmltopdf, the 2021 edition with row bars, measured: a bold title over two lines in a theme
   // cell at the foot of a page, its second line moved 10.4 pt down (1.39 pitches); the ambition's

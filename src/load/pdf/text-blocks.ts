@@ -8,6 +8,7 @@
  */
 import type { Line, Span } from './lines';
 import { widthIn } from './glyph-widths';
+import { isTopicLabel } from '../../model/topics';
 
 export interface TextSegment {
   lines: Line[];
@@ -257,7 +258,7 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
   let prev: Line | null = null;
   // (Whether the line goes on a paragraph under its first line, indented: the paragraph's edge is then this line's.)
   let underIndent = false;
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     underIndent = false;
     const bulletShape = options.bulletLines?.has(Math.round(line.y)) ?? false;
     const glyph = MARKER_GLYPH.exec(line.text.trim())?.[1];
@@ -297,7 +298,12 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
       const indentChange = Math.abs(line.x0 - current.x0) > Math.max(2.5, line.size * 0.4) && !hanging && !firstLineIndent;
       underIndent = firstLineIndent;
       // A wholly italic or bold line after plain text (or the reverse) that also ends short is a sub-heading.
-      const emphasisBreak = emphasisOf(line) !== emphasisOf(prev) && forced;
+      // (Or, after a sentence's end, a sub-heading's few words in italics or bold over plain text
+      // that does not go on from it, however little room the line above left: centred text, where
+      // the room says nothing, `… en Smart Culture.` / *Blockchain* / `De Dutch Blockchain …`.)
+      const after = lines[index + 1];
+      const subHeading = sentenceEnd && emphasisOf(line) !== null && emphasisOf(prev) === null && isTopicLabel(line.text) && (after === undefined || (emphasisOf(after) === null && !/^\p{Ll}/u.test(after.text)));
+      const emphasisBreak = emphasisOf(line) !== emphasisOf(prev) && (forced || subHeading);
       // A tagged PDF says where a paragraph or list item ends, which geometry can only guess when a
       // line ends exactly at the edge: the tags add such breaks, they never join what geometry split.
       const tagged = line.element !== undefined && prev.element !== undefined && line.element !== prev.element;
