@@ -590,9 +590,13 @@ function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext, { columnR
     // (Nor, with no line above it, one over body text whose number no call in the text raises: a
     // call the page break carried to the top of a page, opening its first paragraph, `37` /
     // `Datacenters vanaf …`. Notes set in body type among the paragraphs, pandoc's LaTeX, are called.)
-    const bodyBelow = segments.slice(index + 1).some(({ lines: [opener] }) => opener !== undefined && opener.leadingRef === undefined && opener.size >= ctx.body * 0.95 && /\p{L}{3}/u.test(opener.text));
-    const uncalled = first.leadingRef !== undefined && ctx.noteRefs !== undefined && !ctx.noteRefs.has(first.leadingRef);
-    const apart = atMargin && (before === undefined ? !(bodyBelow && uncalled) : (endedShort || blankAbove) && ownBaseline);
+    // (Asked of the first segment only, and only of one a raised number opens: bounded.)
+    const carriedCall = (): boolean =>
+      first.leadingRef !== undefined &&
+      ctx.noteRefs !== undefined &&
+      !ctx.noteRefs.has(first.leadingRef) &&
+      segments.slice(index + 1).some(({ lines: [opener] }) => opener !== undefined && opener.leadingRef === undefined && opener.size >= ctx.body * 0.95 && /\p{L}{3}/u.test(opener.text));
+    const apart = atMargin && (before === undefined ? !carriedCall() : (endedShort || blankAbove) && ownBaseline);
     // (Or a number set level with its text, `3. Kamerstuk …`, in notes' type at the foot of the
     // page, no body text under it, which the document's text refers to: a note whose producer
     // marks it so, WeasyPrint's `float: footnote`. Not an item a bullet opens, nor a numbered item of
