@@ -4,7 +4,7 @@ import { fontTraits, ligaturesUnfolded, mayHoldTable, namelessBold, symbolMark, 
 import { findGrids, ruleCounts, type Grid } from '../../src/load/pdf/tables';
 import { proseInsideTables } from '../../src/load/pdf/unread';
 import { continues, layoutPages, runTogether, withLinkTargets } from '../../src/load/pdf/layout';
-import { cutRowsAtFoot } from '../../src/load/pdf/page-breaks';
+import { cutRowsAtFoot, headRuledGrid } from '../../src/load/pdf/page-breaks';
 import { restoreBullets, restoreEuroSigns } from '../../src/load/pdf/stand-ins';
 import type { PageData } from '../../src/load/pdf/page-data';
 import type { Diagnostic } from '../../src/model/diagnostics';
@@ -3386,5 +3386,38 @@ describe('contents entries run together in one paragraph (a page number too clos
     // (A number past the entry's page, or after one word, is part of the title.)
     expect(runTogether('Kamerstuk 26 643 Overzicht', '12', 3)).toEqual([['Kamerstuk 26 643 Overzicht', '12']]);
     expect(runTogether('Hoofdstuk 4 Uitvoering', '30', 2)).toEqual([['Hoofdstuk 4 Uitvoering', '30']]);
+  });
+});
+
+describe('headRuledGrid: a header the page break cut', () => {
+  // wkhtmltopdf, Legal paper, rules under the rows, labels in italics (p. 37–38 measured): the
+  // header's first line at the foot of p. 37 (`… Wat gaan we … Wie`), its further lines at the top of
+  // p. 38 over the rule under the header (`doen? (vanaf` / `Q2 2020)`, `(tijd)`), then the rows.
+  const edges = [14.4, 40.9, 146.3, 297.3, 507.7, 559.5, 579.7];
+  const ruleAt = (y: number) => edges.slice(1).map((x1, k) => ({ x0: edges[k] as number, x1, y0: y, y1: y + 0.6 }));
+  const italic = { italic: true, size: 6.3 };
+  const labels = [run('Thema', 16.4, 40, italic), run('Opgave', 42.9, 40, italic), run('Actie', 148.3, 40, italic), run('Stand van zaken / resultaten', 299.3, 40, italic), run('Wat gaan we', 509.7, 40, italic), run('Wie', 561.9, 40, italic)];
+  const top = [run('doen? (vanaf', 509.7, 825.9, italic), run('Q2 2020)', 509.7, 817.8, italic), run('(tijd)', 561.9, 825.9, italic)];
+  const row = [run('Onderzoeken of Telecomwet', 148.9, 804.6, { size: 6.3 }), run('De mogelijkheden worden geanalyseerd.', 299.4, 804.6, { size: 6.3 }), run('Nog te bepalen', 509.7, 804.6, { size: 6.3 }), run('EZK (Q4)', 561.9, 804.6, { size: 6.3 })];
+  const texts = (grid: Grid | undefined) => grid?.rows.map((r) => r.cells.map((c) => [...c.runs].sort((a, b) => b.y - a.y).map((x) => x.text).join(' ')));
+
+  it('takes the lines over the rule into the header when they make a label name its column', () => {
+    const { grids, rest } = findGrids([...ruleAt(813.2), ...ruleAt(760)], [...top, ...row]);
+    expect(headRuledGrid(grids, labels, rest)).toBe(true);
+    expect(texts(grids[0])).toEqual([
+      ['Thema', 'Opgave', 'Actie', 'Stand van zaken / resultaten', 'Wat gaan we doen? (vanaf Q2 2020)', 'Wie (tijd)'],
+      ['', '', 'Onderzoeken of Telecomwet', 'De mogelijkheden worden geanalyseerd.', 'Nog te bepalen', 'EZK (Q4)'],
+    ]);
+  });
+
+  it('but leaves a first row in other type, or one that names nothing more, a row', () => {
+    const plain = top.map((r) => ({ ...r, italic: false }));
+    const one = findGrids([...ruleAt(813.2), ...ruleAt(760)], [...plain, ...row]);
+    headRuledGrid(one.grids, labels, one.rest);
+    expect(texts(one.grids[0])?.[1]).toEqual(['', '', '', '', 'doen? (vanaf Q2 2020)', '(tijd)']);
+    const theme = [run('Grensverleggend onderzoek', 16.4, 825.9, italic)];
+    const two = findGrids([...ruleAt(813.2), ...ruleAt(760)], [...theme, ...row]);
+    headRuledGrid(two.grids, labels, two.rest);
+    expect(texts(two.grids[0])?.[1]?.[0]).toBe('Grensverleggend onderzoek');
   });
 });

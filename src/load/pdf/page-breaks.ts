@@ -9,6 +9,7 @@
  * changed in place (rows joined or added, runs moved from `rest` into grids).
  */
 import { normalizeSpace } from '../text-block';
+import { labelMeaning } from '../../model/header-meanings';
 import { buildLines, isNoteNumber, median, type Line } from './lines';
 import type { PageData, TextRun, Box } from './page-data';
 import { isHeaderRow, type Grid, type GridCell, type GridRow } from './tables';
@@ -289,7 +290,46 @@ export function headRuledGrid(grids: Grid[], header: readonly TextRun[], rest: r
     cell?.runs.push({ ...r, y: r.y + shift });
   }
   if (cells.filter((c) => c.runs.some((r) => r.text.trim() !== '')).length < 2) return false;
-  first.rows.unshift({ box: { x0: fullest.box.x0, x1: fullest.box.x1, y0, y1 }, cells });
+  // The page break may have cut the header itself: its further lines (`doen? (vanaf Q2 2020)` under
+  // `Wat gaan we`, `(tijd)` under `Wie`) open this page as a row of their own, which the rule under
+  // the header closes. They are the header's when they are in its type and make a label name what
+  // its column holds that did not, taking no meaning from any (a theme row set bold under a bold
+  // header names nothing more).
+  const below = first.rows[0];
+  const goesOn = below ? continuedHeader(below, cells, header) : null;
+  if (below && goesOn) {
+    for (const [cell, runs] of goesOn) cell.runs.push(...runs);
+    first.rows.shift();
+  }
+  const bottom = below && goesOn ? below.box.y0 : y0;
+  for (const c of cells) c.box = { ...c.box, y0: bottom };
+  first.rows.unshift({ box: { x0: fullest.box.x0, x1: fullest.box.x1, y0: bottom, y1 }, cells });
   first.box = { ...first.box, y1 };
   return true;
+}
+
+/** The runs of `row` by the header cell they go on, when the row is the rest of a header the page cut (see headRuledGrid); else null. */
+function continuedHeader(row: GridRow, cells: readonly GridCell[], header: readonly TextRun[]): Map<GridCell, TextRun[]> | null {
+  const texts = row.cells.flatMap((c) => c.runs).filter((r) => r.text.trim() !== '');
+  const labels = header.filter((r) => r.text.trim() !== '');
+  if (texts.length === 0 || labels.length === 0) return null;
+  const size = median(labels.map((r) => r.size));
+  const bold = labels.every((r) => r.bold);
+  const italic = labels.every((r) => r.italic);
+  if (texts.some((r) => Math.abs(r.size - size) > 0.3 || r.bold !== bold || r.italic !== italic)) return null;
+  const into = new Map<GridCell, TextRun[]>();
+  for (const r of texts) {
+    const cell = cells.find((c) => r.x >= c.box.x0 - 2 && r.x < c.box.x1 - 2);
+    if (!cell) return null;
+    into.set(cell, [...(into.get(cell) ?? []), r]);
+  }
+  const label = (runs: readonly TextRun[]): string => normalizeSpace([...runs].sort((a, b) => b.y - a.y || a.x - b.x).map((r) => r.text).join(' '));
+  let named = 0;
+  for (const [cell, runs] of into) {
+    const before = labelMeaning(label(cell.runs));
+    const after = labelMeaning(label([...cell.runs, ...runs]));
+    if (before !== null && after !== before) return null;
+    if (before === null && after !== null) named++;
+  }
+  return named > 0 ? into : null;
 }
