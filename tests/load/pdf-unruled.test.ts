@@ -2018,3 +2018,29 @@ describe('a header closed by a rule drawn cell by cell', () => {
     expect(rows[0]?.[4]).toBe('WAT GAAN WE');
   });
 });
+
+describe('a header\'s first line over two labels a narrow gutter runs together', () => {
+  // LibreOffice's HTML import, labels centred on three baselines 10.5 pt apart, no rules (p. 67
+  // measured): `Wat gaan we` stands centred over `doen? (vanaf Q2`, which a 9.6 pt gutter runs into
+  // one piece with `Wie (`; the piece's middle is not the label's.
+  const m = measured(9);
+  const header = [
+    m('Stand van zaken /', 369.5, 459.9, 803.8, bold), m('Wat gaan we', 487.2, 553.2, 803.8, bold),
+    m('Thema', 77.3, 111.4, 793.3, bold), m('Opgave', 160.6, 199.2, 793.3, bold), m('Actie', 277.3, 303.1, 793.3, bold), m('resultaten (t/m Q2', 367.8, 461.5, 793.3, bold), m('doen? (vanaf Q2', 478.7, 561.6, 793.3, bold), m('Wie (tijd)', 571.2, 610, 793.3, bold),
+    m('2020)', 400.2, 429.3, 782.8, bold), m('2020)', 505.6, 534.7, 782.8, bold),
+  ];
+  const row = [m('Publicatie van een kaart.', 229.3, 330, 755.3), m('De kaart is gepubliceerd.', 353.9, 464.3, 755.3), m('Komende jaar.', 478.4, 541.1, 755.3), m('EZK', 564.7, 582.4, 755.3)];
+
+  it('reads the first line as the header\'s, each label centred over its own text', () => {
+    const rows = cells(findUnruledGrids([...header, ...row], 10.5, 9).grids[0]);
+    expect(rows[0]?.join(' | ')).toContain('Wat gaan we doen? (vanaf Q2 2020)');
+    expect(rows[0]?.join(' | ')).toContain('Stand van zaken / resultaten (t/m Q2 2020)');
+    expect(rows.slice(1)).toHaveLength(1);
+  });
+
+  it('but not a caption over the table that stands over no label', () => {
+    const caption = [m('Tabel 3: Overzicht', 200, 300, 803.8, bold)];
+    const found = findUnruledGrids([...caption, ...header.slice(2), ...row], 10.5, 9);
+    expect(found.rest.map((r) => r.text)).toEqual(['Tabel 3: Overzicht']);
+  });
+});

@@ -65,7 +65,9 @@ export function headerAt(lines: readonly TextRun[][], i: number, lookBelow = tru
   if (!below) return null;
   // (Each of its texts begins a label below, or is centred over one: a caption set in the labels'
   // type just above the table, `Tabel 2: Specifieke investeringen`, stands over neither.)
-  const labels = lines.slice(i + 1, below.end).flatMap((line) => chunks(line));
+  // (Each text as drawn, too: two labels a narrow gutter ran into one piece, `doen? (vanaf Q2` and
+  // `Wie (`, each have their own middle.)
+  const labels = lines.slice(i + 1, below.end).flatMap((line) => [...chunks(line), ...line.filter((r) => r.text.trim() !== '').map((r) => [r])]);
   const middle = (p: readonly TextRun[]): number => (lineStart(p) + lineEnd(p)) / 2;
   const over = chunks(lines[i] as TextRun[]).every((p) => labels.some((l) => Math.abs(lineStart(l) - lineStart(p)) <= 2 || Math.abs(middle(l) - middle(p)) <= 3));
   return over ? { end: below.end, parts: chunks(lines.slice(i, below.end).flat()) } : null;
