@@ -112,7 +112,8 @@ export function readAnchoredRow(pr: PartRow, a: number, ctx: RowContext, diagnos
 
   // (The action's number opens the cell: a list's bullet before it is no part of the action — the
   // cell's lines read as an item set in from where a page-cut row's cell seemed to start.)
-  let anchorText = row.cells[a] ? textWithBullets(row.cells[a]).replace(/^•\s+/, (m, _at: number, whole: string) => (style.opening.test(whole.slice(m.length)) ? '' : m)) : '';
+  const cellText = row.cells[a] ? textWithBullets(row.cells[a]) : '';
+  let anchorText = cellText.startsWith('• ') && style.opening.test(cellText.slice(2)) ? cellText.slice(2) : cellText;
   const filled = middle.filter((c) => !isEmpty(c));
   const short = anchorText.replace(style.opening, '').split(/\s+/).length <= 6;
   if (!TERMINAL.test(anchorText) && filled.length > 0 && (filled.length > 2 || short)) {

@@ -22,7 +22,6 @@ function stripTopic(text: string): string {
   return text.replace(/\s*:\s*$/, '').trim();
 }
 
-
 /** Flattens cell blocks into entries with their topics. */
 export function cellEntries(blocks: readonly CellContent[]): Entries {
   const out: Entries = { entries: [], topics: [] };
