@@ -81,15 +81,24 @@ export function cutLabelOf(name: string, meaning: HeaderMeaning): boolean {
   );
 }
 
+/** The first word of every label opening (`thema`, `opgave`, `wat`, `stand`, …). */
+export const OPENING_WORDS: readonly string[] = [...new Set(Object.values(LABEL_OPENINGS).flatMap((openings) => openings.map((o) => o.split(' ')[0] as string)))];
+const OPENING_WORD_SET = new Set(OPENING_WORDS);
+
 /** Characters of a text that can hold the label it opens with (`x wat gaan we doen` and one more). */
 const LABEL_WINDOW = 32;
 
 /**
  * A label that a narrow column broke inside its word, with no hyphen (`Opgav` / `e` read as
- * `opgav e`), made whole again: its last one or two letters joined to the letters before them.
- * For a second try only, where the label as it stands means nothing.
+ * `opgav e`), made whole again: its last one or two letters joined to the letters before them; or
+ * its first word broken anywhere after its third letter (`Opg` / `ave`, a layout that breaks a word
+ * wider than its column where the column ends), where the two pieces make that word exactly. For a
+ * second try only, where the label as it stands means nothing. (Two words of prose that only a
+ * join would make a label stay apart: `op gave`.)
  */
 export function mendBrokenLabel(text: string): string {
+  const first = /^(\p{Ll}{3,}) (\p{Ll}+)(?![\p{L}\p{N}])/u.exec(text);
+  if (first && OPENING_WORD_SET.has(`${first[1]}${first[2]}`)) return `${first[1]}${first[2]}${text.slice(first[0].length)}`;
   return text.replace(/(\p{Ll}{3}) (\p{Ll}{1,2})(?![\p{L}\p{N}])/u, '$1$2');
 }
 

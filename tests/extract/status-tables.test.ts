@@ -40,6 +40,19 @@ describe('statusRows', () => {
     expect(rows.map((r) => r.row.cells.map((c) => c.text).join('|'))).toEqual(['Impuls|3) Een agenda|Gelanceerd.|Voor de zomer.|BZK', '|4) Een plan|In uitvoering.|Wat gaan we doen met de rest.|EZK']);
   });
 
+  it('passes over the header said again with a label broken otherwise (a new table’s narrower column: `Op gave`), which is no content', () => {
+    const labels = ['Thema', 'Opgave', 'Actie', 'Stand van zaken / resultaten (t/m Q2 2020)', 'Wat gaan we doen? (vanaf Q2 2020)', 'Wie (tijd)'];
+    const blocks = [
+      table(52, row(52, ...labels), row(52, 'Doelmatig frequentiegebruik', 'Het bestemmen', 'Verdelen van de 26 GHz-band.', 'Een eerste marktconsultatie.', 'Momenteel.', 'EZK (2020)')),
+      table(53, row(53, 'Thema', 'Op gave', 'Actie', 'Stand van zaken / resultaten (t/m Q2 2020)', 'Wat gaan we doen? (vanaf Q2 2020)', 'Wie (tijd)'), row(53, '', '', 'Frequentiebanden met een omroep-toepassing.', 'De Nota omroepdistributie wordt uitgesteld.', '', '')),
+    ];
+    const { rows } = statusRows(blocks.map((block, index) => ({ block, index })), (h) => h.task >= 0);
+    expect(rows.map((r) => r.row.cells[r.header.actions]?.text)).toEqual(['Verdelen van de 26 GHz-band.', 'Frequentiebanden met een omroep-toepassing.']);
+    // Bad input: a row of content with one cell that says its label is content still.
+    const content = [blocks[0] as Block, table(53, row(53, 'Thema', 'Het bestemmen', 'Actie', 'In 2019 besloten.', 'Afgerond', 'EZK'))];
+    expect(statusRows(content.map((block, index) => ({ block, index })), (h) => h.task >= 0).rows.map((r) => r.row.cells[r.header.status]?.text)).toEqual(['Een eerste marktconsultatie.', 'In 2019 besloten.']);
+  });
+
   it('reads a table that opens with no header under the header of the table above, on the next page', () => {
     const paragraph: Block = { kind: 'paragraph', text: 'programma in ontwikkeling gericht op de innovatievolgers.', source: { page: 22 } };
     expect(read(cutAcross([paragraph]))).toEqual({ actions: ['', '3) Een ambitieuze, brede agenda'], unheaded: [] });

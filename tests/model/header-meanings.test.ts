@@ -50,6 +50,11 @@ describe('labelMeaning', () => {
 
   it('reads a label that a narrow column broke inside its word, with no hyphen (`Opgav` / `e`), as whole', () => {
     expect(labelMeaning('Opgav e')).toBe('task');
+    // (Or anywhere after its third letter, where the layout broke a word wider than its column: ReportLab.)
+    expect(['Opg ave', 'Opga ve', 'Ver antwoordelijke', 'Voort gang tot 2022'].map(labelMeaning)).toEqual(['task', 'task', 'who', 'status']);
+    expect(headerMeanings({ cells: ['Thema', 'Opg ave', 'Actie', 'Stand van zaken', 'Wat gaan we doen?', 'Wie (tijd)'].map((text) => ({ text, blocks: [] })), source: { page: 53 } })).toMatchObject({ theme: 0, task: 1, actions: 2 });
+    // (Not two words the join makes another word, nor pieces of two letters: `ver volgen`, `wi e`.)
+    expect(['Ver volgen we het plan', 'Wi e (tijd)', 'Tij dens de zomer'].map(labelMeaning)).toEqual([null, null, null]);
     expect(labelMeaning('Verantwoordelijk e')).toBe('who');
     expect(headerMeanings({ cells: ['Thema', 'Opgav e', 'Actie', 'Stand van zaken', 'Wat gaan we doen?', 'Wie (tijd)'].map((text) => ({ text, blocks: [] })), source: { page: 67 } })).toMatchObject({ theme: 0, task: 1, actions: 2, status: 3, plans: 4, who: 5 });
     // Bad input: words of prose that only a join would make a label, and a long tail, stay as they are.

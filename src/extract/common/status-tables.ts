@@ -6,7 +6,7 @@
  * Tables with content under no recognisable header are reported, never passed over in silence.
  */
 import type { Block, SourcePlace, TableCell, TableRow } from '../../model/document';
-import { cutLabelOf, HEADER_MEANINGS, LABEL_OPENINGS, labelMeaning, type HeaderMeaning } from '../../model/header-meanings';
+import { cutLabelOf, HEADER_MEANINGS, labelMeaning, OPENING_WORDS, type HeaderMeaning } from '../../model/header-meanings';
 import { normalizeTitle } from '../../segment/sections';
 import { headerMeanings, restOfLabel } from './headers';
 
@@ -59,7 +59,8 @@ export function statusRows(blocks: readonly { block: Block; index: number }[], a
       }
       // The start of the header again (a page break cut the repeated header: `Wat gaan we doen?` at
       // the foot of the page, `(vanaf Q2 2020)` over the next page's rows) is no content.
-      if (header && above && repeatsLabels(row, above.labels)) continue;
+      // So is the header said again with a label broken otherwise (`Opg ave`: a new table's narrower column).
+      if (header && above && (repeatsLabels(row, above.labels) || restatesLabels(row, above.labels))) continue;
       if (header) {
         const ordered = inTableOrder(row, header);
         out.rows.push({ table: index, ...withTimingInWho(ordered.row, ordered.header), others });
@@ -133,9 +134,6 @@ interface Above {
   others: StatusRow['others'];
 }
 
-/** The first word of each label opening (`wat` of `wat gaan we doen`, `wie`, `thema`, …). */
-const OPENING_WORDS = [...new Set(Object.values(LABEL_OPENINGS).flatMap((openings) => openings.map((o) => o.split(' ')[0] as string)))];
-
 /**
  * The header's labels that mean none of a status table's columns (an edition's added `Budget (x €
  * 1 mln)`), where its rows' cells stand once put in the tables' order (inTableOrder, withTimingInWho):
@@ -168,6 +166,17 @@ function repeatsLabels(row: TableRow, labels: readonly string[][]): boolean {
   if (row.cells.length !== labels.length) return false;
   const filled = row.cells.map((c, k) => [words(c.text), labels[k] ?? []] as const).filter(([mine]) => mine.length > 0);
   return filled.length > 0 && filled.every(([mine, label]) => mine.length >= 2 && mine.length <= label.length && mine.every((w, i) => label[i] === w));
+}
+
+/**
+ * Does every cell of the row that holds text hold its column's label letter for letter, however
+ * its lines broke it (`Opg ave` under `Opgave`, `Stand van za ken`)? Three such cells at least: a
+ * row of content never says three labels.
+ */
+function restatesLabels(row: TableRow, labels: readonly string[][]): boolean {
+  if (row.cells.length !== labels.length) return false;
+  const filled = row.cells.map((c, k) => [words(c.text).join(''), (labels[k] ?? []).join('')] as const).filter(([mine]) => mine !== '');
+  return filled.length >= 3 && filled.every(([mine, label]) => mine === label);
 }
 
 /**
