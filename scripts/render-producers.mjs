@@ -1,7 +1,8 @@
 // Renders fixtures/nds-2020.html with several PDF producers and table styles — the producer
 // matrix the PDF loader is held to (tests/parity.test.ts). Needs the Debian packages chromium,
-// weasyprint, wkhtmltopdf, libreoffice-writer-nogui, ghostscript, qpdf, poppler-utils, pandoc and (for pdfTeX)
-// texlive-latex-recommended, texlive-fonts-recommended and lmodern; the PDFs are committed so that
+// weasyprint, wkhtmltopdf, libreoffice-writer-nogui, ghostscript, qpdf, poppler-utils, pandoc, (for pdfTeX)
+// texlive-latex-recommended, texlive-fonts-recommended and lmodern, and (for ReportLab) python3-reportlab,
+// python3-bs4 and python3-lxml; the PDFs are committed so that
 // CI needs none of them. Usage, from the project root: node scripts/render-producers.mjs [name.pdf …]
 // (with names, only those renderings are made again).
 import { execFileSync } from 'node:child_process';
@@ -296,5 +297,12 @@ render('pdftex-times.pdf', (o) => {
   // (Twice: the second run sets what the first measured.)
   for (let i = 0; i < 2; i++) execFileSync('pdflatex', ['-interaction=nonstopmode', '-output-directory', work, tex], { stdio: 'ignore', cwd: work });
   copyFileSync(join(work, 'pdftex.pdf'), o);
+});
+// ReportLab, a PDF library rather than a layout engine (scripts/render-reportlab.py): no rules at all,
+// zebra rows, every page portrait with narrow columns sized by their text, Helvetica not embedded;
+// a word wider than its column broken at any letter (`EZK (Doo` / `rlopend)`), a new table's
+// header labels broken so too (`Opg` / `ave`).
+render('reportlab-plain.pdf', (o) => {
+  execFileSync('/usr/bin/python3', ['scripts/render-reportlab.py', 'plain', o, 'fixtures/nds-2020.html'], { stdio: 'ignore' });
 });
 console.log(made.join('\n'));

@@ -3,12 +3,14 @@ import { buildLines } from '../../src/load/pdf/lines';
 import { fontTraits, ligaturesUnfolded, mayHoldTable, namelessBold, symbolMark, syntheticBold, type PageFont, type TextRun } from '../../src/load/pdf/page-data';
 import { findGrids, ruleCounts, type Grid } from '../../src/load/pdf/tables';
 import { proseInsideTables } from '../../src/load/pdf/unread';
-import { continues, layoutPages, runTogether, withLinkTargets } from '../../src/load/pdf/layout';
+import { continues, layoutPages, runTogether, withLinkTargets, withLoneNoteNumbers } from '../../src/load/pdf/layout';
+
+const noteLine = (text: string, y: number, size: number): Line => ({ spans: [{ text, bold: false, italic: false }], text, x0: 62.7, x1: 62.7 + text.length * size * 0.5, y, size, footnoteRefs: [], widestGap: 0 });
 import { cutRowsAtFoot, headRuledGrid } from '../../src/load/pdf/page-breaks';
 import { restoreBullets, restoreEuroSigns } from '../../src/load/pdf/stand-ins';
 import type { PageData } from '../../src/load/pdf/page-data';
 import type { Diagnostic } from '../../src/model/diagnostics';
-import { brokeOff, brokenWord, hyphenated, hyphenates, joinSpans, joinsWithoutSpace, lexiconOf, listMarkers, longWordsBroken, markerPattern, segmentLines, wordsBrokenAnywhere } from '../../src/load/pdf/text-blocks';
+import { brokeOff, brokenAcross, brokenWord, hyphenated, hyphenates, joinSpans, joinsWithoutSpace, lexiconOf, listMarkers, longWordsBroken, markerPattern, segmentLines, wordsBrokenAnywhere } from '../../src/load/pdf/text-blocks';
 import { proseLines } from '../helpers/pdf';
 import type { Line } from '../../src/load/pdf/lines';
 import type { DocumentModel } from '../../src/model/document';
@@ -176,6 +178,34 @@ describe('brokenWord', () => {
     ['Het bestemmen en verdelen van frequentiebande', 'N', false],
   ])('%j + %j → %s', (prev, next, expected) => {
     expect(brokenWord(prev, next, lexicon)).toBe(expected);
+  });
+});
+
+describe('brokenAcross', () => {
+  // (ReportLab breaks a word wider than its cell where each line ends, its first piece after the
+  // words before it: `EZK (Doo` / `rlopend)`, `Doelmatig f` / `requentieg` / `ebruik`.)
+  const lexicon = lexiconOf([
+    { text: 'BZK (Doorlopend) en EZK (Doorlopend) samen' },
+    { text: 'het doelmatig frequentiegebruik in de banden' },
+    { text: 'van de do en de re en een mi daarna' },
+  ]);
+  const cell = (...texts: string[]): Line[] => texts.map((text, k) => ({ spans: [{ text, bold: false, italic: false }], text, x0: 0, x1: 60, y: 100 - 10 * k, size: 7, footnoteRefs: [], widestGap: 2 }));
+  const joined = (lines: Line[]): string => joinSpans(lines, lexicon, true).map((s) => s.text).join('');
+
+  it('joins the pieces of a word its cell broke, two or three, when they make a word the document writes and none is one of its words', () => {
+    expect(brokenAcross(['EZK (Doo', 'rlopend)'], 1, lexicon)).toBe(true);
+    expect(joined(cell('EZK (Doo', 'rlopend)'))).toBe('EZK (Doorlopend)');
+    expect(joined(cell('Doelmatig f', 'requentieg', 'ebruik'))).toBe('Doelmatig frequentiegebruik');
+    expect([1, 2].map((i) => brokenAcross(['Doelmatig f', 'requentieg', 'ebruik'], i, lexicon))).toEqual([true, true]);
+  });
+
+  it('leaves words apart: a first piece that is a word of the document, pieces that make no word, a capital below, no lexicon', () => {
+    // (`do` is one of its words, so `Allen (Do` / `orlopend)` stays as read.)
+    expect(joined(cell('Allen (Do', 'orlopend)'))).toBe('Allen (Do orlopend)');
+    expect(joined(cell('het doelmatig', 'gebruik van de banden'))).toBe('het doelmatig gebruik van de banden');
+    expect(brokenAcross(['EZK (Doo', 'Rlopend)'], 1, lexicon)).toBe(false);
+    expect(brokenAcross(['EZK (Doo', 'rlopend)'], 1, undefined)).toBe(false);
+    expect(brokenAcross(['rlopend)'], 0, lexicon)).toBe(false);
   });
 });
 
@@ -481,6 +511,59 @@ describe('withLinkTargets', () => {
   it('keeps an address the text shows shorter than its link when it ends at the site (an author’s choice), and one of another site', () => {
     expect(withLinkTargets('zie https://www.rijksoverheid.nl voor meer.', ['https://www.rijksoverheid.nl/onderwerpen/digitale-overheid'])).toBe('zie https://www.rijksoverheid.nl voor meer.');
     expect(withLinkTargets('zie https://www.overheid.nl/a', [link])).toBe('zie https://www.overheid.nl/a');
+  });
+});
+
+describe('withLinkTargets: an address broken over lines anywhere', () => {
+  // ReportLab breaks an address too long for its line at any letter, `http` / `s://www…`, and links
+  // each line's piece to the whole address.
+  it('writes the address whole where the text shows its characters in order, a space at each break', () => {
+    const link = 'https://www.tweedekamer.nl/sites/default/files/atoms/files/eindrapport_tijdelijke_commissie_digitale_toekomst_tweede_kamer_der_statengeneraal.pdf';
+    expect(withLinkTargets('te vinden via de site van de Tweede Kamer: http s://www.tweedekamer.nl/sites/default/files/atoms/files/eindrapport_tijdelijke_commissie_digitale_toekomst_tweede_k amer_der_statengeneraal.pdf', [link])).toBe(`te vinden via de site van de Tweede Kamer: ${link}`);
+    // (Its rest under a line that ended inside it is no text of its own: not read twice.)
+    const rijk = 'https://www.rijksoverheid.nl/documenten/rapporten/2018/12/30/generiek-afsprakenstelsel-voor-datadeelinitiatieven-als-basis-van-de-digitale-economie';
+    expect(withLinkTargets('https://www.rijksoverheid.nl/documenten/rapporten/2018/12/30/generiek-afsprakenstelsel-voor-datadeelinitiatiev en-als-basis-van-de-digitale-economie.', [rijk])).toBe(`${rijk}.`);
+  });
+
+  it('leaves text that does not show the address (a link over words), and words of its letters before the scheme, as they are', () => {
+    expect(withLinkTargets('zie de website van de Kamer.', ['https://www.tweedekamer.nl'])).toBe('zie de website van de Kamer.');
+    expect(withLinkTargets('h t t p s en dan https://www.tweede kamer.nl', ['https://www.tweedekamer.nl'])).toBe('h t t p s en dan https://www.tweedekamer.nl');
+    expect(withLinkTargets('mailto: iemand', ['mailto:iemand@example.nl'])).toBe('mailto: iemand');
+  });
+});
+
+describe('layoutPages: a note’s number alone on its line', () => {
+  // ReportLab, p. 28 measured: note 47's first word (a long address) did not fit beside its number,
+  // which stands alone on its line, 6.4 pt over 8 pt notes; the address on the line under it.
+  const body = (text: string, y: number, extra: Partial<TextRun> = {}): TextRun => run(text, 62.7, y, { size: 9.5, width: 400, ...extra });
+  const small = (text: string, x: number, y: number): TextRun => run(text, x, y, { size: 6.4, width: 8 });
+  const note = (text: string, y: number): TextRun => run(text, 73.4, y, { size: 8, width: 300 });
+  const page = (foot: TextRun[]): PageData => ({
+    page: 28, width: 595, height: 842, rules: [], fills: [], links: [],
+    runs: [
+      body('beveiligingsmaatregelen (EU-toolbox) gepubliceerd', 400, { width: 245 }), run('47', 307.7, 404.7, { size: 7.6, width: 9.7 }), body(', die lidstaten kunnen nemen.', 400, { x: 317.4, width: 180 }),
+      body('conclusies over de cybersecurity van 5G-netwerken', 388, { width: 246.8 }), run('46', 309.5, 392.7, { size: 7.6, width: 9.7 }), body('aangenomen.', 388, { x: 322.2, width: 60 }),
+      body('Het kabinet werkt samen met de partnerlanden in Europa aan de veiligheid.', 376),
+      ...foot,
+    ],
+  });
+  const notesOf = (foot: TextRun[]) => layoutPages([page(foot)]).flatMap((b) => (b.kind === 'footnote' ? [[b.n, b.text]] : []));
+
+  it('opens the note whose text stands on the line under it', () => {
+    const foot = [small('46', 62.7, 258.5), note('https://www.consilium.europa.eu/media/41595/st14517-en19.pdf.', 254.5), small('47', 62.7, 245.1), run('https://ec.europa.eu/digital-single-market/en/news/cybersecurity-5g-networks-eu-toolbox.', 62.7, 230.7, { size: 8, width: 400 })];
+    expect(notesOf(foot)).toEqual([
+      [46, 'https://www.consilium.europa.eu/media/41595/st14517-en19.pdf.'],
+      [47, 'https://ec.europa.eu/digital-single-market/en/news/cybersecurity-5g-networks-eu-toolbox.'],
+    ]);
+  });
+
+  it('leaves a number the text calls nowhere, or one as large as the line under it, in the text', () => {
+    const uncalled = [small('46', 62.7, 258.5), note('https://www.consilium.europa.eu/a.pdf.', 254.5), small('49', 62.7, 245.1), run('https://ec.europa.eu/b.', 62.7, 230.7, { size: 8, width: 400 })];
+    expect(notesOf(uncalled)).toEqual([[46, expect.stringMatching(/a\.pdf\.\s?49 https:\/\/ec\.europa\.eu\/b\.$/)]]);
+    expect(withLoneNoteNumbers([noteLine('47', 245.1, 8), noteLine('https://ec.europa.eu/b.', 230.7, 8)], new Set([47])).map((l) => [l.text, l.leadingRef])).toEqual([['47', undefined], ['https://ec.europa.eu/b.', undefined]]);
+    expect(withLoneNoteNumbers([noteLine('47', 245.1, 6.4), noteLine('https://ec.europa.eu/b.', 230.7, 8)], new Set([47])).map((l) => [l.text, l.leadingRef])).toEqual([['https://ec.europa.eu/b.', 47]]);
+    // (Nor one far above the line under it: a page number over a note.)
+    expect(withLoneNoteNumbers([noteLine('47', 285.1, 6.4), noteLine('https://ec.europa.eu/b.', 230.7, 8)], new Set([47]))).toHaveLength(2);
   });
 });
 
@@ -2827,6 +2910,20 @@ describe('layoutPages: rows the page cut, with rules under rows only', () => {
     const bracket: Diagnostic[] = [];
     layoutPages([page(1, [...header, run('Digitaal', 3, 775), run('realiseren', 153, 775), run(')', 292, 775), run('BZK', 303, 775)], [...ruleUnder(790), ...ruleUnder(760)])], bracket);
     expect(bracket).toEqual([expect.objectContaining({ code: 'content-unread' })]);
+    // A justified who cell whose first line is two texts, the second no word (`EZK        (Q3-4)`):
+    // rules drawn down both sides of its cell, beside the line, hold it in one column.
+    const down = [0, 150, 300, 450].map((x) => ({ x0: x - 0.25, x1: x + 0.25, y0: 725, y1: 810 }));
+    const owner = [...header, run('Digitaal', 3, 775), run('3) Een agenda', 153, 775), run('EZK', 303, 775), run('(Q3-4)', 417, 775), run('(Doorlopend)', 303, 765)];
+    const ruled: Diagnostic[] = [];
+    expect(rowsOf(layoutPages([page(1, owner, [...ruleUnder(790), ...ruleUnder(725), ...down])], ruled))[1]).toEqual(['Digitaal', '3) Een agenda', 'EZK (Q3-4) (Doorlopend)']);
+    expect(ruled).toEqual([]);
+    // (Bad input: a rule down one side only, or none beside the line, holds nothing.)
+    const oneSide: Diagnostic[] = [];
+    layoutPages([page(1, owner, [...ruleUnder(790), ...ruleUnder(725), ...down.slice(0, 3)])], oneSide);
+    expect(oneSide).toEqual([expect.objectContaining({ code: 'content-unread' })]);
+    const above: Diagnostic[] = [];
+    layoutPages([page(1, owner, [...ruleUnder(790), ...ruleUnder(725), ...down.map((r) => ({ ...r, y0: 790 }))])], above);
+    expect(above).toEqual([expect.objectContaining({ code: 'content-unread' })]);
     // Bad input: the same cell beside text of a column it took in too (a gutter from x 240 to 260 on
     // every line, with ordinary word spaces on either side): still an error.
     const merged = [

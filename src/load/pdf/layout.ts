@@ -532,7 +532,7 @@ function linksIn(page: PageData, box: Box, text: string): string[] {
  */
 export function withLinkTargets(text: string, links: readonly string[]): string {
   if (links.length === 0) return text;
-  return text.replace(/https?:\/\/[^\s]*[^\s.,;:)]/g, (shown) => {
+  return withAddressesWhole(text, links).replace(/https?:\/\/[^\s]*[^\s.,;:)]/g, (shown) => {
     const whole = links.find((link) => {
       if (link === shown || link.length <= shown.length) return false;
       let common = 0;
@@ -544,6 +544,26 @@ export function withLinkTargets(text: string, links: readonly string[]): string 
   });
 }
 
+/** Addresses longer than this are not looked for letter by letter (see withAddressesWhole). */
+const MAX_ADDRESS = 500;
+
+/**
+ * A text with each link's address that a layout broke over lines anywhere (ReportLab: `http` /
+ * `s://www.…`, `…datadeelinitiatiev` / `en-als-basis…`), read with a space at each break, written
+ * whole: the address's characters in order with a space between some of them. Only from its
+ * scheme on (`http`), so words that merely share its letters are never taken in.
+ */
+function withAddressesWhole(text: string, links: readonly string[]): string {
+  let out = text;
+  for (const url of new Set(links)) {
+    if (!/^https?:\/\//.test(url) || url.length > MAX_ADDRESS || out.includes(url)) continue;
+    const spaced = new RegExp([...url].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('\\s?'), 'u');
+    const found = spaced.exec(out);
+    if (found) out = `${out.slice(0, found.index)}${url}${out.slice(found.index + found[0].length)}`;
+  }
+  return out;
+}
+
 /** Where a part of the page's text stands: its column's right edge, nearer edges beside frames, and whether it is a frame's. */
 interface PartPlace {
   columnRight?: number;
@@ -552,8 +572,30 @@ interface PartPlace {
   frame?: boolean;
 }
 
-function proseBlocks(lines: Line[], page: PageData, ctx: ProseContext, { columnRight, rightAt, frame = false }: PartPlace = {}): Placed[] {
-  if (lines.length === 0) return [];
+/**
+ * A note's own number alone on its line, the note's text on the line under it (ReportLab sets a
+ * note's first word that does not fit beside the number — a long address — on the next line):
+ * that line's opening number. So it is where the number is in smaller type than that line, stands
+ * no more than a line and a raise above it, where that line starts, and the text calls the note.
+ */
+export function withLoneNoteNumbers(lines: readonly Line[], noteRefs: ReadonlySet<number> | undefined): Line[] {
+  if (!noteRefs || noteRefs.size === 0) return [...lines];
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    const next = lines[i + 1];
+    const n = /^\d{1,3}$/.test(l.text.trim()) ? Number(l.text.trim()) : undefined;
+    if (n !== undefined && next && noteRefs.has(n) && l.leadingRef === undefined && next.leadingRef === undefined && l.size < next.size * 0.9 && l.y > next.y && l.y - next.y <= next.size * 2.4 && Math.abs(next.x0 - l.x0) <= next.size) {
+      out.push({ ...next, leadingRef: n, x0: Math.min(next.x0, l.x0) });
+      i++;
+    } else out.push(l);
+  }
+  return out;
+}
+
+function proseBlocks(all: Line[], page: PageData, ctx: ProseContext, { columnRight, rightAt, frame = false }: PartPlace = {}): Placed[] {
+  if (all.length === 0) return [];
+  const lines = withLoneNoteNumbers(all, ctx.noteRefs);
   // The text column's right edge: as far as body lines reach on pages of this width (a page of
   // short lines, such as a list of places, does not show it by itself; one line that overflows
   // the page, such as a long address, does not move it) — or, for a column with another to its
@@ -1131,7 +1173,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [],
         return proseBlocks(frame.lines, page, ctx, { columnRight: frame.box.x1 - padding, frame: true }).map((item, j) => ({ item, band, column, at: frame.box.y1 + 0.5 - j * 0.001 }));
       }),
       ...grids.map((grid) => {
-        notes.push(...acrossGutters(grid, page.page, linesOf));
+        notes.push(...acrossGutters(grid, page.page, linesOf, page.rules));
         const item: Placed = { top: grid.box.y1, grid, block: { kind: 'table', rows: gridRows(grid, page.page, metrics, linesOf), source: place(page.page, grid.box) } as TableBlock };
         return { item, band: reading ? reading.bandOf(grid.box.y1 - 0.01) : 0, column: 0 };
       }),

@@ -90,6 +90,32 @@ export function brokenWord(prev: string, next: string, lexicon: ReadonlySet<stri
 }
 
 /**
+ * A word wider than its cell that a layout broke where each line ended, its first piece after the
+ * words before it (ReportLab fills a line up with the piece that fits: `EZK (Doo` / `rlopend)`,
+ * `Doelmatig f` / `requentieg` / `ebruik`). Does the line `texts[i]` go on the word `texts[i - 1]`
+ * ends with? Where the pieces (two, or three with a line that holds only the middle one) make a
+ * word the document writes elsewhere, and none of them is one of its words (a single letter left
+ * at a line's end is none): brokenWord's test for first pieces of any length.
+ */
+export function brokenAcross(texts: readonly string[], i: number, lexicon: ReadonlySet<string> | undefined): boolean {
+  if (!lexicon || i < 1) return false;
+  const last = (t: string): string | undefined => /(\p{L}+)$/u.exec(t)?.[1]?.toLowerCase();
+  const first = (t: string): string | undefined => /^(\p{Ll}+)/u.exec(t.trim())?.[1];
+  const only = (t: string): string | undefined => /^(\p{Ll}+)$/u.exec(t.trim())?.[1];
+  const word = (w: string): boolean => w.length >= 2 && lexicon.has(w);
+  const joins = (pieces: readonly (string | undefined)[]): boolean => pieces.every((p) => p !== undefined && !word(p)) && lexicon.has(pieces.join(''));
+  const prev = texts[i - 1] as string;
+  const next = texts[i] as string;
+  // (Two pieces, the first after words of its line; or the line below holds the middle piece alone.)
+  if (joins([last(prev), first(next)])) return true;
+  const after = texts[i + 1];
+  if (after !== undefined && only(next) !== undefined && joins([last(prev), only(next), first(after)])) return true;
+  // (Or this line's piece closes a word whose middle piece stood alone on the line above.)
+  const before = texts[i - 2];
+  return before !== undefined && only(prev) !== undefined && joins([last(before), only(prev), first(next)]);
+}
+
+/**
  * A hyphen that a layout set where it broke a word at the line's end (pdfTeX, and any producer that
  * hyphenates with a plain hyphen): the word joined without it is one the document writes elsewhere
  * (`op-` / `lossingsrichtingen`). A compound the document writes with its hyphen (`data-` /
@@ -258,6 +284,7 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
   let prev: Line | null = null;
   // (Whether the line goes on a paragraph under its first line, indented: the paragraph's edge is then this line's.)
   let underIndent = false;
+  const texts = lines.map((l) => l.text);
   for (const [index, line] of lines.entries()) {
     underIndent = false;
     const bulletShape = options.bulletLines?.has(Math.round(line.y)) ?? false;
@@ -274,7 +301,7 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
       const room = right - (prev.x1 + perChar * 0.6);
       // A word the layout broke (after a hyphen or slash, or before closing punctuation) goes on,
       // however short its line ended: centred and narrow cells leave room that says nothing.
-      const broken = joinsWithoutSpace(prev.text, line.text) || brokenWord(prev.text, line.text, options.lexicon);
+      const broken = joinsWithoutSpace(prev.text, line.text) || brokenWord(prev.text, line.text, options.lexicon) || (options.cell === true && brokenAcross(texts, index, options.lexicon));
       // A line whose last words stand at a tab stop (a contents entry and its page number) is a
       // line of its own, however far right it reaches.
       // (In a cell, a line that opens in lower case after no sentence or clause end goes on, however
@@ -508,10 +535,11 @@ export function cellWordGoesOn(prev: Line, next: Line, right: number, lexicon?: 
 export function joinSpans(lines: readonly Line[], lexicon?: ReadonlySet<string>, cell = false, hyphenation = false, anywhere: ReadonlySet<string> | null = null, longWords: ReadonlySet<string> | null = null): Span[] {
   const spans: Span[] = [];
   const right = Math.max(...lines.map((l) => l.x1));
+  const texts = lines.map((l) => l.text);
   lines.forEach((line, i) => {
     const prev = lines[i - 1];
     const prevText = prev?.text ?? '';
-    const broken = prev !== undefined && (joinsWithoutSpace(prevText, line.text) || brokenWord(prevText, line.text, lexicon) || (cell && cellWordGoesOn(prev, line, right, lexicon, anywhere, longWords)));
+    const broken = prev !== undefined && (joinsWithoutSpace(prevText, line.text) || brokenWord(prevText, line.text, lexicon) || (cell && (cellWordGoesOn(prev, line, right, lexicon, anywhere, longWords) || brokenAcross(texts, i, lexicon))));
     const glue = i === 0 || broken ? '' : ' ';
     // (A hyphen the layout added where it broke a word the document writes whole elsewhere goes.)
     const lastSpan = spans[spans.length - 1];
