@@ -10,7 +10,7 @@ import { cutRowsAtFoot, headRuledGrid } from '../../src/load/pdf/page-breaks';
 import { restoreBullets, restoreEuroSigns } from '../../src/load/pdf/stand-ins';
 import type { PageData } from '../../src/load/pdf/page-data';
 import type { Diagnostic } from '../../src/model/diagnostics';
-import { brokeOff, brokenAcross, brokenWord, hyphenated, hyphenates, joinSpans, joinsWithoutSpace, lexiconOf, listMarkers, longWordsBroken, markerPattern, segmentLines, wordsBrokenAnywhere } from '../../src/load/pdf/text-blocks';
+import { brokeOff, brokenAcross, brokenWord, hyphenated, hyphenates, innerWords, joinSpans, joinsWithoutSpace, lexiconOf, listMarkers, longWordsBroken, markerPattern, segmentLines, wordsBrokenAnywhere } from '../../src/load/pdf/text-blocks';
 import { proseLines } from '../helpers/pdf';
 import type { Line } from '../../src/load/pdf/lines';
 import type { DocumentModel } from '../../src/model/document';
@@ -158,6 +158,10 @@ describe('joinsWithoutSpace', () => {
     ['de bouw ging door –', 'met vertraging – en werd', false],
     ['oplossen en –', 'Werken', false],
     ['oplossen en – ', 'werken', false],
+    // (An opening bracket that ends a line opens the word below it: `EZK (` / `Doorlopend)`.)
+    ['EZK (', 'Doorlopend)', true],
+    ['Allen [', 'Q2]', true],
+    ['de wet (', '(b) en', false],
   ])('%j + %j → %s', (a, b, expected) => {
     expect(joinsWithoutSpace(a, b)).toBe(expected);
   });
@@ -197,6 +201,17 @@ describe('brokenAcross', () => {
     expect(joined(cell('EZK (Doo', 'rlopend)'))).toBe('EZK (Doorlopend)');
     expect(joined(cell('Doelmatig f', 'requentieg', 'ebruik'))).toBe('Doelmatig frequentiegebruik');
     expect([1, 2].map((i) => brokenAcross(['Doelmatig f', 'requentieg', 'ebruik'], i, lexicon))).toEqual([true, true]);
+  });
+
+  it('takes a piece that only opens lines for no word when told the words inside lines (the rest of a word broken alike in other cells)', () => {
+    const lines = [{ text: 'er zijn 20 samenwerkingsverbanden opgericht' }, { text: 'nieuwe samenwerki' }, { text: 'ngsverbanden. Naar verwachting' }];
+    const lexicon = lexiconOf(lines);
+    expect(lexicon.has('ngsverbanden')).toBe(true);
+    expect(brokenAcross(['nieuwe samenwerki', 'ngsverbanden. Naar'], 1, lexicon)).toBe(false);
+    expect(brokenAcross(['nieuwe samenwerki', 'ngsverbanden. Naar'], 1, lexicon, innerWords(lines))).toBe(true);
+    // (A word that stands inside a line is one, wherever else it opens a line: `in` / `zet`.)
+    const words = [{ text: 'de inzet van het kabinet zet in op' }];
+    expect(brokenAcross(['het kabinet zet in', 'zet de regio'], 1, lexiconOf(words), innerWords(words))).toBe(false);
   });
 
   it('leaves words apart: a first piece that is a word of the document, pieces that make no word, a capital below, no lexicon', () => {
@@ -2935,6 +2950,16 @@ describe('layoutPages: rows the page cut, with rules under rows only', () => {
     layoutPages([page(1, [...header, run('Digitale overheid', 3, 775), ...merged, run('BZK', 303, 745)], [...ruleUnder(790), ...ruleUnder(725)])], mixed);
     expect(mixed).toEqual([expect.objectContaining({ code: 'content-unread', severity: 'error' })]);
     expect(mixed[0]?.message).toContain('columns were not told apart');
+  });
+
+  it('joins a word its cell broke where the rest opens a line in another cell too (ReportLab: `samenwerki` / `ngsverbanden`)', () => {
+    const cellRows = [
+      run('Digitaal', 3, 775), run('3) Er zijn 20 samenwerkingsverbanden opgericht.', 153, 775, { width: 140 }), run('EZK', 303, 775),
+      run('Weerbaar', 3, 745), run('4) Wederom € 1 mln. voor nieuwe samenwerki', 153, 745, { width: 144 }), run('ngsverbanden. Naar verwachting', 153, 735, { width: 100 }), run('BZK', 303, 745),
+      run('Veilig', 3, 715), run('5) Vijf nieuwe samenwerki', 153, 715, { width: 144 }), run('ngsverbanden.', 153, 705, { width: 60 }), run('JenV', 303, 715),
+    ];
+    const rows = rowsOf(layoutPages([page(1, [...header, ...cellRows], [...ruleUnder(790), ...ruleUnder(760), ...ruleUnder(725), ...ruleUnder(695)])]));
+    expect(rows.slice(1).map((r) => r[1])).toEqual(['3) Er zijn 20 samenwerkingsverbanden opgericht.', '4) Wederom € 1 mln. voor nieuwe samenwerkingsverbanden. Naar verwachting', '5) Vijf nieuwe samenwerkingsverbanden.']);
   });
 
   it('says when a line just outside a table starts where a later column’s text does (a cell’s rest no cell took)', () => {

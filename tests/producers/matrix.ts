@@ -27,7 +27,7 @@ export const FLOOR: Record<string, number> = {
   'chromium-hrules.pdf': 100,
   'weasyprint-report.pdf': 99.9,
   'wkhtmltopdf-zebra.pdf': 99.9,
-  'libreoffice-writer.pdf': 95.1,
+  'libreoffice-writer.pdf': 95.6,
   'chromium-centred.pdf': 99.9,
   'weasyprint-toprules.pdf': 99.8,
   'wkhtmltopdf-grid.pdf': 99.9,

@@ -24,7 +24,7 @@ import { acrossGutters, columnsOutsideTables, figureRowsOutsideTables, linesAtCo
 import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unruled';
 import { ANCHOR } from './unruled/pieces';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
-import { BULLET_ONLY, brokeOff, cellWordGoesOn, goesOnMidSentence, hyphenates, joinSpans, longWordsBroken, wordsBrokenAnywhere, joinsWithoutSpace, lexiconOf, listMarkers, markerPattern, segmentLines, wrapsOnto, type TextSegment, wordText } from './text-blocks';
+import { BULLET_ONLY, brokeOff, cellWordGoesOn, goesOnMidSentence, hyphenates, innerWords, joinSpans, longWordsBroken, wordsBrokenAnywhere, joinsWithoutSpace, lexiconOf, listMarkers, markerPattern, segmentLines, wrapsOnto, type TextSegment, wordText } from './text-blocks';
 import { barBoxes, edgesBeside, framesOf, ruledBoxes, shadedBoxes } from './frames';
 import { withoutStrikes } from './strikes';
 import { pageGutters, sharedGutters, textGutters, textParts } from './text-columns';
@@ -279,6 +279,8 @@ interface CellMetrics {
   anywhere?: ReadonlySet<string> | null;
   /** The producer breaks words wider than their cells where the cell ends: the words whole inside lines (see longWordsBroken). */
   longWords?: ReadonlySet<string> | null;
+  /** The words that stand inside the document's lines (see brokenAcross). */
+  inner?: ReadonlySet<string>;
   /** The glyphs that open the document's list items (see listMarkers). */
   markers?: ReadonlySet<string>;
 }
@@ -345,12 +347,12 @@ function cellContent(cellLines: Line[], box: Box, metrics: CellMetrics, column: 
   // (Lines are set in from where the column's text starts, when known: a column of figures centred in
   // it sets none in.)
   const left = flushLeft ?? Math.min(Math.max(box.x0 + metrics.padding, textLeft), ...lines.map((l) => l.x0));
-  const segments = segmentLines(lines, { right: Math.min(box.x1 - metrics.padding, reach), pitch: metrics.pitch, lexicon: metrics.lexicon, cell: true, markers: metrics.markers });
+  const segments = segmentLines(lines, { right: Math.min(box.x1 - metrics.padding, reach), pitch: metrics.pitch, lexicon: metrics.lexicon, ...(metrics.inner ? { inner: metrics.inner } : {}), cell: true, markers: metrics.markers });
   const marker = markerPattern(metrics.markers ?? BULLET_ONLY);
   const blocks: CellContent[] = [];
   const isItemOf = (seg: (typeof segments)[number]): boolean => seg.x0 - left > 3 || seg.bullet;
   for (const [index, seg] of segments.entries()) {
-    const joined = joinSpans(seg.lines, metrics.lexicon, true, metrics.hyphenation, metrics.anywhere, metrics.longWords);
+    const joined = joinSpans(seg.lines, metrics.lexicon, true, metrics.hyphenation, metrics.anywhere, metrics.longWords, metrics.inner);
     const refs = refsOf(seg.lines);
     const indent = seg.x0 - left;
     // A sub-heading in italics that shares the last line of the text before the next list item
@@ -1131,6 +1133,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [],
     hyphenation: hyphenates(cellLines.map((c) => c.lines), lexicon),
     anywhere: wordsBrokenAnywhere(cellLines.map((c) => c.lines), proseLines),
     longWords: longWordsBroken(cellLines.map((c) => c.lines), lexicon, proseLines),
+    inner: innerWords(textLines),
   };
   if (metrics.hyphenation) ctx.hyphenLexicon = lexicon;
   const wordGoesOn: WordGoesOn = (last, first, right) => cellWordGoesOn(last, first, right, lexicon, metrics.anywhere, metrics.longWords);

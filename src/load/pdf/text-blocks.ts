@@ -29,6 +29,8 @@ export interface SegmentOptions {
   bulletLines?: Set<number>;
   /** The document's words (see brokenWord). */
   lexicon?: ReadonlySet<string>;
+  /** The words that stand inside its lines (see brokenAcross). */
+  inner?: ReadonlySet<string>;
   /** The lines are a table cell's (see segmentLines). */
   cell?: boolean;
   /** The glyphs that open the document's list items (see listMarkers); `•` when not given. */
@@ -95,14 +97,16 @@ export function brokenWord(prev: string, next: string, lexicon: ReadonlySet<stri
  * `Doelmatig f` / `requentieg` / `ebruik`). Does the line `texts[i]` go on the word `texts[i - 1]`
  * ends with? Where the pieces (two, or three with a line that holds only the middle one) make a
  * word the document writes elsewhere, and none of them is one of its words (a single letter left
- * at a line's end is none): brokenWord's test for first pieces of any length.
+ * at a line's end is none): brokenWord's test for first pieces of any length. (`inner`, when
+ * given: the words that stand inside lines, neither first nor last on one — a broken word's rest
+ * opens lines only, `ngsverbanden` under `samenwerki` in every cell that broke it so.)
  */
-export function brokenAcross(texts: readonly string[], i: number, lexicon: ReadonlySet<string> | undefined): boolean {
+export function brokenAcross(texts: readonly string[], i: number, lexicon: ReadonlySet<string> | undefined, inner?: ReadonlySet<string>): boolean {
   if (!lexicon || i < 1) return false;
   const last = (t: string): string | undefined => /(\p{L}+)$/u.exec(t)?.[1]?.toLowerCase();
   const first = (t: string): string | undefined => /^(\p{Ll}+)/u.exec(t.trim())?.[1];
   const only = (t: string): string | undefined => /^(\p{Ll}+)$/u.exec(t.trim())?.[1];
-  const word = (w: string): boolean => w.length >= 2 && lexicon.has(w);
+  const word = (w: string): boolean => w.length >= 2 && (inner ?? lexicon).has(w);
   const joins = (pieces: readonly (string | undefined)[]): boolean => pieces.every((p) => p !== undefined && !word(p)) && lexicon.has(pieces.join(''));
   const prev = texts[i - 1] as string;
   const next = texts[i] as string;
@@ -301,7 +305,7 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
       const room = right - (prev.x1 + perChar * 0.6);
       // A word the layout broke (after a hyphen or slash, or before closing punctuation) goes on,
       // however short its line ended: centred and narrow cells leave room that says nothing.
-      const broken = joinsWithoutSpace(prev.text, line.text) || brokenWord(prev.text, line.text, options.lexicon) || (options.cell === true && brokenAcross(texts, index, options.lexicon));
+      const broken = joinsWithoutSpace(prev.text, line.text) || brokenWord(prev.text, line.text, options.lexicon) || (options.cell === true && brokenAcross(texts, index, options.lexicon, options.inner));
       // A line whose last words stand at a tab stop (a contents entry and its page number) is a
       // line of its own, however far right it reaches.
       // (In a cell, a line that opens in lower case after no sentence or clause end goes on, however
@@ -376,6 +380,9 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
 export function joinsWithoutSpace(prev: string, next: string): boolean {
   if (/\u00ad$/.test(prev)) return true;
   if (/^[.,;:!?)\]]/.test(next.trim()) && /\S$/.test(prev)) return true;
+  // (Nor after an opening bracket that ends a line: `EZK (` / `Doorlopend)`, where a layout broke a
+  // word wider than its column at any letter.)
+  if (/(^|\s)[([]$/.test(prev) && /^[^\s([]/.test(next.trim())) return true;
   if (/[\p{L}\d/]\/$/u.test(prev)) return true;
   // (A web address broken after its scheme, `https:` / `//www.…`, or after a dot or a slash in it:
   // `https://www.ruimteinregels.` / `nl/thema/…`.)
@@ -470,7 +477,7 @@ function junction(prev: string, next: string): { head: string; tail: string } | 
  * The words that stand inside lines, neither first nor last on one: whole words wherever a layout
  * breaks them (punctuation aside; a word joined by a hyphen or an apostrophe is no word of its parts).
  */
-function innerWords(lines: readonly { text: string }[]): Set<string> {
+export function innerWords(lines: readonly { text: string }[]): Set<string> {
   const words = new Set<string>();
   for (const l of lines) {
     const found = [...l.text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)].map((m) => m[0]);
@@ -532,14 +539,14 @@ export function cellWordGoesOn(prev: Line, next: Line, right: number, lexicon?: 
  * longWordsBroken), and these are the words whole inside lines: such a word's first part goes on
  * into the line below.
  */
-export function joinSpans(lines: readonly Line[], lexicon?: ReadonlySet<string>, cell = false, hyphenation = false, anywhere: ReadonlySet<string> | null = null, longWords: ReadonlySet<string> | null = null): Span[] {
+export function joinSpans(lines: readonly Line[], lexicon?: ReadonlySet<string>, cell = false, hyphenation = false, anywhere: ReadonlySet<string> | null = null, longWords: ReadonlySet<string> | null = null, inner?: ReadonlySet<string>): Span[] {
   const spans: Span[] = [];
   const right = Math.max(...lines.map((l) => l.x1));
   const texts = lines.map((l) => l.text);
   lines.forEach((line, i) => {
     const prev = lines[i - 1];
     const prevText = prev?.text ?? '';
-    const broken = prev !== undefined && (joinsWithoutSpace(prevText, line.text) || brokenWord(prevText, line.text, lexicon) || (cell && (cellWordGoesOn(prev, line, right, lexicon, anywhere, longWords) || brokenAcross(texts, i, lexicon))));
+    const broken = prev !== undefined && (joinsWithoutSpace(prevText, line.text) || brokenWord(prevText, line.text, lexicon) || (cell && (cellWordGoesOn(prev, line, right, lexicon, anywhere, longWords) || brokenAcross(texts, i, lexicon, inner))));
     const glue = i === 0 || broken ? '' : ' ';
     // (A hyphen the layout added where it broke a word the document writes whole elsewhere goes.)
     const lastSpan = spans[spans.length - 1];
