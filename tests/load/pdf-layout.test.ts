@@ -582,6 +582,39 @@ describe('layoutPages: a note’s number alone on its line', () => {
   });
 });
 
+describe('layoutPages: a note set as a paragraph, cut by the page break', () => {
+  // pandoc's LaTeX (XeTeX, held out): notes are paragraphs in body type, each opened by its raised
+  // number; one the page break cut goes on at the top of the next page.
+  const line = (text: string, y: number, width = 450): TextRun => run(text, 72, y, { width });
+  const pages = (noteEnd: string, noteEndWidth: number, next: string): PageData[] => [
+    { page: 14, width: 595, height: 842, rules: [], fills: [], links: [], runs: [
+      line('De principes voor de digitale samenleving zijn uitgewerkt met de', 700), line('gemeenten en de provincies in een gezamenlijk kader.', 688, 260), run('24', 332, 692, { size: 7, width: 8 }),
+      line('Het kabinet zet deze lijn voort in de komende jaren met de partners.', 664, 380),
+      run('24', 72, 644, { size: 7, width: 8 }), run('Nieuwe dataruimtes voor o.a. de maakindustrie, de Green Deal, mobiliteit,', 81, 640, { width: 441 }),
+      line(noteEnd, 628, noteEndWidth),
+    ] },
+    { page: 15, width: 595, height: 842, rules: [], fills: [], links: [], runs: [line(next, 760, 440), line('heen, zo blijkt uit de evaluatie.', 748, 170), line('Het volgende hoofdstuk gaat over vaardigheden en inclusie in het onderwijs.', 720, 400)] },
+  ];
+  const notesAndParagraphs = (read: PageData[]) => layoutPages(read).flatMap((b) => (b.kind === 'footnote' ? [`note ${b.n}: ${b.text}`] : b.kind === 'paragraph' ? [b.text] : []));
+
+  it('goes on at the top of the next page: in lower case or with a figure, or before a capital where its last line left no room', () => {
+    const out = notesAndParagraphs(pages('financiële sector, energie, landbouw, overheden en vaardigheden. Daarnaast wordt sinds', 450, '2017 gewerkt aan de Europese Open Wetenschapscloud (EOSC), voor onderzoekers over landgrenzen'));
+    expect(out).toContain('note 24: Nieuwe dataruimtes voor o.a. de maakindustrie, de Green Deal, mobiliteit, financiële sector, energie, landbouw, overheden en vaardigheden. Daarnaast wordt sinds 2017 gewerkt aan de Europese Open Wetenschapscloud (EOSC), voor onderzoekers over landgrenzen heen, zo blijkt uit de evaluatie.');
+    const capital = notesAndParagraphs(pages('zie de update van de Monitor Nederland', 450, 'Digitaal https://monitor-nederlanddigitaal.nl/page-6872 en de cijfers over landgrenzen'));
+    expect(capital[2]).toMatch(/^note 24: .* Monitor Nederland Digitaal https:\/\/monitor-nederlanddigitaal\.nl\/page-6872 en de cijfers over landgrenzen heen/);
+  });
+
+  it('leaves a note that ended with a stop or an address, or a short last line before a capital, as it is', () => {
+    const stop = notesAndParagraphs(pages('financiële sector, energie, landbouw, overheden en vaardigheden.', 330, '2017 was het jaar van de Europese Open Wetenschapscloud (EOSC), voor onderzoekers over landgrenzen'));
+    expect(stop[2]).toBe('note 24: Nieuwe dataruimtes voor o.a. de maakindustrie, de Green Deal, mobiliteit, financiële sector, energie, landbouw, overheden en vaardigheden.');
+    expect(stop[3]).toMatch(/^2017 was het jaar/);
+    const address = notesAndParagraphs(pages('zie https://www.example.nl/dataruimtes', 200, '2017 was het jaar van de Europese Open Wetenschapscloud (EOSC), voor onderzoekers over landgrenzen'));
+    expect(address[3]).toMatch(/^2017 was het jaar/);
+    const short = notesAndParagraphs(pages('zie de update van de Monitor', 150, 'Digitaal is de naam van de Europese Open Wetenschapscloud (EOSC), voor onderzoekers over landgrenzen'));
+    expect(short[3]).toMatch(/^Digitaal is de naam/);
+  });
+});
+
 describe('layoutPages: a note reference a full line pushed down', () => {
   // WeasyPrint, justified cells (x-weasy, p. 62 measured): the cell's last line ran to its edge, and
   // its note's number, 7.2 pt beside 7.5 pt text, went to a line of its own 8.4 pt under it (lines

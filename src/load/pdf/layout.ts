@@ -11,7 +11,7 @@
  * pitches and margins are measured on the document itself.
  */
 import type { Diagnostic } from '../../model/diagnostics';
-import { enumeratorCount, isBoldThroughout, type ListBlock, type ParagraphBlock, type Block, type CellContent, type ListItem, type SourcePlace, type TableBlock, type TableCell, type TableRow } from '../../model/document';
+import { enumeratorCount, isBoldThroughout, type FootnoteBlock, type ListBlock, type ParagraphBlock, type Block, type CellContent, type ListItem, type SourcePlace, type TableBlock, type TableCell, type TableRow } from '../../model/document';
 import { contentText } from '../html-fragment';
 import { normalizeSpace, textBlockFromRuns, trailingTopicAt } from '../text-block';
 import { buildLines, dominantSize, median, type Line } from './lines';
@@ -662,7 +662,9 @@ function proseBlocks(all: Line[], page: PageData, ctx: ProseContext, { columnRig
     if (n !== undefined && (first.size < ctx.body * 0.93 || apart)) {
       const noteText = atFoot && level ? text.slice(level[0].length) : text;
       const urls = [...new Set(linksIn(page, box, noteText))];
-      placed.push({ top, block: { kind: 'footnote', n, text: withLinkTargets(noteText, urls), urls, source } });
+      const last = seg.lines[seg.lines.length - 1] as Line;
+      const lastRoom = { room: right - last.x1, letter: (last.x1 - last.x0) / Math.max(1, last.text.length) };
+      placed.push({ top, block: { kind: 'footnote', n, text: withLinkTargets(noteText, urls), urls, source }, fullLast: last.x1 >= right - last.size, lastRoom });
       continue;
     }
     if (isHeading(seg, ctx, lines)) {
@@ -1144,6 +1146,9 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [],
   let openTable: { block: TableBlock; grid: Grid } | null = null;
   let openList: ListBlock | null = null;
   let openParagraph: ParagraphBlock | null = null;
+  // The note that ended the page before, when it did (notes set as paragraphs in body type run on
+  // over the page as paragraphs do).
+  let openNote: (Placed & { block: FootnoteBlock }) | null = null;
   // (The page's last body block: whether its last line was full — the page, not the paragraph,
   // ended it there — see fullFor.)
   let openLast: Placed | null = null;
@@ -1189,6 +1194,15 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [],
         // A sentence the page break cut in two (footnotes stood between): one paragraph — also
         // before a capital (`4% van het` / `Europese BBP`) when its last line ran to the edge.
         joinParagraph(openParagraph, item.block);
+        return;
+      }
+      if (index === 0 && openNote && continuesNote(openNote, item.block)) {
+        // A note the page break cut mid-sentence, set as a paragraph: its rest opens the next page
+        // (pandoc's LaTeX: `Daarnaast wordt sinds` / `2017 gewerkt aan …`).
+        const note = openNote.block;
+        const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = item.block.source.bbox ?? [];
+        note.urls = [...new Set([...note.urls, ...linksIn(page, { x0, y0, x1, y1 }, item.block.text)])];
+        note.text = withLinkTargets(normalizeSpace(`${note.text} ${item.block.text}`), note.urls);
         return;
       }
       // A sentence the column break cut in two: a column's first paragraph carries on the last one
@@ -1385,6 +1399,8 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [],
     openList = lastBody?.block.kind === 'list' ? (blocks.includes(lastBody.block) ? lastBody.block : openList) : null;
     openParagraph = lastBody?.block.kind === 'paragraph' && blocks.includes(lastBody.block) ? lastBody.block : null;
     openLast = lastBody ?? null;
+    const last = placed.at(-1);
+    openNote = last?.block.kind === 'footnote' && blocks.includes(last.block) ? (last as Placed & { block: FootnoteBlock }) : null;
   }
   return withTocTable(blocks);
 }
@@ -1416,6 +1432,20 @@ function continuesParagraph(paragraph: ParagraphBlock, next: Block): next is Par
   const text = paragraph.text.trim();
   if (/[\p{L}\d]-$/u.test(text) && joinsWithoutSpace(text, next.text)) return true;
   return !/[.!?:;)"'”’]$/.test(text) && /^\p{Ll}/u.test(next.text.trim());
+}
+
+/**
+ * Does `next`, first on its page, carry on `note`, which ended the page before mid-sentence (on a
+ * word, not an address: a note that closes with one needs no stop)? So it does when it goes on in
+ * lower case or with a figure (`sinds` / `2017 gewerkt`), in plain type; or, before a capital, when
+ * the note's last line ran to the edge, or left no room for the next word (`Monitor Nederland` /
+ * `Digitaal https://…`), as a paragraph does (see fullFor).
+ */
+function continuesNote(note: Placed & { block: FootnoteBlock }, next: Block): next is ParagraphBlock {
+  if (next.kind !== 'paragraph' || next.emphasis || next.lead !== undefined) return false;
+  const last = note.block.text.trim().split(/\s+/).pop() ?? '';
+  if (!/^\p{L}+,?$/u.test(last)) return false;
+  return /^[\p{Ll}\d]/u.test(next.text.trim()) || (/^\p{Lu}/u.test(next.text.trim()) && fullFor(note, next));
 }
 
 /**
