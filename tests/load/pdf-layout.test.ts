@@ -3470,6 +3470,20 @@ describe('layoutPages: prose', () => {
     expect(lists[0]).toMatchObject({ ordered: true, items: points.map((text, i) => ({ text, marker: `${i + 1}.` })) });
   });
 
+  it('reads such a list the page break cut (two points at the foot of one page, the rest at the top of the next) as one numbered list', () => {
+    // ReportLab, the 2021 edition on Letter paper: `1.` and `2.` end page 4, `3.` to `6.` open page 5.
+    const points = ['Artificiële Intelligentie', 'Data delen en -toegang', 'Digitale vaardigheden en inclusie', 'Digitale overheid', 'Digitale connectiviteit', 'Digitale weerbaarheid'];
+    const foot = { ...pageOf([full('In 2019 is de NDS geactualiseerd en heeft het kabinet aangegeven welke thema’s en acties in 2020', 760), run('prioriteit krijgen:', 40, 748), ...points.slice(0, 2).map((p, i) => run(`${i + 1}. ${p}`, 40, 100 - i * 16))]), page: 4 };
+    const top = { ...pageOf([...points.slice(2).map((p, i) => run(`${i + 3}. ${p}`, 40, 780 - i * 16)), full('Op al deze terreinen zijn de krachten gebundeld en zijn er resultaten geboekt. In de bijlage is de', 700), run('voortgang te vinden.', 40, 688)]), page: 5 };
+    const lists = layoutPages([foot, top]).filter((b) => b.kind === 'list');
+    expect(lists).toHaveLength(1);
+    expect(lists[0]).toMatchObject({ ordered: true, items: points.map((text, i) => ({ text, marker: `${i + 1}.` })) });
+    // Bad input: two such points with prose under them on the page, or one alone at a page's top, stay prose.
+    const mid = { ...pageOf([run('1. Versterken regionale ondersteuning.', 40, 730), run('2. Bevorderen leercultuur MKB.', 40, 714), full('Op al deze terreinen zijn de krachten gebundeld en zijn er resultaten geboekt. In de bijlage is de', 690)]), page: 4 };
+    const lone = { ...pageOf([run('3. Digitale vaardigheden en inclusie', 40, 780), full('Op al deze terreinen zijn de krachten gebundeld en zijn er resultaten geboekt. In de bijlage is de', 750)]), page: 5 };
+    expect(layoutPages([mid, lone]).some((b) => b.kind === 'list')).toBe(false);
+  });
+
   it('leaves two lines that open with a number at the margin as prose (no run of three points from 1)', () => {
     const page = pageOf([run('1. Versterken regionale ondersteuning.', 40, 730), run('2. Bevorderen leercultuur MKB.', 40, 714), run('4. Een leven lang ontwikkelen.', 40, 698)]);
     expect(layoutPages([page]).some((b) => b.kind === 'list')).toBe(false);

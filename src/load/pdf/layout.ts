@@ -474,19 +474,25 @@ const NUMBERED = /^(\d{1,2})[.)]\s*(?=\p{L})/u;
 
 /**
  * Segments that are the points of a numbered list set at the text's own margin (a word processor's
- * list with no indent): three or more in a row, numbered 1, 2, 3 … at one left edge.
+ * list with no indent): three or more in a row, numbered 1, 2, 3 … at one left edge. Two where the
+ * page break cut the list: its first points at the foot of a page's text (notes in smaller type
+ * aside), or its further points, counting on from above 1, at the top of the next page (the two
+ * lists are then one again, see continuesList).
  */
-function numberedRuns(segments: readonly TextSegment[]): Set<number> {
+function numberedRuns(segments: readonly TextSegment[], body: number): Set<number> {
   const out = new Set<number>();
   const numberOf = (seg: TextSegment): number | null => {
     const m = NUMBERED.exec((seg.lines[0] as Line).text.trim());
     return m ? Number(m[1]) : null;
   };
   for (let i = 0; i < segments.length; i++) {
-    if (numberOf(segments[i] as TextSegment) !== 1) continue;
+    const first = numberOf(segments[i] as TextSegment);
+    const atTop = i === 0 && first !== null && first > 1;
+    if (first !== 1 && !atTop) continue;
     let j = i + 1;
-    while (j < segments.length && numberOf(segments[j] as TextSegment) === j - i + 1 && Math.abs((segments[j] as TextSegment).x0 - (segments[i] as TextSegment).x0) <= 2) j++;
-    if (j - i >= 3) for (let k = i; k < j; k++) out.add(k);
+    while (j < segments.length && numberOf(segments[j] as TextSegment) === (first as number) + j - i && Math.abs((segments[j] as TextSegment).x0 - (segments[i] as TextSegment).x0) <= 2) j++;
+    const atFoot = segments.slice(j).every((seg) => (seg.lines[0] as Line).size < body * 0.93);
+    if (j - i >= (atTop || atFoot ? 2 : 3)) for (let k = i; k < j; k++) out.add(k);
     i = j - 1;
   }
   return out;
@@ -610,7 +616,7 @@ function proseBlocks(all: Line[], page: PageData, ctx: ProseContext, { columnRig
   // body lines, notes under a table, say: its leftmost line's start.)
   const left = bodyLeft(lines, ctx.body, 1) ?? Math.min(...lines.map((l) => l.x0));
   const placed: Placed[] = [];
-  const numbered = numberedRuns(segments);
+  const numbered = numberedRuns(segments, ctx.body);
   // The last line of the last heading placed (for a heading that a narrow column wrapped).
   let headingLine: Line | null = null;
   for (const [index, seg] of segments.entries()) {
