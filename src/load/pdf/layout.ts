@@ -59,6 +59,12 @@ function fullFor(last: Pick<Placed, 'fullLast' | 'lastRoom'> | null, next: Block
   return word !== '' && (word.length + 1) * room.letter > room.room;
 }
 
+/** Whether a block's last line ran to the column's edge (`right`), and the room it left (see fullFor). */
+function lastLineRoom(lines: readonly Line[], right: number): Pick<Placed, 'fullLast' | 'lastRoom'> {
+  const last = lines[lines.length - 1] as Line;
+  return { fullLast: last.x1 >= right - last.size, lastRoom: { room: right - last.x1, letter: (last.x1 - last.x0) / Math.max(1, last.text.length) } };
+}
+
 const ORDERED_MARKER = /^(\d{1,3})[.)]\s+/;
 
 function lineBox(lines: readonly Line[]): Box {
@@ -668,9 +674,7 @@ function proseBlocks(all: Line[], page: PageData, ctx: ProseContext, { columnRig
     if (n !== undefined && (first.size < ctx.body * 0.93 || apart)) {
       const noteText = atFoot && level ? text.slice(level[0].length) : text;
       const urls = [...new Set(linksIn(page, box, noteText))];
-      const last = seg.lines[seg.lines.length - 1] as Line;
-      const lastRoom = { room: right - last.x1, letter: (last.x1 - last.x0) / Math.max(1, last.text.length) };
-      placed.push({ top, block: { kind: 'footnote', n, text: withLinkTargets(noteText, urls), urls, source }, fullLast: last.x1 >= right - last.size, lastRoom });
+      placed.push({ top, block: { kind: 'footnote', n, text: withLinkTargets(noteText, urls), urls, source }, ...lastLineRoom(seg.lines, right) });
       continue;
     }
     if (isHeading(seg, ctx, lines)) {
@@ -713,9 +717,7 @@ function proseBlocks(all: Line[], page: PageData, ctx: ProseContext, { columnRig
       continue;
     }
     const block = textBlockFromRuns(spans, refs);
-    const last = seg.lines[seg.lines.length - 1] as Line;
-    const lastRoom = { room: right - last.x1, letter: (last.x1 - last.x0) / Math.max(1, last.text.length) };
-    if (block) placed.push({ top, block: { ...block, kind: 'paragraph', source }, fullLast: last.x1 >= right - last.size, lastRoom });
+    if (block) placed.push({ top, block: { ...block, kind: 'paragraph', source }, ...lastLineRoom(seg.lines, right) });
   }
   return placed;
 }

@@ -85,10 +85,22 @@ export function lexiconOf(lines: readonly { text: string }[]): Set<string> {
  */
 export function brokenWord(prev: string, next: string, lexicon: ReadonlySet<string> | undefined): boolean {
   if (!lexicon) return false;
-  const head = /(\p{L}+)$/u.exec(prev)?.[1]?.toLowerCase();
-  const tail = /^(\p{Ll}+)/u.exec(next.trim())?.[1];
-  if (!head || !tail || head.length < 4) return false;
-  return lexicon.has(head + tail) && !lexicon.has(head) && !(tail.length >= 2 && lexicon.has(tail));
+  const head = lastWord(prev);
+  return head !== undefined && head.length >= 4 && piecesOfWord([head, firstWord(next)], lexicon);
+}
+
+/** A line's last word, in lower case. */
+const lastWord = (text: string): string | undefined => /(\p{L}+)$/u.exec(text)?.[1]?.toLowerCase();
+
+/** A line's first word, when it opens in lower case. */
+const firstWord = (text: string): string | undefined => /^(\p{Ll}+)/u.exec(text.trim())?.[1];
+
+/**
+ * Do these pieces of lines make one word the document writes (`lexicon`), none of them a word of
+ * its own (`words`, the lexicon unless given; a single letter is none)?
+ */
+function piecesOfWord(pieces: readonly (string | undefined)[], lexicon: ReadonlySet<string>, words: ReadonlySet<string> = lexicon): boolean {
+  return pieces.every((p) => p !== undefined && !(p.length >= 2 && words.has(p))) && lexicon.has(pieces.join(''));
 }
 
 /**
@@ -103,20 +115,17 @@ export function brokenWord(prev: string, next: string, lexicon: ReadonlySet<stri
  */
 export function brokenAcross(texts: readonly string[], i: number, lexicon: ReadonlySet<string> | undefined, inner?: ReadonlySet<string>): boolean {
   if (!lexicon || i < 1) return false;
-  const last = (t: string): string | undefined => /(\p{L}+)$/u.exec(t)?.[1]?.toLowerCase();
-  const first = (t: string): string | undefined => /^(\p{Ll}+)/u.exec(t.trim())?.[1];
   const only = (t: string): string | undefined => /^(\p{Ll}+)$/u.exec(t.trim())?.[1];
-  const word = (w: string): boolean => w.length >= 2 && (inner ?? lexicon).has(w);
-  const joins = (pieces: readonly (string | undefined)[]): boolean => pieces.every((p) => p !== undefined && !word(p)) && lexicon.has(pieces.join(''));
+  const joins = (pieces: readonly (string | undefined)[]): boolean => piecesOfWord(pieces, lexicon, inner);
   const prev = texts[i - 1] as string;
   const next = texts[i] as string;
   // (Two pieces, the first after words of its line; or the line below holds the middle piece alone.)
-  if (joins([last(prev), first(next)])) return true;
+  if (joins([lastWord(prev), firstWord(next)])) return true;
   const after = texts[i + 1];
-  if (after !== undefined && only(next) !== undefined && joins([last(prev), only(next), first(after)])) return true;
+  if (after !== undefined && only(next) !== undefined && joins([lastWord(prev), only(next), firstWord(after)])) return true;
   // (Or this line's piece closes a word whose middle piece stood alone on the line above.)
   const before = texts[i - 2];
-  return before !== undefined && only(prev) !== undefined && joins([last(before), only(prev), first(next)]);
+  return before !== undefined && only(prev) !== undefined && joins([lastWord(before), only(prev), firstWord(next)]);
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Box, TextRun } from '../page-data';
 import type { Grid, GridRow } from '../tables';
 import { ANCHOR, cellsSideBySide, chunks, text, textAsSet, columnOf, splitAcross, opensWithNoteNumber, opensWithNoteMark, type Column, type Start } from './pieces';
 import { LABEL_LINES_ABOVE, headerAt, headerLinesAbove } from './header';
-import { isNoteNumber } from '../lines';
+import { isNoteNumber, median as medianOf } from '../lines';
 import { brokeOff, goesOnMidSentence } from '../text-blocks';
 
 /**
@@ -646,7 +646,7 @@ function wrappedStep(segment: readonly ScannedLine[], columns: readonly Column[]
     }
   }
   if (steps.length === 0) return Infinity;
-  const median = [...steps].sort((a, b) => a - b)[Math.floor(steps.length / 2)] as number;
+  const median = medianOf(steps);
   const near = steps.filter((s) => Math.abs(s - median) <= median * 0.2);
   return Math.max(median, near.reduce((sum, s) => sum + s, 0) / near.length);
 }
