@@ -20,6 +20,7 @@ import { isIllegible, legibility, mojibake, sampleOf, type Legibility } from './
 import { misnamedDiagnostics, readMisnamedLetters, readSwappedLetters, swappedDiagnostic } from './pdf/misnamed';
 import { restoreStandIns } from './pdf/stand-ins';
 import { placeOnSheets, splitSpreads } from './pdf/spreads';
+import { REACH } from './pdf/past-edge';
 import { bbox } from './pdf/place';
 import { collectPdfWarnings, documentReadOptions, readPageSafely, runsBox, type PageData, type TextRun } from './pdf/page-data';
 import { loadPdfjs, pdfjsData } from './pdf/pdfjs';
@@ -315,6 +316,14 @@ export function clippedDiagnostics(pages: readonly PageData[]): Diagnostic[] {
   const fromHead = (p: PageData | undefined): boolean =>
     p !== undefined && p.runs.some((r) => r.text.trim() !== '' && r.y + r.size <= p.height + 2 && p.height - (r.y + r.size) < r.size * 1.5);
   for (const [k, p] of pages.entries()) {
+    if (p.farOff) {
+      out.push({
+        code: 'pdf-text-clipped',
+        severity: 'warning',
+        message: `${p.farOff} glyph(s) set more than ${REACH} times the page's width or height beyond its edge were not read (a viewer does not show them; no table runs that far off its page)`,
+        place: { page: p.page },
+      });
+    }
     // (Past a side, or within an em of the foot or past the head: where no margin ends, a table's
     // row taller than its page ran on, pdfTeX's longtable writing it only so far. Not where the
     // next page's text starts at its head as this one's ends at its foot: pages set with no
@@ -325,6 +334,17 @@ export function clippedDiagnostics(pages: readonly PageData[]): Diagnostic[] {
     const cut = p.runs.filter((r) => r.text.trim() !== '' && (r.x + r.width > p.width + 0.5 || r.x < -2 || (r.y < r.size && (r.y < 0 || !goesOn)) || r.y + r.size > p.height + 2));
     if (cut.length === 0) continue;
     const quoted = quoteSamples(cut.map((r) => r.text.trim()));
+    // (Where the drawing was read for what the file sets past the edge, the runs hold all of it:
+    // read whole, though a viewer shows only the part on the page.)
+    if (p.edgeRead === true) {
+      out.push({
+        code: 'pdf-text-past-edge',
+        severity: 'warning',
+        message: `${cut.length} piece(s) of text run past the edge of the page (e.g. ${quoted}): a viewer shows only what stands on the page; the file holds the rest, and it was read`,
+        place: { page: p.page, bbox: bbox(runsBox(cut)) },
+      });
+      continue;
+    }
     out.push({
       code: 'pdf-text-clipped',
       severity: 'warning',

@@ -40,6 +40,7 @@ export const DIAGNOSTIC_CODES = [
   'pdf-page-image',
   'pdf-warning',
   'pdf-text-clipped',
+  'pdf-text-past-edge',
   'pdf-text-hidden',
   'pdf-text-watermark',
   'pdf-text-undecodable',

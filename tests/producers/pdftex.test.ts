@@ -17,15 +17,23 @@ describe('pdfTeX (Times from URW, notes as paragraphs in body type, rules stroke
     expect(fields(e)).toEqual(fields(reference));
   });
 
-  it('keeps the gaps of the markdown edition as gaps: its text runs past the page edge only pages away from them', async () => {
+  it('reads the rows that ran off the pages\' feet from the file, and keeps the gaps of the markdown edition as gaps', async () => {
+    const reference = markdownExtraction();
     const e = await cachedExtraction(join(DIR, FILE));
-    expect((e.model.diagnostics ?? []).filter((d) => d.code === 'pdf-text-clipped').map((d) => d.place?.page)).toEqual([40, 43, 48, 51, 55, 65]);
+    // LaTeX cannot break a longtable row across pages: it sets the rest past the foot, where no
+    // viewer shows it, but the file holds it.
+    expect((e.model.diagnostics ?? []).filter((d) => d.code === 'pdf-text-past-edge').map((d) => d.place?.page)).toEqual([40, 43, 48, 51, 55, 65]);
+    expect(e.diagnostics.filter((d) => d.code === 'pdf-text-clipped' || d.code === 'content-unread')).toEqual([]);
+    // The rows' text is whole: action 17's status went on past p.43's foot after `ring’ waarmee`,
+    // 23's after `halen we`. (Where items end inside those cells is read as on other pages: a
+    // sentence's end on a short line may end an item, pdfTeX's items have no marks.)
+    const text = (x: typeof e, n: number, field: string) => (recordOf(x, 'actions', n)?.[field] as string[]).join(' ');
+    expect(text(e, 17, 'status')).toContain('waarmee instellingen zelf effectieve professionalisering op het gebied van onderwijsinnovatie met ICT kunnen inrichten.');
+    expect(text(e, 17, 'status')).toContain('hun contacten met bedrijven te intensiveren.');
+    expect(text(e, 23, 'status')).toContain('halen we tegelijkertijd bestaande kennis van buiten naar binnen');
+    // (Action 30's cut on p.51 (`Tweede Kamer een`) read on: its status as the markdown edition's.)
+    expect(text(e, 30, 'status')).toBe(text(reference, 30, 'status'));
     expect(e.gaps.map((g) => `${g.type} ${g.key}`)).toEqual(['actions 1', 'actions 2', 'actions 5', 'actions 6', 'footnotes 63']);
-    // The rows that ran off those pages' feet are not read whole: each an error, with what was read
-    // last (action 17's status ends `ring’ waarmee`, the rest of the row not written).
-    const cut = e.diagnostics.filter((d) => d.severity === 'error' && d.message.includes('run past the edge'));
-    expect(cut.map((d) => `${d.message.split(':')[0]} p.${d.place?.page}`)).toEqual(['actions 17 p.43', 'actions 23 p.48', 'actions 29 p.51', 'actions 30 p.51', 'actions 36 p.55', 'connectivity-actions 14 p.65']);
-    expect(cut[0]?.message).toContain('("ring’ waarmee")');
   });
 
   it('reads every note, set as a paragraph in body type opened by its raised number', async () => {

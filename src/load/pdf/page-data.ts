@@ -6,6 +6,7 @@
  */
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
 import { namesHeader } from '../../model/header-meanings';
+import { PastEdgeCollector, type TextState, withPastEdge } from './past-edge';
 import { spacedWordsJoined } from './spaced-words';
 import { angleOf, atSlant, overlaid } from './watermarks';
 
@@ -79,6 +80,15 @@ export interface PageData {
    * it or more: a picture of a page (a scan without a text layer), whose content is not read.
    */
   picture?: number;
+  /**
+   * Whether text that comes near the page's edge was looked for past it (true: all of it read;
+   * false: more than could be kept), absent where none comes near. See past-edge.ts.
+   */
+  edgeRead?: boolean;
+  /** Glyphs set more than a page's width or height beyond its edge, not read (see past-edge.ts), absent when none. */
+  farOff?: number;
+  /** Pieces of text the file sets past the page's edge, read into `runs` (a viewer does not show them): how many, and up to three. */
+  pastEdge?: { count: number; samples: string[] };
 }
 
 export interface PageDamage {
@@ -453,7 +463,12 @@ const MAX_LETTERS = 512;
 /** Images a page draws noted at most (bounded work and data for a hostile page). */
 const MAX_IMAGES = 256;
 
-async function drawing(page: PDFPageProxy, OPS: Record<string, number>, optional: OptionalContent | null = null): Promise<{ rules: Box[]; fills: PageData['fills']; origins: TextOrigin[]; lines: Box[]; letterWidths: Map<string, Map<string, number>>; hidden: HiddenText[]; images: Box[] }> {
+async function drawing(
+  page: PDFPageProxy,
+  OPS: Record<string, number>,
+  optional: OptionalContent | null = null,
+  edge: PastEdgeCollector | null = null,
+): Promise<{ rules: Box[]; fills: PageData['fills']; origins: TextOrigin[]; lines: Box[]; letterWidths: Map<string, Map<string, number>>; hidden: HiddenText[]; images: Box[] }> {
   const ops = await page.getOperatorList();
   const imageOps = new Set(IMAGE_OPS.map((name) => OPS[name]));
   // The advance of each letter per font, as drawn (the first time it is).
@@ -485,6 +500,9 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>, optional
     tm[5] = (tm[1] as number) * tx + (tm[3] as number) * ty + (tm[5] as number);
   };
   let leading = 0;
+  // The rest of the text state, for text set past the page's edge (see past-edge.ts): read only
+  // where the page's text comes near an edge.
+  const text: TextState = { line: tm, ctm: [1, 0, 0, 1, 0, 0], advance: 0, fontId: '', fontSize: 0, fontScale: 0.001, charSpacing: 0, wordSpacing: 0, hScale: 1, rise: 0 };
   let renderMode = 0;
   let anyStroked = false;
   const modeStack: number[] = [];
@@ -559,18 +577,30 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>, optional
       if (layers.pop()) hiddenLayers--;
     } else if (fn === OPS.beginText) {
       tm.splice(0, 6, 1, 0, 0, 1, 0, 0);
+      text.advance = 0;
     } else if (fn === OPS.setTextMatrix) {
       const m = (args.length === 1 ? args[0] : args) as ArrayLike<number>;
       for (let k = 0; k < 6; k++) tm[k] = Number(m[k] ?? (k === 0 || k === 3 ? 1 : 0));
+      text.advance = 0;
     } else if (fn === OPS.moveText || fn === OPS.setLeadingMoveText) {
       const tx = Number(args[0]) || 0;
       const ty = Number(args[1]) || 0;
       if (fn === OPS.setLeadingMoveText) leading = -ty;
       moveTo(tx, ty);
+      text.advance = 0;
     } else if (fn === OPS.setLeading) {
       leading = Number(args[0]) || 0;
     } else if (fn === OPS.nextLine) {
       moveTo(0, -leading);
+      text.advance = 0;
+    } else if (edge && fn === OPS.setCharSpacing) {
+      text.charSpacing = Number(args[0]) || 0;
+    } else if (edge && fn === OPS.setWordSpacing) {
+      text.wordSpacing = Number(args[0]) || 0;
+    } else if (edge && fn === OPS.setHScale) {
+      text.hScale = (Number(args[0]) || 100) / 100;
+    } else if (edge && fn === OPS.setTextRise) {
+      text.rise = Number(args[0]) || 0;
     } else if (fn === OPS.setTextRenderingMode) {
       renderMode = Number(args[0]) || 0;
       if (STROKED_TEXT.has(renderMode)) anyStroked = true;
@@ -579,9 +609,21 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>, optional
       fontSize = Math.abs(Number(args[1]) || 0);
       fontWidths = letterWidths.get(id) ?? new Map<string, number>();
       letterWidths.set(id, fontWidths);
+      if (edge) {
+        text.fontId = id;
+        text.fontSize = Number(args[1]) || 0;
+        text.fontScale = fontScaleOf(page, id);
+      }
     } else if (fn === OPS.showText || fn === OPS.showSpacedText || fn === OPS.nextLineShowText || fn === OPS.nextLineSetSpacingShowText) {
-      if (fn === OPS.nextLineShowText || fn === OPS.nextLineSetSpacingShowText) moveTo(0, -leading);
+      if (fn === OPS.nextLineShowText || fn === OPS.nextLineSetSpacingShowText) {
+        moveTo(0, -leading);
+        text.advance = 0;
+      }
       if (fontWidths && fontWidths.size < MAX_LETTERS) measureLetters(args[0], fontWidths);
+      if (edge && hiddenLayers === 0) {
+        text.ctm = ctm;
+        text.advance += edge.show(args[0], text);
+      }
       if (anyStroked && origins.length < 50000) origins.push([...apply(ctm, tm[4] as number, tm[5] as number), STROKED_TEXT.has(renderMode) && lineWidth > 0]);
       if ((hiddenLayers > 0 || clip) && hidden.length < 50000) {
         const [x, y] = apply(ctm, tm[4] as number, tm[5] as number);
@@ -657,7 +699,19 @@ async function drawing(page: PDFPageProxy, OPS: Record<string, number>, optional
       else if (w > 0.5 && h > 0.5) fills.push({ ...box, color: fill });
     }
   }
+  edge?.close();
   return { rules, fills, origins, lines, letterWidths, hidden, images };
+}
+
+/** A font's glyph-space scale (`FontMatrix[0]`: 0.001 but in Type 3 fonts), once pdfjs has loaded it. */
+function fontScaleOf(page: PDFPageProxy, id: string): number {
+  try {
+    const matrix = page.commonObjs.has(id) ? (page.commonObjs.get(id) as { fontMatrix?: ArrayLike<number> } | undefined)?.fontMatrix : undefined;
+    const scale = Number(matrix?.[0]);
+    return Number.isFinite(scale) && scale !== 0 ? scale : 0.001;
+  } catch {
+    return 0.001;
+  }
 }
 
 const LETTER = /^\p{L}$/u;
@@ -1104,9 +1158,11 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   // (Text in a layer: whether the layer is shown, the drawing operators tell.)
   // (A page with hardly any text may be a picture of one: a scanned page. What it draws tells.)
   const bare = provisional.reduce((n, r) => n + r.text.split(/\s+/u).filter(Boolean).length, 0) < FEW_WORDS;
+  // (Text that comes within a glyph of the page's edge may go on past it: the drawing tells.)
+  const edge = nearEdge(provisional, turn === 90 || turn === 270 ? [y1 - y0, x1 - x0] : [x1 - x0, y1 - y0]) ? new PastEdgeCollector([x0, y0, x1, y1]) : null;
   const read =
-    needsDrawing || unknownFont || layered || bare
-      ? await drawing(page, OPS, layered ? (options.optional ?? null) : null)
+    needsDrawing || unknownFont || layered || bare || edge
+      ? await drawing(page, OPS, layered ? (options.optional ?? null) : null, edge)
       : { rules: [], fills: [], origins: [], lines: [], letterWidths: new Map<string, Map<string, number>>(), hidden: [], images: [] };
   // (What is drawn stands where the text does, from the page's corner: turned upright, or moved
   // by the page's origin — a printer's sheet, its box larger than the page, starts below zero.)
@@ -1150,11 +1206,18 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     const run = provisional[i] as TextRun;
     return hiddenByClip.has(run) || inHiddenLayer.has(run) || overText.has(run) ? [] : [{ item, run }];
   });
-  const runs: TextRun[] = shown.map(({ item, run }) => {
+  const onPage: TextRun[] = shown.map(({ item, run }) => {
     const traits = traitsOf.get(item.fontName) ?? { bold: false, italic: false };
     // (Text whose outlines are stroked too is set bold.)
     return { ...run, ...traits, font: fontKey(item.fontName), ...(stroked.has(run) ? { bold: true } : {}) };
   });
+  // (Text the file sets past the page's edge, in the page's upright coordinates, joined to the runs.)
+  const pastEdge = (edge?.pieces ?? []).map((piece): TextRun => {
+    const [x, y] = upright(piece.x, piece.y);
+    const traits = traitsOf.get(piece.fontId) ?? fontTraits(String((page.commonObjs.has(piece.fontId) ? (page.commonObjs.get(piece.fontId) as { name?: string } | undefined)?.name : '') ?? ''));
+    return { text: ligaturesUnfolded(symbolMark(piece.text)), x, y, width: piece.width, size: piece.size, ...traits, font: fontKey(piece.fontId) };
+  });
+  const runs = withPastEdge(onPage, pastEdge);
   if (!needsDrawing) {
     rules.length = 0;
     fills.length = 0;
@@ -1204,7 +1267,19 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     ...(hiddenLayer ? { hiddenLayer } : {}),
     ...(watermarkText ? { watermark: watermarkText } : {}),
     ...(pictured >= PICTURE_PAGE ? { picture: Math.round(pictured * 100) / 100 } : {}),
+    ...(edge ? { edgeRead: !edge.overflow } : {}),
+    ...(edge && edge.farOff > 0 ? { farOff: edge.farOff } : {}),
+    ...(pastEdge.length > 0 ? { pastEdge: { count: pastEdge.length, samples: [...new Set(pastEdge.map((r) => r.text.trim().slice(0, 40)))].slice(0, 3) } } : {}),
   };
+}
+
+/**
+ * Whether some of a page's text comes within a glyph of its edge (or past it): then it may go on
+ * past the edge, where pdfjs's text content leaves it out (see past-edge.ts). Pages set with
+ * margins (nearly all) do not pay for reading their drawing for this.
+ */
+export function nearEdge(runs: readonly TextRun[], [width, height]: readonly [number, number]): boolean {
+  return runs.some((r) => r.text.trim() !== '' && (r.x + r.width > width - r.size || r.x < r.size || r.y < r.size * 1.5 || r.y + r.size > height));
 }
 
 /** Fewer words than this on a page, and it may be a picture of a page (see `picture`). */

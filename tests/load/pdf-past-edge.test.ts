@@ -1,0 +1,140 @@
+/**
+ * Text the file sets past its page's edge (src/load/pdf/past-edge.ts): pdfjs's text content leaves
+ * out each glyph whose origin lies outside the page, so a table wider than its page (LibreOffice)
+ * read `(Doorlo` for `(Doorlopend)`, and a row taller than its page (LaTeX's longtable) lost its
+ * lines past the foot. The drawing operators place every glyph: read from them, joined on.
+ */
+import { describe, expect, it } from 'vitest';
+import { clippedDiagnostics, readPdf } from '../../src/load/pdf';
+import { MAX_PAST_EDGE_PIECES, PastEdgeCollector, REACH, withPastEdge, type TextState } from '../../src/load/pdf/past-edge';
+import { nearEdge, type TextRun } from '../../src/load/pdf/page-data';
+import { minimalPdf, textContent } from '../helpers/pdf';
+
+/** Glyphs as pdfjs's operator list gives them: each letter 500 thousandths of an em wide. */
+const glyphs = (text: string): { unicode: string; width: number; isSpace: boolean }[] => [...text].map((c) => ({ unicode: c, width: 500, isSpace: c === ' ' }));
+
+const state = (x: number, y: number, more: Partial<TextState> = {}): TextState => ({ line: [1, 0, 0, 1, x, y], ctm: [1, 0, 0, 1, 0, 0], advance: 0, fontId: 'f1', fontSize: 10, fontScale: 0.001, charSpacing: 0, wordSpacing: 0, hScale: 1, rise: 0, ...more });
+
+const run = (text: string, x: number, y: number, width: number): TextRun => ({ text, x, y, width, size: 10, bold: false, italic: false });
+
+describe('PastEdgeCollector', () => {
+  it('keeps the glyphs whose origin lies past the page\'s side, where pdfjs leaves them out, and returns the advance', () => {
+    const edge = new PastEdgeCollector([0, 0, 595, 842]);
+    // `EZK (Doorlopend)` from x 560, 5 pt a letter: `r` (the 9th) is the first to start past 595.
+    expect(edge.show(glyphs('EZK (Doorlopend)'), state(560, 400))).toBe(80);
+    edge.close();
+    expect(edge.pieces).toEqual([{ text: 'rlopend)', x: 600, y: 400, width: 40, size: 10, fontId: 'f1' }]);
+  });
+
+  it('places glyphs by the spacing numbers, character and word spacing, scaling and the page\'s matrix', () => {
+    const edge = new PastEdgeCollector([0, 0, 595, 842]);
+    // (The page drawn at half size from x 500: text space 200 is user space 600.)
+    const s = state(0, 100, { ctm: [0.5, 0, 0, 0.5, 500, 0], charSpacing: 1, wordSpacing: 4, hScale: 1 });
+    edge.show([...glyphs('Wie'), -2000, ...glyphs('(Tijd)')], { ...s, advance: 150 });
+    edge.close();
+    // `Wie` from text x 150 (each letter 5 + 1): origins 150, 156, 162 → user 575, 578, 581: on the
+    // page. The spacing number moves 20 on (168 → 188): `(` at user 594 is on it, `Tijd)` from 597.
+    expect(edge.pieces).toEqual([{ text: 'Tijd)', x: 597, y: 50, width: 14.5, size: 5, fontId: 'f1' }]);
+  });
+
+  it('keeps a line set wholly past the page\'s foot as a piece of its own, spaces and all', () => {
+    const edge = new PastEdgeCollector([0, 0, 595, 842]);
+    edge.show(glyphs('ring waarmee'), state(280, 5));
+    edge.show(glyphs('instellingen zelf'), state(280, -7));
+    edge.close();
+    expect(edge.pieces.map((p) => [p.text, p.y])).toEqual([['instellingen zelf', -7]]);
+  });
+
+  it('keeps at most a bounded number of pieces on a hostile page, and says it overflowed', () => {
+    const edge = new PastEdgeCollector([0, 0, 595, 842]);
+    for (let k = 0; k < MAX_PAST_EDGE_PIECES + 10; k++) edge.show(glyphs('x'), state(700, 800 - k * 0.3));
+    edge.close();
+    expect(edge.pieces).toHaveLength(MAX_PAST_EDGE_PIECES);
+    expect(edge.overflow).toBe(true);
+    // (Glyphs more than REACH pages' widths or heights off it are no table's: counted, not kept;
+    // a row's lines two pages under the foot are read.)
+    const far = new PastEdgeCollector([0, 0, 595, 842]);
+    far.show(glyphs('ver weg'), state(595 * (REACH + 1) + 10, 400));
+    far.show(glyphs('lang'), state(100, -2 * 842));
+    far.show(glyphs('diep'), state(100, -1e9));
+    far.close();
+    expect([far.pieces.map((p) => p.text), far.farOff]).toEqual([['lang'], 11]);
+    // (Anything but glyphs is passed over.)
+    expect(new PastEdgeCollector([0, 0, 595, 842]).show('not glyphs', state(700, 10))).toBe(0);
+  });
+});
+
+describe('withPastEdge', () => {
+  it('joins a piece to the run it goes on from, on its baseline, and keeps any other as a run of its own', () => {
+    const cut = run('EZK (Doo', 560, 400, 40);
+    const joined = withPastEdge([cut, run('Veiling', 100, 400, 35)], [run('rlopend)', 600, 400, 40), run('instellingen zelf', 280, -7, 85)]);
+    expect(joined.map((r) => [r.text, r.x, r.width])).toEqual([
+      ['EZK (Doorlopend)', 560, 80],
+      ['Veiling', 100, 35],
+      ['instellingen zelf', 280, 85],
+    ]);
+    // (The runs it was given are not changed.)
+    expect(cut.text).toBe('EZK (Doo');
+    // A piece a word space after the run's end: a space between them.
+    expect(withPastEdge([run('Wie', 580, 300, 15)], [run('(Tijd)', 598, 300, 25)]).map((r) => r.text)).toEqual(['Wie (Tijd)']);
+  });
+});
+
+describe('nearEdge', () => {
+  it('is true only where some text comes within a glyph of the page\'s edge', () => {
+    const a4: [number, number] = [595, 842];
+    expect(nearEdge([run('De tekst van de pagina.', 56.7, 780, 120), run('40', 292.7, 26.8, 10)], a4)).toBe(false);
+    expect(nearEdge([run('(Doorlo', 563.6, 400, 36.8)], a4)).toBe(true);
+    expect(nearEdge([run('2019 is in totaal', 279.1, 7, 60)], a4)).toBe(true);
+    // (Blank runs do not count.)
+    expect(nearEdge([run(' ', 590, 400, 3)], a4)).toBe(false);
+  });
+});
+
+describe('a page whose text runs past its edge', () => {
+  // A who cell set past the page's side, and a row's last line past its foot (Helvetica 11).
+  const page = textContent([
+    [72, 700, 'Stand van zaken'],
+    [540, 600, 'EZK (Doorlopend)'],
+    [72, 30, 'Cybersecurity: In 2019 is in totaal'],
+    [72, -8, 'meer dan 20 miljoen beschikbaar gekomen'],
+  ]);
+
+  it('reads the text whole from the file, and warns that a viewer shows only what stands on the page', async () => {
+    const { pages } = await readPdf(minimalPdf([page]), 'edge.pdf');
+    const [p] = pages;
+    const texts = p?.runs.map((r) => r.text.trim());
+    expect(texts).toContain('EZK (Doorlopend)');
+    expect(texts).toContain('meer dan 20 miljoen beschikbaar gekomen');
+    expect(p?.edgeRead).toBe(true);
+    expect(p?.pastEdge?.count).toBe(2);
+    const diagnostics = clippedDiagnostics(pages);
+    expect(diagnostics.map((d) => [d.code, d.severity, d.place?.page])).toEqual([['pdf-text-past-edge', 'warning', 1]]);
+    expect(diagnostics[0]?.message).toContain('"EZK (Doorlopend)"');
+  });
+
+  it('reads no drawing for it on a page whose text keeps its margins', async () => {
+    const { pages } = await readPdf(minimalPdf([textContent([[72, 700, 'Stand van zaken']])]), 'margins.pdf');
+    expect(pages[0]?.edgeRead).toBeUndefined();
+    expect(pages[0]?.pastEdge).toBeUndefined();
+  });
+
+  it('does not read text set more than a page beyond its edge (a damaged stream), and says so', async () => {
+    const { pages } = await readPdf(minimalPdf([textContent([[540, 700, 'EZK (Doorlopend)'], [72, -90000, 'ver onder de pagina']])]), 'far.pdf');
+    const texts = pages[0]?.runs.map((r) => r.text.trim());
+    expect(texts).toEqual(['EZK (Doorlopend)']);
+    expect(pages[0]?.farOff).toBe(19);
+    const diagnostics = clippedDiagnostics(pages);
+    expect(diagnostics.map((d) => [d.code, d.severity, d.place])).toEqual([
+      ['pdf-text-clipped', 'warning', { page: 1 }],
+      ['pdf-text-past-edge', 'warning', { page: 1, bbox: expect.any(Array) }],
+    ]);
+  });
+
+  it('says the page was not read whole where it sets more pieces past its edge than are kept (bad input)', async () => {
+    const lines: [number, number, string][] = Array.from({ length: MAX_PAST_EDGE_PIECES + 5 }, (_, k) => [600, 800 - k * 0.3, 'x']);
+    const { pages } = await readPdf(minimalPdf([textContent([[540, 700, 'EZK (Doorlopend)'], ...lines], 8)]), 'hostile.pdf');
+    expect(pages[0]?.edgeRead).toBe(false);
+    expect(clippedDiagnostics(pages).map((d) => [d.code, d.severity])).toEqual([['pdf-text-clipped', 'warning']]);
+  });
+});
