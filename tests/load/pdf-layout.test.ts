@@ -350,6 +350,10 @@ describe('words wider than their cells (LibreOffice, narrow columns)', () => {
     expect(cells.map((c) => joined(c, words))).toEqual(['De samenwerkingsverbanden in de regio', 'Nieuwe frequentiebanden voor 5G', '• Kamerbrieven over Smart', 'Informatie, overheidsvoorzieningen en nieuwe', 'De Energiewet is sinds 2019']);
     // (Where the layout only wraps, a word alone on its line stays a word.)
     expect(joined(cells[3] as Line[], null)).toBe('Informatie, overheidsvoorzien ingen en nieuwe');
+    // (A compound written with hyphens below is no rest of a broken word: LibreOffice's ambition
+    // title `Onderwijscurriculum` / `up-to-date`, a long word alone on its line at the edge.)
+    expect(joined(cellOf([['Onderwijscurriculum', edge], ['up-to-date', 350]]), words)).toBe('Onderwijscurriculum up-to-date');
+    expect(joined(cellOf([['Onderwijscurriculum', edge], ['up to date', 350]]), words)).toBe('Onderwijscurriculumup to date');
   });
 
   it('joins a part the lexicon holds (a column a few letters wide breaks the word alike elsewhere, before another word) only into a rest that is no word', () => {

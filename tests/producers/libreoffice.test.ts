@@ -68,6 +68,8 @@ describe('LibreOffice Writer (no rules, cells centred vertically, the last colum
     // alone on a line that fills the cell, its last letter below (`frequentiebande` / `n`).
     for (const n of [1, 2, 32]) expect(recordOf(e, 'connectivity-actions', n)?.task, `${n}.task`).toEqual(recordOf(reference, 'connectivity-actions', n)?.task);
     expect(recordOf(e, 'connectivity-actions', 1)?.task).toBe('Het bestemmen en verdelen van frequentiebanden');
+    // (A long word alone on its line at the cell's edge, a compound written with hyphens below: two words.)
+    for (const n of [16, 17]) expect(recordOf(e, 'actions', n)?.ambitionTitle).toBe('Onderwijscurriculum up-to-date');
   });
 
   it('joins a row the page cut under a repeated header, and reads figures set as one string', async () => {

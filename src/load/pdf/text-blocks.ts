@@ -434,7 +434,9 @@ export function overflowedWord(prev: Line, next: Line, right: number): boolean {
  */
 function loneHead(prev: Line, next: Line, right: number, lexicon: ReadonlySet<string>, whole: ReadonlySet<string> = new Set()): { head: string; tail: string } | null {
   const head = /^(?:[^\p{L}\p{N}\s]\s+)?(\p{L}{5,})$/u.exec(prev.text.trim())?.[1]?.toLowerCase();
-  const tail = /^(\p{Ll}+)/u.exec(next.text.trim())?.[1];
+  // (Not the first part of a compound written with hyphens, `up-to-date`: no rest of a broken word
+  // goes on so.)
+  const tail = /^(\p{Ll}+)(?!\p{L}|[-'’]\p{L})/u.exec(next.text.trim())?.[1];
   if (!head || !tail || !atEdge(prev, right)) return null;
   // (A part the document writes as a word of its own goes on only into a part that is no word and
   // with which it makes one: in columns a few letters wide the same long word breaks alike in many
