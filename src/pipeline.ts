@@ -287,7 +287,7 @@ export function extractFromModel(model: DocumentModel, only?: readonly RecordTyp
     diagnostics.push({
       code: 'content-unread',
       severity: 'error',
-      message: `${g.type} ${g.key} was not found, and the text of p.${unreadPages.slice(0, 5).join(', p.')}${unreadPages.length > 5 ? ', …' : ''}, where it would stand, was not read whole (see the problems there: text past the page's edge, perhaps not written; a picture with no text; or text not read), so it cannot be told whether the input lacks it`,
+      message: `${g.type} ${g.key} was not found, and the text of p.${unreadPages.slice(0, 5).join(', p.')}${unreadPages.length > 5 ? ', …' : ''}, where it would stand, was not read whole (see the problems there: text past the page's edge or far off it that was not read; a picture with no text; or text not read), so it cannot be told whether the input lacks it`,
       place: g.place,
     });
   }
