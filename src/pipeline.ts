@@ -187,9 +187,9 @@ type Box = [number, number, number, number];
 type Piece = NonNullable<Diagnostic['pieces']>[number];
 
 /**
- * Records that hold text that runs past its page's edge (`pdf-text-clipped`: a table wider than its
- * page): what stood past the edge was not read — a viewer does not show it, pdfjs does not give it,
- * a producer may not have written it — so their values may be cut short (`EZK (2020-20` for
+ * Records that hold text that runs past its page's edge where the loader could not read it all
+ * (`pdf-text-clipped`: more pieces past the edge than it keeps): what stood past the edge was not
+ * read, so their values may be cut short (`EZK (2020-20` for
  * `EZK (2020-2023)`). Content not read whole: an error with the record's place, one per record. A
  * record holds a piece that stands in its box — a row of a table, a note —, and for a budget
  * mention, whose box is that of the paragraph or row it was found in, that its context writes.

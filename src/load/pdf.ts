@@ -305,10 +305,13 @@ function piecesOf(cut: readonly TextRun[]): NonNullable<Diagnostic['pieces']> {
 /**
  * Text that runs past the edge of its page (a table wider than the page, as LibreOffice sets one,
  * or a row taller than the page that ran off its foot): what stands past the edge is not on the
- * page — a viewer does not show it, pdfjs does not read it, and a producer may have written only
- * so much of it — so values there may be cut short. Said once per page, with a few of the texts, so
- * that no one takes a cut value for the document's, and each piece with its box (a record that
- * holds one is not read whole: see clippedRecords in the pipeline).
+ * page — a viewer does not show it, and pdfjs's text content leaves it out. Where the page's
+ * drawing was read for it (`edgeRead`, see pdf/past-edge.ts) the runs hold all the file writes:
+ * a warning per page says so (`pdf-text-past-edge`). Where it was not read whole (more pieces than
+ * are kept) values there may be cut short: said once per page, with a few of the texts, so that no
+ * one takes a cut value for the document's, and each piece with its box (a record that holds one is
+ * not read whole: see clippedRecords in the pipeline). Glyphs set too far off the page to be read
+ * (`farOff`) are said per page, with no box: no record holds them.
  */
 export function clippedDiagnostics(pages: readonly PageData[]): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -325,7 +328,7 @@ export function clippedDiagnostics(pages: readonly PageData[]): Diagnostic[] {
       });
     }
     // (Past a side, or within an em of the foot or past the head: where no margin ends, a table's
-    // row taller than its page ran on, pdfTeX's longtable writing it only so far. Not where the
+    // row taller than its page ran on, past the foot, as LaTeX's longtable sets it. Not where the
     // next page's text starts at its head as this one's ends at its foot: pages set with no
     // margin, a table's row going on over the break.)
     const goesOn = fromHead(pages[k + 1]);

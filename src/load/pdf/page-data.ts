@@ -85,7 +85,7 @@ export interface PageData {
    * false: more than could be kept), absent where none comes near. See past-edge.ts.
    */
   edgeRead?: boolean;
-  /** Glyphs set more than a page's width or height beyond its edge, not read (see past-edge.ts), absent when none. */
+  /** Glyphs set further beyond the page's edge than text is read (REACH pages' widths or heights, see past-edge.ts), not read; absent when none. */
   farOff?: number;
   /** Pieces of text the file sets past the page's edge, read into `runs` (a viewer does not show them): how many, and up to three. */
   pastEdge?: { count: number; samples: string[] };
@@ -1252,6 +1252,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   };
   const hiddenText = leftOut([...hiddenByClip].map((r) => r.text));
   const hiddenLayer = leftOut([...inHiddenLayer].map((r) => r.text));
+  const pastEdgeText = leftOut(pastEdge.map((r) => r.text));
   const watermarkText = leftOut([...slanted.map((i) => i.str), ...[...overText].map((r) => r.text)]);
   const pictured = bare ? pictureShare(read.images, { x0, y0, x1, y1 }) : 0;
   return {
@@ -1269,7 +1270,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     ...(pictured >= PICTURE_PAGE ? { picture: Math.round(pictured * 100) / 100 } : {}),
     ...(edge ? { edgeRead: !edge.overflow } : {}),
     ...(edge && edge.farOff > 0 ? { farOff: edge.farOff } : {}),
-    ...(pastEdge.length > 0 ? { pastEdge: { count: pastEdge.length, samples: [...new Set(pastEdge.map((r) => r.text.trim().slice(0, 40)))].slice(0, 3) } } : {}),
+    ...(pastEdgeText ? { pastEdge: pastEdgeText } : {}),
   };
 }
 

@@ -161,10 +161,9 @@ export class PastEdgeCollector {
 }
 
 /**
- * The page's runs with the pieces past its edge joined: a piece that starts where a run ends, on
- * its baseline, goes on that run (`(Doorlo` + `pend`); any other is a run of its own. `runOf` makes
- * a run of a piece (its font's traits, in the page's upright coordinates). Returns the runs and how
- * many pieces were read.
+ * The page's runs with the pieces past its edge joined (both in the page's upright coordinates): a
+ * piece that starts where a run ends, on its baseline, goes on that run (`(Doorlo` + `pend`); any
+ * other is a run of its own. The runs given are not changed.
  */
 export function withPastEdge(runs: readonly TextRun[], pieces: readonly TextRun[]): TextRun[] {
   if (pieces.length === 0) return [...runs];
