@@ -1631,6 +1631,34 @@ describe('columns from the gutters the rows show', () => {
     expect(alongGutters(fromLabels, rows, labels)?.map((c) => c.x0)).toEqual([64.1, 131.9, 268.6, 428.1, 541.6]);
   });
 
+  it('keeps a label that starts in the gutter left of its column\'s bulleted text whole, that column\'s (XeLaTeX, Letter)', () => {
+    // XeLaTeX via pandoc, serif 8 pt, US Letter, p. 62 measured: the header bottom-aligned on three
+    // baselines, each label at its column's edge; the status and plans cells hold bulleted items
+    // whose text starts 17 pt right of the label; one overfull word (`verbruiksgegevens).`) runs
+    // past the plans column's edge, so the rows' gutters set the columns, at the bullets.
+    const size = { size: 8 };
+    const labels = [
+      at('Stand van', 264, 304.5, 650.1, bold), at('zaken/resultaten', 264, 331.6, 639.2, bold), at('Wat gaan we doen?', 360, 438.3, 639.2, bold),
+      at('Domein & ambitie', 72, 145.7, 628.3, bold), at('Acties zoals in NDS', 168, 247.3, 628.3, bold), at('(t/m Q2 2020)', 264, 320.6, 628.3, bold), at('(vanaf Q2 2020)', 360, 425.2, 628.3, bold), at('Wie (Tijd)', 456, 495.5, 628.3, bold),
+    ].map((r) => ({ ...r, ...size }));
+    const rows = [
+      at('Een flexibel', 72, 124, 610.9, bold), at('7) We zoeken naar', 168, 242.9, 610.9), at('•', 281.1, 285.8, 610.9), at('In maart', 291.3, 326.1, 610.9), at('•', 377.1, 381.8, 610.9), at('De', 387.2, 398.4, 610.9), at('EZK (Doorlopend)', 456, 529.2, 610.9),
+      at('energiesysteem', 72, 141.7, 600, bold), at('manieren hoe', 168, 223.5, 600), at('2019 is de 4e', 291.3, 345.4, 600), at('Energiewet is', 387.2, 443, 600),
+      at('ontwikkeling van', 72, 141.1, 589.1), at('energiedata breder', 168, 246.3, 589.1), at('Elektriciteits-', 291.3, 346.2, 589.1), at('sinds 2019 in', 387.2, 441.2, 589.1),
+      at('flexibele', 72, 106.2, 578.3), at('beschikbaar kunnen', 168, 249.9, 578.3), at('richtlijn', 291.3, 323.1, 578.3), at('voorbereiding;', 387.2, 446.6, 578.3),
+      at('energienetten, om', 72, 146.3, 567.4), at('komen, waarbij de', 168, 242.7, 567.4), at('aangenomen', 291.3, 343, 567.4), at('het', 387.2, 400.3, 567.4),
+      at('het energiesysteem', 72, 151.2, 556.5), at('afnemer de regie op', 168, 249.8, 556.5), at('door het', 291.3, 325.3, 556.5), at('voornemen is', 387.2, 441.6, 556.5),
+      at('(o.a. meter-', 291.3, 337.9, 545.6), at('om de wet in', 387.2, 439.4, 545.6),
+      at('verbruiksgegevens).', 291.3, 373.5, 534.7), at('de 2e helft', 387.2, 430.5, 534.7),
+    ].map((r) => ({ ...r, ...size }));
+    const { grids } = findUnruledGrids([...labels, ...rows], 10.9, 8);
+    const read = cells(grids[0]);
+    expect(read[0]).toEqual(['Domein & ambitie', 'Acties zoals in NDS', 'Stand van zaken/resultaten (t/m Q2 2020)', 'Wat gaan we doen? (vanaf Q2 2020)', 'Wie (Tijd)']);
+    expect(read[1]?.[2]).toBe('• In maart 2019 is de 4e Elektriciteits- richtlijn aangenomen door het (o.a. meter- verbruiksgegevens).');
+    // (The columns are the gutters': the status column starts at its bullets.)
+    expect(grids[0]?.rows[0]?.cells.map((c) => c.box.x0 + 1)).toEqual([72, 168, 281.1, 377.1, 456]);
+  });
+
   it('takes no gutters that cut a label so that its meaning is lost (`Wat gaan we` · `doen?`, pdfTeX)', () => {
     // pdfTeX, Bookman, US Letter, p. 45 measured: a plans line that runs up to the owners hides the
     // gutter before them; the plans label, cut at the plans' bullets, would mean nothing on

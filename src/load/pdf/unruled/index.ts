@@ -58,6 +58,16 @@ function repeats(line: readonly TextRun[], last: readonly TextRun[] | undefined)
   return pieces.length === before.length && pieces.every((p, k) => text(p) === text(before[k] as TextRun[]) && Math.abs((p[0] as TextRun).x - ((before[k] as TextRun[])[0] as TextRun).x) <= 1.5);
 }
 
+/**
+ * A label that starts left of the column its middle stands in, moved to start at that column (its
+ * end where it was): a cell's text is the column's where it starts.
+ */
+function toItsColumn(run: TextRun, columns: readonly Column[]): TextRun {
+  const k = columnOf(columns, run.x + run.width / 2);
+  const start = (columns[k] as Column).x0;
+  return columnOf(columns, run.x) < k ? { ...run, x: start, width: run.x + run.width - start } : run;
+}
+
 /** A header from the page before, moved to stand just above `top` (its lowest line one size over it). */
 function carriedHeader(header: readonly TextRun[], top: number): RowDraft {
   const low = Math.min(...header.map((r) => r.y));
@@ -323,6 +333,10 @@ export function findUnruledGrids(
       continue;
     }
     header = { ...header, runs: header.runs.flatMap((r) => splitLabels(r, columns)) };
+    // (Columns the rows' gutters gave hold each label where its middle stands, as they were judged
+    // to: a label that starts in the gutter left of its column's text — indented under bullets —
+    // is that column's, not cut at its edge.)
+    if (fromGutters) header = { ...header, runs: header.runs.map((r) => toItsColumn(r, columns)) };
     grids.push(withAlignment(gridOf([header, ...scan.rows], columns, right, header.top), votes));
     last = { columns, right, next: scan.next, fromText: !drawn && !shaded, header: null, headerStarts };
     i = scan.next - 1;
