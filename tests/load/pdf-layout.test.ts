@@ -285,6 +285,13 @@ describe('hyphenation at line ends', () => {
     // (A line's only word is not counted: it may be the rest of a word broken without a hyphen.)
     expect(words.has('icatiewet')).toBe(false);
     expect(hyphenated('BZK (Door-', 'lopend)', words, true)).toBe(true);
+    // (A line's only word closed by punctuation counts after a line that ends with a word of the
+    // document's, as in ReportLab's narrow cells, `afstemmen van` / `frequentiegebruik.`; not where
+    // the two make a word the document writes, `samen` / `werking.`.)
+    const cell = lexiconOf([{ text: 'Het internationaal' }, { text: 'afstemmen van' }, { text: 'frequentiegebruik.' }, { text: 'de samenwerking van de partners' }, { text: 'zij werken samen aan dit' }, { text: 'van samen' }, { text: 'werking.' }]);
+    expect(cell.has('frequentiegebruik')).toBe(true);
+    expect(cell.has('werking')).toBe(false);
+    expect(brokenAcross(['Doelmatig f', 'requentieg', 'ebruik'], 2, cell)).toBe(true);
     // (The rest of a broken word under a line that a hyphen ends is no word: `en-` / `ergiesysteem`.)
     const broken = lexiconOf([{ text: 'Een flexibel en-' }, { text: 'ergiesysteem voor iedereen' }]);
     expect(broken.has('ergiesysteem')).toBe(false);

@@ -29,6 +29,9 @@ describe('ReportLab, no rules, narrow columns broken at any letter', () => {
   it('joins a word its column broke after the words before it, where the pieces make a word the document writes', async () => {
     const e = await cachedExtraction(join(DIR, FILE));
     expect(e.records.actions.find((a) => a.number === 9)).toMatchObject({ timing: ['Doorlopend'] });
+    // (Three pieces, `Doelmatig f` / `requentieg` / `ebruik`: the word the document writes alone on
+    // its line in another cell, `afstemmen van` / `frequentiegebruik.`.)
+    expect(e.records['connectivity-actions'].filter((c) => c.theme?.startsWith('Doelmatig')).map((c) => c.theme)).toEqual(Array(14).fill('Doelmatig frequentiegebruik'));
     expect(e.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 });

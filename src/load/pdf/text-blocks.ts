@@ -61,6 +61,10 @@ export function wordText(text: string): string {
  */
 export function lexiconOf(lines: readonly { text: string }[]): Set<string> {
   const words = new Set<string>();
+  // (A word alone on its line, closed by punctuation, after a line that ends with a word of the
+  // document's — `afstemmen van` / `frequentiegebruik.` —: whole, as no broken word's rest follows a
+  // whole word. Judged once the other lines have given their words.)
+  const alone: { word: string; after: string }[] = [];
   lines.forEach((l, i) => {
     const text = l.text.toLowerCase();
     const found = [...text.matchAll(/\p{L}+(-(?=\s))?/gu)];
@@ -70,10 +74,13 @@ export function lexiconOf(lines: readonly { text: string }[]): Set<string> {
     // (The last word counts when punctuation closes it, `BZK (Doorlopend)`: a word a layout broke
     // has none after its first half. Not when it opens the line too: it may be a broken word's
     // second half, `icatiewet.` under `Telecommun`.)
-    const closed = found.length > 1 && last !== undefined && /^[)\].,;:!?'"’”]/u.test(text.slice((last.index ?? 0) + last[0].length));
-    if (!closed) found.pop();
+    const closedBy = last !== undefined && /^[)\].,;:!?'"’”]/u.test(text.slice((last.index ?? 0) + last[0].length));
+    const before = /(\p{L}+)$/u.exec(lines[i - 1]?.text.toLowerCase() ?? '')?.[1];
+    if (found.length === 1 && closedBy && last !== undefined && last[1] === undefined && before !== undefined) alone.push({ word: last[0], after: before });
+    if (!(found.length > 1 && closedBy)) found.pop();
     for (const m of found) if (m[1] === undefined) words.add(m[0]);
   });
+  for (const { word, after } of alone) if (words.has(after) && !words.has(after + word)) words.add(word);
   return words;
 }
 
