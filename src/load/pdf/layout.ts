@@ -1136,14 +1136,16 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [],
   // of one cell's broken word into the middle of a line.)
   const textLines = [...proseLines, ...cellLines.flatMap((c) => c.lines)];
   const lexicon = lexiconOf(textLines);
+  // (The words inside lines, read once: brokenAcross, and the two tests of how the layout breaks words.)
+  const inner = innerWords(textLines);
   const metrics: CellMetrics = {
     lexicon,
     pitch: linePitch(cellLines.flatMap((c) => c.lines)) || ctx.pitch,
     padding: median(cellLines.map((c) => Math.min(...c.lines.map((l) => l.x0)) - c.box.x0).filter((p) => p >= 0)),
     hyphenation: hyphenates(cellLines.map((c) => c.lines), lexicon),
-    anywhere: wordsBrokenAnywhere(cellLines.map((c) => c.lines), proseLines),
-    longWords: longWordsBroken(cellLines.map((c) => c.lines), lexicon, proseLines),
-    inner: innerWords(textLines),
+    anywhere: wordsBrokenAnywhere(cellLines.map((c) => c.lines), proseLines, inner),
+    longWords: longWordsBroken(cellLines.map((c) => c.lines), lexicon, proseLines, inner),
+    inner,
   };
   if (metrics.hyphenation) ctx.hyphenLexicon = lexicon;
   const wordGoesOn: WordGoesOn = (last, first, right) => cellWordGoesOn(last, first, right, lexicon, metrics.anywhere, metrics.longWords);

@@ -98,6 +98,7 @@ export class PastEdgeCollector {
     const size = Math.abs(s.fontSize) * Math.hypot(c * A + d * C, c * B + d * D);
     const direction = s.fontSize < 0 ? -1 : 1;
     const [vx0, vy0, vx1, vy1] = this.view;
+    const [across, down] = [REACH * (vx1 - vx0), REACH * (vy1 - vy0)];
     let x = 0;
     for (const glyph of glyphs as unknown[]) {
       if (typeof glyph === 'number') {
@@ -120,7 +121,6 @@ export class PastEdgeCollector {
         this.close();
         continue;
       }
-      const [across, down] = [REACH * (vx1 - vx0), REACH * (vy1 - vy0)];
       if (gx > vx1 + across || gx < vx0 - across || gy > vy1 + down || gy < vy0 - down || !Number.isFinite(gx + gy)) {
         this.farOff++;
         this.close();

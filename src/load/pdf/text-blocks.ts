@@ -75,7 +75,7 @@ export function lexiconOf(lines: readonly { text: string }[]): Set<string> {
     // has none after its first half. Not when it opens the line too: it may be a broken word's
     // second half, `icatiewet.` under `Telecommun`.)
     const closedBy = last !== undefined && /^[)\].,;:!?'"’”]/u.test(text.slice((last.index ?? 0) + last[0].length));
-    const before = /(\p{L}+)$/u.exec(lines[i - 1]?.text.toLowerCase() ?? '')?.[1];
+    const before = lastWord(lines[i - 1]?.text ?? '');
     if (found.length === 1 && closedBy && last !== undefined && last[1] === undefined && before !== undefined) alone.push({ word: last[0], after: before });
     if (!(found.length > 1 && closedBy)) found.pop();
     for (const m of found) if (m[1] === undefined) words.add(m[0]);
@@ -460,9 +460,9 @@ function loneHead(prev: Line, next: Line, right: number, lexicon: ReadonlySet<st
  * into a word the document writes elsewhere (`ontwikkelin` / `gen`), a share of them that a layout
  * which only wraps between words, where a long word of its own alone on a line goes on into the
  * next word, never has. `cells`: each cell's lines. Returns the words that stand inside their
- * lines, `prose`'s and the cells' (see innerWords), or null.
+ * lines, `prose`'s and the cells' (see innerWords; `inner`, when the caller has them already), or null.
  */
-export function longWordsBroken(cells: readonly (readonly Line[])[], lexicon: ReadonlySet<string>, prose: readonly Line[] = []): Set<string> | null {
+export function longWordsBroken(cells: readonly (readonly Line[])[], lexicon: ReadonlySet<string>, prose: readonly Line[] = [], inner?: ReadonlySet<string>): ReadonlySet<string> | null {
   let lone = 0;
   let words = 0;
   for (const lines of cells) {
@@ -474,7 +474,7 @@ export function longWordsBroken(cells: readonly (readonly Line[])[], lexicon: Re
       if (lexicon.has(at.head + at.tail)) words++;
     });
   }
-  return words >= 3 && words >= lone * 0.25 ? innerWords([...prose, ...cells.flat()]) : null;
+  return words >= 3 && words >= lone * 0.25 ? (inner ?? innerWords([...prose, ...cells.flat()])) : null;
 }
 
 /**
@@ -509,9 +509,9 @@ export function innerWords(lines: readonly { text: string }[]): Set<string> {
  * break-all`: `toeg` · `ankelijke`)? Then nearly every line that goes on into the next ends within a
  * letter of the cell's edge, but most not flush with it, as justified lines do; and well under the
  * usual share of them end with a whole word before a whole word (of the words that stand inside
- * lines, `prose`'s and the cells'). Returns those words, or null.
+ * lines, `prose`'s and the cells'; `inner`, when the caller has them already). Returns those words, or null.
  */
-export function wordsBrokenAnywhere(cells: readonly (readonly Line[])[], prose: readonly Line[] = []): Set<string> | null {
+export function wordsBrokenAnywhere(cells: readonly (readonly Line[])[], prose: readonly Line[] = [], inner?: ReadonlySet<string>): ReadonlySet<string> | null {
   const junctions: { head: string; tail: string }[] = [];
   let edge = 0;
   let flush = 0;
@@ -528,8 +528,8 @@ export function wordsBrokenAnywhere(cells: readonly (readonly Line[])[], prose: 
   }
   const n = junctions.length;
   if (n < 40 || edge < n * 0.8 || flush > n * 0.6) return null;
-  // (The document's words only now: most layouts fail the tests above, and reading every word costs.)
-  const words = innerWords([...prose, ...cells.flat()]);
+  // (The document's words only now, when not given: most layouts fail the tests above, and reading every word costs.)
+  const words = inner ?? innerWords([...prose, ...cells.flat()]);
   const whole = junctions.filter((at) => words.has(at.head) && words.has(at.tail)).length;
   return whole <= n * 0.7 ? words : null;
 }
