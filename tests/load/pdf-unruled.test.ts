@@ -1701,6 +1701,85 @@ describe('columns from the gutters the rows show', () => {
     expect(gutterStarts(byBaseline(rows).slice(0, 2))).toBeNull();
   });
 
+  describe('a row the page cut, read under a header of centred labels (LibreOffice, no rules)', () => {
+    // LibreOffice Writer from HTML, 9 pt, p. 39 measured: the row goes on from the page before, so
+    // the actions column is blank under its label; the plans' subheading `Big data` starts left of
+    // its centred label, and the owners' column holds one line, `(Q3)`.
+    const size = { size: 9 };
+    const labels = [
+      at("Thema's & ambitie", 75.1, 169.8, 696.2), at('Acties', 190.6, 221.7, 711.9), at('zoals', 193.2, 219.1, 701.4), at('in', 201.4, 210.9, 690.9), at('NDS', 195.4, 216.9, 680.4),
+      at('Stand van zaken/ resultaten', 227.4, 370.4, 696.2), at('Wat gaan we doen?', 408.1, 507.5, 696.2), at('Wie', 547.4, 566.5, 701.4), at('(Tijd)', 543.5, 570.4, 690.9),
+    ].map((r) => ({ ...r, ...size, bold: true }));
+    const lines = Array.from({ length: 32 }, (_, k) => 590.4 - k * 10.5);
+    const rows = (owners: TextRun[]): TextRun[] =>
+      [
+        at('Grensverleggend', 58.2, 145.3, 653, bold), at('onderzoek en innovatie', 58.2, 177.4, 642.5, bold),
+        at('Big data', 225.6, 263.1, 615, { italic: true }), at('Big data', 375.1, 412.6, 615, { italic: true }), ...owners,
+        ...lines.flatMap((y, k) => [
+          ...(k % 5 === 0 ? [at('•', 246.9, 250.1, y), at('•', 396.4, 399.6, y)] : []),
+          ...(k === 20 ? [at('Blockchain', 225.6, 274.3, y, { italic: true })] : [at('onderzoeksprogramma', 261, 350 + (k % 3) * 7, y)]),
+          ...(k === 12 ? [at('Blockchain', 375.1, 420.3, y, { italic: true })] : [at('met valorisatie activiteiten', 410.5, 515 + (k % 4) * 6, y)]),
+        ]),
+      ].map((r) => ({ ...r, ...size }));
+    const fromLabels = columnsFrom([75.1, 190.6, 227.4, 408.1, 543.5], 590);
+
+    it('keeps the blank column under its label and starts the last at its one line', () => {
+      const body = rows([at('(Q3)', 543.3, 563.1, 615)].map((r) => ({ ...r, ...size })));
+      expect(misfits(fromLabels, byBaseline(body))).toBeGreaterThan(0);
+      expect(gutterStarts(byBaseline(body))).toEqual([58.2, 225.6, 375.1, 543.3]);
+      const found = alongGutters(fromLabels, body, labels);
+      expect(found?.map((c) => c.x0)).toEqual([58.2, 190.6, 225.6, 375.1, 543.3]);
+      expect(misfits(found ?? [], byBaseline(body))).toBe(0);
+    });
+
+    it('starts no last column where one line only runs on over the gutter', () => {
+      const body = rows([at('met valorisatie activiteiten en meer', 410.5, 562, 615)].map((r) => ({ ...r, ...size })));
+      expect(gutterStarts(byBaseline(body))).toEqual([58.2, 225.6, 375.1]);
+    });
+
+    it('leaves a last column of one row set further right than its others to the column before', () => {
+      // (LibreOffice, p. 37 measured: one row's owners cell starts right of the others', under no
+      // label; the column it would make is tried and left.)
+      const owners = [at('EZK', 543.3, 563.1, 615), at('EZK', 543.3, 563.1, 500), at('OCW', 543.3, 565, 400), at('(Doorlopend)', 570, 614, 300)].map((r) => ({ ...r, ...size }));
+      const body = rows(owners);
+      expect(gutterStarts(byBaseline(body))).toEqual([58.2, 225.6, 375.1, 543.3, 570]);
+      expect(alongGutters(fromLabels, body, labels)?.map((c) => c.x0)).toEqual([58.2, 190.6, 225.6, 375.1, 543.3]);
+    });
+
+    it('keeps no label\'s column that a row\'s text enters as a blank one', () => {
+      // (The theme's line runs on under the actions' label: that column is not blank here.)
+      const body = rows([at('(Q3)', 543.3, 563.1, 615)].map((r) => ({ ...r, ...size }))).map((r) => (r.text === 'onderzoek en innovatie' ? { ...r, width: 200 - r.x } : r));
+      expect(alongGutters(fromLabels, body, labels)?.map((c) => c.x0) ?? []).not.toContain(190.6);
+    });
+  });
+
+  describe('a subheading set left of its column\'s bullets, and owners on two lines (LibreOffice, no rules)', () => {
+    // LibreOffice Writer from HTML, 9 pt, p. 42 measured: `Hoger onderwijs:` stands left of the
+    // status column's bullets on one line; two plans lines reach into the strip before the owners,
+    // which hold two lines.
+    const size = { size: 9 };
+    const ys = Array.from({ length: 62 }, (_, k) => 713.7 - k * 10.5);
+    const lines = (plansEnd: (k: number) => number, owners: boolean): TextRun[] =>
+      [
+        at('17) In het', 170.8, 214.5, 738.4), at('mbo en het', 170.8, 222.5, 727.9), at('hoger', 170.8, 196.9, 717.4), at('onderwijs', 170.8, 213.9, 706.9),
+        at('Hoger onderwijs:', 239.1, 315.3, 738.4, { italic: true }), at('Hoger onderwijs: • In het', 397.6, 510.8, 738.4), at("'Versnellingsplan", 397.6, 474.3, 727.9),
+        ...(owners ? [at('OCW', 520.6, 542.8, 738.4), at('(Doorlopend)', 520.6, 579.9, 727.9)] : []),
+        ...ys.flatMap((y, k) => [...(k % 6 === 0 ? [at('•', 260.4, 263.6, y)] : []), at('onderwijsinnovatie', 274.5, 370 + (k % 3) * 5, y), at('onderwijsinnovatie met', 397.6, plansEnd(k), y)]),
+      ].map((r) => ({ ...r, ...size }));
+    const reach = (k: number): number => (k === 40 ? 517.2 : k % 10 === 0 ? 516.3 : 505 + (k % 3) * 2);
+
+    it('starts the column at the subheading, its bullets in it, and the owners at their lines', () => {
+      expect(gutterStarts(byBaseline(lines(reach, true)))).toEqual([170.8, 239.1, 397.6, 520.6]);
+    });
+
+    it('starts no column at a word that a wide space parts from its line\'s text in the strip', () => {
+      // (No owners here; one plans line set justified ends in a word past a wide space.)
+      const justified = lines(reach, false).map((r) => (r.text === 'onderwijsinnovatie met' && r.x + r.width === 517.2 ? { ...r, width: 520 - r.x } : r));
+      const word = at('ICT', 530, 545, ys[40] as number, size);
+      expect(gutterStarts(byBaseline([...justified, word]))).toEqual([170.8, 239.1, 397.6]);
+    });
+  });
+
   it('leaves columns that fit the rows alone, and says nothing from too few lines', () => {
     const columns = columnsFrom([58.2, 157.3, 285, 468.6, 564.5], 600);
     expect(alongGutters(columns, body, header)).toBeNull();

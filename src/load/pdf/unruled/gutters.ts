@@ -58,6 +58,9 @@ export function gutterStarts(lines: readonly TextRun[][]): number[] | null {
     for (let i = 0; i < cover.length; i++) cover[i] = (cover[i] as number) + (inked[i] as number);
   }
   const allowed = Math.floor(texts.length / 30);
+  const wide = Math.max(1.5, size * 0.2);
+  // (A column starts where the first text after a gutter does, not at the step.)
+  const textFrom = (k: number): number => Math.min(...all.map((r) => r.x).filter((x) => x >= left + (k - 1) * step));
   const starts = [left];
   for (let i = 0; i < cover.length; ) {
     if ((cover[i] as number) > allowed) {
@@ -66,12 +69,39 @@ export function gutterStarts(lines: readonly TextRun[][]): number[] | null {
     }
     let j = i;
     while (j < cover.length && (cover[j] as number) <= allowed) j++;
-    // (The column starts where the first text after the gutter does, not at the step.)
-    if (j < cover.length && (j - i) * step >= Math.max(1.5, size * 0.2)) starts.push(Math.min(...all.map((r) => r.x).filter((x) => x >= left + (j - 1) * step)));
+    // Inside the strip, a stretch no line crosses, then one line's text: as few lines as one that
+    // crosses a gutter, but it starts there. Where it runs on into the column after the strip, it
+    // is that column's first text (a subheading set left of its column's bullets, `Hoger
+    // onderwijs:`); a last column may hold that one line alone (`(Q3)` in a row the page cut).
+    let z = j;
+    while (z > i && cover[z - 1] !== 0) z--;
+    let y = z;
+    while (y > i && cover[y - 1] === 0) y--;
+    if (j < cover.length && z < j && (z - y) * step >= wide) starts.push(textFrom(z));
+    else if (j < cover.length && (j - i) * step >= wide) starts.push(textFrom(j));
+    else if (j === cover.length) {
+      // (Its line has no text in the strip before it: a word after a wide space in a justified
+      // line is none.)
+      const opens = (x: number): boolean =>
+        texts.some((line) => line.some((r) => r.x === x) && !line.some((r) => r.x < x && r.x + r.width > left + i * step));
+      for (let k = i; k < j; ) {
+        while (k < j && cover[k] !== 0) k++;
+        const from = k;
+        while (k < j && cover[k] === 0) k++;
+        if (k < j && (k - from) * step >= wide) {
+          if (opens(textFrom(k))) starts.push(textFrom(k));
+          break;
+        }
+      }
+    }
     i = j;
   }
-  // (Marks hung in a column of their own join the column of their items.)
-  const inColumn = (k: number): TextRun[] => all.filter((r) => r.x >= (starts[k] as number) - 1 && (k + 1 >= starts.length || r.x < (starts[k + 1] as number) - 1));
+  // (Marks hung in a column of their own join the column of their items: the column holds marks
+  // only, besides a line that runs on into the items, a subheading over them.)
+  const inColumn = (k: number): TextRun[] => {
+    const next = k + 1 < starts.length ? (starts[k + 1] as number) : Infinity;
+    return all.filter((r) => r.x >= (starts[k] as number) - 1 && r.x < next - 1 && r.x + r.width <= next + 1);
+  };
   for (let k = starts.length - 2; k >= 0; k--) {
     const marks = inColumn(k);
     if (marks.length > 0 && marks.every((r) => MARK.test(r.text.trim()))) starts.splice(k + 1, 1);
@@ -98,13 +128,26 @@ export function alongGutters(columns: readonly Column[], runs: readonly TextRun[
   // text starts well right of the first column, that column may be empty here too: tried first.)
   const left = starts[0] as number;
   const right = Math.max(...runs.map((r) => r.x + r.width));
-  const empty = columns.slice(1).map((c) => c.x0).filter((x) => x < left - 2 || x > right + 2);
+  // (So does a column between them under a label that names a field, which no row's text enters
+  // and where no gutter starts: a row the page break cut leaves the action's column blank under
+  // its label, the rest of it on the page before.)
+  const texts = runs.filter((r) => r.text.trim() !== '');
+  const blank = (c: Column): boolean => !texts.some((r) => (r.x >= c.x0 - 1 && r.x < c.x1 - r.size / 2) || (r.x < c.x0 - 1 && r.x + r.width > c.x0 + 1));
+  const labelled = (k: number): boolean => [...labelMeanings(header.filter((r) => r.text.trim() !== '' && columnOf(columns, r.x + r.width / 2) === k))].some((m) => m !== null);
+  const empty = columns
+    .flatMap((c, k) => (k > 0 && (c.x0 < left - 2 || c.x0 > right + 2 || (blank(c) && !starts.some((s) => Math.abs(s - c.x0) <= 2) && labelled(k))) ? [c.x0] : []));
   const first = (columns[0] as Column).x0;
   const leading = empty.some((x) => x < left) || left > first + 12 ? [[left], []] : [[]];
-  for (const lead of leading) {
-    const edges = [Math.min(left, first), ...[...lead, ...starts.slice(1), ...empty].sort((a, b) => a - b)];
-    const found = columnsFrom(edges, (columns[columns.length - 1] as Column).x1 + 0.5);
-    if (named(found, columns, header) && misfits(found, lines) < before) return found;
+  // (A last column of as few lines as may cross a gutter is tried, then left to the one before: it
+  // may be a cell set further right than the column's others, under no label of its own.)
+  const last = starts[starts.length - 1] as number;
+  const few = lines.filter((l) => l.some((r) => r.text.trim() !== '' && r.x >= last - 1)).length <= Math.floor(lines.length / 30);
+  for (const kept of starts.length > 2 && few ? [starts, starts.slice(0, -1)] : [starts]) {
+    for (const lead of leading) {
+      const edges = [Math.min(left, first), ...[...lead, ...kept.slice(1), ...empty].sort((a, b) => a - b)];
+      const found = columnsFrom(edges, (columns[columns.length - 1] as Column).x1 + 0.5);
+      if (named(found, columns, header) && misfits(found, lines) < before) return found;
+    }
   }
   return null;
 }
