@@ -1179,6 +1179,10 @@ describe('findUnruledGrids', () => {
     const noted = findUnruledGrids([...header, ...rows, note], 19.7, 10);
     expect(cells(noted.grids[0])).toEqual(expected);
     expect(noted.rest.map((r) => r.text)).toEqual([note.text]);
+    // (Nor a line of prose set justified whose stretched spaces part two years by a word: `In` ·
+    // `2018` · `en` · `2019` · `vonden`, WeasyPrint.)
+    const prose = [t('In', 291.6, 443.6, 7), t('2018', 330, 443.6, 17), t('en', 380, 443.6, 9), t('2019', 420, 443.6, 17), t('vonden', 470, 443.6, 28)];
+    expect(findUnruledGrids([...prose, ...rows], 19.7, 10).grids).toEqual([]);
     // (A line whose cells each end in one year is a row, no header: `… gestart in 2019`.)
     const row = [t('Het plan is gestart in 2019', 59.1, 443.6, 120), t('Sinds juni 2020', 220.6, 443.6, 70), t('Tot 2021', 330, 443.6, 40)];
     expect(findUnruledGrids([...row, ...rows], 19.7, 10).grids).toEqual([]);
@@ -1368,6 +1372,17 @@ describe('withAlignedStarts: the last words of justified lines', () => {
   it('makes no column where words end together and start scattered (flush right)', () => {
     const justified = [start(200, 230), start(201.2, 230), start(202.5, 230.2), start(203.9, 230), start(204.6, 229.9)];
     expect(withAlignedStarts(columns, justified, 8).map((c) => c.x0)).toEqual([0, 120, 240]);
+  });
+
+  it('makes none where short words of about one width end together and start a little apart (WeasyPrint, justified)', () => {
+    // (WeasyPrint, DejaVu Sans 7 pt, justified cells, measured: `de`, `AO`, `11`, `de`, `om` end at
+    // the column's edge, 449.5–449.6, and start within 1.4 pt of each other.)
+    const words = [start(440.8, 449.5), start(439.4, 449.6), start(440.6, 449.6), start(440.8, 449.5), start(440.8, 449.5)];
+    const wide = columnsFrom([0, 355, 455], 540);
+    expect(withAlignedStarts(wide, words, 6).map((c) => c.x0)).toEqual([0, 355, 455]);
+    // (Words that start together and end together are a column's: `EZK` under `EZK`.)
+    const same = [start(440.8, 449.5), start(440.8, 449.5), start(440.8, 449.5), start(440.9, 449.6), start(440.8, 449.5)];
+    expect(withAlignedStarts(wide, same, 6).map((c) => c.x0)).toEqual([0, 355, 440.8, 455]);
   });
 
   it('still makes one where text starts together after a gutter and ends ragged (a column the header did not name)', () => {

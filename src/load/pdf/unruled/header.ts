@@ -4,7 +4,7 @@
  * cells, and starts the rows below confirm.
  */
 import { lineEnd, lineStart, type Box, type TextRun } from '../page-data';
-import { closingYears, labelBreaks, labelMeaning, labelMeaningIn, namesColumnsInBold, namesHeader, YEAR_LABEL } from '../../../model/header-meanings';
+import { closingYears, labelBreaks, labelMeaning, labelMeaningIn, namesColumns, namesColumnsInBold, namesHeader, YEAR_LABEL } from '../../../model/header-meanings';
 import { byBaseline, cellsSideBySide, chunks, text, columnsFrom, columnOf, type Column, type Start } from './pieces';
 
 /**
@@ -14,10 +14,14 @@ import { byBaseline, cellsSideBySide, chunks, text, columnsFrom, columnOf, type 
  */
 function isHeader(parts: TextRun[][]): boolean {
   const texts = parts.map(text);
-  const years = yearLabels(texts);
-  const edition = editionWords(parts, years);
-  if (!namesHeader(texts) && years < 2 && !(edition && parts.length >= 3 && namesColumnsInBold(texts))) return false;
   const one = texts.some((t) => yearsOnly(t) > 0);
+  // (Years are columns side by side: years a word parts are a line of prose set justified, its
+  // spaces stretched into gutters, `In` · `2018` · `en` · `2019` · `vonden`.)
+  const yearAt = texts.map((t) => yearsOnly(t) > 0 || closingYears(t, one).length > 0);
+  const apart = yearAt.slice(yearAt.indexOf(true), yearAt.lastIndexOf(true) + 1).includes(false);
+  const years = apart ? 0 : yearLabels(texts);
+  const edition = editionWords(parts, years);
+  if (!(apart ? namesColumns(texts) : namesHeader(texts)) && years < 2 && !(edition && parts.length >= 3 && namesColumnsInBold(texts))) return false;
   return parts.length >= 3 || texts.reduce((n, t) => n + 1 + labelBreaks(t, labelMeaningIn(t, edition), edition).at.length + Math.max(closingYears(t, one).length, yearsOnly(t) - 1), 0) >= 3;
 }
 
@@ -221,11 +225,13 @@ export function withAlignedStarts(columns: Column[], starts: readonly Start[], r
     members,
   }));
   // The last words of justified lines: set flush with the column's right edge after stretched word
-  // spaces, they end together where their starts scatter. No column starts there.
+  // spaces, they end together where their starts scatter — if only a little, for short words of
+  // about one width (`de`, `in`, `AO`, `11`): by more than their ends do. No column starts there.
   const flushRight = (members: readonly Start[]): boolean => {
     const ends = members.map((m) => m.end ?? m.x);
     const xs = members.map((m) => m.x);
-    return members.length >= 3 && Math.max(...ends) - Math.min(...ends) <= 0.75 && Math.max(...xs) - Math.min(...xs) > 1.5;
+    const endSpread = Math.max(...ends) - Math.min(...ends);
+    return members.length >= 3 && endSpread <= 0.75 && Math.max(...xs) - Math.min(...xs) > Math.min(1.5, endSpread + 0.5);
   };
   const need = Math.max(3, Math.ceil(rowCount * 0.3));
   const extra: number[] = [];
