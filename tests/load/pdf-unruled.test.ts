@@ -1385,6 +1385,26 @@ describe('withAlignedStarts: the last words of justified lines', () => {
     expect(withAlignedStarts(wide, same, 6).map((c) => c.x0)).toEqual([0, 355, 440.8, 455]);
   });
 
+  it('makes none where words in the middle of justified lines meet near one another by chance (Chromium, justified)', () => {
+    // (Chromium, DejaVu Serif 7.5 pt, justified cells, no rules, measured: four words after stretched
+    // spaces start within 2.4 pt of each other, ragged ends.)
+    const words = [start(254.6, 260.7), start(255.3, 287.7), start(257.2, 287.6), start(257.3, 268.7)];
+    const wide = columnsFrom([0, 184, 290], 400);
+    expect(withAlignedStarts(wide, words, 6).map((c) => c.x0)).toEqual([0, 184, 290]);
+    // (The same four starting together, to a fraction of a point: a column the header did not name.)
+    const column = words.map((w, k) => start(254.6 + k * 0.1, w.end ?? 0));
+    expect(withAlignedStarts(wide, column, 6).map((c) => c.x0)).toEqual([0, 184, 254.6, 290]);
+  });
+
+  it('makes none where last words end flush though a narrow gutter runs their pieces on into the next column (wkhtmltopdf)', () => {
+    // (wkhtmltopdf, justified, measured: `een`, `in` end at 204.3, the column's edge; a 4.6 pt gutter
+    // joins two of them to the next column's text in one piece.)
+    const piece = (x: number, words: [number, number][]): Start => ({ x, afterText: true, end: Math.max(...words.map(([, b]) => b)), words });
+    const lastWords = [piece(192.6, [[192.6, 204.33]]), piece(194.7, [[194.7, 204.32], [208.9, 474.4]]), piece(194.8, [[194.8, 204.33]]), piece(194.8, [[194.8, 204.33], [208.9, 502.7]])];
+    const wide = columnsFrom([0, 113.5, 208.9], 540);
+    expect(withAlignedStarts(wide, lastWords, 6).map((c) => c.x0)).toEqual([0, 113.5, 208.9]);
+  });
+
   it('still makes one where text starts together after a gutter and ends ragged (a column the header did not name)', () => {
     const column = [start(200, 215), start(200.4, 228), start(200.2, 209), start(200.6, 233), start(200.1, 221)];
     expect(withAlignedStarts(columns, column, 8).map((c) => c.x0)).toEqual([0, 120, 200, 240]);

@@ -228,12 +228,22 @@ export function withAlignedStarts(columns: Column[], starts: readonly Start[], r
   // spaces, they end together where their starts scatter — if only a little, for short words of
   // about one width (`de`, `in`, `AO`, `11`): by more than their ends do. No column starts there.
   const flushRight = (members: readonly Start[]): boolean => {
-    const ends = members.map((m) => m.end ?? m.x);
+    // (Where each starts a piece, the first word's end: a narrow gutter may run it on into the next
+    // column's text.)
+    const ends = members.map((m) => m.words?.[0]?.[1] ?? m.end ?? m.x);
     const xs = members.map((m) => m.x);
     const endSpread = Math.max(...ends) - Math.min(...ends);
     return members.length >= 3 && endSpread <= 0.75 && Math.max(...xs) - Math.min(...xs) > Math.min(1.5, endSpread + 0.5);
   };
   const need = Math.max(3, Math.ceil(rowCount * 0.3));
+  // A column's text starts at one place, to a fraction of a point, after a gutter on two lines or
+  // more; words in the middle of justified lines, after stretched spaces, meet near one another by
+  // chance (`3,5` under `van` under `het`, 1–3 pt apart).
+  const aligned = (members: readonly Start[], n: number): boolean =>
+    members.some((m) => {
+      const at = members.filter((o) => Math.abs(o.x - m.x) <= 0.5);
+      return at.length >= n && at.filter((o) => o.afterText).length >= 2;
+    });
   const extra: number[] = [];
   const edges = columns.map((col) => col.x0);
   // Starts of labels found centred: they say nothing about where a column starts.
@@ -273,7 +283,7 @@ export function withAlignedStarts(columns: Column[], starts: readonly Start[], r
     const x = Math.min(c.x, ...clusters.filter((o) => o.n >= 2 && o.x < c.x && c.x - o.x <= 12).map((o) => o.x), ...hints().filter((h) => h < c.x + 3 && c.x - h <= 12));
     // A gutter before it on some lines, or a header label starting right over it: not an indent.
     const labelled = hints().some((h) => Math.abs(h - x) <= 3);
-    if ((c.gutters < 2 || flushRight(c.members)) && !labelled) continue;
+    if ((c.gutters < 2 || flushRight(c.members) || !aligned(c.members, need)) && !labelled) continue;
     if ([...edges, ...extra].every((e) => Math.abs(e - x) > 12)) extra.push(x);
   }
   if (extra.length === 0 && edges.every((e, i) => e === columns[i]?.x0)) return columns;
