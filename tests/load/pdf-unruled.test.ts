@@ -1396,6 +1396,11 @@ describe('withAlignedStarts: the last words of justified lines', () => {
     expect(withAlignedStarts(wide, column, 6).map((c) => c.x0)).toEqual([0, 184, 254.6, 290]);
   });
 
+  it('reads 20,000 starts at one place as one column (a hostile table of one-word rows)', () => {
+    const many = Array.from({ length: 20_000 }, (_, k) => start(200 + (k % 5) * 0.1, 210 + (k % 7)));
+    expect(withAlignedStarts(columns, many, 20_000).map((c) => c.x0)).toEqual([0, 120, 200, 240]);
+  });
+
   it('makes none where last words end flush though a narrow gutter runs their pieces on into the next column (wkhtmltopdf)', () => {
     // (wkhtmltopdf, justified, measured: `een`, `in` end at 204.3, the column's edge; a 4.6 pt gutter
     // joins two of them to the next column's text in one piece.)

@@ -239,11 +239,19 @@ export function withAlignedStarts(columns: Column[], starts: readonly Start[], r
   // A column's text starts at one place, to a fraction of a point, after a gutter on two lines or
   // more; words in the middle of justified lines, after stretched spaces, meet near one another by
   // chance (`3,5` under `van` under `het`, 1–3 pt apart).
-  const aligned = (members: readonly Start[], n: number): boolean =>
-    members.some((m) => {
-      const at = members.filter((o) => Math.abs(o.x - m.x) <= 0.5);
-      return at.length >= n && at.filter((o) => o.afterText).length >= 2;
+  // (Members come in order of their starts: each one's neighbours within half a point are counted
+  // in one pass, so a cluster of thousands costs no more than their number.)
+  const aligned = (members: readonly Start[], n: number): boolean => {
+    const gutters = [0];
+    for (const m of members) gutters.push((gutters[gutters.length - 1] as number) + (m.afterText ? 1 : 0));
+    let lo = 0;
+    let hi = 0;
+    return members.some((m) => {
+      while ((members[lo] as Start).x < m.x - 0.5) lo++;
+      while (hi < members.length && (members[hi] as Start).x <= m.x + 0.5) hi++;
+      return hi - lo >= n && (gutters[hi] as number) - (gutters[lo] as number) >= 2;
     });
+  };
   const extra: number[] = [];
   const edges = columns.map((col) => col.x0);
   // Starts of labels found centred: they say nothing about where a column starts.
