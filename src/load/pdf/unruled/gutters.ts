@@ -89,7 +89,8 @@ export function gutterStarts(lines: readonly TextRun[][]): number[] | null {
         const from = k;
         while (k < j && cover[k] === 0) k++;
         if (k < j && (k - from) * step >= wide) {
-          if (opens(textFrom(k))) starts.push(textFrom(k));
+          const x = textFrom(k);
+          if (opens(x)) starts.push(x);
           break;
         }
       }

@@ -238,9 +238,8 @@ export function withAlignedStarts(columns: Column[], starts: readonly Start[], r
   const need = Math.max(3, Math.ceil(rowCount * 0.3));
   // A column's text starts at one place, to a fraction of a point, after a gutter on two lines or
   // more; words in the middle of justified lines, after stretched spaces, meet near one another by
-  // chance (`3,5` under `van` under `het`, 1–3 pt apart).
-  // (Members come in order of their starts: each one's neighbours within half a point are counted
-  // in one pass, so a cluster of thousands costs no more than their number.)
+  // chance (`3,5` under `van` under `het`, 1–3 pt apart). (Members come in order of their starts:
+  // each one's neighbours within half a point are counted in one pass.)
   const aligned = (members: readonly Start[], n: number): boolean => {
     const gutters = [0];
     for (const m of members) gutters.push((gutters[gutters.length - 1] as number) + (m.afterText ? 1 : 0));
