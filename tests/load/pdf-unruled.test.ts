@@ -1396,6 +1396,17 @@ describe('withAlignedStarts: the last words of justified lines', () => {
     expect(withAlignedStarts(wide, column, 6).map((c) => c.x0)).toEqual([0, 184, 254.6, 290]);
   });
 
+  it('makes none where words start together but other lines\' words run across that place (Chromium, justified)', () => {
+    // (Chromium, justified, measured on p. 42: three words after stretched spaces start within half a
+    // point, at 409.6–410.1; the table's other lines have words across 409.6.)
+    const words = [start(409.58, 416.86), start(410.05, 427.96), start(410.09, 417.37)];
+    const across = [398, 401, 395, 404].map((a) => ({ x: 360, afterText: false, end: 480, words: [[360, 380], [a, a + 25], [440, 480]] as [number, number][] }));
+    const wide = columnsFrom([0, 376, 490], 540);
+    expect(withAlignedStarts(wide, [...words, ...across], 4).map((c) => c.x0)).toEqual([0, 376, 490]);
+    // (Without them the three make a column the header did not name.)
+    expect(withAlignedStarts(wide, words, 4).map((c) => c.x0)).toEqual([0, 376, 409.58, 490]);
+  });
+
   it('reads 20,000 starts at one place as one column (a hostile table of one-word rows)', () => {
     const many = Array.from({ length: 20_000 }, (_, k) => start(200 + (k % 5) * 0.1, 210 + (k % 7)));
     expect(withAlignedStarts(columns, many, 20_000).map((c) => c.x0)).toEqual([0, 120, 200, 240]);

@@ -290,7 +290,10 @@ export function withAlignedStarts(columns: Column[], starts: readonly Start[], r
     const x = Math.min(c.x, ...clusters.filter((o) => o.n >= 2 && o.x < c.x && c.x - o.x <= 12).map((o) => o.x), ...hints().filter((h) => h < c.x + 3 && c.x - h <= 12));
     // A gutter before it on some lines, or a header label starting right over it: not an indent.
     const labelled = hints().some((h) => Math.abs(h - x) <= 3);
-    if ((c.gutters < 2 || flushRight(c.members) || !aligned(c.members, need)) && !labelled) continue;
+    // (And a gutter runs down the table: few lines' words cross where the column would start, as
+    // justified lines' words do between words that meet there by chance.)
+    const crossed = (): boolean => starts.filter((s) => (s.words ?? []).some(([a, b]) => a < x - 1 && b > x + 1)).length > Math.max(1, c.n * 0.25);
+    if (!labelled && (c.gutters < 2 || flushRight(c.members) || !aligned(c.members, need) || crossed())) continue;
     if ([...edges, ...extra].every((e) => Math.abs(e - x) > 12)) extra.push(x);
   }
   if (extra.length === 0 && edges.every((e, i) => e === columns[i]?.x0)) return columns;
