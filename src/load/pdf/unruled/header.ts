@@ -236,6 +236,9 @@ export function withAlignedStarts(columns: Column[], starts: readonly Start[], r
     return members.length >= 3 && endSpread <= 0.75 && Math.max(...xs) - Math.min(...xs) > Math.min(1.5, endSpread + 0.5);
   };
   const need = Math.max(3, Math.ceil(rowCount * 0.3));
+  // The pieces with a word across `x` (by more than `margin` on either side): where a gutter runs
+  // down the table, few.
+  const across = (x: number, margin: number): Start[] => starts.filter((s) => (s.words ?? [[s.x, s.end ?? s.x]]).some(([a, b]) => a < x - margin && b > x + margin));
   // A column's text starts at one place, to a fraction of a point, after a gutter on two lines or
   // more; words in the middle of justified lines, after stretched spaces, meet near one another by
   // chance (`3,5` under `van` under `het`, 1–3 pt apart). (Members come in order of their starts:
@@ -277,7 +280,7 @@ export function withAlignedStarts(columns: Column[], starts: readonly Start[], r
       const next = edges[k + 1] ?? (columns[columns.length - 1] as Column).x1;
       // (A word or two from the left may reach past it: texts a narrow gutter ran together. The
       // next column's labels, centred too, may start a little before it.)
-      const clear = starts.filter((s) => s.x < from - 1.5 && (s.words ?? [[s.x, s.end ?? s.x]]).some(([a, b]) => a < from - 0.5 && b > from + 0.5)).length <= Math.max(1, c.n * 0.25);
+      const clear = across(from, 0.5).filter((s) => s.x < from - 1.5).length <= Math.max(1, c.n * 0.25);
       if ((c.gutters >= 2 || clear) && centredOver(labels.filter((r) => r.x >= edge - 1.5 && r.x + r.width / 2 < next), from, c.x, starts, next)) {
         edges[k] = from;
         centredStarts.push(edge);
@@ -292,7 +295,7 @@ export function withAlignedStarts(columns: Column[], starts: readonly Start[], r
     const labelled = hints().some((h) => Math.abs(h - x) <= 3);
     // (And a gutter runs down the table: few lines' words cross where the column would start, as
     // justified lines' words do between words that meet there by chance.)
-    const crossed = (): boolean => starts.filter((s) => (s.words ?? []).some(([a, b]) => a < x - 1 && b > x + 1)).length > Math.max(1, c.n * 0.25);
+    const crossed = (): boolean => across(x, 1).length > Math.max(1, c.n * 0.25);
     if (!labelled && (c.gutters < 2 || flushRight(c.members) || !aligned(c.members, need) || crossed())) continue;
     if ([...edges, ...extra].every((e) => Math.abs(e - x) > 12)) extra.push(x);
   }
