@@ -49,12 +49,38 @@ function spread(row) {
   return `${row.minMs.toFixed(0)}–${row.maxMs.toFixed(0)}`;
 }
 
+/** Every target this run measured, for the closing table (the issue's figures side by side). */
+const targets = [];
+
+function target(what, value, limit, unit, spreadText) {
+  // (Ratios at most the limit; memory below it.)
+  targets.push({ what, value, limit, unit, spreadText, met: unit === 'x' ? value <= limit : value < limit });
+}
+
+/** A ratio's range over the runs: the fastest subject over the slowest base, and the other way. */
+function ratioSpread(a, b) {
+  return `${(a.minMs / b.maxMs).toFixed(2)}–${(a.maxMs / b.minMs).toFixed(2)}x`;
+}
+
 function report(title, rows, comparisons, runs = RUNS) {
   console.log(`\n${title} (${runs} runs each, interleaved; median, min–max, peak memory)`);
   for (const r of rows) console.log(`  ${r.name.padEnd(52)} ${r.medianMs.toFixed(0).padStart(6)} ms  ${spread(r).padStart(11)} ms  ${r.peakMb.toFixed(0).padStart(4)} MB`);
-  for (const [subject, base, target, label] of comparisons) {
+  for (const [subject, base, limit, label] of comparisons) {
     const ratio = rows[subject].medianMs / rows[base].medianMs;
-    console.log(`  ratio ${rows[subject].name} / ${rows[base].name}: ${ratio.toFixed(2)}x (${label} <= ${target}x: ${ratio <= target ? 'met' : 'MISSED'})`);
+    console.log(`  ratio ${rows[subject].name} / ${rows[base].name}: ${ratio.toFixed(2)}x (${label} <= ${limit}x: ${ratio <= limit ? 'met' : 'MISSED'})`);
+    target(`${rows[subject].name}: ${label}`, ratio, limit, 'x', runs > 1 ? ratioSpread(rows[subject], rows[base]) : 'one run');
+  }
+  return rows;
+}
+
+/** The closing table: each target, what this run measured, met or missed. */
+function summary() {
+  if (targets.length === 0) return;
+  console.log('\nTargets (this run; a ratio of medians, with its range over the runs; peak memory the highest of the runs)');
+  for (const t of targets) {
+    const value = t.unit === 'x' ? `${t.value.toFixed(2)}x` : `${t.value.toFixed(0)} ${t.unit}`;
+    const limit = t.unit === 'x' ? `<= ${t.limit}x` : `< ${t.limit} ${t.unit}`;
+    console.log(`  ${t.what.padEnd(70)} ${value.padStart(7)}  (${t.spreadText.padStart(12)})  target ${limit.padEnd(9)} ${t.met ? 'met' : 'MISSED'}`);
   }
 }
 
@@ -105,7 +131,7 @@ try {
     const PDF_RUNS = Number(process.env.BENCH_PDF_RUNS ?? 5);
     for (const pdf of [join(root, 'fixtures', 'nds-2020.pdf'), join(root, 'tests', 'fixtures', 'producers', 'weasyprint-report.pdf')]) {
       const name = pdf.split('/').pop();
-      report(
+      const rows = report(
         `PDF ${name}, all record types, all formats`,
         measureRuns(PDF_RUNS, [
           { name: `nds extract ${name}`, cmd: process.execPath, args: [bin, 'extract', pdf, '-q', '-o', join(out, 'p')] },
@@ -118,12 +144,13 @@ try {
         ],
         PDF_RUNS,
       );
+      if (name === 'nds-2020.pdf') target(`nds extract ${name} (55 pages): peak memory`, rows[0].peakMb, 300, 'MB', `${PDF_RUNS} runs`);
       stages(`PDF ${name}, all formats`, ['extract', pdf, '-q', '-o', join(out, 'p')], 3);
     }
     const big = join(out, 'nds-x20.pdf');
     const pdf = join(root, 'fixtures', 'nds-2020.pdf');
     if (spawnSync('pdfunite', [...Array(20).fill(pdf), big]).status === 0) {
-      report(
+      const rows = report(
         'The PDF 20 times over (1,100 pages): every record type read 20 times, so --partial (duplicate keys)',
         measureRuns(1, [
           { name: 'nds extract nds-x20.pdf --partial', cmd: process.execPath, args: [bin, 'extract', big, '-q', '--partial', '-f', 'json', '-o', join(out, 'x')], ok: [0, 1] },
@@ -133,8 +160,10 @@ try {
         [[0, 1, 1, 'vs pdfjs bare text']],
         1,
       );
+      target('nds extract nds-x20.pdf (1,100 pages): peak memory', rows[0].peakMb, 400, 'MB', 'one run');
     }
   } else console.log('\npdftotext is not available: PDF benchmarks skipped');
+  summary();
 } finally {
   rmSync(out, { recursive: true, force: true });
 }
