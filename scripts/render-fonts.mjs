@@ -3,8 +3,9 @@
 // Chromium draws the glyphs as outlines in a Type 3 font of the same name, LibreOffice strokes
 // their outlines too (`2 Tr`), wkhtmltopdf strikes the text twice. The same slice in Lato, printed
 // by Chromium and written again by Ghostscript, whose text layer gets Lato's ligatures wrong (`ti`
-// as `琀椀`, its bytes swapped; `fi` named `û`). Needs the Debian packages chromium,
-// libreoffice-writer-nogui, wkhtmltopdf and ghostscript; the PDFs are committed. Usage:
+// as `琀椀`, its bytes swapped; `fi` named `û`); and the slice by XeLaTeX in Lato, whose hyphens are
+// U+2010. Needs the Debian packages chromium, libreoffice-writer-nogui, wkhtmltopdf, ghostscript, pandoc
+// and texlive-xetex; the PDFs are committed. Usage:
 // node scripts/render-fonts.mjs
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,4 +30,11 @@ execFileSync('wkhtmltopdf', ['-q', join(work, 'mono.html'), out('wkhtmltopdf-ove
 writeFileSync(join(work, 'lato.html'), `${head.replace("'Noto Mono', monospace", "'Lato', sans-serif")}<body>\n${body}\n</body></html>\n`);
 execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${join(work, 'lato.pdf')}`, `file://${join(work, 'lato.html')}`], { stdio: 'ignore' });
 execFileSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=pdfwrite', `-sOutputFile=${out('ghostscript-lato-ligatures.pdf')}`, join(work, 'lato.pdf')], { stdio: 'ignore' });
+// The slice by XeLaTeX (pandoc's LaTeX, US Letter, Lato), whose text layer names Lato's hyphen U+2010
+// (`corona‐crisis`; `data‐` / `intensieve` where it breaks a line), not `-`. Needs pandoc and texlive-xetex.
+writeFileSync(join(work, 'slice.html'), `<html><head><meta charset="utf-8"></head><body>\n${body}\n</body></html>\n`);
+execFileSync('pandoc', [join(work, 'slice.html'), '-s', '-o', join(work, 'xelatex.tex'), '-V', 'lang=nl', '-V', 'geometry:margin=2.2cm', '-V', 'papersize=letter', '-V', 'mainfont=Lato', '-V', 'fontsize=11pt']);
+// (Twice: the second run sets what the first measured.)
+for (let i = 0; i < 2; i++) execFileSync('xelatex', ['-interaction=nonstopmode', '-output-directory', work, join(work, 'xelatex.tex')], { stdio: 'ignore', cwd: work });
+copyFileSync(join(work, 'xelatex.pdf'), out('xelatex-lato-hyphens.pdf'));
 console.log(`wrote ${out('*.pdf')}`);

@@ -98,3 +98,23 @@ describe('ligatures a Ghostscript rewrite gets wrong in its text layer (Lato): g
     expect(notes[0]?.message).toMatch(/^the text layer gives \d+ letters of ligatures as CJK characters, their UTF-16 bytes swapped \(e\.g\. "hee昀琀"\)/);
   });
 });
+
+describe('hyphens a text layer names U+2010 (XeLaTeX, Lato): xelatex-lato-hyphens.pdf', async () => {
+  const model = await loadDocument(bytesOf('xelatex-lato-hyphens.pdf'), 'xelatex-lato-hyphens.pdf');
+  const text = JSON.stringify(model.blocks);
+
+  it('reads them as the `-` the document writes, within a line and where a word breaks at a line end', () => {
+    const closing = model.blocks.find((b) => b.kind === 'paragraph' && b.text.startsWith('De digitalisering heeft de afgelopen jaren'));
+    expect(closing && 'text' in closing ? closing.text : '').toContain('ten gevolge van de corona-crisis. Internationaal');
+    expect(closing && 'text' in closing ? closing.text : '').toContain('in de vele publiek-private partnerschappen');
+    // (In the table, `data‐` ends a line and `intensieve` opens the next: one word again.)
+    expect(text).toContain('en data-intensieve diensten bijdragen');
+    expect(text).not.toMatch(/[\u2010\u2011]/u);
+  });
+
+  it('reads the table by its header, the hyphens none the worse', () => {
+    const table = model.blocks.find((b): b is TableBlock => b.kind === 'table');
+    expect(table?.rows[0]?.cells.map((c) => c.text)).toEqual(LABELS);
+    expect(table?.rows.find((r) => r.cells[1]?.text.startsWith('3) Een ambitieuze'))?.cells[4]?.text).toBe('BZK (Doorlopend)');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLines } from '../../src/load/pdf/lines';
-import { fontTraits, ligaturesUnfolded, mayHoldTable, namelessBold, symbolMark, syntheticBold, type PageFont, type TextRun } from '../../src/load/pdf/page-data';
+import { fontTraits, glyphsAsText, mayHoldTable, namelessBold, symbolMark, syntheticBold, type PageFont, type TextRun } from '../../src/load/pdf/page-data';
 import { findGrids, ruleCounts, type Grid } from '../../src/load/pdf/tables';
 import { proseInsideTables } from '../../src/load/pdf/unread';
 import { continues, layoutPages, runTogether, withLinkTargets, withLoneNoteNumbers } from '../../src/load/pdf/layout';
@@ -111,16 +111,18 @@ describe('symbolMark', () => {
   });
 });
 
-describe('ligaturesUnfolded', () => {
+describe('glyphsAsText', () => {
   // Chromium, TeX Gyre Pagella, `lang="nl"`: the font's Dutch `ij` glyph, named U+0133 in the text layer.
   it.each([
     ['toegankelĳk, zĳn, wereldwĳde', 'toegankelijk, zijn, wereldwijde'],
     ['Ĳsselmeer', 'IJsselmeer'],
     ['ﬁnanciering, ﬂexibel, eﬀect, eﬃciënt', 'financiering, flexibel, effect, efficiënt'],
+    // XeLaTeX with Lato: the hyphen glyph named U+2010 (U+2011 where it may not break), a word broken at a line's end too.
+    ['Kamerstuk 35 300\u2010XIII, 5G\u2011fieldlab, ont\u2010', 'Kamerstuk 35 300-XIII, 5G-fieldlab, ont-'],
     // Everything else as it is: letters with diacritics, a bullet, the euro.
     ['geïntegreerd • € 23,5 miljoen', 'geïntegreerd • € 23,5 miljoen'],
   ])('%j → %j', (text, letters) => {
-    expect(ligaturesUnfolded(text)).toBe(letters);
+    expect(glyphsAsText(text)).toBe(letters);
   });
 });
 

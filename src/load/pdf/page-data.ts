@@ -933,10 +933,14 @@ export function symbolMark(text: string): string {
  * Ligature glyphs that a text layer names by their ligature code, read as their letters: the Dutch
  * `ĳ` (U+0133) a font sets for `ij` where the text's language is Dutch (TeX Gyre's `locl`, in
  * Chromium), and `ﬁ`, `ﬂ`, `ﬀ`, `ﬃ`, `ﬄ`, `ﬅ`, `ﬆ`. The document writes letters; its words are
- * looked up, compared and split by them.
+ * looked up, compared and split by them. Likewise the hyphen glyph that a font's Unicode map names
+ * U+2010 (or, unbreakable, U+2011) rather than `-` (XeLaTeX with Lato: every hyphen, those it adds
+ * where it breaks a word at a line's end too): one glyph, one character, so that `35 300-XIII`,
+ * `5G-fieldlab` and a word broken over two lines read as the document's other renderings give them.
  */
-export function ligaturesUnfolded(text: string): string {
-  return /[\u0132\u0133\uFB00-\uFB06]/u.test(text) ? text.replace(/[\u0132\u0133\uFB00-\uFB06]/gu, (c) => c.normalize('NFKC')) : text;
+export function glyphsAsText(text: string): string {
+  if (!/[\u0132\u0133\uFB00-\uFB06\u2010\u2011]/u.test(text)) return text;
+  return text.replace(/[\u2010\u2011]/gu, '-').replace(/[\u0132\u0133\uFB00-\uFB06]/gu, (c) => c.normalize('NFKC'));
 }
 
 /** Mentions a web address: only then are the page's link annotations worth reading. */
@@ -1141,7 +1145,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     // `writing-mode: vertical-rl` with `rotate(180deg)` — runs leftwards from where it starts and
     // hangs under it: the same text set upright over that place.)
     const reversed = upsideDown(a, b, turn);
-    const run: TextRun = { text: ligaturesUnfolded(symbolMark(item.str)), x: reversed ? x - item.width : x, y: reversed ? y - size * 0.75 : y, width: item.width, size, bold: false, italic: false };
+    const run: TextRun = { text: glyphsAsText(symbolMark(item.str)), x: reversed ? x - item.width : x, y: reversed ? y - size * 0.75 : y, width: item.width, size, bold: false, italic: false };
     if (reversed) run.reversed = true;
     return run;
   });
@@ -1215,7 +1219,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   const pastEdge = (edge?.pieces ?? []).map((piece): TextRun => {
     const [x, y] = upright(piece.x, piece.y);
     const traits = traitsOf.get(piece.fontId) ?? fontTraits(String((page.commonObjs.has(piece.fontId) ? (page.commonObjs.get(piece.fontId) as { name?: string } | undefined)?.name : '') ?? ''));
-    return { text: ligaturesUnfolded(symbolMark(piece.text)), x, y, width: piece.width, size: piece.size, ...traits, font: fontKey(piece.fontId) };
+    return { text: glyphsAsText(symbolMark(piece.text)), x, y, width: piece.width, size: piece.size, ...traits, font: fontKey(piece.fontId) };
   });
   const runs = withPastEdge(onPage, pastEdge);
   if (!needsDrawing) {
