@@ -2439,16 +2439,21 @@ describe('layoutPages', () => {
     expect(apart[1]?.cells[0]?.blocks.map((b) => (b.kind === 'text' ? b.lead ?? null : b.kind))).toEqual([null, 'innovatie']);
   });
 
+  // An unruled actions table (wkhtmltopdf: no rules, no repeated header) and rows whose middle cells end their sentences.
+  const unruledPage = (n: number, runs: TextRun[]): PageData => {
+    const header = n === 1 ? textLine(800, [['Opgave', 40], ['Actie', 200], ['Stand van zaken', 360], ['Wie (tijd)', 500]], { bold: true }) : [];
+    return { page: n, width: 595, height: 842, runs: [...header, ...runs], rules: [], fills: [], links: [] };
+  };
+  const sentenceRows = [
+    ['Het bestemmen', 'Het opstellen van de Nota.', 'De nota is verstuurd.', 'EZK (Q2)'],
+    ['', 'Evaluatie van de band.', '300 MHz komt vrij.', 'EZK (2020)'],
+    ['', 'Veiling van de 700 MHz-band.', 'De regeling is gepubliceerd.', 'EZK (Q3)'],
+  ];
+
   it('joins a cut row whose cell broke off in a column of sentences to the rest that opens the next page in capitals (`Verdelen van de 26` / `GHz-band.`)', () => {
     // (wkhtmltopdf repeats no header: the table goes on at the top of the next page.)
-    const header = (n: number): TextRun[] => (n === 1 ? textLine(800, [['Opgave', 40], ['Actie', 200], ['Stand van zaken', 360], ['Wie (tijd)', 500]], { bold: true }) : []);
-    const at = (n: number, runs: TextRun[]): PageData => ({ page: n, width: 595, height: 842, runs: [...header(n), ...runs], rules: [], fills: [], links: [] });
-    const rowsAbove = [
-      ['Het bestemmen', 'Het opstellen van de Nota.', 'De nota is verstuurd.', 'EZK (Q2)'],
-      ['', 'Evaluatie van de band.', '300 MHz komt vrij.', 'EZK (2020)'],
-      ['', 'Veiling van de 700 MHz-band.', 'De regeling is gepubliceerd.', 'EZK (Q3)'],
-      ['', 'Verdelen van de 3,5 GHz-band.', 'De contouren zijn geschetst.', 'EZK (2020)'],
-    ];
+    const at = unruledPage;
+    const rowsAbove = [...sentenceRows, ['', 'Verdelen van de 3,5 GHz-band.', 'De contouren zijn geschetst.', 'EZK (2020)']];
     const first = at(1, [
       ...rowsAbove.flatMap((cells, k) => textLine(780 - k * 20, cells.map((t, c) => [t, [40, 200, 360, 500][c] as number] as [string, number]).filter(([t]) => t !== ''))),
       ...textLine(700, [['Verdelen van de 26', 200], ['Een consultatie is afgerond.', 360], ['EZK (2020)', 500]]),
@@ -2466,6 +2471,22 @@ describe('layoutPages', () => {
     ]);
     const apart = layoutPages([titles, second]).flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.cells[1]?.text) : []));
     expect(apart.slice(5)).toEqual(['Verdelen van de 26', 'GHz-band.', 'Voldoende ruimte realiseren.']);
+  });
+
+  it('takes three cells that end their sentences as a column of sentences, and two as too few to tell', () => {
+    // (A table the page cut after its first three rows: wkhtmltopdf, no rules, no repeated header.)
+    const at = unruledPage;
+    const rowsAbove = sentenceRows;
+    const foot = (above: string[][]): PageData =>
+      at(1, [
+        ...above.flatMap((cells, k) => textLine(780 - k * 20, cells.map((t, c) => [t, [40, 200, 360, 500][c] as number] as [string, number]).filter(([t]) => t !== ''))),
+        ...textLine(700, [['Verdelen van de 26', 200], ['Een consultatie is afgerond.', 360], ['EZK (2020)', 500]]),
+      ]);
+    const second = at(2, [...textLine(780, [['GHz-band.', 200], ['Daarna volgt een tweede.', 360]]), ...textLine(760, [['Voldoende ruimte realiseren.', 200], ['Binnen de band is ruimte.', 360], ['EZK', 500]])]);
+    const actions = (pages: PageData[]) => layoutPages(pages).flatMap((b) => (b.kind === 'table' ? b.rows.slice(1).map((r) => r.cells[1]?.text) : []));
+    expect(actions([foot(rowsAbove), second]).slice(3)).toEqual(['Verdelen van de 26 GHz-band.', 'Voldoende ruimte realiseren.']);
+    // (Two cells above: whether the column is one of sentences, they do not tell; the rows stand apart.)
+    expect(actions([foot(rowsAbove.slice(0, 2)), second]).slice(2)).toEqual(['Verdelen van de 26', 'GHz-band.', 'Voldoende ruimte realiseren.']);
   });
 
   it('joins a row the page cut before its action number (the number’s cell moved over whole) to its rest on the next page', () => {

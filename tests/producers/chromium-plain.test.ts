@@ -36,4 +36,14 @@ describe('Chromium, no rules, no shading', () => {
     expect(lines(e)).toEqual(lines(reference));
     for (const n of [8, 9, 10, 11]) expect(recordOf(e, 'actions', n)?.theme).toBe('Grensverleggend onderzoek en innovatie');
   });
+
+  it('joins the row a page break cut where a cell broke off after a few words, in a column whose three cells above end their sentences', async () => {
+    // (Action 11's status: `… heeft als doel om` at the foot of p.39, `Nederland in staat te stellen …`
+    // atop p.40, under no header; its table's status column holds three cells above it, each ending
+    // with a full stop.)
+    const reference = markdownExtraction();
+    const e = await cachedExtraction(join(DIR, FILE));
+    expect(recordOf(e, 'actions', 11)?.status).toEqual(recordOf(reference, 'actions', 11)?.status);
+    expect(recordOf(e, 'actions', 11)?.status).toContainEqual(expect.stringContaining('heeft als doel om Nederland in staat te stellen om de maatschappelijke'));
+  });
 });

@@ -1302,10 +1302,11 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [],
         // A cell of `min` words or more that broke off at the foot, with text under it here: a cell
         // with nothing under it (a title with no full stop over an empty cell) ended there.
         const brokeOffOverText = (c: TableCell, k: number, min: number): boolean => brokeOff(c.text) && c.text.split(' ').length >= min && (first?.cells[k]?.text ?? '') !== '';
-        // (Or fewer words, in a column of sentences: nearly every cell of it above ends one.)
+        // (Or fewer words, in a column of sentences: nearly every cell of it above ends one, three cells
+        // or more — a table the page cut after its first three rows, `… heeft als doel om` / `Nederland …`.)
         const sentenceColumn = (k: number): boolean => {
           const cells = target.rows.slice(1, -1).map((r) => r.cells[k]?.text ?? '').filter((t) => t !== '');
-          return cells.length >= 4 && cells.filter((t) => /[.!?:;]$/.test(t)).length >= cells.length * 0.9;
+          return cells.length >= 3 && cells.filter((t) => /[.!?:;]$/.test(t)).length >= cells.length * 0.9;
         };
         const goingOn = goesOnInCells(first, before);
         const sameColumn = goingOn > 0;
