@@ -1510,6 +1510,30 @@ describe('withAlignedStarts: labels centred over their columns', () => {
   });
 });
 
+describe('a centred label on two lines, its second line starting inside its first', () => {
+  it('makes one column of the label, not a second where its second line starts over the rows\' indented text (LibreOffice, Letter)', () => {
+    // LibreOffice Writer from HTML, US Letter, 10 pt, p. 78 measured: the connectivity plan's
+    // header repeated over one row; `(t/m Q2 2020)` is centred under `Stand van zaken /
+    // resultaten`, and the status text starts 1 pt right of where it does. (Here the row's cells
+    // open on one baseline.)
+    const at = measured(10);
+    const header = [
+      at('Wat gaan we', 448.3, 509.4, 748.2), at('Stand van zaken / resultaten', 307.4, 440.5, 741.9), at('Thema', 60.2, 93.2, 735.5), at('Opgave', 115.4, 151.5, 735.5),
+      at('Actie', 225.7, 250, 735.5), at('doen? (vanaf', 448.5, 509.2, 735.5), at('Wie (tijd)', 526.8, 572.2, 735.5), at('(t/m Q2 2020)', 341.6, 406.3, 729.2), at('Q2 2020)', 457.6, 500.1, 722.9),
+    ].map((r) => ({ ...r, bold: true }));
+    const actions = ['Kennisplatform Snel Internet', 'voor overheden en de website', 'samensnelinternet.nl met als', 'doel: faciliteren van', 'kennisuitwisseling en'];
+    const status = ['vernieuwd met een', 'nieuw adres:', 'overalsnelinternet.nl.', 'Kennisplatform is', 'voortgezet door', 'middel van periodieke', 'mailings en'];
+    const rows = [
+      ...status.flatMap((t, k) => [at(t, 342.5, 342.5 + t.length * 4.6, 680.6 - k * 12.65), ...(k === 3 ? [at('•', 328.4, 332.3, 680.6 - k * 12.65)] : [])]),
+      ...actions.map((t, k) => at(t, 171.6, 171.6 + t.length * 4.6, 680.6 - k * 12.65)),
+    ];
+    const read = cells(findUnruledGrids([...header, ...rows], 12.65, 10).grids[0]);
+    expect(read[0]).toEqual(['Thema', 'Opgave', 'Actie', 'Stand van zaken / resultaten (t/m Q2 2020)', 'Wat gaan we doen? (vanaf Q2 2020)', 'Wie (tijd)']);
+    expect(read[1]?.[3]).toBe(`${status.slice(0, 3).join(' ')} • ${status.slice(3).join(' ')}`);
+    expect(read[1]?.[2]).toBe(actions.join(' '));
+  });
+});
+
 describe('a header run together over a table of figures', () => {
   // WeasyPrint with no stylesheet, p. 106 measured: the header's labels are one string (the label
   // of the first column ends in a year too), and so are the figures of the last two rows.
@@ -1828,6 +1852,31 @@ describe('columns from the gutters the rows show', () => {
       const justified = lines(reach, false).map((r) => (r.text === 'onderwijsinnovatie met' && r.x + r.width === 517.2 ? { ...r, width: 520 - r.x } : r));
       const word = at('ICT', 530, 545, ys[40] as number, size);
       expect(gutterStarts(byBaseline([...justified, word]))).toEqual([170.8, 239.1, 397.6]);
+    });
+  });
+
+  describe('a short subheading set at its cell\'s edge, left of the bullets its items hang from (LibreOffice, no rules)', () => {
+    // LibreOffice Writer from HTML, US Letter, 9 pt, p. 42 measured: `MaaS` in italics at the plans
+    // cell's edge, ending before the items' text, on the baseline of a status line; the bullets
+    // hang 7 pt right of it, the items' text 11 pt further.
+    const size = { size: 9 };
+    const ys = Array.from({ length: 24 }, (_, k) => 700 - k * 10.5);
+    const lines = (heads: number[]): TextRun[] =>
+      ys
+        .flatMap((y, k) => [
+          at('reizigers de mogelijkheid', 249.9, 330 + (k % 3) * 5, y),
+          ...(k % 8 === 0 ? [at('•', 389.7, 393.6, y)] : heads.includes(k) ? [at('MaaS', 382.6, 397.3, y, { italic: true })] : []),
+          ...(heads.includes(k) ? [] : [at('gegeven aan duurzaam', 400.3, 480 + (k % 4) * 5, y)]),
+        ])
+        .map((r) => ({ ...r, ...size }));
+
+    it('starts the column at the subheading, its bullets and items in it', () => {
+      expect(gutterStarts(byBaseline(lines([13])))).toEqual([249.9, 382.6]);
+    });
+
+    it('keeps the column apart where more lines stand left of the marks than there are marks', () => {
+      // (Three bullets: four short texts left of them make a column of their own.)
+      expect(gutterStarts(byBaseline(lines([3, 5, 11, 13])))).toEqual([249.9, 382.6, 400.3]);
     });
   });
 

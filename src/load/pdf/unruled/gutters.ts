@@ -98,14 +98,20 @@ export function gutterStarts(lines: readonly TextRun[][]): number[] | null {
     i = j;
   }
   // (Marks hung in a column of their own join the column of their items: the column holds marks
-  // only, besides a line that runs on into the items, a subheading over them.)
+  // only, besides a line that runs on into the items, a subheading over them; or besides short
+  // subheadings set at the cell's edge left of the marks, no more lines of them than marks —
+  // LibreOffice's `MaaS` in italics over its bullets, the items' text past them.)
   const inColumn = (k: number): TextRun[] => {
     const next = k + 1 < starts.length ? (starts[k + 1] as number) : Infinity;
     return all.filter((r) => r.x >= (starts[k] as number) - 1 && r.x < next - 1 && r.x + r.width <= next + 1);
   };
   for (let k = starts.length - 2; k >= 0; k--) {
-    const marks = inColumn(k);
-    if (marks.length > 0 && marks.every((r) => MARK.test(r.text.trim()))) starts.splice(k + 1, 1);
+    const texts = inColumn(k);
+    const marks = texts.filter((r) => MARK.test(r.text.trim()));
+    const heads = texts.filter((r) => !MARK.test(r.text.trim()));
+    const markFrom = Math.min(...marks.map((r) => r.x));
+    const headLines = new Set(heads.map((r) => Math.round(r.y)));
+    if (marks.length > 0 && headLines.size <= marks.length && heads.every((r) => r.x < markFrom - 1)) starts.splice(k + 1, 1);
   }
   return starts;
 }

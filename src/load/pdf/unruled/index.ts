@@ -291,7 +291,10 @@ export function findUnruledGrids(
     // A table headed at the top of its page may open with the rest of a row the page cut.
     const votesBefore = { ...votes };
     let scan = scanRows(lines, j, columns, right, { ...ctx, prevY: (lines[j - 1]?.[0] as TextRun).y, pageTop: top === 0 }, used);
-    const headerStarts = header.runs.filter((r) => r.text.trim() !== '').map((r) => r.x);
+    // (Where a label starts tells where its column may start; not where a line of a centred label
+    // starts inside the line above it, `(t/m Q2 2020)` under `Stand van zaken / resultaten`.)
+    const labelLines = header.runs.filter((r) => r.text.trim() !== '');
+    const headerStarts = labelLines.filter((r) => !labelLines.some((h) => h.y > r.y + r.size * 0.5 && h.x + 1.5 < r.x && r.x < h.x + h.width - 1.5)).map((r) => r.x);
     // Rows shaded cell by cell (zebra rows) bound the columns they span, as a header's drawn cells do.
     const shaded = drawn || keep || scan.rows.length === 0 ? null : shadedRowCells(marks.fills, header.bottom, Math.min(...scan.rows.map((r) => r.bottom)), Math.max(3, columns.length));
     const scanned = columns;
