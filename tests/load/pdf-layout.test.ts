@@ -1668,6 +1668,32 @@ describe('findGrids', () => {
     ]);
   });
 
+  it('leaves two framed tables on a page to be read by alignment when a caption stands right over the second one\'s top border (WeasyPrint, `Tabel 1: …`)', () => {
+    // Measured shape (WeasyPrint, `table { border-top; border-bottom }`, `th { border-bottom }`,
+    // A4): the end of one table (its header repeated at the top of the page, its bottom border),
+    // prose, a caption 4 pt over the next table's top border, its header rule, two rows at the
+    // page's foot with no rule under them.
+    const cols = [0, 100, 200, 300];
+    const runs = [
+      ...textLine(700, [['Thema', 5], ['Actie', 105], ['Wie (tijd)', 205]], { bold: true }),
+      ...textLine(680, [['', 5], ['Het voeren van gesprekken', 105], ['EZK (Q2)', 205]], { width: 80 }),
+      ...textLine(650, [['', 5], ['Op basis van een evaluatie', 105], ['', 205]], { width: 80 }),
+      run('De Tweede Kamer heeft gevraagd om te rapporteren over de middelen.', 5, 560, { width: 290 }),
+      run('Tabel 1: Generieke investeringen', 5, 500, { width: 130 }),
+      ...textLine(480, [['(x € 1 mln)', 5], ['2020', 105], ['2021', 205]], { bold: true }),
+      ...textLine(460, [['PPS-toeslag', 5], ['137', 105], ['170', 205]], { width: 40 }),
+      ...textLine(445, [['Internationaal innoveren', 5], ['41', 105], ['41', 205]], { width: 80 }),
+    ];
+    const rules = [...line(710, cols), ...line(692, cols), ...line(640, cols), ...line(495, cols), ...line(473, cols)];
+    const read = findGrids(rules, runs);
+    expect(read.grids).toEqual([]);
+    expect(read.rest.filter((r) => r.y === 445).map((r) => r.text)).toEqual(['Internationaal innoveren', '41', '41']);
+    // (Text over that rule that is no bold header's, a row of a table ruled under its rows, still
+    // makes the rules a grid's.)
+    const rowsRuled = findGrids([...rules, ...line(668, cols)], runs);
+    expect(rowsRuled.grids.length).toBeGreaterThan(0);
+  });
+
   it('reads the lines inside a frame of two rules with no column rule (a contents list: number, title, page) as the page’s, not as one row', () => {
     const entries: [string, string, string][] = [['1', 'Inleiding', '5'], ['2', 'Nederlandse Digitaliseringsstrategie', '11'], ['2.1', 'Prioriteiten', '11'], ['3', 'Vooruitblik', '47']];
     const runs = entries.flatMap(([n, title, p], k) => textLine(690 - k * 12, [[n, 65], [title, 90], [p, 506]], { width: 20 }));

@@ -904,8 +904,23 @@ function headerRulesAside(hs: Segment[], vs: readonly Segment[], runs: readonly 
     // Top to bottom: after each header (and above the first), one rule under rows at most.
     let since = 0;
     let framed = true;
-    for (const o of [...same].sort((a, b) => b.line.at - a.line.at)) {
-      if (o.kind === 'header' || o.kind === 'top') since = 0;
+    const sorted = [...same].sort((a, b) => b.line.at - a.line.at);
+    // (A rule over a header's bold labels alone is that table's top border, though a caption's
+    // line stands right over it, `Tabel 1: Generieke investeringen`, which ruleLines takes for a
+    // row's: where prose across half the rule or more stands between it and the rule above, it
+    // closes no row of the table above.)
+    const overLabels = (k: number): boolean => {
+      const o = sorted[k] as (typeof sorted)[number];
+      const next = sorted[k + 1];
+      if (next?.kind !== 'header') return false;
+      const inside = (r: TextRun, from: number, to: number): boolean => r.y < from && r.y > to && r.x < o.line.to && r.x + r.width > o.line.from && r.text.trim() !== '';
+      const between = runs.filter((r) => inside(r, o.line.at, next.line.at));
+      const above = sorted[k - 1]?.line.at ?? Infinity;
+      const prose = runs.some((r) => inside(r, above, o.line.at) && r.width >= (o.line.to - o.line.from) / 2);
+      return prose && between.length > 0 && between.every((r) => r.bold);
+    };
+    for (const [k, o] of sorted.entries()) {
+      if (o.kind === 'header' || o.kind === 'top' || overLabels(k)) since = 0;
       else if (o.kind !== 'bare' && ++since > 1) framed = false;
     }
     return !vs.some((v) => touches(h, v)) && same.some((o) => o.kind === 'header') && framed;

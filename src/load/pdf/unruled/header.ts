@@ -100,13 +100,51 @@ export function headerLineStarts(line: readonly TextRun[]): number[] {
 }
 
 /**
+ * Where labels start that stand in a gap of the header line `base`, on other baselines: a header
+ * whose cells centre their labels vertically sets a two-line label's lines between the one-line
+ * labels' baselines (`Stand van zaken /` over and `resultaten (t/m Q2 2020)` under `Thema  Opgave
+ * Actie  doen? (vanaf`), and two such labels side by side share the gap (`Stand van zaken /  Wat
+ * gaan we doen?` over `Thema  Opgave  Actie  Wie (tijd)`). The texts of `others` (runs of other
+ * lines) that start half an em or more past the end of the base's text on their left (no line of
+ * that text's own label, left-aligned, centred or set right, does) and end before its next text
+ * begins are cut into labels, on each line, at a gutter of an em or more or at a base text between.
+ */
+export function gapStarts(base: readonly TextRun[], others: readonly TextRun[]): number[] {
+  const texts = base.filter((r) => r.text.trim() !== '').sort((a, b) => a.x - b.x);
+  if (texts.length === 0) return [];
+  const size = Math.max(...texts.map((r) => r.size));
+  const y = (texts[0] as TextRun).y;
+  const inGap = others.filter((r) => {
+    if (r.text.trim() === '' || Math.abs(r.y - y) <= 1) return false;
+    const k = texts.findLastIndex((t) => t.x <= r.x);
+    const left = texts[k];
+    const right = texts[k + 1];
+    return (!left || r.x >= left.x + left.width + size / 2) && (!right || r.x + r.width <= right.x - 1) && (left || right);
+  });
+  const starts: number[] = [];
+  const byLine = new Map<number, TextRun[]>();
+  for (const r of inGap) byLine.set(Math.round(r.y), [...(byLine.get(Math.round(r.y)) ?? []), r]);
+  for (const line of byLine.values()) {
+    line.sort((a, b) => a.x - b.x);
+    line.forEach((r, k) => {
+      const before = line[k - 1];
+      // (A base text between the two parts them as well.)
+      const parted = before !== undefined && texts.some((t) => t.x > before.x && t.x < r.x);
+      if (!before || parted || r.x - (before.x + before.width) >= size) starts.push(r.x);
+    });
+  }
+  starts.sort((a, b) => a - b);
+  return starts.filter((x, k) => k === 0 || x - (starts[k - 1] as number) > 1.5);
+}
+
+/**
  * The texts of a header whose labels wrap upwards, grouped by the label of its last line (`base`)
  * that each stands over: the lines above start where its labels do, so the gutters of that line part
  * the labels, however narrow (pieces split by distance alone would run `Acties zoals in NDS` and
  * `Stand van zaken/` together).
  */
 export function partsOverLabels(runs: readonly TextRun[], base: readonly TextRun[]): TextRun[][] {
-  const starts = headerLineStarts(base);
+  const starts = [...new Set([...headerLineStarts(base), ...gapStarts(base, runs)])].sort((a, b) => a - b);
   const groups: TextRun[][] = starts.map(() => []);
   for (const r of runs) {
     if (r.text.trim() === '') continue;
@@ -133,7 +171,7 @@ export function headerLinesAbove(lines: readonly TextRun[][], i: number, first: 
   const base = (lines[i] as TextRun[]).filter((r) => r.text.trim() !== '');
   if (base.length === 0) return 0;
   const size = Math.max(...base.map((r) => r.size));
-  const starts = headerLineStarts(base);
+  const baseStarts = headerLineStarts(base);
   const bold = base.every((r) => r.bold);
   let up = 0;
   let step: number | null = null;
@@ -141,9 +179,22 @@ export function headerLinesAbove(lines: readonly TextRun[][], i: number, first: 
     const line = (lines[j] as TextRun[]).filter((r) => r.text.trim() !== '');
     const below = lines[j + 1]?.[0] as TextRun;
     const down = (line[0]?.y ?? 0) - below.y;
-    if (line.length === 0 || down <= 0 || down > size * 1.5 || (step !== null && down > step * 1.15)) break;
+    if (line.length === 0 || down <= 0) break;
+    // (Labels of different heights centred vertically stagger their lines: a line of a tall label
+    // stands a whole line's spacing over its next, twice as far as the half-steps between the
+    // labels' baselines. Each of its texts then starts where one of the line under it does, and
+    // that label's next line follows at the same spacing: a row's last line over a header, as far
+    // over a label whose lines stand closer, is none.)
+    const spaced = (b: TextRun): boolean => {
+      const next = lines.slice(j + 2).find((l) => l.some((n) => n.text.trim() !== '' && Math.abs(n.x - b.x) <= 2));
+      return next !== undefined && Math.abs(b.y - (next[0] as TextRun).y - down) <= down * 0.15;
+    };
+    const continues = step !== null && down <= step * 2.3 && line.every((r) => (lines[j + 1] as TextRun[]).some((b) => b.text.trim() !== '' && Math.abs(b.x - r.x) <= 2 && spaced(b)));
+    if (!continues && (down > size * 1.5 || (step !== null && down > step * 1.15))) break;
     if (line.some((r) => Math.abs(r.size - size) > 0.3 || r.bold !== bold)) break;
-    // (Its texts grouped by the label they stand over: a narrow gutter may run two together.)
+    // (Its texts grouped by the label they stand over: a narrow gutter may run two together. A
+    // label in a gap of the base line, centred vertically, starts where its lines do: gapStarts.)
+    const starts = [...new Set([...baseStarts, ...gapStarts(base, lines.slice(j, i).flat())])].sort((a, b) => a - b);
     const over = new Map<number, TextRun[]>();
     for (const r of line) {
       const k = starts.findLastIndex((s) => s <= r.x + 2);

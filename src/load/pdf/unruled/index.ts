@@ -254,10 +254,12 @@ export function findUnruledGrids(
       // (Nor a text under a label that ended a line or more above it, over it: a label's lines
       // follow each other. A bold first row set as close under the header as the labels' lines are
       // to each other, with no padding between, opens a column again after a blank baseline there:
-      // `Grensverlegg` under `Thema's &` / `ambitie` / — , beside `Stand van` / `zaken/` / `resultaten`.)
+      // `Grensverlegg` under `Thema's &` / `ambitie` / — , beside `Stand van` / `zaken/` / `resultaten`.
+      // A label's next line, a line's spacing under its last, is none: labels centred vertically
+      // stagger their lines by half a line, `resultaten (t/m Q2 2020)` under `Stand van zaken /`.)
       const resumes = line.some((r) => {
         const label = header.runs.filter((h) => h.text.trim() !== '' && h.x < r.x + r.width && h.x + h.width > r.x);
-        return label.length > 0 && Math.min(...label.map((h) => h.y)) - r.y > Math.max(r.size * 1.6, down * 1.5);
+        return label.length > 0 && Math.min(...label.map((h) => h.y)) - r.y > Math.max(r.size * 1.6, down * 1.5, pitch * 1.15);
       });
       const fits = down < Math.min(pitch * 1.2, size * spacing, step === null ? Infinity : step * 1.15) && line.every((r) => r.bold) && !resumes;
       if (fits) step = Math.min(step ?? down, down);

@@ -1,0 +1,186 @@
+/**
+ * Unruled tables whose header cells centre their labels vertically (LibreOffice Writer from HTML,
+ * header cells dark with white labels, no rules): labels of one, two, three and four lines each
+ * centred on the header's middle, so their baselines stagger by half a line and no one baseline
+ * holds every label (src/load/pdf/unruled/header.ts: gapStarts, headerLinesAbove; the header's lines
+ * below in src/load/pdf/unruled/index.ts).
+ * The shading of each label fits its text only, so it gives no cell to read the columns from:
+ * these are read from the texts alone, shading left out.
+ */
+import { describe, expect, it } from 'vitest';
+import type { TextRun } from '../../src/load/pdf/page-data';
+import { findUnruledGrids } from '../../src/load/pdf/unruled';
+import { gapStarts } from '../../src/load/pdf/unruled/header';
+
+/** A run as pdftotext -bbox measured it: text, left and right edge, top (down from the page's top); type 10 pt. */
+const at = (text: string, x0: number, x1: number, top: number, extra: Partial<TextRun> = {}): TextRun => ({
+  text,
+  x: x0,
+  y: 790 - top,
+  width: x1 - x0,
+  size: 10,
+  bold: false,
+  italic: false,
+  ...extra,
+});
+const label = (text: string, x0: number, x1: number, top: number): TextRun => at(text, x0, x1, top, { bold: true });
+const cells = (grid: ReturnType<typeof findUnruledGrids>['grids'][number] | undefined): string[][] =>
+  (grid?.rows ?? []).map((r) => r.cells.map((c) => c.runs.filter((x) => x.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x).map((x) => x.text).join(' ')));
+/** LibreOffice's line spacing in these tables: 18.5 pt; the labels' baselines stagger by half of it. */
+const PITCH = 18.5;
+
+describe('a header centred vertically, labels of one to three lines (LibreOffice, Letter, Helvetica-like face)', () => {
+  // Measured (connectivity plan, a table's header at the top of its page): one-line labels on the
+  // middle baseline (top 72.7), `Stand van zaken /` · `resultaten (t/m Q2 2020)` half a line over
+  // and under it, `Wat gaan we` · `doen? (vanaf` · `Q2 2020)` a whole line over, on and under it.
+  const header = [
+    label('Wat gaan we', 418, 478.51, 54.2),
+    label('Stand van zaken /', 287.8, 371.61, 63.4),
+    label('Thema', 52.5, 84.65, 72.7),
+    label('Opgave', 90.1, 126.74, 72.7),
+    label('Actie', 160.1, 184.54, 72.7),
+    label('doen? (vanaf', 418, 480.19, 72.7),
+    label('Wie (tijd)', 485.6, 527.78, 72.7),
+    label('resultaten (t/m Q2 2020)', 287.8, 401, 82),
+    label('Q2 2020)', 418, 459.59, 91.3),
+  ];
+  const row = [
+    at('Bevorderen van', 90.1, 155, 123, { bold: true }),
+    at('In opdracht van EZK en', 160.1, 265, 123),
+    at('De informatie uit dit', 287.8, 380, 123),
+    at('Afgerond', 418, 458, 123),
+    at('lokaal beleid', 90.1, 150, 141.6, { bold: true }),
+    at('BZK heeft VNG een', 160.1, 250, 141.6),
+    at('onderzoek is input.', 287.8, 372, 141.6),
+  ];
+
+  it('reads every label whole, those over and under the one-line labels\' baseline included', () => {
+    const { grids, rest } = findUnruledGrids([...header, ...row], PITCH, 10);
+    expect(cells(grids[0])).toEqual([
+      ['Thema', 'Opgave', 'Actie', 'Stand van zaken / resultaten (t/m Q2 2020)', 'Wat gaan we doen? (vanaf Q2 2020)', 'Wie (tijd)'],
+      ['', 'Bevorderen van lokaal beleid', 'In opdracht van EZK en BZK heeft VNG een', 'De informatie uit dit onderzoek is input.', 'Afgerond', ''],
+    ]);
+    // (No label is left over as a heading above the table.)
+    expect(rest.map((r) => r.text)).toEqual([]);
+  });
+
+  it('takes no bold line in a gap of the labels a paragraph\'s distance above the header (a caption), nor one that runs across a label\'s start', () => {
+    const caption = label('Tabel 2', 300, 335, 30);
+    const across = label('Stand van zaken en plannen per opgave', 160.1, 330, 45);
+    const { grids, rest } = findUnruledGrids([caption, across, ...header, ...row], PITCH, 10);
+    expect(cells(grids[0])[0]).toEqual(['Thema', 'Opgave', 'Actie', 'Stand van zaken / resultaten (t/m Q2 2020)', 'Wat gaan we doen? (vanaf Q2 2020)', 'Wie (tijd)']);
+    expect(rest.map((r) => r.text).sort()).toEqual(['Stand van zaken en plannen per opgave', 'Tabel 2']);
+  });
+});
+
+describe('a label of two lines in a narrow gap beside a label of three (LibreOffice)', () => {
+  it('takes the label whose lines start 8 pt past the end of the one-line labels\' baseline text into the header (a gutter narrower than an em)', () => {
+    // Measured (connectivity plan, a second table on its page): `Stand van zaken /` ·
+    // `resultaten (t/m Q2` · `2020)` a line apart, its middle line on the one-line labels'
+    // baseline; `Wat gaan we doen? (vanaf` · `Q2 2020)` half a line over and under it, starting
+    // 8.1 pt past `Q2`'s end.
+    const runs = [
+      label('Stand van zaken /', 285.9, 369.7, 248.3),
+      label('Wat gaan we doen? (vanaf', 379, 504.4, 257.6),
+      label('Thema', 52.5, 84.7, 266.9),
+      label('Opgave', 121.6, 158.2, 266.9),
+      label('Actie', 183.1, 207.5, 266.9),
+      label('resultaten (t/m Q2', 285.9, 370.9, 266.9),
+      label('Wie (tijd)', 516.5, 558.7, 266.9),
+      label('Q2 2020)', 379, 420.6, 276.1),
+      label('2020)', 285.9, 311.4, 285.4),
+      at('Publicatie op', 183.1, 240.3, 308.2),
+      at('Is gepubliceerd op', 285.9, 370, 308.2),
+      at('Afgerond', 379, 419, 308.2),
+      at('Rijksoverheid.nl van', 183.1, 272.5, 326.8),
+      at('Rijksoverheid.nl.', 285.9, 360, 326.8),
+    ];
+    const { grids, rest } = findUnruledGrids(runs, PITCH, 10);
+    expect(cells(grids[0])).toEqual([
+      ['Thema', 'Opgave', 'Actie', 'Stand van zaken / resultaten (t/m Q2 2020)', 'Wat gaan we doen? (vanaf Q2 2020)', 'Wie (tijd)'],
+      ['', '', 'Publicatie op Rijksoverheid.nl van', 'Is gepubliceerd op Rijksoverheid.nl.', 'Afgerond', ''],
+    ]);
+    expect(rest).toEqual([]);
+  });
+});
+
+describe('two labels of two lines side by side in one gap of the one-line labels (LibreOffice)', () => {
+  it('parts them where a gutter does on one of their lines, though too narrow on the other (`(t/m` · `Wat gaan`)', () => {
+    // Measured (connectivity plan, the header repeated at the top of a page): `Thema  Opgave
+    // Actie` on the middle baseline; over it `Stand van zaken / resultaten (t/m`, `Wat gaan we
+    // doen?`, `Wie` with gutters of 4.6 and 6.6 pt (a word space is 2.8); under it `Q2 2020)`,
+    // `(vanaf Q2 2020)`, `(tijd)`, far apart.
+    const runs = [
+      label('Stand van zaken / resultaten (t/m', 293.4, 448.8, 54.2),
+      label('Wat gaan we doen?', 453.4, 546.6, 54.2),
+      label('Wie', 553.2, 571, 54.2),
+      label('Thema', 52.5, 84.7, 63.4),
+      label('Opgave', 139.6, 176.2, 63.4),
+      label('Actie', 180.1, 204.5, 63.4),
+      label('Q2 2020)', 293.4, 335, 72.7),
+      label('(vanaf Q2 2020)', 453.4, 527.2, 72.7),
+      label('(tijd)', 553.2, 574.8, 72.7),
+      at('Publicatie op', 180.1, 240, 104),
+      at('Is gepubliceerd.', 293.4, 370, 104),
+      at('Afgerond', 453.4, 493, 104),
+      at('EZK (Q2)', 553.2, 590, 104),
+    ];
+    expect(cells(findUnruledGrids(runs, PITCH, 10).grids[0])).toEqual([
+      ['Thema', 'Opgave', 'Actie', 'Stand van zaken / resultaten (t/m Q2 2020)', 'Wat gaan we doen? (vanaf Q2 2020)', 'Wie (tijd)'],
+      ['', '', 'Publicatie op', 'Is gepubliceerd.', 'Afgerond', 'EZK (Q2)'],
+    ]);
+  });
+});
+
+describe('labels of four lines beside labels of one and two (LibreOffice)', () => {
+  it('takes a tall label\'s first line, a whole line over its second and twice the half-step, into the header', () => {
+    // Measured (connectivity plan, a table's last part on its page): `Stand van` / `zaken /` /
+    // `resultaten (t/m` / `Q2 2020)` and `Wat gaan` / `we doen?` / `(vanaf Q2` / `2020)`, `Wie` /
+    // `(tijd)` half a line over and under `Thema  Opgave  Actie`.
+    const runs = [
+      label('Stand van', 370.5, 418.3, 54.2),
+      label('Wat gaan', 455.5, 499.9, 54.2),
+      label('zaken /', 370.5, 403.8, 72.7),
+      label('we doen?', 455.5, 501.6, 72.7),
+      label('Wie', 518.3, 536, 72.7),
+      label('Thema', 52.5, 84.7, 82),
+      label('Opgave', 90.1, 126.7, 82),
+      label('Actie', 227.9, 252.3, 82),
+      label('resultaten (t/m', 370.5, 439.3, 91.3),
+      label('(vanaf Q2', 455.5, 501, 91.3),
+      label('(tijd)', 518.3, 539.9, 91.3),
+      label('Q2 2020)', 370.5, 412.1, 109.8),
+      label('2020)', 455.5, 481, 109.8),
+      at('Op basis van een evaluatie', 227.9, 350, 140),
+      at('Over deze acties', 370.5, 445, 140),
+      at('Doorlopende', 455.5, 510, 140),
+    ];
+    const { grids, rest } = findUnruledGrids(runs, PITCH, 10);
+    expect(cells(grids[0])).toEqual([
+      ['Thema', 'Opgave', 'Actie', 'Stand van zaken / resultaten (t/m Q2 2020)', 'Wat gaan we doen? (vanaf Q2 2020)', 'Wie (tijd)'],
+      ['', '', 'Op basis van een evaluatie', 'Over deze acties', 'Doorlopende', ''],
+    ]);
+    expect(rest).toEqual([]);
+  });
+
+  it('leaves a line a whole line over the header out when a text of it starts where none of the line under it does (a heading)', () => {
+    const heading = label('Bijlage', 52.5, 90, 35.7);
+    const runs = [heading, label('Stand van', 370.5, 418.3, 54.2), label('zaken /', 370.5, 403.8, 72.7), label('Thema', 52.5, 84.7, 82), label('Opgave', 90.1, 126.7, 82), label('Actie', 227.9, 252.3, 82), label('resultaten', 370.5, 420, 91.3), at('Op basis van', 227.9, 290, 140), at('Over deze acties', 370.5, 445, 140)];
+    const { grids, rest } = findUnruledGrids(runs, PITCH, 10);
+    expect(cells(grids[0])[0]).toEqual(['Thema', 'Opgave', 'Actie', 'Stand van zaken / resultaten']);
+    expect(rest.map((r) => r.text)).toEqual(['Bijlage']);
+  });
+});
+
+describe('gapStarts', () => {
+  const base = [label('Thema', 52.5, 84.7, 63.4), label('Opgave', 139.6, 176.2, 63.4), label('Actie', 180.1, 204.5, 63.4), label('Wie', 553.2, 571, 63.4)];
+
+  it('gives a start for each label in a gap of the base line, parted by a gutter of an em', () => {
+    expect(gapStarts(base, [label('Stand van zaken /', 293.4, 390, 54.2), label('Wat gaan we doen?', 424.7, 517.9, 54.2)])).toEqual([293.4, 424.7]);
+  });
+
+  it('gives none for text that goes on from a base label (less than half an em past its end), runs into the next, or stands on the base line', () => {
+    expect(gapStarts(base, [label('ambitie', 52.5, 88, 72.7), label('zaken', 207, 240, 54.2), label('resultaten (t/m Q2 2020)', 293.4, 560, 54.2), label('Q2', 300, 320, 63.4)])).toEqual([]);
+    expect(gapStarts([], [label('Thema', 52.5, 84.7, 63.4)])).toEqual([]);
+  });
+});
