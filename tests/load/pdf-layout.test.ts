@@ -2515,6 +2515,27 @@ describe('layoutPages', () => {
     expect(actions([foot(rowsAbove.slice(0, 2)), second]).slice(2)).toEqual(['Verdelen van de 26', 'GHz-band.', 'Voldoende ruimte realiseren.']);
   });
 
+  it('joins the first lines of a row\'s one cell at the foot, broken off mid-sentence, to the rest of the row under the repeated header when that cell goes on there in lower case', () => {
+    // WeasyPrint, rules over and under the table and under its header: the connectivity table's
+    // first row starts at the foot of a page with its status cell's first two lines alone, its
+    // other cells moved over whole to the next page, under the header drawn again.
+    const header = textLine(800, [['Thema', 40], ['Actie', 200], ['Stand van zaken', 360], ['Wie (tijd)', 500]], { bold: true });
+    const page = (n: number, runs: TextRun[]): PageData => ({ page: n, width: 595, height: 842, runs: [...header, ...runs], rules: [], fills: [], links: [] });
+    const foot = page(1, [...textLine(780, [['WRC19 heeft onder meer', 360]]), ...textLine(770, [['geresulteerd in een', 360]])]);
+    const next = (status: string): PageData =>
+      page(2, [
+        ...textLine(780, [['Doelmatig', 40], ['Het internationaal afstemmen.', 200], [status, 360], ['EZK (2020-2023)', 500]]),
+        ...textLine(760, [['', 40], ['Het opstellen van de Nota.', 200], ['De nota is verstuurd.', 360], ['EZK (Q2)', 500]]),
+      ]);
+    const rows = (pages: PageData[]) => layoutPages(pages).flatMap((b) => (b.kind === 'table' ? b.rows.slice(1).map((r) => r.cells.map((c) => c.text)) : []));
+    expect(rows([foot, next('wereldwijde identificatie.')])).toEqual([
+      ['Doelmatig', 'Het internationaal afstemmen.', 'WRC19 heeft onder meer geresulteerd in een wereldwijde identificatie.', 'EZK (2020-2023)'],
+      ['', 'Het opstellen van de Nota.', 'De nota is verstuurd.', 'EZK (Q2)'],
+    ]);
+    // (A cell there that opens a sentence of its own is no rest of it: the rows stand apart.)
+    expect(rows([foot, next('Wereldwijde identificatie.')]).map((r) => r[2])).toEqual(['WRC19 heeft onder meer geresulteerd in een', 'Wereldwijde identificatie.', 'De nota is verstuurd.']);
+  });
+
   it('joins a row the page cut before its action number (the number’s cell moved over whole) to its rest on the next page', () => {
     // WeasyPrint: the foot of page 1 holds the row's theme, progress and owner, its action cell
     // empty; page 2 opens under the repeated header with the rest of those cells and the action.

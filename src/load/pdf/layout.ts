@@ -1354,10 +1354,21 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [],
           before.cells.every((c, k) => c.text === '' || (first.cells[k]?.text ?? '') === '') &&
           first.cells.every((c, k) => c.text === '' || (before.cells[k]?.text ?? '') === '') &&
           Math.max(...first.cells.map(cellHeight)) > Math.max(...before.cells.map(cellHeight));
+        // (Or its first lines only, wherever its cells start: every cell at the foot that holds text
+        // broke off mid-sentence after three words or more, and goes on here in lower case, the
+        // row's other cells moved over whole — `WRC19 heeft onder meer geresulteerd in een` alone
+        // at the foot, `wereldwijde aanvullende …` beside `Doelmatig frequentiegebruik` here.)
+        const linesMovedOn =
+          first !== undefined &&
+          before !== undefined &&
+          !before.cells.some(anchored) &&
+          before.cells.some((c) => c.text !== '') &&
+          before.cells.every((c, k) => c.text === '' || (brokeOffOverText(c, k, 3) && !isBoldThroughout(c) && goesOnMidSentence(first.cells[k]?.text ?? '')));
         // (Two cells or more that go on so settle it, whatever the first cell opens with: a new
         // paragraph of the row's ambition, `Nederland denkt mee …`.)
         const restOfRow =
           headMovedOn ||
+          linesMovedOn ||
           tallMovedOn ||
           (first !== undefined &&
           (/^(|[\p{Ll},;].*)$/u.test(firstCell) || (goingOn >= 2 && !opensAction)) &&
