@@ -5,7 +5,8 @@
  * holds every label (src/load/pdf/unruled/header.ts: gapStarts, headerLinesAbove; the header's lines
  * below in src/load/pdf/unruled/index.ts).
  * The shading of each label fits its text only, so it gives no cell to read the columns from:
- * these are read from the texts alone, shading left out.
+ * these are read from the texts alone, shading left out. Last, a row of that layout whose cells'
+ * last lines stand a point or two apart (src/load/pdf/unruled/rows.ts, scanRows).
  */
 import { describe, expect, it } from 'vitest';
 import type { TextRun } from '../../src/load/pdf/page-data';
@@ -182,5 +183,37 @@ describe('gapStarts', () => {
   it('gives none for text that goes on from a base label (less than half an em past its end), runs into the next, or stands on the base line', () => {
     expect(gapStarts(base, [label('ambitie', 52.5, 88, 72.7), label('zaken', 207, 240, 54.2), label('resultaten (t/m Q2 2020)', 293.4, 560, 54.2), label('Q2', 300, 320, 63.4)])).toEqual([]);
     expect(gapStarts([], [label('Thema', 52.5, 84.7, 63.4)])).toEqual([]);
+  });
+});
+
+describe('a cell\'s last line pushed down by a note number beside another column\'s (LibreOffice, rows centred, 1.86 em line spacing)', () => {
+  it('keeps both last lines in their row: the step is measured in a column both lines fill, not from whichever run comes first', () => {
+    // Measured (connectivity plan, p. 102 of a Letter rendering; baselines): `Weverling.` with its
+    // raised `66` stands 21.7 pt under `conform de motie`, `delen.` 18.7 pt under `practices te`;
+    // the two are one line 1.5 pt apart. The wrapped lines' step is 18.6 pt, 1.86 times the type.
+    const t = (text: string, x: number, y: number, size = 10): TextRun => ({ text, x, y, width: text.length * 4, size, bold: false, italic: false });
+    const runs = [
+      ...[['Actie', 160.1], ['Stand van zaken', 287.8], ['Wat gaan we doen?', 418], ['Wie (tijd)', 500]].map(([text, x]) => ({ ...t(text as string, x as number, 260), bold: true })),
+      t('vergemakkelijken en te', 160.1, 222.5),
+      t('De eerste best practices', 287.8, 222.5),
+      t('oproepen om', 418, 221),
+      t('EZK', 500, 221),
+      t('komen tot best practices', 160.1, 203.9),
+      t('zijn gepubliceerd.', 287.8, 203.9),
+      t('meer best', 418, 202.3),
+      t('conform de motie', 160.1, 185.2),
+      t('practices te', 418, 183.7),
+      t('delen.', 418, 165),
+      t('Weverling.', 160.1, 163.5),
+      t('66', 210.1, 168.2, 8),
+      t('Opstellen van een kader.', 160.1, 140.9),
+      t('Het kader is gepubliceerd.', 287.8, 140.9),
+      t('Afgerond', 418, 140.9),
+    ];
+    const rows = cells(findUnruledGrids(runs, 18.6, 10).grids[0]).slice(1);
+    // (The helper orders a cell's runs by baseline: the raised number before its line.)
+    expect(rows.map((r) => r[0]?.replace(' 66', ''))).toEqual(['vergemakkelijken en te komen tot best practices conform de motie Weverling.', 'Opstellen van een kader.']);
+    expect(rows[0]?.[0]).toContain('66');
+    expect(rows[0]?.[2]).toBe('oproepen om meer best practices te delen.');
   });
 });

@@ -173,6 +173,7 @@ export function scanRows(
   const drawnAbove: boolean[] = [];
   const starts: Start[] = [];
   let prevY = ctx.prevY;
+  let prevLine: TextRun[] | null = null;
   let current: ScannedLine[] | null = null;
   let tableSize: number | null = null;
   // Whether a header opens at a line (asked of each line up to four times: once each).
@@ -232,7 +233,14 @@ export function scanRows(
     // (Between the first line and the header's last one too: a band or rule that parts the header
     // from the rows bounds the first row above.)
     const drawn = prevY !== null ? drawnBetween(ctx.marks, columns[0]?.x0 ?? 0, right, prevY, y, size) : null;
-    const gap = prevY !== null && prevY - y > linePitch * 1.45 && drawn !== 'joined' && !(drawn === null && current !== null && goesOnFrom(current, line, columns));
+    // (The step from the line above, measured in a column both lines fill where there is one: a
+    // line's runs may stand a point or two apart, a note number raising one cell's line.)
+    const shared = prevLine === null ? [] : [...cellsOf({ y, size, runs: line, anchorColumn: null }, columns)].flatMap(([k, runs]) => {
+      const above = cellsOf({ y: prevY ?? y, size, runs: prevLine as TextRun[], anchorColumn: null }, columns).get(k);
+      return above ? [baselineOf(above) - baselineOf(runs)] : [];
+    });
+    const step = prevY === null ? 0 : shared.length > 0 ? Math.min(...shared) : prevY - y;
+    const gap = prevY !== null && step > linePitch * 1.45 && drawn !== 'joined' && !(drawn === null && current !== null && goesOnFrom(current, line, columns));
     if (!current || gap || drawn === 'parted') {
       current = [];
       segments.push(current);
@@ -251,6 +259,7 @@ export function scanRows(
       starts.push({ x, afterText, afterMark, end: words.length > 0 ? Math.max(...words.map((r) => r.x + r.width)) : x, words: words.map((r) => [r.x, r.x + r.width]) });
     });
     prevY = y;
+    prevLine = line;
   }
   return { rows: rowsOf(segments, columns, ctx.votes, { first: ctx.pageTop, last: j >= lines.length }, drawnAbove), next: j, starts };
 }
