@@ -628,6 +628,44 @@ describe('layoutPages: a note set as a paragraph, cut by the page break', () => 
   });
 });
 
+describe('layoutPages: a note call the line\'s end pushed to the next line\'s start', () => {
+  // WeasyPrint, Letter landscape, 9.5 pt body at a 12.35 pt pitch (p. 31 measured): `verzonden.`
+  // ends 5 pt short of the column's edge, so its call `53` (10 pt wide) opens the next line, whose
+  // raise sets that line 16.9 pt under the one above; the note itself stands at the page's foot.
+  const body = (text: string, y: number, width: number, x = 57): TextRun => run(text, x, y, { size: 9.5, width });
+  const page = (firstEnds: number): PageData => ({
+    page: 31,
+    width: 792,
+    height: 612,
+    rules: [],
+    fills: [],
+    links: [],
+    runs: [
+      ...[549.4, 537.05, 524.7, 512.35].map((y) => body('Digitalisering is lang gezien als automatisering. Wat ooit handwerk was, werd vervangen door processen die', y, 495)),
+      body('Gezien het fundamentele karakter van de digitale transitie is het zinnig beleidsopties te verkennen, waarbij de', 500, 495),
+      body('voorgestelde maatregelen worden meegewogen. Een van de bronnen daarvoor zijn de heroverwegingen, die zijn verzonden.', 487.65, firstEnds - 57),
+      run('53', 57, 474.2, { size: 6.65, width: 7 }),
+      body('Het algemene doel daarvan is om in de toekomst onderbouwde keuzes mogelijk te maken, door inzicht te geven in', 470.75, 485, 66.7),
+      body('effectieve opties en de gevolgen daarvan.', 458.4, 180),
+      body('Deze thema’s staan al op de agenda, maar zullen naar verwachting nog winnen aan belang en aandacht.', 440, 470),
+      run('53', 57, 80, { size: 5.5, width: 5 }),
+      run('Kamerstukken 32 359, nr. 9.', 63, 77, { size: 7.1, width: 110 }),
+    ],
+  });
+  const read = (p: PageData) => layoutPages([p]).flatMap((b) => (b.kind === 'footnote' ? [`note ${b.n}: ${b.text}`] : b.kind === 'paragraph' ? [b.text] : []));
+
+  it('reads the line the call opens as the paragraph going on, not as note 53, when the call found no room on the line above', () => {
+    const out = read(page(547.3));
+    expect(out.filter((t) => t.startsWith('note'))).toEqual(['note 53: Kamerstukken 32 359, nr. 9.']);
+    expect(out.filter((t) => t.includes('Het algemene doel daarvan'))).toEqual([expect.not.stringMatching(/^note/)]);
+  });
+
+  it('still reads a note in body type under a line that ended well short of the edge, a line\'s space and more above it', () => {
+    const out = read(page(400));
+    expect(out.filter((t) => t.startsWith('note 53')).length).toBe(2);
+  });
+});
+
 describe('layoutPages: a note reference a full line pushed down', () => {
   // WeasyPrint, justified cells (x-weasy, p. 62 measured): the cell's last line ran to its edge, and
   // its note's number, 7.2 pt beside 7.5 pt text, went to a line of its own 8.4 pt under it (lines

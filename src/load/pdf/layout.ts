@@ -652,7 +652,14 @@ function proseBlocks(all: Line[], page: PageData, ctx: ProseContext, { columnRig
       ctx.noteRefs !== undefined &&
       !ctx.noteRefs.has(first.leadingRef) &&
       segments.slice(index + 1).some(({ lines: [opener] }) => opener !== undefined && opener.leadingRef === undefined && opener.size >= ctx.body * 0.95 && /\p{L}{3}/u.test(opener.text));
-    const apart = atMargin && (before === undefined ? !carriedCall() : (endedShort || blankAbove) && ownBaseline);
+    // (Nor after a ragged line that left no room for the raised number itself, short of the edge:
+    // a call the line's end pushed to the next line's start, which its raise sets further down,
+    // `… verzonden.` / `⁵³ Het algemene doel …`. A justified line reaches the edge, whatever follows;
+    // a note's last line, an address, may stop just short of it before the next note.)
+    const callWidth = String(first.leadingRef ?? '').length * first.size * 0.45 + first.size * 0.3;
+    const afterNote = placed.at(-1)?.block.kind === 'footnote';
+    const full = before !== undefined && first.leadingRef !== undefined && !afterNote && before.x1 < right - 1 && right - before.x1 < callWidth;
+    const apart = atMargin && (before === undefined ? !carriedCall() : (endedShort || blankAbove) && ownBaseline && !full);
     // (Or a number set level with its text, `3. Kamerstuk …`, in notes' type at the foot of the
     // page, no body text under it, which the document's text refers to: a note whose producer
     // marks it so, WeasyPrint's `float: footnote`. Not an item a bullet opens, nor a numbered item of
