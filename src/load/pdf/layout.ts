@@ -1340,13 +1340,14 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [],
         // action: `Kamerbrieven over Smart Mobility en Digitaal` / `Transport zijn verstuurd.`
         // beside `4) Voor de zomer …`. Where cells start at their row's top, the number stands with
         // the first lines.)
-        const headMovedOn =
-          openTable.grid.centredRows === true &&
-          opensAction &&
+        // (A row's head at the foot: no action number, and every cell that holds text broke off
+        // mid-sentence after three words or more, with text under it here.)
+        const headAtFoot =
           before !== undefined &&
           !before.cells.some(anchored) &&
           before.cells.some((c) => c.text !== '') &&
           before.cells.every((c, k) => c.text === '' || (brokeOffOverText(c, k, 3) && !isBoldThroughout(c)));
+        const headMovedOn = openTable.grid.centredRows === true && opensAction && headAtFoot;
         // (Or its shorter cells only, at the foot, with no text under them here, where its taller
         // cells moved over whole, each to a cell empty there: a producer that cuts no cell's
         // paragraph apart, or none where it would leave a line alone on either page (orphans,
@@ -1365,12 +1366,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [],
         // broke off mid-sentence after three words or more, and goes on here in lower case, the
         // row's other cells moved over whole — `WRC19 heeft onder meer geresulteerd in een` alone
         // at the foot, `wereldwijde aanvullende …` beside `Doelmatig frequentiegebruik` here.)
-        const linesMovedOn =
-          first !== undefined &&
-          before !== undefined &&
-          !before.cells.some(anchored) &&
-          before.cells.some((c) => c.text !== '') &&
-          before.cells.every((c, k) => c.text === '' || (brokeOffOverText(c, k, 3) && !isBoldThroughout(c) && goesOnMidSentence(first.cells[k]?.text ?? '')));
+        const linesMovedOn = headAtFoot && before.cells.every((c, k) => c.text === '' || goesOnMidSentence(first?.cells[k]?.text ?? ''));
         // (Two cells or more that go on so settle it, whatever the first cell opens with: a new
         // paragraph of the row's ambition, `Nederland denkt mee …`.)
         const restOfRow =

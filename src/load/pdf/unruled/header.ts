@@ -122,9 +122,7 @@ export function gapStarts(base: readonly TextRun[], others: readonly TextRun[]):
     return (!left || r.x >= left.x + left.width + size / 2) && (!right || r.x + r.width <= right.x - 1) && (left || right);
   });
   const starts: number[] = [];
-  const byLine = new Map<number, TextRun[]>();
-  for (const r of inGap) byLine.set(Math.round(r.y), [...(byLine.get(Math.round(r.y)) ?? []), r]);
-  for (const line of byLine.values()) {
+  for (const line of byBaseline(inGap)) {
     line.sort((a, b) => a.x - b.x);
     line.forEach((r, k) => {
       const before = line[k - 1];
@@ -137,6 +135,11 @@ export function gapStarts(base: readonly TextRun[], others: readonly TextRun[]):
   return starts.filter((x, k) => k === 0 || x - (starts[k - 1] as number) > 1.5);
 }
 
+/** `starts` of the header line `base` with those of labels in its gaps on other baselines (see gapStarts). */
+function withGapStarts(starts: readonly number[], base: readonly TextRun[], others: readonly TextRun[]): number[] {
+  return [...new Set([...starts, ...gapStarts(base, others)])].sort((a, b) => a - b);
+}
+
 /**
  * The texts of a header whose labels wrap upwards, grouped by the label of its last line (`base`)
  * that each stands over: the lines above start where its labels do, so the gutters of that line part
@@ -144,7 +147,7 @@ export function gapStarts(base: readonly TextRun[], others: readonly TextRun[]):
  * `Stand van zaken/` together).
  */
 export function partsOverLabels(runs: readonly TextRun[], base: readonly TextRun[]): TextRun[][] {
-  const starts = [...new Set([...headerLineStarts(base), ...gapStarts(base, runs)])].sort((a, b) => a - b);
+  const starts = withGapStarts(headerLineStarts(base), base, runs);
   const groups: TextRun[][] = starts.map(() => []);
   for (const r of runs) {
     if (r.text.trim() === '') continue;
@@ -194,7 +197,7 @@ export function headerLinesAbove(lines: readonly TextRun[][], i: number, first: 
     if (line.some((r) => Math.abs(r.size - size) > 0.3 || r.bold !== bold)) break;
     // (Its texts grouped by the label they stand over: a narrow gutter may run two together. A
     // label in a gap of the base line, centred vertically, starts where its lines do: gapStarts.)
-    const starts = [...new Set([...baseStarts, ...gapStarts(base, lines.slice(j, i).flat())])].sort((a, b) => a - b);
+    const starts = withGapStarts(baseStarts, base, lines.slice(j, i).flat());
     const over = new Map<number, TextRun[]>();
     for (const r of line) {
       const k = starts.findLastIndex((s) => s <= r.x + 2);

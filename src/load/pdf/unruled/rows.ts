@@ -173,7 +173,8 @@ export function scanRows(
   const drawnAbove: boolean[] = [];
   const starts: Start[] = [];
   let prevY = ctx.prevY;
-  let prevLine: TextRun[] | null = null;
+  // (The line above's texts by column: the step to the next line is measured in a column both fill.)
+  let prevCells: Map<number, TextRun[]> | null = null;
   let current: ScannedLine[] | null = null;
   let tableSize: number | null = null;
   // Whether a header opens at a line (asked of each line up to four times: once each).
@@ -235,8 +236,9 @@ export function scanRows(
     const drawn = prevY !== null ? drawnBetween(ctx.marks, columns[0]?.x0 ?? 0, right, prevY, y, size) : null;
     // (The step from the line above, measured in a column both lines fill where there is one: a
     // line's runs may stand a point or two apart, a note number raising one cell's line.)
-    const shared = prevLine === null ? [] : [...cellsOf({ y, size, runs: line, anchorColumn: null }, columns)].flatMap(([k, runs]) => {
-      const above = cellsOf({ y: prevY ?? y, size, runs: prevLine as TextRun[], anchorColumn: null }, columns).get(k);
+    const cells = cellsOf({ runs: line }, columns);
+    const shared = [...cells].flatMap(([k, runs]) => {
+      const above = prevCells?.get(k);
       return above ? [baselineOf(above) - baselineOf(runs)] : [];
     });
     const step = prevY === null ? 0 : shared.length > 0 ? Math.min(...shared) : prevY - y;
@@ -259,7 +261,7 @@ export function scanRows(
       starts.push({ x, afterText, afterMark, end: words.length > 0 ? Math.max(...words.map((r) => r.x + r.width)) : x, words: words.map((r) => [r.x, r.x + r.width]) });
     });
     prevY = y;
-    prevLine = line;
+    prevCells = cells;
   }
   return { rows: rowsOf(segments, columns, ctx.votes, { first: ctx.pageTop, last: j >= lines.length }, drawnAbove), next: j, starts };
 }
@@ -598,7 +600,7 @@ function sharesRow(line: ScannedLine, above: readonly ScannedLine[], columns: re
 }
 
 /** A line's texts by the column they start in. */
-function cellsOf(line: ScannedLine, columns: readonly Column[]): Map<number, TextRun[]> {
+function cellsOf(line: Pick<ScannedLine, 'runs'>, columns: readonly Column[]): Map<number, TextRun[]> {
   const cells = new Map<number, TextRun[]>();
   for (const r of line.runs) if (r.text.trim() !== '') cells.set(columnOf(columns, r.x), [...(cells.get(columnOf(columns, r.x)) ?? []), r]);
   return cells;
