@@ -1,6 +1,6 @@
 /** Shared test helpers: the real fixtures, loaded once per test file, and a CLI runner. */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/main';
@@ -33,8 +33,9 @@ export function markdownExtraction(): Extraction {
   return (extraction ??= extractFromModel(markdownModel()));
 }
 
+/** A fresh directory under the run's scratch directory (removed when the run ends; see global-setup.ts). */
 export function tempDir(prefix = 'nds-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  return mkdtempSync(join(inject('scratchRoot') ?? tmpdir(), prefix));
 }
 
 export interface CliResult {
