@@ -10,7 +10,7 @@ import { cutRowsAtFoot, headRuledGrid } from '../../src/load/pdf/page-breaks';
 import { restoreBullets, restoreEuroSigns } from '../../src/load/pdf/stand-ins';
 import type { PageData } from '../../src/load/pdf/page-data';
 import type { Diagnostic } from '../../src/model/diagnostics';
-import { brokeOff, brokenAcross, brokenWord, hyphenated, hyphenates, innerWords, joinSpans, joinsWithoutSpace, lexiconOf, listMarkers, longWordsBroken, markerPattern, segmentLines, wordsBrokenAnywhere } from '../../src/load/pdf/text-blocks';
+import { brokeOff, brokenAcross, brokenWord, hyphenated, hyphenates, innerWords, joinSpans, joinedAcross, joinsWithoutSpace, lexiconOf, listMarkers, longWordsBroken, markerPattern, segmentLines, wordsBrokenAnywhere } from '../../src/load/pdf/text-blocks';
 import { proseLines } from '../helpers/pdf';
 import type { Line } from '../../src/load/pdf/lines';
 import type { DocumentModel } from '../../src/model/document';
@@ -268,6 +268,17 @@ describe('hyphenation at line ends', () => {
     // Only a producer that hyphenates: elsewhere such a hyphen is the document's own.
     expect(hyphenated('naar verwachting verdubbe-', 'len tot 2050', lexicon)).toBe(false);
     expect(hyphenated('naar verwachting verdubbe-', 'len tot 2050', lexicon, true)).toBe(true);
+  });
+
+  it('joins texts a page break parted as their lines are joined: the hyphen it added to a broken word goes where the producer hyphenates', () => {
+    // (A paragraph, a cell or an item going on over the page: `het bepalen van op-` / `lossingsrichtingen`.)
+    expect(joinedAcross('het bepalen van op-', 'lossingsrichtingen.', false, lexicon)).toBe('het bepalen van oplossingsrichtingen.');
+    expect(joinedAcross('het bepalen van op-', 'lossingsrichtingen.')).toBe('het bepalen van op-lossingsrichtingen.');
+    expect(joinedAcross('de data-', 'analyses die zij', false, lexicon)).toBe('de data-analyses die zij');
+    expect(joinedAcross('Telecom-', 'en breedbandaanbieders', false, lexicon)).toBe('Telecom- en breedbandaanbieders');
+    expect(joinedAcross('het bepalen van', 'oplossingen', false, lexicon)).toBe('het bepalen van oplossingen');
+    // (A word the layout broke with no hyphen, its rest going on: one word.)
+    expect(joinedAcross('frequentiegebr', 'uik.', true, lexicon)).toBe('frequentiegebruik.');
   });
 
   it('leaves out of the lexicon a word with a hyphen after it, the half of a word a cell broke inside a page line across a table', () => {
@@ -1732,6 +1743,43 @@ describe('findGrids', () => {
     expect(rowsRuled.grids.length).toBeGreaterThan(0);
   });
 
+  it('leaves two framed tables on a page to be read by alignment when a footnote stands between them, right over the second one\'s top border (WeasyPrint)', () => {
+    // Measured shape (WeasyPrint, A4, `table { border-top; border-bottom }`, `th { border-bottom }`):
+    // a table the page break carried over (its header repeated, its bottom border), the note its
+    // last row calls (`⁶⁵ Kamerstuk …`, 3 pt over the next rule), then the next table's top border,
+    // header rule and rows.
+    const cols = [0, 100, 200, 300];
+    const table = (top: number) => [
+      ...textLine(top - 10, [['Thema', 5], ['Actie', 105], ['Wie (tijd)', 205]], { bold: true }),
+      ...textLine(top - 30, [['', 5], ['Het voeren van gesprekken', 105], ['EZK (Q2)', 205]], { width: 80 }),
+      ...textLine(top - 60, [['', 5], ['Op basis van een evaluatie', 105], ['', 205]], { width: 80 }),
+    ];
+    const frame = (top: number) => [...line(top, cols), ...line(top - 18, cols), ...line(top - 70, cols)];
+    const note = [run('65', 5, 606, { size: 5.4, width: 5 }), run('Kamerstuk 24 095, nr. 452', 11, 603, { size: 7, width: 80 })];
+    const runs = [...table(710), ...note, ...table(600)];
+    const read = findGrids([...frame(710), ...frame(600)], runs);
+    expect(read.grids).toEqual([]);
+    expect(read.rest.filter((r) => r.y === 540).map((r) => r.text)).toEqual(['', 'Op basis van een evaluatie', '']);
+    // (A line of a row there, no note, is that row's: the rule under it closes a row of the table above.)
+    const row = textLine(603, [['', 5], ['Gesprekken met gemeenten', 105], ['EZK (2020)', 205]], { width: 80 });
+    expect(findGrids([...frame(710), ...frame(600)], [...table(710), ...row, ...table(600)]).grids.length).toBeGreaterThan(0);
+  });
+
+  it('takes a rule under labels wrapped onto five lines (hyphenated in a narrow column: `Ac-` / `ties` / `zoals` / `in` / `NDS`) for a header rule', () => {
+    const cols = [0, 60, 200, 300, 400, 460];
+    const labels = [
+      ...textLine(700, [['Thema\'s &', 5], ['Ac-', 65], ['Stand van zaken/ resultaten', 205], ['Wat gaan we doen?', 305], ['Wie (Tijd)', 405]], { bold: true }),
+      ...textLine(690, [['ambitie', 5], ['ties', 65]], { bold: true }),
+      ...textLine(680, [['zoals', 65]], { bold: true }),
+      ...textLine(670, [['in', 65]], { bold: true }),
+      ...textLine(660, [['NDS', 65]], { bold: true }),
+    ];
+    const rows = [...textLine(640, [['', 5], ['12) We initiëren een agenda.', 65], ['Met een analyse.', 205], ['Een pilot.', 305], ['EZK', 405]], { width: 80 }), ...textLine(622, [['', 5], ['13) Er komt een loket.', 65], ['Het loket is open.', 205], ['Uitbreiden.', 305], ['EZK', 405]], { width: 80 })];
+    const read = findGrids([...line(710, cols), ...line(652, cols), ...line(590, cols)], [...labels, ...rows]);
+    expect(read.grids).toEqual([]);
+    expect(read.rest.filter((r) => r.y === 640).map((r) => r.text)).toEqual(['', '12) We initiëren een agenda.', 'Met een analyse.', 'Een pilot.', 'EZK']);
+  });
+
   it('reads the lines inside a frame of two rules with no column rule (a contents list: number, title, page) as the page’s, not as one row', () => {
     const entries: [string, string, string][] = [['1', 'Inleiding', '5'], ['2', 'Nederlandse Digitaliseringsstrategie', '11'], ['2.1', 'Prioriteiten', '11'], ['3', 'Vooruitblik', '47']];
     const runs = entries.flatMap(([n, title, p], k) => textLine(690 - k * 12, [[n, 65], [title, 90], [p, 506]], { width: 20 }));
@@ -2572,6 +2620,24 @@ describe('layoutPages', () => {
     ]);
     // (A cell there that opens a sentence of its own is no rest of it: the rows stand apart.)
     expect(rows([foot, next('Wereldwijde identificatie.')]).map((r) => r[2])).toEqual(['WRC19 heeft onder meer geresulteerd in een', 'Wereldwijde identificatie.', 'De nota is verstuurd.']);
+  });
+
+  it('drops the hyphen the layout added where the page broke a word of a cut row, in a document that hyphenates (WeasyPrint, `hyphens: auto`)', () => {
+    // The status's lines break words with a hyphen the document writes whole elsewhere; the row
+    // the page cuts ends its owner cell with `EZK (Door-` and goes on with `lopend)`.
+    const status = ['De ver-', 'plichting geldt', 'de verplichting en', 'data en analyses zijn', 'er. Een be-', 'schikbaar budget', 'is beschikbaar. De', 'ener-', 'gietransitie is de', 'energietransitie.'];
+    const first = actionsPage(1, [
+      ...textLine(780, [['Slimme energie', 40], ['3) Een agenda.', 200], [status[0] as string, 360], ['BZK', 500]]),
+      ...status.slice(1).flatMap((t, k) => textLine(768 - k * 12, [[t, 360]])),
+      ...textLine(645, [['4) Een brief over data-', 200], ['Wordt doorlopend', 360], ['EZK (Door-', 500]]),
+    ]);
+    const second = (owner: string) => actionsPage(2, [...textLine(780, [['analyses.', 200], ['gevolgd.', 360], [owner, 500]])]);
+    const last = (pages: PageData[]) => tableRows(layoutPages(pages)).flat().at(-1);
+    expect(last([first, second('lopend)')])).toEqual(['', '4) Een brief over data-analyses.', 'Wordt doorlopend gevolgd.', 'EZK (Doorlopend)']);
+    // (A compound whose halves are both words, the document writing it with its hyphen, keeps it:
+    // `data-` / `analyses.` above. Nor where the document does not hyphenate: its hyphens are its own.)
+    const plain = actionsPage(1, [...textLine(780, [['Slimme energie', 40], ['3) Een agenda.', 200], ['Er is een verplichting.', 360], ['BZK', 500]]), ...textLine(660, [['4) Een brief.', 200], ['Wordt doorlopend', 360], ['EZK (Door-', 500]])]);
+    expect(last([plain, second('lopend)')])?.[3]).toBe('EZK (Door-lopend)');
   });
 
   it('joins a row the page cut before its action number (the number’s cell moved over whole) to its rest on the next page', () => {

@@ -24,7 +24,7 @@ import { acrossGutters, columnsOutsideTables, figureRowsOutsideTables, linesAtCo
 import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unruled';
 import { ANCHOR } from './unruled/pieces';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
-import { BULLET_ONLY, brokeOff, cellWordGoesOn, goesOnMidSentence, hyphenates, innerWords, joinSpans, longWordsBroken, wordsBrokenAnywhere, joinsWithoutSpace, lexiconOf, listMarkers, markerPattern, segmentLines, wrapsOnto, type TextSegment, wordText } from './text-blocks';
+import { BULLET_ONLY, brokeOff, cellWordGoesOn, goesOnMidSentence, hyphenates, innerWords, joinSpans, joinedAcross, longWordsBroken, wordsBrokenAnywhere, joinsWithoutSpace, lexiconOf, listMarkers, markerPattern, segmentLines, wrapsOnto, type TextSegment, wordText } from './text-blocks';
 import { barBoxes, edgesBeside, framesOf, ruledBoxes, shadedBoxes } from './frames';
 import { withoutStrikes } from './strikes';
 import { pageGutters, sharedGutters, textGutters, textParts } from './text-columns';
@@ -768,33 +768,31 @@ function bothRefs(a: { footnoteRefs?: number[] }, b: { footnoteRefs?: number[] }
   return a.footnoteRefs || b.footnoteRefs ? { footnoteRefs: [...(a.footnoteRefs ?? []), ...(b.footnoteRefs ?? [])] } : {};
 }
 
-function joinCells(a: TableCell, b: TableCell, goesOn?: WordGoesOn): TableCell {
+function joinCells(a: TableCell, b: TableCell, goesOn?: WordGoesOn, hyphenLexicon?: ReadonlySet<string>): TableCell {
   if (b.blocks.length === 0) return a;
   if (a.blocks.length === 0) return b;
   const [ends, next] = [cellEnds.get(a), cellEnds.get(b)];
   // (A word the layout broke at the cell's edge, its rest on the next page, is one word: `frequentiegebr` / `uik`.)
-  const joined = joinedCells(a, b, goesOn !== undefined && ends !== undefined && next !== undefined && goesOn(ends.last, next.first, ends.right));
+  const joined = joinedCells(a, b, goesOn !== undefined && ends !== undefined && next !== undefined && goesOn(ends.last, next.first, ends.right), hyphenLexicon);
   if (ends && next) cellEnds.set(joined, { first: ends.first, last: next.last, right: next.right });
   return joined;
 }
 
-function joinedCells(a: TableCell, b: TableCell, wordGoesOn: boolean): TableCell {
+function joinedCells(a: TableCell, b: TableCell, wordGoesOn: boolean, hyphenLexicon?: ReadonlySet<string>): TableCell {
   const last = a.blocks[a.blocks.length - 1];
   const first = b.blocks[0];
   const blocks = [...a.blocks];
   // A paragraph cut by the page end carries on in the first paragraph on the next page (set alike:
   // a bold title and the text under it are two).
   if (last && first && last.kind === 'text' && first.kind === 'text' && last.emphasis === first.emphasis && continues(last.text, first.text)) {
-    const glue = wordGoesOn || joinsWithoutSpace(last.text, first.text) ? '' : ' ';
     const rest = withoutRepeat(last.text, first.text);
-    blocks[blocks.length - 1] = { ...last, text: rest === '' ? last.text : `${last.text}${glue}${rest}`, ...bothRefs(last, first) };
+    blocks[blocks.length - 1] = { ...last, text: rest === '' ? last.text : joinedAcross(last.text, rest, wordGoesOn, hyphenLexicon), ...bothRefs(last, first) };
     blocks.push(...b.blocks.slice(1));
   } else if (last && first && last.kind === 'text' && first.kind === 'text' && last.emphasis === 'bold' && first.lead !== undefined && continues(last.text, first.lead)) {
     // A bold title cut by the page end that goes on in the bold lead of the text there (a title
     // and its text set in one paragraph): one title, and the text after it.
-    const glue = joinsWithoutSpace(last.text, first.lead) ? '' : ' ';
     const { emphasis: _bold, ...plain } = last;
-    blocks[blocks.length - 1] = { ...plain, ...first, lead: `${last.text}${glue}${first.lead}`, text: `${last.text}${glue}${first.text}`, ...bothRefs(last, first) };
+    blocks[blocks.length - 1] = { ...plain, ...first, lead: joinedAcross(last.text, first.lead, false, hyphenLexicon), text: joinedAcross(last.text, first.text, false, hyphenLexicon), ...bothRefs(last, first) };
     blocks.push(...b.blocks.slice(1));
   } else if (last && first && last.kind === 'list' && first.kind === 'list') {
     const items = [...last.items];
@@ -802,8 +800,7 @@ function joinedCells(a: TableCell, b: TableCell, wordGoesOn: boolean): TableCell
     const cut = items[items.length - 1];
     // An item cut by the page end carries on in the first item on the next page.
     if (cut && head && continues(cut.text, head.text)) {
-      const glue = wordGoesOn || joinsWithoutSpace(cut.text, head.text) ? '' : ' ';
-      items[items.length - 1] = { ...cut, text: `${cut.text}${glue}${head.text}` };
+      items[items.length - 1] = { ...cut, text: joinedAcross(cut.text, head.text, wordGoesOn, hyphenLexicon) };
       items.push(...tail);
     } else items.push(...first.items);
     blocks[blocks.length - 1] = { ...last, items };
@@ -858,10 +855,10 @@ function redrawn(cut: TableRow, next: TableRow): boolean {
 }
 
 /** Joins the two halves of a row cut by a page break, cell by cell. */
-function joinRows(a: TableRow, b: TableRow, goesOn?: WordGoesOn): TableRow {
+function joinRows(a: TableRow, b: TableRow, goesOn?: WordGoesOn, hyphenLexicon?: ReadonlySet<string>): TableRow {
   const n = Math.max(a.cells.length, b.cells.length);
   const cells: TableCell[] = [];
-  for (let i = 0; i < n; i++) cells.push(joinCells(a.cells[i] ?? { text: '', blocks: [] }, b.cells[i] ?? { text: '', blocks: [] }, goesOn));
+  for (let i = 0; i < n; i++) cells.push(joinCells(a.cells[i] ?? { text: '', blocks: [] }, b.cells[i] ?? { text: '', blocks: [] }, goesOn, hyphenLexicon));
   return { cells, source: a.source };
 }
 
@@ -1210,7 +1207,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [],
       if (index === 0 && openParagraph && (continuesParagraph(openParagraph, item.block) || (fullFor(openLast, item.block) && runsOn(openParagraph, item.block)))) {
         // A sentence the page break cut in two (footnotes stood between): one paragraph — also
         // before a capital (`4% van het` / `Europese BBP`) when its last line ran to the edge.
-        joinParagraph(openParagraph, item.block);
+        joinParagraph(openParagraph, item.block, ctx.hyphenLexicon);
         return;
       }
       if (index === 0 && openNote && continuesNote(openNote, item.block)) {
@@ -1230,7 +1227,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [],
       if (before && at.column === before.column + 1 && before.band === at.band) {
         const left = order.slice(0, index).reverse().find((o) => o.band === at.band && o.item.block.kind !== 'footnote')?.item;
         if (left && left.block.kind === 'paragraph' && blocks.includes(left.block) && (continuesParagraph(left.block, item.block) || (fullFor(left, item.block) && runsOn(left.block, item.block)))) {
-          joinParagraph(left.block, item.block);
+          joinParagraph(left.block, item.block, ctx.hyphenLexicon);
           return;
         }
         // Or a list the column break cut in two: one list, its items at the same indent from their
@@ -1407,7 +1404,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [],
         else if (((openTable.grid.openBottom && !freshRow && !twoRows && !ended) || restOfRow) && rows.length > 0) {
           const cut = target.rows.pop() as TableRow;
           const rest = rows.shift() as TableRow;
-          target.rows.push(redrawn(cut, rest) ? rest : joinRows(cut, rest, wordGoesOn));
+          target.rows.push(redrawn(cut, rest) ? rest : joinRows(cut, rest, wordGoesOn, ctx.hyphenLexicon));
         }
         target.rows.push(...rows);
         openTable = { block: target, grid: item.grid };
@@ -1431,8 +1428,8 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [],
 }
 
 /** `next` carried on at the end of `paragraph`: its text and note references. */
-function joinParagraph(paragraph: ParagraphBlock, next: ParagraphBlock): void {
-  paragraph.text = joinsWithoutSpace(paragraph.text, next.text) ? `${paragraph.text}${next.text}` : `${paragraph.text} ${next.text}`;
+function joinParagraph(paragraph: ParagraphBlock, next: ParagraphBlock, hyphenLexicon?: ReadonlySet<string>): void {
+  paragraph.text = joinedAcross(paragraph.text, next.text, false, hyphenLexicon);
   if (next.footnoteRefs) paragraph.footnoteRefs = [...(paragraph.footnoteRefs ?? []), ...next.footnoteRefs];
 }
 

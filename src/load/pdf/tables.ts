@@ -11,6 +11,7 @@ import { FIGURE, RULE_THICKNESS, type Box, type Segment, type TextRun } from './
 import { buildLines } from './lines';
 import { labelMeaningIn, namesColumnsInBold, namesHeader, namesHeaderAmong, YEAR_LABEL } from '../../model/header-meanings';
 import { bands } from './unruled/rows';
+import { LABEL_LINES_ABOVE } from './unruled/header';
 import { byBaseline, chunks, opensWithNoteNumber } from './unruled/pieces';
 
 export interface GridCell {
@@ -803,13 +804,14 @@ function ruleLines(hs: Segment[], runs: readonly TextRun[]): { line: Segment; ki
   // or a drawing, is left as it is, so that this stays bounded.)
   if (lines.length > MAX_RULE_LINES) return lines.map((line) => ({ line, kind: 'other' }));
   const labelsAbove = (h: Segment): boolean => {
-    // The lines right over the rule that follow each other up (a header on up to four baselines).
+    // The lines right over the rule that follow each other up (a header on as many baselines as a
+    // label in a narrow column wraps onto, `Ac-` / `ties` / `zoals` / `in` / `NDS`).
     const header: TextRun[][] = [];
     const above = byBaseline(runs.filter((r) => r.y > h.at && r.y - h.at < r.size * 12 && r.x >= h.from - 2 && r.x < h.to && r.text.trim() !== ''));
     for (const line of above.sort((p, q) => (p[0] as TextRun).y - (q[0] as TextRun).y)) {
       const y = (line[0] as TextRun).y;
       const below = header.length > 0 ? ((header[header.length - 1] as TextRun[])[0] as TextRun).y : h.at;
-      if (header.length >= 4 || y - below > Math.max(...line.map((r) => r.size)) * (header.length === 0 ? 2.5 : 1.8)) break;
+      if (header.length > LABEL_LINES_ABOVE || y - below > Math.max(...line.map((r) => r.size)) * (header.length === 0 ? 2.5 : 1.8)) break;
       header.push(line);
     }
     if (header.length === 0) return false;
@@ -854,9 +856,15 @@ function ruleLines(hs: Segment[], runs: readonly TextRun[]): { line: Segment; ki
     const k = lines.reduce((best, o, i) => (o.at < h.at - SNAP && o.from < h.to && o.to > h.from && (best < 0 || o.at > (lines[best] as Segment).at) ? i : best), -1);
     if (k < 0 || kinds[k] !== 'header') return false;
     // (Right under a row's text, it is that row's rule: tables ruled under their rows may follow
-    // each other. Text over a rule between, the bottom border of a table above, is not its row.)
+    // each other. Text over a rule between, the bottom border of a table above, is not its row; nor
+    // are footnotes alone between the two rules, each opening with the note's raised number: set
+    // between two tables, under the bottom border of the one above.)
     const over = Math.min(Infinity, ...lines.filter((o) => o.at > h.at + SNAP && o.from < h.to && o.to > h.from).map((o) => o.at));
-    if (runs.some((r) => r.y > h.at && r.y < over && r.y - h.at <= r.size * 1.5 && r.x < h.to && r.x + r.width > h.from && r.text.trim() !== '' && !r.bold)) return false;
+    const right = runs.filter((r) => r.y > h.at && r.y < over && r.y - h.at <= r.size * 1.5 && r.x < h.to && r.x + r.width > h.from && r.text.trim() !== '' && !r.bold);
+    if (right.length > 0) {
+      const between = byBaseline(runs.filter((r) => r.y > h.at && r.y < over && r.x < h.to && r.x + r.width > h.from && r.text.trim() !== ''));
+      if (over === Infinity || !between.every(opensWithNoteNumber)) return false;
+    }
     const between = runs.filter((r) => r.y < h.at && r.y > (lines[k] as Segment).at && r.x < h.to && r.x + r.width > h.from && r.text.trim() !== '');
     return between.length > 0 && between.every((r) => r.bold);
   };

@@ -416,6 +416,17 @@ export function joinsWithoutSpace(prev: string, next: string): boolean {
   return !/^(en|of|tot|en\/of|noch|als|&)\b/i.test(next.trim());
 }
 
+/**
+ * Two texts a page break parted joined as one (a paragraph, a cell, a list item going on over the
+ * page): as the lines of a page are (see joinSpans), with a space or none, and without the hyphen
+ * the layout added where it broke a word, when it hyphenates (`hyphenLexicon`, see hyphenates:
+ * `(Door-` / `lopend)`).
+ */
+export function joinedAcross(prev: string, next: string, wordGoesOn = false, hyphenLexicon?: ReadonlySet<string>): string {
+  if (!wordGoesOn && !joinsWithoutSpace(prev, next)) return `${prev} ${next}`;
+  return `${hyphenLexicon && hyphenated(prev, next, hyphenLexicon, true) ? prev.replace(/-$/, '') : prev}${next}`;
+}
+
 /** Does a line run to the right edge its paragraph's lines reach, within a letter and a half? */
 function atEdge(line: Line, right: number): boolean {
   return line.x1 >= right - ((line.x1 - line.x0) / Math.max(1, line.text.trim().length)) * 1.5;
