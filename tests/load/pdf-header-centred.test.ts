@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TextRun } from '../../src/load/pdf/page-data';
 import { findUnruledGrids } from '../../src/load/pdf/unruled';
-import { gapStarts } from '../../src/load/pdf/unruled/header';
+import { anyRunsAcross, gapStarts, runsAcross } from '../../src/load/pdf/unruled/header';
 
 /** A run as pdftotext -bbox measured it: text, left and right edge, top (down from the page's top); type 10 pt. */
 const at = (text: string, x0: number, x1: number, top: number, extra: Partial<TextRun> = {}): TextRun => ({
@@ -215,5 +215,78 @@ describe('a cell\'s last line pushed down by a note number beside another column
     expect(rows.map((r) => r[0]?.replace(' 66', ''))).toEqual(['vergemakkelijken en te komen tot best practices conform de motie Weverling.', 'Opstellen van een kader.']);
     expect(rows[0]?.[0]).toContain('66');
     expect(rows[0]?.[2]).toBe('oproepen om meer best practices te delen.');
+  });
+});
+
+describe('a header centred vertically under wide line spacing (LibreOffice, A4, 9 pt labels, lines 16.7 pt apart)', () => {
+  // Measured (the first appendix table, under the last notes of the body; x from the left, y the
+  // baseline up from the page's foot): `Domein & ambitie` and `Wie (Tijd)` on the middle baseline,
+  // the two-line labels half a line (8.4 pt, more than nine tenths of the letters' size) over and
+  // under it, each label shaded to its own height; the first row a line and more under them.
+  const run = (text: string, x: number, x1: number, y: number, extra: Partial<TextRun> = {}): TextRun => ({ text, x, y, width: x1 - x, size: 9, bold: true, italic: false, ...extra });
+  const header = [
+    run('Domein & ambitie ', 52.5, 133.6, 294.49),
+    run('Acties zoals in', 133.6, 196.12, 302.89),
+    run('NDS', 133.6, 152.6, 286.09),
+    run('Stand van zaken/resultaten (t/m', 200.4, 335.44, 302.89),
+    run('Q2 2020)', 200.4, 237.92, 286.09),
+    run('Wat gaan we doen? (vanaf Q2', 343.1, 470.63, 302.89),
+    run('2020)', 343.1, 366.11, 286.09),
+    run(' ', 366.11, 487.4, 286.09),
+    run('Wie (Tijd)', 487.4, 527.9, 294.49),
+  ];
+  const plain = { bold: false };
+  const row = [
+    run('Impuls', 343.1, 369.61, 265.29, { bold: false, italic: true }),
+    run('•', 364.4, 367.59, 246.59, plain),
+    run('Om digitalisering en', 378.6, 458.12, 246.59, plain),
+    run('automatisering in de', 378.6, 459.64, 229.89, plain),
+  ];
+  const shading = [
+    [52.4, 291.8, 130.6, 304.7],
+    [133.5, 283.4, 197.4, 313],
+    [200.3, 283.4, 340.1, 313],
+    [343, 283.4, 484.5, 313],
+    [487.3, 291.8, 543.8, 304.7],
+  ].map(([x0, y0, x1, y1]) => ({ x0: x0 as number, y0: y0 as number, x1: x1 as number, y1: y1 as number, color: '#e4ecf4' }));
+  const LABELS = ['Domein & ambitie', 'Acties zoals in NDS', 'Stand van zaken/resultaten (t/m Q2 2020)', 'Wat gaan we doen? (vanaf Q2 2020)', 'Wie (Tijd)'];
+
+  it('reads the three staggered lines as one header, every label whole, and the row under it', () => {
+    const { grids, rest } = findUnruledGrids([...header, ...row], 16.7, 9, { rules: [], fills: shading });
+    const read = cells(grids[0]);
+    expect(read[0]?.map((l) => l.trim())).toEqual(LABELS);
+    expect(read.slice(1).map((r) => r[3]).join(' ')).toBe('Impuls • Om digitalisering en automatisering in de');
+    expect(rest.map((r) => r.text.trim()).filter((t) => t !== '')).toEqual([]);
+  });
+
+  it('reads no bold line a whole line under the header into it: a bold theme opening the first row', () => {
+    const theme = run('Ander werk,', 52.5, 100, 265.29);
+    const { grids } = findUnruledGrids([...header, theme, ...row], 16.7, 9, { rules: [], fills: shading });
+    expect(cells(grids[0])[0]?.map((l) => l.trim())).toEqual(LABELS);
+    expect(cells(grids[0])[1]?.[0]).toBe('Ander werk,');
+  });
+
+  it('takes no bold caption half a line over the labels that runs across where one starts', () => {
+    const caption = run('Tabel 3: Acties en hun stand van zaken', 133.6, 300, 311.29);
+    const { grids, rest } = findUnruledGrids([caption, ...header, ...row], 16.7, 9, { rules: [], fills: shading });
+    expect(cells(grids[0])[0]?.map((l) => l.trim())).toEqual(LABELS);
+    expect(rest.map((r) => r.text)).toContain('Tabel 3: Acties en hun stand van zaken');
+  });
+});
+
+describe('runsAcross', () => {
+  const t = (x0: number, x1: number): TextRun => ({ text: 'x', x: x0, y: 700, width: x1 - x0, size: 9, bold: true, italic: false });
+
+  it('tells a caption across the start of the next column\'s label from the lines of one label centred in its cell', () => {
+    // (`Stand van zaken en plannen per opgave` 160–330 over `Stand van zaken /` 287.8–371.6.)
+    expect(runsAcross([t(160, 330)], [t(287.8, 371.6)])).toBe(true);
+    // (`Acti` 181.7–203.9 over `es` 186.8–198.7 and `s in` 182.7–202.8: inside it.)
+    expect(runsAcross([t(181.7, 203.9)], [t(186.8, 198.7)])).toBe(false);
+    expect(anyRunsAcross([t(181.7, 203.9)], [t(186.8, 198.7), t(182.7, 202.8), t(180.3, 205.3)])).toBe(false);
+  });
+
+  it('takes a page of bold text, more texts than any header has labels, for text that does (bounded: not compared pair by pair)', () => {
+    const many = Array.from({ length: 5000 }, (_, k) => t(k * 0.1, k * 0.1 + 0.05));
+    expect(anyRunsAcross(many, many)).toBe(true);
   });
 });

@@ -48,15 +48,30 @@ function editionWords(parts: readonly (readonly TextRun[])[], years = yearLabels
 /**
  * A header line at `i`, or null. Header cells centred vertically set their labels on baselines
  * less than a line apart (`Acties` / `Domein &` / `zoals in` / `ambitie`): those lines are read as
- * one. `end`: the index after the header's lines.
+ * one. `end`: the index after the header's lines. `pitch`: the spacing of the page's lines, when
+ * known (see below).
  */
-export function headerAt(lines: readonly TextRun[][], i: number, lookBelow = true): { end: number; parts: TextRun[][] } | null {
+export function headerAt(lines: readonly TextRun[][], i: number, lookBelow = true, pitch = 0): { end: number; parts: TextRun[][] } | null {
   let k = i + 1;
   const bold = (line: readonly TextRun[]): boolean => line.every((r) => r.bold || r.text.trim() === '');
   // Only a bold header is read across baselines (a few, at most), so that body cells centred in
-  // their rows, offset by half a line from each other too, are never taken for it.
+  // their rows, offset by half a line from each other too, are never taken for it. (Less than a
+  // line apart: under its letters' size, or well under the page's line spacing where that is wide,
+  // half a line of 16.7 pt under 9 pt letters: LibreOffice, 8.4 pt.)
   const across = bold(lines[i] as TextRun[]);
-  while (across && k < lines.length && k - i < 6 && bold(lines[k] as TextRun[]) && (lines[k - 1]?.[0] as TextRun).y - (lines[k]?.[0] as TextRun).y < (lines[k]?.[0] as TextRun).size * 0.9) k++;
+  const under = (factor: number): number => {
+    let end = i + 1;
+    while (across && end < lines.length && end - i < 6 && bold(lines[end] as TextRun[]) && (lines[end - 1]?.[0] as TextRun).y - (lines[end]?.[0] as TextRun).y < Math.max((lines[end]?.[0] as TextRun).size * 0.9, pitch * factor)) end++;
+    return end;
+  };
+  k = under(0);
+  // (Staggered so, each label keeps to its column: no text of those lines runs across where another
+  // one starts, as a caption over the labels does, `Stand van zaken en plannen per opgave`.)
+  const wide = under(0.6);
+  if (wide > k) {
+    const texts = lines.slice(i, wide).flat().filter((r) => r.text.trim() !== '');
+    if (!anyRunsAcross(texts, texts)) k = wide;
+  }
   const parts = chunks(lines.slice(i, k).flat());
   if (isHeader(parts)) return { end: k, parts };
   // The first line of a header whose short labels, centred, stand one line lower (`Stand van
@@ -65,7 +80,7 @@ export function headerAt(lines: readonly TextRun[][], i: number, lookBelow = tru
   const next = lines[i + 1];
   const size = (line: readonly TextRun[]): number => Math.max(...line.filter((r) => r.text.trim() !== '').map((r) => r.size));
   if (!lookBelow || !across || !next || k !== i + 1 || !bold(next) || Math.abs(size(lines[i] as TextRun[]) - size(next)) > 0.3 || (lines[i]?.[0] as TextRun).y - (next[0] as TextRun).y > (next[0] as TextRun).size * 1.9) return null;
-  const below = headerAt(lines, i + 1, false);
+  const below = headerAt(lines, i + 1, false, pitch);
   if (!below) return null;
   // (Each of its texts begins a label below, or is centred over one: a caption set in the labels'
   // type just above the table, `Tabel 2: Specifieke investeringen`, stands over neither.)
@@ -73,8 +88,30 @@ export function headerAt(lines: readonly TextRun[][], i: number, lookBelow = tru
   // `Wie (`, each have their own middle.)
   const labels = lines.slice(i + 1, below.end).flatMap((line) => [...chunks(line), ...line.filter((r) => r.text.trim() !== '').map((r) => [r])]);
   const middle = (p: readonly TextRun[]): number => (lineStart(p) + lineEnd(p)) / 2;
-  const over = chunks(lines[i] as TextRun[]).every((p) => labels.some((l) => Math.abs(lineStart(l) - lineStart(p)) <= 2 || Math.abs(middle(l) - middle(p)) <= 3));
+  // (Nor does one run across where a label below starts, as a caption may: `Stand van zaken en
+  // plannen per opgave` from `Actie`'s start over `Stand van zaken /`'s.)
+  const over = chunks(lines[i] as TextRun[]).every((p) => labels.some((l) => Math.abs(lineStart(l) - lineStart(p)) <= 2 || Math.abs(middle(l) - middle(p)) <= 3) && !labels.some((l) => runsAcross(p, l)));
   return over ? { end: below.end, parts: chunks(lines.slice(i, below.end).flat()) } : null;
+}
+
+/**
+ * Does text `a` run across where text `b` starts, `b` going on past its end (a caption over a
+ * header, across the start of a label in the next column)? The lines of one label centred in its
+ * cell each stand inside its widest, and run across none.
+ */
+export function runsAcross(a: readonly TextRun[], b: readonly TextRun[]): boolean {
+  const [start, end] = [lineStart(a), lineEnd(a)];
+  return lineStart(b) > start + 2 && lineStart(b) < end - 2 && lineEnd(b) > end + 2;
+}
+
+/**
+ * Does any of the texts `as` run across where one of `bs` starts (see runsAcross)? A header's
+ * labels are a few dozen texts: more than that, a page of text set in bold, is taken to (so that
+ * this stays bounded).
+ */
+export function anyRunsAcross(as: readonly TextRun[], bs: readonly TextRun[]): boolean {
+  if (as.length * bs.length > 10_000) return true;
+  return as.some((a) => bs.some((b) => runsAcross([a], [b])));
 }
 
 /** Where the labels of one header line start, left to right (each piece of its text a label). */

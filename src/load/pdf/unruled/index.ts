@@ -18,7 +18,7 @@
 import type { Box, TextRun } from '../page-data';
 import { rulesAcross, type Grid } from '../tables';
 import { chunks, columnOf, figures, byBaseline, columnsFrom, opensWithNoteMark, opensWithNoteNumber, text, wrappedPitch, type Column } from './pieces';
-import { LABEL_LINES_ABOVE, headerAt, headerLinesAbove, wrappedHeaderAt, headerLineStarts, partsOverLabels, splitLabels, withAlignedStarts, labelStarts, snapToRows, stackedLabelStarts, headerCells, ruledHeaderCells } from './header';
+import { LABEL_LINES_ABOVE, headerAt, headerLinesAbove, wrappedHeaderAt, headerLineStarts, partsOverLabels, splitLabels, withAlignedStarts, labelStarts, snapToRows, stackedLabelStarts, headerCells, ruledHeaderCells, anyRunsAcross } from './header';
 import { labelMeaning } from '../../../model/header-meanings';
 import { alongGutters } from './gutters';
 import { bands, scanRows, gridOf, shadedRowCells, type RowMarks, type RowDraft, type AlignmentVotes } from './rows';
@@ -106,7 +106,7 @@ export function findUnruledGrids(
   // Does a table's header open at line `from`: its label line at most LABEL_LINES_ABOVE lines
   // further down, every line above that from `from` on its labels wrapped upwards?
   const headerOpensAt = (from: number): boolean =>
-    Array.from({ length: LABEL_LINES_ABOVE + 1 }, (_, d) => d).some((d) => from + d < lines.length && headerLinesAbove(lines, from + d, from) === d && (headerAt(lines, from + d) ?? wrappedHeaderAt(lines, from + d, from)) !== null);
+    Array.from({ length: LABEL_LINES_ABOVE + 1 }, (_, d) => d).some((d) => from + d < lines.length && headerLinesAbove(lines, from + d, from) === d && (headerAt(lines, from + d, true, pitch) ?? wrappedHeaderAt(lines, from + d, from)) !== null);
   // (A page that opens with one text across the carried columns' gutters, then a table's header:
   // a heading over a new table, `2 Versterken van het fundament`. No cell's text crosses a gutter.)
   const acrossGutters = (line: readonly TextRun[] = []): boolean => {
@@ -157,14 +157,18 @@ export function findUnruledGrids(
   // The first line no table has taken.
   let free = start;
   for (let i = start; i < lines.length; i++) {
-    const found = headerAt(lines, i) ?? wrappedHeaderAt(lines, i, free);
+    const found = headerAt(lines, i, true, pitch) ?? wrappedHeaderAt(lines, i, free);
     if (!found) continue;
     // (A header line under this one that takes it for labels wrapped upwards, bottom-aligned in
     // their cells, is the header's last line: the header is read from there.)
-    if (found.end === i + 1 && i + 1 < lines.length && headerAt(lines, i + 1) !== null && headerLinesAbove(lines, i + 1, free) > 0) continue;
+    if (found.end === i + 1 && i + 1 < lines.length && headerAt(lines, i + 1, true, pitch) !== null && headerLinesAbove(lines, i + 1, free) > 0) continue;
     const { end: k } = found;
-    // (Labels wrapped upwards, bottom-aligned in their cells, are the header's too.)
-    const top = i - headerLinesAbove(lines, i, free);
+    // (Labels wrapped upwards, bottom-aligned in their cells, are the header's too; not a line that
+    // runs across where one of the header's labels starts, a caption over it.)
+    const labelTexts = lines.slice(i, k).flatMap((line) => line.filter((r) => r.text.trim() !== ''));
+    const crosses = (line: readonly TextRun[]): boolean => anyRunsAcross(line.filter((r) => r.text.trim() !== ''), labelTexts);
+    let top = i - headerLinesAbove(lines, i, free);
+    while (top < i && crosses(lines[top] as TextRun[])) top++;
     const parts = top < i ? partsOverLabels(lines.slice(top, k).flat(), lines[i] as TextRun[]) : found.parts;
     const first = lines.slice(top, k).flat();
     const headerY = (lines[top]?.[0] as TextRun).y;

@@ -181,7 +181,7 @@ export function scanRows(
   const headers = new Map<number, boolean>();
   const heads = (k: number): boolean => {
     let found = headers.get(k);
-    if (found === undefined) headers.set(k, (found = headerAt(lines, k) !== null));
+    if (found === undefined) headers.set(k, (found = headerAt(lines, k, true, ctx.pitch) !== null));
     return found;
   };
   // Whether the line at `m` goes on mid-sentence from the rows' lines above it (see goesOnFrom).
