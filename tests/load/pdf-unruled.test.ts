@@ -132,6 +132,34 @@ describe('findUnruledGrids', () => {
     ]);
   });
 
+  it('keeps two actions that share one cell in one row under centred rows: the other cells go on mid-sentence beside the second number (LibreOffice, the row cut at the page\'s foot)', () => {
+    // LibreOffice, cells centred, Letter, p. 62 measured in shape: `29)` and `30)` in one cell, the
+    // row filling the page to its foot; the status and plans go on across the line of `30)`.
+    const runs = [
+      ...line(500, [['Thema', 40], ['Acties zoals in NDS', 200], ['Stand van zaken', 320], ['Wat gaan we doen', 440]], bold),
+      ...line(474, [['Een floreerende', 40], ['29) We verkennen een', 200], ['De datadeelcoalitie is', 320], ['Binnenkort wordt', 440]]),
+      ...line(466, [['data-economie', 40], ['afsprakenstelsel.', 200], ['vanwege samenwerking met', 320], ['gestart met de', 440]]),
+      ...line(458, [['In Nederland worden', 40], ['30) Data van de overheid', 200], ['internationale partijen', 320], ['selectie van de', 440]]),
+      ...line(450, [['data het beste', 40], ['wordt beter toegankelijk.', 200], ['van naam veranderd.', 320], ['volgende use cases.', 440]]),
+    ];
+    const centred = { top: 0, centred: 3 };
+    expect(cells(findUnruledGrids(runs, 11, 8, undefined, null, { ...centred }).grids[0]).slice(1)).toEqual([
+      [
+        'Een floreerende data-economie In Nederland worden data het beste',
+        '29) We verkennen een afsprakenstelsel. 30) Data van de overheid wordt beter toegankelijk.',
+        'De datadeelcoalitie is vanwege samenwerking met internationale partijen van naam veranderd.',
+        'Binnenkort wordt gestart met de selectie van de volgende use cases.',
+      ],
+    ]);
+    // (Where the cells beside the second number open sentences of their own, it opens a row.)
+    const apart = [
+      ...runs.slice(0, 12),
+      ...line(458, [['Een open overheid', 40], ['30) Data van de overheid', 200], ['Er is een agenda.', 320], ['Verder uitwerken.', 440]]),
+      ...line(450, [['Data delen.', 40], ['wordt beter toegankelijk.', 200], ['Die is af.', 320], ['In 2021.', 440]]),
+    ];
+    expect(cells(findUnruledGrids(apart, 11, 8, undefined, null, { ...centred }).grids[0]).slice(1).map((r) => r[1])).toEqual(['29) We verkennen een afsprakenstelsel.', '30) Data van de overheid wordt beter toegankelijk.']);
+  });
+
   it('reads the row the page break cut under centred rows from its top, the rows above by their middles (no style sheet, no padding)', () => {
     // Chromium, the HTML printed with no style sheet (cells centred, no padding), p. 44 measured:
     // three rows set close under each other, then one the page cut, its cells level at its top and

@@ -399,14 +399,26 @@ function rowsOf(segments: readonly ScannedLine[][], columns: readonly Column[], 
     // Centred: rows meet halfway between their anchors, but for a cell's paragraph that the halfway
     // line would cut, centred on one of the two rows (a tall cell's first lines reach above it);
     // each row then sheds what stands above its centred cells (a theme row set close above it).
-    const rowOf = centredBands(segment, anchors, columns);
-    const parts: ScannedLine[][] = anchors.map(() => []);
+    // (Two actions that share one cell share its row: an action number set right under the text
+    // over it in its column, a wrapped line's step down, whose row's other cells go on mid-sentence
+    // from the lines over it, as in top-aligned rows, opens none. A tall cell centred on the next
+    // row starts above that row's number too, but that number opens a cell of its own, further
+    // down. The lines over it from the number before: each line is looked at once.)
+    const step = wrappedStep(segment, columns);
+    const shared = (anchor: ScannedLine, k: number): boolean => {
+      const above = segment.filter((l) => l.y > anchor.y && l.y <= (anchors[k - 1] as ScannedLine).y);
+      const inColumn = above.filter((l) => cellsOf(l, columns).has(anchor.anchorColumn as number)).at(-1);
+      return inColumn !== undefined && inColumn.y - anchor.y <= step * 1.15 && sharesRow(anchor, above, columns);
+    };
+    const kept = anchors.filter((anchor, k) => k === 0 || !shared(anchor, k));
+    const rowOf = centredBands(segment, kept, columns);
+    const parts: ScannedLine[][] = kept.map(() => []);
     for (const line of segment) {
       const byRow = new Map<number, TextRun[]>();
       for (const r of line.runs) byRow.set(rowOf.get(r) ?? 0, [...(byRow.get(rowOf.get(r) ?? 0) ?? []), r]);
       for (const [k, runs] of byRow) parts[k]?.push({ ...line, runs });
     }
-    anchors.forEach((anchor, k) => rows.push(...centredRow(parts[k] ?? [], anchor, columns)));
+    kept.forEach((anchor, k) => rows.push(...centredRow(parts[k] ?? [], anchor, columns)));
   }
   return rows.filter((r) => r.runs.length > 0);
 }
