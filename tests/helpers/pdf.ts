@@ -5,7 +5,7 @@ import { markdownText } from './fixture';
  */
 export function minimalPdf(
   pages: string[],
-  options: { mediaBox?: [number, number, number, number]; form?: [number, number, number, number, number, number]; layers?: { on: boolean }[]; links?: { rect: [number, number, number, number]; url: string; printable: boolean; flags?: number; onPages?: number[] }[] } = {},
+  options: { mediaBox?: [number, number, number, number]; form?: [number, number, number, number, number, number]; layers?: { on: boolean }[]; links?: { rect: [number, number, number, number]; url: string; printable: boolean; flags?: number; onPages?: number[] }[]; encoding?: string } = {},
 ): Uint8Array {
   const box = options.mediaBox ?? [0, 0, 595, 842];
   const objects: string[] = [];
@@ -15,7 +15,8 @@ export function minimalPdf(
   };
   const catalog = add('');
   const pagesObj = add('');
-  const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  // (`encoding`: the text font's encoding, when not WinAnsi: a Differences array naming other glyphs.)
+  const font = add(`<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding ${options.encoding ?? '/WinAnsiEncoding'} >>`);
   const bold = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>');
   const kids: number[] = [];
   // (`layers`: optional content groups a page's content names /L0, /L1, …, each shown or switched off.)

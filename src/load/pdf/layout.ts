@@ -38,6 +38,8 @@ interface Placed {
   fullLast?: boolean;
   /** A paragraph's room left on its last line, and the width of a letter there. */
   lastRoom?: LastRoom;
+  /** Its last line ends in a soft hyphen (see softHyphens in page-data.ts): a word the page broke goes on. */
+  softEnd?: boolean;
 }
 
 interface LastRoom {
@@ -60,10 +62,13 @@ function fullFor(last: Pick<Placed, 'fullLast' | 'lastRoom'> | null, next: Block
 }
 
 /** Whether a block's last line ran to the column's edge (`right`), and the room it left (see fullFor). */
-function lastLineRoom(lines: readonly Line[], right: number): Pick<Placed, 'fullLast' | 'lastRoom'> {
+function lastLineRoom(lines: readonly Line[], right: number): Pick<Placed, 'fullLast' | 'lastRoom' | 'softEnd'> {
   const last = lines[lines.length - 1] as Line;
-  return { fullLast: last.x1 >= right - last.size, lastRoom: { room: right - last.x1, letter: (last.x1 - last.x0) / Math.max(1, last.text.length) } };
+  return { fullLast: last.x1 >= right - last.size, lastRoom: { room: right - last.x1, letter: (last.x1 - last.x0) / Math.max(1, last.text.length) }, ...(SOFT_HYPHEN_END.test(last.text) ? { softEnd: true } : {}) };
 }
+
+/** A line that ends in a soft hyphen: the producer broke a word there (see softHyphens in page-data.ts). */
+const SOFT_HYPHEN_END = /\u00ad\s*$/u;
 
 const ORDERED_MARKER = /^(\d{1,3})[.)]\s+/;
 
@@ -772,8 +777,10 @@ function joinCells(a: TableCell, b: TableCell, goesOn?: WordGoesOn, hyphenLexico
   if (b.blocks.length === 0) return a;
   if (a.blocks.length === 0) return b;
   const [ends, next] = [cellEnds.get(a), cellEnds.get(b)];
-  // (A word the layout broke at the cell's edge, its rest on the next page, is one word: `frequentiegebr` / `uik`.)
-  const joined = joinedCells(a, b, goesOn !== undefined && ends !== undefined && next !== undefined && goesOn(ends.last, next.first, ends.right), hyphenLexicon);
+  // (A word the layout broke at the cell's edge, its rest on the next page, is one word: `frequentiegebr` / `uik`;
+  // so is one it broke with a soft hyphen, `beschik­` / `baar`.)
+  const soft = ends !== undefined && SOFT_HYPHEN_END.test(ends.last.text);
+  const joined = joinedCells(a, b, soft || (goesOn !== undefined && ends !== undefined && next !== undefined && goesOn(ends.last, next.first, ends.right)), hyphenLexicon);
   if (ends && next) cellEnds.set(joined, { first: ends.first, last: next.last, right: next.right });
   return joined;
 }
@@ -1207,7 +1214,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [],
       if (index === 0 && openParagraph && (continuesParagraph(openParagraph, item.block) || (fullFor(openLast, item.block) && runsOn(openParagraph, item.block)))) {
         // A sentence the page break cut in two (footnotes stood between): one paragraph — also
         // before a capital (`4% van het` / `Europese BBP`) when its last line ran to the edge.
-        joinParagraph(openParagraph, item.block, ctx.hyphenLexicon);
+        joinParagraph(openParagraph, item.block, ctx.hyphenLexicon, openLast?.softEnd === true);
         return;
       }
       if (index === 0 && openNote && continuesNote(openNote, item.block)) {
@@ -1227,7 +1234,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [],
       if (before && at.column === before.column + 1 && before.band === at.band) {
         const left = order.slice(0, index).reverse().find((o) => o.band === at.band && o.item.block.kind !== 'footnote')?.item;
         if (left && left.block.kind === 'paragraph' && blocks.includes(left.block) && (continuesParagraph(left.block, item.block) || (fullFor(left, item.block) && runsOn(left.block, item.block)))) {
-          joinParagraph(left.block, item.block, ctx.hyphenLexicon);
+          joinParagraph(left.block, item.block, ctx.hyphenLexicon, left.softEnd === true);
           return;
         }
         // Or a list the column break cut in two: one list, its items at the same indent from their
@@ -1428,8 +1435,8 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [],
 }
 
 /** `next` carried on at the end of `paragraph`: its text and note references. */
-function joinParagraph(paragraph: ParagraphBlock, next: ParagraphBlock, hyphenLexicon?: ReadonlySet<string>): void {
-  paragraph.text = joinedAcross(paragraph.text, next.text, false, hyphenLexicon);
+function joinParagraph(paragraph: ParagraphBlock, next: ParagraphBlock, hyphenLexicon?: ReadonlySet<string>, softEnd = false): void {
+  paragraph.text = joinedAcross(paragraph.text, next.text, softEnd, hyphenLexicon);
   if (next.footnoteRefs) paragraph.footnoteRefs = [...(paragraph.footnoteRefs ?? []), ...next.footnoteRefs];
 }
 

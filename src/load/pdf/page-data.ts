@@ -943,6 +943,27 @@ export function glyphsAsText(text: string): string {
   return text.replace(/[\u2010\u2011]/gu, '-').replace(/[\u0132\u0133\uFB00-\uFB06]/gu, (c) => c.normalize('NFKC'));
 }
 
+/** A hyphen glyph (U+2010) that ends a text after a letter: where a producer broke a word (see softHyphens). */
+const SOFT_END = /(?<=\p{L})\u2010(\s*)$/u;
+
+/**
+ * Does the page tell the hyphens its producer added where it broke words from the text's own? Its
+ * texts end with U+2010 after a letter, none sets U+2010 between letters, and some set `-` there
+ * (WeasyPrint: `ener‐` / `gietransitie`, `e-health`). Those ends are then soft hyphens (U+00AD),
+ * which the lines drop as they join (`in‐` / `gaat`, though `in` and `gaat` are words). A producer
+ * whose font names every hyphen U+2010 (XeLaTeX with Lato) sets it between letters too, or no `-`.
+ */
+export function softHyphens(texts: readonly string[]): boolean {
+  let ends = 0;
+  let minus = false;
+  for (const t of texts) {
+    if (/\p{L}\u2010\p{L}/u.test(t)) return false;
+    if (SOFT_END.test(t)) ends++;
+    if (!minus && /\p{L}-\p{L}/u.test(t)) minus = true;
+  }
+  return ends > 0 && minus;
+}
+
 /** Mentions a web address: only then are the page's link annotations worth reading. */
 const WEB_ADDRESS = /https?:\/\/|www\.|\.(nl|eu|com|org|net)\b/i;
 
@@ -1137,6 +1158,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   // is read turned upright: its text, rules and fills all in the upright page's coordinates.
   const turn = pageTurn(items);
   const upright = (x: number, y: number): [number, number] => turnPoint(turn, x - x0, y - y0, x1 - x0, y1 - y0);
+  const soft = softHyphens(items.map((item) => item.str));
   const provisional = items.map((item) => {
     const [a = 0, b = 0, , , e = 0, f = 0] = item.transform;
     const [x, y] = upright(e, f);
@@ -1145,7 +1167,8 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     // `writing-mode: vertical-rl` with `rotate(180deg)` — runs leftwards from where it starts and
     // hangs under it: the same text set upright over that place.)
     const reversed = upsideDown(a, b, turn);
-    const run: TextRun = { text: glyphsAsText(symbolMark(item.str)), x: reversed ? x - item.width : x, y: reversed ? y - size * 0.75 : y, width: item.width, size, bold: false, italic: false };
+    const text = soft ? item.str.replace(SOFT_END, '\u00ad$1') : item.str;
+    const run: TextRun = { text: glyphsAsText(symbolMark(text)), x: reversed ? x - item.width : x, y: reversed ? y - size * 0.75 : y, width: item.width, size, bold: false, italic: false };
     if (reversed) run.reversed = true;
     return run;
   });
