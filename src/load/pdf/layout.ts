@@ -24,7 +24,7 @@ import { acrossGutters, columnsOutsideTables, figureRowsOutsideTables, linesAtCo
 import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unruled';
 import { ANCHOR } from './unruled/pieces';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
-import { BULLET_ONLY, brokeOff, cellWordGoesOn, goesOnMidSentence, hyphenates, innerWords, joinSpans, joinedAcross, longWordsBroken, wordsBrokenAnywhere, joinsWithoutSpace, lexiconOf, listMarkers, markerPattern, segmentLines, wrapsOnto, type TextSegment, wordText } from './text-blocks';
+import { BULLET_ONLY, brokeOff, cellWordGoesOn, goesOnMidSentence, hyphenates, innerWords, joinSpans, joinedAcross, longWordsBroken, softEnded, wordsBrokenAnywhere, joinsWithoutSpace, lexiconOf, listMarkers, markerPattern, segmentLines, wrapsOnto, type TextSegment, wordText } from './text-blocks';
 import { barBoxes, edgesBeside, framesOf, ruledBoxes, shadedBoxes } from './frames';
 import { withoutStrikes } from './strikes';
 import { pageGutters, sharedGutters, textGutters, textParts } from './text-columns';
@@ -64,11 +64,8 @@ function fullFor(last: Pick<Placed, 'fullLast' | 'lastRoom'> | null, next: Block
 /** Whether a block's last line ran to the column's edge (`right`), and the room it left (see fullFor). */
 function lastLineRoom(lines: readonly Line[], right: number): Pick<Placed, 'fullLast' | 'lastRoom' | 'softEnd'> {
   const last = lines[lines.length - 1] as Line;
-  return { fullLast: last.x1 >= right - last.size, lastRoom: { room: right - last.x1, letter: (last.x1 - last.x0) / Math.max(1, last.text.length) }, ...(SOFT_HYPHEN_END.test(last.text) ? { softEnd: true } : {}) };
+  return { fullLast: last.x1 >= right - last.size, lastRoom: { room: right - last.x1, letter: (last.x1 - last.x0) / Math.max(1, last.text.length) }, ...(softEnded(last.text) ? { softEnd: true } : {}) };
 }
-
-/** A line that ends in a soft hyphen: the producer broke a word there (see softHyphens in page-data.ts). */
-const SOFT_HYPHEN_END = /\u00ad\s*$/u;
 
 const ORDERED_MARKER = /^(\d{1,3})[.)]\s+/;
 
@@ -777,10 +774,8 @@ function joinCells(a: TableCell, b: TableCell, goesOn?: WordGoesOn, hyphenLexico
   if (b.blocks.length === 0) return a;
   if (a.blocks.length === 0) return b;
   const [ends, next] = [cellEnds.get(a), cellEnds.get(b)];
-  // (A word the layout broke at the cell's edge, its rest on the next page, is one word: `frequentiegebr` / `uik`;
-  // so is one it broke with a soft hyphen, `beschik­` / `baar`.)
-  const soft = ends !== undefined && SOFT_HYPHEN_END.test(ends.last.text);
-  const joined = joinedCells(a, b, soft || (goesOn !== undefined && ends !== undefined && next !== undefined && goesOn(ends.last, next.first, ends.right)), hyphenLexicon);
+  // (A word the layout broke at the cell's edge, its rest on the next page, is one word: `frequentiegebr` / `uik`.)
+  const joined = joinedCells(a, b, goesOn !== undefined && ends !== undefined && next !== undefined && goesOn(ends.last, next.first, ends.right), hyphenLexicon);
   if (ends && next) cellEnds.set(joined, { first: ends.first, last: next.last, right: next.right });
   return joined;
 }

@@ -545,15 +545,21 @@ export function wordsBrokenAnywhere(cells: readonly (readonly Line[])[], prose: 
   return whole <= n * 0.7 ? words : null;
 }
 
+/** A line that ends in a soft hyphen: the producer broke a word there (see softHyphens in page-data.ts). */
+export function softEnded(text: string): boolean {
+  return /\u00ad\s*$/u.test(text);
+}
+
 /**
  * What a layout that breaks words in cells says of a line's end (`right`: how far its cell's lines
- * reach): the word it ends with goes on into `next`'s first word, with no space. A word wider than
+ * reach): the word it ends with goes on into `next`'s first word, with no space. A soft hyphen, a word wider than
  * its cell broken where the cell ended (see overflowedWord), a word broken anywhere (`anywhere`, see
  * wordsBrokenAnywhere: unless both halves are words and the two together are none), or a long word's
  * first part alone on its line (`longWords`, see longWordsBroken).
  */
 export function cellWordGoesOn(prev: Line, next: Line, right: number, lexicon?: ReadonlySet<string>, anywhere: ReadonlySet<string> | null = null, longWords: ReadonlySet<string> | null = null): boolean {
-  if (overflowedWord(prev, next, right)) return true;
+  // (Or where the producer marked the break itself, with a soft hyphen, `beschik­` / `baar`.)
+  if (softEnded(prev.text) || overflowedWord(prev, next, right)) return true;
   const at = anywhere ? junction(prev.text, next.text) : null;
   if (at !== null && atEdge(prev, right) && (anywhere?.has(at.head + at.tail) || !(anywhere?.has(at.head) && anywhere.has(at.tail)))) return true;
   return longWords !== null && lexicon !== undefined && loneHead(prev, next, right, lexicon, longWords) !== null;

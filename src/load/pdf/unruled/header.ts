@@ -59,15 +59,12 @@ export function headerAt(lines: readonly TextRun[][], i: number, lookBelow = tru
   // line apart: under its letters' size, or well under the page's line spacing where that is wide,
   // half a line of 16.7 pt under 9 pt letters: LibreOffice, 8.4 pt.)
   const across = bold(lines[i] as TextRun[]);
-  const under = (factor: number): number => {
-    let end = i + 1;
-    while (across && end < lines.length && end - i < 6 && bold(lines[end] as TextRun[]) && (lines[end - 1]?.[0] as TextRun).y - (lines[end]?.[0] as TextRun).y < Math.max((lines[end]?.[0] as TextRun).size * 0.9, pitch * factor)) end++;
-    return end;
-  };
-  k = under(0);
+  const closer = (end: number, apart: number): boolean => across && end < lines.length && end - i < 6 && bold(lines[end] as TextRun[]) && (lines[end - 1]?.[0] as TextRun).y - (lines[end]?.[0] as TextRun).y < Math.max((lines[end]?.[0] as TextRun).size * 0.9, apart);
+  while (closer(k, 0)) k++;
   // (Staggered so, each label keeps to its column: no text of those lines runs across where another
   // one starts, as a caption over the labels does, `Stand van zaken en plannen per opgave`.)
-  const wide = under(0.6);
+  let wide = k;
+  while (closer(wide, pitch * 0.6)) wide++;
   if (wide > k) {
     const texts = lines.slice(i, wide).flat().filter((r) => r.text.trim() !== '');
     if (!anyRunsAcross(texts, texts)) k = wide;
