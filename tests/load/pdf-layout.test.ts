@@ -119,8 +119,14 @@ describe('glyphsAsText', () => {
     ['ﬁnanciering, ﬂexibel, eﬀect, eﬃciënt', 'financiering, flexibel, effect, efficiënt'],
     // XeLaTeX with Lato: the hyphen glyph named U+2010 (U+2011 where it may not break), a word broken at a line's end too.
     ['Kamerstuk 35 300\u2010XIII, 5G\u2011fieldlab, ont\u2010', 'Kamerstuk 35 300-XIII, 5G-fieldlab, ont-'],
-    // Everything else as it is: letters with diacritics, a bullet, the euro.
+    // Chromium, `font-variant: small-caps` in TeX Gyre Heros Cn: the font's own small capitals, named by
+    // Adobe's glyph list in the private use area (Asmall U+F761 …, Edieresissmall U+F7EB, zerooldstyle U+F730 …).
+    ['T\uF768\uF765\uF76D\uF761\'\uF773 & \uF761\uF76D\uF762\uF769\uF774\uF769\uF765', "Thema's & ambitie"],
+    ['W\uF769\uF765 (T\uF769\uF76A\uF764)', 'Wie (Tijd)'],
+    ['\uF763\uF76F\uF76E\uF774\uF769\uF76E\uF775\uF7EF\uF774\uF765\uF769\uF774 \uF732\uF730\uF732\uF730', 'continuïteit 2020'],
+    // Everything else as it is: letters with diacritics, a bullet, the euro; codes of that area the list names no letter or figure for.
     ['geïntegreerd • € 23,5 miljoen', 'geïntegreerd • € 23,5 miljoen'],
+    ['\uF722\uF7C0\uF6F0\uE000', '\uF722\uF7C0\uF6F0\uE000'],
   ])('%j → %j', (text, letters) => {
     expect(glyphsAsText(text)).toBe(letters);
   });

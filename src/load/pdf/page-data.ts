@@ -939,9 +939,37 @@ export function symbolMark(text: string): string {
  * `5G-fieldlab` and a word broken over two lines read as the document's other renderings give them.
  */
 export function glyphsAsText(text: string): string {
-  if (!/[\u0132\u0133\uFB00-\uFB06\u2010\u2011]/u.test(text)) return text;
-  return text.replace(/[\u2010\u2011]/gu, '-').replace(/[\u0132\u0133\uFB00-\uFB06]/gu, (c) => c.normalize('NFKC'));
+  if (!/[\u0132\u0133\uFB00-\uFB06\u2010\u2011\uF6F9-\uF7FF]/u.test(text)) return text;
+  return text
+    .replace(/[\u2010\u2011]/gu, '-')
+    .replace(/[\u0132\u0133\uFB00-\uFB06]/gu, (c) => c.normalize('NFKC'))
+    .replace(/[\uF6F9-\uF7FF]/gu, (c) => ADOBE_SMALL.get(c) ?? c);
 }
+
+/** The whole numbers from `from` to `to`. */
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, k) => from + k);
+}
+
+/**
+ * The small capitals and old-style figures of Adobe's glyph list, which it names in the private use
+ * area (`Asmall` U+F761 … `Zsmall` U+F77A, `Agravesmall` U+F7E0 …, `zerooldstyle` U+F730 …): a font's
+ * Unicode map gives them so where a producer sets a text's small caps from the font's own glyphs
+ * (Chromium, `font-variant: small-caps` in TeX Gyre Heros: `T` `\uF768\uF765\uF76D\uF761's` for
+ * `Thema's`). Each stands for the letter or figure set small: U+F7xx for U+00xx, and four letters
+ * beyond Latin-1 in U+F6F9–F6FF. A code of that area the list does not name stays as it is.
+ */
+const ADOBE_SMALL = new Map<string, string>([
+  // (exclamsmall, dollaroldstyle, ampersandsmall, the figures, questionsmall, Gravesmall and the
+  // letters, then exclamdownsmall, centoldstyle, the accents, questiondownsmall, the accented letters.)
+  ...[0x21, 0x24, 0x26, ...range(0x30, 0x39), 0x3f, ...range(0x60, 0x7a), 0xa1, 0xa2, 0xa8, 0xaf, 0xb4, 0xb8, 0xbf, ...range(0xe0, 0xf6), ...range(0xf8, 0xff)].map(
+    (code): [string, string] => [String.fromCodePoint(0xf700 + code), String.fromCodePoint(code)],
+  ),
+  ['\uF6F9', '\u0142'],
+  ['\uF6FA', '\u0153'],
+  ['\uF6FD', '\u0161'],
+  ['\uF6FF', '\u017E'],
+]);
 
 /** A hyphen glyph (U+2010) that ends a text after a letter: where a producer broke a word (see softHyphens). */
 const SOFT_END = /(?<=\p{L})\u2010(\s*)$/u;
