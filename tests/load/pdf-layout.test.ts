@@ -1723,6 +1723,30 @@ describe('findGrids', () => {
     ]);
   });
 
+  it('leaves a framed table ruled under its header to be read by alignment however far apart its one-line rows stand (cells padded wide)', () => {
+    // Measured shape (Chromium, Letter landscape, Lato, `table { border-top; border-bottom }`, `th {
+    // border-bottom }`, `td { padding: 5pt }`, line-height 1.6): a budget table alone on its page,
+    // 7.2 pt type, its one-line rows 21.7 pt apart, a little over three sizes.
+    const cols = [45.75, 369, 444, 519.75];
+    const small = { size: 7.2, width: 40 };
+    const rows = [['PPS-toeslag', '137', '170'], ['Internationaal innoveren', '41', '41'], ['Innovatiekrediet', '55', '56'], ['Totaal', '1.563', '1.607']];
+    const runs = [
+      ...textLine(551.3, [['(x € 1 mln) Stand Voorjaarsnota 2020', 51.7], ['2020', 375], ['2021', 450]], { ...small, bold: true }),
+      ...rows.flatMap((row, k) => textLine(529.1 - k * 21.7, [[row[0] as string, 51.7], [row[1] as string, 375], [row[2] as string, 450]], small)),
+    ];
+    const frame = [...line(563.6, cols), ...line(541.9, cols), ...line(455, cols)];
+    const toBox = (r: { x0: number; x1: number; y0: number; y1: number }) => ({ x0: r.x0, x1: r.x1, y0: r.y0, y1: r.y1 });
+    // The rule under the labels is a header's (rows under it down to the bottom border), not the
+    // rule over one row that a page cut; the rules go aside and the rows stay apart.
+    expect(ruleCounts(frame.map(toBox), runs)).toEqual({ header: 1, row: 0 });
+    const read = findGrids(frame, runs);
+    expect(read.grids).toEqual([]);
+    expect(read.rest.filter((r) => r.x === 51.7).map((r) => r.text)).toEqual(['(x € 1 mln) Stand Voorjaarsnota 2020', 'PPS-toeslag', 'Internationaal innoveren', 'Innovatiekrediet', 'Totaal']);
+    // (One row under the header down to the bottom border is one row either way: read as ruled, as before.)
+    const one = runs.filter((r) => r.y > 520);
+    expect(ruleCounts([...line(563.6, cols), ...line(541.9, cols), ...line(520, cols)].map(toBox), one)).toEqual({ header: 0, row: 0 });
+  });
+
   it('leaves two framed tables on a page to be read by alignment when a caption stands right over the second one\'s top border (WeasyPrint, `Tabel 1: …`)', () => {
     // Measured shape (WeasyPrint, `table { border-top; border-bottom }`, `th { border-bottom }`,
     // A4): the end of one table (its header repeated at the top of the page, its bottom border),

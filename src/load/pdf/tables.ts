@@ -828,13 +828,17 @@ function ruleLines(hs: Segment[], runs: readonly TextRun[]): { line: Segment; ki
   };
   // (A header with one line of text under it, and none further below it, may as well be a table
   // ruled under its rows that the page cut: one line is one row either way, read as ruled. Under a
-  // header at a page's foot nothing stands: the reader of unruled tables carries it on.)
+  // header at a page's foot nothing stands: the reader of unruled tables carries it on. Text more
+  // than three sizes further down is the table's still where no rule stands between and one closes
+  // it under that text, its bottom border: cells padded wide set one-line rows that far apart.)
   const oneLine = (h: Segment): boolean => {
     const below = runs.filter((r) => r.y < h.at && r.x >= h.from - 2 && r.x < h.to && r.text.trim() !== '').sort((a, b) => b.y - a.y);
+    const across = (o: Segment): boolean => o.from < h.to && o.to > h.from;
+    const sameBox = (y: number): boolean => !lines.some((o) => across(o) && o.at < h.at - SNAP && o.at > y) && lines.some((o) => across(o) && o.at < y);
     let last = h.at;
     const baselines: number[] = [];
     for (const r of below) {
-      if (last - r.y > r.size * 3) break;
+      if (last - r.y > r.size * 3 && !sameBox(r.y)) break;
       if (!baselines.some((y) => Math.abs(y - r.y) <= r.size * 0.4)) baselines.push(r.y);
       last = r.y;
     }
