@@ -235,15 +235,36 @@ function rightUnder(above: Block | undefined, block: Block): boolean {
 /**
  * A contents line's title and page: after a space, or run into a title that ends in a letter where
  * the title filled its line up to the page number (`… acties52`, when 52 is no earlier a page than
- * the entry before it).
+ * the entry before it). Or a title that wrapped under its page number, set level with the title's
+ * first line, the two lines read as one text (`2.5 … practice what you 32 preach`): a word or
+ * three in lower case after the number go on the title, where the number goes on the list's pages
+ * (no earlier than the entry before, and no further on than three of the list's longest steps).
  */
 function contentsLine(text: string, entries: readonly TocEntry[]): { title: string; page: string } | null {
   const m = CONTENTS_LINE.exec(text);
   if (m) return { title: m[1] as string, page: m[2] as string };
-  const glued = /^(.*\p{L})(\d{1,3})$/u.exec(text);
   const last = entries[entries.length - 1]?.page;
-  if (!glued || last === undefined || last === null || Number(glued[2]) < last) return null;
-  return { title: glued[1] as string, page: glued[2] as string };
+  if (last === undefined || last === null) return null;
+  const glued = /^(.*\p{L})(\d{1,3})$/u.exec(text);
+  if (glued) return Number(glued[2]) < last ? null : { title: glued[1] as string, page: glued[2] as string };
+  const wrapped = WRAPPED_UNDER_PAGE.exec(text);
+  if (!wrapped || Number(wrapped[2]) < last || Number(wrapped[2]) - last > 3 * longestStep(entries)) return null;
+  return { title: `${wrapped[1]} ${wrapped[3]}`, page: wrapped[2] as string };
+}
+
+/** A title, its page number, and the title's rest wrapped under it: a word or three, the first in lower case. */
+const WRAPPED_UNDER_PAGE = /^(.*\S)\s+(\d{1,4})\s+(\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2})$/u;
+
+/** The largest step from one entry's page to the next one's so far (ten pages at least). */
+function longestStep(entries: readonly TocEntry[]): number {
+  let step = 10;
+  let before: number | null = null;
+  for (const e of entries) {
+    if (e.page === null) continue;
+    if (before !== null) step = Math.max(step, e.page - before);
+    before = e.page;
+  }
+  return step;
 }
 
 function labelOf(entry: TocEntry): string {

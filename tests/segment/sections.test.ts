@@ -115,6 +115,54 @@ describe('segmentDocument: a contents table that a loader closed early', () => {
   });
 });
 
+describe('segmentDocument: contents entries whose titles wrapped under their page numbers', () => {
+  // As WeasyPrint's A5 rendering with tracked type reads (p. 1 measured): a title wraps in its cell
+  // and the page number, set level with the title's first line, is read between the two lines
+  // (`2.5 Innovatie … practice what you 32 preach`); the contents table ends at the first such entry.
+  const whole = markdownModel();
+  const wrappedAt = (from: string) => {
+    const model = structuredClone(whole);
+    const index = model.blocks.findIndex((b) => b.kind === 'table');
+    const table = model.blocks[index] as TableBlock;
+    const kept = table.rows.findIndex((r) => r.cells.some((c) => c.text.startsWith(from)));
+    const lines = table.rows.slice(kept).map((row): ParagraphBlock => {
+      const texts = row.cells.map((c) => c.text).filter((t) => t !== '');
+      const bold = row.cells.filter((c) => c.text !== '').every((c) => c.blocks.every((b) => b.kind === 'text' && b.emphasis === 'bold'));
+      const page = texts.pop() as string;
+      const title = texts.join(' ');
+      // (The two titles that wrapped there, each its last word under the page number.)
+      const wraps = /(practice what you preach|digitale economie)$/.test(title);
+      const text = wraps ? `${title.replace(/ (\S+)$/, '')} ${page} ${title.split(' ').at(-1)}` : `${title} ${page}`;
+      return { kind: 'paragraph', text, ...(bold ? { emphasis: 'bold' as const } : {}), source: row.source };
+    });
+    model.blocks.splice(index, 1, { ...table, rows: table.rows.slice(0, kept) }, ...lines);
+    return { model, lines };
+  };
+
+  it('reads each such entry with its page, the words under the number joined to its title', () => {
+    const { model, lines } = wrappedAt('2.5');
+    expect(lines.map((l) => l.text)).toContain('2.5 Innovatie binnen de digitale overheid: practice what you 32 preach');
+    expect(lines.map((l) => l.text)).toContain('Bijlage 3 Overzicht financiële middelen voor de digitale 76 economie');
+    const read = segmentDocument(model).value;
+    const full = segmentDocument(whole).value;
+    expect(read.toc.map((e) => [e.id, e.title, e.page])).toEqual(full.toc.map((e) => [e.id, e.title, e.page]));
+    expect(read.sections.find((s) => s.id === 'Bijlage 3')).toMatchObject({ found: true });
+  });
+
+  it('takes no line with a number far past the list\'s pages for an entry (a year), nor one with a number before the entry above\'s page', () => {
+    const read = (line: string) => {
+      const { model } = wrappedAt('2.5');
+      const at = model.blocks.findIndex((b) => b.kind === 'paragraph' && b.text.startsWith('2.6'));
+      model.blocks.splice(at, 0, { kind: 'paragraph', text: line, source: { line: 1 } });
+      return segmentDocument(model).value.toc;
+    };
+    expect(read('Het plan loopt tot 2030 en verder').map((e) => e.page)).not.toContain(2030);
+    expect(read('2.5a Een stap terug naar 12 eerder').map((e) => e.page)).not.toContain(12);
+    // (A number that goes on the list's pages is an entry's.)
+    expect(read('2.8 Een stap verder naar 33 later').find((e) => e.page === 33)).toMatchObject({ id: '2.8', title: 'Een stap verder naar later' });
+  });
+});
+
 describe('segmentDocument: a contents table that a loader opened late', () => {
   // As wkhtmltopdf's rendering with dotted rules under the rows reads: the first entry (`1 Inleiding
   // 5`, ruled under but not over) a line of text between the contents heading and the table.
