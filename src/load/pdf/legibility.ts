@@ -41,14 +41,23 @@ export function legibility(runs: readonly Pick<TextRun, 'text'>[]): Legibility {
         tokens++;
         continue;
       }
-      const token = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-      // Figures and codes are no evidence either way: only tokens of three letters or more count.
-      if ((token.match(/\p{L}/gu)?.length ?? 0) < 3) continue;
+      const token = judged(raw);
+      if (token === null) continue;
       tokens++;
-      if (WORD.test(token) && VOWEL.test(token)) words++;
+      if (isWord(token)) words++;
     }
   }
   return { tokens, words };
+}
+
+/** A token trimmed of punctuation, or null where it says nothing: figures and codes are no evidence either way, only tokens of three letters or more count. */
+function judged(raw: string): string | null {
+  const token = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return (token.match(/\p{L}/gu)?.length ?? 0) < 3 ? null : token;
+}
+
+function isWord(token: string): boolean {
+  return WORD.test(token) && VOWEL.test(token);
 }
 
 /** True when there is enough text to judge and too few of its tokens are words. */
@@ -56,13 +65,21 @@ export function isIllegible(l: Legibility): boolean {
   return l.tokens >= MIN_TOKENS && l.words < l.tokens * LEGIBLE_SHARE;
 }
 
-/** A few tokens of the text, to show what it reads as. */
+/**
+ * A few tokens of the text, to show what it reads as: those that read as no word (a page's legible
+ * title over text in glyph numbers shows the glyph numbers), or its first texts where all do.
+ */
 export function sampleOf(runs: readonly Pick<TextRun, 'text'>[]): string {
-  const text = runs
-    .map((r) => r.text.trim())
-    .filter((t) => t.length >= 3)
-    .slice(0, 4)
-    .join(' ');
+  const unread: string[] = [];
+  for (const run of runs) {
+    for (const raw of run.text.split(/\s+/)) {
+      const token = SYMBOLS.test(raw) ? raw : judged(raw);
+      if (token !== null && (SYMBOLS.test(token) || !isWord(token))) unread.push(token);
+      if (unread.length === 4) break;
+    }
+    if (unread.length === 4) break;
+  }
+  const text = unread.length > 0 ? unread.join(' ') : runs.map((r) => r.text.trim()).filter((t) => t.length >= 3).slice(0, 4).join(' ');
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
