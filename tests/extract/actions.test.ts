@@ -55,6 +55,21 @@ describe('extractActions on small tables', () => {
     ]);
   });
 
+  it('parts a theme cell set in bold throughout where its text\'s first sentence opens (a first column set bold)', () => {
+    // (Chromium, WeasyPrint and wkhtmltopdf with `td:first-child { font-weight: bold }`: the
+    // ambition's title and text in one type, run together in one block.)
+    const { actions } = edition([
+      '<b>Een flexibel energiesysteem De ontwikkeling van flexibele energienetten, om het energiesysteem efficiënt te benutten.</b>\t7) We zoeken naar manieren.\tGedaan.\tMeer doen.\tEZK (Q3)',
+      '<b>Voldoende ICT-professionals Bedrijven kunnen voldoende goed gekwalificeerd personeel vinden.</b>\t8) Er komt een actieplan.\tGestart.\tVerder.\tOCW (Q4)',
+      '<b>Samenwerking en dialoog</b>\t9) Het kabinet organiseert dialogen.\tGedaan.\tVerder.\tBZK (Q1)',
+    ]);
+    expect(byNumber(actions, 7)).toMatchObject({ ambitionTitle: 'Een flexibel energiesysteem', ambitionText: 'De ontwikkeling van flexibele energienetten, om het energiesysteem efficiënt te benutten.' });
+    // (An abbreviation in capitals opens no sentence.)
+    expect(byNumber(actions, 8)).toMatchObject({ ambitionTitle: 'Voldoende ICT-professionals', ambitionText: 'Bedrijven kunnen voldoende goed gekwalificeerd personeel vinden.' });
+    // (A title alone, no sentence after it, stays whole.)
+    expect(byNumber(actions, 9)).toMatchObject({ ambitionTitle: 'Samenwerking en dialoog', ambitionText: null });
+  });
+
   it('keeps the bullets of points the action cell sets as a list, as a cell that writes them inline has them', () => {
     // (A PDF line that opens with `•` is read as a list item: Chromium, rules under rows, action 30.)
     const { actions } = edition([

@@ -17,9 +17,24 @@ export function ambitionOf(cell: TableCell): { title: string | null; text: strin
   }
   if (first && first.kind === 'text' && first.emphasis === 'bold') {
     const rest = cell.text.slice(first.text.length).trim();
-    return { title: first.text, text: rest === '' ? null : rest };
+    if (rest === '') return titleThenSentences(first.text) ?? { title: first.text, text: null };
+    return { title: first.text, text: rest };
   }
   return { title: null, text: cell.text };
+}
+
+/**
+ * A theme's cell set in bold throughout (a layout that sets its first column bold) holds its title
+ * and its text in one type, run together: `Een flexibel energiesysteem De ontwikkeling van …
+ * beperken.`. Where the text ends a sentence and the title none, they part where a sentence opens:
+ * at the first capitalised word after one ending in lower case, no stop between
+ * (`Voldoende ICT-professionals` / `Bedrijven kunnen …`: an abbreviation opens none). Null where
+ * there is no such place: a title alone.
+ */
+function titleThenSentences(text: string): { title: string; text: string } | null {
+  if (!/[.!?]$/.test(text)) return null;
+  const m = /^([^.!?:;]*?\p{Ll}) (\p{Lu}\p{Ll}.*)$/su.exec(text);
+  return m ? { title: m[1] as string, text: m[2] as string } : null;
 }
 
 /**
