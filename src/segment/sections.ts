@@ -114,9 +114,15 @@ interface TocTexts {
   bold: boolean;
 }
 
-function tocEntryFromRow(row: TableRow, parent: TocEntry | null): TocEntry | null {
-  const cells = row.cells.map((c) => ({ text: c.text, bold: isBoldThroughout(c) }));
-  return tocEntryFrom(cells, parent);
+function rowTexts(row: TableRow): TocTexts[] {
+  return row.cells.map((c) => ({ text: c.text, bold: isBoldThroughout(c) }));
+}
+
+/** An entry's texts but its page number (all of them where the last is no page number). */
+function titleTexts(cells: readonly TocTexts[]): TocTexts[] {
+  const filled = cells.filter((c) => c.text !== '');
+  const pageCell = filled[filled.length - 1];
+  return pageCell && isPageNumber(pageCell.text) ? filled.slice(0, -1) : filled;
 }
 
 function tocEntryFrom(cells: readonly TocTexts[], parent: TocEntry | null): TocEntry | null {
@@ -124,7 +130,7 @@ function tocEntryFrom(cells: readonly TocTexts[], parent: TocEntry | null): TocE
   const pageCell = filled[filled.length - 1];
   if (!pageCell || filled.length < 2) return null;
   const page = isPageNumber(pageCell.text) ? Number(pageCell.text) : null;
-  const textCells = page === null ? filled : filled.slice(0, -1);
+  const textCells = titleTexts(cells);
   const first = textCells[0];
   if (!first) return null;
   let number: string | null = null;
@@ -154,12 +160,15 @@ function readContents(model: DocumentModel): { entries: TocEntry[]; end: number 
   const heading = table ? -1 : blocks.findIndex((b) => b.kind === 'heading' && TOC_HEADING.test(b.text.trim()));
   if (!table && heading < 0) return { entries: [], end: 0 };
   const entries: TocEntry[] = [];
+  // (Whether each entry is set bold: the contents' levels, where some are and some not.)
+  const bolds: boolean[] = [];
   let parent: TocEntry | null = null;
   const add = (title: string, page: string, bold: boolean): boolean => {
     const entry = tocEntryFrom([{ text: title, bold }, { text: page, bold }], parent);
     if (!entry) return false;
     if (entry.level === 1) parent = entry;
     entries.push(entry);
+    bolds.push(bold);
     return true;
   };
   // A contents table that a loader opened late (its first entry, ruled under but not over, read as
@@ -177,10 +186,12 @@ function readContents(model: DocumentModel): { entries: TocEntry[]; end: number 
     }
   }
   for (const row of table?.rows ?? []) {
-    const entry = tocEntryFromRow(row, parent);
+    const texts = rowTexts(row);
+    const entry = tocEntryFrom(texts, parent);
     if (!entry) continue;
     if (entry.level === 1) parent = entry;
     entries.push(entry);
+    bolds.push(titleTexts(texts).every((c) => c.bold));
   }
   // A contents table that a loader closed early (an entry that wrapped onto a line of another
   // type), or no table: the entries go on as lines of text, each ending in its page number; a
@@ -220,7 +231,35 @@ function readContents(model: DocumentModel): { entries: TocEntry[]; end: number 
     last.title = /\p{L}-$/u.test(last.title) && /^\p{Ll}/u.test(text) ? `${last.title.slice(0, -1)}${text}` : `${last.title} ${text}`;
   }
   if (pending) i = pending.at;
+  // (Entries all in one weight — a layout that sets a contents column bold, or none of it — say
+  // nothing of their levels by it: their numbers do.)
+  if (entries.length >= 3 && bolds.every((b) => b === bolds[0])) relevelByNumbers(entries);
   return { entries, end: entries.length > 0 ? i : 0 };
+}
+
+/**
+ * The entries' levels from their numbers, where their type tells none: a dotted number (`2.1`) is
+ * a section's part, and so is a plain one (`1`, `2`) under an appendix (`Bijlage 1`, whose parts
+ * number from 1 again); the rest are of the first level. Ids and parents follow (`Bijlage 1.1`).
+ */
+function relevelByNumbers(entries: TocEntry[]): void {
+  let parent: TocEntry | null = null;
+  for (const entry of entries) {
+    const dotted = entry.number !== null && entry.number.includes('.');
+    const plain = entry.number !== null && /^\d+$/.test(entry.number);
+    const underAppendix = parent !== null && parent.number !== null && !/^\d/.test(parent.number);
+    const level: 1 | 2 = parent !== null && (dotted || (plain && underAppendix)) ? 2 : 1;
+    entry.level = level;
+    if (level === 1) {
+      entry.id = entry.number ?? entry.title;
+      entry.parentId = null;
+      parent = entry;
+      continue;
+    }
+    const owner = parent as TocEntry;
+    entry.id = dotted ? (entry.number as string) : `${owner.id}.${entry.number}`;
+    entry.parentId = owner.id;
+  }
 }
 
 /** Does `block` stand on the same page right under `above`, less than half its own height lower (the next line of one text)? */

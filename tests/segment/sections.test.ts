@@ -81,6 +81,47 @@ describe('segmentDocument: appendices numbered by letter or Roman numeral', () =
   });
 });
 
+describe('segmentDocument: contents entries all in one weight', () => {
+  // (wkhtmltopdf with `td:nth-child(2) { font-weight: bold }`: the contents table's titles all bold,
+  // so its weight says nothing of its levels; likewise a contents set all in the body's weight.)
+  const contents = (bold: (text: string) => string) =>
+    [
+      '# Inhoud',
+      `${bold('1')}\t${bold('Inleiding')}\t3`,
+      `\t${bold('2.1 Prioriteiten')}\t4`,
+      `${bold('3')}\t${bold('Vooruitblik')}\t9`,
+      `\t${bold('Bijlage 1 Stand van zaken acties NDS')}\t12`,
+      `\t${bold('1 Maatschappelijke en economische kansen benutten')}\t12`,
+      `\t${bold('2 Versterken van het fundament')}\t15`,
+      `\t${bold('Bijlage 2 Overzicht')}\t20`,
+      '',
+      '# 1 Inleiding',
+      'Tekst.',
+    ].join('\n');
+  const expected = [
+    ['1', 1, null],
+    ['2.1', 2, '1'],
+    ['3', 1, null],
+    ['Bijlage 1', 1, null],
+    ['Bijlage 1.1', 2, 'Bijlage 1'],
+    ['Bijlage 1.2', 2, 'Bijlage 1'],
+    ['Bijlage 2', 1, null],
+  ];
+
+  it('takes their levels from their numbers: a dotted number, and a plain one under an appendix, are parts', () => {
+    for (const bold of [(t: string) => `<b>${t}</b>`, (t: string) => t]) {
+      const { value } = segmentDocument(loadMarkdown(contents(bold), 'test.md'));
+      expect(value.toc.map((e) => [e.id, e.level, e.parentId])).toEqual(expected);
+    }
+  });
+
+  it('keeps the levels the weight gives where it varies (the entries of the first level bold)', () => {
+    const md = contents((t) => t).replace(/^(\S+)\t(\S.*)\t(\d+)$/gm, '<b>$1</b>\t<b>$2</b>\t<b>$3</b>').replace('\t<b>Bijlage 1 Stand van zaken acties NDS</b>', '\tBijlage 1 Stand van zaken acties NDS');
+    // (Weight, not numbers: `Bijlage 1` in the body's weight is a part of `3`.)
+    expect(segmentDocument(loadMarkdown(md, 'test.md')).value.toc.find((e) => e.number === 'Bijlage 1')).toMatchObject({ level: 2, parentId: '3' });
+  });
+});
+
 describe('segmentDocument: a contents table that a loader closed early', () => {
   // As a PDF from Word (pandoc's table of contents) reads: the table ends at an entry that wrapped
   // onto a line of another type, and the entries after it are lines of text, each with its page
