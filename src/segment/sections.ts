@@ -142,11 +142,15 @@ function tocEntryFrom(cells: readonly TocTexts[], parent: TocEntry | null): TocE
     ({ number, title } = splitNumber(textCells.map((c) => c.text).join(' ')));
   }
   const bold = textCells.every((c) => c.bold);
-  const dotted = number !== null && number.includes('.');
   const level: 1 | 2 = bold || parent === null ? 1 : 2;
-  let id = number ?? title;
-  if (level === 2 && parent && !dotted) id = number ? `${parent.id}.${number}` : `${parent.id}/${title}`;
-  return { id, number, title, page, level, parentId: level === 2 && parent ? parent.id : null };
+  const owner = level === 2 ? parent : null;
+  return { id: entryId(number, title, owner), number, title, page, level, parentId: owner?.id ?? null };
+}
+
+/** An entry's key: its number (`2.1`, `Bijlage 1`) or title, a part's under its section's (`Bijlage 1.1`, `2/Proeftuin Nederland`) where its number does not say whose it is. */
+function entryId(number: string | null, title: string, owner: TocEntry | null): string {
+  if (owner === null || (number !== null && number.includes('.'))) return number ?? title;
+  return number ? `${owner.id}.${number}` : `${owner.id}/${title}`;
 }
 
 /**
@@ -248,17 +252,11 @@ function relevelByNumbers(entries: TocEntry[]): void {
     const dotted = entry.number !== null && entry.number.includes('.');
     const plain = entry.number !== null && /^\d+$/.test(entry.number);
     const underAppendix = parent !== null && parent.number !== null && !/^\d/.test(parent.number);
-    const level: 1 | 2 = parent !== null && (dotted || (plain && underAppendix)) ? 2 : 1;
-    entry.level = level;
-    if (level === 1) {
-      entry.id = entry.number ?? entry.title;
-      entry.parentId = null;
-      parent = entry;
-      continue;
-    }
-    const owner = parent as TocEntry;
-    entry.id = dotted ? (entry.number as string) : `${owner.id}.${entry.number}`;
-    entry.parentId = owner.id;
+    entry.level = parent !== null && (dotted || (plain && underAppendix)) ? 2 : 1;
+    const owner = entry.level === 2 ? parent : null;
+    entry.id = entryId(entry.number, entry.title, owner);
+    entry.parentId = owner?.id ?? null;
+    if (entry.level === 1) parent = entry;
   }
 }
 

@@ -56,6 +56,7 @@ function judged(raw: string): string | null {
   return (token.match(/\p{L}/gu)?.length ?? 0) < 3 ? null : token;
 }
 
+/** A word in lower case, or capitalised, with a vowel: what prose is made of, and glyph numbers seldom are. */
 function isWord(token: string): boolean {
   return WORD.test(token) && VOWEL.test(token);
 }
@@ -73,8 +74,9 @@ export function sampleOf(runs: readonly Pick<TextRun, 'text'>[]): string {
   const unread: string[] = [];
   for (const run of runs) {
     for (const raw of run.text.split(/\s+/)) {
-      const token = SYMBOLS.test(raw) ? raw : judged(raw);
-      if (token !== null && (SYMBOLS.test(token) || !isWord(token))) unread.push(token);
+      const symbols = SYMBOLS.test(raw);
+      const token = symbols ? raw : judged(raw);
+      if (token !== null && (symbols || !isWord(token))) unread.push(token);
       if (unread.length === 4) break;
     }
     if (unread.length === 4) break;
