@@ -92,13 +92,17 @@ const LABEL_WINDOW = 32;
  * A label that a narrow column broke inside its word, with no hyphen (`Opgav` / `e` read as
  * `opgav e`), made whole again: its last one or two letters joined to the letters before them; or
  * its first word broken anywhere after its third letter (`Opg` / `ave`, a layout that breaks a word
- * wider than its column where the column ends), where the two pieces make that word exactly. For a
+ * wider than its column where the column ends), or after two letters that hold no vowel (`St and
+ * van zaken`: the space pdfjs puts into letter-spaced type where a letter's gap passes its guess of
+ * a word space), where the two pieces make that word exactly. For a
  * second try only, where the label as it stands means nothing. (Two words of prose that only a
  * join would make a label stay apart: `op gave`.)
  */
 export function mendBrokenLabel(text: string): string {
-  const first = /^(\p{Ll}{3,}) (\p{Ll}+)(?![\p{L}\p{N}])/u.exec(text);
-  if (first && OPENING_WORD_SET.has(`${first[1]}${first[2]}`)) return `${first[1]}${first[2]}${text.slice(first[0].length)}`;
+  const first = /^(\p{Ll}{2,}) (\p{Ll}+)(?![\p{L}\p{N}])/u.exec(text);
+  // (Two letters are a piece only where they hold no vowel, and so are no word: `op gave` stays two.)
+  const piece = first !== null && ((first[1] as string).length >= 3 || !/[aeiouyàáâäèéêëìíîïòóôöùúûü]/u.test(first[1] as string));
+  if (first && piece && OPENING_WORD_SET.has(`${first[1]}${first[2]}`)) return `${first[1]}${first[2]}${text.slice(first[0].length)}`;
   return text.replace(/(\p{Ll}{3}) (\p{Ll}{1,2})(?![\p{L}\p{N}])/u, '$1$2');
 }
 

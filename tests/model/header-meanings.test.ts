@@ -56,6 +56,10 @@ describe('labelMeaning', () => {
     // (Not two words the join makes another word, nor pieces of two letters: `ver volgen`, `wi e`.)
     expect(['Ver volgen we het plan', 'Wi e (tijd)', 'Tij dens de zomer'].map(labelMeaning)).toEqual([null, null, null]);
     expect(labelMeaning('Verantwoordelijk e')).toBe('who');
+    // (Or after two letters that hold no vowel, and so are no word: a space pdfjs put into
+    // letter-spaced type, WeasyPrint `th { letter-spacing: 0.8pt }`, `St and van zaken/ result aten`.)
+    expect(['St and van zaken/ result aten', 'St and van zaken / result aten (t/m Q2 2020)'].map(labelMeaning)).toEqual(['status', 'status']);
+    expect(['Wi e (tijd)', 'Op gave wijze', 'Zo als in NDS'].map(labelMeaning)).toEqual([null, null, null]);
     expect(headerMeanings({ cells: ['Thema', 'Opgav e', 'Actie', 'Stand van zaken', 'Wat gaan we doen?', 'Wie (tijd)'].map((text) => ({ text, blocks: [] })), source: { page: 67 } })).toMatchObject({ theme: 0, task: 1, actions: 2, status: 3, plans: 4, who: 5 });
     // Bad input: words of prose that only a join would make a label, and a long tail, stay as they are.
     expect(labelMeaning('Op gave wijze')).toBeNull();
