@@ -1,4 +1,5 @@
 import { NUMBERED_ACTION } from './action-anchors';
+import { VOWEL } from './letters';
 
 /**
  * What a column header of a status table means, whatever words an edition uses: the theme, the
@@ -101,7 +102,7 @@ const LABEL_WINDOW = 32;
 export function mendBrokenLabel(text: string): string {
   const first = /^(\p{Ll}{2,}) (\p{Ll}+)(?![\p{L}\p{N}])/u.exec(text);
   // (Two letters are a piece only where they hold no vowel, and so are no word: `op gave` stays two.)
-  const piece = first !== null && ((first[1] as string).length >= 3 || !/[aeiouyàáâäèéêëìíîïòóôöùúûü]/u.test(first[1] as string));
+  const piece = first !== null && ((first[1] as string).length >= 3 || !VOWEL.test(first[1] as string));
   if (first && piece && OPENING_WORD_SET.has(`${first[1]}${first[2]}`)) return `${first[1]}${first[2]}${text.slice(first[0].length)}`;
   return text.replace(/(\p{Ll}{3}) (\p{Ll}{1,2})(?![\p{L}\p{N}])/u, '$1$2');
 }

@@ -9,6 +9,7 @@
  * every rendering at hand, 0.92–0.95); glyph numbers read as letters score near 0.
  */
 import type { TextRun } from './page-data';
+import { VOWEL } from '../../model/letters';
 
 /** Below this share of words a page's text is taken for undecodable. */
 const LEGIBLE_SHARE = 0.5;
@@ -17,7 +18,6 @@ const MIN_TOKENS = 30;
 
 const WORD = /^\p{Lu}?\p{Ll}+$/u;
 const SYMBOLS = /^[\p{So}\p{Co}]{3,}$/u;
-const VOWEL = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/iu;
 
 export interface Legibility {
   /** Tokens that hold three letters or more (after trimming punctuation), or three symbols and nothing else, the first ninety or so. */
