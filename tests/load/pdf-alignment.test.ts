@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/load/index';
-import { columnAlignment } from '../../src/load/pdf/alignment';
+import { centredInCell, columnAlignment } from '../../src/load/pdf/alignment';
 import type { Line } from '../../src/load/pdf/lines';
 import { minimalPdf, textContent } from '../helpers/pdf';
 
@@ -44,6 +44,21 @@ describe('column alignment', () => {
 /** Helvetica's widths (per 1,000 units of its size) of the characters the table below uses. */
 const WIDTHS: Record<string, number> = { E: 667, Z: 611, K: 667, B: 667, W: 944, i: 222, e: 556, t: 278, j: 222, d: 556, ' ': 278, '(': 333, ')': 333, '-': 333, Q: 778, '0': 556, '1': 556, '2': 556, '3': 556 };
 const widthOf = (text: string, size: number): number => [...text].reduce((w, c) => w + (WIDTHS[c] ?? 556), 0) * (size / 1000);
+
+describe('a cell centred in a column too short to tell', () => {
+  // WeasyPrint, `td { text-align: center }`, a theme cut at the foot of a page (p. 51 measured): two
+  // lines of 7 pt in the box 57.3–144, too few for the column's alignment (flush left then), whose
+  // second line stands set in from the first as a list item's would.
+  it('reads the lines as centred: one middle, the box\'s, and starts apart', () => {
+    expect(centredInCell([line(64.6, 136.7, 'Weerbaarheid van', 7), line(79.2, 122.1, 'burgers en', 7)], 57.3, 144)).toBe(true);
+  });
+
+  it('but not a paragraph with an item set in under it, nor one line, nor lines that start together', () => {
+    expect(centredInCell([line(61.3, 140, 'Weerbaarheid van', 7), line(70.3, 122.1, 'burgers en', 7)], 57.3, 144)).toBe(false);
+    expect(centredInCell([line(79.2, 122.1, 'burgers en', 7)], 57.3, 144)).toBe(false);
+    expect(centredInCell([line(61.3, 140, 'Weerbaarheid van', 7), line(61.3, 140, 'burgers en', 7)], 57.3, 144)).toBe(false);
+  });
+});
 
 describe('a right-aligned column in a PDF table', () => {
   it('reads its lines as one text, not as list items set in by their widths', async () => {

@@ -180,6 +180,19 @@ describe('gapStarts', () => {
     expect(gapStarts(base, [label('Stand van zaken /', 293.4, 390, 54.2), label('Wat gaan we doen?', 424.7, 517.9, 54.2)])).toEqual([293.4, 424.7]);
   });
 
+  it('gives a start for a label that starts where a base text ending in a space ends (its column\'s edge: a narrow gutter)', () => {
+    // LibreOffice, labels in capitals not bold, centred on three baselines 6.7 pt apart, 9 pt type
+    // (p. 45 measured): the run `ACTIES ZOALS IN NDS ` ends at 241.0, where `STAND VAN ZAKEN/` over it
+    // and `RESULTATEN` under it start.
+    const thin = (text: string, x0: number, x1: number, top: number): TextRun => at(text, x0, x1, top, { size: 9 });
+    const middle = [thin('ACTIES ZOALS IN NDS ', 140.3, 241, 15.7), thin('WAT GAAN WE DOEN?', 376.5, 474.9, 15.7), thin('WIE (TIJD)', 486.4, 530.8, 15.7)];
+    const others = [thin("THEMA'S &", 52.5, 100.2, 9), thin('STAND VAN ZAKEN/', 241, 327.4, 9), thin('AMBITIE', 52.5, 88.5, 22.4), thin('RESULTATEN', 241, 300.5, 22.4)];
+    expect(gapStarts(middle, others)).toEqual([52.5, 241]);
+    // (Bad input: a text with no space at its end, ending there, is as it was: the next text must
+    // stand half an em past it.)
+    expect(gapStarts([{ ...(middle[0] as TextRun), text: 'ACTIES ZOALS IN NDS' }, ...middle.slice(1)], others)).toEqual([52.5]);
+  });
+
   it('gives none for text that goes on from a base label (less than half an em past its end), runs into the next, or stands on the base line', () => {
     expect(gapStarts(base, [label('ambitie', 52.5, 88, 72.7), label('zaken', 207, 240, 54.2), label('resultaten (t/m Q2 2020)', 293.4, 560, 54.2), label('Q2', 300, 320, 63.4)])).toEqual([]);
     expect(gapStarts([], [label('Thema', 52.5, 84.7, 63.4)])).toEqual([]);

@@ -2279,3 +2279,30 @@ describe('a header\'s first line over two labels a narrow gutter runs together',
     expect(found.rest.map((r) => r.text)).toEqual(['Tabel 3: Overzicht']);
   });
 });
+
+describe('a header whose own type sets its lines further apart than the body\'s', () => {
+  // LibreOffice's HTML import, labels in bold capitals, Letter, no rules (p. 57 measured): the
+  // labels' two lines stand 19 pt apart, the body's 17.3 pt (10 pt type); the first row 22.8 pt
+  // under the labels' second line.
+  const m = measured(10);
+  const first = [m("THEMA'S &", 52.5, 114.2, 505.2, bold), m('ACTIES ZOALS IN', 138.1, 233.6, 505.2, bold), m('STAND VAN ZAKEN/', 241.6, 349.3, 505.2, bold), m('WAT GAAN WE', 376.9, 457.8, 505.2, bold), m('WIE', 488.1, 509.9, 505.2, bold)];
+  const second = [m('AMBITIE', 52.5, 100.5, 486.2, bold), m('NDS', 138.1, 159.2, 486.2, bold), m('RESULTATEN', 241.6, 314.6, 486.2, bold), m('DOEN?', 376.9, 413.2, 486.2, bold), m('(TIJD)', 488.1, 520.5, 486.2, bold)];
+  const body = [
+    m('Een sterke nationale', 52.5, 140.1, 463.4), m('8) ICT als sleutel-', 138.1, 215.3, 463.4), m('Eind 2019 is het', 241.6, 309.9, 463.4), m('Per 1 januari 2020', 376.9, 455.6, 463.4), m('EZK', 488.1, 508.1, 463.4),
+    m('basis voor kennis.', 52.5, 126.4, 446.1), m('technologie krijgt', 138.1, 211.0, 446.1), m('Kennis- en', 241.6, 287.2, 446.1), m('is ICT een', 376.9, 421.0, 446.1), m('(Doorlopend)', 488.1, 542.5, 446.1),
+    m('9) We zoeken de', 138.1, 205.5, 424.0), m('Er is een tweede', 241.6, 310.6, 424.0), m('OCW/ EZK', 488.1, 530.2, 424.0),
+  ];
+
+  it('reads both lines as the header, not the second as a row of its own (exit 0 with the rows under it cut from their actions)', () => {
+    const rows = cells(findUnruledGrids([...first, ...second, ...body], 17.3, 10).grids[0]);
+    expect(rows[0]).toEqual(["THEMA'S & AMBITIE", 'ACTIES ZOALS IN NDS', 'STAND VAN ZAKEN/ RESULTATEN', 'WAT GAAN WE DOEN?', 'WIE (TIJD)']);
+    expect(rows.slice(1).map((r) => r[1])).toEqual(['8) ICT als sleutel- technologie krijgt', '9) We zoeken de']);
+  });
+
+  it('but not a bold first row as far under a one-line header, whose own next line stands closer (a table all in bold)', () => {
+    const row = body.map((r) => (r.y === 463.4 ? { ...r, y: 486.2, bold: true } : r.y === 446.1 ? { ...r, y: 468.9, bold: true } : r));
+    const rows = cells(findUnruledGrids([...first, ...row], 17.3, 10).grids[0]);
+    expect(rows[0]).toEqual(["THEMA'S &", 'ACTIES ZOALS IN', 'STAND VAN ZAKEN/', 'WAT GAAN WE', 'WIE']);
+    expect(rows[1]?.[1]).toBe('8) ICT als sleutel- technologie krijgt');
+  });
+});

@@ -55,3 +55,17 @@ function sharedBy(values: readonly number[], tol: number, places: number): numbe
 export function asFlushLeft(lines: readonly Line[], left: number): Line[] {
   return lines.map((l) => ({ ...l, x0: left, x1: left + (l.x1 - l.x0) }));
 }
+
+/**
+ * Are one cell's lines centred in it, whatever its column does (a theme's title centred in a column
+ * set flush left, `Weerbaarheid van` over `burgers en`)? Two lines or more that start apart, all with
+ * one middle, the middle of the cell's box (`x0`, `x1`): a line set in from the others, a list's
+ * item, keeps its end where the text's right edge is.
+ */
+export function centredInCell(lines: readonly Line[], x0: number, x1: number): boolean {
+  const text = lines.filter((l) => l.text.trim() !== '');
+  if (text.length < 2) return false;
+  const middles = text.map((l) => (l.x0 + l.x1) / 2);
+  const starts = text.map((l) => l.x0);
+  return Math.max(...starts) - Math.min(...starts) > 3 && middles.every((m) => Math.abs(m - (x0 + x1) / 2) <= CENTRE_TOLERANCE * 2);
+}

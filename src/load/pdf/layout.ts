@@ -15,7 +15,7 @@ import { enumeratorCount, isBoldThroughout, type FootnoteBlock, type ListBlock, 
 import { contentText } from '../html-fragment';
 import { normalizeSpace, textBlockFromRuns, trailingTopicAt } from '../text-block';
 import { buildLines, dominantSize, median, type Line } from './lines';
-import { asFlushLeft, columnAlignment, type Alignment } from './alignment';
+import { asFlushLeft, centredInCell, columnAlignment, type Alignment } from './alignment';
 import type { Box, PageData, TextRun } from './page-data';
 import { closeEndedGrids, cutRowsAtFoot, cutRowsAtTop, headRuledGrid, squashed, topGrid } from './page-breaks';
 import { place } from './place';
@@ -338,7 +338,7 @@ function cellContent(cellLines: Line[], box: Box, metrics: CellMetrics, column: 
   if (cellLines.length === 0) return { text: '', blocks: [] };
   // (A column set flush right or centred is read as the same text set flush left: where its lines
   // start is not an indent.)
-  const flushLeft = alignment === 'left' ? null : box.x0 + metrics.padding;
+  const flushLeft = alignment === 'left' && !centredInCell(cellLines, box.x0, box.x1) ? null : box.x0 + metrics.padding;
   if (flushLeft !== null) cellLines = asFlushLeft(cellLines, flushLeft);
   // A note number alone on a line, smaller than the line above it (which it did not fit on), is
   // that line's note reference.

@@ -265,7 +265,16 @@ export function findUnruledGrids(
         const label = header.runs.filter((h) => h.text.trim() !== '' && h.x < r.x + r.width && h.x + h.width > r.x);
         return label.length > 0 && Math.min(...label.map((h) => h.y)) - r.y > Math.max(r.size * 1.6, down * 1.5, pitch * 1.15);
       });
-      const fits = down < Math.min(pitch * 1.2, size * spacing, step === null ? Infinity : step * 1.15) && line.every((r) => r.bold) && !resumes;
+      // (A header's own type may set its lines further apart than the body's: LibreOffice's bold
+      // labels, 1.9 sizes apart over a body at 1.74. A line of the labels' size whose pieces each
+      // start where a label does, under two labels or more, with the lines under it no closer than
+      // it stands to the header, is the labels' second line; a first row's next line, the row's own
+      // wrapped line, stands closer.)
+      const texts = line.filter((r) => r.text.trim() !== '');
+      const under = new Set(texts.map((r) => [...labelStartsX, ...columns.map((c) => c.x0)].find((x) => Math.abs(x - r.x) <= 2) ?? null));
+      const after = lines[j + 1]?.[0];
+      const ownSpacing = !under.has(null) && under.size >= 2 && texts.every((r) => Math.abs(r.size - headerSize) <= 0.3) && (after === undefined || (line[0] as TextRun).y - after.y >= down - 0.5);
+      const fits = down < Math.min(pitch * 1.2, ownSpacing ? Infinity : size * spacing, step === null ? Infinity : step * 1.15) && line.every((r) => r.bold) && !resumes;
       if (fits) step = Math.min(step ?? down, down);
       return fits;
     };
