@@ -6,7 +6,10 @@ import { segmentDocument } from '../../src/segment/sections';
 import { markdownText, segmented } from '../helpers/fixture';
 import { headerMeanings } from '../../src/extract/common/headers';
 import { anchorOf, anchorStyleOf, BRACKET } from '../../src/extract/common/anchors';
-import type { Block } from '../../src/model/document';
+import type { Block, TableRow } from '../../src/model/document';
+import type { Diagnostic } from '../../src/model/diagnostics';
+import { readPart } from '../../src/extract/actions/read-part';
+import type { Part, PartRow } from '../../src/extract/actions/types';
 
 /** A small edition: TOC, two parts, a header row; `rows` are the part-2 table rows (tab-separated). */
 function edition(rows: string[], header = "Thema's & ambitie\tActies zoals in NDS\tStand van zaken\tWat gaan we doen?\tWie (Tijd)") {
@@ -114,10 +117,11 @@ describe('extractActions on small tables', () => {
     expect(byNumber(actions, 2)).toMatchObject({ status: ['c, eerste deel', 'c, tweede deel', 'e'], plans: ['d', 'f'], timing: ['Q3', 'Q4'], flags: ['column-shift', 'continued'] });
     expect(diagnostics.filter((d) => d.code === 'action-orphan-fragment')).toEqual([]);
     // Bad input: after a row in its own columns, text under the actions column with no number is
-    // no status (an action whose number was lost): an orphan, as before.
+    // no status (an action whose number was lost): an orphan, as before, and text no action took.
     const plain = edition(['<b>Ambitie X</b> Uitleg.\t1) Een.\ta\tb\tEZK', '\tzonder nummer\t\t\t']);
     expect(byNumber(plain.actions, 1)?.status).toEqual(['a']);
-    expect(plain.diagnostics.filter((d) => d.code === 'action-orphan-fragment')).toHaveLength(1);
+    expect(plain.fragments.map((f) => f.content.leading)).toEqual([['zonder nummer']]);
+    expect(plain.diagnostics.filter((d) => d.code === 'content-unread').map((d) => d.message)).toEqual([expect.stringContaining('("zonder nummer")')]);
   });
 
   it('reads a table with an unlabelled column that no row fills (cells a layout set apart) by its labels: the action number under Acties', () => {
@@ -248,13 +252,72 @@ describe('extractActions on small tables', () => {
     const ended = edition(['<b>Ambitie X</b> Samenwerking tussen universiteiten.\t1) Een.\tS1\tP1\tEZK', 'overige instellingen en overheden.\t\t\t\t']);
     expect(ended.actions[0]?.ambitionText).toBe('Samenwerking tussen universiteiten.');
     expect(ended.fragments.map((f) => f.content)).toEqual([{ status: [], plans: [], whoRaw: '', leading: ['overige instellingen en overheden.'] }]);
+    // …and text of the tables that no action took, where no absent action explains it, is an
+    // error with its place (exit 1 unless --partial), never a warning the run passes over.
+    expect(ended.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.message])).toEqual([
+      ['content-unread', 'a row of the actions tables holds text but no action number, and no action read above it takes it ("overige instellingen en overheden."): it was not read (kept in document.json fragments)'],
+    ]);
+  });
+
+  it('joins the rest of a row the page cut whose ambition and action cells go on too, each in lower case from a text that broke off', () => {
+    // (LibreOffice, a page break with no rules: the cut row's rest is a row of its own on the next page.)
+    const { actions, fragments, diagnostics } = edition([
+      '<b>Ambitie X</b> Informatie,\t3) Een ambitieuze agenda voor de\tHet actieplan digitale\tVoor de zomer.\tBZK (Doorlopend)',
+      'overheidsvoorzieningen zijn toegankelijk.\tdigitalisering van het bestuur.\tinclusie is vastgesteld.\tEn meer.\t',
+    ]);
+    expect(byNumber(actions, 3)).toMatchObject({
+      ambitionText: 'Informatie, overheidsvoorzieningen zijn toegankelijk.',
+      text: 'Een ambitieuze agenda voor de digitalisering van het bestuur.',
+      status: ['Het actieplan digitale inclusie is vastgesteld.'],
+      plans: ['Voor de zomer.', 'En meer.'],
+      flags: ['continued'],
+    });
+    expect([fragments, diagnostics.filter((d) => d.severity === 'error')]).toEqual([[], []]);
+  });
+
+  it('joins such a rest to an ambition whose title the page cut: the title\'s rest in bold, then its text', () => {
+    // (LibreOffice, rules under rows, cells centred: `Een transparante en toegankelijke` at the foot.)
+    const { actions, diagnostics } = edition([
+      '<b>Een transparante en toegankelijke</b>\t3) Een ambitieuze,\tNL DIGIbeter is\tVoor de zomer.\tBZK (Doorlopend)',
+      '<b>digitale overheid</b> Informatie, voorzieningen zijn toegankelijk.\tbrede agenda voor het bestuur.\tgelanceerd.\tMeer.\t',
+    ]);
+    expect(byNumber(actions, 3)).toMatchObject({
+      ambitionTitle: 'Een transparante en toegankelijke digitale overheid',
+      ambitionText: 'Informatie, voorzieningen zijn toegankelijk.',
+      text: 'Een ambitieuze, brede agenda voor het bestuur.',
+      status: ['NL DIGIbeter is gelanceerd.'],
+    });
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('undoes an action text joined to the cell after it when the action\'s cell goes on in the row the page cut', () => {
+    // (wkhtmltopdf, A5: `46) Er wordt een werkgroep` alone over the page's foot read as a text split over two cells.)
+    const { actions } = edition(['\t46) Er wordt een werkgroep\tHet kabinet zet zich in voor\tIn 2020 is het doel om:\tBZK (Q3-4)', '\tingesteld die aan de slag gaat.\thet bevorderen van vertrouwen.\tDe aanpak toe te passen.\t']);
+    expect(byNumber(actions, 46)).toMatchObject({
+      text: 'Er wordt een werkgroep ingesteld die aan de slag gaat.',
+      status: ['Het kabinet zet zich in voor het bevorderen van vertrouwen.'],
+      plans: ['In 2020 is het doel om:', 'De aanpak toe te passen.'],
+      flags: ['continued'],
+    });
+    // Bad input: an action cell that opens with a capital, or goes on from a text that ended its
+    // sentence, is no rest: text no action took, an error.
+    for (const rows of [
+      ['\t46) Er wordt een werkgroep\tHet kabinet zet zich in voor\tIn 2020 is het doel om:\tBZK (Q3-4)', '\tIngesteld is een groep.\tS2\tP2\t'],
+      ['\t46) Er wordt een werkgroep ingesteld.\tHet kabinet zet zich in.\tIn 2020 is het doel om:\tBZK (Q3-4)', '\tingesteld die aan de slag gaat.\tS2\tP2\t'],
+    ]) {
+      const read = edition(rows);
+      expect(read.fragments.map((f) => f.content.leading)).toEqual([[rows[1]?.split('\t')[1]]]);
+      expect(read.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['content-unread']);
+    }
   });
 
   it('keeps an orphan row as a fragment and reports absent numbers as gaps', () => {
-    const { actions, fragments, gaps } = edition(['\t\t\tVerweesd plan.\t', '\t3) Drie.\tS\tP\tEZK']);
+    const { actions, fragments, gaps, diagnostics } = edition(['\t\t\tVerweesd plan.\t', '\t3) Drie.\tS\tP\tEZK']);
     expect(actions.map((a) => a.number)).toEqual([3]);
     expect(fragments).toEqual([expect.objectContaining({ likelyKey: '2', content: { status: [], plans: ['Verweesd plan.'], whoRaw: '' } })]);
     expect(gaps.map((g) => g.key)).toEqual(['1', '2']);
+    // (What is left of an action the input lacks is said as such, a warning: the gap explains it.)
+    expect(diagnostics.filter((d) => d.code === 'action-orphan-fragment' || d.severity === 'error').map((d) => [d.code, d.severity])).toEqual([['action-orphan-fragment', 'warning']]);
   });
 });
 
@@ -470,5 +533,35 @@ describe('extractActions: the theme in a column of its own', () => {
     expect(actions.map((a) => a.number)).toEqual(before.map((a) => a.number));
     expect(actions.every((a) => a.theme === null)).toBe(true);
     expect(byNumber(actions, 9)?.ambitionTitle).toBe('Een sterke nationale basis voor kennis, onderzoek en innovatie');
+  });
+});
+
+describe('readPart on rows from PDF pages', () => {
+  // ch-a4-sans-zebra-tight (Chromium, rows packed close): the rest of action 23's row opens the
+  // next page as a row of its own, its action cell going on with a capital (`… de` · `ICT'ers`).
+  const cells = (...texts: string[]): TableRow['cells'] => texts.map((text) => ({ text, blocks: text ? [{ kind: 'text', text }] : [] }));
+  const partOf = (rest: string): Part => ({
+    number: 2,
+    title: 'Deel twee',
+    anchor: BRACKET,
+    rows: [
+      { row: { cells: cells('', '23) Het plan van aanpak Versterking ICT-kennis helpt de overheid om meer', 'De continuïteit van de', 'RADIO is gestart.', 'BZK (Doorlopend)'), source: { page: 21 } }, table: 7, columns: { status: 2, plans: 3, who: 4 } },
+      { row: { cells: cells('', rest, 'dienstverlening wordt bedreigd.', 'Meer webinars.', ''), source: { page: 22 } }, table: 7, columns: { status: 2, plans: 3, who: 4 } },
+    ],
+  });
+
+  it('joins a row that opens the next page with a capital to the action the page cut', () => {
+    const diagnostics: Diagnostic[] = [];
+    const { actions, orphans } = readPart(partOf("ICT'ers beter aan te trekken."), diagnostics);
+    expect(actions.map((a) => [a.number, a.text, a.status, a.plans])).toEqual([[23, "Het plan van aanpak Versterking ICT-kennis helpt de overheid om meer ICT'ers beter aan te trekken.", ['De continuïteit van de dienstverlening wordt bedreigd.'], ['RADIO is gestart.', 'Meer webinars.']]]);
+    expect(orphans).toEqual([]);
+  });
+
+  it('but not such a row on the same page as the row above (a row of its own, its number lost)', () => {
+    const part = partOf("ICT'ers beter aan te trekken.");
+    (part.rows[1] as PartRow).row.source = { page: 21 };
+    const { actions, orphans } = readPart(part, []);
+    expect(actions[0]?.text).toBe('Het plan van aanpak Versterking ICT-kennis helpt de overheid om meer');
+    expect(orphans).toHaveLength(1);
   });
 });

@@ -40,6 +40,26 @@ describe('statusRows', () => {
     expect(rows.map((r) => r.row.cells.map((c) => c.text).join('|'))).toEqual(['Impuls|3) Een agenda|Gelanceerd.|Voor de zomer.|BZK', '|4) Een plan|In uitvoering.|Wat gaan we doen met de rest.|EZK']);
   });
 
+  it('passes over the rest of a header the page cut under its first lines (wkhtmltopdf: `ambitie` … `(Tijd)` atop the next page), which is no content', () => {
+    const bold = (page: number, ...texts: string[]): TableRow => ({ cells: texts.map((text) => ({ text, blocks: text ? [{ kind: 'text', text, emphasis: 'bold' }] : [] })), source: { page } });
+    const cutHeader = (rest: TableRow): Block[] => [
+      table(25, row(25, ...HEADER), row(25, 'Impuls', '3) Een agenda', 'Gelanceerd.', 'Voor de zomer.', 'BZK')),
+      table(25, row(25, "Thema's &", 'Acties zoals in NDS', 'Stand van zaken/resultaten', 'Wat gaan we doen?', 'Wie')),
+      table(26, rest, bold(26, 'Weerbaarheid van burgers', '', '', '', ''), row(26, 'Goede bescherming', '40) Een consument', 'In uitvoering.', 'Rondetafel.', 'EZK')),
+    ];
+    const rows = (blocks: Block[]): string[] => statusRows(blocks.map((block, index) => ({ block, index })), isActionHeader).rows.map((r) => r.row.cells.map((c) => c.text).join('|'));
+    expect(rows(cutHeader(bold(26, 'ambitie', '', '', '', '(Tijd)')))).toEqual(['Impuls|3) Een agenda|Gelanceerd.|Voor de zomer.|BZK', 'Weerbaarheid van burgers||||', 'Goede bescherming|40) Een consument|In uitvoering.|Rondetafel.|EZK']);
+    // Bad input: a bold theme alone under the header is a row; so is text not in bold, a row of a
+    // table set all in bold (longer than any label, or ending a sentence), and bold text after a
+    // row under the header.
+    expect(rows(cutHeader(row(26, 'ambitie', '', '', '', 'EZK')))).toHaveLength(4);
+    expect(rows(cutHeader(bold(26, '', '8) ICT als sleuteltechnologie krijgt een eigen plek', 'In uitvoering', '', 'EZK')))).toHaveLength(4);
+    expect(rows(cutHeader(bold(26, '', '', 'Afgerond.', '', 'EZK')))).toHaveLength(4);
+    const later = cutHeader(bold(26, 'ambitie', '', '', '', '(Tijd)'));
+    (later[2] as Extract<Block, { kind: 'table' }>).rows.splice(0, 0, row(26, '', '', 'Meer status.', '', ''));
+    expect(rows(later)).toHaveLength(5);
+  });
+
   it('passes over the header said again with a label broken otherwise (a new table’s narrower column: `Op gave`), which is no content', () => {
     const labels = ['Thema', 'Opgave', 'Actie', 'Stand van zaken / resultaten (t/m Q2 2020)', 'Wat gaan we doen? (vanaf Q2 2020)', 'Wie (tijd)'];
     const blocks = [

@@ -62,10 +62,18 @@ export function extractActions(doc: SegmentedDocument): ActionsResult {
   const present = new Set(all.map((a) => a.number));
   const fragments = orphans.map((o) => fragmentOf(o, present));
   for (const f of fragments) {
+    // A fragment just above an action that the input lacks is what is left of that action (a
+    // page lost in conversion): said, and kept. Any other is text of the tables that no action
+    // took, though the actions around it were read: an error with its place, never a silent loss.
+    const sample = Object.values(f.content).flat().find((t) => t.trim() !== '') ?? '';
+    if (f.likelyKey !== null || sample === '') {
+      diagnostics.push({ code: 'action-orphan-fragment', severity: 'warning', message: `orphan table content${f.likelyKey ? ` (most likely action ${f.likelyKey})` : ''} kept in document.json fragments`, place: f.place });
+      continue;
+    }
     diagnostics.push({
-      code: 'action-orphan-fragment',
-      severity: 'warning',
-      message: `orphan table content${f.likelyKey ? ` (most likely action ${f.likelyKey})` : ''} kept in document.json fragments`,
+      code: 'content-unread',
+      severity: 'error',
+      message: `a row of the actions tables holds text but no action number, and no action read above it takes it ("${sample.slice(0, 40)}"): it was not read (kept in document.json fragments)`,
       place: f.place,
     });
   }

@@ -5,7 +5,7 @@ import type { Action } from '../../schemas/records';
 import { TERMINAL, type Group, type Part, type PartRow } from './types';
 import { isEmpty } from './parts';
 import { isBlank, readRows, type RowKind } from '../common/status-tables';
-import { anchorIndex, appendContinuation, isContinuation, isShiftedContinuation, readAnchoredRow } from './rows';
+import { anchorIndex, appendContinuation, isContinuation, isShiftedContinuation, readAnchoredRow, restOfRow, undoJoin } from './rows';
 import type { RowContext } from './rows';
 import { finalizeGroup } from './finalize';
 
@@ -28,6 +28,15 @@ export function readPart(part: Part, diagnostics: Diagnostic[]): { actions: Acti
     actions.push(...finalizeGroup(group, part, diagnostics));
     group = null;
   };
+  // The rows that open a page (PDF): the first with text on a page after the rows before it.
+  const opensPage = new Set<PartRow>();
+  let page: number | undefined;
+  for (const pr of part.rows) {
+    if (isBlank(pr.row)) continue;
+    const at = pr.row.source?.page;
+    if (at !== undefined && page !== undefined && at > page) opensPage.add(pr);
+    page = at ?? page;
+  }
   const kindOf = (pr: PartRow): RowKind => {
     const cells = pr.row.cells;
     if (isBlank(pr.row)) return 'blank';
@@ -37,7 +46,7 @@ export function readPart(part: Part, diagnostics: Diagnostic[]): { actions: Acti
     if (onlyFirst && first && isBoldThroughout(first)) return 'theme';
     // Filled leading cells but no action number: content whose action was lost (unless the row
     // before lost its first cell, and this one did too).
-    return isContinuation(pr) || isShiftedContinuation(group, pr) ? 'continuation' : 'orphan';
+    return isContinuation(pr) || isShiftedContinuation(group, pr) || restOfRow(group, pr, opensPage.has(pr)) ? 'continuation' : 'orphan';
   };
   // A row whose first cell alone holds text, going on mid-sentence (`overige kennisinstellingen, …`)
   // from an ambition in force that broke off with no closing punctuation: that ambition's rest.
@@ -71,7 +80,23 @@ export function readPart(part: Part, diagnostics: Diagnostic[]): { actions: Acti
         orphans.push({ part, row: pr, nextAction: null });
         return;
       }
-      appendContinuation(group, pr, isContinuation(pr) ? 0 : 1);
+      // (The rest of the action's text and of its ambition, where the row's leading cells go on.)
+      const rest = isContinuation(pr) ? null : restOfRow(group, pr, opensPage.has(pr));
+      if (rest?.text) undoJoin(group);
+      const last = group.drafts[group.drafts.length - 1];
+      if (rest?.text && last) last.text = `${last.text} ${rest.text}`;
+      if (rest?.ambition && last) {
+        const joined = (a: string | null, b: string | null): string | null => (a === null ? b : b === null ? a : `${a} ${b}`);
+        const before = { title: last.ambitionTitle, text: last.ambitionText };
+        const after = { title: joined(before.title, rest.ambition.title), text: joined(before.text, rest.ambition.text) };
+        for (const d of group.drafts) {
+          if (d.ambitionTitle !== before.title || d.ambitionText !== before.text) continue;
+          d.ambitionTitle = after.title;
+          d.ambitionText = after.text;
+        }
+        if (ctx.ambition?.title === before.title && ctx.ambition?.text === before.text) ctx.ambition = after;
+      }
+      appendContinuation(group, pr, isContinuation(pr) || rest ? 0 : 1, rest !== null);
       diagnostics.push({
         code: 'action-continued',
         severity: 'info',

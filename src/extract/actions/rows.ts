@@ -1,10 +1,10 @@
 /** One table row → what it holds: the anchor (action number), the ambition, the who cell, status and plans cells, continuation rows. */
-import type { TableCell, TableRow } from '../../model/document';
+import type { CellContent, TableCell, TableRow } from '../../model/document';
 import type { Diagnostic } from '../../model/diagnostics';
 import type { ActionFlag } from '../../schemas/records';
 import { isWhoText, readsAsWho } from '../common/who';
 import { textWithBullets } from '../common/text';
-import { TERMINAL } from './types';
+import { endsSentence, TERMINAL } from './types';
 import { BRACKET, type AnchorStyle } from '../common/anchors';
 import type { Draft, Group, PartRow, Segment } from './types';
 import { isEmpty } from './parts';
@@ -131,9 +131,11 @@ export function readAnchoredRow(pr: PartRow, a: number, ctx: RowContext, diagnos
   let anchorText = cellText.startsWith('• ') && style.opening.test(cellText.slice(2)) ? cellText.slice(2) : cellText;
   const filled = middle.filter((c) => !isEmpty(c));
   const short = anchorText.replace(style.opening, '').split(/\s+/).length <= 6;
+  let joined: Draft['joined'];
   if (!TERMINAL.test(anchorText) && filled.length > 0 && (filled.length > 2 || short)) {
     // The action's text runs on into the next cell (`36) De Brede Agenda` | `Digitale Overheid zal …`).
     const next = filled[0] as TableCell;
+    if (filled.length <= 2) joined = { text: anchorText, cell: next };
     anchorText = `${anchorText} ${textWithBullets(next)}`;
     middle = middle.slice(middle.indexOf(next) + 1);
     flags.add('split-text');
@@ -160,6 +162,9 @@ export function readAnchoredRow(pr: PartRow, a: number, ctx: RowContext, diagnos
     source: row.source,
     table: pr.table,
   }));
+  // (Undone only for one action: its text, not a pair's, is what the page cut.)
+  const only = drafts.length === 1 ? drafts[0] : undefined;
+  if (joined && only) only.joined = { text: (splitActions(joined.text, style)[0] as { text: string }).text, cell: joined.cell };
   return {
     drafts,
     status: segments(fit.status),
@@ -172,12 +177,14 @@ export function readAnchoredRow(pr: PartRow, a: number, ctx: RowContext, diagnos
  * Joins a continuation row to its action. `shift`: the row lost its first cell as its action's row
  * did (column-shift), so its cells stand one column to the left.
  */
-export function appendContinuation(group: Group, pr: PartRow, shift = 0): void {
+export function appendContinuation(group: Group, pr: PartRow, shift = 0, cut = false): void {
   const { row, columns } = pr;
   const w = whoIndex(row.cells, columns.who < 0 ? -1 : columns.who - shift);
   const at = (i: number): TableCell | undefined => (i === w ? undefined : row.cells[i]);
-  group.status.push(...segments(at(columns.status - shift)));
-  group.plans.push(...segments(at(columns.plans - shift)));
+  // (`cut`: the rest of a row the page cut, whose cells go on their texts above: goingOn.)
+  const join = (above: Segment[], more: Segment[]): Segment[] => (cut ? goingOn(above, more) : [...above, ...more]);
+  group.status = join(group.status, segments(at(columns.status - shift)));
+  group.plans = join(group.plans, segments(at(columns.plans - shift)));
   if (w >= 0) group.who.push(...whoSegments(row.cells[w]));
   for (const d of group.drafts) d.flags.add('continued');
 }
@@ -194,4 +201,71 @@ export function isContinuation(pr: PartRow): boolean {
 export function isShiftedContinuation(group: Group | null, pr: PartRow): boolean {
   const shifted = group !== null && group.drafts.some((d) => d.flags.has('column-shift'));
   return shifted && pr.columns.status >= 2 && isEmpty(pr.row.cells[0]) && !isEmpty(pr.row.cells[1]);
+}
+
+/**
+ * The rest of the anchored row above, its leading cells going on too (a page, or a producer's gap at
+ * a page's foot, cut the row, and the layout left its rest a row of its own): the action's cell and
+ * the ambition's before it each empty or going on mid-sentence, in lower case, from that field of
+ * the action above, which broke off with no closing punctuation; one of them at least filled. The
+ * first row on a new page (`opensPage`) may go on with a capital too (`… de instroom van` ·
+ * `ICT'ers beter aan te …`): there a row the page cut goes on. The rest of each, or null for a row
+ * that is no such rest (a new row opens its cells otherwise).
+ */
+export function restOfRow(group: Group | null, pr: PartRow, opensPage = false): { ambition: { title: string | null; text: string | null } | null; text: string | null } | null {
+  const draft = group?.drafts[group.drafts.length - 1];
+  const { cells } = pr.row;
+  const at = pr.columns.status - 1;
+  if (!draft || at < 0 || group?.drafts.some((d) => d.flags.has('column-shift')) || cells.slice(0, Math.max(0, at - 1)).some((c) => !isEmpty(c))) return null;
+  const opening = opensPage ? /^[\p{L},;]/u : /^[\p{Ll},;]/u;
+  const goesOn = (cell: TableCell | undefined, field: string | null): string | null | false => {
+    if (isEmpty(cell)) return null;
+    const text = cell?.text.trim() ?? '';
+    return field !== null && !endsSentence(field) && opening.test(text) ? text : false;
+  };
+  const text = goesOn(cells[at], draft.text);
+  // (The ambition goes on its text; or, where the page cut its title — an ambition with a title and
+  // no text yet — its title, the rest of the title in bold opening the cell, then its text.)
+  const ambitionCell = at >= 1 ? cells[at - 1] : undefined;
+  const titleCut = draft.ambitionText === null && draft.ambitionTitle !== null && ambitionCell !== undefined && !isEmpty(ambitionCell) && opening.test(ambitionCell.text.trim());
+  const ambition = titleCut ? ambitionOf(ambitionCell) : goesOn(ambitionCell, draft.ambitionText);
+  if (text === false || ambition === false || (text === null && ambition === null)) return null;
+  return { ambition: typeof ambition === 'string' ? { title: null, text: ambition } : ambition, text };
+}
+
+/**
+ * A split joined by readAnchoredRow undone (see Draft.joined): the action's text as its own cell
+ * held it, the cell joined to it the status again and what stood as status the plans.
+ */
+export function undoJoin(group: Group): void {
+  const draft = group.drafts[0];
+  if (group.drafts.length !== 1 || !draft?.joined) return;
+  draft.text = draft.joined.text;
+  group.plans = [...group.status, ...group.plans];
+  group.status = segments(draft.joined.cell);
+  draft.flags.delete('split-text');
+  delete draft.joined;
+}
+
+/**
+ * `more` after `segments`, a text that went on mid-sentence joined to the one it goes on (the rest
+ * of a cell the page cut: `… verband in voor` · `het bevorderen van …`): where the last text broke
+ * off with no closing punctuation and the next opens in lower case.
+ */
+export function goingOn(segments: readonly Segment[], more: readonly Segment[]): Segment[] {
+  const lastSegment = segments[segments.length - 1];
+  const lastBlock = lastSegment?.[lastSegment.length - 1];
+  const first = more[0]?.[0];
+  // (The rest may read as a list item: its lines stand where the item's text did, set in.)
+  const firstText = first?.kind === 'text' ? first.text : first?.items[0]?.text;
+  if (!lastSegment || !lastBlock || !first || firstText === undefined || !/^[\p{Ll},;]/u.test(firstText)) return [...segments, ...more];
+  const lastText = lastBlock.kind === 'text' ? lastBlock.text : (lastBlock.items[lastBlock.items.length - 1]?.text ?? '');
+  if (endsSentence(lastText)) return [...segments, ...more];
+  const block: CellContent =
+    lastBlock.kind === 'text'
+      ? { ...lastBlock, text: `${lastBlock.text} ${firstText}` }
+      : { ...lastBlock, items: lastBlock.items.map((item, k) => (k === lastBlock.items.length - 1 ? { ...item, text: `${item.text} ${firstText}` } : item)) };
+  const left: CellContent[] = first.kind === 'list' && first.items.length > 1 ? [{ ...first, items: first.items.slice(1) }] : [];
+  const tail = [...left, ...(more[0] as Segment).slice(1)];
+  return [...segments.slice(0, -1), [...lastSegment.slice(0, -1), block], ...(tail.length > 0 ? [tail] : []), ...more.slice(1)];
 }

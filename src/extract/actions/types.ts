@@ -1,5 +1,5 @@
 /** Shared shapes of the appendix-table reader: parts, rows, drafts and groups of rows. */
-import type { CellContent, SourcePlace, TableRow } from '../../model/document';
+import type { CellContent, SourcePlace, TableCell, TableRow } from '../../model/document';
 import type { Diagnostic } from '../../model/diagnostics';
 import type { Fragment, Gap } from '../../model/report';
 import type { Action, ActionFlag } from '../../schemas/records';
@@ -47,6 +47,12 @@ export interface Draft {
   ambitionText: string | null;
   source: SourcePlace;
   table: number;
+  /**
+   * The action's own text and the cell joined to it as the rest of a text split over two cells,
+   * where the row had room for no more than status and plans besides (see readAnchoredRow): undone
+   * when the action's cell goes on in the next row (restOfRow), the page having cut the row.
+   */
+  joined?: { text: string; cell: TableCell };
 }
 
 /** One anchored row and the continuation rows after it. */

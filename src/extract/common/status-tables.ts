@@ -5,7 +5,7 @@
  * record), continuation (more of the record above), orphan (content with no record to go to).
  * Tables with content under no recognisable header are reported, never passed over in silence.
  */
-import type { Block, SourcePlace, TableCell, TableRow } from '../../model/document';
+import { isBoldThroughout, type Block, type SourcePlace, type TableCell, type TableRow } from '../../model/document';
 import { cutLabelOf, HEADER_MEANINGS, labelMeaning, OPENING_WORDS, type HeaderMeaning } from '../../model/header-meanings';
 import { normalizeTitle } from '../../segment/sections';
 import { headerMeanings, restOfLabel } from './headers';
@@ -38,6 +38,8 @@ export interface StatusTables {
 export function statusRows(blocks: readonly { block: Block; index: number }[], accepts: (header: HeaderColumns) => boolean): StatusTables {
   const out: StatusTables = { rows: [], unheaded: [] };
   let above: Above | null = null;
+  // Whether the last row read was a header row (blank rows aside).
+  let headerLast = false;
   for (const { block, index } of blocks) {
     if (block.kind === 'heading') above = null;
     if (block.kind !== 'table') continue;
@@ -51,8 +53,13 @@ export function statusRows(blocks: readonly { block: Block; index: number }[], a
         headed = true;
         above = { header, cells: row.cells.length, page: block.source?.page, left: row.cells[0]?.box?.[0], lefts: row.cells.map((c) => c.box?.[0]), labels: row.cells.map((c) => words(c.text)), others: otherLabels(row, meanings) };
         others = above.others;
+        headerLast = true;
         continue;
       }
+      // The rest of a header set as a row of its own under its first lines (`Thema's &` … `Wie`,
+      // then `ambitie` … `(Tijd)`: wkhtmltopdf, cells padded wide): no content.
+      if (headerLast && above && restOfHeader(row, above.labels)) continue;
+      if (!isBlank(row)) headerLast = false;
       if (!header && !isBlank(row) && continues(above, row, block)) {
         header = above ? remapped(above, row) : null;
         others = above && row.cells.length === above.cells ? above.others : [];
@@ -71,6 +78,22 @@ export function statusRows(blocks: readonly { block: Block; index: number }[], a
     else if (above) above.page = block.source?.page ?? above.page;
   }
   return out;
+}
+
+/**
+ * The rest of a header's labels (`labels`: the words of each), under the header row: bold texts in
+ * two of its cells or more (a theme's row fills one), or the rest of a label in brackets, `(Tijd)`;
+ * each no longer than the header's longest label and ending no sentence (a row of a table set all
+ * in bold says more, or ends its text: `Afgerond.`).
+ */
+function restOfHeader(row: TableRow, labels: readonly string[][]): boolean {
+  const filled = row.cells.filter((c) => c.text.trim() !== '');
+  const longest = Math.max(0, ...labels.map((l) => l.length));
+  return (
+    filled.length > 0 &&
+    filled.every((c) => (isBoldThroughout(c) || restOfLabel(c.text)) && words(c.text).length <= longest && !/[.!?]$/.test(c.text.trim())) &&
+    (filled.length >= 2 || restOfLabel((filled[0] as TableCell).text))
+  );
 }
 
 /**
