@@ -2306,3 +2306,36 @@ describe('a header whose own type sets its lines further apart than the body\'s'
     expect(rows[1]?.[1]).toBe('8) ICT als sleutel- technologie krijgt');
   });
 });
+
+describe('a theme\'s row set close over a row whose cells are centred (LibreOffice, zebra rows)', () => {
+  // p. 41 measured, 9 pt type, lines 13.7 pt apart: the theme's three bold lines, 18.4 pt over the
+  // row of action 8, whose ambition cell opens on the action's own line and runs below it.
+  const m = measured(9);
+  // (Prose over the table: the header is not the page's first line, where a row the page cut may stand.)
+  const header = [m('Het kabinet zet in op de digitalisering van de economie en de samenleving.', 52.5, 400, 300), m("Thema's & ambitie", 52.5, 130, 260, bold), m('Acties zoals in NDS', 146.3, 240, 260, bold), m('Stand van zaken', 267.3, 340, 260, bold), m('Wat gaan we doen?', 443.4, 520, 260, bold), m('Wie (Tijd)', 535.6, 575, 260, bold)];
+  const theme = [m('Grensverleggend', 52.5, 138.1, 226.5, bold), m('onderzoek en', 52.5, 120.2, 212.7, bold), m('innovatie', 52.5, 99.3, 199, bold)];
+  const ambition = ['Een sterke', 'nationale basis', 'voor kennis,', 'kunde en', 'innovatie.', 'Nederland denkt', 'mee, doet mee,', 'profiteert mee', 'en is medebepaler.', 'Dat vereist kennis.'].map((t, k) => m(t, 52.5, 52.5 + t.length * 4.5, 180.6 - 13.7 * k, k < 5 ? bold : {}));
+  const action = ['8) ICT als sleutel-', 'technologie krijgt een', 'centrale plek in het', 'vernieuwde', 'Missiegedreven', 'Topsectoren- en', 'Innovatiebeleid.'].map((t, k) => m(t, 146.3, 146.3 + t.length * 4.5, 180.6 - 13.7 * k));
+  const rest = [m('Eind 2019 is het', 267.3, 340, 180.6), m('Per 1 januari', 457.5, 516.8, 180.6), m('EZK', 535.6, 555.1, 180.6)];
+
+  it('keeps the theme a row of its own, not the first paragraph of the ambition\'s cell under it', () => {
+    const rows = cells(findUnruledGrids([...header, ...theme, ...ambition, ...action, ...rest], 13.7, 9, undefined, null, { top: 0, centred: 1 }).grids[0]);
+    expect(rows.map((r) => r[0]?.slice(0, 30))).toEqual(["Thema's & ambitie", 'Grensverleggend onderzoek en i', 'Een sterke nationale basis voo']);
+  });
+
+  it('but joins the first lines of the ambition\'s cell over it where its text goes on mid-sentence on the action\'s line (bold lines set wider apart)', () => {
+    const title = [m('Bescherming', 52.5, 110, 226.5, bold), m('van en regie op', 52.5, 120, 212.7, bold), m('persoons-', 52.5, 95, 199, bold)];
+    const goesOn = ambition.map((r, k) => (k === 0 ? { ...r, text: 'gegevens. Mensen' } : r));
+    const rows = cells(findUnruledGrids([...header, ...title, ...goesOn, ...action, ...rest], 13.7, 9, undefined, null, { top: 0, centred: 1 }).grids[0]);
+    expect(rows.map((r) => r[0]?.slice(0, 42))).toEqual(["Thema's & ambitie", 'Bescherming van en regie op persoons- gege']);
+  });
+
+  it('but joins a cell\'s first paragraph set apart over the action\'s line, its cell centred on the action\'s (a topic over a list)', () => {
+    const topic = [m('AI', 267.3, 277, 213)];
+    const list = [191.3, 177.6, 163.9, 150.2, 136.5, 122.8, 109.1, 95.4, 81.7, 68].map((y, k) => m(`Eind 2019 regel ${k + 1}`, 267.3, 350, y));
+    const rows = cells(findUnruledGrids([...header, ...topic, ...list, ...action, rest[1] as TextRun, rest[2] as TextRun], 13.7, 9, undefined, null, { top: 0, centred: 1 }).grids[0]);
+    expect(rows).toHaveLength(2);
+    expect(rows[1]?.[2]).toMatch(/^AI Eind 2019 regel 1/);
+    expect(rows[1]?.[1]).toMatch(/^8\) ICT/);
+  });
+});

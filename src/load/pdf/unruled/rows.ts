@@ -449,7 +449,17 @@ function withLeadingParagraphs(segments: readonly ScannedLine[][], drawnAbove: r
       const size = Math.max(...next.map((l) => l.size));
       const top = (segment[0] as ScannedLine).y;
       const bottom = below.length > 0 ? Math.min(...below.map((l) => l.y)) : (segment[segment.length - 1] as ScannedLine).y;
-      if (below.length > 0 && Math.abs((top + bottom) / 2 - middle) <= Math.max(size * 0.6, (top - bottom) * 0.08)) {
+      // (Not where the column's text there opens on the action's own line, the row's first, with a
+      // text of its own: that cell starts with its row, and a one-column text over it, a theme's
+      // row set close above, is none of its paragraphs. LibreOffice. A text going on mid-sentence
+      // there, `Bescherming van` over `en regie op …`, is the cell's: its bold lines stand further
+      // apart than the body's.)
+      const lastAbove = textAsSet(cellsOf(segment[segment.length - 1] as ScannedLine, columns).get(j) ?? []);
+      const opensLevel = next.some((l) => {
+        const here = cellsOf(l, columns).get(j);
+        return here !== undefined && Math.abs(l.y - first.y) <= 1 && l.y >= (next[0] as ScannedLine).y - 1 && !(brokeOff(lastAbove) && goesOnMidSentence(textAsSet(here)));
+      });
+      if (below.length > 0 && !opensLevel && Math.abs((top + bottom) / 2 - middle) <= Math.max(size * 0.6, (top - bottom) * 0.08)) {
         list[k + 1] = [...segment, ...next];
         continue;
       }
