@@ -16,7 +16,7 @@
  * connectivity) and only where no row opens with an action number; their records have `task: null`.
  */
 import type { Block, TableCell } from '../model/document';
-import type { Diagnostic } from '../model/diagnostics';
+import { describePlace, type Diagnostic } from '../model/diagnostics';
 import type { ConnectivityAction, ConnectivityFlag } from '../schemas/records';
 import { blocksOf, sectionOfBlock, type SegmentedDocument } from '../segment/sections';
 import { isActionHeader } from './actions/parts';
@@ -24,7 +24,7 @@ import { anchorIndex } from './actions/rows';
 import { endsSentence } from './actions/types';
 import { anchorOf } from './common/anchors';
 import { cellEntries } from './common/entries';
-import { isBlank, readRows, statusRows, type HeaderColumns, type RowKind, type StatusRow } from './common/status-tables';
+import { absentColumns, isBlank, readRows, statusRows, type HeaderColumns, type RowKind, type StatusRow } from './common/status-tables';
 import { parseWho, whoNotes } from './common/who';
 
 export interface ConnectivityResult {
@@ -87,6 +87,9 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
   const taskless = plan !== null && plan.rows.length > 0;
   if (plan && taskless) ({ rows, unheaded } = plan);
   const cell = (r: StatusRow, meaning: keyof HeaderColumns): TableCell | undefined => (r.header[meaning] >= 0 ? r.row.cells[r.header[meaning]] : undefined);
+  // Actions under a header that lacks a column the plan's other headers name (see absentColumns).
+  const absent = absentColumns(rows, ['status', 'plans', 'who'] as const);
+  const lacking: { seq: number; row: StatusRow; columns: string }[] = [];
 
   const kindOf = (r: StatusRow): RowKind => {
     if (isBlank(r.row)) return 'blank';
@@ -176,6 +179,8 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
       const who = parseWho(whoRaw);
       if (who.ocrFixed.length > 0) flags.add('ocr-fix');
       diagnostics.push(...whoNotes(who, `connectivity action ${actions.length + 1}`, r.row.source));
+      const missing = absent.get(r);
+      if (missing) lacking.push({ seq: actions.length + 1, row: r, columns: missing.map((m) => COLUMN_NAMES[m]).join(', ') });
       actions.push({
         seq: actions.length + 1,
         theme: theme ?? '(onbekend)',
@@ -238,6 +243,20 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
     },
   });
 
+  // Said per run of actions under one such header: their fields there are empty because the input
+  // has none, not because a text was not read.
+  for (const run of runsOf(lacking)) {
+    const first = run[0] as (typeof lacking)[number];
+    const last = run[run.length - 1] as (typeof lacking)[number];
+    const named = rows.find((r) => !absent.has(r));
+    diagnostics.push({
+      code: 'column-absent',
+      severity: 'warning',
+      message: `connectivity action${run.length > 1 ? `s ${first.seq}–${last.seq}` : ` ${first.seq}`}: the table's header names no ${first.columns} column, which the plan's other tables have (${describePlace(named?.row.source)}), so ${run.length > 1 ? 'their' : 'its'} ${first.columns} are empty (a producer that set the table wider than its page may have left out what stood wholly past the edge)`,
+      place: first.row.row.source,
+    });
+  }
+
   // A table with text under no header, in a section that holds the plan's tables (the document,
   // where it has no sections), is part of the plan that could not be read.
   const planSections = new Set<object>(rows.map((r) => sectionOfBlock(doc, r.table) ?? doc));
@@ -251,4 +270,19 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
     });
   }
   return { actions, diagnostics };
+}
+
+/** What the plan's columns are called in messages. */
+const COLUMN_NAMES = { status: 'progress (Stand van zaken)', plans: 'plans (Wat gaan we doen)', who: 'owners (Wie)' } as const;
+
+/** Consecutive actions lacking the same columns, as runs. */
+function runsOf<T extends { seq: number; columns: string }>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (const item of items) {
+    const run = out[out.length - 1];
+    const last = run?.[run.length - 1];
+    if (run && last && last.seq + 1 === item.seq && last.columns === item.columns) run.push(item);
+    else out.push([item]);
+  }
+  return out;
 }

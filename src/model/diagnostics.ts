@@ -27,6 +27,7 @@ export const DIAGNOSTIC_CODES = [
   'table-year-marked',
   'connectivity-inherited',
   'connectivity-moved-cell',
+  'column-absent',
   'proeftuin-unparsed-line',
   'proeftuin-no-priority',
   'proeftuin-priority-inferred',

@@ -189,6 +189,27 @@ describe('extractConnectivity on small tables', () => {
     expect(extractConnectivity(segmentDocument(loadMarkdown(own, 't.md')).value).actions.map((a) => a.action)).toEqual(['Het opstellen van de Nota Mobile', 'Communicatie.', 'Evaluatie van de band.']);
   });
 
+  it('says which actions stand under a header that names no owners\' column the plan\'s other tables have (LibreOffice: a table wider than its page, the column left out)', () => {
+    // (Held out, LibreOffice A4: the plan's first tables lost their `Wie (tijd)` column past the page's edge.)
+    const md = [
+      '# NDS', '', '## Bijlage 2', '',
+      'Thema\tOpgave\tActie\tStand van zaken / resultaten\tWat gaan we doen?',
+      'Doelmatig frequentiegebruik\tHet bestemmen van banden\tHet afstemmen van gebruik.\tWRC19 is gehouden.\tWRC 2023 voorbereiden.',
+      '\t\tHet opstellen van de Nota.\tVerstuurd.\t',
+      '',
+      'Thema\tOpgave\tActie\tStand van zaken / resultaten\tWat gaan we doen?\tWie (tijd)',
+      '\t\tVerdelen van de 26 GHz-band.\tGeconsulteerd.\tVerwerken.\tEZK (2020)',
+    ].join('\n');
+    const { actions, diagnostics } = extractConnectivity(segmentDocument(loadMarkdown(md, 't.md')).value);
+    expect(actions.map((a) => [a.seq, a.whoRaw])).toEqual([[1, ''], [2, ''], [3, 'EZK (2020)']]);
+    expect(diagnostics.filter((d) => d.code === 'column-absent').map((d) => [d.severity, d.message, d.place])).toEqual([
+      ['warning', "connectivity actions 1–2: the table's header names no owners (Wie) column, which the plan's other tables have (line 10), so their owners (Wie) are empty (a producer that set the table wider than its page may have left out what stood wholly past the edge)", { line: 6 }],
+    ]);
+    // Bad input: where no table of the plan names owners (an edition with none), nothing is said.
+    const none = md.split('\n').slice(0, 8).join('\n');
+    expect(extractConnectivity(segmentDocument(loadMarkdown(none, 't.md')).value).diagnostics.filter((d) => d.code === 'column-absent')).toEqual([]);
+  });
+
   it('says text in a column that the header names as none of the plan’s was not read', () => {
     // The labels set off the columns: an unnamed column between Actie and Stand holds the actions.
     const md = ['# NDS', '', '## Bijlage 2', '', 'Thema\tOpgave\tActie\t\tStand van zaken / resultaten\tWie (tijd)', 'T1\tO1\t\tFrequentiebanden met een omroep-toepassing.\tUitgesteld.\tEZK'].join('\n');

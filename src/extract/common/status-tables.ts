@@ -242,3 +242,20 @@ export function readRows<R extends { row: TableRow }>(rows: readonly R[], kindOf
 export function isBlank(row: TableRow): boolean {
   return row.cells.every((c) => c.text === '');
 }
+
+/**
+ * Columns some tables' headers name and this row's header does not (of `meanings`): a producer that
+ * set a table wider than its page may leave out of the file the cells that stand wholly past the
+ * edge (LibreOffice: the owners' column of a table whose other columns took the page's width), so
+ * their records hold nothing there though the document has it. Per row, the meanings its header
+ * lacks that another header of `rows` names.
+ */
+export function absentColumns<M extends HeaderMeaning>(rows: readonly StatusRow[], meanings: readonly M[]): Map<StatusRow, M[]> {
+  const named = new Set(meanings.filter((m) => rows.some((r) => r.header[m] >= 0)));
+  const out = new Map<StatusRow, M[]>();
+  for (const r of rows) {
+    const absent = [...named].filter((m) => r.header[m] < 0);
+    if (absent.length > 0) out.set(r, absent);
+  }
+  return out;
+}
