@@ -5,6 +5,7 @@ import type { ActionFlag } from '../../schemas/records';
 import { isWhoText, readsAsWho } from '../common/who';
 import { textWithBullets } from '../common/text';
 import { endsSentence, TERMINAL } from './types';
+import { goesOnMidSentence } from '../../model/sentences';
 import { BRACKET, type AnchorStyle } from '../common/anchors';
 import type { Draft, Group, PartRow, Segment } from './types';
 import { isEmpty } from './parts';
@@ -217,17 +218,17 @@ export function restOfRow(group: Group | null, pr: PartRow, opensPage = false): 
   const { cells } = pr.row;
   const at = pr.columns.status - 1;
   if (!draft || at < 0 || group?.drafts.some((d) => d.flags.has('column-shift')) || cells.slice(0, Math.max(0, at - 1)).some((c) => !isEmpty(c))) return null;
-  const opening = opensPage ? /^[\p{L},;]/u : /^[\p{Ll},;]/u;
+  const opening = (text: string): boolean => (opensPage ? /^[\p{L},;]/u.test(text) : goesOnMidSentence(text));
   const goesOn = (cell: TableCell | undefined, field: string | null): string | null | false => {
     if (isEmpty(cell)) return null;
     const text = cell?.text.trim() ?? '';
-    return field !== null && !endsSentence(field) && opening.test(text) ? text : false;
+    return field !== null && !endsSentence(field) && opening(text) ? text : false;
   };
   const text = goesOn(cells[at], draft.text);
   // (The ambition goes on its text; or, where the page cut its title — an ambition with a title and
   // no text yet — its title, the rest of the title in bold opening the cell, then its text.)
   const ambitionCell = at >= 1 ? cells[at - 1] : undefined;
-  const titleCut = draft.ambitionText === null && draft.ambitionTitle !== null && ambitionCell !== undefined && !isEmpty(ambitionCell) && opening.test(ambitionCell.text.trim());
+  const titleCut = draft.ambitionText === null && draft.ambitionTitle !== null && ambitionCell !== undefined && !isEmpty(ambitionCell) && opening(ambitionCell.text.trim());
   const ambition = titleCut ? ambitionOf(ambitionCell) : goesOn(ambitionCell, draft.ambitionText);
   if (text === false || ambition === false || (text === null && ambition === null)) return null;
   return { ambition: typeof ambition === 'string' ? { title: null, text: ambition } : ambition, text };
@@ -258,7 +259,7 @@ export function goingOn(segments: readonly Segment[], more: readonly Segment[]):
   const first = more[0]?.[0];
   // (The rest may read as a list item: its lines stand where the item's text did, set in.)
   const firstText = first?.kind === 'text' ? first.text : first?.items[0]?.text;
-  if (!lastSegment || !lastBlock || !first || firstText === undefined || !/^[\p{Ll},;]/u.test(firstText)) return [...segments, ...more];
+  if (!lastSegment || !lastBlock || !first || firstText === undefined || !goesOnMidSentence(firstText)) return [...segments, ...more];
   const lastText = lastBlock.kind === 'text' ? lastBlock.text : (lastBlock.items[lastBlock.items.length - 1]?.text ?? '');
   if (endsSentence(lastText)) return [...segments, ...more];
   const block: CellContent =

@@ -278,10 +278,7 @@ export function brokeOff(text: string): boolean {
   return text !== '' && !/[.:;!?)\]'"”’](?:\s\d{1,3})?$/.test(text);
 }
 
-/** A text that goes on a sentence from above it: it opens in lower case, or with a comma or semicolon. */
-export function goesOnMidSentence(text: string): boolean {
-  return /^[\p{Ll},;]/u.test(text);
-}
+export { goesOnMidSentence } from '../../model/sentences';
 
 /** `1. …` opens a segment: the marker the next item of that list would carry (`2. `), or null. */
 function nextEnumerator(lines: readonly Line[]): string | null {

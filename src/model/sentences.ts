@@ -1,0 +1,9 @@
+/**
+ * Where a text stands in a sentence, as every stage asks it: the PDF loader joining a cell the page
+ * cut, the extractors joining the rest of a row to its action.
+ */
+
+/** A text that goes on a sentence from above it: it opens in lower case, or with a comma or semicolon. */
+export function goesOnMidSentence(text: string): boolean {
+  return /^[\p{Ll},;]/u.test(text);
+}
