@@ -41,6 +41,32 @@ describe('findUnruledGrids', () => {
     ]);
   });
 
+  it('keeps a cell\'s wrapped lines together where the table keeps the body\'s double spacing (LibreOffice), and parts rows a little further apart', () => {
+    // LibreOffice Writer, 9 pt type in the body and the cells alike, every line 17.4 pt below the
+    // one above (measured); a new row 22.5 pt below its row's last line.
+    const m = measured(9);
+    const runs = [
+      m('Opgave', 40, 72, 600, bold), m('Actie', 200, 222, 600, bold), m('Stand van zaken', 360, 428, 600, bold), m('Wie (tijd)', 560, 600, 600, bold),
+      m('Het bestemmen en', 40, 115, 577.5), m('Het internationaal', 200, 275, 577.5), m('WRC19 heeft onder meer', 360, 465, 577.5), m('EZK (2020-2023)', 560, 628, 577.5),
+      m('verdelen van banden', 40, 128, 560.1), m('afstemmen van gebruik.', 200, 298, 560.1), m('geresulteerd in een', 360, 444, 560.1),
+      m('identificatie.', 360, 415, 542.7),
+      m('Het opstellen van de', 200, 288, 520.2), m('De nota is in juni', 360, 438, 520.2), m('EZK (Q2-Q3)', 560, 612, 520.2),
+      m('Nota Mobiele Communicatie.', 200, 318, 502.8), m('verschenen.', 360, 410, 502.8),
+    ];
+    expect(cells(findUnruledGrids(runs, 17.4, 9).grids[0])).toEqual([
+      ['Opgave', 'Actie', 'Stand van zaken', 'Wie (tijd)'],
+      ['Het bestemmen en verdelen van banden', 'Het internationaal afstemmen van gebruik.', 'WRC19 heeft onder meer geresulteerd in een identificatie.', 'EZK (2020-2023)'],
+      ['', 'Het opstellen van de Nota Mobiele Communicatie.', 'De nota is in juni verschenen.', 'EZK (Q2-Q3)'],
+    ]);
+    // (Rows of one line each, as far apart as the body's lines, open their cells anew: no wrapped
+    // line shows the table's spacing, and each line stays a row.)
+    const oneLine = [
+      m('Opgave', 40, 72, 600, bold), m('Actie', 200, 222, 600, bold), m('Wie (tijd)', 560, 600, 600, bold),
+      ...['Evaluatie van de band.', 'Veiling van de 700 MHz-band.', 'Verdelen van de 26 GHz-band.', 'Voldoende ruimte realiseren.'].flatMap((t, k) => [m(t, 200, 300, 582.6 - k * 17.4), m('EZK', 560, 580, 582.6 - k * 17.4)]),
+    ];
+    expect(cells(findUnruledGrids(oneLine, 17.4, 9).grids[0]).slice(1).map((r) => r[1])).toEqual(['Evaluatie van de band.', 'Veiling van de 700 MHz-band.', 'Verdelen van de 26 GHz-band.', 'Voldoende ruimte realiseren.']);
+  });
+
   it('keeps in its row a list cell that starts lower, in a column empty so far, beside cells of two columns (a browser\'s default list margins)', () => {
     // Chromium, a header band only, cells top-aligned, lists with the browser's top margin, p. 33
     // measured: the plans cell's list starts 8 pt under the row's first line.

@@ -177,6 +177,8 @@ export function scanRows(
   let prevCells: Map<number, TextRun[]> | null = null;
   let current: ScannedLine[] | null = null;
   let tableSize: number | null = null;
+  // The step of the table's own wrapped lines (see leadingAhead), once its type is known.
+  let ownStep = 0;
   // Whether a header opens at a line (asked of each line up to four times: once each).
   const headers = new Map<number, boolean>();
   const heads = (k: number): boolean => {
@@ -220,9 +222,16 @@ export function scanRows(
     ) {
       break;
     }
-    tableSize ??= size;
-    // The spacing of wrapped lines is judged against this table's type, not only the body text's.
+    if (tableSize === null) {
+      tableSize = size;
+      ownStep = leadingAhead(lines, j, columns, size, ctx);
+    }
+    // The spacing of wrapped lines is judged against this table's type, not only the body text's
+    // (a table set in smaller type wraps its lines closer); and never so that the table's own
+    // wrapped lines part (LibreOffice keeps a body's double spacing in the cells: 17.4 pt steps
+    // for 9 pt type would each be a gap).
     const linePitch = Math.min(ctx.pitch, size * 1.3);
+    const gapStep = Math.max(linePitch * 1.45, ownStep * 1.15);
     // (Or an anchor that a gutter narrower than a piece's parts apart, a column's width short,
     // keeps in one piece with the cell before it: `Een floreerende` `29) We verkennen`.)
     const sorted = line.filter((r) => r.text.trim() !== '').sort((a, b) => a.x - b.x);
@@ -242,7 +251,7 @@ export function scanRows(
       return above ? [baselineOf(above) - baselineOf(runs)] : [];
     });
     const step = prevY === null ? 0 : shared.length > 0 ? Math.min(...shared) : prevY - y;
-    const gap = prevY !== null && step > linePitch * 1.45 && drawn !== 'joined' && !(drawn === null && current !== null && goesOnFrom(current, line, columns));
+    const gap = prevY !== null && step > gapStep && drawn !== 'joined' && !(drawn === null && current !== null && goesOnFrom(current, line, columns));
     if (!current || gap || drawn === 'parted') {
       current = [];
       segments.push(current);
@@ -264,6 +273,44 @@ export function scanRows(
     prevCells = cells;
   }
   return { rows: rowsOf(segments, columns, ctx.votes, { first: ctx.pageTop, last: j >= lines.length }, drawnAbove), next: j, starts };
+}
+
+/** Lines looked at ahead of a table's first for the step of its wrapped lines. */
+const LEADING_LINES = 60;
+
+/**
+ * The step of a table's wrapped lines where the table keeps the body's leading for its type (the
+ * body's line pitch scaled to `size`), or 0. Looked for in the lines from `j` on (up to
+ * LEADING_LINES) in the table's type, between lines that follow each other in a column, the lower
+ * going on a sentence there (a wrapped line; a row's first opens its cells): the median of those
+ * within 8 % of the scaled pitch, where there are three or more. A table of one-line rows, or one
+ * set closer than the body, keeps 0.
+ */
+function leadingAhead(lines: readonly TextRun[][], j: number, columns: readonly Column[], size: number, ctx: { pitch: number; bodySize: number }): number {
+  const scaled = (ctx.pitch * size) / ctx.bodySize;
+  if (!(scaled > 0) || !Number.isFinite(scaled)) return 0;
+  const steps: number[] = [];
+  const same = (line: readonly TextRun[]): boolean => Math.abs(Math.max(...line.map((r) => r.size)) - size) <= size * 0.05;
+  // (Each column's last baseline: in cells centred in their rows, the lines of two columns stand
+  // at baselines apart, a column's next line below another column's.)
+  const seen = new Map<number, number>();
+  for (let m = j; m < Math.min(lines.length, j + LEADING_LINES); m++) {
+    const line = lines[m] as TextRun[];
+    if (!same(line)) {
+      seen.clear();
+      continue;
+    }
+    const here: number[] = [];
+    for (const [k, runs] of cellsOf({ runs: line }, columns)) {
+      const above = seen.get(k);
+      // (A line that goes on a sentence in the column: a wrapped line, not a row's first.)
+      if (above !== undefined && goesOnMidSentence(textAsSet(runs))) here.push(above - baselineOf(runs));
+      seen.set(k, baselineOf(runs));
+    }
+    if (here.length > 0) steps.push(Math.min(...here));
+  }
+  const near = steps.filter((s) => Math.abs(s - scaled) <= scaled * 0.08);
+  return near.length >= 3 ? medianOf(near) : 0;
 }
 
 /**
