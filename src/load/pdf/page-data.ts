@@ -8,6 +8,7 @@ import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
 import { namesHeader } from '../../model/header-meanings';
 import { PastEdgeCollector, type TextState, withPastEdge } from './past-edge';
 import { spacedWordsJoined } from './spaced-words';
+import { smallCapsJoined } from './small-caps';
 import { angleOf, atSlant, overlaid } from './watermarks';
 
 export interface TextRun {
@@ -1314,7 +1315,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     page: page.pageNumber,
     width,
     height,
-    runs: overstruck(withoutShadows(spacedWordsJoined(runs))),
+    runs: overstruck(withoutShadows(smallCapsJoined(spacedWordsJoined(runs)))),
     rules,
     fills,
     links,
