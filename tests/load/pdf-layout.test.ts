@@ -2615,6 +2615,35 @@ describe('layoutPages', () => {
     expect(apart.slice(5)).toEqual(['Verdelen van de 26', 'GHz-band.', 'Voldoende ruimte realiseren.']);
   });
 
+  it('reads a label wrapped two lines over the line that holds the others, its lines staggered with theirs, as the header\'s (LibreOffice, labels centred vertically)', () => {
+    // LibreOffice Writer, TeX Gyre Termes 10 pt, the body's lines 18 pt apart, p. 54 measured: a
+    // narrow column's label on four lines 19.7 pt apart, `Wie (Tijd)` on two, the rest on one, all
+    // centred, so the lines stagger by half a line; a theme's row 24 pt under the header's last line.
+    const m = (text: string, x0: number, x1: number, y: number, extra: Partial<TextRun> = {}): TextRun => run(text, x0, y, { width: x1 - x0, ...extra });
+    const bold = { bold: true };
+    const prose = proseLines(8).map((line, k) => run(line, 58.2, 760 - 18 * k, { width: 430 }));
+    const table = [
+      // (A heading over the table, in the labels' type, runs across where their columns start: no label's.)
+      m('Bijlage 1 Stand van zaken acties NDS', 58.2, 250, 595.1, bold),
+      m('Acties', 178.2, 204.3, 575.4, bold),
+      m('zoals', 178.2, 199.3, 555.7, bold), m('Wie', 511.4, 528.6, 555.7, bold),
+      m("Thema's & ambitie", 58.2, 140.4, 545.9, bold), m('Stand van zaken/ resultaten', 209, 327.6, 545.9, bold), m('Wat gaan we doen?', 352.2, 435.8, 545.9, bold),
+      m('in', 178.2, 186.5, 536, bold), m('(Tijd)', 511.4, 536.4, 536, bold),
+      m('NDS', 178.2, 198.2, 516.3, bold),
+      m('Grensverleggend', 58.2, 130.9, 491.9, bold), m('onderzoek en innovatie', 58.2, 157, 472.2, bold),
+      m('Big data', 209, 243.2, 448.3, { italic: true }), m('Big data', 352.2, 386.4, 448.3, { italic: true }), m('EZK', 511.4, 530, 448.5),
+      m('Het programma loopt.', 209, 300, 430.3), m('We gaan door.', 352.2, 420, 430.3), m('(Q3)', 511.4, 530.2, 430.5),
+    ];
+    const notes: Diagnostic[] = [];
+    const blocks = layoutPages([a4Page(1, [...prose, ...table])], notes);
+    const [header] = tableRows(blocks)[0] ?? [];
+    expect(blocks.some((b) => b.kind !== 'table' && 'text' in b && b.text === 'Bijlage 1 Stand van zaken acties NDS')).toBe(true);
+    // (The label's last line, `NDS`, a line under the header's, is the extractors' to join: see
+    // status-tables.ts, restOfHeader.)
+    expect(header).toEqual(["Thema's & ambitie", 'Acties zoals in', 'Stand van zaken/ resultaten', 'Wat gaan we doen?', 'Wie (Tijd)']);
+    expect(notes.filter((n) => n.code === 'content-unread')).toEqual([]);
+  });
+
   it('takes three cells that end their sentences as a column of sentences, and two as too few to tell', () => {
     // (A table the page cut after its first three rows: wkhtmltopdf, no rules, no repeated header.)
     const at = unruledPage;

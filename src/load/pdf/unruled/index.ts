@@ -167,7 +167,11 @@ export function findUnruledGrids(
     // runs across where one of the header's labels starts, a caption over it.)
     const labelTexts = lines.slice(i, k).flatMap((line) => line.filter((r) => r.text.trim() !== ''));
     const crosses = (line: readonly TextRun[]): boolean => anyRunsAcross(line.filter((r) => r.text.trim() !== ''), labelTexts);
-    let top = i - headerLinesAbove(lines, i, free);
+    // (Over any of the header's lines: labels of different heights centred vertically stagger, so a
+    // label of four lines, `Acties` / `zoals` / `in` / `NDS`, stands two lines over the line that
+    // holds the others, one line over the header's first.)
+    let top = i;
+    for (let m = i; m < k; m++) top = Math.min(top, m - headerLinesAbove(lines, m, free));
     while (top < i && crosses(lines[top] as TextRun[])) top++;
     const parts = top < i ? partsOverLabels(lines.slice(top, k).flat(), lines[i] as TextRun[]) : found.parts;
     const first = lines.slice(top, k).flat();
