@@ -2644,6 +2644,29 @@ describe('layoutPages', () => {
     expect(notes.filter((n) => n.code === 'content-unread')).toEqual([]);
   });
 
+  it('reads a header set in italic across its staggered baselines as it reads one in bold, and an italic topic in a row as the row\'s (LibreOffice, labels centred vertically)', () => {
+    // LibreOffice Writer, `th { font-style: italic; font-weight: normal }`, 9.5 pt, p. 38 measured
+    // (moved down under some prose): labels on one and two lines, centred, so their lines stagger
+    // by half a line; a gutter too narrow for LibreOffice to part `… 2020)` from `Wie (Tijd)`.
+    const dy = -220;
+    const m = (text: string, x0: number, x1: number, y: number, extra: Partial<TextRun> = {}): TextRun => run(text, x0, y + dy, { width: x1 - x0, size: 9.5, ...extra });
+    const italic = { italic: true };
+    const prose = proseLines(8).map((line, k) => run(line, 52.5, 760 - 14.75 * k, { width: 430, size: 9.5 }));
+    const table = [
+      m('Acties zoals in', 135.1, 189.9, 780.6, italic), m('Stand van zaken/resultaten (t/m Q2', 204.9, 338.8, 780.6, italic),
+      m('Domein & ambitie', 52.5, 123.1, 773.3, italic), m('Wat gaan we doen? (vanaf Q2 2020) Wie (Tijd)', 343.1, 526.1, 773.3, italic),
+      m('NDS', 135.1, 153, 765.9, italic), m('2020)', 204.9, 227, 765.9, italic),
+      m('Slimme en', 52.5, 95, 745.3, { bold: true }), m('4) Voor de', 135.1, 176.2, 745.3), m('Kamerbrieven over Smart', 240.3, 338.8, 745.3), m('Slimme mobiliteit', 343.1, 409.8, 745.3, italic), m('IenW', 487.4, 508.5, 745.3),
+      m('duurzame', 52.5, 93.6, 730.5, { bold: true }), m('zomer stuurt het', 135.1, 196.8, 730.5), m('Mobility en Digitaal', 240.3, 317.8, 730.5), m('Smart mobility heeft', 378.6, 460, 730.5), m('(Doorlopend)', 487.4, 539, 730.5),
+      m('mobiliteit Een', 52.5, 110, 715.8), m('kabinet een brief.', 135.1, 200, 715.8), m('Transport zijn verstuurd.', 240.3, 330, 715.8), m('een lokale dimensie.', 378.6, 460, 715.8),
+    ];
+    const notes: Diagnostic[] = [];
+    const rows = tableRows(layoutPages([a4Page(1, [...prose, ...table])], notes))[0] ?? [];
+    expect(rows[0]).toEqual(['Domein & ambitie', 'Acties zoals in NDS', 'Stand van zaken/resultaten (t/m Q2 2020)', 'Wat gaan we doen? (vanaf Q2 2020)', 'Wie (Tijd)']);
+    expect(rows.slice(1)).toEqual([['Slimme en duurzame mobiliteit Een', '4) Voor de zomer stuurt het kabinet een brief.', 'Kamerbrieven over Smart Mobility en Digitaal Transport zijn verstuurd.', 'Slimme mobiliteit Smart mobility heeft een lokale dimensie.', 'IenW (Doorlopend)']]);
+    expect(notes.filter((n) => n.code === 'content-unread')).toEqual([]);
+  });
+
   it('takes three cells that end their sentences as a column of sentences, and two as too few to tell', () => {
     // (A table the page cut after its first three rows: wkhtmltopdf, no rules, no repeated header.)
     const at = unruledPage;

@@ -5,7 +5,7 @@
  */
 import { lineEnd, lineStart, type Box, type TextRun } from '../page-data';
 import { closingYears, labelBreaks, labelMeaning, labelMeaningIn, namesColumns, namesColumnsInBold, namesHeader, YEAR_LABEL } from '../../../model/header-meanings';
-import { byBaseline, cellsSideBySide, chunks, text, columnsFrom, columnOf, type Column, type Start } from './pieces';
+import { byBaseline, cellsSideBySide, chunks, text, columnsFrom, columnOf, inFace, lineEmphasis, type Column, type Emphasis, type Start } from './pieces';
 
 /**
  * Three labels or more (two in one piece count as two: `Acties zoals in NDS Wie (Tijd)`), two with a
@@ -42,7 +42,7 @@ function yearLabels(texts: readonly string[]): number {
  * every piece is bold, and not over a table of years (`Stand Voorjaarsnota 2020` · `2021` is one label).
  */
 function editionWords(parts: readonly (readonly TextRun[])[], years = yearLabels(parts.map(text))): boolean {
-  return years < 2 && parts.every((p) => p.every((r) => r.bold || r.text.trim() === ''));
+  return years < 2 && (parts.every((p) => p.every((r) => r.bold || r.text.trim() === '')) || lineEmphasis(parts.flat()) === 'italic');
 }
 
 /**
@@ -53,8 +53,10 @@ function editionWords(parts: readonly (readonly TextRun[])[], years = yearLabels
  */
 export function headerAt(lines: readonly TextRun[][], i: number, lookBelow = true, pitch = 0): { end: number; parts: TextRun[][] } | null {
   let k = i + 1;
-  const bold = (line: readonly TextRun[]): boolean => line.every((r) => r.bold || r.text.trim() === '');
-  // Only a bold header is read across baselines (a few, at most), so that body cells centred in
+  // (In the first line's emphasis: bold, or italic where the labels are set so.)
+  const italic = lineEmphasis(lines[i] as TextRun[]) === 'italic';
+  const bold = (line: readonly TextRun[]): boolean => (italic ? lineEmphasis(line) === 'italic' : line.every((r) => r.bold || r.text.trim() === ''));
+  // Only a bold (or italic) header is read across baselines (a few, at most), so that body cells centred in
   // their rows, offset by half a line from each other too, are never taken for it. (Less than a
   // line apart: under its letters' size, or well under the page's line spacing where that is wide,
   // half a line of 16.7 pt under 9 pt letters: LibreOffice, 8.4 pt.)
@@ -212,7 +214,7 @@ export function headerLinesAbove(lines: readonly TextRun[][], i: number, first: 
   if (base.length === 0) return 0;
   const size = Math.max(...base.map((r) => r.size));
   const baseStarts = headerLineStarts(base);
-  const bold = base.every((r) => r.bold);
+  const face: Emphasis = base.every((r) => r.bold) ? 'bold' : lineEmphasis(base) === 'italic' ? 'italic' : null;
   let up = 0;
   let step: number | null = null;
   for (let j = i - 1; j >= first; j--) {
@@ -231,7 +233,7 @@ export function headerLinesAbove(lines: readonly TextRun[][], i: number, first: 
     };
     const continues = step !== null && down <= step * 2.3 && line.every((r) => (lines[j + 1] as TextRun[]).some((b) => b.text.trim() !== '' && Math.abs(b.x - r.x) <= 2 && spaced(b)));
     if (!continues && (down > size * 1.5 || (step !== null && down > step * 1.15))) break;
-    if (line.some((r) => Math.abs(r.size - size) > 0.3 || r.bold !== bold)) break;
+    if (line.some((r) => Math.abs(r.size - size) > 0.3 || !inFace(r, face))) break;
     // (Its texts grouped by the label they stand over: a narrow gutter may run two together. A
     // label in a gap of the base line, centred vertically, starts where its lines do: gapStarts.)
     const starts = withGapStarts(baseStarts, base, lines.slice(j, i).flat());

@@ -51,6 +51,31 @@ function wordsOf(run: TextRun): TextRun[] {
   return [...run.text.matchAll(/\S+/g)].map((w) => ({ ...run, text: w[0], x: run.x + (w.index ?? 0) * perChar, width: w[0].length * perChar }));
 }
 
+/**
+ * The emphasis a header's labels are set apart in: bold (bold italic too), or italic alone; null
+ * for upright text of the body's weight.
+ */
+export type Emphasis = 'bold' | 'italic' | null;
+
+export function emphasisOf(run: TextRun): Emphasis {
+  return run.bold ? 'bold' : run.italic ? 'italic' : null;
+}
+
+/** The emphasis every text of a line is set in (blank runs aside), or null: mixed, or none. */
+export function lineEmphasis(line: readonly TextRun[]): Emphasis {
+  const texts = line.filter((r) => r.text.trim() !== '');
+  const face = texts[0] ? emphasisOf(texts[0]) : null;
+  return face !== null && texts.every((r) => emphasisOf(r) === face) ? face : null;
+}
+
+/**
+ * Is a run set as a header in `face` is? In italic where the header is italic; otherwise bold where
+ * it is bold, and not bold where it is neither.
+ */
+export function inFace(run: TextRun, face: Emphasis): boolean {
+  return face === 'italic' ? emphasisOf(run) === 'italic' : run.bold === (face === 'bold');
+}
+
 export function text(runs: readonly TextRun[]): string {
   return textAsSet(runs).toLowerCase();
 }
