@@ -1023,9 +1023,10 @@ export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills
   }
   for (const table of tables) {
     shedBelowText(table.rows[table.rows.length - 1] as GridRow, rest);
-    // A table's own header may reach up over a note set above it too (one the page break carried over).
     const first = table.rows[0];
+    // A table's own header may reach up over a note set above it too (one the page break carried over).
     if (first && isHeaderRow(first)) shedAboveLabels(first, rest);
+    if (first && table.rows[1] && isHeaderRow(first)) recutHeader(first, table.rows[1] as GridRow);
   }
   return { grids: tables, rest, rowEdges };
 }
@@ -1083,30 +1084,101 @@ export function namedInBold(row: GridRow): boolean {
 }
 
 /**
+ * A header row cut by the columns of the table above it: with rules over the rows and none over
+ * the header, the header's band lies between the upper table's last rule and its own table's
+ * first, and the upper one's joints cut it (`Thema's & ambitie Acties zoals in NDS` in one cell).
+ * Where the row under it starts more of the labels' texts at its cells' starts (within a cell's
+ * padding) and cuts none of them, the header takes its columns.
+ */
+function recutHeader(header: GridRow, below: GridRow): void {
+  // (By its texts as set: a narrow gutter may run two labels into one piece of a line.)
+  const runs = header.cells.flatMap((c) => c.runs).filter((r) => r.text.trim() !== '');
+  if (runs.length === 0) return;
+  const size = Math.max(...runs.map((r) => r.size));
+  const startsAt = (cells: readonly GridCell[]): number => runs.filter((r) => cells.some((c) => r.x >= c.box.x0 - 1 && r.x <= c.box.x0 + Math.max(6, size * 1.5))).length;
+  const cuts = runs.some((r) => below.cells.some((c) => r.x < c.box.x1 - 2 && r.x + r.width > c.box.x1 + 2));
+  if (cuts || startsAt(below.cells) <= startsAt(header.cells)) return;
+  const inCell = (r: TextRun, c: GridCell): boolean => {
+    const mid = r.x + Math.min(r.width, r.size) / 2;
+    return mid >= c.box.x0 && mid < c.box.x1;
+  };
+  const all = header.cells.flatMap((h) => h.runs);
+  // (Every run in one of the new cells: none is lost.)
+  if (!all.every((r) => below.cells.some((c) => inCell(r, c)))) return;
+  header.cells = below.cells.map((c) => ({ box: { ...c.box, y0: header.box.y0, y1: header.box.y1 }, runs: all.filter((r) => inCell(r, c)) }));
+}
+
+/** The runs of a header row that name a column (or a year). */
+function labelRuns(row: GridRow): TextRun[] {
+  const runs = row.cells.flatMap((c) => c.runs).filter((r) => r.text.trim() !== '');
+  const edition = namedInBold(row);
+  return runs.filter((r) => labelMeaningIn(r.text, edition && r.bold) !== null || YEAR_LABEL.test(r.text.trim()));
+}
+
+/**
+ * The last row of the table above, which a header row took from over its labels: with rules over
+ * the rows and none over the header (`td { border-top }` alone), the band from the upper table's
+ * last rule down to the lower table's first holds both. Lines over the labels' first in other
+ * type than theirs (see aboveLabels), in two cells or more, each within its cell (none runs across
+ * a cell's edge), in the upper row's size, none opening with a note's number, are a row of the
+ * table above (`12) We initiëren …`), taken out of the header row; or
+ * null (a note between the tables is the page's: see shedAboveLabels).
+ */
+function rowOverLabels(row: GridRow, upper: GridRow): GridRow | null {
+  const labels = labelRuns(row);
+  const over = aboveLabels(row);
+  if (labels.length === 0) return null;
+  const top = Math.max(...labels.map((r) => r.y));
+  const sizes = upper.cells.flatMap((c) => c.runs).filter((r) => r.text.trim() !== '').map((r) => r.size);
+  if (over.size === 0 || sizes.length === 0) return null;
+  const size = [...sizes].sort((a, b) => a - b)[Math.floor(sizes.length / 2)] as number;
+  if ([...over].some((r) => Math.abs(r.size - size) > size * 0.05)) return null;
+  if (row.cells.some((c) => c.runs.some((r) => over.has(r) && (r.x < c.box.x0 - 2 || r.x + r.width > c.box.x1 + 2)))) return null;
+  if (byBaseline([...over]).some((line) => opensWithNoteNumber(line))) return null;
+  // (Text in two cells or more: a note between the tables is one text, `Let op: …`.)
+  if (row.cells.filter((c) => c.runs.some((r) => over.has(r))).length < 2) return null;
+  // (Parted halfway between the row's last line and the labels' tops.)
+  const at = (Math.min(...[...over].map((r) => r.y)) + top + Math.max(...labels.map((r) => r.size))) / 2;
+  const cells = row.cells.map((c) => ({ box: { ...c.box, y0: at }, runs: c.runs.filter((r) => over.has(r)) }));
+  for (const c of row.cells) {
+    c.runs = c.runs.filter((r) => !over.has(r));
+    c.box = { ...c.box, y1: at };
+  }
+  row.box = { ...row.box, y1: at };
+  return { box: { ...row.box, y0: at, y1: Math.max(...cells.map((c) => c.box.y1)) }, cells };
+}
+
+/**
  * Text a header row took from above its labels: the row reaches up to the rule of the table above,
  * so a line set between the two tables (a footnote) falls in it. Lines above the header's first
  * line of labels, in other type than the labels (lighter, upright, smaller or larger), go back to
  * the page's text (`rest`).
  */
 function shedAboveLabels(row: GridRow, rest: TextRun[]): void {
-  const runs = row.cells.flatMap((c) => c.runs).filter((r) => r.text.trim() !== '');
-  const edition = namedInBold(row);
-  const labels = runs.filter((r) => labelMeaningIn(r.text, edition && r.bold) !== null || YEAR_LABEL.test(r.text.trim()));
-  if (labels.length === 0) return;
+  const foreign = aboveLabels(row);
+  for (const cell of row.cells) {
+    const shed = cell.runs.filter((r) => foreign.has(r));
+    if (shed.length === 0) continue;
+    cell.runs = cell.runs.filter((r) => !foreign.has(r));
+    rest.push(...shed);
+  }
+}
+
+/**
+ * The runs of a header row over its labels' first line in other type than the labels: lighter
+ * over bold ones, upright over labels set in italics, or larger — a note in the body's notes' size
+ * over labels set smaller still, in a table's type — or smaller.
+ */
+function aboveLabels(row: GridRow): Set<TextRun> {
+  const labels = labelRuns(row);
+  if (labels.length === 0) return new Set();
   const top = Math.max(...labels.map((r) => r.y));
   const bold = labels.every((r) => r.bold);
   const italic = labels.every((r) => r.italic);
   const size = Math.min(...labels.map((r) => r.size));
   const largest = Math.max(...labels.map((r) => r.size));
-  // (Or in other type: upright over labels set in italics, or larger — a note in the body's notes'
-  // size over labels set smaller still, in a table's type.)
   const foreign = (r: TextRun): boolean => r.y > top + r.size * 0.5 && ((bold && !r.bold) || (italic && !r.italic) || r.size < size * 0.95 || r.size > largest * 1.05);
-  for (const cell of row.cells) {
-    const shed = cell.runs.filter(foreign);
-    if (shed.length === 0) continue;
-    cell.runs = cell.runs.filter((r) => !shed.includes(r));
-    rest.push(...shed);
-  }
+  return new Set(row.cells.flatMap((c) => c.runs).filter((r) => r.text.trim() !== '' && foreign(r)));
 }
 
 /**
@@ -1179,6 +1251,17 @@ function atMargin(row: GridRow, grid: Grid): boolean {
 function splitAtHeaders(grid: Grid, rest: TextRun[]): Grid[] {
   let starts = grid.rows.flatMap((row, i) => (i > 0 && isHeaderRow(row) ? [i] : []));
   if (starts.length === 0) return [grid];
+  // (The last row of the table above, which a header row took from over its labels, goes back
+  // above it: see rowOverLabels.)
+  const moved = new Map<number, GridRow>();
+  for (const i of starts) {
+    const row = rowOverLabels(grid.rows[i] as GridRow, grid.rows[i - 1] as GridRow);
+    if (row) moved.set(i, row);
+  }
+  if (moved.size > 0) {
+    grid = { ...grid, rows: grid.rows.flatMap((row, i) => [...(moved.has(i) ? [moved.get(i) as GridRow] : []), row]) };
+    starts = grid.rows.flatMap((row, i) => (i > 0 && isHeaderRow(row) ? [i] : []));
+  }
   for (const i of starts) shedAboveLabels(grid.rows[i] as GridRow, rest);
   // A row right over a header band whose lines all open at the table's margin, where the rows'
   // cells set their text in (a footnote set between the two tables), is the page's text.
