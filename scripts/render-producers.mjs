@@ -149,7 +149,7 @@ const STYLES = {
   // then itself): notes set between stacked tables fall in the upper table's last row.
   shadowTopRules: `@page { size: A4 landscape; margin: 15mm; } ${BASE} body { font-family: 'DejaVu Sans', sans-serif; } table.wide { font-size: 8pt; }
     h1, h2, h3, h4, th { text-shadow: 0.6pt 0.6pt 0 #999; } td, th { vertical-align: top; text-align: left; border-top: 0.5pt solid #000; } th { border-top: 1.5pt solid #000; }`,
-  rulesOverRows: `@page { size: A4; margin: 20mm; } ${BASE} body { font-family: 'Lato', sans-serif; } table.wide { font-size: 7.5pt; }
+  rulesOverRows: `@page { size: A4; margin: 20mm; } ${BASE} body { font-family: 'Lato', sans-serif; } table.wide { font-size: 7.5pt; } .fn { font-size: 7.5pt; }
     td { border-top: 0.3pt dotted #666; }`,
   report: `@page { size: A4; margin: 24mm 18mm 20mm 18mm;
       @top-left { content: "NDS 2020"; font-size: 8pt; color: #555; }
@@ -307,16 +307,20 @@ render('pdftex-times.pdf', (o) => {
 render('reportlab-plain.pdf', (o) => {
   execFileSync('/usr/bin/python3', ['scripts/render-reportlab.py', 'plain', o, 'fixtures/nds-2020.html'], { stdio: 'ignore' });
 });
-// Excerpts (tests/fixtures/excerpts/): one page of a rendering, where a layout is tested on the
-// page that shows it. WeasyPrint with a rule over each row and none on the header
-// (`td { border-top: dotted }`): the page whose first table ends with action 12's row, the next
-// table's header set right under it, and a third table under that.
+// Excerpts (tests/fixtures/excerpts/): pages of a rendering, where a layout is tested on the pages
+// that show it. WeasyPrint with a rule over each row and none on the header
+// (`td { border-top: dotted }`): the page where the rest of action 4's row, cut by the page before,
+// goes on under the repeated header in one cell; the page whose first table ends with action 12's
+// row, the next table's header set right under it; the page where a connectivity row ends over a
+// note, then the next table's header.
 const EXCERPTS = resolve('tests/fixtures/excerpts');
 render('weasyprint-rules-over-rows.pdf', () => {
   const whole = join(work, 'rules-over-rows.pdf');
   execFileSync('weasyprint', ['-q', write('rules-over-rows.html', styled(STYLES.rulesOverRows)), whole], { stdio: 'ignore' });
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [whole], { encoding: 'utf8' }))?.[1]);
-  const page = Array.from({ length: pages }, (_, k) => k + 1).find((n) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), whole, '-'], { encoding: 'utf8' }).includes('12) We initiëren'));
-  execFileSync('qpdf', ['--empty', '--pages', whole, String(page), '--', join(EXCERPTS, 'weasyprint-rules-over-rows.pdf')]);
+  const text = Array.from({ length: pages }, (_, k) => execFileSync('pdftotext', ['-f', String(k + 1), '-l', String(k + 1), whole, '-'], { encoding: 'utf8' }));
+  const at = (words) => text.findIndex((t) => t.includes(words)) + 1;
+  const chosen = [at('beter op mobiliteitsstromen'), at('12) We initiëren'), at('Project van BZK, i.s.m.')];
+  execFileSync('qpdf', ['--empty', '--pages', whole, chosen.join(','), '--', join(EXCERPTS, 'weasyprint-rules-over-rows.pdf')]);
 });
 console.log(made.join('\n'));

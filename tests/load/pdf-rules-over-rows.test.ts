@@ -1,27 +1,48 @@
 /**
  * Tables ruled over each row and not over their headers (WeasyPrint, `td { border-top }` alone), on
- * the page that shows it (tests/fixtures/excerpts/weasyprint-rules-over-rows.pdf): a table's last
+ * the pages that show it (tests/fixtures/excerpts/weasyprint-rules-over-rows.pdf): a table's last
  * row has no rule under it, and the next table's header, with no rule over it, shares a band with
- * that row from the upper table's last rule down to its own first.
+ * that row from the upper table's last rule down to its own first — and with a note set between
+ * the two tables, or the rest of a row the page before cut.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cachedModel } from '../helpers/models';
 import { ROOT } from '../helpers/fixture';
-import type { TableBlock } from '../../src/model/document';
+import type { Block, TableBlock } from '../../src/model/document';
 
 const EXCERPT = join(ROOT, 'tests', 'fixtures', 'excerpts', 'weasyprint-rules-over-rows.pdf');
+
+const tablesOn = (blocks: readonly Block[], page: number): string[][][] =>
+  blocks.filter((b): b is TableBlock => b.kind === 'table' && b.source?.page === page).map((t) => t.rows.map((r) => r.cells.map((c) => c.text)));
 
 describe('tables ruled over their rows only, headers unruled (WeasyPrint)', () => {
   it("keeps the upper table's last row in it, and sets the next table's labels in its own columns", async () => {
     const model = await cachedModel(EXCERPT);
-    const tables = model.blocks.filter((b): b is TableBlock => b.kind === 'table');
-    const texts = tables.map((t) => t.rows.map((r) => r.cells.map((c) => c.text)));
+    const [upper, lower] = tablesOn(model.blocks, 2);
     // (Action 12's row, under the upper table's last rule: its own, not a note's text under the table.)
-    expect(texts[0]?.at(-1)?.[0]).toBe('12) We initiëren een internationaliseringsagenda gericht op handelsbevordering, internationale samenwerking en strategische acquisitie.');
-    expect(texts[1]?.[0]).toEqual(["Thema's & ambitie", 'Acties zoals in NDS', 'Stand van zaken/ resultaten', 'Wat gaan we doen?', 'Wie (Tijd)']);
-    expect(texts[1]?.[2]?.slice(0, 2)).toEqual(['Innovatie-vriendelijke en toekomstbestendige wetgeving Wet- en regelgeving legt geen onnodige beperkingen op voor innovatie.', '13) Er komt een loket voor ondernemers om belemmeringen voor digitale innovatie in wet- en regelgeving te melden.']);
-    expect(model.blocks.some((b) => b.kind === 'footnote')).toBe(false);
+    expect(upper?.at(-1)?.[0]).toBe('12) We initiëren een internationaliseringsagenda gericht op handelsbevordering, internationale samenwerking en strategische acquisitie.');
+    expect(lower?.[0]).toEqual(["Thema's & ambitie", 'Acties zoals in NDS', 'Stand van zaken/ resultaten', 'Wat gaan we doen?', 'Wie (Tijd)']);
+    expect(lower?.[2]?.slice(0, 2)).toEqual(['Innovatie-vriendelijke en toekomstbestendige wetgeving Wet- en regelgeving legt geen onnodige beperkingen op voor innovatie.', '13) Er komt een loket voor ondernemers om belemmeringen voor digitale innovatie in wet- en regelgeving te melden.']);
     expect((model.diagnostics ?? []).filter((d) => d.code === 'content-unread')).toEqual([]);
+  });
+
+  it('takes the rest of a row the page cut, in one cell under the repeated header, as a row, its sentence going on', async () => {
+    const model = await cachedModel(EXCERPT);
+    expect(tablesOn(model.blocks, 1)[0]?.[1]).toEqual([
+      '',
+      '',
+      'beter op mobiliteitsstromen en beleidsdoelstellingen zoals drukte, duurzaamheid, bereikbaarheid en toegankelijkheid te kunnen sturen. In relatie tot COVID-19 is de sturing op bezettingsgraad in OV en files waardevol.',
+      '',
+      '',
+    ]);
+  });
+
+  it("takes a row's lines down to a note under it, and leaves the note to the page", async () => {
+    const model = await cachedModel(EXCERPT);
+    const last = tablesOn(model.blocks, 3)[0]?.at(-1);
+    expect(last?.[2]).toBe('Project van BZK, i.s.m. I&W en EZK om te kijken hoe het gebruik van de ondergrond gecoördineerd kan worden (project harmonisatie ondergrond).');
+    expect(last?.join(' ')).not.toContain('Kamerstuk');
+    expect(model.blocks.some((b) => b.kind === 'footnote' && b.source?.page === 3 && b.text === 'Kamerstuk 24 095, nr. 452')).toBe(true);
   });
 });

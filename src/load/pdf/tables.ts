@@ -13,6 +13,7 @@ import { labelMeaningIn, namesColumnsInBold, namesHeader, namesHeaderAmong, YEAR
 import { bands } from './unruled/rows';
 import { LABEL_LINES_ABOVE } from './unruled/header';
 import { byBaseline, chunks, opensWithNoteNumber } from './unruled/pieces';
+import { goesOnMidSentence } from '../../model/sentences';
 
 export interface GridCell {
   box: Box;
@@ -1118,27 +1119,42 @@ function labelRuns(row: GridRow): TextRun[] {
 /**
  * The last row of the table above, which a header row took from over its labels: with rules over
  * the rows and none over the header (`td { border-top }` alone), the band from the upper table's
- * last rule down to the lower table's first holds both. Lines over the labels' first in other
- * type than theirs (see aboveLabels), in two cells or more, each within its cell (none runs across
- * a cell's edge), in the upper row's size, none opening with a note's number, are a row of the
- * table above (`12) We initiëren …`), taken out of the header row; or
+ * last rule down to the lower table's first holds both. The lines over the labels' first in other
+ * type than theirs (see aboveLabels), from the top down while each stands within its cells (none
+ * runs across a cell's edge), in the upper row's size and opening with no note's number, are a
+ * row of the table above (`12) We initiëren …`; the rest of a row the page cut, under a header
+ * repeated, `fundamentele rechten …`), taken out of the header row, where they fill two cells or
+ * more or go on a sentence; or
  * null (a note between the tables is the page's: see shedAboveLabels).
  */
 function rowOverLabels(row: GridRow, upper: GridRow): GridRow | null {
   const labels = labelRuns(row);
-  const over = aboveLabels(row);
-  if (labels.length === 0) return null;
-  const top = Math.max(...labels.map((r) => r.y));
+  const foreign = aboveLabels(row);
   const sizes = upper.cells.flatMap((c) => c.runs).filter((r) => r.text.trim() !== '').map((r) => r.size);
-  if (over.size === 0 || sizes.length === 0) return null;
+  if (labels.length === 0 || foreign.size === 0 || sizes.length === 0) return null;
+  const top = Math.max(...labels.map((r) => r.y));
   const size = [...sizes].sort((a, b) => a - b)[Math.floor(sizes.length / 2)] as number;
-  if ([...over].some((r) => Math.abs(r.size - size) > size * 0.05)) return null;
-  if (row.cells.some((c) => c.runs.some((r) => over.has(r) && (r.x < c.box.x0 - 2 || r.x + r.width > c.box.x1 + 2)))) return null;
-  if (byBaseline([...over]).some((line) => opensWithNoteNumber(line))) return null;
-  // (Text in two cells or more: a note between the tables is one text, `Let op: …`.)
-  if (row.cells.filter((c) => c.runs.some((r) => over.has(r))).length < 2) return null;
-  // (Parted halfway between the row's last line and the labels' tops.)
-  const at = (Math.min(...[...over].map((r) => r.y)) + top + Math.max(...labels.map((r) => r.size))) / 2;
+  const cellOf = new Map(row.cells.flatMap((c) => c.runs.map((r) => [r, c] as const)));
+  // (The row's lines from the top down, up to the first that is none of its: a note under it.)
+  const fits = (line: readonly TextRun[]): boolean =>
+    !opensWithNoteNumber(line) &&
+    line.every((r) => {
+      const c = cellOf.get(r);
+      return Math.abs(r.size - size) <= size * 0.05 && c !== undefined && r.x >= c.box.x0 - 2 && r.x + r.width <= c.box.x1 + 2;
+    });
+  const lines = byBaseline([...foreign]).sort((a, b) => (b[0] as TextRun).y - (a[0] as TextRun).y);
+  const misfit = lines.findIndex((line) => !fits(line));
+  const over = new Set(lines.slice(0, misfit < 0 ? lines.length : misfit).flat());
+  if (over.size === 0) return null;
+  // (Text in two cells or more, or going on a sentence the page cut: a note between the tables is
+  // one text of its own, `Let op: …`.)
+  const filled = row.cells.filter((c) => c.runs.some((r) => over.has(r)));
+  const first = byBaseline(filled[0]?.runs.filter((r) => over.has(r)) ?? [])[0];
+  if (filled.length < 2 && !(first && goesOnMidSentence(first.map((r) => r.text).join(' ').trim()))) return null;
+  // (Parted halfway between the row's last line and the next line under it.)
+  const lowest = Math.min(...[...over].map((r) => r.y));
+  const next = Math.max(...row.cells.flatMap((c) => c.runs).filter((r) => !over.has(r) && r.y < lowest).map((r) => r.y + r.size), top + Math.max(...labels.map((r) => r.size)));
+  const at = (lowest + next) / 2;
   const cells = row.cells.map((c) => ({ box: { ...c.box, y0: at }, runs: c.runs.filter((r) => over.has(r)) }));
   for (const c of row.cells) {
     c.runs = c.runs.filter((r) => !over.has(r));
