@@ -67,6 +67,24 @@ describe('findUnruledGrids', () => {
     expect(cells(findUnruledGrids(oneLine, 17.4, 9).grids[0]).slice(1).map((r) => r[1])).toEqual(['Evaluatie van de band.', 'Veiling van de 700 MHz-band.', 'Verdelen van de 26 GHz-band.', 'Voldoende ruimte realiseren.']);
   });
 
+  it('parts a label whose run, a space and all, ends where the next label\'s lines start on the lines over and under it (LibreOffice, justified cells)', () => {
+    // LibreOffice Writer, `td { text-align: justify }`, p. 44 measured: `Domein & ambitie ` on the
+    // header's middle line fills its narrow column to the edge where `Acties zoals` / `in NDS`
+    // start on the lines over and under it.
+    const m = measured(10);
+    const runs = [
+      m('Acties zoals', 146, 203.7, 774.4, bold), m('Stand van zaken/resultaten', 215.1, 343.9, 774.4, bold), m('Wat gaan we doen? (vanaf Q2', 359.3, 500.8, 774.4, bold),
+      m('Domein & ambitie ', 58.2, 146, 766.6, bold), m('Wie (Tijd)', 507.3, 552.2, 766.6, bold),
+      m('in NDS', 146, 178.7, 758.9, bold), m('(t/m Q2 2020)', 215.1, 277.8, 758.9, bold), m('2020)', 359.3, 384.8, 758.9, bold),
+      m('Een', 58.2, 76.5, 737.6, bold), m('3) Een', 146, 203, 737.6), m('NL DIGIbeter is gelanceerd.', 215.1, 340, 737.6), m('Voor de zomer.', 359.3, 430, 737.6), m('BZK', 507.3, 526.8, 737.6),
+      m('transparante', 58.2, 118.7, 722.1, bold), m('agenda.', 146, 180, 722.1),
+    ];
+    expect(cells(findUnruledGrids(runs, 15.5, 10).grids[0]).map((r) => r.map((t) => t.trim()))).toEqual([
+      ['Domein & ambitie', 'Acties zoals in NDS', 'Stand van zaken/resultaten (t/m Q2 2020)', 'Wat gaan we doen? (vanaf Q2 2020)', 'Wie (Tijd)'],
+      ['Een transparante', '3) Een agenda.', 'NL DIGIbeter is gelanceerd.', 'Voor de zomer.', 'BZK'],
+    ]);
+  });
+
   it('keeps in its row a list cell that starts lower, in a column empty so far, beside cells of two columns (a browser\'s default list margins)', () => {
     // Chromium, a header band only, cells top-aligned, lists with the browser's top margin, p. 33
     // measured: the plans cell's list starts 8 pt under the row's first line.

@@ -30,7 +30,11 @@ export function chunks(line: readonly TextRun[]): TextRun[][] {
     const prev = last?.[last.length - 1];
     const gap = prev ? r.x - (prev.x + prev.width) : Infinity;
     const figures = prev !== undefined && NUMBER.test(prev.text.trim()) && NUMBER.test(r.text.trim()) && gap > r.size * 0.4;
-    if (last && prev && gap < r.size * 1.5 && !figures) last.push(r);
+    // (Runs of a header's lines on other baselines join where they stand over each other; one that
+    // only meets the next where it ends — a label's run set to its column's edge, a space and all,
+    // beside the next label's lines — is a label of its own.)
+    const stacked = prev !== undefined && Math.abs(prev.y - r.y) > r.size * 0.5 && gap >= -0.5 && gap < r.size * 0.4 && /\s$/.test(prev.text);
+    if (last && prev && gap < r.size * 1.5 && !figures && !stacked) last.push(r);
     else out.push([r]);
   }
   return out;
