@@ -38,11 +38,19 @@ describe('tables ruled over their rows only, headers unruled (WeasyPrint)', () =
     ]);
   });
 
+  it('gives the rest of a row the page cut back to its table where the repeated header alone stands over the page\'s first rule', async () => {
+    // (Here the rest goes on the row the page before ends with: the excerpt's pages follow each other.)
+    const model = await cachedModel(EXCERPT);
+    const cells = model.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flatMap((r) => r.cells.map((c) => c.text)) : []));
+    expect(cells.some((t) => t.includes('(burgerschaps)vaardigheden. Veel onderwijsinstellingen zijn gericht aan het werk om hun contacten met bedrijven te intensiveren.'))).toBe(true);
+    expect(model.blocks.some((b) => b.kind !== 'table' && 'text' in b && b.text.includes('burgerschaps'))).toBe(false);
+  });
+
   it("takes a row's lines down to a note under it, and leaves the note to the page", async () => {
     const model = await cachedModel(EXCERPT);
-    const last = tablesOn(model.blocks, 3)[0]?.at(-1);
+    const last = tablesOn(model.blocks, 4)[0]?.at(-1);
     expect(last?.[2]).toBe('Project van BZK, i.s.m. I&W en EZK om te kijken hoe het gebruik van de ondergrond gecoördineerd kan worden (project harmonisatie ondergrond).');
     expect(last?.join(' ')).not.toContain('Kamerstuk');
-    expect(model.blocks.some((b) => b.kind === 'footnote' && b.source?.page === 3 && b.text === 'Kamerstuk 24 095, nr. 452')).toBe(true);
+    expect(model.blocks.some((b) => b.kind === 'footnote' && b.source?.page === 4 && b.text === 'Kamerstuk 24 095, nr. 452')).toBe(true);
   });
 });

@@ -1022,9 +1022,23 @@ export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills
     if (isNoteOnly(table)) rest.push(...table.rows.flatMap((r) => r.cells.flatMap((c) => c.runs)));
     else tables.push(table);
   }
+  let above: Grid | null = null;
   for (const table of tables) {
     shedBelowText(table.rows[table.rows.length - 1] as GridRow, rest);
     const first = table.rows[0];
+    // (The rest of the row of the table right above, which this one's header took from over its
+    // labels, goes back to that table: the same as within one grid, see rowOverLabels. A table
+    // whose header alone stands over the page's first rule, a row the page cut going on under it.)
+    const upper = above?.rows[above.rows.length - 1];
+    if (above && upper && first && Math.abs(above.box.y0 - table.box.y1) <= 2 && isHeaderRow(first)) {
+      const row = rowOverLabels(first, above.rows);
+      if (row) {
+        above.rows.push(row);
+        above.box = { ...above.box, y0: row.box.y0 };
+        table.box = { ...table.box, y1: row.box.y0 };
+      }
+    }
+    above = table;
     // A table's own header may reach up over a note set above it too (one the page break carried over).
     if (first && isHeaderRow(first)) shedAboveLabels(first, rest);
     if (first && table.rows[1] && isHeaderRow(first)) recutHeader(first, table.rows[1] as GridRow);
@@ -1127,41 +1141,50 @@ function labelRuns(row: GridRow): TextRun[] {
  * more or go on a sentence; or
  * null (a note between the tables is the page's: see shedAboveLabels).
  */
-function rowOverLabels(row: GridRow, upper: GridRow): GridRow | null {
+function rowOverLabels(row: GridRow, upperRows: readonly GridRow[]): GridRow | null {
+  // (In the upper table's columns: those of its row with the most cells, its last such. A header
+  // read as a table of its own over the page's first rule has the band's cells from the lower one.)
+  const upper = upperRows.reduce<GridRow | null>((best, r) => (best === null || r.cells.length >= best.cells.length ? r : best), null);
   const labels = labelRuns(row);
   const foreign = aboveLabels(row);
-  const sizes = upper.cells.flatMap((c) => c.runs).filter((r) => r.text.trim() !== '').map((r) => r.size);
-  if (labels.length === 0 || foreign.size === 0 || sizes.length === 0) return null;
+  const sizes = (upperRows[upperRows.length - 1]?.cells ?? []).flatMap((c) => c.runs).filter((r) => r.text.trim() !== '').map((r) => r.size);
+  if (!upper || labels.length === 0 || foreign.size === 0 || sizes.length === 0) return null;
   const top = Math.max(...labels.map((r) => r.y));
   const size = [...sizes].sort((a, b) => a - b)[Math.floor(sizes.length / 2)] as number;
-  const cellOf = new Map(row.cells.flatMap((c) => c.runs.map((r) => [r, c] as const)));
+  const columns = upper.cells.map((c) => [c.box.x0, c.box.x1] as const);
+  const columnOf = (r: TextRun): number => {
+    const mid = r.x + Math.min(r.width, r.size) / 2;
+    return columns.findIndex(([x0, x1]) => mid >= x0 && mid < x1);
+  };
   // (The row's lines from the top down, up to the first that is none of its: a note under it.)
   const fits = (line: readonly TextRun[]): boolean =>
     !opensWithNoteNumber(line) &&
     line.every((r) => {
-      const c = cellOf.get(r);
-      return Math.abs(r.size - size) <= size * 0.05 && c !== undefined && r.x >= c.box.x0 - 2 && r.x + r.width <= c.box.x1 + 2;
+      const column = columns[columnOf(r)];
+      return Math.abs(r.size - size) <= size * 0.05 && column !== undefined && r.x >= column[0] - 2 && r.x + r.width <= column[1] + 2;
     });
   const lines = byBaseline([...foreign]).sort((a, b) => (b[0] as TextRun).y - (a[0] as TextRun).y);
   const misfit = lines.findIndex((line) => !fits(line));
-  const over = new Set(lines.slice(0, misfit < 0 ? lines.length : misfit).flat());
-  if (over.size === 0) return null;
-  // (Text in two cells or more, or going on a sentence the page cut: a note between the tables is
-  // one text of its own, `Let op: …`.)
-  const filled = row.cells.filter((c) => c.runs.some((r) => over.has(r)));
-  const first = byBaseline(filled[0]?.runs.filter((r) => over.has(r)) ?? [])[0];
-  if (filled.length < 2 && !(first && goesOnMidSentence(first.map((r) => r.text).join(' ').trim()))) return null;
+  const over = [...lines.slice(0, misfit < 0 ? lines.length : misfit).flat()];
+  if (over.length === 0) return null;
+  // (Text in two columns or more, or going on a sentence the page cut: a note between the tables
+  // is one text of its own, `Let op: …`. `(burgerschaps)vaardigheden.` goes on as its letter does.)
+  const filled = new Set(over.map(columnOf));
+  const [first] = byBaseline(over);
+  if (filled.size < 2 && !(first && goesOnMidSentence(first.map((r) => r.text).join(' ').trim().replace(/^[([]+/, '')))) return null;
   // (Parted halfway between the row's last line and the next line under it.)
-  const lowest = Math.min(...[...over].map((r) => r.y));
-  const next = Math.max(...row.cells.flatMap((c) => c.runs).filter((r) => !over.has(r) && r.y < lowest).map((r) => r.y + r.size), top + Math.max(...labels.map((r) => r.size)));
+  const taken = new Set(over);
+  const lowest = Math.min(...over.map((r) => r.y));
+  const next = Math.max(...row.cells.flatMap((c) => c.runs).filter((r) => !taken.has(r) && r.y < lowest).map((r) => r.y + r.size), top + Math.max(...labels.map((r) => r.size)));
   const at = (lowest + next) / 2;
-  const cells = row.cells.map((c) => ({ box: { ...c.box, y0: at }, runs: c.runs.filter((r) => over.has(r)) }));
   for (const c of row.cells) {
-    c.runs = c.runs.filter((r) => !over.has(r));
+    c.runs = c.runs.filter((r) => !taken.has(r));
     c.box = { ...c.box, y1: at };
   }
+  const y1 = row.box.y1;
   row.box = { ...row.box, y1: at };
-  return { box: { ...row.box, y0: at, y1: Math.max(...cells.map((c) => c.box.y1)) }, cells };
+  const cells = columns.map(([x0, x1], k) => ({ box: { x0, x1, y0: at, y1 }, runs: over.filter((r) => columnOf(r) === k) }));
+  return { box: { x0: columns[0]?.[0] ?? row.box.x0, x1: columns[columns.length - 1]?.[1] ?? row.box.x1, y0: at, y1 }, cells };
 }
 
 /**
@@ -1271,7 +1294,7 @@ function splitAtHeaders(grid: Grid, rest: TextRun[]): Grid[] {
   // above it: see rowOverLabels.)
   const moved = new Map<number, GridRow>();
   for (const i of starts) {
-    const row = rowOverLabels(grid.rows[i] as GridRow, grid.rows[i - 1] as GridRow);
+    const row = rowOverLabels(grid.rows[i] as GridRow, grid.rows.slice(starts.filter((k) => k < i).pop() ?? 0, i));
     if (row) moved.set(i, row);
   }
   if (moved.size > 0) {
