@@ -46,11 +46,19 @@ describe('tables ruled over their rows only, headers unruled (WeasyPrint)', () =
     expect(model.blocks.some((b) => b.kind !== 'table' && 'text' in b && b.text.includes('burgerschaps'))).toBe(false);
   });
 
+  it("reads the header's labels by their bold where the rest of the row over them holds a label's word (`vervolg op de klassikale`)", async () => {
+    const model = await cachedModel(EXCERPT);
+    const [upper, lower] = tablesOn(model.blocks, 4);
+    expect(upper?.[1]?.[1]).toBe("wordt in 2018 uitgerold om binnen de Rijksoverheid ICT'ers beter aan te kunnen trekken en te kunnen behouden.");
+    expect(upper?.[1]?.[3]).toContain('vervolg op de klassikale basiscursus heeft RADIO');
+    expect(lower?.[0]).toEqual(["Thema's & ambitie", 'Acties zoals in NDS', 'Stand van zaken/ resultaten', 'Wat gaan we doen?', 'Wie (Tijd)']);
+  });
+
   it("takes a row's lines down to a note under it, and leaves the note to the page", async () => {
     const model = await cachedModel(EXCERPT);
-    const last = tablesOn(model.blocks, 4)[0]?.at(-1);
+    const last = tablesOn(model.blocks, 5)[0]?.at(-1);
     expect(last?.[2]).toBe('Project van BZK, i.s.m. I&W en EZK om te kijken hoe het gebruik van de ondergrond gecoördineerd kan worden (project harmonisatie ondergrond).');
     expect(last?.join(' ')).not.toContain('Kamerstuk');
-    expect(model.blocks.some((b) => b.kind === 'footnote' && b.source?.page === 4 && b.text === 'Kamerstuk 24 095, nr. 452')).toBe(true);
+    expect(model.blocks.some((b) => b.kind === 'footnote' && b.source?.page === 5 && b.text === 'Kamerstuk 24 095, nr. 452')).toBe(true);
   });
 });

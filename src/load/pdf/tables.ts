@@ -1123,11 +1123,17 @@ function recutHeader(header: GridRow, below: GridRow): void {
   header.cells = below.cells.map((c) => ({ box: { ...c.box, y0: header.box.y0, y1: header.box.y1 }, runs: all.filter((r) => inCell(r, c)) }));
 }
 
-/** The runs of a header row that name a column (or a year). */
+/**
+ * The runs of a header row that name a column (or a year); where two or more of them are bold and
+ * others not, the bold ones (a row's text under a band of labels may hold a label's word,
+ * `vervolg op de klassikale`).
+ */
 function labelRuns(row: GridRow): TextRun[] {
   const runs = row.cells.flatMap((c) => c.runs).filter((r) => r.text.trim() !== '');
   const edition = namedInBold(row);
-  return runs.filter((r) => labelMeaningIn(r.text, edition && r.bold) !== null || YEAR_LABEL.test(r.text.trim()));
+  const labels = runs.filter((r) => labelMeaningIn(r.text, edition && r.bold) !== null || YEAR_LABEL.test(r.text.trim()));
+  const bold = labels.filter((r) => r.bold);
+  return bold.length >= 2 ? bold : labels;
 }
 
 /**
