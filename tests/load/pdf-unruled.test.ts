@@ -85,6 +85,33 @@ describe('findUnruledGrids', () => {
     ]);
   });
 
+  it('keeps a theme\'s row over a tall centred row apart from its ambition, which is centred on the action without it (LibreOffice, Lato)', () => {
+    // LibreOffice Writer, Lato 10.5 pt, lines 18.3 pt apart, cells centred, p. 56 measured: the
+    // theme's three lines 23.8 pt over the ambition's first; the ambition, 22 lines, centred on
+    // action 8's cell as the other cells are. (With the theme, the column's text would stand 30 pt
+    // off the action's middle: within 8 % of so tall a cell, but further than without it.)
+    const m = measured(10.5);
+    const words = ['Nederland denkt', 'mee, doet mee,', 'profiteert mee en', 'is medebepaler', 'van de richting', 'van digitalisering.'];
+    const ambition = Array.from({ length: 22 }, (_, k) => m(k < 3 ? ['Een sterke', 'nationale basis', 'voor kennis,'][k] as string : (words[(k - 3) % words.length] as string), 52.5, 120, 634.7 - 18.3 * k, k < 3 ? bold : {}));
+    const middle = (634.7 + (634.7 - 18.3 * 21)) / 2;
+    const runs = [
+      // (A heading over the table: the table does not open the page, no row of it the page before cut.)
+      m('2 Versterken van het fundament (basisvoorwaarden)', 51.1, 381.9, 765.8, { bold: true, size: 14.7 }),
+      m("Thema's &", 52.5, 101.4, 737, bold), m('Acties zoals in NDS', 141.1, 231.8, 727.9, bold), m('Stand van zaken/ resultaten', 260.6, 391.3, 727.9, bold), m('Wat gaan we doen?', 416.8, 509.2, 727.9, bold), m('Wie (Tijd)', 528.1, 573.2, 727.9, bold), m('ambitie', 52.5, 87.6, 718.8, bold),
+      m('Grensverleggend', 52.5, 132, 695, bold), m('onderzoek en', 52.5, 116.1, 676.7, bold), m('innovatie', 52.5, 96.3, 658.5, bold),
+      ...ambition,
+      m('8) ICT als sleutel-', 141.1, 230, middle + 18.3), m('technologie krijgt', 141.1, 225, middle), m('een plek.', 141.1, 185, middle - 18.3),
+      m('Eind 2019 is het', 260.6, 340, middle + 9.15), m('Kennis- en Innovatie-', 260.6, 370, middle - 9.15), m('EZK', 528.1, 548, middle),
+      m('9) We zoeken de', 141.1, 220, 200), m('Er is een tweede.', 260.6, 345, 200), m('OCW', 528.1, 550, 200),
+    ];
+    const { grids } = findUnruledGrids(runs, 18.3, 10.5, { rules: [], fills: [] }, null, { top: 0, centred: 3 });
+    const rows = cells(grids[0]).slice(1).map((r) => r.slice(0, 2));
+    expect(rows[0]).toEqual(['Grensverleggend onderzoek en innovatie', '']);
+    expect(rows[1]?.[0]).toMatch(/^Een sterke nationale basis voor kennis, Nederland denkt/);
+    expect(rows[1]?.[1]).toBe('8) ICT als sleutel- technologie krijgt een plek.');
+    expect(rows[2]).toEqual(['', '9) We zoeken de']);
+  });
+
   it('keeps in its row a list cell that starts lower, in a column empty so far, beside cells of two columns (a browser\'s default list margins)', () => {
     // Chromium, a header band only, cells top-aligned, lists with the browser's top margin, p. 33
     // measured: the plans cell's list starts 8 pt under the row's first line.

@@ -506,7 +506,11 @@ function withLeadingParagraphs(segments: readonly ScannedLine[][], drawnAbove: r
         const here = cellsOf(l, columns).get(j);
         return here !== undefined && Math.abs(l.y - first.y) <= 1 && l.y >= (next[0] as ScannedLine).y - 1 && !(brokeOff(lastAbove) && goesOnMidSentence(textAsSet(here)));
       });
-      if (below.length > 0 && !opensLevel && Math.abs((top + bottom) / 2 - middle) <= Math.max(size * 0.6, (top - bottom) * 0.08)) {
+      // (Nor where the column's text below is centred on the action's cell better without it: a
+      // theme's row over a tall row, its lines set apart from the ambition's by the rows' padding.)
+      const joined = Math.abs((top + bottom) / 2 - middle);
+      const alone = below.length > 0 ? Math.abs((Math.max(...below.map((l) => l.y)) + bottom) / 2 - middle) : Infinity;
+      if (below.length > 0 && !opensLevel && joined <= Math.max(size * 0.6, (top - bottom) * 0.08) && joined < alone) {
         list[k + 1] = [...segment, ...next];
         continue;
       }
