@@ -3250,6 +3250,19 @@ describe('layoutPages: rows the page cut, with rules under rows only', () => {
     layoutPages([page(1, [...header, run('Digitale overheid', 3, 775), ...merged, run('BZK', 303, 745)], [...ruleUnder(790), ...ruleUnder(725)])], mixed);
     expect(mixed).toEqual([expect.objectContaining({ code: 'content-unread', severity: 'error' })]);
     expect(mixed[0]?.message).toContain('columns were not told apart');
+    // A page that holds a table's header and one line of a theme, justified in its narrow cell
+    // (wkhtmltopdf, `Een          dynamische`): the label over the column runs across where the
+    // second word starts, so no column starts there.
+    const labelled = (label: string): Diagnostic[] => {
+      const said: Diagnostic[] = [];
+      const top = [run(label, 3, 800, { bold: true }), run('Acties zoals in NDS', 153, 800, { bold: true }), run('Wie (Tijd)', 303, 800, { bold: true })];
+      layoutPages([page(1, [...top, run('Een', 6, 775, { bold: true }), run('dynamische', 60, 775, { bold: true })], [...ruleUnder(790), ...ruleUnder(760)])], said);
+      return said;
+    };
+    expect(labelled("Thema's & ambitie")).toEqual([]);
+    // (Bad input: a label that names no column, or one that ends before the word, says nothing.)
+    expect(labelled('Toelichting bij de rij')).toEqual([expect.objectContaining({ code: 'content-unread' })]);
+    expect(labelled('Thema')).toEqual([expect.objectContaining({ code: 'content-unread' })]);
   });
 
   it('joins a word its cell broke where the rest opens a line in another cell too (ReportLab: `samenwerki` / `ngsverbanden`)', () => {

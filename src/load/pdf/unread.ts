@@ -12,6 +12,7 @@ import { FIGURE, gapsBefore, lineEnd, lineStart, runsBox, type Box, type TextRun
 import { place } from './place';
 import { isHeaderRow, sameColumn, type Grid, type GridCell } from './tables';
 import { byBaseline } from './unruled/pieces';
+import { labelMeaning } from '../../model/header-meanings';
 
 /** The box around some runs, and the first words of the first of them (for a message). */
 function placed(runs: readonly TextRun[]): { box: Box; sample: string } {
@@ -43,7 +44,11 @@ export function acrossGutters(grid: Grid, page: number, linesOf: Map<object, Lin
   // (The lines of a cell's column: of every cell with its left and right edges.)
   const columnLines = (cell: GridCell): TextRun[][] =>
     [...cellLines].filter(([c]) => sameColumn(c, cell)).flatMap(([, lines]) => lines);
-  const lines = suspects.filter(({ l, c }) => !stretched(l, c.box, cellLines.get(c) ?? [], columnLines(c), tableLines)).map(({ l }) => l);
+  // (The label over the cell's column, one that names a column: where it runs across where a word
+  // after a wide gap starts, no column starts there, however few rows the page holds.)
+  const labels = grid.rows.filter((r) => isHeaderRow(r)).flatMap((r) => r.cells.filter((c) => labelMeaning(c.runs.map((x) => x.text).join(' ')) !== null));
+  const labelLines = (cell: GridCell): TextRun[][] => labels.filter((h) => sameColumn(h, cell)).flatMap((h) => byBaseline(h.runs));
+  const lines = suspects.filter(({ l, c }) => !stretched(l, c.box, cellLines.get(c) ?? [], columnLines(c), tableLines, labelLines(c))).map(({ l }) => l);
   if (lines.length === 0) return [];
   const sample = (lines[0] as Line).text.slice(0, 60);
   return [
@@ -61,9 +66,9 @@ export function acrossGutters(grid: Grid, page: number, linesOf: Map<object, Lin
  * space of the line was stretched alike; when the line is two words that fill its column's measure
  * (from its left text edge to the right edge where another of its lines ends too, or from padding to
  * padding of its cell); or, gap by gap, where just before the word after the gap three other lines
- * of the table have text.
+ * of the table have text, or the label over its column does.
  */
-function stretched(line: Line, box: Box, cellLines: readonly TextRun[][], columnLines: readonly TextRun[][], tableLines: readonly TextRun[][]): boolean {
+function stretched(line: Line, box: Box, cellLines: readonly TextRun[][], columnLines: readonly TextRun[][], tableLines: readonly TextRun[][], labelLines: readonly TextRun[][] = []): boolean {
   const own = cellLines.find((r) => Math.abs((r[0] as TextRun).y - line.y) <= line.size * 0.5);
   if (!own) return false;
   const words = [...own].sort((a, b) => a.x - b.x);
@@ -74,7 +79,8 @@ function stretched(line: Line, box: Box, cellLines: readonly TextRun[][], column
   return words.every((word, i) => {
     if (i === 0 || (gaps[i] as number) <= line.size * 2.5) return true;
     const at = word.x - 1.5;
-    return tableLines.filter((r) => r !== own && r.some((x) => x.x <= at && x.x + x.width >= at)).length >= 3;
+    const across = (r: readonly TextRun[]): boolean => r.some((x) => x.x <= at && x.x + x.width >= at);
+    return tableLines.filter((r) => r !== own && across(r)).length >= 3 || labelLines.some(across);
   });
 }
 
