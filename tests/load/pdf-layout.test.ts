@@ -3817,6 +3817,29 @@ describe('restoreEuroSigns', () => {
   });
 });
 
+describe('a contents entry that wraps, its first line read as a bold heading', () => {
+  it('is the contents table\'s last row, its page number between its lines (LibreOffice, justified)', () => {
+    // LibreOffice Writer, 10 pt entries 21.3 pt apart, p. 1 measured: the last entry's title on two
+    // lines in bold, its page number centred between them, the first line set justified.
+    const entries: [string, string, boolean][] = [
+      ['1 Inleiding', '5', false], ['2 Nederlandse Digitaliseringsstrategie', '11', false], ['2.1 Prioriteiten', '11', false],
+      ['Bijlage 1 Stand van zaken acties NDS', '52', true], ['Bijlage 2 Stand van zaken acties Actieplan Digitale Connectiviteit', '70', true],
+    ];
+    const toc = entries.flatMap(([title, page, bold], k) => [run(title, 69.5, 452.8 - 21.3 * k, { bold, width: title.length * 4.4 }), run(page, 381.6, 452.8 - 21.3 * k, { bold, width: 11.1 })]);
+    const runs = [
+      run('Nederlandse Digitaliseringsstrategie 2020', 56.8, 755, { size: 20.7, bold: true }),
+      run('Content', 56.8, 700, { size: 20.7, bold: true }),
+      ...toc,
+      run('Bijlage 3 Overzicht financiële middelen voor de digitale', 69.5, 346.1, { bold: true, width: 308.9 }), run('76', 381.6, 338.3, { bold: true, width: 11.1 }), run('economie', 69.5, 330.6, { bold: true, width: 46.6 }),
+      run('1 Inleiding', 56.8, 290, { size: 14, bold: true }),
+      ...proseLines(8).map((line, k) => run(line, 56.8, 265 - 14 * k, { width: 480 })),
+    ];
+    const tables = tableRows(layoutPages([a4Page(1, runs)]));
+    expect(tables[0]?.at(-1)).toEqual(['Bijlage 3 Overzicht financiële middelen voor de digitale economie', '76']);
+    expect(tables[0]).toHaveLength(6);
+  });
+});
+
 describe('contents entries run together in one paragraph (a page number too close to its title for a tab stop)', () => {
   it('splits after a page number that fits between the pages around it, where the next title opens', () => {
     // XeLaTeX on Letter: the two appendix entries, their numbers 1.2 sizes from the titles.

@@ -1563,9 +1563,11 @@ function withTocTable(blocks: Block[]): Block[] {
   };
   while (end < blocks.length) {
     const b = blocks[end];
-    if (!b || b.kind !== 'paragraph') break;
-    const m = TOC_LINE.exec(b.text);
-    if (m) {
+    // (A wrapped entry's first line in bold may have been read as a heading: `Bijlage 3 Overzicht
+    // financiële middelen voor de digitale`, its number and `economie` under it.)
+    if (!b || (b.kind !== 'paragraph' && b.kind !== 'heading')) break;
+    const m = b.kind === 'paragraph' ? TOC_LINE.exec(b.text) : null;
+    if (b.kind === 'paragraph' && m) {
       const previous = Number(rows[rows.length - 1]?.cells[1]?.text ?? 0);
       for (const [title, page] of runTogether((m[1] ?? '').replace(/[.\s]+$/, ''), m[2] ?? '', previous)) rows.push(row(title, page, b.emphasis, b.source));
       end++;
@@ -1578,7 +1580,7 @@ function withTocTable(blocks: Block[]): Block[] {
     const rest = next.filter((x) => x !== pageBlock && !TOC_LINE.test(x.text) && !/^\d/.test(x.text.trim()));
     if (!pageBlock || next.indexOf(pageBlock) > rest.length) break;
     const parts = [b, ...rest.slice(0, next.length - 1)];
-    rows.push(row(parts.map((x) => x.text.trim()).join(' '), pageBlock.text.trim(), b.emphasis, b.source));
+    rows.push(row(parts.map((x) => x.text.trim()).join(' '), pageBlock.text.trim(), b.kind === 'heading' ? 'bold' : b.emphasis, b.source));
     end += parts.length + 1;
   }
   if (rows.length < 3) return blocks;
