@@ -7,3 +7,8 @@
 export function goesOnMidSentence(text: string): boolean {
   return /^[\p{Ll},;]/u.test(text);
 }
+
+/** A text with the brackets it opens with taken off: `(DTC) gaat …` goes on as its first letter does. */
+export function fromFirstLetter(text: string): string {
+  return text.replace(/^[([]+/, '');
+}

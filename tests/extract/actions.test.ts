@@ -557,6 +557,14 @@ describe('readPart on rows from PDF pages', () => {
     expect(orphans).toEqual([]);
   });
 
+  it('joins such a row whose action cell opens with a bracket, as its first letter goes on (`(DTC) gaat …`, LibreOffice, a full grid)', () => {
+    const { actions, orphans } = readPart(partOf('(DTC) gaat ondernemers voorzien van adviezen.'), []);
+    expect(actions.map((a) => [a.number, a.text])).toEqual([[23, 'Het plan van aanpak Versterking ICT-kennis helpt de overheid om meer (DTC) gaat ondernemers voorzien van adviezen.']]);
+    expect(orphans).toEqual([]);
+    // (Bad input: a figure after the bracket goes on nothing: `(1) Een eerste punt.` is a row of its own.)
+    expect(readPart(partOf('(1) Een eerste punt.'), []).orphans).toHaveLength(1);
+  });
+
   it('but not such a row on the same page as the row above (a row of its own, its number lost)', () => {
     const part = partOf("ICT'ers beter aan te trekken.");
     (part.rows[1] as PartRow).row.source = { page: 21 };

@@ -5,7 +5,7 @@ import type { ActionFlag } from '../../schemas/records';
 import { isWhoText, readsAsWho } from '../common/who';
 import { textWithBullets } from '../common/text';
 import { endsSentence, TERMINAL } from './types';
-import { goesOnMidSentence } from '../../model/sentences';
+import { fromFirstLetter, goesOnMidSentence } from '../../model/sentences';
 import { BRACKET, type AnchorStyle } from '../common/anchors';
 import type { Draft, Group, PartRow, Segment } from './types';
 import { isEmpty } from './parts';
@@ -218,7 +218,8 @@ export function restOfRow(group: Group | null, pr: PartRow, opensPage = false): 
   const { cells } = pr.row;
   const at = pr.columns.status - 1;
   if (!draft || at < 0 || group?.drafts.some((d) => d.flags.has('column-shift')) || cells.slice(0, Math.max(0, at - 1)).some((c) => !isEmpty(c))) return null;
-  const opening = (text: string): boolean => (opensPage ? /^[\p{L},;]/u.test(text) : goesOnMidSentence(text));
+  // (A text that opens with a bracket goes on as its first letter does: `(DTC) gaat ondernemers …`.)
+  const opening = (text: string): boolean => (opensPage ? /^[\p{L},;]/u.test(fromFirstLetter(text)) : goesOnMidSentence(fromFirstLetter(text)));
   const goesOn = (cell: TableCell | undefined, field: string | null): string | null | false => {
     if (isEmpty(cell)) return null;
     const text = cell?.text.trim() ?? '';

@@ -13,7 +13,7 @@ import { labelMeaningIn, namesColumnsInBold, namesHeader, namesHeaderAmong, YEAR
 import { bands } from './unruled/rows';
 import { LABEL_LINES_ABOVE } from './unruled/header';
 import { byBaseline, chunks, opensWithNoteNumber } from './unruled/pieces';
-import { goesOnMidSentence } from '../../model/sentences';
+import { fromFirstLetter, goesOnMidSentence } from '../../model/sentences';
 
 export interface GridCell {
   box: Box;
@@ -1177,7 +1177,7 @@ function rowOverLabels(row: GridRow, upperRows: readonly GridRow[]): GridRow | n
   // is one text of its own, `Let op: …`. `(burgerschaps)vaardigheden.` goes on as its letter does.)
   const filled = new Set(over.map(columnOf));
   const [first] = byBaseline(over);
-  if (filled.size < 2 && !(first && goesOnMidSentence(first.map((r) => r.text).join(' ').trim().replace(/^[([]+/, '')))) return null;
+  if (filled.size < 2 && !(first && goesOnMidSentence(fromFirstLetter(first.map((r) => r.text).join(' ').trim())))) return null;
   // (Parted halfway between the row's last line and the next line under it.)
   const taken = new Set(over);
   const lowest = Math.min(...over.map((r) => r.y));
