@@ -53,6 +53,11 @@ export interface Grid {
 
 const SNAP = 1.2;
 
+/** Where a run is placed in a cell: a letter's width into it (a long run reaching over the cell's edge stays in the cell it starts in). */
+function runMid(run: TextRun): number {
+  return run.x + Math.min(run.width, run.size) / 2;
+}
+
 /** The horizontal rules of a page as segments along their line. */
 function horizontals(rules: readonly Box[]): Segment[] {
   return rules.filter((r) => r.x1 - r.x0 > r.y1 - r.y0).map((r) => ({ at: (r.y0 + r.y1) / 2, from: r.x0, to: r.x1, width: r.y1 - r.y0 }));
@@ -983,7 +988,7 @@ export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills
     .sort((a, b) => b.box.y1 - a.box.y1);
   const rest: TextRun[] = [];
   for (const run of runs) {
-    const cx = run.x + Math.min(run.width, run.size) / 2;
+    const cx = runMid(run);
     const cy = run.y + run.size * 0.3;
     let placed = false;
     for (const grid of grids) {
@@ -1113,10 +1118,7 @@ function recutHeader(header: GridRow, below: GridRow): void {
   const startsAt = (cells: readonly GridCell[]): number => runs.filter((r) => cells.some((c) => r.x >= c.box.x0 - 1 && r.x <= c.box.x0 + Math.max(6, size * 1.5))).length;
   const cuts = runs.some((r) => below.cells.some((c) => r.x < c.box.x1 - 2 && r.x + r.width > c.box.x1 + 2));
   if (cuts || startsAt(below.cells) <= startsAt(header.cells)) return;
-  const inCell = (r: TextRun, c: GridCell): boolean => {
-    const mid = r.x + Math.min(r.width, r.size) / 2;
-    return mid >= c.box.x0 && mid < c.box.x1;
-  };
+  const inCell = (r: TextRun, c: GridCell): boolean => runMid(r) >= c.box.x0 && runMid(r) < c.box.x1;
   const all = header.cells.flatMap((h) => h.runs);
   // (Every run in one of the new cells: none is lost.)
   if (!all.every((r) => below.cells.some((c) => inCell(r, c)))) return;
@@ -1144,8 +1146,7 @@ function labelRuns(row: GridRow): TextRun[] {
  * runs across a cell's edge), in the upper row's size and opening with no note's number, are a
  * row of the table above (`12) We initiëren …`; the rest of a row the page cut, under a header
  * repeated, `fundamentele rechten …`), taken out of the header row, where they fill two cells or
- * more or go on a sentence; or
- * null (a note between the tables is the page's: see shedAboveLabels).
+ * more or go on a sentence; or null (a note between the tables is the page's: see shedAboveLabels).
  */
 function rowOverLabels(row: GridRow, upperRows: readonly GridRow[]): GridRow | null {
   // (In the upper table's columns: those of its row with the most cells, its last such. A header
@@ -1158,10 +1159,7 @@ function rowOverLabels(row: GridRow, upperRows: readonly GridRow[]): GridRow | n
   const top = Math.max(...labels.map((r) => r.y));
   const size = [...sizes].sort((a, b) => a - b)[Math.floor(sizes.length / 2)] as number;
   const columns = upper.cells.map((c) => [c.box.x0, c.box.x1] as const);
-  const columnOf = (r: TextRun): number => {
-    const mid = r.x + Math.min(r.width, r.size) / 2;
-    return columns.findIndex(([x0, x1]) => mid >= x0 && mid < x1);
-  };
+  const columnOf = (r: TextRun): number => columns.findIndex(([x0, x1]) => runMid(r) >= x0 && runMid(r) < x1);
   // (The row's lines from the top down, up to the first that is none of its: a note under it.)
   const fits = (line: readonly TextRun[]): boolean =>
     !opensWithNoteNumber(line) &&
