@@ -197,3 +197,15 @@ function toLine(group: TextRun[]): Line {
   if (element) line.element = element;
   return line;
 }
+
+/** The emphasis a line's text is set apart in: bold, or italic; null for text of the body's weight, or mixed. */
+export type Emphasis = 'bold' | 'italic' | null;
+
+/** The emphasis every visible text of a line is set in (spans or runs; blank ones aside). */
+export function emphasisOf(parts: readonly { text: string; bold: boolean; italic: boolean }[]): Emphasis {
+  const visible = parts.filter((s) => s.text.trim() !== '');
+  if (visible.length === 0) return null;
+  if (visible.every((s) => s.bold)) return 'bold';
+  if (visible.every((s) => s.italic)) return 'italic';
+  return null;
+}

@@ -4,8 +4,9 @@
  * smaller, about four-fifths of it — `D` `OMEIN` `&` `A` `CTIES ZOALS`, runs of their own since
  * pdfjs ends a text item where the size changes. Read as the text they set, in runs as pdfjs gives
  * a line set in one size: in the capitals' size, the small capitals in lower case (`Domein &`,
- * `Acties zoals`), so that a header label reads as one text in one type, its lines step as its
- * type does, and its words go on from line to line as the text's do. (Small capitals a font draws with glyphs of its own are read in
+ * `Acties zoals`: a capital of the text stays a capital in its full size), so that a header label
+ * reads as one text in one type, its lines step as its type does, and its words go on from line
+ * to line as the text's do. (Small capitals a font draws with glyphs of its own are read in
  * page-data.ts, glyphsAsText.)
  */
 import type { TextRun } from './page-data';
@@ -15,15 +16,6 @@ const WORD_SPACE = 0.4;
 
 /** How much smaller than its capitals a producer sets small capitals: from three-fifths to nine-tenths. */
 const SMALL = [0.6, 0.9] as const;
-
-/**
- * The letters small capitals stand for: the lower-case letters of the text (a capital of the text
- * stays a capital in its full size), so `D` `OMEIN` reads `Domein`, and a label's words go on in
- * lower case as the text writes them.
- */
-function lowered(text: string): string {
-  return text.toLowerCase();
-}
 
 /** Capitals, figures and marks only: no lower-case letter, one capital at least. */
 function allCapitals(text: string): boolean {
@@ -59,7 +51,10 @@ export function smallCapsJoined(runs: readonly TextRun[]): TextRun[] {
   // (Runs of capitals by baseline, to the point: where small capitals look for theirs.)
   const capitals = new Map<number, TextRun[]>();
   for (const r of runs) {
-    if (/\p{Lu}/u.test(r.text) && !/\p{Ll}/u.test(r.text)) capitals.set(Math.round(r.y), [...(capitals.get(Math.round(r.y)) ?? []), r]);
+    if (!allCapitals(r.text)) continue;
+    const at = capitals.get(Math.round(r.y));
+    if (at) at.push(r);
+    else capitals.set(Math.round(r.y), [r]);
   }
   const capitalOf = (r: TextRun): TextRun | undefined => {
     if (!allCapitals(r.text)) return undefined;
@@ -70,7 +65,7 @@ export function smallCapsJoined(runs: readonly TextRun[]): TextRun[] {
   const sized = runs.map((r) => {
     const capital = capitalOf(r);
     if (!capital) return r;
-    const made = { ...r, text: lowered(r.text), size: capital.size, y: capital.y };
+    const made = { ...r, text: r.text.toLowerCase(), size: capital.size, y: capital.y };
     read.add(made);
     return made;
   });

@@ -6,7 +6,7 @@
  * would have fitted: the break was forced, not a wrap). Lines of one block are joined with a space,
  * or without one after a hyphen that ends a line (the layout broke a compound there).
  */
-import type { Line, Span } from './lines';
+import { emphasisOf, type Emphasis, type Line, type Span } from './lines';
 import { widthIn } from './glyph-widths';
 import { isTopicLabel } from '../../model/topics';
 
@@ -226,12 +226,8 @@ export function markerPattern(markers: ReadonlySet<string>): RegExp {
   return pattern;
 }
 
-function emphasisOf(line: Line): 'bold' | 'italic' | null {
-  const visible = line.spans.filter((s) => s.text.trim() !== '');
-  if (visible.length === 0) return null;
-  if (visible.every((s) => s.bold)) return 'bold';
-  if (visible.every((s) => s.italic)) return 'italic';
-  return null;
+function emphasisOfLine(line: Line): Emphasis {
+  return emphasisOf(line.spans);
 }
 
 /** Does the line open with bold text and go on in plain text (a bold lead: `Andijk • …`)? */
@@ -346,8 +342,8 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
       // that does not go on from it, however little room the line above left: centred text, where
       // the room says nothing, `… en Smart Culture.` / *Blockchain* / `De Dutch Blockchain …`.)
       const after = lines[index + 1];
-      const subHeading = sentenceEnd && emphasisOf(line) !== null && emphasisOf(prev) === null && isTopicLabel(line.text) && (after === undefined || (emphasisOf(after) === null && !/^\p{Ll}/u.test(after.text)));
-      const emphasisBreak = emphasisOf(line) !== emphasisOf(prev) && (forced || subHeading);
+      const subHeading = sentenceEnd && emphasisOfLine(line) !== null && emphasisOfLine(prev) === null && isTopicLabel(line.text) && (after === undefined || (emphasisOfLine(after) === null && !/^\p{Ll}/u.test(after.text)));
+      const emphasisBreak = emphasisOfLine(line) !== emphasisOfLine(prev) && (forced || subHeading);
       // A tagged PDF says where a paragraph or list item ends, which geometry can only guess when a
       // line ends exactly at the edge: the tags add such breaks, they never join what geometry split.
       const tagged = line.element !== undefined && prev.element !== undefined && line.element !== prev.element;

@@ -5,7 +5,8 @@
  */
 import { lineEnd, lineStart, type Box, type TextRun } from '../page-data';
 import { closingYears, labelBreaks, labelMeaning, labelMeaningIn, namesColumns, namesColumnsInBold, namesHeader, YEAR_LABEL } from '../../../model/header-meanings';
-import { byBaseline, cellsSideBySide, chunks, text, columnsFrom, columnOf, inFace, lineEmphasis, type Column, type Emphasis, type Start } from './pieces';
+import { byBaseline, cellsSideBySide, chunks, text, columnsFrom, columnOf, inFace, setIn, type Column, type Start } from './pieces';
+import { emphasisOf } from '../lines';
 
 /**
  * Three labels or more (two in one piece count as two: `Acties zoals in NDS Wie (Tijd)`), two with a
@@ -39,10 +40,10 @@ function yearLabels(texts: readonly string[]): number {
 
 /**
  * May a header's labels be any words the extractors know for a column (labelMeaningIn)? Only where
- * every piece is bold, and not over a table of years (`Stand Voorjaarsnota 2020` · `2021` is one label).
+ * every piece is bold (or every one italic), and not over a table of years (`Stand Voorjaarsnota 2020` · `2021` is one label).
  */
 function editionWords(parts: readonly (readonly TextRun[])[], years = yearLabels(parts.map(text))): boolean {
-  return years < 2 && (parts.every((p) => p.every((r) => r.bold || r.text.trim() === '')) || lineEmphasis(parts.flat()) === 'italic');
+  return years < 2 && emphasisOf(parts.flat()) !== null;
 }
 
 /**
@@ -54,8 +55,8 @@ function editionWords(parts: readonly (readonly TextRun[])[], years = yearLabels
 export function headerAt(lines: readonly TextRun[][], i: number, lookBelow = true, pitch = 0): { end: number; parts: TextRun[][] } | null {
   let k = i + 1;
   // (In the first line's emphasis: bold, or italic where the labels are set so.)
-  const italic = lineEmphasis(lines[i] as TextRun[]) === 'italic';
-  const bold = (line: readonly TextRun[]): boolean => (italic ? lineEmphasis(line) === 'italic' : line.every((r) => r.bold || r.text.trim() === ''));
+  const face = emphasisOf(lines[i] as TextRun[]);
+  const bold = (line: readonly TextRun[]): boolean => setIn(line, face);
   // Only a bold (or italic) header is read across baselines (a few, at most), so that body cells centred in
   // their rows, offset by half a line from each other too, are never taken for it. (Less than a
   // line apart: under its letters' size, or well under the page's line spacing where that is wide,
@@ -214,7 +215,7 @@ export function headerLinesAbove(lines: readonly TextRun[][], i: number, first: 
   if (base.length === 0) return 0;
   const size = Math.max(...base.map((r) => r.size));
   const baseStarts = headerLineStarts(base);
-  const face: Emphasis = base.every((r) => r.bold) ? 'bold' : lineEmphasis(base) === 'italic' ? 'italic' : null;
+  const face = emphasisOf(base);
   let up = 0;
   let step: number | null = null;
   for (let j = i - 1; j >= first; j--) {

@@ -17,7 +17,8 @@
  */
 import type { Box, TextRun } from '../page-data';
 import { rulesAcross, type Grid } from '../tables';
-import { chunks, columnOf, figures, byBaseline, columnsFrom, inFace, lineEmphasis, opensWithNoteMark, opensWithNoteNumber, text, wrappedPitch, type Column, type Emphasis } from './pieces';
+import { chunks, columnOf, figures, byBaseline, columnsFrom, inFace, setIn, opensWithNoteMark, opensWithNoteNumber, text, wrappedPitch, type Column } from './pieces';
+import { emphasisOf } from '../lines';
 import { LABEL_LINES_ABOVE, headerAt, headerLinesAbove, wrappedHeaderAt, headerLineStarts, partsOverLabels, splitLabels, withAlignedStarts, labelStarts, snapToRows, stackedLabelStarts, headerCells, ruledHeaderCells, anyRunsAcross } from './header';
 import { labelMeaning } from '../../../model/header-meanings';
 import { alongGutters } from './gutters';
@@ -121,8 +122,8 @@ export function findUnruledGrids(
       // Its lines follow at the spacing of wrapped lines; the first row stands further down.
       const wrapped = wrappedPitch(lines);
       // (In the header's emphasis: bold, or italic where its labels are set so.)
-      const italic = lineEmphasis(open.header) === 'italic';
-      const bold = (line: TextRun[]): boolean => (italic ? lineEmphasis(line) === 'italic' : line.every((r) => r.bold || r.text.trim() === ''));
+      const face = emphasisOf(open.header);
+      const bold = (line: TextRun[]): boolean => setIn(line, face);
       while (j < lines.length && bold(lines[j] as TextRun[]) && (j === 0 || (lines[j - 1]?.[0] as TextRun).y - (lines[j]?.[0] as TextRun).y <= wrapped * 1.25)) {
         for (const r of lines[j] as TextRun[]) used.add(r);
         j++;
@@ -220,7 +221,7 @@ export function findUnruledGrids(
     // labels' weight (labels set top-aligned, wrapped down), are the header's, bold or not.
     const labelStartsX = headerLineStarts(lines[k - 1] as TextRun[]);
     const headerSize = Math.max(...first.map((r) => r.size));
-    const headerFace: Emphasis = first.filter((r) => r.text.trim() !== '').every((r) => r.bold) ? 'bold' : lineEmphasis(first) === 'italic' ? 'italic' : null;
+    const headerFace = emphasisOf(first);
     const span = Math.max(...first.map((r) => r.x + r.width)) - Math.min(...first.map((r) => r.x));
     // (A rule drawn cell by cell, each cell's bottom border, is one rule across.)
     const closing = Math.max(-Infinity, ...rulesAcross(marks.rules).filter((r) => r.y1 - r.y0 <= 4 && r.x1 - r.x0 >= span * 0.8 && r.y1 < headerY && r.y0 > headerY - headerSize * 8).map((r) => r.y1));
@@ -280,7 +281,7 @@ export function findUnruledGrids(
       const under = new Set(texts.map((r) => [...labelStartsX, ...columns.map((c) => c.x0)].find((x) => Math.abs(x - r.x) <= 2) ?? null));
       const after = lines[j + 1]?.[0];
       const ownSpacing = !under.has(null) && under.size >= 2 && texts.every((r) => Math.abs(r.size - headerSize) <= 0.3) && (after === undefined || (line[0] as TextRun).y - after.y >= down - 0.5);
-      const fits = down < Math.min(pitch * 1.2, ownSpacing ? Infinity : size * spacing, step === null ? Infinity : step * 1.15) && line.every((r) => (headerFace === 'italic' ? inFace(r, headerFace) : r.bold)) && !resumes;
+      const fits = down < Math.min(pitch * 1.2, ownSpacing ? Infinity : size * spacing, step === null ? Infinity : step * 1.15) && line.every((r) => inFace(r, headerFace === 'italic' ? 'italic' : 'bold')) && !resumes;
       if (fits) step = Math.min(step ?? down, down);
       return fits;
     };

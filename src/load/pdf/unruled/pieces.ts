@@ -4,7 +4,7 @@
  * a column edge cut into words, and columns as the starts they begin at.
  */
 import type { Box, TextRun } from '../page-data';
-import { isNoteNumber, isSuperscript, NOTE_COUNT } from '../lines';
+import { emphasisOf, isNoteNumber, isSuperscript, NOTE_COUNT, type Emphasis } from '../lines';
 import { ANY_ANCHOR } from '../../../model/action-anchors';
 
 /** An action number opening a piece of a line, in any of the ways editions write them (`23)`, `Actie 23:`, `A23`). */
@@ -56,28 +56,19 @@ function wordsOf(run: TextRun): TextRun[] {
 }
 
 /**
- * The emphasis a header's labels are set apart in: bold (bold italic too), or italic alone; null
- * for upright text of the body's weight.
+ * Is a run set as a header in `face` (see emphasisOf) is? In italic where the header is italic;
+ * otherwise bold where it is bold, and not bold where it is neither.
  */
-export type Emphasis = 'bold' | 'italic' | null;
-
-export function emphasisOf(run: TextRun): Emphasis {
-  return run.bold ? 'bold' : run.italic ? 'italic' : null;
-}
-
-/** The emphasis every text of a line is set in (blank runs aside), or null: mixed, or none. */
-export function lineEmphasis(line: readonly TextRun[]): Emphasis {
-  const texts = line.filter((r) => r.text.trim() !== '');
-  const face = texts[0] ? emphasisOf(texts[0]) : null;
-  return face !== null && texts.every((r) => emphasisOf(r) === face) ? face : null;
+export function inFace(run: TextRun, face: Emphasis): boolean {
+  return face === 'italic' ? run.italic : run.bold === (face === 'bold');
 }
 
 /**
- * Is a run set as a header in `face` is? In italic where the header is italic; otherwise bold where
- * it is bold, and not bold where it is neither.
+ * Is every text of a line set as a header's labels in `face` are: italic where they are italic,
+ * bold otherwise (the labels of a header in neither are read one line at a time).
  */
-export function inFace(run: TextRun, face: Emphasis): boolean {
-  return face === 'italic' ? emphasisOf(run) === 'italic' : run.bold === (face === 'bold');
+export function setIn(line: readonly TextRun[], face: Emphasis): boolean {
+  return face === 'italic' ? emphasisOf(line) === 'italic' : line.every((r) => r.bold || r.text.trim() === '');
 }
 
 export function text(runs: readonly TextRun[]): string {
