@@ -314,7 +314,8 @@ render('reportlab-plain.pdf', (o) => {
 // row, the next table's header set right under it; the page where the rest of a row the page
 // before cut stands alone under the repeated header and its rule, the next table's header right
 // under it, once with a label's word in the rest (`vervolg`); the page where a connectivity row
-// ends over a note, then the next table's header.
+// ends over a note, then the next table's header; the page where action 31's row, its theme's title
+// in bold beside its first lines, stands right over the next table's header.
 const EXCERPTS = resolve('tests/fixtures/excerpts');
 render('weasyprint-rules-over-rows.pdf', () => {
   const whole = join(work, 'rules-over-rows.pdf');
@@ -322,7 +323,7 @@ render('weasyprint-rules-over-rows.pdf', () => {
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [whole], { encoding: 'utf8' }))?.[1]);
   const text = Array.from({ length: pages }, (_, k) => execFileSync('pdftotext', ['-f', String(k + 1), '-l', String(k + 1), whole, '-'], { encoding: 'utf8' }));
   const at = (words) => text.findIndex((t) => t.includes(words)) + 1;
-  const chosen = [at('beter op mobiliteitsstromen'), at('12) We initiëren'), at('(burgerschaps)vaardigheden'), at('traineeprogramma met o.a. een data science'), at('Project van BZK, i.s.m.')];
+  const chosen = [at('beter op mobiliteitsstromen'), at('12) We initiëren'), at('(burgerschaps)vaardigheden'), at('traineeprogramma met o.a. een data science'), at('Project van BZK, i.s.m.'), at('31) Voor de zomer')];
   execFileSync('qpdf', ['--empty', '--pages', whole, chosen.join(','), '--', join(EXCERPTS, 'weasyprint-rules-over-rows.pdf')]);
 });
 console.log(made.join('\n'));

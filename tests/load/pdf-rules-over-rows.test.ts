@@ -7,7 +7,9 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cachedModel } from '../helpers/models';
+import { cachedModel, cachedRead } from '../helpers/models';
+import { findGrids, type GridRow } from '../../src/load/pdf/tables';
+import { buildLines } from '../../src/load/pdf/lines';
 import { ROOT } from '../helpers/fixture';
 import type { Block, TableBlock } from '../../src/model/document';
 
@@ -60,5 +62,28 @@ describe('tables ruled over their rows only, headers unruled (WeasyPrint)', () =
     expect(last?.[2]).toBe('Project van BZK, i.s.m. I&W en EZK om te kijken hoe het gebruik van de ondergrond gecoördineerd kan worden (project harmonisatie ondergrond).');
     expect(last?.join(' ')).not.toContain('Kamerstuk');
     expect(model.blocks.some((b) => b.kind === 'footnote' && b.source?.page === 5 && b.text === 'Kamerstuk 24 095, nr. 452')).toBe(true);
+  });
+
+  it("leaves a theme's bold title, beside the first lines of the row over the next header, to that row (the whole rendering: rules over rows)", async () => {
+    // (Page 6: action 31's row, `Digitale infrastructuur van wereldklasse` in bold beside its first
+    // lines, right over the next table's bold labels. In the whole rendering more rules stand under
+    // rows than under headers, which is what findGrids is told here; the excerpt alone says less.)
+    const { pages } = await cachedRead(EXCERPT);
+    const page = pages.find((p) => p.page === 6);
+    if (!page) throw new Error('no page 6');
+    const { grids } = findGrids(page.rules, page.runs, page.fills, { rowRules: true });
+    const text = (row: GridRow | undefined, k: number): string => buildLines(row?.cells[k]?.runs.filter((r) => r.text.trim() !== '') ?? []).map((l) => l.text).join(' ').replace(/\s+/g, ' ').trim();
+    const upper = grids.find((g) => g.rows.some((r) => text(r, 1).startsWith('31)')));
+    const lower = grids[grids.indexOf(upper as (typeof grids)[number]) + 1];
+    expect(text(upper?.rows.at(-1), 0)).toBe('Digitale infrastructuur van wereldklasse Behoud van de internationale toppositie op het gebied van vaste en mobiele communicatienetwerken.');
+    expect([0, 1, 2, 3, 4].map((k) => text(lower?.rows[0], k))).toEqual(["Thema's & ambitie", 'Acties zoals in NDS', 'Stand van zaken/ resultaten', 'Wat gaan we doen (en wanneer)?', 'Wie (Tijd)']);
+  });
+
+  it('reads the same page in the excerpt: the row and the header apart', async () => {
+    const model = await cachedModel(EXCERPT);
+    const tables = tablesOn(model.blocks, 6);
+    const upper = tables.find((t) => t.some((r) => r[1]?.startsWith('31)')));
+    expect(upper?.at(-1)?.[0]).toBe('Digitale infrastructuur van wereldklasse Behoud van de internationale toppositie op het gebied van vaste en mobiele communicatienetwerken.');
+    expect(tables.at(-1)?.[0]).toEqual(["Thema's & ambitie", 'Acties zoals in NDS', 'Stand van zaken/ resultaten', 'Wat gaan we doen (en wanneer)?', 'Wie (Tijd)']);
   });
 });

@@ -1176,6 +1176,12 @@ function rowOverLabels(row: GridRow, upperRows: readonly GridRow[]): GridRow | n
   const filled = new Set(over.map(columnOf));
   const [first] = byBaseline(over);
   if (filled.size < 2 && !(first && goesOnMidSentence(fromFirstLetter(first.map((r) => r.text).join(' ').trim())))) return null;
+  // (The row's text in the labels' type goes with it where it stands among the lines taken, over
+  // the labels: a theme's bold title beside the row's first lines, `Digitale infrastructuur van`.)
+  const highest = Math.max(...over.map((r) => r.y));
+  const lowestOver = Math.min(...over.map((r) => r.y));
+  const among = row.cells.flatMap((c) => c.runs).filter((r) => r.text.trim() !== '' && !foreign.has(r) && r.y > top + r.size * 0.5 && r.y <= highest + size * 0.5 && r.y >= lowestOver - size * 0.5);
+  over.push(...byBaseline(among).filter(fits).flat());
   // (Parted halfway between the row's last line and the next line under it.)
   const taken = new Set(over);
   const lowest = Math.min(...over.map((r) => r.y));
