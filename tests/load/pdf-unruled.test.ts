@@ -2413,3 +2413,65 @@ describe('a theme\'s row set close over a row whose cells are centred (LibreOffi
     expect(rows[1]?.[1]).toMatch(/^8\) ICT/);
   });
 });
+
+describe('a header of labels centred on staggered lines, side by side across a gutter narrower than a word space (LibreOffice, justified)', () => {
+  // LibreOffice, the connectivity plan measured (cells justified, centred in their rows, no rules):
+  // `resultaten (t/m Q2 2020)` ends 4.6 pt before `Wat gaan we` starts, a line higher; pieces split
+  // by distance alone ran the two labels into one. The header and the first row as measured.
+  const m = measured(10);
+  const header = [
+    m('Thema', 58.2, 90.3, 758.9, bold),
+    m('Opgave', 125.8, 162.4, 758.9, bold),
+    m('Actie', 212.1, 236.5, 758.9, bold),
+    m('Stand van zaken /', 329.9, 413.7, 766.6, bold),
+    m('resultaten (t/m Q2 2020)', 329.9, 443.1, 751.1, bold),
+    m('Wat gaan we', 447.7, 508.2, 774.4, bold),
+    m('doen? (vanaf Q2', 447.7, 525.9, 758.9, bold),
+    m('2020)', 447.7, 473.2, 743.4, bold),
+    m('Wie (tijd)', 529.5, 571.7, 758.9, bold),
+  ];
+  const row = [
+    m('Mogelijk', 212.1, 248.8, 660.1),
+    m('maken', 264.8, 294.8, 660.1),
+    m('van', 310.9, 327.1, 660.1),
+    m('plaatsing van small cells', 212.1, 327.0, 644.6),
+    m('op overheidsobjecten als', 212.1, 327.0, 629.1),
+    m('Wetsvoorstel', 329.9, 387.6, 722.1),
+    m('is', 408.7, 415.9, 722.1),
+    m('in', 437.0, 444.9, 722.1),
+    m('voorbereiding.', 329.9, 393.2, 706.6),
+    m('Onderzoek', 329.9, 378.8, 691.1),
+    m('naar', 396.2, 416.2, 691.1),
+    m('de', 433.6, 444.8, 691.1),
+    m('bestuurlijke en financiële', 329.9, 444.7, 675.6),
+    m('implicaties', 329.9, 376.6, 660.1),
+    m('van', 397.0, 413.2, 660.1),
+    m('de', 433.7, 444.9, 660.1),
+    m('verplichting', 329.9, 380.4, 644.6),
+    m('uit', 401.7, 412.3, 644.6),
+    m('de', 433.7, 444.8, 644.6),
+    m('Telecomcode (artikel 57)', 329.9, 444.8, 629.1),
+    m('Behandeling', 447.7, 503.2, 675.6),
+    m('wetsvoorstel', 447.7, 503.2, 660.1),
+    m('voorzien', 447.7, 485.4, 644.6),
+    m('eind', 507.8, 526.7, 644.6),
+    m('2020.', 447.7, 472.6, 629.1),
+    m('Resultaten', 478.9, 526.6, 629.1),
+    m('EZK', 529.5, 549.0, 636.8),
+    m('(Q4)', 566.0, 586.0, 636.8),
+  ];
+
+  it('parts the labels by the line that holds the most of them', () => {
+    const { grids } = findUnruledGrids([...header, ...row], 15.5, 10);
+    expect(cells(grids[0])[0]).toEqual(['Thema', 'Opgave', 'Actie', 'Stand van zaken / resultaten (t/m Q2 2020)', 'Wat gaan we doen? (vanaf Q2 2020)', 'Wie (tijd)']);
+    expect(cells(grids[0]).at(-1)?.[5]).toBe('EZK (Q4)');
+    expect(cells(grids[0]).at(-1)?.[4]).toBe('Behandeling wetsvoorstel voorzien eind 2020. Resultaten');
+  });
+
+  it('keeps a label whose lines overlap, centred, in one piece (bad input for the parting: nothing to part)', () => {
+    // (`Stand van zaken /` over a shorter `resultaten` centred under it: the lines overlap.)
+    const centred = header.map((r) => (r.text === 'resultaten (t/m Q2 2020)' ? m('resultaten', 345, 398, r.y, bold) : r));
+    const { grids } = findUnruledGrids([...centred, ...row], 15.5, 10);
+    expect(cells(grids[0])[0]?.slice(3)).toEqual(['Stand van zaken / resultaten', 'Wat gaan we doen? (vanaf Q2 2020)', 'Wie (tijd)']);
+  });
+});

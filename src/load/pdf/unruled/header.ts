@@ -72,7 +72,7 @@ export function headerAt(lines: readonly TextRun[][], i: number, lookBelow = tru
     const texts = lines.slice(i, wide).flat().filter((r) => r.text.trim() !== '');
     if (!anyRunsAcross(texts, texts)) k = wide;
   }
-  const parts = chunks(lines.slice(i, k).flat());
+  const parts = labelParts(lines.slice(i, k));
   if (isHeader(parts)) return { end: k, parts };
   // The first line of a header whose short labels, centred, stand one line lower (`Stand van
   // zaken /` over `Thema  Opgave  Actie  resultaten`): bold, in the labels' size (a heading over
@@ -91,7 +91,23 @@ export function headerAt(lines: readonly TextRun[][], i: number, lookBelow = tru
   // (Nor does one run across where a label below starts, as a caption may: `Stand van zaken en
   // plannen per opgave` from `Actie`'s start over `Stand van zaken /`'s.)
   const over = chunks(lines[i] as TextRun[]).every((p) => labels.some((l) => Math.abs(lineStart(l) - lineStart(p)) <= 2 || Math.abs(middle(l) - middle(p)) <= 3) && !labels.some((l) => runsAcross(p, l)));
-  return over ? { end: below.end, parts: chunks(lines.slice(i, below.end).flat()) } : null;
+  return over ? { end: below.end, parts: labelParts(lines.slice(i, below.end)) } : null;
+}
+
+/**
+ * The labels of a header read across baselines: its texts in pieces (chunks), and where a piece
+ * holds texts of two labels side by side on different lines — one ending left of where the other
+ * starts, which a label's own lines never do (`resultaten (t/m Q2 2020)` 4.6 pt from `Wat gaan
+ * we`, justified and set in narrow gutters) — parted by the labels of the line with the most, as
+ * labels wrapped upwards are (partsOverLabels).
+ */
+function labelParts(lines: readonly (readonly TextRun[])[]): TextRun[][] {
+  const parts = chunks(lines.flat());
+  const apart = (a: TextRun, b: TextRun): boolean => Math.abs(a.y - b.y) > 1 && (b.x > a.x + a.width + 1 || a.x > b.x + b.width + 1);
+  const visible = (p: readonly TextRun[]): TextRun[] => p.filter((r) => r.text.trim() !== '');
+  if (!parts.some((p) => visible(p).some((a, k, all) => all.slice(k + 1).some((b) => apart(a, b))))) return parts;
+  const base = lines.reduce<readonly TextRun[]>((best, line) => (chunks(visible([...line])).length > chunks(visible([...best])).length ? line : best), lines[0] ?? []);
+  return partsOverLabels(lines.flat(), visible([...base]));
 }
 
 /**
