@@ -805,6 +805,36 @@ describe('segmentLines: a sub-heading in centred text', () => {
   });
 });
 
+describe('segmentLines: paragraphs set with a hanging indent', () => {
+  // WeasyPrint, cells with `text-indent: -6pt` measured: each paragraph's first line 6 pt further out
+  // than the rest (a theme's bold title, a status's paragraphs), 7.5 pt type 10.1 pt apart.
+  const line = (text: string, x0: number, y: number, bold = false, italic = false): Line => ({ spans: [{ text, bold, italic }], text, x0, x1: x0 + text.length * 3.6, y, size: 7.5, footnoteRefs: [], widestGap: 2 });
+  const texts = (lines: Line[]) => segmentLines(lines, { right: 142, pitch: 10.1, cell: true }).map((s) => s.lines.map((l) => l.text).join(' '));
+
+  it('reads the lines under the first, set further in, as its paragraph; a line further out again opens the next', () => {
+    const theme = [line('Grensverleggend', 66.7, 270, true), line('onderzoek en', 72.7, 259.9, true), line('innovatie', 72.7, 249.8, true)];
+    expect(texts(theme)).toEqual(['Grensverleggend onderzoek en innovatie']);
+    const status = [line('Eind 2019 is het Kennis- en', 66.7, 233.5), line('Innovatie- convenant', 72.7, 223.4), line('uitgebracht.', 72.7, 213.3), line('In 2020 zijn zeven nationale', 66.7, 203.2), line('MaaS-pilots gelanceerd.', 72.7, 193.1)];
+    expect(texts(status)).toEqual(['Eind 2019 is het Kennis- en Innovatie- convenant uitgebracht.', 'In 2020 zijn zeven nationale MaaS-pilots gelanceerd.']);
+    // (The paragraph stands where its first line does: no list item.)
+    expect(segmentLines(theme, { right: 142, pitch: 10.1, cell: true })[0]?.x0).toBe(66.7);
+  });
+
+  it('but an item set in under a line that ended where it had to (a sentence’s end with room after it), or under an item with a mark, stays apart', () => {
+    // (Bad input for the indent: `Dit betekent:` is no line the next one wrapped from.)
+    expect(texts([line('Dit betekent:', 66.7, 270), line('Meer regie', 72.7, 259.9)])).toEqual(['Dit betekent:', 'Meer regie']);
+    expect(texts([line('Het kan.', 66.7, 270), line('Meer regie', 72.7, 259.9)])).toEqual(['Het kan.', 'Meer regie']);
+    // (Nor a sub-heading in italics that filled its line, over items set in under it in plain type:
+    // WeasyPrint, double spaced, `Artificiële Intelligentie (AI)` over `De Nederlandse AI …`.)
+    expect(texts([line('Artificiële Intelligentie (AI)', 66.7, 270, false, true), line('De Nederlandse AI', 78.7, 259.9)])).toEqual(['Artificiële Intelligentie (AI)', 'De Nederlandse AI']);
+    // (A bold title whose second line goes on in bold, then plain text, is one paragraph all the same.)
+    const mixed: Line = { ...line('mobiliteit Een geïntegreerd', 72.7, 259.9), spans: [{ text: 'mobiliteit', bold: true, italic: false }, { text: ' Een geïntegreerd', bold: false, italic: false }] };
+    expect(texts([line('Slimme en duurzame', 66.7, 270, true), mixed])).toEqual(['Slimme en duurzame mobiliteit Een geïntegreerd']);
+    // (A further line in at the rest's edge goes on; one further in again than that is no part of it.)
+    expect(texts([line('Grensverleggend', 66.7, 270), line('onderzoek en', 72.7, 259.9), line('Subitem', 80.7, 249.8)])).toEqual(['Grensverleggend onderzoek en', 'Subitem']);
+  });
+});
+
 describe('segmentLines: a cell line set apart where the page would have cut it', () => {
   // wkhtmltopdf, the 2021 edition with row bars, measured: a bold title over two lines in a theme
   // cell at the foot of a page, its second line moved 10.4 pt down (1.39 pitches); the ambition's

@@ -16,6 +16,8 @@ export interface TextSegment {
   x0: number;
   /** Opened by a bullet glyph or shape. */
   bullet: boolean;
+  /** Left edge of the lines after the first, in a paragraph set with a hanging indent. */
+  hangsAt?: number;
 }
 
 export interface SegmentOptions {
@@ -290,6 +292,13 @@ function atTabStop(line: Line): boolean {
   return line.tab !== undefined && /\d$/.test(line.text);
 }
 
+/** The type (bold, italic or plain) a line opens or ends in: its first or last words'. */
+function faceAt(line: Line, side: 'start' | 'end'): string {
+  const spans = line.spans.filter((s) => s.text.trim() !== '');
+  const span = side === 'start' ? spans[0] : spans[spans.length - 1];
+  return span?.bold ? 'bold' : span?.italic ? 'italic' : 'plain';
+}
+
 /** Splits lines (top to bottom) into paragraphs and list items. */
 export function segmentLines(lines: readonly Line[], options: SegmentOptions): TextSegment[] {
   const segments: TextSegment[] = [];
@@ -297,9 +306,12 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
   let prev: Line | null = null;
   // (Whether the line goes on a paragraph under its first line, indented: the paragraph's edge is then this line's.)
   let underIndent = false;
+  // (Whether the line is the second of a paragraph set with a hanging indent: its edge is the rest's.)
+  let hangs = false;
   const texts = lines.map((l) => l.text);
   for (const [index, line] of lines.entries()) {
     underIndent = false;
+    hangs = false;
     const bulletShape = options.bulletLines?.has(Math.round(line.y)) ?? false;
     const glyph = MARKER_GLYPH.exec(line.text.trim())?.[1];
     const bulletGlyph = (BULLET.test(line.text) && line.text.startsWith('•')) || (glyph !== undefined && options.markers?.has(glyph) === true);
@@ -335,8 +347,24 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
       // middle of a sentence, over a sub-heading at the margin: `productontwikkeling binnen …` / `Cybersecurity`.)
       const opener = (current.lines[0] as Line).text;
       const firstLineIndent = current.lines.length === 1 && !current.bullet && /^[\p{Lu}\d'‘"“(]/u.test(opener) && !BULLET.test(opener) && !ENUMERATED.test(opener) && !forced && line.x0 < current.x0 && current.x0 - line.x0 <= line.size * 4;
-      const indentChange = Math.abs(line.x0 - current.x0) > Math.max(2.5, line.size * 0.4) && !hanging && !firstLineIndent;
+      // (Nor does a paragraph set with a hanging indent, its first line further out than the rest:
+      // the line it wrapped onto goes on a little further in, `Grensverleggend` / `onderzoek en`.
+      // An item of a list set in under a line opens after a forced break, or with a mark; items set in
+      // under a sub-heading in italics or bold open in other type than it ends in.)
+      const hangingIndent =
+        current.lines.length === 1 &&
+        !current.bullet &&
+        !forced &&
+        !hanging &&
+        line.x0 > current.x0 &&
+        line.x0 - current.x0 <= line.size * 3 &&
+        faceAt(line, 'start') === faceAt(prev, 'end') &&
+        !BULLET.test(line.text) &&
+        !ENUMERATED.test(line.text) &&
+        !BULLET.test(opener);
+      const indentChange = Math.abs(line.x0 - (current.hangsAt ?? current.x0)) > Math.max(2.5, line.size * 0.4) && !hanging && !firstLineIndent && !hangingIndent;
       underIndent = firstLineIndent;
+      hangs = hangingIndent;
       // A wholly italic or bold line after plain text (or the reverse) that also ends short is a sub-heading.
       // (Or, after a sentence's end, a sub-heading's few words in italics or bold over plain text
       // that does not go on from it, however little room the line above left: centred text, where
@@ -371,6 +399,7 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
     } else if (current) {
       current.lines.push(line);
       if (underIndent) current.x0 = line.x0;
+      if (hangs) current.hangsAt = line.x0;
     }
     prev = line;
   }
