@@ -290,6 +290,30 @@ describe('extractActions on small tables', () => {
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
+  it('takes the rest of a row the page cut where the action\'s short text was joined to a status that ends its sentence', () => {
+    // (LibreOffice, header cells shaded: `3) Een ambitieuze, brede agenda` at the page's foot, read
+    // as a text split over two cells and joined to `NL DIGIbeter … is gelanceerd.`; the rest, under
+    // the repeated header, goes on from the action's own text, not from the joined one's end.)
+    const { actions, diagnostics } = edition([
+      '<b>Een transparante en toegankelijke</b>\t3) Een ambitieuze, brede agenda\tNL DIGIbeter is gelanceerd.\tVoor de zomer.\tBZK (Doorlopend)',
+      '<b>digitale overheid</b> Informatie, voorzieningen zijn toegankelijk.\tvoor het bestuur wordt elke zomer gestuurd.\tHet actieplan is vastgesteld.\tMeer.\t',
+    ]);
+    expect(byNumber(actions, 3)).toMatchObject({
+      text: 'Een ambitieuze, brede agenda voor het bestuur wordt elke zomer gestuurd.',
+      status: ['NL DIGIbeter is gelanceerd.', 'Het actieplan is vastgesteld.'],
+      plans: ['Voor de zomer.', 'Meer.'],
+      flags: ['continued'],
+    });
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // Bad input: two actions in the row (their texts not what the page cut), the join stays and the
+    // rest, going on from a status that ended its sentence, is no rest: an error.
+    const pair = edition([
+      '<b>Een transparante en toegankelijke</b>\t3) Een agenda. 4) Een brede agenda\tNL DIGIbeter is gelanceerd.\tVoor de zomer.\tBZK (Doorlopend)',
+      '<b>digitale overheid</b> Informatie, voorzieningen zijn toegankelijk.\tvoor het bestuur wordt elke zomer gestuurd.\tHet actieplan is vastgesteld.\tMeer.\t',
+    ]);
+    expect(pair.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['content-unread']);
+  });
+
   it('undoes an action text joined to the cell after it when the action\'s cell goes on in the row the page cut', () => {
     // (wkhtmltopdf, A5: `46) Er wordt een werkgroep` alone over the page's foot read as a text split over two cells.)
     const { actions } = edition(['\t46) Er wordt een werkgroep\tHet kabinet zet zich in voor\tIn 2020 is het doel om:\tBZK (Q3-4)', '\tingesteld die aan de slag gaat.\thet bevorderen van vertrouwen.\tDe aanpak toe te passen.\t']);

@@ -225,7 +225,9 @@ export function restOfRow(group: Group | null, pr: PartRow, opensPage = false): 
     const text = cell?.text.trim() ?? '';
     return field !== null && !endsSentence(field) && opening(text) ? text : false;
   };
-  const text = goesOn(cells[at], draft.text);
+  // (Against the action's text as its own cell held it, where readAnchoredRow joined the next
+  // cell to it: the page cut the row, and undoJoin takes the join back.)
+  const text = goesOn(cells[at], group?.drafts.length === 1 && draft.joined ? draft.joined.text : draft.text);
   // (The ambition goes on its text; or, where the page cut its title — an ambition with a title and
   // no text yet — its title, the rest of the title in bold opening the cell, then its text.)
   const ambitionCell = at >= 1 ? cells[at - 1] : undefined;
