@@ -2189,6 +2189,48 @@ describe('a line that opens with a note’s number', () => {
   });
 });
 
+describe('a note call wrapped onto a line of its own in a table\'s column', () => {
+  // wkhtmltopdf, 12 pt body, the connectivity plan at 6.9 pt measured (no rules): `66`, 5.8 pt, at
+  // the action column's start under `… conform de motie Weverling.`, 1.1 pt over the plans column's
+  // last line `practices te delen.` 327 pt to its right.
+  const m = measured(6.9);
+  const note = { ...m('66', 122.4, 129.7, 259.4), size: 5.8 };
+  const header = [m('Opgave', 16.7, 50, 320, bold), m('Actie', 122.4, 145, 320, bold), m('Stand van zaken', 301.2, 360, 320, bold), m('Wat gaan we doen?', 449.5, 510, 320, bold), m('Wie (tijd)', 531.1, 565, 320, bold)];
+  const rows = [
+    m('In gesprek gaan met vertegenwoordigers van', 122.4, 282.2, 301.5),
+    m('De eerste best practices hebben we', 301.2, 426.7, 301.5),
+    m('Via de website en', 449.5, 511.5, 301.5),
+    m('EZK', 531.1, 546.1, 301.5),
+    m('tot best practices conform de motie Weverling.', 122.4, 287.6, 292.8),
+    m('gepubliceerd op overalsnelinternet.nl.', 301.2, 435.4, 292.8),
+    m('nieuwsbrief blijven', 449.5, 516.3, 292.8),
+    m('(Doorlopend)', 531.1, 577.4, 292.8),
+    m('om meer best', 449.5, 497.5, 266.9),
+    note,
+    m('practices te delen.', 449.5, 514.4, 258.3),
+    m('Opstellen van een afwegingskader diepteligging', 122.4, 291.9, 243.3),
+    m('Afwegingskader is gepubliceerd op', 301.2, 424.8, 243.3),
+    m('Afgerond', 449.5, 481.9, 243.3),
+    m('telecomkabels voor decentrale overheden.', 122.4, 287.4, 234.6),
+    m('overalsnelinternet.nl.', 301.2, 380, 234.6),
+  ];
+
+  it('is no footnote opening a line: the table goes on under it', () => {
+    expect(opensWithNoteNumber([note, m('practices te delen.', 449.5, 514.4, 258.3)])).toBe(false);
+    const { grids } = findUnruledGrids([...header, ...rows], 8.7, 12);
+    expect(grids).toHaveLength(1);
+    expect(cells(grids[0]).map((r) => r[1])).toEqual([
+      'Actie',
+      'In gesprek gaan met vertegenwoordigers van tot best practices conform de motie Weverling. 66',
+      'Opstellen van een afwegingskader diepteligging telecomkabels voor decentrale overheden.',
+    ]);
+  });
+
+  it('but a note\'s number with its text right after it still opens a note (bad input for the table)', () => {
+    expect(opensWithNoteNumber([note, m('Kamerstuk 26643, nr. 640', 132, 220, 258.3)])).toBe(true);
+  });
+});
+
 describe('findUnruledGrids: action numbers written as editions write them', () => {
   // Rows set as close as a cell's wrapped lines, no rules, no shading: only the number that opens
   // the second action's cell starts its row.

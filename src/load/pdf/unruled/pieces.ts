@@ -174,6 +174,9 @@ export function opensWithNoteNumber(line: readonly TextRun[]): boolean {
   const marker = NOTE_COUNT.exec(first.text);
   if (marker) return isNoteNumber(second) && second.text.trim() === marker[1] && second.y - first.y > first.size * 0.2;
   if (!isNoteNumber(first)) return false;
+  // (A note's text follows its number: a number set alone in a table's column, far from the next
+  // column's text on its line, is a cell's note call that wrapped onto a line of its own.)
+  if (second.x - (first.x + first.width) > second.size * 3) return false;
   // (Or one barely shrunk and raised the further, as a line's own superscripts are read.)
   return (first.y - second.y > second.size * 0.2 && first.size < second.size * 0.95) || isSuperscript(first, second.size, second.y);
 }
