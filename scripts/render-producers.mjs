@@ -326,4 +326,19 @@ render('weasyprint-rules-over-rows.pdf', () => {
   const chosen = [at('beter op mobiliteitsstromen'), at('12) We initiëren'), at('(burgerschaps)vaardigheden'), at('traineeprogramma met o.a. een data science'), at('Project van BZK, i.s.m.'), at('31) Voor de zomer')];
   execFileSync('qpdf', ['--empty', '--pages', whole, chosen.join(','), '--', join(EXCERPTS, 'weasyprint-rules-over-rows.pdf')]);
 });
+// wkhtmltopdf, US Letter landscape, a 12 pt body in TeX Gyre Schola and tables ruled cell by cell:
+// the page where the connectivity plan's row of action 4 is cut, and the next, where wkhtmltopdf
+// draws the cut line again at the top, clipped by the table's top rule.
+render('wkhtmltopdf-cut-line-clipped.pdf', () => {
+  const whole = join(work, 'cut-line-clipped.pdf');
+  const css = `body { font-size: 11pt; line-height: 1.35; } h1 { font-size: 19.8pt; } h2 { font-size: 15.4pt; } h3 { font-size: 13.2pt; } h4, h5, h6 { font-size: 11.55pt; }
+    table { border-collapse: collapse; width: 100%; margin: 8pt 0; } td, th { vertical-align: top; padding: 4pt; text-align: left; border: 1px solid #000; }
+    ul { margin: 0 0 0 12pt; padding: 0; } li { margin: 0; } p { margin: 0 0 6pt 0; } td p { margin: 0 0 3pt 0; } .fn { font-size: 8.25pt; }
+    body { font-family: 'TeX Gyre Schola', serif; } table.wide { font-size: 8pt; }`;
+  execFileSync('wkhtmltopdf', ['-q', '--page-size', 'Letter', '-O', 'Landscape', write('cut-line-clipped.html', styled(css)), whole], { stdio: 'ignore' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [whole], { encoding: 'utf8' }))?.[1]);
+  const text = Array.from({ length: pages }, (_, k) => execFileSync('pdftotext', ['-f', String(k + 1), '-l', String(k + 1), whole, '-'], { encoding: 'utf8' }));
+  const rest = text.findIndex((t) => t.includes('eind kwartaal de veiling daadwerkelijk')) + 1;
+  execFileSync('qpdf', ['--empty', '--pages', whole, `${rest - 1}-${rest}`, '--', join(EXCERPTS, 'wkhtmltopdf-cut-line-clipped.pdf')]);
+});
 console.log(made.join('\n'));

@@ -12,7 +12,7 @@ import { normalizeSpace } from '../text-block';
 import { labelMeaning } from '../../model/header-meanings';
 import { buildLines, isNoteNumber, median, type Line } from './lines';
 import type { PageData, TextRun, Box } from './page-data';
-import { isHeaderRow, type Grid, type GridCell, type GridRow } from './tables';
+import { isHeaderRow, runPlaceY, type Grid, type GridCell, type GridRow } from './tables';
 import { ANCHOR, byBaseline, opensWithNoteNumber } from './unruled/pieces';
 import { brokeOff, goesOnMidSentence } from './text-blocks';
 
@@ -188,7 +188,9 @@ export function cutRowsAtTop(prepared: { grids: Grid[]; rest: TextRun[]; lines: 
     if (!last || !first || first.continues || last.rows.length === 0) continue;
     // The table ended its page: below it at most notes, smaller than the body.
     if (before.lines.some((l) => l.y < last.box.y0 && l.text.trim() !== '' && l.size >= body * 0.95)) continue;
-    const all = cur.rest.filter((r) => r.text.trim() !== '' && r.y > first.box.y1);
+    // (Over its top as the grid places runs: a copy of the cut line a producer drew again there,
+    // clipped by the table's top rule, stands over it by a fraction of a point, `van de 700, 1400 en`.)
+    const all = cur.rest.filter((r) => r.text.trim() !== '' && runPlaceY(r) > first.box.y1);
     if (all.length === 0) continue;
     const { cols, colOf } = columnsOf(last);
     if (cols.length < 2) continue;

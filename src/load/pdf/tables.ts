@@ -58,6 +58,11 @@ function runMid(run: TextRun): number {
   return run.x + Math.min(run.width, run.size) / 2;
 }
 
+/** The height at which a run is placed in a row: a third of its size over its baseline. */
+export function runPlaceY(run: TextRun): number {
+  return run.y + run.size * 0.3;
+}
+
 /** The horizontal rules of a page as segments along their line. */
 function horizontals(rules: readonly Box[]): Segment[] {
   return rules.filter((r) => r.x1 - r.x0 > r.y1 - r.y0).map((r) => ({ at: (r.y0 + r.y1) / 2, from: r.x0, to: r.x1, width: r.y1 - r.y0 }));
@@ -989,7 +994,7 @@ export function findGrids(rules: readonly Box[], runs: readonly TextRun[], fills
   const rest: TextRun[] = [];
   for (const run of runs) {
     const cx = runMid(run);
-    const cy = run.y + run.size * 0.3;
+    const cy = runPlaceY(run);
     let placed = false;
     for (const grid of grids) {
       if (cx < grid.box.x0 || cx > grid.box.x1 || cy < grid.box.y0 || cy > grid.box.y1) continue;
