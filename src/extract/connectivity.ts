@@ -22,6 +22,7 @@ import { blocksOf, sectionOfBlock, type SegmentedDocument } from '../segment/sec
 import { isActionHeader } from './actions/parts';
 import { anchorIndex } from './actions/rows';
 import { endsSentence } from './actions/types';
+import { goesOnMidSentence } from '../model/sentences';
 import { anchorOf } from './common/anchors';
 import { cellEntries } from './common/entries';
 import { absentColumns, isBlank, readRows, statusRows, type HeaderColumns, type RowKind, type StatusRow } from './common/status-tables';
@@ -102,7 +103,17 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
       const before = actions[actions.length - 1]?.action ?? '';
       const alone = (['theme', 'task', 'status', 'plans', 'who'] as const).every((m) => blank(cell(r, m)));
       const goesOn = /^[\p{Ll},;.)]/u.test(cell(r, 'actions')?.text ?? '') || (alone && before !== '' && !endsSentence(before));
-      return goesOn && actions.length > 0 ? 'continuation' : 'anchor';
+      // (Or one that opens with no capital, a figure, under an action that broke off, beside a
+      // progress or plans cell that goes on mid-sentence from the one above, which broke off too:
+      // `Veiling frequenties van de 700, 1400 en` · `… waarna` over `2100 MHz-banden.` · `eind
+      // kwartaal …`, a row the page cut whose rest the layout left a row of its own.)
+      const last = actions[actions.length - 1];
+      const cutCell = (m: 'status' | 'plans'): boolean => {
+        const above = last?.[m].at(-1) ?? '';
+        return above !== '' && !endsSentence(above) && goesOnMidSentence(cell(r, m)?.text ?? '');
+      };
+      const restOfCut = before !== '' && !endsSentence(before) && !/^\p{Lu}/u.test(cell(r, 'actions')?.text ?? '') && (cutCell('status') || cutCell('plans'));
+      return (goesOn || restOfCut) && actions.length > 0 ? 'continuation' : 'anchor';
     }
     return ['status', 'plans', 'who'].some((m) => !blank(cell(r, m as keyof HeaderColumns))) ? 'continuation' : 'theme';
   };

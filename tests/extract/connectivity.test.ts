@@ -189,6 +189,34 @@ describe('extractConnectivity on small tables', () => {
     expect(extractConnectivity(segmentDocument(loadMarkdown(own, 't.md')).value).actions.map((a) => a.action)).toEqual(['Het opstellen van de Nota Mobile', 'Communicatie.', 'Evaluatie van de band.']);
   });
 
+  it('reads a row whose action cell opens with a figure under an action that broke off, beside progress going on mid-sentence from progress that broke off, as that row\'s rest', () => {
+    // wkhtmltopdf, Letter landscape, a row the page cut whose rest the layout left a row of its own:
+    // `Veiling frequenties van de 700, 1400 en` · `… toelatingsbesluiten, waarna` over `2100
+    // MHz-banden.` · `eind kwartaal de veiling …`. Taken for an action, every later record was one off.
+    const md = [
+      '# NDS', '', '## Bijlage 2', '',
+      'Thema\tOpgave\tActie\tStand van zaken / resultaten\tWat gaan we doen?\tWie (tijd)',
+      'T1\tO1\tVeiling frequenties van de 700, 1400 en\tDit leidt in Q2 2020 tot toelatingsbesluiten, waarna\tVeiling uitvoeren.\tEZK (Q2-Q3)',
+      '\t\t2100 MHz-banden.\teind kwartaal de veiling daadwerkelijk wordt uitgevoerd.\t\t',
+      '\t\tVerdelen van de 3,5 GHz-band.\tDe veiling zal begin 2022 plaatsvinden.\tVoorbereiden.\tEZK (2020)',
+    ].join('\n');
+    const { actions } = extractConnectivity(segmentDocument(loadMarkdown(md, 't.md')).value);
+    expect(actions.map((a) => [a.seq, a.action])).toEqual([
+      [1, 'Veiling frequenties van de 700, 1400 en 2100 MHz-banden.'],
+      [2, 'Verdelen van de 3,5 GHz-band.'],
+    ]);
+    expect(actions[0]?.flags).toContain('continued');
+    // Bad input: under progress that ended its sentence, or beside progress that opens one of its
+    // own, such a row is an action (`5G-pilots …` may open one).
+    for (const other of [
+      md.replace('toelatingsbesluiten, waarna', 'toelatingsbesluiten.'),
+      md.replace('eind kwartaal de veiling', 'Eind kwartaal de veiling'),
+      md.replace('700, 1400 en\t', '700, 1400 en 2100 MHz-banden.\t'),
+    ]) {
+      expect(extractConnectivity(segmentDocument(loadMarkdown(other, 't.md')).value).actions).toHaveLength(3);
+    }
+  });
+
   it('says which actions stand under a header that names no owners\' column the plan\'s other tables have (LibreOffice: a table wider than its page, the column left out)', () => {
     // (Held out, LibreOffice A4: the plan's first tables lost their `Wie (tijd)` column past the page's edge.)
     const md = [
