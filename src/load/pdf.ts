@@ -303,6 +303,56 @@ function piecesOf(cut: readonly TextRun[]): NonNullable<Diagnostic['pieces']> {
 }
 
 /**
+ * Does a run end less than a glyph past the page's right side (its last glyph starts on the page),
+ * a bracket it opened still open (`EZK (Q2-Q`)?
+ */
+function endsOpenAtSide(run: TextRun, width: number): boolean {
+  const over = run.x + run.width - width;
+  const text = run.text.trim();
+  return over > 0.5 && over <= run.size && (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
+}
+
+/** A run's last word, without the brackets and punctuation around it. */
+function lastWord(run: TextRun): string {
+  return (run.text.trim().split(/\s+/).pop() ?? '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/**
+ * Of runs that end at the page's side with a bracket open (see endsOpenAtSide), those whose last
+ * word the document writes nowhere else but only as the start of a longer one (`Doo` of
+ * `Doorlopend`, `Q2-Q` of `Q2-Q3`): the text was cut there when the file was made (Ghostscript,
+ * rewriting a PDF, keeps only the glyphs that touch the page), and the file holds no more of it. A
+ * word the document writes whole elsewhere (`Doorlopend`, its bracket closed on the next line) says
+ * nothing.
+ */
+function brokenAtSide(candidates: readonly TextRun[], pages: readonly PageData[]): Set<TextRun> {
+  const out = new Set<TextRun>();
+  const wanted = new Map<string, TextRun[]>();
+  for (const r of candidates) {
+    const word = lastWord(r);
+    if (word.length >= 2) wanted.set(word, [...(wanted.get(word) ?? []), r]);
+  }
+  if (wanted.size === 0) return out;
+  const own = new Set(candidates);
+  const whole = new Set<string>();
+  const longer = new Set<string>();
+  // (One pass over the document's words, each checked against the few broken-off words asked about.)
+  for (const page of pages) {
+    for (const run of page.runs) {
+      if (own.has(run)) continue;
+      for (const raw of run.text.split(/\s+/)) {
+        const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+        if (word.length < 2) continue;
+        if (wanted.has(word)) whole.add(word);
+        for (const k of [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].filter((n) => n < word.length)) if (wanted.has(word.slice(0, k))) longer.add(word.slice(0, k));
+      }
+    }
+  }
+  for (const [word, runs] of wanted) if (longer.has(word) && !whole.has(word)) for (const r of runs) out.add(r);
+  return out;
+}
+
+/**
  * Text that runs past the edge of its page (a table wider than the page, as LibreOffice sets one,
  * or a row taller than the page that ran off its foot): what stands past the edge is not on the
  * page — a viewer does not show it, and pdfjs's text content leaves it out. Where the page's
@@ -340,12 +390,28 @@ export function clippedDiagnostics(pages: readonly PageData[]): Diagnostic[] {
     // (Where the drawing was read for what the file sets past the edge, the runs hold all of it:
     // read whole, though a viewer shows only the part on the page.)
     if (p.edgeRead === true) {
-      out.push({
-        code: 'pdf-text-past-edge',
-        severity: 'warning',
-        message: `${cut.length} piece(s) of text run past the edge of the page (e.g. ${quoted}): a viewer shows only what stands on the page; the file holds the rest, and it was read`,
-        place: { page: p.page, bbox: bbox(runsBox(cut)) },
-      });
+      // (But a text that stops less than a glyph past a side in the middle of a word, a bracket it
+      // opened still open, was cut there when the file was made, and the file holds no more of it:
+      // see brokenAtSide.)
+      const broken = brokenAtSide(cut.filter((r) => endsOpenAtSide(r, p.width)), pages);
+      const stopped = cut.filter((r) => broken.has(r));
+      const past = cut.filter((r) => !broken.has(r));
+      if (stopped.length > 0) {
+        out.push({
+          code: 'pdf-text-cut-at-edge',
+          severity: 'warning',
+          message: `${stopped.length} piece(s) of text stop right at the edge of the page in the middle of a word (e.g. ${quoteSamples(stopped.map((r) => r.text.trim()))}): the file holds nothing past the edge there (the text was most likely cut when the file was made), so values there are cut short as the file has them`,
+          place: { page: p.page, bbox: bbox(runsBox(stopped)) },
+        });
+      }
+      if (past.length > 0) {
+        out.push({
+          code: 'pdf-text-past-edge',
+          severity: 'warning',
+          message: `${past.length} piece(s) of text run past the edge of the page (e.g. ${quoteSamples(past.map((r) => r.text.trim()))}): a viewer shows only what stands on the page; what the file holds past the edge was read`,
+          place: { page: p.page, bbox: bbox(runsBox(past)) },
+        });
+      }
       continue;
     }
     out.push({

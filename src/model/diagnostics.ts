@@ -42,6 +42,7 @@ export const DIAGNOSTIC_CODES = [
   'pdf-warning',
   'pdf-text-clipped',
   'pdf-text-past-edge',
+  'pdf-text-cut-at-edge',
   'pdf-text-hidden',
   'pdf-text-watermark',
   'pdf-text-undecodable',

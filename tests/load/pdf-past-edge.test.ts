@@ -113,6 +113,27 @@ describe('a page whose text runs past its edge', () => {
     expect(diagnostics[0]?.message).toContain('"EZK (Doorlopend)"');
   });
 
+  it('says a text that stops less than a glyph past the side in the middle of a word, a bracket open, was cut there: the file holds no more of it', async () => {
+    // (Ghostscript, rewriting a LibreOffice PDF, keeps only the glyphs that touch the page: `(Doo` of
+    // `(Doorlopend)`. Helvetica 11: `EZK (Doo` is 48.3 pt wide, ending 3 pt past the side at 595.)
+    const lines: [number, number, string][] = [[72, 700, 'Stand van zaken'], [72, 680, 'BZK (Doorlopend)'], [549.7, 600, 'EZK (Doo']];
+    const { pages } = await readPdf(minimalPdf([textContent(lines)]), 'cut.pdf');
+    expect(pages[0]?.runs.map((r) => r.text.trim())).toContain('EZK (Doo');
+    const diagnostics = clippedDiagnostics(pages);
+    expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['pdf-text-cut-at-edge', 'warning']]);
+    expect(diagnostics[0]?.message).toContain('"EZK (Doo"');
+    expect(diagnostics[0]?.message).toContain('the file holds nothing past the edge there');
+  });
+
+  it('but not a word the document writes whole elsewhere, nor one with its bracket closed (bad input for the cut)', async () => {
+    // (`(Doorlopend` whose `)` LibreOffice set on the next line; `(Doorlopend)` a little past the side.)
+    for (const last of ['EZK (Doorlopend', 'EZK (Doorlopend)']) {
+      const width = last.endsWith(')') ? 88.15 : 84.49;
+      const { pages } = await readPdf(minimalPdf([textContent([[72, 700, 'Stand van zaken'], [72, 680, 'BZK (Doorlopend)'], [595 + 2 - width, 600, last]])]), 'whole.pdf');
+      expect(clippedDiagnostics(pages).map((d) => d.code)).toEqual(['pdf-text-past-edge']);
+    }
+  });
+
   it('reads no drawing for it on a page whose text keeps its margins', async () => {
     const { pages } = await readPdf(minimalPdf([textContent([[72, 700, 'Stand van zaken']])]), 'margins.pdf');
     expect(pages[0]?.edgeRead).toBeUndefined();
