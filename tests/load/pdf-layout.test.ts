@@ -2401,6 +2401,16 @@ describe('layoutPages', () => {
       'Het is belangrijk dat ook de overheid verantwoord investeert in innovatieve technologie om haar dienstverlening te verbeteren. Afgelopen jaar is middels het Innovatiebudget voor € 6 miljoen euro aan innovatieve projecten ondersteund. Daarnaast zijn er via Startup in Residence vijf startups aan de slag gegaan met maatschappelijke opgaven.',
       'Digitale toepassingen bieden kansen, maar zijn niet zonder risico’s.',
     ]);
+    // (The same item cut in a word the layout hyphenated, `onder­` / `steund.`: one word. WeasyPrint,
+    // `hyphens: auto`, sets a soft hyphen at the line's end. A cut after a whole word keeps its space.)
+    const cutIn = (first: string, second: string): string[] => {
+      const [one, two] = pages;
+      const before = { ...(one as PageData), runs: [...(one as PageData).runs.slice(0, -1), at(`dienstverlening te verbeteren. Afgelopen jaar is middels het Innovatiebudget voor € 6 miljoen euro aan innovatieve projecten ${first}`, 69, 116)] };
+      const after = { ...(two as PageData), runs: [at(`${second} Daarnaast zijn er via Startup in Residence vijf startups aan`, 69, 782.6), ...(two as PageData).runs.slice(1)] };
+      return layoutPages([before, after]).flatMap((b) => (b.kind === 'list' ? b.items.map((i) => i.text) : []));
+    };
+    expect(cutIn('onder\u00ad', 'steund.')[0]).toContain('aan innovatieve projecten ondersteund. Daarnaast zijn er');
+    expect(cutIn('onder', 'meer gesteund.')[0]).toContain('aan innovatieve projecten onder meer gesteund. Daarnaast zijn er');
   });
 
   it('drops a page number where page numbers stand on other pages, also on a line of text that ran off the page\'s foot past it', () => {

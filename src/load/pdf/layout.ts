@@ -716,12 +716,16 @@ function proseBlocks(all: Line[], page: PageData, ctx: ProseContext, { columnRig
       if (ordered && !seg.bullet) item.marker = ordered[0].trim();
       if (refs.length > 0) item.footnoteRefs = refs;
       const prev = placed[placed.length - 1];
+      // (Whether the item's last line ends in a word the layout hyphenated: the list's, as its last item's.)
+      const soft = softEnded((seg.lines.at(-1) as Line).text);
       if (prev && prev.block.kind === 'list' && prev.block.ordered === Boolean(ordered && !seg.bullet)) {
         prev.block.items.push(item);
         const [x0, y0, x1, y1] = prev.block.source.bbox ?? [0, 0, 0, 0];
         prev.block.source = place(page.page, { x0: Math.min(x0, box.x0), y0: Math.min(y0, box.y0), x1: Math.max(x1, box.x1), y1: Math.max(y1, box.y1) });
+        if (soft) prev.softEnd = true;
+        else delete prev.softEnd;
       } else {
-        placed.push({ top, block: { kind: 'list', ordered: Boolean(ordered && !seg.bullet), items: [item], source } });
+        placed.push({ top, block: { kind: 'list', ordered: Boolean(ordered && !seg.bullet), items: [item], source }, ...(soft ? { softEnd: true } : {}) });
       }
       continue;
     }
@@ -1248,7 +1252,8 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [],
       if (index === 0 && openList && continuesItem(openList, item.block, textLeft)) {
         // The rest of the list's last item, which the page break cut mid-sentence.
         const last = openList.items[openList.items.length - 1] as ListItem;
-        last.text = `${last.text} ${item.block.text}`;
+        // (Without a space where the page break cut a word the layout hyphenated: `onder­` / `steund.`.)
+        last.text = joinedAcross(last.text, item.block.text, openLast?.softEnd === true, ctx.hyphenLexicon);
         if (item.block.footnoteRefs?.length) last.footnoteRefs = [...(last.footnoteRefs ?? []), ...item.block.footnoteRefs];
         return;
       }
