@@ -1,0 +1,166 @@
+// Renderings of fixtures/nds-2020.html that no test reads: style sheets and producers the committed
+// matrix (scripts/render-producers.mjs, tests/fixtures/producers) does not use, for measuring the PDF
+// loader on layouts it was not built against (issue #10: acceptance is measured on renderings not
+// seen). Nothing here is committed as a PDF, and no test depends on it: run it, then score the
+// files against the markdown edition with scripts/score.ts.
+//
+//   node scripts/held-out.mjs DIR [name …]     (needs chromium, weasyprint, wkhtmltopdf,
+//                                               libreoffice-writer, ghostscript, poppler-utils, fonts)
+//   npx tsx scripts/score.ts DIR/*.pdf
+//
+// Each job writes DIR/<name>.pdf; the re-distillations (gs-, cairo-, ps-) start from renderings
+// the same run made. A rendering where a producer fails is said and skipped.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const [dir, ...only] = process.argv.slice(2);
+if (!dir) {
+  console.error('usage: node scripts/held-out.mjs DIR [name …]');
+  process.exit(2);
+}
+const OUT = resolve(dir);
+mkdirSync(OUT, { recursive: true });
+const html = readFileSync(new URL('../fixtures/nds-2020.html', import.meta.url), 'utf8');
+const work = mkdtempSync(join(tmpdir(), 'nds-held-out-'));
+const styled = (css) => html.replace(/<style>[\s\S]*?<\/style>/, `<style>${css}</style>`);
+const B = (size = 10, lh = 1.35) => `body { font-size: ${size}pt; line-height: ${lh}; } h1 { font-size: ${size * 1.8}pt; } h2 { font-size: ${size * 1.4}pt; } h3 { font-size: ${size * 1.2}pt; } h4,h5,h6 { font-size: ${size * 1.05}pt; }
+  table { border-collapse: collapse; width: 100%; margin: 8pt 0; } td, th { vertical-align: top; padding: 3pt; text-align: left; }
+  ul { margin: 0 0 0 12pt; padding: 0; } li { margin: 0; } p { margin: 0 0 6pt 0; } td p { margin: 0 0 3pt 0; } .fn { font-size: ${size * 0.75}pt; }`;
+const S = {
+  smallcaps: `@page { size: A4; margin: 20mm; } ${B()} body { font-family: 'DejaVu Serif', serif; } table.wide { font-size: 7.5pt; } th { font-variant: small-caps; border-bottom: 1pt solid #000; } td { border-bottom: 0.4pt solid #aaa; }`,
+  italichead: `@page { size: A4; margin: 18mm; } ${B(9.5)} body { font-family: 'Liberation Serif', serif; } table.wide { font-size: 7pt; } th { font-style: italic; font-weight: normal; border-bottom: 0.8pt solid #000; }`,
+  justified: `@page { size: A4; margin: 20mm; } ${B(10)} body { font-family: 'Liberation Sans', sans-serif; text-align: justify; hyphens: auto; } table.wide { font-size: 7.5pt; } td { text-align: justify; } td, th { border: 0.5pt solid #777; }`,
+  twocol: `@page { size: A4; margin: 16mm; } ${B(9)} body { font-family: 'DejaVu Sans', sans-serif; column-count: 2; column-gap: 8mm; } table.wide, table.narrow { column-span: all; font-size: 7pt; } td, th { border: 0.4pt solid #999; }`,
+  upperhead: `@page { size: A4 landscape; margin: 14mm; } ${B(9)} body { font-family: 'Lato', sans-serif; } table.wide { font-size: 7.5pt; } th { text-transform: uppercase; letter-spacing: 0.5pt; background: #444; color: #fff; } tbody tr:nth-child(even) td { background: #f2f2f2; }`,
+  lato: `@page { size: Letter; margin: 22mm 18mm; } ${B(10.5, 1.45)} body { font-family: 'Lato', sans-serif; } table.wide { font-size: 8pt; } td, th { border-top: 0.3pt solid #ccc; padding: 4pt 3pt; } th { background: #e0eef8; }`,
+  bigpad: `@page { size: A4; margin: 25mm; } ${B(9)} body { font-family: 'TeX Gyre Heros', sans-serif; } table.wide { font-size: 7pt; } td, th { padding: 6pt 8pt; border-bottom: 1pt solid #dde; }`,
+  serifgrid: `@page { size: A4; margin: 20mm; } ${B(10)} body { font-family: 'TeX Gyre Termes', serif; } table.wide { font-size: 7.5pt; } td, th { border: 0.3pt solid #000; padding: 2pt; } th { background: #eee; }`,
+};
+Object.assign(S, {
+  wjust: `@page { size: A4; margin: 18mm; } ${B(9.5)} body { font-family: 'DejaVu Serif', serif; text-align: justify; hyphens: auto; } table.wide { font-size: 7pt; } td { text-align: justify; hyphens: auto; } td, th { border-bottom: 0.4pt solid #888; }`,
+  cmiddle: `@page { size: A4 landscape; margin: 12mm; } ${B(9)} body { font-family: 'Liberation Sans', sans-serif; } table.wide { font-size: 7.5pt; } td, th { vertical-align: middle; text-align: justify; } th { background: #203040; color: #fff; } tbody tr:nth-child(odd) td { background: #eef; }`,
+  ksmall: `${B(9)} body { font-family: 'DejaVu Sans', sans-serif; } table.wide { font-size: 7pt; } th { font-variant: small-caps; border-bottom: 1pt solid #000; }`,
+  cletter8: `@page { size: Letter landscape; margin: 10mm; } ${B(8, 1.25)} body { font-family: 'TeX Gyre Heros', sans-serif; } table.wide { font-size: 6.5pt; } td, th { padding: 1.5pt 2pt; border: 0.3pt solid #999; }`,
+  wunder: `@page { size: A4; margin: 20mm; } ${B(10)} body { font-family: 'Lato', sans-serif; } table.wide { font-size: 7.5pt; } th { text-decoration: underline; font-weight: 600; } td { border-top: 0.3pt dotted #666; }`,
+  cbottom: `@page { size: A4; margin: 20mm; } ${B(9.5)} body { font-family: 'Liberation Serif', serif; } table.wide { font-size: 7.5pt; } td, th { vertical-align: bottom; } th { border-bottom: 2pt solid #000; } td { border-bottom: 0.3pt solid #ccc; }`,
+  wlight: `@page { size: A4 landscape; margin: 15mm; } ${B(9)} body { font-family: 'TeX Gyre Termes', serif; } table.wide { font-size: 8pt; } th { font-weight: normal; color: #777; border-bottom: 0.5pt solid #777; text-transform: uppercase; font-size: 6.5pt; }`,
+});
+const chromium = (css, o) => { const i = join(work, 'c.html'); writeFileSync(i, styled(css)); execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${o}`, `file://${i}`], { stdio: 'ignore' }); };
+const weasy = (css, o) => { const i = join(work, 'w.html'); writeFileSync(i, styled(css)); execFileSync('weasyprint', ['-q', i, o], { stdio: 'ignore' }); };
+const wk = (css, o, args = []) => { const i = join(work, 'k.html'); writeFileSync(i, styled(css)); execFileSync('wkhtmltopdf', ['-q', ...args, i, o], { stdio: 'ignore' }); };
+const lo = (css, o) => { const i = join(work, 'nds.html'); writeFileSync(i, styled(css)); execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(work, 'lo')}`, '--convert-to', 'pdf:writer_pdf_Export', '--outdir', work, i], { stdio: 'ignore' }); copyFileSync(join(work, 'nds.pdf'), o); };
+/** A rendering made by this run, made first when asked for alone. */
+const from = (name) => {
+  const path = `${OUT}/${name}.pdf`;
+  if (!existsSync(path)) jobs[name]();
+  return path;
+};
+const gs = (input, o, extra = []) => execFileSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=pdfwrite', ...extra, `-sOutputFile=${o}`, input], { stdio: 'ignore' });
+const cairo = (input, o) => execFileSync('pdftocairo', ['-pdf', input, o], { stdio: 'ignore' });
+const viaPostScript = (input, o) => {
+  const ps = join(work, 'print.ps');
+  execFileSync('pdftops', [input, ps], { stdio: 'ignore' });
+  execFileSync('ps2pdf', [ps, o], { stdio: 'ignore' });
+};
+const jobs = {
+  // Small capitals, italic, upper-case, underlined and light headers; justified and hyphenated
+  // cells; two text columns; padding; several typefaces; Letter landscape in 8 pt.
+  'c-smallcaps': () => chromium(S.smallcaps, `${OUT}/c-smallcaps.pdf`),
+  'w-smallcaps': () => weasy(S.smallcaps, `${OUT}/w-smallcaps.pdf`),
+  'c-italichead': () => chromium(S.italichead, `${OUT}/c-italichead.pdf`),
+  'lo-italichead': () => lo(S.italichead, `${OUT}/lo-italichead.pdf`),
+  'c-justified': () => chromium(S.justified, `${OUT}/c-justified.pdf`),
+  'lo-justified': () => lo(S.justified, `${OUT}/lo-justified.pdf`),
+  'c-twocol': () => chromium(S.twocol, `${OUT}/c-twocol.pdf`),
+  'w-twocol': () => weasy(S.twocol, `${OUT}/w-twocol.pdf`),
+  'c-upperhead': () => chromium(S.upperhead, `${OUT}/c-upperhead.pdf`),
+  'w-upperhead': () => weasy(S.upperhead, `${OUT}/w-upperhead.pdf`),
+  'c-lato': () => chromium(S.lato, `${OUT}/c-lato.pdf`),
+  'k-lato': () => wk(S.lato, `${OUT}/k-lato.pdf`, ['--page-size', 'Letter']),
+  'w-bigpad': () => weasy(S.bigpad, `${OUT}/w-bigpad.pdf`),
+  'k-serifgrid': () => wk(S.serifgrid, `${OUT}/k-serifgrid.pdf`, ['--page-size', 'A4']),
+  'c-serifgrid': () => chromium(S.serifgrid, `${OUT}/c-serifgrid.pdf`),
+  'lo-bigpad': () => lo(S.bigpad, `${OUT}/lo-bigpad.pdf`),
+  'w-under2': () => weasy(`@page { size: A4; margin: 20mm; } ${B(10)} body { font-family: 'Lato', sans-serif; } table.wide { font-size: 7.5pt; } th { text-decoration: underline; font-weight: 600; }`, `${OUT}/w-under2.pdf`),
+  'w-dotted': () => weasy(`@page { size: A4; margin: 20mm; } ${B(10)} body { font-family: 'Lato', sans-serif; } table.wide { font-size: 7.5pt; } td { border-top: 0.3pt dotted #666; }`, `${OUT}/w-dotted.pdf`),
+  'w-just': () => weasy(S.wjust, `${OUT}/w-just.pdf`),
+  'c-just': () => chromium(S.wjust, `${OUT}/c-just.pdf`),
+  'c-middle': () => chromium(S.cmiddle, `${OUT}/c-middle.pdf`),
+  'k-smallcaps': () => wk(S.ksmall, `${OUT}/k-smallcaps.pdf`, ['--page-size', 'A4']),
+  'c-letter8': () => chromium(S.cletter8, `${OUT}/c-letter8.pdf`),
+  'w-under': () => weasy(S.wunder, `${OUT}/w-under.pdf`),
+  'c-bottom': () => chromium(S.cbottom, `${OUT}/c-bottom.pdf`),
+  'w-light': () => weasy(S.wlight, `${OUT}/w-light.pdf`),
+  'k-middle': () => wk(S.cmiddle, `${OUT}/k-middle.pdf`, ['-O', 'Landscape']),
+  'lo-serifgrid': () => lo(S.serifgrid, `${OUT}/lo-serifgrid.pdf`),
+  'lo-lato': () => lo(S.lato, `${OUT}/lo-lato.pdf`),
+  'lo-upperhead': () => lo(S.upperhead, `${OUT}/lo-upperhead.pdf`),
+  'lo-smallcaps': () => lo(S.smallcaps, `${OUT}/lo-smallcaps.pdf`),
+  'lo-big': () => lo(`${B(11.5, 1.2)} body { font-family: 'DejaVu Sans', sans-serif; } table.wide { font-size: 9pt; } td, th { border-bottom: 0.5pt solid #000; }`, `${OUT}/lo-big.pdf`),
+  'lo-small': () => lo(`${B(8, 1.5)} body { font-family: 'Liberation Serif', serif; } table.wide { font-size: 6.5pt; } th { background: #ccc; }`, `${OUT}/lo-small.pdf`),
+  // Double rules, column rules only, A5, separated row fills, centred cells, LibreOffice grids and
+  // shaded headers, double spacing, large type, monospace, hanging indents, narrow type.
+  'c-double': () => chromium(`@page { size: A4; margin: 18mm; } ${B(10.5)} body { font-family: 'Liberation Serif', serif; } table.wide { font-size: 8pt; } td, th { border: 3px double #333; padding: 2pt 4pt; }`, `${OUT}/c-double.pdf`),
+  'k-leftrules': () => wk(`${B(9)} body { font-family: 'DejaVu Sans', sans-serif; } table.wide { font-size: 7pt; } td, th { border-left: 0.6pt solid #000; } th { border-bottom: 0.6pt solid #000; }`, `${OUT}/k-leftrules.pdf`, ['--page-size', 'A4']),
+  'c-a5': () => chromium(`@page { size: A5; margin: 10mm; } ${B(8)} body { font-family: 'DejaVu Sans', sans-serif; } table.wide { font-size: 5.5pt; } td, th { border: 0.3pt solid #666; padding: 1.5pt; }`, `${OUT}/c-a5.pdf`),
+  'w-spacing': () => weasy(`@page { size: A4; margin: 20mm; } ${B(10)} body { font-family: 'Lato', sans-serif; } table.wide { font-size: 7.5pt; } table { border-collapse: separate; border-spacing: 0 3pt; } td { background: #f2f2f2; } th { background: #333; color: #fff; }`, `${OUT}/w-spacing.pdf`),
+  'c-centerall': () => chromium(`@page { size: A4 landscape; margin: 14mm; } ${B(9.5)} body { font-family: 'TeX Gyre Heros', sans-serif; } table.wide { font-size: 8pt; } td, th { text-align: center; vertical-align: middle; border-bottom: 0.4pt solid #999; }`, `${OUT}/c-centerall.pdf`),
+  'lo-serifgrid9': () => lo(`${B(9)} body { font-family: 'DejaVu Serif', serif; } table.wide { font-size: 7pt; } td, th { border: 0.5pt solid #000; }`, `${OUT}/lo-serifgrid9.pdf`),
+  'lo-fillhead': () => lo(`${B(10)} body { font-family: 'Liberation Sans', sans-serif; } table.wide { font-size: 8pt; } th { background: #1f3864; color: #fff; }`, `${OUT}/lo-fillhead.pdf`),
+  'w-double': () => weasy(`@page { size: A4; margin: 22mm; } ${B(10, 1.9)} body { font-family: 'Liberation Serif', serif; } table.wide { font-size: 8pt; line-height: 1.6; } td, th { border-bottom: 0.5pt solid #444; }`, `${OUT}/w-double.pdf`),
+  'k-big': () => wk(`${B(12, 1.3)} body { font-family: 'DejaVu Serif', serif; } table.wide { font-size: 9pt; }`, `${OUT}/k-big.pdf`, ['--page-size', 'A4']),
+  'c-mono': () => chromium(`@page { size: A4; margin: 15mm; } ${B(9)} body { font-family: 'DejaVu Sans Mono', monospace; } table.wide { font-size: 7pt; } td, th { border: 0.4pt solid #000; }`, `${OUT}/c-mono.pdf`),
+  'w-hanging': () => weasy(`@page { size: A4; margin: 20mm; } ${B(10)} body { font-family: 'TeX Gyre Pagella', serif; } table.wide { font-size: 7.5pt; } td { padding-left: 10pt; text-indent: -6pt; } th { border-bottom: 1pt solid #000; }`, `${OUT}/w-hanging.pdf`),
+  'c-narrow': () => chromium(`@page { size: A4; margin: 18mm; } ${B(9.5)} body { font-family: 'Liberation Sans Narrow', sans-serif; letter-spacing: -0.1pt; } table.wide { font-size: 7pt; } td, th { border-bottom: 0.3pt solid #999; } th { background: #ddd; }`, `${OUT}/c-narrow.pdf`),
+  // Row bars, an outer frame with running headers, LibreOffice landscape and centred, zebra rows
+  // with justified cells, large upper-case headers, square bullets, vertical rules only, tall
+  // padding, letter spacing, wkhtmltopdf Letter landscape in 11 pt.
+  'c-bars': () => chromium(`@page { size: A4; margin: 16mm; } ${B(10)} body { font-family: 'Lato', sans-serif; } table.wide { font-size: 7.5pt; } table { border-collapse: separate; border-spacing: 0 2pt; } th { background: #154273; color: #fff; } td { background: #eef2f7; } td:first-child { font-weight: bold; }`, `${OUT}/c-bars.pdf`),
+  'w-frame': () => weasy(`@page { size: A4; margin: 22mm 20mm; @top-center { content: "Nederlandse Digitaliseringsstrategie 2020"; font-size: 8pt; } @bottom-center { content: counter(page); font-size: 8pt; } } ${B(10)} body { font-family: 'TeX Gyre Bonum', serif; } table.wide { font-size: 7.5pt; } table { border: 1pt solid #000; }`, `${OUT}/w-frame.pdf`),
+  'lo-landscape': () => lo(`@page { size: A4 landscape; } ${B(10)} body { font-family: 'Liberation Sans', sans-serif; } table.wide { font-size: 8pt; } td, th { border-bottom: 0.5pt solid #666; }`, `${OUT}/lo-landscape.pdf`),
+  'k-zebrajust': () => wk(`${B(10)} body { font-family: 'Liberation Serif', serif; } table.wide { font-size: 8pt; } td { text-align: justify; } th { text-align: center; background: #ccc; } tbody tr:nth-child(even) td { background: #f0f0f0; }`, `${OUT}/k-zebrajust.pdf`, ['--page-size', 'A4']),
+  'c-bighead': () => chromium(`@page { size: A4 landscape; margin: 15mm; } ${B(9)} body { font-family: 'TeX Gyre Adventor', sans-serif; } table.wide { font-size: 7pt; } th { font-size: 9pt; text-transform: uppercase; border-bottom: 2pt solid #000; }`, `${OUT}/c-bighead.pdf`),
+  'w-squares': () => weasy(`@page { size: A4; margin: 20mm; } ${B(10)} body { font-family: 'DejaVu Sans', sans-serif; } table.wide { font-size: 7pt; } td ul { list-style: square; margin-left: 10pt; } td li { padding-left: 2pt; } td, th { border: 0.3pt solid #888; }`, `${OUT}/w-squares.pdf`),
+  'c-vrules': () => chromium(`@page { size: Letter; margin: 14mm; } ${B(8.5)} body { font-family: 'TeX Gyre Schola', serif; } table.wide { font-size: 6.5pt; } td, th { border-right: 0.5pt solid #000; } td:last-child, th:last-child { border-right: none; } th { border-bottom: 0.5pt solid #000; }`, `${OUT}/c-vrules.pdf`),
+  'c-outer': () => chromium(`@page { size: A4; margin: 18mm; } ${B(10)} body { font-family: 'DejaVu Serif', serif; } table.wide { font-size: 7.5pt; } table { border: 1.5pt solid #333; } th { font-style: italic; }`, `${OUT}/c-outer.pdf`),
+  'lo-centre': () => lo(`${B(9.5)} body { font-family: 'DejaVu Sans', sans-serif; } table.wide { font-size: 7.5pt; } td, th { text-align: center; }`, `${OUT}/lo-centre.pdf`),
+  'c-tallpad': () => chromium(`@page { size: A4; margin: 18mm; } ${B(10)} body { font-family: 'Liberation Sans', sans-serif; } table.wide { font-size: 7.5pt; } td, th { padding: 8pt 4pt; border-bottom: 0.25pt solid #bbb; }`, `${OUT}/c-tallpad.pdf`),
+  'w-spaced': () => weasy(`@page { size: A4; margin: 20mm; } ${B(9.5)} body { font-family: 'DejaVu Sans', sans-serif; letter-spacing: 0.3pt; } table.wide { font-size: 7pt; } th { border-bottom: 1pt solid #000; } td { border-bottom: 0.3pt solid #ccc; }`, `${OUT}/w-spaced.pdf`),
+  'k-chorus': () => wk(`${B(11)} body { font-family: 'TeX Gyre Schola', serif; } table.wide { font-size: 8pt; } td, th { border: 1px solid #000; padding: 4pt; }`, `${OUT}/k-chorus.pdf`, ['--page-size', 'Letter', '-O', 'Landscape']),
+  // Re-distillations: Ghostscript, Cairo, and a print through PostScript (fonts left with no
+  // Unicode mapping: such text is refused, not read as another document).
+  'gs-lo-fillhead': () => gs(from('lo-fillhead'), `${OUT}/gs-lo-fillhead.pdf`),
+  'cairo-c-bars': () => cairo(from('c-bars'), `${OUT}/cairo-c-bars.pdf`),
+  'cairo-k-big': () => cairo(from('k-big'), `${OUT}/cairo-k-big.pdf`),
+  'gs-ebook-w-frame': () => gs(from('w-frame'), `${OUT}/gs-ebook-w-frame.pdf`, ['-dPDFSETTINGS=/ebook']),
+  'ps-c-outer': () => viaPostScript(from('c-outer'), `${OUT}/ps-c-outer.pdf`),
+  'ps-lo-landscape': () => viaPostScript(from('lo-landscape'), `${OUT}/ps-lo-landscape.pdf`),
+  'cairo-w-spacing': () => cairo(from('w-spacing'), `${OUT}/cairo-w-spacing.pdf`),
+  'gs-c-tallpad': () => gs(from('c-tallpad'), `${OUT}/gs-c-tallpad.pdf`),
+  // Dashes for bullets, hyphenation, tiny type, light text on a dark page, zoomed out, figures set
+  // right, LibreOffice narrow type, rounded boxes apart, a thick rule left of the first column,
+  // Pagella landscape grids.
+  'c-dashes': () => chromium(`@page { size: A4; margin: 18mm; } ${B(10)} body { font-family: 'Liberation Sans', sans-serif; } table.wide { font-size: 7.5pt; } li::marker { content: '– '; } td, th { border-bottom: 0.5pt solid #888; }`, `${OUT}/c-dashes.pdf`),
+  'w-hyphens': () => weasy(`@page { size: A4; margin: 20mm; } ${B(10)} html { lang: nl; } body { font-family: 'TeX Gyre Termes', serif; hyphens: auto; } table.wide { font-size: 8pt; } td { hyphens: auto; } td, th { border: 0.4pt solid #444; }`, `${OUT}/w-hyphens.pdf`),
+  'c-tiny': () => chromium(`@page { size: A4; margin: 12mm; } ${B(7)} body { font-family: 'DejaVu Sans', sans-serif; } table.wide { font-size: 5.5pt; } td, th { border: 0.25pt solid #000; padding: 1pt; }`, `${OUT}/c-tiny.pdf`),
+  'c-dark': () => chromium(`@page { size: A4; margin: 0; } html, body { background: #111; color: #eee; } body { padding: 18mm; } ${B(10)} body { font-family: 'Lato', sans-serif; } table.wide { font-size: 7.5pt; } th { background: #333; } td, th { border-bottom: 0.5pt solid #555; }`, `${OUT}/c-dark.pdf`),
+  'k-zoom': () => wk(`${B(10)} body { font-family: 'Liberation Sans', sans-serif; } table.wide { font-size: 8pt; } td, th { border: 1px solid #999; }`, `${OUT}/k-zoom.pdf`, ['--page-size', 'A4', '--zoom', '0.8']),
+  'w-numbers': () => weasy(`@page { size: A4 landscape; margin: 15mm; } ${B(9.5)} body { font-family: 'DejaVu Serif', serif; } table.wide { font-size: 8pt; } td { text-align: right; font-variant-numeric: tabular-nums; } td:first-child, table.wide td { text-align: left; } th { border-bottom: 1pt solid #000; }`, `${OUT}/w-numbers.pdf`),
+  'lo-narrow': () => lo(`${B(10)} body { font-family: 'Liberation Sans Narrow', 'Liberation Sans', sans-serif; } table.wide { font-size: 8pt; } td, th { border: 0.5pt solid #000; }`, `${OUT}/lo-narrow.pdf`),
+  'c-boxes': () => chromium(`@page { size: A4; margin: 18mm; } ${B(10)} body { font-family: 'TeX Gyre Heros', sans-serif; } table.wide { font-size: 7.5pt; } table { border-collapse: separate; border-spacing: 4pt; } td, th { border: 0.5pt solid #666; border-radius: 3pt; }`, `${OUT}/c-boxes.pdf`),
+  'w-left-thick': () => weasy(`@page { size: A4; margin: 20mm; } ${B(10)} body { font-family: 'Lato', sans-serif; } table.wide { font-size: 7.5pt; } td:first-child { border-left: 3pt solid #154273; } tr { border-bottom: 0.3pt solid #ddd; }`, `${OUT}/w-left-thick.pdf`),
+  'c-serif-landscape-grid': () => chromium(`@page { size: A4 landscape; margin: 10mm; } ${B(11)} body { font-family: 'TeX Gyre Pagella', serif; } table.wide { font-size: 9pt; } td, th { border: 0.6pt solid #000; padding: 3pt 5pt; }`, `${OUT}/c-serif-landscape-grid.pdf`),
+};
+for (const [name, job] of Object.entries(jobs)) {
+  if (only.length > 0 && !only.includes(name)) continue;
+  if (existsSync(`${OUT}/${name}.pdf`) && only.length === 0) continue;
+  try {
+    job();
+    console.log(`made ${name}`);
+  } catch (error) {
+    console.log(`FAILED ${name}: ${String(error.message).slice(0, 100)}`);
+  }
+}
+rmSync(work, { recursive: true, force: true });
