@@ -281,3 +281,39 @@ describe('a table of a header only at a page\'s foot', () => {
     expect(linesAtColumns([run('Kamerstuk 26643, nr. 640', 34.5, 36.3, { size: 7, width: 80 })], grids, 49)).toEqual([]);
   });
 });
+
+describe('a note set between two tables ruled over and under their rows, with the body\'s first-line indent', () => {
+  // Chromium, `p { text-indent: 12pt }`, Termes 7.5 pt, p. 38 measured: the upper table's last rule
+  // at 561.8, the lower table's first at 532.5 in its own columns, and between them note 64, its
+  // raised number 12 pt in from the tables' edge, its text across the upper table's columns.
+  const h = (y: number, edges: number[]) => edges.slice(1).map((x, k) => ({ x0: edges[k] as number, x1: x, y0: y - 0.3, y1: y + 0.3 }));
+  const upper = [63, 145.5, 249, 365.2, 438.7, 486, 533.2];
+  const lower = [63, 164.2, 191.2, 347.2, 507.7, 533.2];
+  const rules = [...h(784.5, upper), ...h(767.3, upper), ...h(561.8, upper), ...h(532.5, lower), ...h(485, lower), ...h(440, lower)];
+  const cell = (text: string, x: number, y: number, extra: Partial<TextRun> = {}): TextRun => run(text, x, y, { size: 7.5, width: text.length * 3.4, ...extra });
+  const bold = { bold: true };
+  const runs = [
+    ...[["Thema's & ambitie", 66], ['Acties zoals in NDS', 148.6], ['Stand van zaken/ resultaten', 251.7], ['Wat gaan we doen?', 368.5], ['Wie (Tijd)', 441.9]].map(([t, x]) => cell(t as string, x as number, 773.7, bold)),
+    cell('fundamentele rechten van burgers.', 160.6, 598.2),
+    cell('64', 75, 546.4, { size: 6.2, width: 6.2 }),
+    cell('Zie verder SAPAI voor een overzicht van alle acties. Kamerstukken II, 2019-2020, 26 643 en 32 761, nr. 640', 83.1, 543.2, { width: 325.1 }),
+    ...[["Thema's & ambitie", 66], ['Acties zoals in NDS', 167.4], ['Stand van zaken/ resultaten', 194.4], ['Wat gaan we doen?', 350.4], ['Wie (Tijd)', 510.9]].map(([t, x]) => cell(t as string, x as number, 521.7, bold)),
+    cell('Grensverleggend onderzoek', 66, 474.4, bold),
+    cell('Eind 2020 zijn 20 labs gerealiseerd.', 194.4, 460),
+  ];
+
+  it('leaves the note to the page, and each table its own rows', () => {
+    const { grids, rest } = findGrids(rules, runs, [], { rowRules: true });
+    expect(rest.map((r) => r.text)).toEqual(['64', 'Zie verder SAPAI voor een overzicht van alle acties. Kamerstukken II, 2019-2020, 26 643 en 32 761, nr. 640']);
+    expect(grids.map((g) => g.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join(' ')).join(' | ')))).toEqual([
+      ["Thema's & ambitie | Acties zoals in NDS | Stand van zaken/ resultaten | Wat gaan we doen? | Wie (Tijd) | ", ' | fundamentele rechten van burgers. |  |  |  | '],
+      ["Thema's & ambitie | Acties zoals in NDS | Stand van zaken/ resultaten | Wat gaan we doen? | Wie (Tijd)", 'Grensverleggend onderzoek |  | Eind 2020 zijn 20 labs gerealiseerd. |  | '],
+    ]);
+  });
+
+  it('but keeps a row whose text opens with a number and stays in its cells (bad input for the note): a cell\'s', () => {
+    const inCell = runs.map((r) => (r.text.startsWith('Zie verder') ? { ...r, text: 'Zie verder SAPAI.', width: 50 } : r));
+    const { rest } = findGrids(rules, inCell, [], { rowRules: true });
+    expect(rest.map((r) => r.text)).toEqual([]);
+  });
+});

@@ -1285,6 +1285,15 @@ function isNoteOnly(grid: Grid): boolean {
 }
 
 /**
+ * Whether a row's text opens with a note's raised number and runs across the edges of the cells it
+ * stands in: a note set between two tables, not a cell's text.
+ */
+function noteAcross(row: GridRow): boolean {
+  const [first] = byBaseline(row.cells.flatMap((c) => c.runs).filter((r) => r.text.trim() !== ''));
+  return first !== undefined && opensWithNoteNumber(first) && row.cells.some((c) => c.runs.some((r) => r.text.trim() !== '' && r.x + r.width > c.box.x1 + 2));
+}
+
+/**
  * Whether every line of a row opens at its table's left edge while the table's other rows open
  * inside it (after their cells' padding): the row is no cells' text.
  */
@@ -1318,8 +1327,10 @@ function splitAtHeaders(grid: Grid, rest: TextRun[]): Grid[] {
   }
   for (const i of starts) shedAboveLabels(grid.rows[i] as GridRow, rest);
   // A row right over a header band whose lines all open at the table's margin, where the rows'
-  // cells set their text in (a footnote set between the two tables), is the page's text.
-  const between = starts.filter((i) => i > 1 && atMargin(grid.rows[i - 1] as GridRow, grid));
+  // cells set their text in (a footnote set between the two tables), is the page's text; so is one
+  // that opens with a note's raised number and runs across its cells' edges, wherever it starts (a
+  // note set with the body's first-line indent, `⁶⁴ Zie verder SAPAI …`).
+  const between = starts.filter((i) => i > 1 && (atMargin(grid.rows[i - 1] as GridRow, grid) || noteAcross(grid.rows[i - 1] as GridRow)));
   if (between.length > 0) {
     for (const i of between) rest.push(...(grid.rows[i - 1] as GridRow).cells.flatMap((c) => c.runs));
     const gone = new Set(between.map((i) => i - 1));
