@@ -1,4 +1,4 @@
-// Renderings of fixtures/nds-2020.html that no test reads: style sheets and producers the committed
+// Renderings of fixtures/nds-2020.html that no test reads (83): style sheets and producers the committed
 // matrix (scripts/render-producers.mjs, tests/fixtures/producers) does not use, for measuring the PDF
 // loader on layouts it was not built against (issue #10: acceptance is measured on renderings not
 // seen). Nothing here is committed as a PDF, and no test depends on it: run it, then score the
@@ -51,6 +51,8 @@ const chromium = (css, o) => { const i = join(work, 'c.html'); writeFileSync(i, 
 const weasy = (css, o) => { const i = join(work, 'w.html'); writeFileSync(i, styled(css)); execFileSync('weasyprint', ['-q', i, o], { stdio: 'ignore' }); };
 const wk = (css, o, args = []) => { const i = join(work, 'k.html'); writeFileSync(i, styled(css)); execFileSync('wkhtmltopdf', ['-q', ...args, i, o], { stdio: 'ignore' }); };
 const lo = (css, o) => { const i = join(work, 'nds.html'); writeFileSync(i, styled(css)); execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(work, 'lo')}`, '--convert-to', 'pdf:writer_pdf_Export', '--outdir', work, i], { stdio: 'ignore' }); copyFileSync(join(work, 'nds.pdf'), o); };
+/** Chromium's print with its own header and footer (date, title, address, page numbers) left on. */
+const chromiumWithMargins = (css, o) => { const i = join(work, 'c.html'); writeFileSync(i, styled(css)); execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', `--print-to-pdf=${o}`, `file://${i}`], { stdio: 'ignore' }); };
 /** A rendering made by this run, made first when asked for alone. */
 const from = (name) => {
   const path = `${OUT}/${name}.pdf`;
@@ -152,6 +154,16 @@ const jobs = {
   'c-boxes': () => chromium(`@page { size: A4; margin: 18mm; } ${B(10)} body { font-family: 'TeX Gyre Heros', sans-serif; } table.wide { font-size: 7.5pt; } table { border-collapse: separate; border-spacing: 4pt; } td, th { border: 0.5pt solid #666; border-radius: 3pt; }`, `${OUT}/c-boxes.pdf`),
   'w-left-thick': () => weasy(`@page { size: A4; margin: 20mm; } ${B(10)} body { font-family: 'Lato', sans-serif; } table.wide { font-size: 7.5pt; } td:first-child { border-left: 3pt solid #154273; } tr { border-bottom: 0.3pt solid #ddd; }`, `${OUT}/w-left-thick.pdf`),
   'c-serif-landscape-grid': () => chromium(`@page { size: A4 landscape; margin: 10mm; } ${B(11)} body { font-family: 'TeX Gyre Pagella', serif; } table.wide { font-size: 9pt; } td, th { border: 0.6pt solid #000; padding: 3pt 5pt; }`, `${OUT}/c-serif-landscape-grid.pdf`),
+  // Chromium's and wkhtmltopdf's own headers and footers, a custom page size, large table type,
+  // LibreOffice A5, first-line indents, a first column in small capitals spaced out, grey type.
+  'c-headfoot': () => chromiumWithMargins(`${B(10)} body { font-family: 'Liberation Serif', serif; } table.wide { font-size: 7.5pt; } td, th { border: 0.5pt solid #666; }`, `${OUT}/c-headfoot.pdf`),
+  'k-headfoot': () => wk(`${B(10)} body { font-family: 'DejaVu Sans', sans-serif; } table.wide { font-size: 7.5pt; } th { border-bottom: 1pt solid #000; }`, `${OUT}/k-headfoot.pdf`, ['--page-size', 'A4', '--header-center', 'Nederlandse Digitaliseringsstrategie', '--header-font-size', '8', '--footer-right', 'Pagina [page] van [topage]', '--footer-font-size', '8']),
+  'w-b5': () => weasy(`@page { size: 170mm 240mm; margin: 15mm; } ${B(9)} body { font-family: 'TeX Gyre Heros', sans-serif; } table.wide { font-size: 6.5pt; } td, th { border-bottom: 0.3pt solid #999; } th { background: #e8e8e8; }`, `${OUT}/w-b5.pdf`),
+  'c-bigtable': () => chromium(`@page { size: Letter landscape; margin: 8mm; } ${B(10)} body { font-family: 'Liberation Sans', sans-serif; } table.wide { font-size: 10pt; } td, th { border: 0.5pt solid #000; }`, `${OUT}/c-bigtable.pdf`),
+  'lo-a5': () => lo(`@page { size: A5; margin: 10mm; } ${B(8)} body { font-family: 'DejaVu Sans', sans-serif; } table.wide { font-size: 6pt; } td, th { border: 0.5pt solid #000; }`, `${OUT}/lo-a5.pdf`),
+  'c-indentp': () => chromium(`@page { size: A4; margin: 20mm; } ${B(10)} body { font-family: 'TeX Gyre Termes', serif; } p { text-indent: 12pt; margin: 0; } table.wide { font-size: 7.5pt; } td p { text-indent: 0; } td, th { border-top: 0.4pt solid #000; border-bottom: 0.4pt solid #000; }`, `${OUT}/c-indentp.pdf`),
+  'w-caps-cells': () => weasy(`@page { size: A4 landscape; margin: 14mm; } ${B(9)} body { font-family: 'Lato', sans-serif; } table.wide { font-size: 7.5pt; } td:first-child { text-transform: uppercase; font-size: 6.5pt; letter-spacing: 0.4pt; } th { border-bottom: 1.5pt solid #154273; color: #154273; }`, `${OUT}/w-caps-cells.pdf`),
+  'k-grey': () => wk(`${B(10.5)} body { font-family: 'TeX Gyre Pagella', serif; color: #444; } table.wide { font-size: 8pt; } td, th { border: 1px solid #bbb; } tbody tr:nth-child(odd) td { background: #f6f6f6; }`, `${OUT}/k-grey.pdf`, ['--page-size', 'Letter']),
 };
 for (const [name, job] of Object.entries(jobs)) {
   if (only.length > 0 && !only.includes(name)) continue;
