@@ -488,6 +488,19 @@ describe('buildLines', () => {
     expect(buildLines([run('55', 305.6, 136.3, { size: 4.3, width: 4.3 }), run('Monitoring', 351.2, 134.1, { size: 5.2, width: 23.7 })])[0]).toMatchObject({ text: 'Monitoring', leadingRef: 55 });
   });
 
+  it('reads a contents entry\'s section number, set smaller and raised in a column of its own, as the entry\'s text, not a note\'s number', () => {
+    // WeasyPrint, the contents table's first column in 6.5 pt, p. 1 measured: `1` raised 2.4 pt at
+    // 48.7, `Inleiding` 9 pt at 211.3, the page `5` at a tab stop at 630.3.
+    const entry = [run('1', 48.7, 469.9, { size: 6.5, width: 3.8, bold: true }), run('Inleiding', 211.3, 467.5, { size: 9, width: 34.2, bold: true }), run('5', 630.3, 467.5, { size: 9, width: 5.2, bold: true })];
+    const [line] = buildLines(entry);
+    expect(line).toMatchObject({ text: '1 Inleiding 5', footnoteRefs: [] });
+    expect(line?.leadingRef).toBeUndefined();
+    // (Bad input: a note's number, however far its text, opens the note where the line ends in no
+    // text at a tab stop — the justified note above; and so does one whose text follows it close.)
+    expect(buildLines(entry.slice(0, 2))[0]).toMatchObject({ text: 'Inleiding', leadingRef: 1 });
+    expect(buildLines([entry[0] as TextRun, run('Kamerstuk 26643, nr. 640 en', 54, 467.5, { size: 9, width: 110 }), run('5', 630.3, 467.5, { size: 9, width: 5.2 })])[0]).toMatchObject({ leadingRef: 1 });
+  });
+
   it('takes a note number in the text’s own size, raised a third of it, for the note’s number (LibreOffice from RTF)', () => {
     // Measured: `60 ` 9 pt at 396.0, its address 9 pt at 392.6 (raised 0.38 of the size).
     const [line] = buildLines([run('60 ', 56.8, 396.0, { size: 9, width: 14.3 }), run('https://www.nldigital.nl/wp-content/uploads/2017/09/GeSI-SMARTer_2030-2015.pdf.', 71.1, 392.6, { size: 9, width: 375.7 })]);

@@ -143,8 +143,20 @@ function toLine(group: TextRun[]): Line {
     const after = runs.slice(k + 1).find((r) => r.text.trim() !== '');
     return (before !== undefined && run.x - (before.x + before.width) <= main * 6) || (before === undefined && after !== undefined);
   };
+  // (A number that opens a line set in columns — far from the text after it, and the line's last
+  // text at a tab stop — is a contents entry's section number set smaller, `¹` · `Inleiding` · `5`:
+  // no note's, whose text follows it.)
+  const visibleRuns = runs.filter((r) => r.text.trim() !== '');
+  const inColumns = (k: number): boolean => {
+    const run = runs[k] as TextRun;
+    if (visibleRuns[0] !== run || visibleRuns.length < 3) return false;
+    const [, next] = visibleRuns;
+    const last = visibleRuns[visibleRuns.length - 1] as TextRun;
+    const beforeLast = visibleRuns[visibleRuns.length - 2] as TextRun;
+    return (next as TextRun).x - (run.x + run.width) > main * 6 && last.x - (beforeLast.x + beforeLast.width) > main * 3;
+  };
   for (const [k, run] of runs.entries()) {
-    if (isSuperscript(run, main, baseline) && (run.size < main * 0.95 || beside(k))) {
+    if (isSuperscript(run, main, baseline) && (run.size < main * 0.95 || beside(k)) && !inColumns(k)) {
       // (Right after a number level with the text that opens the line, `72. ⁷³ Kamerstukken`, it is
       // the note's own number: WeasyPrint marks a CSS footnote with its own count, then the note's
       // call follows; the count goes.)
