@@ -3,7 +3,7 @@ import { buildLines } from '../../src/load/pdf/lines';
 import { fontTraits, glyphsAsText, mayHoldTable, namelessBold, symbolMark, syntheticBold, type PageFont, type TextRun } from '../../src/load/pdf/page-data';
 import { findGrids, ruleCounts, type Grid } from '../../src/load/pdf/tables';
 import { proseInsideTables } from '../../src/load/pdf/unread';
-import { continues, layoutPages, runTogether, withLinkTargets, withLoneNoteNumbers } from '../../src/load/pdf/layout';
+import { continues, joinedCells, layoutPages, runTogether, withLinkTargets, withLoneNoteNumbers } from '../../src/load/pdf/layout';
 
 const noteLine = (text: string, y: number, size: number): Line => ({ spans: [{ text, bold: false, italic: false }], text, x0: 62.7, x1: 62.7 + text.length * size * 0.5, y, size, footnoteRefs: [], widestGap: 0 });
 import { cutRowsAtFoot, headRuledGrid } from '../../src/load/pdf/page-breaks';
@@ -845,6 +845,22 @@ describe('segmentLines: paragraphs set with a hanging indent', () => {
     expect(texts([line('Slimme en duurzame', 66.7, 270, true), mixed])).toEqual(['Slimme en duurzame mobiliteit Een geïntegreerd']);
     // (A further line in at the rest's edge goes on; one further in again than that is no part of it.)
     expect(texts([line('Grensverleggend', 66.7, 270), line('onderzoek en', 72.7, 259.9), line('Subitem', 80.7, 249.8)])).toEqual(['Grensverleggend onderzoek en', 'Subitem']);
+  });
+});
+
+describe('joinedCells: a cell the page break cut', () => {
+  it('joins the rest of a paragraph that the next page sets further in, read there as a list item, to that paragraph', () => {
+    // WeasyPrint, `text-indent: -6pt`: a theme's title `Ander werk, nieuwe` / `vaardigheden en` at a
+    // page's foot, its rest `een leven lang leren` at the next page's head 6 pt further in than a
+    // paragraph's first line, with nothing above it in its cell: read as an item.
+    const cut = { text: 'Ander werk, nieuwe vaardigheden en', blocks: [{ kind: 'text' as const, text: 'Ander werk, nieuwe vaardigheden en', emphasis: 'bold' as const }] };
+    const rest = { text: 'een leven lang leren', blocks: [{ kind: 'list' as const, ordered: false, items: [{ text: 'een leven lang leren', depth: 0 }] }] };
+    expect(joinedCells(cut, rest, false).blocks).toEqual([{ kind: 'text', text: 'Ander werk, nieuwe vaardigheden en een leven lang leren', emphasis: 'bold' }]);
+    // Bad input: under a paragraph that ended its sentence, or an item that opens with a capital, the list stays.
+    const ended = { text: 'Dit omvat:', blocks: [{ kind: 'text' as const, text: 'Dit omvat:' }] };
+    expect(joinedCells(ended, rest, false).blocks.map((b) => b.kind)).toEqual(['text', 'list']);
+    const capital = { text: 'Een leven lang leren', blocks: [{ kind: 'list' as const, ordered: false, items: [{ text: 'Een leven lang leren', depth: 0 }] }] };
+    expect(joinedCells(cut, capital, false).blocks.map((b) => b.kind)).toEqual(['text', 'list']);
   });
 });
 

@@ -784,7 +784,11 @@ function joinCells(a: TableCell, b: TableCell, goesOn?: WordGoesOn, hyphenLexico
   return joined;
 }
 
-function joinedCells(a: TableCell, b: TableCell, wordGoesOn: boolean, hyphenLexicon?: ReadonlySet<string>): TableCell {
+/**
+ * A cell the page break cut, its part on this page `a` and on the next `b`, as one cell: a paragraph
+ * or a list item cut mid-sentence goes on in the first of the next part (see the cases below).
+ */
+export function joinedCells(a: TableCell, b: TableCell, wordGoesOn: boolean, hyphenLexicon?: ReadonlySet<string>): TableCell {
   const last = a.blocks[a.blocks.length - 1];
   const first = b.blocks[0];
   const blocks = [...a.blocks];
@@ -810,6 +814,14 @@ function joinedCells(a: TableCell, b: TableCell, wordGoesOn: boolean, hyphenLexi
       items.push(...tail);
     } else items.push(...first.items);
     blocks[blocks.length - 1] = { ...last, items };
+    blocks.push(...b.blocks.slice(1));
+  } else if (last && first && last.kind === 'text' && first.kind === 'list' && !first.ordered && first.items[0] && goesOnMidSentence(first.items[0].text) && continues(last.text, first.items[0].text)) {
+    // A paragraph cut by the page end whose rest, set further in there with nothing above it in its
+    // cell, was read as a list's item (a paragraph set with a hanging indent: `Ander werk, nieuwe
+    // vaardigheden en` / `een leven lang leren`): it goes on that paragraph, in lower case.
+    const [head, ...tail] = first.items;
+    blocks[blocks.length - 1] = { ...last, text: joinedAcross(last.text, (head as ListItem).text, wordGoesOn, hyphenLexicon), ...bothRefs(last, head as ListItem) };
+    if (tail.length > 0) blocks.push({ ...first, items: tail });
     blocks.push(...b.blocks.slice(1));
   } else blocks.push(...b.blocks);
   // (The cell stays where it starts: its column, and its box on the page it opens.)
