@@ -317,3 +317,39 @@ describe('a note set between two tables ruled over and under their rows, with th
     expect(rest.map((r) => r.text)).toEqual([]);
   });
 });
+
+describe('a line of a column that overflows the gutter into the next column\'s line', () => {
+  // Chromium, two columns (`column-count: 2`), a note's address too long for its column, measured:
+  // `https://www.tweedekamer.nl/…pdf` 4.5 pt from 49 to 387, over the right column's line
+  // `Tegelijk met SAPAI …` (305–537) 0.5 pt above its baseline.
+  const left = Array.from({ length: 30 }, (_, k) => run(`Regel ${k} van de linker kolom met tekst die de kolom vult tot de rand.`, 49, 760 - k * 18, { width: 232 }));
+  const right = Array.from({ length: 30 }, (_, k) => run(`Regel ${k} van de rechter kolom met tekst die de kolom vult tot de rand.`, 305, 760.5 - k * 18, { width: 232 }));
+  const address = run('https://www.tweedekamer.nl/sites/default/files/atoms/files/eindrapport_tijdelijke_commissie.pdf', 49, 760 - 30 * 18, { size: 4.5, width: 338 });
+  const beside = run('Tegelijk met SAPAI werd ook de Nederlandse AI Coalitie (NL AIC) gelanceerd.', 305, 760.5 - 30 * 18, { width: 232 });
+  const more = [run('Slotregel van de linker kolom.', 49, 760 - 31 * 18, { width: 120 }), run('Slotregel van de rechter kolom.', 305, 760.5 - 31 * 18, { width: 120 })];
+
+  it('is read in its own column: no band across the page starts there', () => {
+    const runs = [...left, ...right, address, beside, ...more];
+    const gutters = textGutters(runs, 595);
+    expect(gutters).not.toBeNull();
+    const { parts } = textParts(runs, gutters ?? [], []);
+    expect(parts.map((p) => [p.band, p.column, p.runs.length])).toEqual([
+      [0, 0, 32],
+      [0, 1, 32],
+    ]);
+    expect(parts[0]?.runs.map((r) => r.text)).toContain(address.text);
+  });
+
+  it('but a line set across the gutter with nothing drawn into it parts the page in bands (bad input for the overflow)', () => {
+    const heading = run('Een kop over de volle breedte van de pagina, over de goot heen gezet, in zijn eigen regel.', 49, 760 - 30 * 18, { width: 450 });
+    const runs = [...left, ...right, heading, ...more];
+    const { parts } = textParts(runs, textGutters(runs, 595) ?? [], []);
+    expect(parts.map((p) => [p.band, p.column])).toEqual([
+      [0, 0],
+      [0, 1],
+      [1, 0],
+      [2, 0],
+      [2, 1],
+    ]);
+  });
+});

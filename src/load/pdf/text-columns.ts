@@ -229,13 +229,31 @@ function spanningHeadings(lines: readonly TextRun[][], gutter: Gutter): TextRun[
   });
 }
 
+/** Does a line hold two texts that overlap by more than a letter or two (one drawn into the other)? */
+function overlapping(line: readonly TextRun[]): boolean {
+  const texts = line.filter((r) => r.text.trim() !== '').sort((a, b) => a.x - b.x);
+  let end = -Infinity;
+  let endText = '';
+  for (const r of texts) {
+    if (r.x < end - Math.max(2, r.size * 2) && r.text.trim() !== endText) return true;
+    if (r.x + r.width > end) {
+      end = r.x + r.width;
+      endText = r.text.trim();
+    }
+  }
+  return false;
+}
+
 /**
  * The page's runs in reading order: parted into bands at the lines across the gutter and at the
  * `breaks` (tops and feet of tables across both columns), each band's left column then its right.
  */
 export function textParts(runs: readonly TextRun[], gutters: readonly Gutter[], breaks: readonly number[]): { parts: TextPart[]; bandOf: (y: number) => number } {
   const lines = byBaseline(runs);
-  const across = new Set([...lines.filter((l) => crossesAny(l, gutters)), ...spanningHeadings(lines, gutters[0] as Gutter)]);
+  // (Not a line whose texts run into each other: a column's line that overflowed the gutter, an
+  // address too long for its note, over the next column's line on about its baseline, is no line set
+  // across the columns.)
+  const across = new Set([...lines.filter((l) => crossesAny(l, gutters) && !overlapping(l)), ...spanningHeadings(lines, gutters[0] as Gutter)]);
   // Band edges, top to bottom: each line across the gutters is a band of its own.
   const size = (l: TextRun[]): number => Math.max(...l.map((r) => r.size));
   const edges = [...new Set([...[...across].flatMap((l) => [yOf(l) + size(l), yOf(l) - size(l) * 0.4]), ...breaks])].sort((a, b) => b - a);
