@@ -16,6 +16,19 @@ describe('cellEntries', () => {
     });
   });
 
+  it('reads a paragraph in italics that says a sentence, or stands last in its cell, as an entry, not a topic (a document set in italics throughout)', () => {
+    // (Chromium, `body { font-style: italic }`, measured: every status paragraph in italics; action
+    // 8's one paragraph had become a topic over nothing, its status empty with nothing said.)
+    expect(entriesOf('<p><i>Eind 2019 is het Kennis- en Innovatieconvenant uitgebracht.</i></p>')).toEqual({ entries: ['Eind 2019 is het Kennis- en Innovatieconvenant uitgebracht.'], topics: [null] });
+    expect(entriesOf('<p><i>SBIR voor gegevenslandschap is gestart.</i></p> <p><i>Uit de 21 projecten zijn 5 winnaars gekozen.</i></p>').entries).toEqual([
+      'SBIR voor gegevenslandschap is gestart.',
+      'Uit de 21 projecten zijn 5 winnaars gekozen.',
+    ]);
+    expect(entriesOf('<p>Eerste.</p> <p><i>Big data</i></p>')).toEqual({ entries: ['Eerste.', 'Big data'], topics: [null, null] });
+    // (Bad input for the entry: a short label in italics over text is that text's topic, as before.)
+    expect(entriesOf('<p><i>Big data</i></p> <p>Het programma loopt.</p>')).toEqual({ entries: ['Het programma loopt.'], topics: ['Big data'] });
+  });
+
   it('treats a short plain label before a list as a topic', () => {
     expect(entriesOf('<p>AI</p> <ul><li>Eind 2020 zijn 20 AI-onderzoekslabs gerealiseerd.</li></ul>').topics).toEqual(['AI']);
   });

@@ -57,7 +57,10 @@ export function cellEntries(blocks: readonly CellContent[]): Entries {
     }
     const text = block.text;
     if (text === '') return;
-    if (block.emphasis === 'italic') {
+    // (A topic is a label, a few words with no sentence's end, over what follows it in the cell: a
+    // text in italics that says a sentence, or stands last with nothing under it, is an entry — in a
+    // document set in italics throughout, every paragraph is.)
+    if (block.emphasis === 'italic' && isTopicLabel(text) && i < blocks.length - 1) {
       topic = stripTopic(text);
       return;
     }
