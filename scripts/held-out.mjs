@@ -1,4 +1,4 @@
-// Renderings of fixtures/nds-2020.html that no test reads (83): style sheets and producers the committed
+// Renderings of fixtures/nds-2020.html that no test reads (91): style sheets and producers the committed
 // matrix (scripts/render-producers.mjs, tests/fixtures/producers) does not use, for measuring the PDF
 // loader on layouts it was not built against (issue #10: acceptance is measured on renderings not
 // seen). Nothing here is committed as a PDF, and no test depends on it: run it, then score the
@@ -164,6 +164,16 @@ const jobs = {
   'c-indentp': () => chromium(`@page { size: A4; margin: 20mm; } ${B(10)} body { font-family: 'TeX Gyre Termes', serif; } p { text-indent: 12pt; margin: 0; } table.wide { font-size: 7.5pt; } td p { text-indent: 0; } td, th { border-top: 0.4pt solid #000; border-bottom: 0.4pt solid #000; }`, `${OUT}/c-indentp.pdf`),
   'w-caps-cells': () => weasy(`@page { size: A4 landscape; margin: 14mm; } ${B(9)} body { font-family: 'Lato', sans-serif; } table.wide { font-size: 7.5pt; } td:first-child { text-transform: uppercase; font-size: 6.5pt; letter-spacing: 0.4pt; } th { border-bottom: 1.5pt solid #154273; color: #154273; }`, `${OUT}/w-caps-cells.pdf`),
   'k-grey': () => wk(`${B(10.5)} body { font-family: 'TeX Gyre Pagella', serif; color: #444; } table.wide { font-size: 8pt; } td, th { border: 1px solid #bbb; } tbody tr:nth-child(odd) td { background: #f6f6f6; }`, `${OUT}/k-grey.pdf`, ['--page-size', 'Letter']),
+  // Two and three text columns with notes and tables across, margins of 3 mm, rules under the body's
+  // paragraphs, LibreOffice justified serif, shaded columns, a body set in italics, heavy grids.
+  'c-twocol-notes': () => chromium(`@page { size: A4; margin: 15mm; } ${B(9)} body { font-family: 'Liberation Serif', serif; column-count: 2; column-gap: 10mm; } h1, h2, table.wide, table.narrow { column-span: all; } table.wide, table.narrow { font-size: 7pt; } td, th { border-bottom: 0.4pt solid #888; } .fn { font-size: 6pt; overflow-wrap: anywhere; }`, `${OUT}/c-twocol-notes.pdf`),
+  'w-threecol': () => weasy(`@page { size: A4 landscape; margin: 12mm; } ${B(8.5)} body { font-family: 'DejaVu Sans', sans-serif; column-count: 3; column-gap: 8mm; } h1, table.wide, table.narrow { column-span: all; } table.wide, table.narrow { font-size: 7pt; } td, th { border: 0.3pt solid #999; }`, `${OUT}/w-threecol.pdf`),
+  'k-narrowmargins': () => wk(`${B(9.5)} body { font-family: 'Liberation Sans', sans-serif; } table.wide { font-size: 7pt; } td, th { border: 1px solid #666; padding: 1pt; }`, `${OUT}/k-narrowmargins.pdf`, ['--page-size', 'A4', '-T', '3mm', '-B', '3mm', '-L', '3mm', '-R', '3mm']),
+  'c-ruledbody': () => chromium(`@page { size: A4; margin: 20mm; } ${B(10)} body { font-family: 'TeX Gyre Termes', serif; } p { border-bottom: 0.3pt solid #ccc; padding-bottom: 2pt; } table.wide { font-size: 7.5pt; } td, th { border-bottom: 0.3pt solid #ccc; }`, `${OUT}/c-ruledbody.pdf`),
+  'lo-serifjust': () => lo(`${B(9.5)} body { font-family: 'TeX Gyre Pagella', serif; text-align: justify; } table.wide { font-size: 7.5pt; } td, th { border-bottom: 0.5pt solid #000; }`, `${OUT}/lo-serifjust.pdf`),
+  'w-shadedcols': () => weasy(`@page { size: A4; margin: 18mm; } ${B(9.5)} body { font-family: 'TeX Gyre Heros', sans-serif; } table.wide { font-size: 7pt; } td:nth-child(odd) { background: #eef; } th { background: #224; color: #fff; }`, `${OUT}/w-shadedcols.pdf`),
+  'c-italicbody': () => chromium(`@page { size: A4; margin: 18mm; } ${B(10)} body { font-family: 'DejaVu Serif', serif; font-style: italic; } table.wide { font-size: 7.5pt; } td, th { border: 0.4pt solid #000; } th { font-style: normal; }`, `${OUT}/c-italicbody.pdf`),
+  'k-bigpad-grid': () => wk(`${B(10)} body { font-family: 'TeX Gyre Adventor', sans-serif; } table.wide { font-size: 7.5pt; } td, th { border: 2px solid #000; padding: 8pt; }`, `${OUT}/k-bigpad-grid.pdf`, ['--page-size', 'A4']),
 };
 for (const [name, job] of Object.entries(jobs)) {
   if (only.length > 0 && !only.includes(name)) continue;
