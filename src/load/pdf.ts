@@ -312,9 +312,14 @@ function endsOpenAtSide(run: TextRun, width: number): boolean {
   return over > 0.5 && over <= run.size && (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
 }
 
-/** A run's last word, without the brackets and punctuation around it. */
+/** A word without the brackets and punctuation around it. */
+function bare(word: string): string {
+  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** A run's last word, bare. */
 function lastWord(run: TextRun): string {
-  return (run.text.trim().split(/\s+/).pop() ?? '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return bare(run.text.trim().split(/\s+/).pop() ?? '');
 }
 
 /**
@@ -341,7 +346,7 @@ function brokenAtSide(candidates: readonly TextRun[], pages: readonly PageData[]
     for (const run of page.runs) {
       if (own.has(run)) continue;
       for (const raw of run.text.split(/\s+/)) {
-        const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+        const word = bare(raw);
         if (word.length < 2) continue;
         if (wanted.has(word)) whole.add(word);
         for (const k of [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].filter((n) => n < word.length)) if (wanted.has(word.slice(0, k))) longer.add(word.slice(0, k));
