@@ -1,4 +1,4 @@
-// Renderings of fixtures/nds-2020.html that no test reads (91): style sheets and producers the committed
+// Renderings of fixtures/nds-2020.html that no test reads (103): style sheets and producers the committed
 // matrix (scripts/render-producers.mjs, tests/fixtures/producers) does not use, for measuring the PDF
 // loader on layouts it was not built against (issue #10: acceptance is measured on renderings not
 // seen). Nothing here is committed as a PDF, and no test depends on it: run it, then score the
@@ -58,6 +58,17 @@ const from = (name) => {
   const path = `${OUT}/${name}.pdf`;
   if (!existsSync(path)) jobs[name]();
   return path;
+};
+/** LibreOffice with its own filter options (a JSON of them, as `--convert-to` takes after the filter name). */
+const loWith = (css, o, options) => { const i = join(work, 'nds.html'); writeFileSync(i, styled(css)); execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(work, 'lo')}`, '--convert-to', `pdf:writer_pdf_Export:${JSON.stringify(options)}`, '--outdir', work, i], { stdio: 'ignore' }); copyFileSync(join(work, 'nds.pdf'), o); };
+/** The HTML saved by LibreOffice as a Word document, that document then exported as a PDF (Word's flow). */
+const viaDocx = (css, o) => {
+  const i = join(work, 'nds.html');
+  writeFileSync(i, styled(css));
+  const run = (args) => execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(work, 'lo')}`, ...args], { stdio: 'ignore' });
+  run(['--convert-to', 'docx:MS Word 2007 XML', '--outdir', work, i]);
+  run(['--convert-to', 'pdf:writer_pdf_Export', '--outdir', work, join(work, 'nds.docx')]);
+  copyFileSync(join(work, 'nds.pdf'), o);
 };
 const gs = (input, o, extra = []) => execFileSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=pdfwrite', ...extra, `-sOutputFile=${o}`, input], { stdio: 'ignore' });
 const cairo = (input, o) => execFileSync('pdftocairo', ['-pdf', input, o], { stdio: 'ignore' });
@@ -174,6 +185,21 @@ const jobs = {
   'w-shadedcols': () => weasy(`@page { size: A4; margin: 18mm; } ${B(9.5)} body { font-family: 'TeX Gyre Heros', sans-serif; } table.wide { font-size: 7pt; } td:nth-child(odd) { background: #eef; } th { background: #224; color: #fff; }`, `${OUT}/w-shadedcols.pdf`),
   'c-italicbody': () => chromium(`@page { size: A4; margin: 18mm; } ${B(10)} body { font-family: 'DejaVu Serif', serif; font-style: italic; } table.wide { font-size: 7.5pt; } td, th { border: 0.4pt solid #000; } th { font-style: normal; }`, `${OUT}/c-italicbody.pdf`),
   'k-bigpad-grid': () => wk(`${B(10)} body { font-family: 'TeX Gyre Adventor', sans-serif; } table.wide { font-size: 7.5pt; } td, th { border: 2px solid #000; padding: 8pt; }`, `${OUT}/k-bigpad-grid.pdf`, ['--page-size', 'A4']),
+  // Tagged PDFs from WeasyPrint (PDF/UA) and LibreOffice, Word's flow through a .docx, cells all set
+  // right, a wide first column, numbered lists in cells, list markers drawn as pictures, tables set
+  // as stacked blocks, a whole document turned by its pages' /Rotate, text drawn as outlines.
+  'w-ua': () => execFileSync('weasyprint', ['-q', '--pdf-variant', 'pdf/ua-1', ...(() => { const i = join(work, 'w.html'); writeFileSync(i, styled(`@page { size: A4; margin: 18mm; } ${B(10)} body { font-family: 'DejaVu Sans', sans-serif; } table.wide { font-size: 7.5pt; } td, th { border: 0.4pt solid #555; }`)); return [i]; })(), `${OUT}/w-ua.pdf`], { stdio: 'ignore' }),
+  'lo-tagged': () => loWith(`${B(10)} body { font-family: 'TeX Gyre Heros', sans-serif; } table.wide { font-size: 8pt; } td, th { border-bottom: 0.5pt solid #444; }`, `${OUT}/lo-tagged.pdf`, { UseTaggedPDF: { type: 'boolean', value: 'true' } }),
+  'lo-docx': () => viaDocx(`${B(10)} body { font-family: 'Liberation Serif', serif; } table.wide { font-size: 8pt; } td, th { border: 0.5pt solid #000; }`, `${OUT}/lo-docx.pdf`),
+  'w-right': () => weasy(`@page { size: A4; margin: 20mm; } ${B(10)} body { font-family: 'TeX Gyre Heros', sans-serif; } table.wide { font-size: 7.5pt; } td, th { text-align: right; border-bottom: 0.3pt solid #999; }`, `${OUT}/w-right.pdf`),
+  'c-widefirst': () => chromium(`@page { size: A4 landscape; margin: 14mm; } ${B(9.5)} body { font-family: 'Lato', sans-serif; } table.wide { font-size: 7.5pt; table-layout: fixed; } table.wide td:first-child, table.wide th:first-child { width: 38%; } td, th { border: 0.4pt solid #888; }`, `${OUT}/c-widefirst.pdf`),
+  'w-decimal': () => weasy(`@page { size: A4; margin: 20mm; } ${B(10)} body { font-family: 'Liberation Sans', sans-serif; } table.wide { font-size: 7.5pt; } td ul { list-style: decimal; margin-left: 14pt; } td, th { border: 0.4pt solid #666; }`, `${OUT}/w-decimal.pdf`),
+  'c-imgbullets': () => chromium(`@page { size: A4; margin: 18mm; } ${B(10)} body { font-family: 'DejaVu Serif', serif; } table.wide { font-size: 7.5pt; } ul { list-style-image: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='6' height='6'%3E%3Crect width='6' height='6' fill='%23154273'/%3E%3C/svg%3E"); } td, th { border-bottom: 0.4pt solid #777; }`, `${OUT}/c-imgbullets.pdf`),
+  'c-stacked': () => chromium(`@page { size: A4; margin: 18mm; } ${B(10)} body { font-family: 'Liberation Sans', sans-serif; } table.wide, table.wide tbody, table.wide tr, table.wide td, table.wide th { display: block; } table.wide tr { border-bottom: 0.6pt solid #000; padding: 3pt 0; } table.wide td:first-child { font-weight: bold; }`, `${OUT}/c-stacked.pdf`),
+  'qpdf-rotated-k-grey': () => execFileSync('qpdf', [from('k-grey'), '--rotate=+90', `${OUT}/qpdf-rotated-k-grey.pdf`], { stdio: 'ignore' }),
+  'gs-outlines-c-bars': () => gs(from('c-bars'), `${OUT}/gs-outlines-c-bars.pdf`, ['-dNoOutputFonts']),
+  'k-print-grey': () => wk(`${B(10)} body { font-family: 'TeX Gyre Cursor', monospace; } table.wide { font-size: 7pt; } td, th { border: 0.5pt solid #f00; } th { background: #fdd; }`, `${OUT}/k-print-grey.pdf`, ['--page-size', 'A4', '-g', '--print-media-type', '--disable-smart-shrinking']),
+  'w-letter-landscape-zebra': () => weasy(`@page { size: Letter landscape; margin: 12mm 16mm; } ${B(9)} body { font-family: 'TeX Gyre Schola', serif; } table.wide { font-size: 7pt; } tbody tr:nth-child(odd) td { background: #eaf1f8; } th { border-bottom: 1pt solid #000; } td { padding: 4pt; }`, `${OUT}/w-letter-landscape-zebra.pdf`),
 };
 for (const [name, job] of Object.entries(jobs)) {
   if (only.length > 0 && !only.includes(name)) continue;

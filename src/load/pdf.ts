@@ -222,7 +222,10 @@ export async function loadPdf(bytes: Uint8Array, inputName: string, options: Loa
 export function modelOfPages(read: ReadResult, inputName: string, ahead: LaidAhead | null = null): DocumentModel {
   if (read.numPages === 0) throw new NdsError('input-corrupt', 'the PDF has no pages', inputName);
   if (read.pages.every((p) => p.runs.every((r) => r.text.trim() === ''))) {
-    throw new NdsError('input-no-text', 'the PDF has no text to extract (scanned images without a text layer?); run OCR first', inputName);
+    // (What the pages draw tells which: pictures, or text drawn as shapes.)
+    const outlines = read.pages.some((p) => p.outlined !== undefined) && !read.pages.some((p) => p.picture !== undefined);
+    const why = outlines ? ': its pages draw their text as shapes, not as letters (fonts turned into outlines)' : ' (scanned images without a text layer?)';
+    throw new NdsError('input-no-text', `the PDF has no text to extract${why}; run OCR first`, inputName);
   }
   // (Letters a producer wrote with their bytes swapped are read back first: they are no glyph numbers.)
   const swapped = readSwappedLetters(read.pages);
@@ -432,22 +435,21 @@ export function clippedDiagnostics(pages: readonly PageData[]): Diagnostic[] {
 
 /**
  * A page that is a picture of a page (images cover half of it or more, and it holds hardly any
- * text: a scan without a text layer, among pages that have one) is not read: a warning per page,
+ * text: a scan without a text layer, among pages that have one; or it fills a page's worth of
+ * letter-sized shapes: text drawn as outlines) is not read: a warning per page,
  * which the pipeline makes an error where records may stand on it.
  */
 export function pictureDiagnostics(pages: readonly PageData[]): Diagnostic[] {
-  return pages.flatMap((p): Diagnostic[] =>
-    p.picture === undefined
-      ? []
-      : [
-          {
-            code: 'pdf-page-image',
-            severity: 'warning',
-            message: `the page is a picture (images cover ${Math.round(p.picture * 100)} % of it) with no text to read: a scanned page without a text layer? What it shows was not read; run OCR on the PDF (e.g. ocrmypdf) to read it`,
-            place: { page: p.page },
-          },
-        ],
-  );
+  return pages.flatMap((p): Diagnostic[] => {
+    // (A page whose text is drawn as shapes is a picture of text too: no letters to read.)
+    const what =
+      p.picture !== undefined
+        ? `the page is a picture (images cover ${Math.round(p.picture * 100)} % of it) with no text to read: a scanned page without a text layer?`
+        : p.outlined !== undefined
+          ? `the page draws its text as shapes (${p.outlined} letter-sized outlines) with no letters to read: its fonts turned into outlines?`
+          : null;
+    return what === null ? [] : [{ code: 'pdf-page-image', severity: 'warning', message: `${what} What it shows was not read; run OCR on the PDF (e.g. ocrmypdf) to read it`, place: { page: p.page } }];
+  });
 }
 
 /** Up to three texts a note quotes as examples, each once, each cut to 40 characters. */

@@ -11,6 +11,17 @@ import { minimalPdf, proseLines, textContent } from '../helpers/pdf';
 /** A grey image, two pixels square (an inline image, hex-coded), drawn over the box `x y w h`. */
 const image = (x: number, y: number, w: number, h: number): string => `q ${w} 0 0 ${h} ${x} ${y} cm BI /W 2 /H 2 /BPC 8 /CS /G /F /AHx ID 80A0C0E0> EI Q`;
 
+/**
+ * Letters drawn as shapes (each a curve filled, `w` wide and 7 pt high): `lines` lines of `perLine`
+ * from the top, as a print whose fonts were turned into outlines draws its text.
+ */
+const outlines = (lines: number, perLine: number, w = 5): string =>
+  Array.from({ length: lines * perLine }, (_, k) => {
+    const x = 56 + (k % perLine) * (w + 1);
+    const y = 780 - 14 * Math.floor(k / perLine);
+    return `${x} ${y} m ${x + 1} ${y + 7} ${x + w - 1} ${y + 7} ${x + w} ${y} c h f`;
+  }).join('\n');
+
 /** A page of the markdown edition's prose, a line every 14 pt from the top. */
 const prose = (count: number, from = 0): string => textContent(proseLines(from + count).slice(from).map((t, k) => [56, 780 - 14 * k, t] as [number, number, string]), 10);
 
@@ -37,6 +48,24 @@ describe('pages that are pictures', () => {
     const background = `${image(0, 0, 595, 842)}\n${prose(30)}`;
     const small = image(100, 100, 300, 500);
     expect(await pictures([prose(20), photo, background, small])).toEqual([]);
+  });
+
+  it('says a page that draws its text as letter-sized shapes, with no letters, draws text it did not read', async () => {
+    expect(await pictures([prose(20), outlines(30, 12), prose(20, 20)])).toEqual([
+      [2, 'warning: the page draws its text as shapes (360 letter-sized outlines) with no letters to read: its fonts turned into outlines? What it shows was not read; run OCR on the PDF (e.g. ocrmypdf) to read it'],
+    ]);
+  });
+
+  it('says nothing of a few icons or bullets drawn as shapes, nor of a logo: no page of letters', async () => {
+    const logo = '100 300 m 200 700 400 700 500 300 c h f';
+    expect(await pictures([prose(20), outlines(4, 12), logo, `${logo}\n${outlines(1, 12)}`])).toEqual([]);
+  });
+
+  it('refuses a PDF whose every page draws its text as shapes, and says so rather than guessing a scan', async () => {
+    await expect(loadDocument(minimalPdf([outlines(30, 12), outlines(20, 12)]), 'outlined.pdf')).rejects.toThrow(
+      'the PDF has no text to extract: its pages draw their text as shapes, not as letters (fonts turned into outlines); run OCR first',
+    );
+    await expect(loadDocument(minimalPdf([image(0, 0, 595, 842)]), 'scan.pdf')).rejects.toThrow('the PDF has no text to extract (scanned images without a text layer?); run OCR first');
   });
 
   it('measures the share of the page images cover within its box', () => {

@@ -82,6 +82,12 @@ export interface PageData {
    */
   picture?: number;
   /**
+   * How many glyph-sized shapes the page fills when it holds hardly any text and fills OUTLINED_PAGE
+   * or more: a page whose text is drawn as shapes (a print whose fonts were turned into outlines,
+   * Ghostscript's `-dNoOutputFonts`), with no letters to read, whose content is not read.
+   */
+  outlined?: number;
+  /**
    * Whether text that comes near the page's edge was looked for past it (true: all of it read;
    * false: more than could be kept), absent where none comes near. See past-edge.ts.
    */
@@ -469,7 +475,7 @@ async function drawing(
   OPS: Record<string, number>,
   optional: OptionalContent | null = null,
   edge: PastEdgeCollector | null = null,
-): Promise<{ rules: Box[]; fills: PageData['fills']; origins: TextOrigin[]; lines: Box[]; letterWidths: Map<string, Map<string, number>>; hidden: HiddenText[]; images: Box[] }> {
+): Promise<{ rules: Box[]; fills: PageData['fills']; origins: TextOrigin[]; lines: Box[]; letterWidths: Map<string, Map<string, number>>; hidden: HiddenText[]; images: Box[]; shapes: number }> {
   const ops = await page.getOperatorList();
   const imageOps = new Set(IMAGE_OPS.map((name) => OPS[name]));
   // The advance of each letter per font, as drawn (the first time it is).
@@ -488,6 +494,9 @@ async function drawing(
   // Where images are drawn (each its unit square under the matrix, within the clip): a scanned
   // page is one image with no text over it.
   const images: Box[] = [];
+  // Filled shapes no larger than a large letter that are no band (a rule, a box's side): a page of
+  // text drawn as outlines fills one a glyph.
+  let shapes = 0;
   // Marked content open, each whether it is a layer the document hides (optional content off): what
   // is drawn inside one is not shown.
   const layers: boolean[] = [];
@@ -678,6 +687,7 @@ async function drawing(
           paint(sides ?? (clipBands as Box[]).map((band) => intersect(band, box)));
           continue;
         }
+        if (box.x1 - box.x0 <= GLYPH_SHAPE && box.y1 - box.y0 <= GLYPH_SHAPE) shapes++;
       }
       if (strokes.has(paintOp) && (box.y1 === box.y0) !== (box.x1 === box.x0)) {
         box = box.y1 === box.y0 ? { ...box, y0: box.y0 - half, y1: box.y1 + half } : { ...box, x0: box.x0 - half, x1: box.x1 + half };
@@ -701,8 +711,11 @@ async function drawing(
     }
   }
   edge?.close();
-  return { rules, fills, origins, lines, letterWidths, hidden, images };
+  return { rules, fills, origins, lines, letterWidths, hidden, images, shapes };
 }
+
+/** The largest a filled shape may be, either way, to count as a letter's outline (a heading's letters at 40 pt). */
+const GLYPH_SHAPE = 40;
 
 /** A font's glyph-space scale (`FontMatrix[0]`: 0.001 but in Type 3 fonts), once pdfjs has loaded it. */
 function fontScaleOf(page: PDFPageProxy, id: string): number {
@@ -1219,7 +1232,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   const read =
     needsDrawing || unknownFont || layered || bare || edge
       ? await drawing(page, OPS, layered ? (options.optional ?? null) : null, edge)
-      : { rules: [], fills: [], origins: [], lines: [], letterWidths: new Map<string, Map<string, number>>(), hidden: [], images: [] };
+      : { rules: [], fills: [], origins: [], lines: [], letterWidths: new Map<string, Map<string, number>>(), hidden: [], images: [], shapes: 0 };
   // (What is drawn stands where the text does, from the page's corner: turned upright, or moved
   // by the page's origin — a printer's sheet, its box larger than the page, starts below zero.)
   const drawn = turn === 0 && x0 === 0 && y0 === 0 ? read : turnedDrawing(read, upright);
@@ -1324,6 +1337,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     ...(hiddenLayer ? { hiddenLayer } : {}),
     ...(watermarkText ? { watermark: watermarkText } : {}),
     ...(pictured >= PICTURE_PAGE ? { picture: Math.round(pictured * 100) / 100 } : {}),
+    ...(bare && pictured < PICTURE_PAGE && read.shapes >= OUTLINED_PAGE ? { outlined: read.shapes } : {}),
     ...(edge ? { edgeRead: !edge.overflow } : {}),
     ...(edge && edge.farOff > 0 ? { farOff: edge.farOff } : {}),
     ...(pastEdgeText ? { pastEdge: pastEdgeText } : {}),
@@ -1341,6 +1355,12 @@ export function nearEdge(runs: readonly TextRun[], [width, height]: readonly [nu
 
 /** Fewer words than this on a page, and it may be a picture of a page (see `picture`). */
 const FEW_WORDS = 5;
+
+/**
+ * Glyph-sized shapes a page with hardly any text must fill for it to be text drawn as outlines (see
+ * `outlined`): a page's worth of letters, not a few icons, bullets or a logo.
+ */
+const OUTLINED_PAGE = 100;
 
 /** The share of a page images must cover, with hardly any text, for it to be a picture of a page. */
 const PICTURE_PAGE = 0.5;
