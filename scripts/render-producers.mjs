@@ -341,4 +341,21 @@ render('wkhtmltopdf-cut-line-clipped.pdf', () => {
   const rest = text.findIndex((t) => t.includes('eind kwartaal de veiling daadwerkelijk')) + 1;
   execFileSync('qpdf', ['--empty', '--pages', whole, `${rest - 1}-${rest}`, '--', join(EXCERPTS, 'wkhtmltopdf-cut-line-clipped.pdf')]);
 });
+// Chromium, A4, DejaVu Serif, list markers drawn as pictures, rules under rows: the page where
+// actions 27 and 28 share a row, their status one paragraph whose second line (`Hierin zijn …`) wraps
+// after a sentence's end with room for all but a point of its first word.
+render('chromium-wrap-after-stop.pdf', () => {
+  const whole = join(work, 'wrap-after-stop.pdf');
+  const css = `@page { size: A4; margin: 18mm; } body { font-size: 10pt; line-height: 1.35; } h1 { font-size: 18pt; } h2 { font-size: 14pt; } h3 { font-size: 12pt; } h4, h5, h6 { font-size: 10.5pt; }
+    table { border-collapse: collapse; width: 100%; margin: 8pt 0; } td, th { vertical-align: top; padding: 3pt; text-align: left; }
+    ul { margin: 0 0 0 12pt; padding: 0; } li { margin: 0; } p { margin: 0 0 6pt 0; } td p { margin: 0 0 3pt 0; } .fn { font-size: 7.5pt; }
+    body { font-family: 'DejaVu Serif', serif; } table.wide { font-size: 7.5pt; }
+    ul { list-style-image: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='6' height='6'%3E%3Crect width='6' height='6' fill='%23154273'/%3E%3C/svg%3E"); }
+    td, th { border-bottom: 0.4pt solid #777; }`;
+  chromium(write('wrap-after-stop.html', styled(css)), whole);
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [whole], { encoding: 'utf8' }))?.[1]);
+  const text = Array.from({ length: pages }, (_, k) => execFileSync('pdftotext', ['-f', String(k + 1), '-l', String(k + 1), whole, '-'], { encoding: 'utf8' }));
+  const page = text.findIndex((t) => t.includes('27) Inzet op transparantie')) + 1;
+  execFileSync('qpdf', ['--empty', '--pages', whole, String(page), '--', join(EXCERPTS, 'chromium-wrap-after-stop.pdf')]);
+});
 console.log(made.join('\n'));

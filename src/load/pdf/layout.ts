@@ -24,7 +24,7 @@ import { acrossGutters, columnsOutsideTables, figureRowsOutsideTables, linesAtCo
 import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unruled';
 import { ANCHOR } from './unruled/pieces';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
-import { BULLET_ONLY, brokeOff, cellWordGoesOn, goesOnMidSentence, hyphenates, innerWords, joinSpans, joinedAcross, longWordsBroken, softEnded, wordsBrokenAnywhere, joinsWithoutSpace, lexiconOf, listMarkers, markerPattern, segmentLines, wrapsOnto, type TextSegment, wordText } from './text-blocks';
+import { BULLET_ONLY, brokeOff, cellWordGoesOn, goesOnMidSentence, hyphenates, innerWords, joinSpans, joinedAcross, longWordsBroken, softEnded, wordsBrokenAnywhere, joinsWithoutSpace, lexiconOf, listMarkers, markerPattern, segmentLines, wrapsOnto, type Advances, type TextSegment, wordText } from './text-blocks';
 import { barBoxes, edgesBeside, framesOf, ruledBoxes, shadedBoxes } from './frames';
 import { withoutStrikes } from './strikes';
 import { pageGutters, sharedGutters, textGutters, textParts } from './text-columns';
@@ -333,7 +333,7 @@ function refsOf(lines: readonly Line[]): number[] {
 }
 
 /** Cell lines → paragraphs and lists, with list items recognised by their indentation. */
-function cellContent(cellLines: Line[], box: Box, metrics: CellMetrics, column: CellColumn = {}): TableCell {
+function cellContent(cellLines: Line[], box: Box, metrics: CellMetrics, column: CellColumn = {}, advances?: Advances): TableCell {
   const { reach = Infinity, alignment = 'left', textLeft = -Infinity } = column;
   if (cellLines.length === 0) return { text: '', blocks: [] };
   // (A column set flush right or centred is read as the same text set flush left: where its lines
@@ -355,7 +355,7 @@ function cellContent(cellLines: Line[], box: Box, metrics: CellMetrics, column: 
   // (Lines are set in from where the column's text starts, when known: a column of figures centred in
   // it sets none in.)
   const left = flushLeft ?? Math.min(Math.max(box.x0 + metrics.padding, textLeft), ...lines.map((l) => l.x0));
-  const segments = segmentLines(lines, { right: Math.min(box.x1 - metrics.padding, reach), pitch: metrics.pitch, lexicon: metrics.lexicon, ...(metrics.inner ? { inner: metrics.inner } : {}), cell: true, markers: metrics.markers });
+  const segments = segmentLines(lines, { right: Math.min(box.x1 - metrics.padding, reach), pitch: metrics.pitch, lexicon: metrics.lexicon, ...(metrics.inner ? { inner: metrics.inner } : {}), cell: true, markers: metrics.markers, ...(advances ? { advances } : {}) });
   const marker = markerPattern(metrics.markers ?? BULLET_ONLY);
   const blocks: CellContent[] = [];
   const isItemOf = (seg: (typeof segments)[number]): boolean => seg.x0 - left > 3 || seg.bullet;
@@ -387,7 +387,7 @@ function cellContent(cellLines: Line[], box: Box, metrics: CellMetrics, column: 
   return { text: contentText(blocks), blocks };
 }
 
-function gridRows(grid: Grid, page: number, metrics: CellMetrics, linesOf: Map<object, Line[]>): TableRow[] {
+function gridRows(grid: Grid, page: number, metrics: CellMetrics, linesOf: Map<object, Line[]>, advances?: Advances): TableRow[] {
   // The table's column edges: every left edge of a cell in any row (cells spanning columns start on one).
   const edges: number[] = [];
   for (const x of grid.rows.flatMap((r) => r.cells.map((c) => c.box.x0)).sort((a, b) => a - b)) {
@@ -423,7 +423,7 @@ function gridRows(grid: Grid, page: number, metrics: CellMetrics, linesOf: Map<o
     cells: row.cells.map((c) => {
       const column = said.get(spanKey(c));
       const cell: TableCell = {
-        ...cellContent(linesOf.get(c) ?? [], c.box, metrics, column),
+        ...cellContent(linesOf.get(c) ?? [], c.box, metrics, column, advances),
         column: columnOf(c.box.x0),
         box: [round(c.box.x0), round(c.box.y0), round(c.box.x1), round(c.box.y1)] as [number, number, number, number],
       };
@@ -618,7 +618,7 @@ function proseBlocks(all: Line[], page: PageData, ctx: ProseContext, { columnRig
   // right, the gutter.
   const edge = columnRight ?? edgeKeys(page, lines, ctx.body).map((key) => ctx.rightEdges.get(key)).find((e) => e !== undefined) ?? 0;
   const right = edge > 0 ? edge : Math.max(...lines.map((l) => l.x1));
-  const segments = segmentLines(lines, { right, pitch: ctx.pitch, bulletLines: bulletBaselines(page.fills, lines), markers: ctx.markers, ...(rightAt ? { rightAt } : {}) });
+  const segments = segmentLines(lines, { right, pitch: ctx.pitch, bulletLines: bulletBaselines(page.fills, lines), markers: ctx.markers, ...(rightAt ? { rightAt } : {}), ...(page.letterWidths ? { advances: page.letterWidths } : {}) });
   const marker = markerPattern(ctx.markers ?? BULLET_ONLY);
   // The text column's left edge: lines further right are indented (list items). (On a page of no
   // body lines, notes under a table, say: its leftmost line's start.)
@@ -1214,7 +1214,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [],
       }),
       ...grids.map((grid) => {
         notes.push(...acrossGutters(grid, page.page, linesOf, page.rules));
-        const item: Placed = { top: grid.box.y1, grid, block: { kind: 'table', rows: gridRows(grid, page.page, metrics, linesOf), source: place(page.page, grid.box) } as TableBlock };
+        const item: Placed = { top: grid.box.y1, grid, block: { kind: 'table', rows: gridRows(grid, page.page, metrics, linesOf, page.letterWidths), source: place(page.page, grid.box) } as TableBlock };
         return { item, band: reading ? reading.bandOf(grid.box.y1 - 0.01) : 0, column: 0 };
       }),
     ];

@@ -29,6 +29,8 @@ export interface Line {
   tab?: number;
   /** The widest gap between two of its texts (a word space, unless the line runs across a gutter). */
   widestGap: number;
+  /** The font its first text is set in (TextRun.font), when the page names it: its first word can be measured (see measuredFirstWord). */
+  font?: string;
 }
 
 /** The middle value (the upper one of two); 0 for none. */
@@ -205,8 +207,9 @@ function toLine(group: TextRun[]): Line {
   };
   if (leadingRef !== undefined) line.leadingRef = leadingRef;
   if (lastGap > main * 3) line.tab = lastGap;
-  const element = runs.find((r) => r.text.trim() !== '' && !isSuperscript(r, main, baseline))?.element;
-  if (element) line.element = element;
+  const first = runs.find((r) => r.text.trim() !== '' && !isSuperscript(r, main, baseline));
+  if (first?.element) line.element = first.element;
+  if (first?.font) line.font = first.font;
   return line;
 }
 

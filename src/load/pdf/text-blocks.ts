@@ -37,6 +37,39 @@ export interface SegmentOptions {
   cell?: boolean;
   /** The glyphs that open the document's list items (see listMarkers); `•` when not given. */
   markers?: ReadonlySet<string>;
+  /** The page's letters as its fonts draw them (PageData.letterWidths): a word's width measured, not guessed (see measuredFirstWord). */
+  advances?: Advances;
+}
+
+/** Font name → letter → its advance in thousandths of an em, as a page draws it (PageData.letterWidths). */
+export type Advances = Readonly<Record<string, Readonly<Record<string, number>>>>;
+
+/** The share of a line's width its letters, measured, may take: less says the advances are in other units (or the line is mostly figures). */
+const LETTER_SHARE = [0.5, 1.02] as const;
+
+/**
+ * How wide the first word of `line` is set, from the advances its font draws its letters with:
+ * for a word of letters all drawn on the page, in a line whose letters so measured fill a
+ * plausible share of its width (LETTER_SHARE: the advances are thousandths of an em at the line's
+ * size). Undefined otherwise: the width is then estimated from the line's letters on average.
+ */
+export function measuredFirstWord(line: Line, advances: Advances | undefined): number | undefined {
+  const widths = line.font === undefined ? undefined : advances?.[line.font];
+  const word = line.text.split(' ')[0] ?? '';
+  if (!widths || !/^\p{L}+$/u.test(word)) return undefined;
+  const measure = (text: string, strict: boolean): number | undefined => {
+    let sum = 0;
+    for (const ch of text) {
+      const w = widths[ch];
+      if (w !== undefined) sum += w;
+      else if (strict) return undefined;
+    }
+    return (sum * line.size) / 1000;
+  };
+  const own = measure(word, true);
+  const letters = measure(line.text, false) as number;
+  const width = line.x1 - line.x0;
+  return own !== undefined && letters >= width * LETTER_SHARE[0] && letters <= width * LETTER_SHARE[1] ? own : undefined;
 }
 
 /** A piece of text (between spaces) that is (part of) a web address: a scheme, `www.`, a domain, or a path of two steps or more. */
@@ -264,6 +297,16 @@ export function wrapsOnto(prev: Line, line: Line, right: number): boolean {
   return firstWordWidth(line, true) * 1.15 + perChar >= room;
 }
 
+/**
+ * Would the first word of `line` have fitted in `room` after the line before it? Measured from its
+ * font's advances where the page gives them (see measuredFirstWord), it must fit whole; estimated
+ * from the line's letters on average, within half a point.
+ */
+function fitted(line: Line, room: number, advances: Advances | undefined): boolean {
+  const measured = measuredFirstWord(line, advances);
+  return measured === undefined ? firstWordWidth(line) <= room + 0.5 : measured <= room;
+}
+
 /** A line that opens with a list item's number or letter: `1. `, `12) `, `a) `. */
 const ENUMERATED = /^(?:\d{1,2}|[a-z])[.)]\s/;
 
@@ -338,7 +381,7 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
       // `regionale …` / `UWV …`; a new item starts at the number. TeX breaks such lines early too.)
       // (A line that opens with a marker of its own is an item nested under it: `- Het creëren …`.)
       const hanging = (current.bullet || ENUMERATED.test(current.lines[0]?.text ?? '')) && line.x0 > current.x0 + 1 && !BULLET.test(line.text) && !ENUMERATED.test(line.text);
-      const forced = !broken && (atTabStop(prev) || (sentenceEnd ? firstWordWidth(line) <= room + 0.5 : !goesOn && !hanging && !wrapsOnto(prev, line, right)));
+      const forced = !broken && (atTabStop(prev) || (sentenceEnd ? fitted(line, room, options.advances) : !goesOn && !hanging && !wrapsOnto(prev, line, right)));
       const enumerated = nextEnumerator(current.lines) !== null && line.text.startsWith(nextEnumerator(current.lines) ?? '\u0000');
       // (A paragraph set with a first-line indent goes on at the margin under its first line, when
       // that line opens a sentence and ran to the edge: `    Voor de nieuwe Europese Commissie …` /
