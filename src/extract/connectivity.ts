@@ -21,11 +21,11 @@ import type { ConnectivityAction, ConnectivityFlag } from '../schemas/records';
 import { blocksOf, sectionOfBlock, type SegmentedDocument } from '../segment/sections';
 import { isActionHeader } from './actions/parts';
 import { anchorIndex } from './actions/rows';
-import { endsSentence } from './actions/types';
+import { endsSentence, goesOnFrom } from './actions/types';
 import { goesOnMidSentence } from '../model/sentences';
 import { anchorOf } from './common/anchors';
 import { cellEntries } from './common/entries';
-import { absentColumns, isBlank, readRows, statusRows, type HeaderColumns, type RowKind, type StatusRow } from './common/status-tables';
+import { absentColumns, isBlank, readRows, rowsOpeningPages, statusRows, type HeaderColumns, type RowKind, type StatusRow } from './common/status-tables';
 import { parseWho, whoNotes } from './common/who';
 
 export interface ConnectivityResult {
@@ -170,6 +170,8 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
     });
   }
 
+  const opensPage = rowsOpeningPages(rows);
+
   readRows(rows, kindOf, {
     // A theme or task with no action beside it stands over the rows below.
     theme: (r) => void carry(r),
@@ -238,6 +240,18 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
       if (rest !== '') last.action = `${last.action} ${rest}`;
       const status = cellEntries(cell(r, 'status')?.blocks ?? []);
       const plans = cellEntries(cell(r, 'plans')?.blocks ?? []);
+      // (In a row that opens a page, the rest of the row the page cut: an entry that goes on
+      // mid-sentence goes on the entry above, which broke off.)
+      if (opensPage.has(r)) {
+        for (const [entries, more] of [[last.status, status], [last.plans, plans]] as const) {
+          const above = entries.at(-1);
+          const next = more.entries[0];
+          if (above === undefined || next === undefined || !goesOnFrom(above, next) || more.topics[0] !== null) continue;
+          entries[entries.length - 1] = `${above} ${next}`;
+          more.entries.shift();
+          more.topics.shift();
+        }
+      }
       last.status.push(...status.entries);
       last.statusTopics.push(...status.topics);
       last.plans.push(...plans.entries);

@@ -8,6 +8,9 @@ export function goesOnMidSentence(text: string): boolean {
   return /^[\p{Ll},;]/u.test(text);
 }
 
+/** A word in lower case, whole, opening a text: after a bracket that closed a word (`(semi)` / `overheidsinstanties …`), its sentence goes on. */
+export const LOWERCASE_WORD = /^\p{Ll}{2,}(?=[\s,;:]|$)/u;
+
 /** A text with the brackets it opens with taken off: `(DTC) gaat …` goes on as its first letter does. */
 export function fromFirstLetter(text: string): string {
   return text.replace(/^[([]+/, '');

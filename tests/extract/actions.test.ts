@@ -589,6 +589,32 @@ describe('readPart on rows from PDF pages', () => {
     expect(readPart(partOf('(1) Een eerste punt.'), []).orphans).toHaveLength(1);
   });
 
+  // LibreOffice (rules under rows, tagged or not): the rest of action 3's row opens the next page
+  // as a row of its own, its leading cells empty, its status item going on after a bracket that
+  // closed a word (`… inloggen bij (semi)` / `overheidsinstanties en …`).
+  const status = (cell: string): TableRow['cells'][number] => ({ text: cell, blocks: [{ kind: 'list', ordered: false, items: [{ text: cell, depth: 0 }] }] });
+  const cutStatus = (page: number, rest: string): Part => ({
+    number: 1,
+    title: 'Deel een',
+    anchor: BRACKET,
+    rows: [
+      { row: { cells: [...cells('', '3) Een ambitieuze, brede agenda voor de digitalisering van het openbaar bestuur.'), status('Het wetsvoorstel Digitale Overheid, waarin onder meer veilig inloggen bij (semi)'), ...cells('Voor de zomer wordt NL DIGIbeter geactualiseerd.', 'BZK (Doorlopend)')], source: { page: 47 } }, table: 1, columns: { status: 2, plans: 3, who: 4 } },
+      { row: { cells: [...cells('', ''), status(rest), ...cells('', '')], source: { page } }, table: 1, columns: { status: 2, plans: 3, who: 4 } },
+    ],
+  });
+
+  it('joins a row that opens the next page with its leading cells empty to the item the page cut, after a bracket too', () => {
+    const { actions, orphans } = readPart(cutStatus(48, 'overheidsinstanties en het bevorderen van meer eenduidige dienstverlening, ligt bij de Tweede Kamer.'), []);
+    expect(actions.map((a) => [a.number, a.status])).toEqual([[3, ['Het wetsvoorstel Digitale Overheid, waarin onder meer veilig inloggen bij (semi) overheidsinstanties en het bevorderen van meer eenduidige dienstverlening, ligt bij de Tweede Kamer.']]]);
+    expect(orphans).toEqual([]);
+  });
+
+  it('keeps such a row\'s item apart on the same page, or where it opens a sentence (bad input for a join)', () => {
+    const apart = (page: number, rest: string): string[] | undefined => readPart(cutStatus(page, rest), []).actions[0]?.status;
+    expect(apart(47, 'overheidsinstanties en het bevorderen van meer eenduidige dienstverlening.')).toEqual(['Het wetsvoorstel Digitale Overheid, waarin onder meer veilig inloggen bij (semi)', 'overheidsinstanties en het bevorderen van meer eenduidige dienstverlening.']);
+    expect(apart(48, 'Er is een wetsvoorstel gemaakt.')).toEqual(['Het wetsvoorstel Digitale Overheid, waarin onder meer veilig inloggen bij (semi)', 'Er is een wetsvoorstel gemaakt.']);
+  });
+
   it('but not such a row on the same page as the row above (a row of its own, its number lost)', () => {
     const part = partOf("ICT'ers beter aan te trekken.");
     (part.rows[1] as PartRow).row.source = { page: 21 };

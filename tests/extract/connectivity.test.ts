@@ -217,6 +217,27 @@ describe('extractConnectivity on small tables', () => {
     }
   });
 
+  it('joins progress that goes on mid-sentence in a row opening the next page to the progress the page cut, after a bracket too', () => {
+    // LibreOffice, rules under rows: the rest of connectivity action 19's row opens the next page as
+    // a row of its own, `… voor het einde van dit jaar (opnieuw)` · `zal worden verlengd.`.
+    const read = (status: string, plans: string, page: number) => {
+      const md = [
+        '# NDS', '', '## Bijlage 2', '',
+        'Thema\tOpgave\tActie\tStand van zaken / resultaten\tWat gaan we doen?\tWie (tijd)',
+        'T1\tO1\tVerlengen convenant.\tHet convenant zal voor het einde van dit jaar (opnieuw)\tOverleg met partijen over\tEZK',
+        `\t\t\t${status}\t${plans}\t`,
+      ].join('\n');
+      const model = loadMarkdown(md, 't.md');
+      const rows = model.blocks.flatMap((b) => (b.kind === 'table' ? b.rows : []));
+      rows.forEach((row, k) => (row.source = { page: k < rows.length - 1 ? 95 : page }));
+      return extractConnectivity(segmentDocument(model).value).actions.map((a) => [a.status, a.plans]);
+    };
+    expect(read('zal worden verlengd.', 'het vervolg.', 96)).toEqual([[['Het convenant zal voor het einde van dit jaar (opnieuw) zal worden verlengd.'], ['Overleg met partijen over het vervolg.']]]);
+    // Bad input: on the same page the row is one of its own; a rest that opens a sentence goes on nothing.
+    expect(read('zal worden verlengd.', 'het vervolg.', 95)).toEqual([[['Het convenant zal voor het einde van dit jaar (opnieuw)', 'zal worden verlengd.'], ['Overleg met partijen over', 'het vervolg.']]]);
+    expect(read('Verlengd.', 'Het vervolg.', 96)).toEqual([[['Het convenant zal voor het einde van dit jaar (opnieuw)', 'Verlengd.'], ['Overleg met partijen over', 'Het vervolg.']]]);
+  });
+
   it('says which actions stand under a header that names no owners\' column the plan\'s other tables have (LibreOffice: a table wider than its page, the column left out)', () => {
     // (Held out, LibreOffice A4: the plan's first tables lost their `Wie (tijd)` column past the page's edge.)
     const md = [

@@ -4,7 +4,7 @@ import { isBoldThroughout } from '../../model/document';
 import type { Action } from '../../schemas/records';
 import { TERMINAL, type Group, type Part, type PartRow } from './types';
 import { isEmpty } from './parts';
-import { isBlank, readRows, type RowKind } from '../common/status-tables';
+import { isBlank, readRows, rowsOpeningPages, type RowKind } from '../common/status-tables';
 import { anchorIndex, appendContinuation, isContinuation, isShiftedContinuation, readAnchoredRow, restOfRow, undoJoin } from './rows';
 import type { RowContext } from './rows';
 import { finalizeGroup } from './finalize';
@@ -28,15 +28,7 @@ export function readPart(part: Part, diagnostics: Diagnostic[]): { actions: Acti
     actions.push(...finalizeGroup(group, part, diagnostics));
     group = null;
   };
-  // The rows that open a page (PDF): the first with text on a page after the rows before it.
-  const opensPage = new Set<PartRow>();
-  let page: number | undefined;
-  for (const pr of part.rows) {
-    if (isBlank(pr.row)) continue;
-    const at = pr.row.source?.page;
-    if (at !== undefined && page !== undefined && at > page) opensPage.add(pr);
-    page = at ?? page;
-  }
+  const opensPage = rowsOpeningPages(part.rows);
   const kindOf = (pr: PartRow): RowKind => {
     const cells = pr.row.cells;
     if (isBlank(pr.row)) return 'blank';
@@ -96,7 +88,10 @@ export function readPart(part: Part, diagnostics: Diagnostic[]): { actions: Acti
         }
         if (ctx.ambition?.title === before.title && ctx.ambition?.text === before.text) ctx.ambition = after;
       }
-      appendContinuation(group, pr, isContinuation(pr) || rest ? 0 : 1, rest !== null);
+      // (A row that opens a page with its leading cells empty may be the rest of the row the page
+      // cut too, where the layout left it a row of its own: its cells go on theirs above when they
+      // go on mid-sentence — see goingOn.)
+      appendContinuation(group, pr, isContinuation(pr) || rest ? 0 : 1, rest !== null || (isContinuation(pr) && opensPage.has(pr)));
       diagnostics.push({
         code: 'action-continued',
         severity: 'info',

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../../model/diagnostics';
 import type { ActionFlag } from '../../schemas/records';
 import { isWhoText, readsAsWho } from '../common/who';
 import { textWithBullets } from '../common/text';
-import { endsSentence, TERMINAL } from './types';
+import { endsSentence, goesOnFrom, TERMINAL } from './types';
 import { fromFirstLetter, goesOnMidSentence } from '../../model/sentences';
 import { BRACKET, type AnchorStyle } from '../common/anchors';
 import type { Draft, Group, PartRow, Segment } from './types';
@@ -262,9 +262,9 @@ export function goingOn(segments: readonly Segment[], more: readonly Segment[]):
   const first = more[0]?.[0];
   // (The rest may read as a list item: its lines stand where the item's text did, set in.)
   const firstText = first?.kind === 'text' ? first.text : first?.items[0]?.text;
-  if (!lastSegment || !lastBlock || !first || firstText === undefined || !goesOnMidSentence(firstText)) return [...segments, ...more];
+  if (!lastSegment || !lastBlock || !first || firstText === undefined) return [...segments, ...more];
   const lastText = lastBlock.kind === 'text' ? lastBlock.text : (lastBlock.items[lastBlock.items.length - 1]?.text ?? '');
-  if (endsSentence(lastText)) return [...segments, ...more];
+  if (!goesOnFrom(lastText, firstText)) return [...segments, ...more];
   const block: CellContent =
     lastBlock.kind === 'text'
       ? { ...lastBlock, text: `${lastBlock.text} ${firstText}` }

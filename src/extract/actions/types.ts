@@ -4,6 +4,7 @@ import type { Diagnostic } from '../../model/diagnostics';
 import type { Fragment, Gap } from '../../model/report';
 import type { Action, ActionFlag } from '../../schemas/records';
 import type { AnchorStyle } from '../common/anchors';
+import { goesOnMidSentence, LOWERCASE_WORD } from '../../model/sentences';
 
 export interface ActionsResult {
   actions: Action[];
@@ -68,4 +69,13 @@ export const TERMINAL = /[.!?:;)"'”’]$/;
 /** Does a text end its sentence — a note's number after the end aside (`… Sjoerdsma. 65`, set level with the text)? */
 export function endsSentence(text: string): boolean {
   return TERMINAL.test(text.replace(/\s\d{1,3}$/u, ''));
+}
+
+/**
+ * Does `next` go on the sentence `above` broke off: `next` goes on mid-sentence, and `above` ends
+ * with no closing punctuation, or with a bracket that closed a word, before a word in lower case
+ * (`… inloggen bij (semi)` / `overheidsinstanties en …`)?
+ */
+export function goesOnFrom(above: string, next: string): boolean {
+  return goesOnMidSentence(next) && (!endsSentence(above) || (above.endsWith(')') && LOWERCASE_WORD.test(next)));
 }

@@ -244,6 +244,22 @@ export function isBlank(row: TableRow): boolean {
 }
 
 /**
+ * The rows that open a page (PDF): each the first with text on a page after the rows before it.
+ * None in an input without pages.
+ */
+export function rowsOpeningPages<T extends { row: TableRow }>(rows: readonly T[]): Set<T> {
+  const opening = new Set<T>();
+  let page: number | undefined;
+  for (const r of rows) {
+    if (isBlank(r.row)) continue;
+    const at = r.row.source?.page;
+    if (at !== undefined && page !== undefined && at > page) opening.add(r);
+    page = at ?? page;
+  }
+  return opening;
+}
+
+/**
  * Columns some tables' headers name and this row's header does not (of `meanings`): a producer that
  * set a table wider than its page may leave out of the file the cells that stand wholly past the
  * edge (LibreOffice: the owners' column of a table whose other columns took the page's width), so

@@ -24,6 +24,7 @@ import { acrossGutters, columnsOutsideTables, figureRowsOutsideTables, linesAtCo
 import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unruled';
 import { ANCHOR } from './unruled/pieces';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
+import { LOWERCASE_WORD } from '../../model/sentences';
 import { BULLET_ONLY, brokeOff, cellWordGoesOn, goesOnMidSentence, hyphenates, innerWords, joinSpans, joinedAcross, longWordsBroken, softEnded, wordsBrokenAnywhere, joinsWithoutSpace, lexiconOf, listMarkers, markerPattern, segmentLines, wrapsOnto, type Advances, type TextSegment, wordText } from './text-blocks';
 import { barBoxes, edgesBeside, framesOf, ruledBoxes, shadedBoxes } from './frames';
 import { withoutStrikes } from './strikes';
@@ -859,9 +860,6 @@ export function continues(cut: string, next: string): boolean {
 
 /** A stop after a short lowercase word or after single letters with stops: `mln.`, `o.a.`, `t.b.v.`. */
 const ABBREVIATION_STOP = /(?:^|[\s(])(?:\p{Ll}{1,4}|\p{L}(?:\.\p{L})+)\.$/u;
-
-/** A word in lower case, whole, opening a text. */
-const LOWERCASE_WORD = /^\p{Ll}{2,}(?=[\s,;:]|$)/u;
 
 /**
  * A producer may draw a row the page cut again in full on the next page (wkhtmltopdf): every
