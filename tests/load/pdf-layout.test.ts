@@ -658,6 +658,35 @@ describe('layoutPages: a note set as a paragraph, cut by the page break', () => 
   });
 });
 
+describe('layoutPages: a note whose web address the page pushed to the next page', () => {
+  // wkhtmltopdf, print media (held out): note 4 ends its page with `… de site van de Tweede Kamer:`,
+  // and its address opens the next page, in the note's type, over the body.
+  const body = (text: string, y: number, width = 450): TextRun => run(text, 72, y, { width });
+  const noteRun = (text: string, x: number, y: number, width: number): TextRun => run(text, x, y, { size: 5.8, width });
+  const pages = (noteEnd: string, next: string): PageData[] => [
+    { page: 2, width: 595, height: 842, rules: [], fills: [], links: [], runs: [
+      body('Met de kabinetbrede NDS is hierin een belangrijke stap gezet voor het land.', 700), run('4', 390, 704, { size: 4.6, width: 3 }),
+      body('Tenslotte gaan we in deze update in op de bijdrage die digitalisering levert.', 688),
+      run('4', 72, 62, { size: 4.6, width: 3 }), noteRun(`Het eindrapport van de Tijdelijke Commissie Digitale Toekomst is te vinden via ${noteEnd}`, 78, 60, 370),
+    ] },
+    { page: 3, width: 595, height: 842, rules: [], fills: [], links: [], runs: [
+      noteRun(next, 72, 800, 420),
+      body('Nederland Digitaal gaat verder met de strategie in het komende jaar.', 770),
+    ] },
+  ];
+  const out = (read: PageData[]) => layoutPages(read).flatMap((b) => (b.kind === 'footnote' ? [`note ${b.n}: ${b.text}`] : b.kind === 'paragraph' ? [b.text] : []));
+  const ADDRESS = 'https://www.tweedekamer.nl/sites/default/files/atoms/files/eindrapport_tijdelijke_commissie_digitale_toekomst.pdf';
+
+  it('goes on that note after its colon', () => {
+    expect(out(pages('de site van de Tweede Kamer:', ADDRESS))).toContain(`note 4: Het eindrapport van de Tijdelijke Commissie Digitale Toekomst is te vinden via de site van de Tweede Kamer: ${ADDRESS}`);
+  });
+
+  it('leaves an address after a note that ended with a stop, or text after a colon, as it is (bad input for the join)', () => {
+    expect(out(pages('de site van de Tweede Kamer.', ADDRESS))).toContain(ADDRESS);
+    expect(out(pages('de site van de Tweede Kamer:', 'Zie ook de bijlage bij dit rapport over de digitale toekomst.'))).toContain('Zie ook de bijlage bij dit rapport over de digitale toekomst.');
+  });
+});
+
 describe('layoutPages: a note call the line\'s end pushed to the next line\'s start', () => {
   // WeasyPrint, Letter landscape, 9.5 pt body at a 12.35 pt pitch (p. 31 measured): `verzonden.`
   // ends 5 pt short of the column's edge, so its call `53` (10 pt wide) opens the next line, whose

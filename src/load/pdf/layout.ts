@@ -1478,11 +1478,14 @@ function continuesParagraph(paragraph: ParagraphBlock, next: Block): next is Par
  * word, not an address: a note that closes with one needs no stop)? So it does when it goes on in
  * lower case or with a figure (`sinds` / `2017 gewerkt`), in plain type; or, before a capital, when
  * the note's last line ran to the edge, or left no room for the next word (`Monitor Nederland` /
- * `Digitaal https://…`), as a paragraph does (see fullFor).
+ * `Digitaal https://…`), as a paragraph does (see fullFor). Or, after a colon, when it is a web
+ * address alone: where the note's source is found, pushed to the next page (`… de site van de
+ * Tweede Kamer:` / `https://www.tweedekamer.nl/…`, wkhtmltopdf).
  */
 function continuesNote(note: Placed & { block: FootnoteBlock }, next: Block): next is ParagraphBlock {
   if (next.kind !== 'paragraph' || next.emphasis || next.lead !== undefined) return false;
   const last = note.block.text.trim().split(/\s+/).pop() ?? '';
+  if (last.endsWith(':') && /^(?:https?:\/\/|www\.)\S+$/u.test(next.text.trim())) return true;
   if (!/^\p{L}+,?$/u.test(last)) return false;
   return /^[\p{Ll}\d]/u.test(next.text.trim()) || (/^\p{Lu}/u.test(next.text.trim()) && fullFor(note, next));
 }
