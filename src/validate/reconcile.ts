@@ -14,6 +14,7 @@ import { headerMeanings } from '../extract/common/headers';
 import { YEAR_LABEL, namesYears } from '../model/header-meanings';
 import type { Diagnostic } from '../model/diagnostics';
 import type { Gap } from '../model/report';
+import { closedUp } from '../model/letters';
 import type { RecordSet, RecordType } from '../schemas/records';
 
 interface Evidence {
@@ -231,7 +232,8 @@ function contradictedGaps(
     // written as the document writes its numbers.
     const anchor = style.numbered(n);
     for (let b = start; b <= Math.min(end, blocks.length - 1); b++) {
-      const hit = anchorTexts(blocks[b] as Block).find((t) => anchor.test(t.text));
+      // (Or letter-spaced, `2 2 ) H e t …`: a line justified between its letters.)
+      const hit = anchorTexts(blocks[b] as Block).find((t) => anchor.test(t.text) || anchor.test(closedUp(t.text)));
       if (hit) {
         out.push({ gap, place: hit.place, text: hit.text });
         break;

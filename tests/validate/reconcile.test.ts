@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFromModel } from '../../src/pipeline';
 import { loadMarkdown } from '../../src/load/markdown';
 import { markdownText, runCli, tempDir } from '../helpers/fixture';
+import { closedUp } from '../../src/model/letters';
 
 /** The 2020 edition with part 2's header row in words no reader knows: its actions cannot be placed. */
 function unreadableHeader(): string {
@@ -177,6 +178,28 @@ describe('a gap the text contradicts', () => {
     expect(e.records.actions.map((a) => a.number)).not.toContain(4);
     expect(e.gaps.filter((g) => g.type === 'actions' && g.key === '4')).toEqual([]);
     expect(e.diagnostics.filter((d) => d.message.startsWith('action 4 ')).map((d) => d.message)).toEqual([expect.stringContaining('(it is not absent: the text holds it)')]);
+  });
+
+  it('is no gap where the action\'s number stands letter-spaced (a line justified between its letters, `2 2 ) H e t`): an error with its place', () => {
+    // Chromium, `text-justify: inter-character` (held out): a short line spread across its cell;
+    // pdfjs gives each letter apart, and no reader knows `2 2 )` for action 22.
+    const model = loadMarkdown(markdownText(), 'nds.md');
+    const cell = model.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flatMap((r) => r.cells) : [])).find((c) => c.text.startsWith('22) '));
+    if (!cell) throw new Error('no cell of action 22');
+    const spread = (t: string): string => t.replace(/^22\) (\S+)/, (_m, word: string) => `2 2 ) ${[...word].join(' ')}`);
+    cell.text = spread(cell.text);
+    cell.blocks = cell.blocks.map((b) => (b.kind === 'text' ? { ...b, text: spread(b.text) } : b));
+    const e = extractFromModel(model);
+    expect(e.records.actions.map((a) => a.number)).not.toContain(22);
+    expect(e.gaps.filter((g) => g.type === 'actions' && g.key === '22')).toEqual([]);
+    expect(e.diagnostics.filter((d) => d.message.startsWith('action 22 ')).map((d) => d.message)).toEqual([expect.stringMatching(/^action 22 \("2 2 \) H e t .*\(it is not absent: the text holds it\)$/)]);
+  });
+
+  it('closes up only pieces of one character side by side (bad input: a list of figures, words, a lone letter)', () => {
+    expect(closedUp('2 2 ) H e t Techniepact wordt voortgezet')).toBe('22) Het Techniepact wordt voortgezet');
+    expect(closedUp('E Z K (Doorlopend)')).toBe('EZK (Doorlopend)');
+    expect(closedUp('actie 22 en 23 zijn samengevoegd')).toBe('actie 22 en 23 zijn samengevoegd');
+    expect(closedUp('zie bijlage a en b')).toBe('zie bijlage a en b');
   });
 
   it('is no gap where a note holds the action\'s number and text (a row\'s first line the layout ran into the note above it): an error with the note\'s place', () => {
