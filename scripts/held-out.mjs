@@ -1,4 +1,4 @@
-// Renderings of fixtures/nds-2020.html that no test reads (103): style sheets and producers the committed
+// Renderings of fixtures/nds-2020.html that no test reads (117): style sheets and producers the committed
 // matrix (scripts/render-producers.mjs, tests/fixtures/producers) does not use, for measuring the PDF
 // loader on layouts it was not built against (issue #10: acceptance is measured on renderings not
 // seen). Nothing here is committed as a PDF, and no test depends on it: run it, then score the
@@ -200,6 +200,25 @@ const jobs = {
   'gs-outlines-c-bars': () => gs(from('c-bars'), `${OUT}/gs-outlines-c-bars.pdf`, ['-dNoOutputFonts']),
   'k-print-grey': () => wk(`${B(10)} body { font-family: 'TeX Gyre Cursor', monospace; } table.wide { font-size: 7pt; } td, th { border: 0.5pt solid #f00; } th { background: #fdd; }`, `${OUT}/k-print-grey.pdf`, ['--page-size', 'A4', '-g', '--print-media-type', '--disable-smart-shrinking']),
   'w-letter-landscape-zebra': () => weasy(`@page { size: Letter landscape; margin: 12mm 16mm; } ${B(9)} body { font-family: 'TeX Gyre Schola', serif; } table.wide { font-size: 7pt; } tbody tr:nth-child(odd) td { background: #eaf1f8; } th { border-bottom: 1pt solid #000; } td { padding: 4pt; }`, `${OUT}/w-letter-landscape-zebra.pdf`),
+  // Mirrored margins (a book's left and right pages), an encrypted file that opens without a
+  // password, a PDF/A conversion, A3 landscape, the page zoomed out, condensed type, Cairo's
+  // rewrite of a tagged LibreOffice export.
+  'c-mirror': () => chromium(`@page :left { margin: 18mm 30mm 18mm 12mm; } @page :right { margin: 18mm 12mm 18mm 30mm; } ${B(10)} body { font-family: 'Liberation Serif', serif; } table.wide { font-size: 7.5pt; } td, th { border-bottom: 0.4pt solid #666; }`, `${OUT}/c-mirror.pdf`),
+  'qpdf-encrypted-c-lato': () => execFileSync('qpdf', ['--encrypt', '', 'eigenaar', '256', '--print=none', '--modify=none', '--extract=n', '--', from('c-lato'), `${OUT}/qpdf-encrypted-c-lato.pdf`], { stdio: 'ignore' }),
+  'gs-pdfa-w-bigpad': () => gs(from('w-bigpad'), `${OUT}/gs-pdfa-w-bigpad.pdf`, ['-dPDFA=2', '-dPDFACompatibilityPolicy=1', '-sColorConversionStrategy=RGB']),
+  'c-a3': () => chromium(`@page { size: A3 landscape; margin: 20mm; } ${B(11)} body { font-family: 'TeX Gyre Heros', sans-serif; } table.wide { font-size: 9pt; } td, th { border: 0.5pt solid #444; padding: 4pt 6pt; }`, `${OUT}/c-a3.pdf`),
+  'c-zoom70': () => chromium(`@page { size: A4; margin: 15mm; } html { zoom: 0.7; } ${B(11)} body { font-family: 'Lato', sans-serif; } table.wide { font-size: 9pt; } td, th { border-bottom: 0.6pt solid #999; } th { background: #e6e6e6; }`, `${OUT}/c-zoom70.pdf`),
+  'w-condensed': () => weasy(`@page { size: A4; margin: 18mm; } ${B(9.5)} body { font-family: 'DejaVu Sans Condensed', 'DejaVu Sans', sans-serif; font-stretch: condensed; } table.wide { font-size: 7pt; } td, th { border: 0.3pt solid #777; }`, `${OUT}/w-condensed.pdf`),
+  'cairo-lo-tagged': () => cairo(from('lo-tagged'), `${OUT}/cairo-lo-tagged.pdf`),
+  // Ligatures, justification between letters, thick link underlines, cells double-spaced, tight
+  // leading, rows parted by white space alone, a sans body with serif tables.
+  'c-ligatures': () => chromium(`@page { size: A4; margin: 18mm; } ${B(10.5)} body { font-family: 'TeX Gyre Pagella', serif; font-variant-ligatures: common-ligatures discretionary-ligatures; font-feature-settings: "liga", "dlig"; } table.wide { font-size: 8pt; } td, th { border: 0.4pt solid #555; }`, `${OUT}/c-ligatures.pdf`),
+  'c-interchar': () => chromium(`@page { size: A4; margin: 18mm; } ${B(10)} body { font-family: 'DejaVu Sans', sans-serif; text-align: justify; text-justify: inter-character; } table.wide { font-size: 7.5pt; } td { text-align: justify; text-justify: inter-character; } td, th { border-bottom: 0.4pt solid #888; }`, `${OUT}/c-interchar.pdf`),
+  'w-underlinks': () => weasy(`@page { size: A4; margin: 20mm; } ${B(10)} body { font-family: 'Liberation Sans', sans-serif; } a { color: #0645ad; text-decoration: underline; text-decoration-thickness: 1.5pt; } table.wide { font-size: 7.5pt; } td, th { border: 0.4pt solid #999; }`, `${OUT}/w-underlinks.pdf`),
+  'c-doublecells': () => chromium(`@page { size: A4; margin: 18mm; } ${B(10)} body { font-family: 'Liberation Serif', serif; } table.wide { font-size: 7.5pt; } td { line-height: 2; } td, th { border-bottom: 0.5pt solid #777; }`, `${OUT}/c-doublecells.pdf`),
+  'k-tight': () => wk(`${B(10, 1.0)} body { font-family: 'DejaVu Sans', sans-serif; } table.wide { font-size: 7.5pt; line-height: 1.0; } td p { margin: 0; } td, th { padding: 1pt 2pt; border: 1px solid #aaa; }`, `${OUT}/k-tight.pdf`, ['--page-size', 'A4']),
+  'w-rowgap': () => weasy(`@page { size: A4 landscape; margin: 15mm; } ${B(9.5)} body { font-family: 'TeX Gyre Heros', sans-serif; } table.wide { font-size: 8pt; } table { border-collapse: separate; border-spacing: 0 9pt; } th { border-bottom: 1pt solid #000; }`, `${OUT}/w-rowgap.pdf`),
+  'c-mixfaces': () => chromium(`@page { size: A4; margin: 18mm; } ${B(10)} body { font-family: 'Lato', sans-serif; } table.wide { font-family: 'TeX Gyre Termes', serif; font-size: 8pt; } td, th { border: 0.4pt solid #666; } th { font-family: 'Lato', sans-serif; }`, `${OUT}/c-mixfaces.pdf`),
 };
 for (const [name, job] of Object.entries(jobs)) {
   if (only.length > 0 && !only.includes(name)) continue;

@@ -358,4 +358,20 @@ render('chromium-wrap-after-stop.pdf', () => {
   const page = text.findIndex((t) => t.includes('27) Inzet op transparantie')) + 1;
   execFileSync('qpdf', ['--empty', '--pages', whole, String(page), '--', join(EXCERPTS, 'chromium-wrap-after-stop.pdf')]);
 });
+// Chromium, A4, DejaVu Sans, text justified between its letters (`text-justify: inter-character`):
+// the page where action 22's row opens, its short first line `22) Het` spread across the cell one
+// letter a run.
+render('chromium-inter-character.pdf', () => {
+  const whole = join(work, 'inter-character.pdf');
+  const css = `@page { size: A4; margin: 18mm; } body { font-size: 10pt; line-height: 1.35; } h1 { font-size: 18pt; } h2 { font-size: 14pt; } h3 { font-size: 12pt; } h4, h5, h6 { font-size: 10.5pt; }
+    table { border-collapse: collapse; width: 100%; margin: 8pt 0; } td, th { vertical-align: top; padding: 3pt; text-align: left; }
+    ul { margin: 0 0 0 12pt; padding: 0; } li { margin: 0; } p { margin: 0 0 6pt 0; } td p { margin: 0 0 3pt 0; } .fn { font-size: 7.5pt; }
+    body { font-family: 'DejaVu Sans', sans-serif; text-align: justify; text-justify: inter-character; } table.wide { font-size: 7.5pt; }
+    td { text-align: justify; text-justify: inter-character; } td, th { border-bottom: 0.4pt solid #888; }`;
+  chromium(write('inter-character.html', styled(css)), whole);
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [whole], { encoding: 'utf8' }))?.[1]);
+  const text = Array.from({ length: pages }, (_, k) => execFileSync('pdftotext', ['-f', String(k + 1), '-l', String(k + 1), whole, '-'], { encoding: 'utf8' }));
+  const page = text.findIndex((t) => /\n2 2 \)\n/.test(t)) + 1;
+  execFileSync('qpdf', ['--empty', '--pages', whole, String(page), '--', join(EXCERPTS, 'chromium-inter-character.pdf')]);
+});
 console.log(made.join('\n'));

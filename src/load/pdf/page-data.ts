@@ -8,6 +8,7 @@ import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
 import { namesHeader } from '../../model/header-meanings';
 import { PastEdgeCollector, type TextState, withPastEdge } from './past-edge';
 import { spacedWordsJoined } from './spaced-words';
+import { spreadLettersJoined } from './spread-letters';
 import { smallCapsJoined } from './small-caps';
 import { angleOf, atSlant, overlaid } from './watermarks';
 
@@ -1328,7 +1329,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     page: page.pageNumber,
     width,
     height,
-    runs: overstruck(withoutShadows(smallCapsJoined(spacedWordsJoined(runs)))),
+    runs: overstruck(withoutShadows(smallCapsJoined(spacedWordsJoined(spreadLettersJoined(runs))))),
     rules,
     fills,
     links,

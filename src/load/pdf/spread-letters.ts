@@ -1,0 +1,65 @@
+/**
+ * A line justified between its letters (CSS `text-justify: inter-character`: Chromium spreads a
+ * short line's letters across its cell) comes from pdfjs one letter a run, with runs of spaces
+ * between: `2` · ` ` · `2` · ` ` · `)` · ` ` · `H` · ` ` · `e` · ` ` · `t`. Such letters are joined
+ * into one run, its words parted where two letters stand further apart than the line's letters do
+ * by a word space: `22) Het`. A letter in a line of its own kind — a bullet, a note's number, a
+ * figure in a table's column — stands alone or far apart, and stays as it is; so do figures alone
+ * (one-figure cells side by side), however close.
+ */
+import type { TextRun } from './page-data';
+
+/** Fewest letters side by side that make a spread line. */
+const MIN_LETTERS = 3;
+/** Furthest apart two letters of one spread line stand, in sizes (a short word spread across a cell). */
+const MAX_GAP = 3;
+/** How much wider than the line's letter gap a gap must be to part words, in sizes (a word space is a quarter of one or more). */
+const WORD_GAP = 0.2;
+
+/** One visible character alone in its run (spaces around it aside). */
+function single(run: TextRun): boolean {
+  return [...run.text.trim()].length === 1;
+}
+
+/** Do two runs stand on one baseline, in one size, font and style? */
+function alike(a: TextRun, b: TextRun): boolean {
+  return Math.abs(a.y - b.y) <= a.size * 0.05 && Math.abs(a.size - b.size) <= a.size * 0.01 && a.font === b.font && a.bold === b.bold && a.italic === b.italic && !a.reversed && !b.reversed && a.element === b.element;
+}
+
+/** Runs in the order the page sets them, each spread line's letters joined into one run. */
+export function spreadLettersJoined(runs: readonly TextRun[]): TextRun[] {
+  const out: TextRun[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const first = runs[i] as TextRun;
+    if (!single(first)) {
+      out.push(first);
+      continue;
+    }
+    // (The letters that follow it on its line, one a run, each right after the one before: space runs between them pass.)
+    const letters: TextRun[] = [first];
+    let j = i + 1;
+    let end = i;
+    for (; j < runs.length; j++) {
+      const r = runs[j] as TextRun;
+      if (r.text.trim() === '') continue;
+      const last = letters[letters.length - 1] as TextRun;
+      const gap = r.x - (last.x + last.width);
+      if (!single(r) || !alike(first, r) || gap < -first.size * 0.05 || gap > first.size * MAX_GAP) break;
+      letters.push(r);
+      end = j;
+    }
+    // (Figures alone, a row of one-figure cells, are no spread line: a word's letters are.)
+    if (letters.length < MIN_LETTERS || !letters.some((r) => /\p{L}/u.test(r.text))) {
+      out.push(first);
+      continue;
+    }
+    const gaps = letters.slice(1).map((r, k) => r.x - ((letters[k] as TextRun).x + (letters[k] as TextRun).width));
+    const letterGap = Math.min(...gaps);
+    let text = letters[0]?.text.trim() ?? '';
+    gaps.forEach((gap, k) => (text += `${gap > letterGap + first.size * WORD_GAP ? ' ' : ''}${(letters[k + 1] as TextRun).text.trim()}`));
+    const last = letters[letters.length - 1] as TextRun;
+    out.push({ ...first, text, width: last.x + last.width - first.x });
+    i = end;
+  }
+  return out;
+}
