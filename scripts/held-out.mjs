@@ -1,4 +1,4 @@
-// Renderings of fixtures/nds-2020.html that no test reads (117): style sheets and producers the committed
+// Renderings of fixtures/nds-2020.html that no test reads (123): style sheets and producers the committed
 // matrix (scripts/render-producers.mjs, tests/fixtures/producers) does not use, for measuring the PDF
 // loader on layouts it was not built against (issue #10: acceptance is measured on renderings not
 // seen). Nothing here is committed as a PDF, and no test depends on it: run it, then score the
@@ -219,6 +219,15 @@ const jobs = {
   'k-tight': () => wk(`${B(10, 1.0)} body { font-family: 'DejaVu Sans', sans-serif; } table.wide { font-size: 7.5pt; line-height: 1.0; } td p { margin: 0; } td, th { padding: 1pt 2pt; border: 1px solid #aaa; }`, `${OUT}/k-tight.pdf`, ['--page-size', 'A4']),
   'w-rowgap': () => weasy(`@page { size: A4 landscape; margin: 15mm; } ${B(9.5)} body { font-family: 'TeX Gyre Heros', sans-serif; } table.wide { font-size: 8pt; } table { border-collapse: separate; border-spacing: 0 9pt; } th { border-bottom: 1pt solid #000; }`, `${OUT}/w-rowgap.pdf`),
   'c-mixfaces': () => chromium(`@page { size: A4; margin: 18mm; } ${B(10)} body { font-family: 'Lato', sans-serif; } table.wide { font-family: 'TeX Gyre Termes', serif; font-size: 8pt; } td, th { border: 0.4pt solid #666; } th { font-family: 'Lato', sans-serif; }`, `${OUT}/c-mixfaces.pdf`),
+  // wkhtmltopdf's header and footer lines, a slanted watermark on every page, an upright one behind
+  // the text, Chromium's page margin boxes, the Word flow on landscape pages, Cairo's rewrite of
+  // hanging indents.
+  'k-headerline': () => wk(`${B(10)} body { font-family: 'Liberation Sans', sans-serif; } table.wide { font-size: 7.5pt; } th { border-bottom: 1pt solid #000; } td { border-bottom: 0.3pt solid #bbb; }`, `${OUT}/k-headerline.pdf`, ['--page-size', 'A4', '--header-left', 'NDS 2020', '--header-right', '[page]', '--header-line', '--footer-center', 'Rijksoverheid', '--footer-line', '--header-font-size', '8', '--footer-font-size', '8']),
+  'c-watermark': () => chromium(`@page { size: A4; margin: 18mm; } ${B(10)} body { font-family: 'DejaVu Sans', sans-serif; } body::before { content: 'CONCEPT'; position: fixed; top: 40%; left: 15%; font-size: 90pt; color: rgba(200, 0, 0, 0.15); transform: rotate(-40deg); z-index: -1; } table.wide { font-size: 7.5pt; } td, th { border: 0.4pt solid #888; }`, `${OUT}/c-watermark.pdf`),
+  'w-upright-mark': () => weasy(`@page { size: A4; margin: 20mm; background: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='400' height='200'%3E%3Ctext x='20' y='120' font-size='72' fill='%23eeeeee' font-family='DejaVu Sans'%3EVERTROUWELIJK%3C/text%3E%3C/svg%3E") no-repeat center; } ${B(10)} body { font-family: 'Liberation Serif', serif; } table.wide { font-size: 7.5pt; } td, th { border-bottom: 0.5pt solid #666; }`, `${OUT}/w-upright-mark.pdf`),
+  'c-marginbox': () => chromium(`@page { size: A4; margin: 22mm 18mm; @top-right { content: 'Nederlandse Digitaliseringsstrategie'; font-size: 8pt; color: #555; } @bottom-center { content: 'Pagina ' counter(page); font-size: 8pt; } } ${B(10)} body { font-family: 'Lato', sans-serif; } table.wide { font-size: 7.5pt; } td, th { border-top: 0.4pt solid #999; }`, `${OUT}/c-marginbox.pdf`),
+  'lo-docx-landscape': () => viaDocx(`@page { size: 29.7cm 21cm; margin: 1.5cm; } ${B(9.5)} body { font-family: 'Liberation Sans', sans-serif; } table.wide { font-size: 7.5pt; } td, th { border: 0.5pt solid #000; }`, `${OUT}/lo-docx-landscape.pdf`),
+  'cairo-w-hanging': () => cairo(from('w-hanging'), `${OUT}/cairo-w-hanging.pdf`),
 };
 for (const [name, job] of Object.entries(jobs)) {
   if (only.length > 0 && !only.includes(name)) continue;
