@@ -11,6 +11,9 @@ export function goesOnMidSentence(text: string): boolean {
 /** A word in lower case, whole, opening a text: after a bracket that closed a word (`(semi)` / `overheidsinstanties …`), its sentence goes on. */
 export const LOWERCASE_WORD = /^\p{Ll}{2,}(?=[\s,;:]|$)/u;
 
+/** The abbreviations a number follows, ending a text (`… 35134, nr.` / `13)`): `nr.`, `nrs.`, `art.`, `blz.`, `p.`, `pp.`, `pag.`, `no.`, `hfst.`. */
+export const NUMBERING = /(?:^|[\s(])(?:nrs?|art|blz|pp?|pag|no|hfst)\.$/iu;
+
 /** A text with the brackets it opens with taken off: `(DTC) gaat …` goes on as its first letter does. */
 export function fromFirstLetter(text: string): string {
   return text.replace(/^[([]+/, '');

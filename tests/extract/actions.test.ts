@@ -609,6 +609,18 @@ describe('readPart on rows from PDF pages', () => {
     expect(orphans).toEqual([]);
   });
 
+  it('joins such a row\'s item that opens with the number the item above broke off before (`… 35134, nr.` / `13). De …`)', () => {
+    const { actions } = readPart(cutStatus(48, '13). De Europese Commissie komt met voorstellen.'), []);
+    const part = cutStatus(48, '13). De Europese Commissie komt met voorstellen.');
+    const row = part.rows[0]?.row;
+    if (!row) throw new Error('no anchored row');
+    const text = 'Zoals toegelicht in kamerstuk: TK, 2019-2020: 35134, nr.';
+    row.cells[2] = { text, blocks: [{ kind: 'list', ordered: false, items: [{ text, depth: 0 }] }] };
+    expect(readPart(part, []).actions[0]?.status).toEqual(['Zoals toegelicht in kamerstuk: TK, 2019-2020: 35134, nr. 13). De Europese Commissie komt met voorstellen.']);
+    // (Bad input: after `(semi)` a number opens an item of its own.)
+    expect(actions[0]?.status).toEqual(['Het wetsvoorstel Digitale Overheid, waarin onder meer veilig inloggen bij (semi)', '13). De Europese Commissie komt met voorstellen.']);
+  });
+
   it('keeps such a row\'s item apart on the same page, or where it opens a sentence (bad input for a join)', () => {
     const apart = (page: number, rest: string): string[] | undefined => readPart(cutStatus(page, rest), []).actions[0]?.status;
     expect(apart(47, 'overheidsinstanties en het bevorderen van meer eenduidige dienstverlening.')).toEqual(['Het wetsvoorstel Digitale Overheid, waarin onder meer veilig inloggen bij (semi)', 'overheidsinstanties en het bevorderen van meer eenduidige dienstverlening.']);

@@ -891,6 +891,15 @@ describe('joinedCells: a cell the page break cut', () => {
     const capital = { text: 'Een leven lang leren', blocks: [{ kind: 'list' as const, ordered: false, items: [{ text: 'Een leven lang leren', depth: 0 }] }] };
     expect(joinedCells(cut, capital, false).blocks.map((b) => b.kind)).toEqual(['text', 'list']);
   });
+
+  it('joins a number that the next page sets further in to the abbreviation that numbers it (WeasyPrint, hanging indents: `… 35134, nr.` / `13). De …`)', () => {
+    const numbered = { text: 'zoals toegelicht in kamerstuk: TK, 2019-2020: 35134, nr.', blocks: [{ kind: 'text' as const, text: 'zoals toegelicht in kamerstuk: TK, 2019-2020: 35134, nr.' }] };
+    const rest = { text: '13). De Europese Commissie komt met voorstellen.', blocks: [{ kind: 'list' as const, ordered: false, items: [{ text: '13). De Europese Commissie komt met voorstellen.', depth: 0 }] }] };
+    expect(joinedCells(numbered, rest, false).blocks).toEqual([{ kind: 'text', text: 'zoals toegelicht in kamerstuk: TK, 2019-2020: 35134, nr. 13). De Europese Commissie komt met voorstellen.' }]);
+    // (Bad input: after a sentence's end a number opens an item of its own.)
+    const ended = { text: 'Het kan zo niet.', blocks: [{ kind: 'text' as const, text: 'Het kan zo niet.' }] };
+    expect(joinedCells(ended, rest, false).blocks.map((b) => b.kind)).toEqual(['text', 'list']);
+  });
 });
 
 describe('segmentLines: a cell line set apart where the page would have cut it', () => {
@@ -3113,6 +3122,15 @@ describe('continues: a cell\'s paragraph the page cut, going on atop the next pa
     expect(continues('SLIM-subsidieregeling is ingegaan in 2020, verbonden met de 48 mln.', 'van de motie Wiersma (3 jaar);')).toBe(true);
     expect(continues('Opstellen discussie-notitie t.b.v.', 'verdere besluitvorming en externe communicatie.')).toBe(true);
     expect(continues('de nota is verstuurd naar de', 'Kamer en wordt uitgevoerd.')).toBe(true);
+  });
+
+  it('goes on in a number after the abbreviation that numbers it (`nr.` / `13)`), and only there', () => {
+    // (WeasyPrint, hanging indents, action 26's plans cut by the page: `… 2019-2020: 35134, nr.` | `13). De Europese Commissie …`.)
+    expect(continues('(zoals toegelicht in kamerstuk: TK, 2019-2020: 35134, nr.', '13). De Europese Commissie heeft in haar digitale strategie')).toBe(true);
+    expect(continues('zie art.', '5 van de Telecommunicatiewet')).toBe(true);
+    // (Bad input: a short word that ends a sentence, then a paragraph opening with a figure.)
+    expect(continues('Het kan zo niet.', '13 gemeenten doen mee aan de pilot.')).toBe(false);
+    expect(continues('35134, nr.', 'De Europese Commissie heeft in haar digitale strategie')).toBe(false);
   });
 
   it('goes on after a closing bracket when a lowercase word follows', () => {

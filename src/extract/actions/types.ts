@@ -4,7 +4,7 @@ import type { Diagnostic } from '../../model/diagnostics';
 import type { Fragment, Gap } from '../../model/report';
 import type { Action, ActionFlag } from '../../schemas/records';
 import type { AnchorStyle } from '../common/anchors';
-import { goesOnMidSentence, LOWERCASE_WORD } from '../../model/sentences';
+import { goesOnMidSentence, LOWERCASE_WORD, NUMBERING } from '../../model/sentences';
 
 export interface ActionsResult {
   actions: Action[];
@@ -77,5 +77,7 @@ export function endsSentence(text: string): boolean {
  * (`… inloggen bij (semi)` / `overheidsinstanties en …`)?
  */
 export function goesOnFrom(above: string, next: string): boolean {
+  // (And a number after the abbreviation that numbers it: `… 35134, nr.` / `13). De …`.)
+  if (NUMBERING.test(above) && /^\d/.test(next)) return true;
   return goesOnMidSentence(next) && (!endsSentence(above) || (above.endsWith(')') && LOWERCASE_WORD.test(next)));
 }
