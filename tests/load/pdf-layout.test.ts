@@ -464,6 +464,22 @@ describe('buildLines', () => {
     expect(buildLines([run('(SAPAI)', 351.6, 691.8, { width: 100, size: 7.9 }), run('6', 451.6, 695, { size: 6.6, width: 3.4 }), run('-strategie', 455, 691.8, { size: 7.9, width: 40 })])[0]?.text).toBe('(SAPAI)-strategie');
   });
 
+  it('takes a note\'s call raised by a tenth of a size, smaller and last on its line after a sentence\'s end, out as a reference (wkhtmltopdf, a cell\'s closing `<sup>`)', () => {
+    // Measured (wkhtmltopdf, Letter): `… Sjoerdsma.` in 6.3 pt on 362.7, then `65` in 5.2 pt on 363.3.
+    const call = (text: string, y = 363.3, extra: Partial<TextRun> = {}): Line | undefined =>
+      buildLines([run(`conform de motie Weverling en ${text}`, 14.6, 362.7, { size: 6.3, width: 124.4 }), run(' ', 139, 362.7, { size: 6.3, width: 2.7 }), run('65', 140.5, y, { size: 5.2, width: 5.2, ...extra })])[0];
+    expect(call('Sjoerdsma.')).toMatchObject({ text: 'conform de motie Weverling en Sjoerdsma.', footnoteRefs: [65] });
+    // Bad input: level with the text, in the text's size, or after a word that ends no sentence, it is the text's.
+    expect(call('Sjoerdsma.', 362.7)).toMatchObject({ text: 'conform de motie Weverling en Sjoerdsma. 65', footnoteRefs: [] });
+    expect(call('Sjoerdsma.', 363.3, { size: 6.3 })).toMatchObject({ text: 'conform de motie Weverling en Sjoerdsma. 65', footnoteRefs: [] });
+    expect(call('Sjoerdsma en')).toMatchObject({ text: 'conform de motie Weverling en Sjoerdsma en 65', footnoteRefs: [] });
+    // (With the next column's text on its line, a gutter away, too; not with a word right after it.)
+    const beside = (x: number): Line | undefined =>
+      buildLines([run('Weverling en Sjoerdsma.', 104.2, 269.2, { size: 5.2, width: 138.1 }), run('65', 243.9, 269.8, { size: 4.6, width: 5.9 }), run('en degeneratiekosten.', x, 269.2, { size: 5.2, width: 58.5 })])[0];
+    expect(beside(451)?.footnoteRefs).toEqual([65]);
+    expect(beside(251.5)?.footnoteRefs).toEqual([]);
+  });
+
   it('expands nothing and adds no space inside a word split over runs (ligatures)', () => {
     const [line] = buildLines([run('een', 10, 100), run('fi', 31, 100, { width: 5 }), run('nanciële', 36, 100)]);
     expect(line?.text).toBe('een financiële');

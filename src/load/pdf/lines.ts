@@ -157,8 +157,26 @@ function toLine(group: TextRun[]): Line {
     const beforeLast = visibleRuns[visibleRuns.length - 2] as TextRun;
     return (next as TextRun).x - (run.x + run.width) > main * 6 && last.x - (beforeLast.x + beforeLast.width) > main * 3;
   };
+  // (A number set smaller and raised however little right after a sentence's end, with no text after
+  // it on its line — or none nearer than a column's gutter — is the call of a note too: wkhtmltopdf
+  // raises a table cell's closing `<sup>` by a tenth of a size, `… Sjoerdsma.` · `65`.)
+  const closingCall = (k: number): boolean => {
+    const run = runs[k] as TextRun;
+    const at = visibleRuns.indexOf(run);
+    const before = visibleRuns[at - 1];
+    const after = visibleRuns[at + 1];
+    return (
+      before !== undefined &&
+      (after === undefined || after.x - (run.x + run.width) > main * 3) &&
+      isNoteNumber(run) &&
+      run.size < main * 0.9 &&
+      run.y - baseline > main * 0.05 &&
+      /[.!?)]\s*$/.test(before.text) &&
+      run.x - (before.x + before.width) <= main
+    );
+  };
   for (const [k, run] of runs.entries()) {
-    if (isSuperscript(run, main, baseline) && (run.size < main * 0.95 || beside(k)) && !inColumns(k)) {
+    if (((isSuperscript(run, main, baseline) && (run.size < main * 0.95 || beside(k))) || closingCall(k)) && !inColumns(k)) {
       // (Right after a number level with the text that opens the line, `72. ⁷³ Kamerstukken`, it is
       // the note's own number: WeasyPrint marks a CSS footnote with its own count, then the note's
       // call follows; the count goes.)
