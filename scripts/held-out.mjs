@@ -1,4 +1,4 @@
-// Renderings of fixtures/nds-2020.html that no test reads (123): style sheets and producers the committed
+// Renderings of fixtures/nds-2020.html that no test reads (129): style sheets and producers the committed
 // matrix (scripts/render-producers.mjs, tests/fixtures/producers) does not use, for measuring the PDF
 // loader on layouts it was not built against (issue #10: acceptance is measured on renderings not
 // seen). Nothing here is committed as a PDF, and no test depends on it: run it, then score the
@@ -228,6 +228,14 @@ const jobs = {
   'c-marginbox': () => chromium(`@page { size: A4; margin: 22mm 18mm; @top-right { content: 'Nederlandse Digitaliseringsstrategie'; font-size: 8pt; color: #555; } @bottom-center { content: 'Pagina ' counter(page); font-size: 8pt; } } ${B(10)} body { font-family: 'Lato', sans-serif; } table.wide { font-size: 7.5pt; } td, th { border-top: 0.4pt solid #999; }`, `${OUT}/c-marginbox.pdf`),
   'lo-docx-landscape': () => viaDocx(`@page { size: 29.7cm 21cm; margin: 1.5cm; } ${B(9.5)} body { font-family: 'Liberation Sans', sans-serif; } table.wide { font-size: 7.5pt; } td, th { border: 0.5pt solid #000; }`, `${OUT}/lo-docx-landscape.pdf`),
   'cairo-w-hanging': () => cairo(from('w-hanging'), `${OUT}/cairo-w-hanging.pdf`),
+  // Cells with no padding and no rules, wide gutters and no rules, equal fixed columns, wkhtmltopdf
+  // Letter in 12 pt unshrunk, LibreOffice with hanging indents, Chromium hyphenating Dutch.
+  'w-nopad': () => weasy(`@page { size: A4 landscape; margin: 15mm; } ${B(9.5)} body { font-family: 'Liberation Sans', sans-serif; } table.wide { font-size: 7.5pt; } td, th { padding: 0 1pt; }`, `${OUT}/w-nopad.pdf`),
+  'c-gutters': () => chromium(`@page { size: A4 landscape; margin: 14mm; } ${B(9.5)} body { font-family: 'DejaVu Sans', sans-serif; } table.wide { font-size: 7.5pt; } table { border-collapse: separate; border-spacing: 12pt 6pt; } td, th { padding: 0; }`, `${OUT}/c-gutters.pdf`),
+  'c-fixed': () => chromium(`@page { size: A4; margin: 16mm; } ${B(9.5)} body { font-family: 'TeX Gyre Heros', sans-serif; } table.wide { font-size: 7pt; table-layout: fixed; } td, th { border: 0.4pt solid #777; overflow-wrap: anywhere; }`, `${OUT}/c-fixed.pdf`),
+  'k-letter12': () => wk(`${B(12)} body { font-family: 'Liberation Serif', serif; } table.wide { font-size: 8.5pt; } td, th { border: 1px solid #555; }`, `${OUT}/k-letter12.pdf`, ['--page-size', 'Letter', '--disable-smart-shrinking']),
+  'lo-hanging': () => lo(`${B(10)} body { font-family: 'Liberation Serif', serif; } table.wide { font-size: 8pt; } td { padding-left: 10pt; text-indent: -6pt; } td, th { border-bottom: 0.5pt solid #444; }`, `${OUT}/lo-hanging.pdf`),
+  'c-hyphens': () => chromium(`@page { size: A4; margin: 18mm; } ${B(10)} body { font-family: 'Liberation Sans', sans-serif; hyphens: auto; text-align: justify; } table.wide { font-size: 7.5pt; } td { hyphens: auto; } td, th { border: 0.4pt solid #888; }`, `${OUT}/c-hyphens.pdf`),
 };
 for (const [name, job] of Object.entries(jobs)) {
   if (only.length > 0 && !only.includes(name)) continue;
