@@ -11,8 +11,13 @@ export function goesOnMidSentence(text: string): boolean {
 /** A word in lower case, whole, opening a text: after a bracket that closed a word (`(semi)` / `overheidsinstanties …`), its sentence goes on. */
 export const LOWERCASE_WORD = /^\p{Ll}{2,}(?=[\s,;:]|$)/u;
 
-/** The abbreviations a number follows, ending a text (`… 35134, nr.` / `13)`): `nr.`, `nrs.`, `art.`, `blz.`, `p.`, `pp.`, `pag.`, `no.`, `hfst.`. */
-export const NUMBERING = /(?:^|[\s(])(?:nrs?|art|blz|pp?|pag|no|hfst)\.$/iu;
+/** The abbreviations a number follows, ending a text: `nr.`, `nrs.`, `art.`, `blz.`, `p.`, `pp.`, `pag.`, `no.`, `hfst.`. */
+const NUMBERING = /(?:^|[\s(])(?:nrs?|art|blz|pp?|pag|no|hfst)\.$/iu;
+
+/** A number that goes on the abbreviation numbering it, which ends `cut`: `… 2019-2020: 35134, nr.` / `13). De Europese …`. */
+export function numberGoesOn(cut: string, next: string): boolean {
+  return NUMBERING.test(cut) && /^\d/.test(next);
+}
 
 /** A text with the brackets it opens with taken off: `(DTC) gaat …` goes on as its first letter does. */
 export function fromFirstLetter(text: string): string {

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../../model/diagnostics';
 import type { Fragment, Gap } from '../../model/report';
 import type { Action, ActionFlag } from '../../schemas/records';
 import type { AnchorStyle } from '../common/anchors';
-import { goesOnMidSentence, LOWERCASE_WORD, NUMBERING } from '../../model/sentences';
+import { goesOnMidSentence, LOWERCASE_WORD, numberGoesOn } from '../../model/sentences';
 
 export interface ActionsResult {
   actions: Action[];
@@ -78,6 +78,6 @@ export function endsSentence(text: string): boolean {
  */
 export function goesOnFrom(above: string, next: string): boolean {
   // (And a number after the abbreviation that numbers it: `… 35134, nr.` / `13). De …`.)
-  if (NUMBERING.test(above) && /^\d/.test(next)) return true;
+  if (numberGoesOn(above, next)) return true;
   return goesOnMidSentence(next) && (!endsSentence(above) || (above.endsWith(')') && LOWERCASE_WORD.test(next)));
 }

@@ -24,7 +24,7 @@ import { acrossGutters, columnsOutsideTables, figureRowsOutsideTables, linesAtCo
 import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unruled';
 import { ANCHOR } from './unruled/pieces';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
-import { LOWERCASE_WORD, NUMBERING } from '../../model/sentences';
+import { LOWERCASE_WORD, numberGoesOn } from '../../model/sentences';
 import { BULLET_ONLY, brokeOff, cellWordGoesOn, goesOnMidSentence, hyphenates, innerWords, joinSpans, joinedAcross, longWordsBroken, softEnded, wordsBrokenAnywhere, joinsWithoutSpace, lexiconOf, listMarkers, markerPattern, segmentLines, wrapsOnto, type Advances, type TextSegment, wordText } from './text-blocks';
 import { barBoxes, edgesBeside, framesOf, ruledBoxes, shadedBoxes } from './frames';
 import { withoutStrikes } from './strikes';
@@ -816,7 +816,7 @@ export function joinedCells(a: TableCell, b: TableCell, wordGoesOn: boolean, hyp
     } else items.push(...first.items);
     blocks[blocks.length - 1] = { ...last, items };
     blocks.push(...b.blocks.slice(1));
-  } else if (last && first && last.kind === 'text' && first.kind === 'list' && !first.ordered && first.items[0] && (goesOnMidSentence(first.items[0].text) || numbered(last.text, first.items[0].text)) && continues(last.text, first.items[0].text)) {
+  } else if (last && first && last.kind === 'text' && first.kind === 'list' && !first.ordered && first.items[0] && (goesOnMidSentence(first.items[0].text) || numberGoesOn(last.text, first.items[0].text)) && continues(last.text, first.items[0].text)) {
     // A paragraph cut by the page end whose rest, set further in there with nothing above it in its
     // cell, was read as a list's item (a paragraph set with a hanging indent: `Ander werk, nieuwe
     // vaardigheden en` / `een leven lang leren`): it goes on that paragraph, in lower case.
@@ -855,13 +855,8 @@ export function continues(cut: string, next: string): boolean {
   if (/^(\d{1,2}[.)]|[a-z]\))\s/.test(next)) return false;
   // (`… Innovation Research (SBIR)` / `willen we werken aan …`.)
   if ((ABBREVIATION_STOP.test(cut) || cut.endsWith(')')) && LOWERCASE_WORD.test(next)) return true;
-  if (numbered(cut, next)) return true;
+  if (numberGoesOn(cut, next)) return true;
   return !/[.!?:;)]$/.test(cut);
-}
-
-/** A number that goes on the abbreviation numbering it: `… 2019-2020: 35134, nr.` / `13). De Europese …`. */
-function numbered(cut: string, next: string): boolean {
-  return NUMBERING.test(cut) && /^\d/.test(next);
 }
 
 /** A stop after a short lowercase word or after single letters with stops: `mln.`, `o.a.`, `t.b.v.`. */
