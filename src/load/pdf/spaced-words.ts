@@ -11,8 +11,13 @@ import type { TextRun } from './page-data';
 const WORD_SPACE = 0.6;
 
 /** Do two runs stand on one baseline in one size, one after the other? */
-function inLine(a: TextRun, b: TextRun): boolean {
+export function inLine(a: TextRun, b: TextRun): boolean {
   return Math.abs(a.y - b.y) <= a.size * 0.05 && Math.abs(a.size - b.size) <= a.size * 0.01 && !a.reversed && !b.reversed && a.element === b.element;
+}
+
+/** Are two runs set in one font and style? */
+export function sameFace(a: TextRun, b: TextRun): boolean {
+  return a.font === b.font && a.bold === b.bold && a.italic === b.italic;
 }
 
 /**
@@ -27,8 +32,7 @@ export function spacedWordsJoined(runs: readonly TextRun[]): TextRun[] {
     const next = runs[i + 1];
     if (prev && next && run.text !== '' && run.text.trim() === '' && prev.text.trim() !== '' && next.text.trim() !== '') {
       const gap = next.x - (prev.x + prev.width);
-      const sameFace = prev.font === next.font && prev.bold === next.bold && prev.italic === next.italic;
-      if (sameFace && inLine(prev, run) && inLine(prev, next) && gap >= 0 && gap <= prev.size * WORD_SPACE) {
+      if (sameFace(prev, next) && inLine(prev, run) && inLine(prev, next) && gap >= 0 && gap <= prev.size * WORD_SPACE) {
         out[out.length - 1] = { ...prev, text: `${prev.text.trimEnd()} ${next.text.trimStart()}`, width: next.x + next.width - prev.x };
         i++;
         continue;

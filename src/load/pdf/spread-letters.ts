@@ -8,6 +8,7 @@
  * (one-figure cells side by side), however close.
  */
 import type { TextRun } from './page-data';
+import { inLine, sameFace } from './spaced-words';
 
 /** Fewest letters side by side that make a spread line. */
 const MIN_LETTERS = 3;
@@ -19,11 +20,6 @@ const WORD_GAP = 0.2;
 /** One visible character alone in its run (spaces around it aside). */
 function single(run: TextRun): boolean {
   return [...run.text.trim()].length === 1;
-}
-
-/** Do two runs stand on one baseline, in one size, font and style? */
-function alike(a: TextRun, b: TextRun): boolean {
-  return Math.abs(a.y - b.y) <= a.size * 0.05 && Math.abs(a.size - b.size) <= a.size * 0.01 && a.font === b.font && a.bold === b.bold && a.italic === b.italic && !a.reversed && !b.reversed && a.element === b.element;
 }
 
 /** Runs in the order the page sets them, each spread line's letters joined into one run. */
@@ -44,7 +40,7 @@ export function spreadLettersJoined(runs: readonly TextRun[]): TextRun[] {
       if (r.text.trim() === '') continue;
       const last = letters[letters.length - 1] as TextRun;
       const gap = r.x - (last.x + last.width);
-      if (!single(r) || !alike(first, r) || gap < -first.size * 0.05 || gap > first.size * MAX_GAP) break;
+      if (!single(r) || !(inLine(first, r) && sameFace(first, r)) || gap < -first.size * 0.05 || gap > first.size * MAX_GAP) break;
       letters.push(r);
       end = j;
     }
