@@ -374,4 +374,22 @@ render('chromium-inter-character.pdf', () => {
   const page = text.findIndex((t) => /\n2 2 \)\n/.test(t)) + 1;
   execFileSync('qpdf', ['--empty', '--pages', whole, String(page), '--', join(EXCERPTS, 'chromium-inter-character.pdf')]);
 });
+// LibreOffice Writer, the HTML saved as Word (.docx) and that exported (Word's table flow: no rules,
+// narrow gutters, the last column past the page's edge): the page where action 17's row goes on under
+// the repeated header, its status cell's subheading `Mbo` set left of the cell's bullets, its gap to
+// them as wide as the gutter before the next column (`op de` · `toekomstbestendige`).
+render('libreoffice-docx-subheading.pdf', () => {
+  const whole = join(work, 'docx-subheading.pdf');
+  const css = `body { font-size: 10pt; line-height: 1.35; } h1 { font-size: 18pt; } h2 { font-size: 14pt; } h3 { font-size: 12pt; } h4, h5, h6 { font-size: 10.5pt; }
+    table { border-collapse: collapse; width: 100%; margin: 8pt 0; } td, th { vertical-align: top; padding: 3pt; text-align: left; }
+    ul { margin: 0 0 0 12pt; padding: 0; } li { margin: 0; } p { margin: 0 0 6pt 0; } td p { margin: 0 0 3pt 0; } .fn { font-size: 7.5pt; }
+    body { font-family: 'Liberation Serif', serif; } table.wide { font-size: 8pt; } td, th { border: 0.5pt solid #000; }`;
+  const profile = `-env:UserInstallation=file://${join(work, 'lo-docx-profile')}`;
+  execFileSync('soffice', ['--headless', '--norestore', profile, '--convert-to', 'docx:MS Word 2007 XML', '--outdir', work, write('docx-subheading.html', styled(css))], { stdio: 'ignore' });
+  execFileSync('soffice', ['--headless', '--norestore', profile, '--convert-to', 'pdf:writer_pdf_Export', '--outdir', work, join(work, 'docx-subheading.docx')], { stdio: 'ignore' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [whole], { encoding: 'utf8' }))?.[1]);
+  const text = Array.from({ length: pages }, (_, k) => execFileSync('pdftotext', ['-f', String(k + 1), '-l', String(k + 1), whole, '-'], { encoding: 'utf8' }));
+  const page = text.findIndex((t) => /\nMbo\n/.test(t)) + 1;
+  execFileSync('qpdf', ['--empty', '--pages', whole, String(page), '--', join(EXCERPTS, 'libreoffice-docx-subheading.pdf')]);
+});
 console.log(made.join('\n'));

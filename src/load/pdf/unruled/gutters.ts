@@ -147,9 +147,14 @@ export function alongGutters(columns: readonly Column[], runs: readonly TextRun[
   const leading = empty.some((x) => x < left) || left > first + 12 ? [[left], []] : [[]];
   // (A last column of as few lines as may cross a gutter is tried, then left to the one before: it
   // may be a cell set further right than the column's others, under no label of its own.)
+  const crossing = Math.floor(lines.length / 30);
+  const linesFrom = (x0: number, x1: number): number => lines.filter((l) => l.some((r) => r.text.trim() !== '' && r.x >= x0 - 1 && r.x < x1 - 1)).length;
   const last = starts[starts.length - 1] as number;
-  const few = lines.filter((l) => l.some((r) => r.text.trim() !== '' && r.x >= last - 1)).length <= Math.floor(lines.length / 30);
-  for (const kept of starts.length > 2 && few ? [starts, starts.slice(0, -1)] : [starts]) {
+  const few = linesFrom(last, Infinity) <= crossing;
+  // (Then a column between two others that one line alone gives — a subheading set left of its
+  // column's bullets, `Mbo`, its gap to them as wide as a narrow gutter — is the next one's.)
+  const lone = starts.flatMap((x, m) => (m > 0 && m < starts.length - 1 && linesFrom(x, starts[m + 1] as number) > 1 && linesFrom(starts[m - 1] as number, x) <= Math.max(1, crossing) ? [starts.filter((_, n) => n !== m)] : []));
+  for (const kept of [...(starts.length > 2 && few ? [starts, starts.slice(0, -1)] : [starts]), ...lone]) {
     for (const lead of leading) {
       const edges = [Math.min(left, first), ...[...lead, ...kept.slice(1), ...empty].sort((a, b) => a - b)];
       const found = columnsFrom(edges, (columns[columns.length - 1] as Column).x1 + 0.5);
