@@ -392,4 +392,19 @@ render('libreoffice-docx-subheading.pdf', () => {
   const page = text.findIndex((t) => /\nMbo\n/.test(t)) + 1;
   execFileSync('qpdf', ['--empty', '--pages', whole, String(page), '--', join(EXCERPTS, 'libreoffice-docx-subheading.pdf')]);
 });
+// LibreOffice Writer, every cell's text centred (Liberation Sans, 10 pt, tables in 8 pt): a page where
+// a status cell's list opens on the row's first line, its bullet set at the left of the centred item,
+// across the edge of the column before, on the baseline of that column's text.
+render('libreoffice-centred-bullets.pdf', () => {
+  const whole = join(work, 'centred-bullets.pdf');
+  const css = `body { font-size: 10pt; line-height: 1.35; } h1 { font-size: 18pt; } h2 { font-size: 14pt; } h3 { font-size: 12pt; } h4, h5, h6 { font-size: 10.5pt; }
+    table { border-collapse: collapse; width: 100%; margin: 8pt 0; } td, th { vertical-align: top; padding: 3pt; text-align: center; }
+    ul { margin: 0 0 0 12pt; padding: 0; } li { margin: 0; } p { margin: 0 0 6pt 0; } td p { margin: 0 0 3pt 0; } .fn { font-size: 7.5pt; }
+    body { font-family: 'Liberation Sans', sans-serif; } table.wide { font-size: 8pt; }`;
+  execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(work, 'lo-centred-profile')}`, '--convert-to', 'pdf:writer_pdf_Export', '--outdir', work, write('centred-bullets.html', styled(css))], { stdio: 'ignore' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [whole], { encoding: 'utf8' }))?.[1]);
+  const text = Array.from({ length: pages }, (_, k) => execFileSync('pdftotext', ['-f', String(k + 1), '-l', String(k + 1), whole, '-'], { encoding: 'utf8' }));
+  const page = text.findIndex((t) => t.includes('20) Daarnaast worden')) + 1;
+  execFileSync('qpdf', ['--empty', '--pages', whole, String(page), '--', join(EXCERPTS, 'libreoffice-centred-bullets.pdf')]);
+});
 console.log(made.join('\n'));

@@ -929,11 +929,38 @@ function anchorX(run: TextRun): number {
   return FIGURE.test(run.text) ? run.x + run.width / 2 : run.x;
 }
 
+/** A list mark alone in its run: a bullet or a square (not a dash: running text holds those). */
+const LIST_MARK = /^[•·▪◦‣■□▸►➢➤○●◆◇▶]$/u;
+
+/**
+ * The column of a list mark that hangs left of its item across a column's edge: a cell's text
+ * centred, the mark set at the item's left, its first line starting past the edge (LibreOffice).
+ * A mark goes with the item it marks: the text after it on its line, within two sizes, in a
+ * column further right, where a gutter's width (two sizes) parts it from any text before it
+ * (`row`: the row's runs; those on the mark's baseline are its line). Else null.
+ */
+function markedItemColumn(run: TextRun, row: readonly TextRun[], columns: readonly Column[]): number | null {
+  if (!LIST_MARK.test(run.text.trim())) return null;
+  const end = run.x + run.width;
+  const texts = row.filter((r) => r !== run && r.text.trim() !== '' && Math.abs(r.y - run.y) <= run.size * 0.3);
+  const item = texts.filter((r) => r.x >= end - 0.5).sort((a, b) => a.x - b.x)[0];
+  if (!item || item.x - end > run.size * 2) return null;
+  if (texts.some((r) => r.x < run.x && r.x + r.width > run.x - run.size * 2)) return null;
+  const own = columnOf(columns, run.x);
+  const its = columnOf(columns, item.x);
+  return its > own ? its : null;
+}
+
 export function gridOf(rows: RowDraft[], columns: Column[], right: number, top: number): Grid {
   const box: Box = { x0: columns[0]?.x0 ?? 0, x1: right, y0: Math.min(...rows.map((r) => r.bottom)), y1: top };
   const gridRows: GridRow[] = rows.map((r) => {
     const byColumn: TextRun[][] = columns.map(() => []);
     for (const run of r.runs) {
+      const marked = markedItemColumn(run, r.runs, columns);
+      if (marked !== null) {
+        byColumn[marked]?.push(run);
+        continue;
+      }
       const pieces = splitAcross(run, columns);
       // (A run split where it crosses an edge: each word where it starts.)
       for (const piece of pieces) byColumn[columnOf(columns, pieces.length === 1 ? anchorX(piece) : piece.x)]?.push(piece);
