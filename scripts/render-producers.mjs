@@ -407,4 +407,19 @@ render('libreoffice-centred-bullets.pdf', () => {
   const page = text.findIndex((t) => t.includes('20) Daarnaast worden')) + 1;
   execFileSync('qpdf', ['--empty', '--pages', whole, String(page), '--', join(EXCERPTS, 'libreoffice-centred-bullets.pdf')]);
 });
+// WeasyPrint, A4 landscape, DejaVu Sans, each row's first cell in smaller capitals (6.5 pt beside the
+// other cells' 7.5 pt, its lines at their own pitch): the page where action 11's row opens, its text
+// in that first cell (`11) WE BOUWEN AAN PUBLIEK-…`), lines of that cell alone between the others'.
+render('weasyprint-small-first-column.pdf', () => {
+  const whole = join(work, 'small-first-column.pdf');
+  const css = `@page { size: A4 landscape; margin: 14mm; } body { font-size: 9pt; line-height: 1.35; } h1 { font-size: 16pt; } h2 { font-size: 12.6pt; } h3 { font-size: 10.8pt; } h4, h5, h6 { font-size: 9.5pt; }
+    table { border-collapse: collapse; width: 100%; margin: 8pt 0; } td, th { vertical-align: top; padding: 3pt; text-align: left; }
+    ul { margin: 0 0 0 12pt; padding: 0; } li { margin: 0; } p { margin: 0 0 6pt 0; } td p { margin: 0 0 3pt 0; } .fn { font-size: 7pt; }
+    body { font-family: 'DejaVu Sans', sans-serif; } table.wide { font-size: 7.5pt; } td:first-child { text-transform: uppercase; font-size: 6.5pt; letter-spacing: 0.3pt; } th { border-bottom: 1.5pt solid #333; }`;
+  execFileSync('weasyprint', ['-q', write('small-first-column.html', styled(css)), whole], { stdio: 'ignore' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [whole], { encoding: 'utf8' }))?.[1]);
+  const text = Array.from({ length: pages }, (_, k) => execFileSync('pdftotext', ['-f', String(k + 1), '-l', String(k + 1), whole, '-'], { encoding: 'utf8' }));
+  const page = text.findIndex((t) => t.includes('INTELLIGENTIE, AI, BIG DATA,')) + 1;
+  execFileSync('qpdf', ['--empty', '--pages', whole, String(page), '--', join(EXCERPTS, 'weasyprint-small-first-column.pdf')]);
+});
 console.log(made.join('\n'));

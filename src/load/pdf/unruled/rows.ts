@@ -186,6 +186,17 @@ export function scanRows(
     if (found === undefined) headers.set(k, (found = headerAt(lines, k, true, ctx.pitch) !== null));
     return found;
   };
+  // The sizes of type each column's texts were set in so far (a column may be set smaller than
+  // the others: a first column in small capitals).
+  const columnSizes = new Map<number, number[]>();
+  // (A line in smaller type whose texts each stand in one column, in a size that column was set in
+  // above: that column's own type, not a note under the table.)
+  const inColumnType = (line: readonly TextRun[]): boolean =>
+    line.every((r) => {
+      if (r.text.trim() === '') return true;
+      const k = columnOf(columns, r.x);
+      return columnOf(columns, r.x + r.width - 0.5) === k && (columnSizes.get(k) ?? []).some((size) => Math.abs(size - r.size) <= 0.1);
+    });
   // Whether the line at `m` goes on mid-sentence from the rows' lines above it (see goesOnFrom).
   const first = j;
   const goesOnAt = (m: number): boolean => m > first && goesOnFrom(lines.slice(Math.max(first, m - 8), m).map((runs) => ({ runs })), lines[m] as TextRun[], columns);
@@ -210,7 +221,7 @@ export function scanRows(
       (heads(j) && !goesOnAt(j)) ||
       // (Or the labels wrapped upwards of a header set bottom-aligned, on the lines right above it.)
       Array.from({ length: LABEL_LINES_ABOVE }, (_, h) => h + 1).some((h) => j + h < lines.length && heads(j + h) && headerLinesAbove(lines, j + h, j) === h && !goesOnAt(j + h)) ||
-      (tableSize !== null && size < tableSize * 0.88 && !noteOfCell) ||
+      (tableSize !== null && size < tableSize * 0.88 && !noteOfCell && !inColumnType(line)) ||
       // (Type well larger than the table's own: a heading or prose after a table set small; a
       // heading in bold type larger than the table's.)
       (tableSize !== null && letterSize(line) > tableSize * 1.3) ||
@@ -258,7 +269,13 @@ export function scanRows(
       drawnAbove.push(drawn === 'parted');
     }
     current.push({ y, size, runs: line, anchorColumn: anchor ? columnOf(columns, (anchor[0] as TextRun).x) : null });
-    for (const r of line) used.add(r);
+    for (const r of line) {
+      used.add(r);
+      if (r.text.trim() === '') continue;
+      const k = columnOf(columns, r.x);
+      const sizes = columnSizes.get(k) ?? [];
+      if (!sizes.some((size) => Math.abs(size - r.size) <= 0.1)) columnSizes.set(k, [...sizes, r.size]);
+    }
     const parts = chunks(line);
     parts.forEach((p, k) => {
       const x = Math.min(...p.map((r) => r.x));
