@@ -91,6 +91,7 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
   // Actions under a header that lacks a column the plan's other headers name (see absentColumns).
   const absent = absentColumns(rows, ['status', 'plans', 'who'] as const);
   const lacking: { seq: number; row: StatusRow; columns: string }[] = [];
+  const opensPage = rowsOpeningPages(rows);
 
   const kindOf = (r: StatusRow): RowKind => {
     if (isBlank(r.row)) return 'blank';
@@ -113,7 +114,15 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
         return above !== '' && !endsSentence(above) && goesOnMidSentence(cell(r, m)?.text ?? '');
       };
       const restOfCut = before !== '' && !endsSentence(before) && !/^\p{Lu}/u.test(cell(r, 'actions')?.text ?? '') && (cutCell('status') || cutCell('plans'));
-      return (goesOn || restOfCut) && actions.length > 0 ? 'continuation' : 'anchor';
+      // (Or, opening a page, one whose action opens with a capital — `Deelname aan` over `Cognitieve
+      // Radio Platform.nl.` — where the action above broke off and a progress or plans cell goes on
+      // the one above, which broke off mid-sentence: the rest of the row the page cut.)
+      const goesOnCell = (m: 'status' | 'plans'): boolean => {
+        const above = last?.[m].at(-1) ?? '';
+        return above !== '' && goesOnFrom(above, cell(r, m)?.text ?? '');
+      };
+      const restOnPage = opensPage.has(r) && before !== '' && !endsSentence(before) && (goesOnCell('status') || goesOnCell('plans'));
+      return (goesOn || restOfCut || restOnPage) && actions.length > 0 ? 'continuation' : 'anchor';
     }
     return ['status', 'plans', 'who'].some((m) => !blank(cell(r, m as keyof HeaderColumns))) ? 'continuation' : 'theme';
   };
@@ -169,8 +178,6 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
       place: r.row.source,
     });
   }
-
-  const opensPage = rowsOpeningPages(rows);
 
   readRows(rows, kindOf, {
     // A theme or task with no action beside it stands over the rows below.

@@ -19,6 +19,18 @@ export function numberGoesOn(cut: string, next: string): boolean {
   return NUMBERING.test(cut) && /^\d/.test(next);
 }
 
+/** A stop after a short lowercase word or after single letters with stops, ending a text: `jl.`, `mln.`, `o.a.`, `t.b.v.`. */
+const ABBREVIATION_STOP = /(?:^|[\s(])(?:\p{Ll}{1,4}|\p{L}(?:\.\p{L})+)\.$/u;
+
+/**
+ * A sentence that goes on after an abbreviation that ends `cut`, its stop no sentence's end: the
+ * text after it opens with a word in lower case, which no sentence does (`… op 20 februari jl.` /
+ * `heeft EZK het CRP …`).
+ */
+export function abbreviationGoesOn(cut: string, next: string): boolean {
+  return ABBREVIATION_STOP.test(cut) && LOWERCASE_WORD.test(next);
+}
+
 /** A text with the brackets it opens with taken off: `(DTC) gaat …` goes on as its first letter does. */
 export function fromFirstLetter(text: string): string {
   return text.replace(/^[([]+/, '');

@@ -238,6 +238,31 @@ describe('extractConnectivity on small tables', () => {
     expect(read('Verlengd.', 'Het vervolg.', 96)).toEqual([[['Het convenant zal voor het einde van dit jaar (opnieuw)', 'Verlengd.'], ['Overleg met partijen over', 'Het vervolg.']]]);
   });
 
+  it('reads a row opening the next page whose action opens with a capital as the rest of the row the page cut, where the action and the progress above broke off', () => {
+    // LibreOffice in large type: connectivity action 12's row cut after `Deelname aan` · `Tijdens
+    // het NFO op 20 februari jl.`, its rest opening the next page as a row of its own: read as an
+    // action, it shifted every action after it by one (exit 0).
+    const read = (action: string, status: string, page: number) => {
+      const md = [
+        '# NDS', '', '## Bijlage 2', '',
+        'Thema\tOpgave\tActie\tStand van zaken / resultaten\tWat gaan we doen?\tWie (tijd)',
+        'T1\tO1\tDeelname aan\tTijdens het NFO op 20 februari jl.\tAfgerond\t',
+        `\t\t${action}\t${status}\t\t`,
+      ].join('\n');
+      const model = loadMarkdown(md, 't.md');
+      const rows = model.blocks.flatMap((b) => (b.kind === 'table' ? b.rows : []));
+      rows.forEach((row, k) => (row.source = { page: k < rows.length - 1 ? 90 : page }));
+      return extractConnectivity(segmentDocument(model).value).actions.map((a) => [a.action, a.status]);
+    };
+    expect(read('Cognitieve Radio Platform.nl.', 'heeft EZK het CRP een platform geboden.', 91)).toEqual([['Deelname aan Cognitieve Radio Platform.nl.', ['Tijdens het NFO op 20 februari jl. heeft EZK het CRP een platform geboden.']]]);
+    // Bad input: on the same page, or where the progress opens a sentence of its own, it is an action of its own.
+    expect(read('Cognitieve Radio Platform.nl.', 'heeft EZK het CRP een platform geboden.', 90)).toHaveLength(2);
+    expect(read('Cognitieve Radio Platform.nl.', 'Het CRP kreeg een platform.', 91)).toEqual([
+      ['Deelname aan', ['Tijdens het NFO op 20 februari jl.']],
+      ['Cognitieve Radio Platform.nl.', ['Het CRP kreeg een platform.']],
+    ]);
+  });
+
   it('says which actions stand under a header that names no owners\' column the plan\'s other tables have (LibreOffice: a table wider than its page, the column left out)', () => {
     // (Held out, LibreOffice A4: the plan's first tables lost their `Wie (tijd)` column past the page's edge.)
     const md = [

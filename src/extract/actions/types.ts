@@ -4,7 +4,7 @@ import type { Diagnostic } from '../../model/diagnostics';
 import type { Fragment, Gap } from '../../model/report';
 import type { Action, ActionFlag } from '../../schemas/records';
 import type { AnchorStyle } from '../common/anchors';
-import { goesOnMidSentence, LOWERCASE_WORD, numberGoesOn } from '../../model/sentences';
+import { abbreviationGoesOn, goesOnMidSentence, LOWERCASE_WORD, numberGoesOn } from '../../model/sentences';
 
 export interface ActionsResult {
   actions: Action[];
@@ -77,7 +77,8 @@ export function endsSentence(text: string): boolean {
  * (`… inloggen bij (semi)` / `overheidsinstanties en …`)?
  */
 export function goesOnFrom(above: string, next: string): boolean {
-  // (And a number after the abbreviation that numbers it: `… 35134, nr.` / `13). De …`.)
-  if (numberGoesOn(above, next)) return true;
+  // (And a number after the abbreviation that numbers it: `… 35134, nr.` / `13). De …`; a word in
+  // lower case after an abbreviation: `… februari jl.` / `heeft EZK …`.)
+  if (numberGoesOn(above, next) || abbreviationGoesOn(above, next)) return true;
   return goesOnMidSentence(next) && (!endsSentence(above) || (above.endsWith(')') && LOWERCASE_WORD.test(next)));
 }

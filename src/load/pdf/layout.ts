@@ -24,7 +24,7 @@ import { acrossGutters, columnsOutsideTables, figureRowsOutsideTables, linesAtCo
 import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unruled';
 import { ANCHOR } from './unruled/pieces';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
-import { LOWERCASE_WORD, numberGoesOn } from '../../model/sentences';
+import { abbreviationGoesOn, LOWERCASE_WORD, numberGoesOn } from '../../model/sentences';
 import { BULLET_ONLY, brokeOff, cellWordGoesOn, goesOnMidSentence, hyphenates, innerWords, joinSpans, joinedAcross, longWordsBroken, softEnded, wordsBrokenAnywhere, joinsWithoutSpace, lexiconOf, listMarkers, markerPattern, segmentLines, wrapsOnto, type Advances, type TextSegment, wordText } from './text-blocks';
 import { barBoxes, edgesBeside, framesOf, ruledBoxes, shadedBoxes } from './frames';
 import { withoutStrikes } from './strikes';
@@ -854,13 +854,10 @@ function withoutRepeat(cut: string, next: string): string {
 export function continues(cut: string, next: string): boolean {
   if (/^(\d{1,2}[.)]|[a-z]\))\s/.test(next)) return false;
   // (`… Innovation Research (SBIR)` / `willen we werken aan …`.)
-  if ((ABBREVIATION_STOP.test(cut) || cut.endsWith(')')) && LOWERCASE_WORD.test(next)) return true;
+  if (abbreviationGoesOn(cut, next) || (cut.endsWith(')') && LOWERCASE_WORD.test(next))) return true;
   if (numberGoesOn(cut, next)) return true;
   return !/[.!?:;)]$/.test(cut);
 }
-
-/** A stop after a short lowercase word or after single letters with stops: `mln.`, `o.a.`, `t.b.v.`. */
-const ABBREVIATION_STOP = /(?:^|[\s(])(?:\p{Ll}{1,4}|\p{L}(?:\.\p{L})+)\.$/u;
 
 /**
  * A producer may draw a row the page cut again in full on the next page (wkhtmltopdf): every
