@@ -145,6 +145,18 @@ describe('extractActions on small tables', () => {
     }
   });
 
+  it('says which actions stand under a header that names no owners\' column the appendix\'s other tables have (LibreOffice in large type: the column past the page\'s edge, left out)', () => {
+    const fourColumns = "Thema's & ambitie\tActies zoals in NDS\tStand van zaken\tWat gaan we doen?";
+    const { actions, diagnostics } = edition(['\t1) Een.\tS1.\tP1.', '\t2) Twee.\tS2.\tP2.', '', "Thema's & ambitie\tActies zoals in NDS\tStand van zaken\tWat gaan we doen?\tWie (Tijd)", '\t3) Drie.\tS3.\tP3.\tEZK (Q3)', '', fourColumns, '\t4) Vier.\tS4.\tP4.'], fourColumns);
+    expect(actions.map((a) => [a.number, a.owners])).toEqual([[1, []], [2, []], [3, ['EZK']], [4, []]]);
+    expect(diagnostics.filter((d) => d.code === 'column-absent').map((d) => [d.severity, d.message, d.place])).toEqual([
+      ['warning', "actions 1–2: the table's header names no owners (Wie) column, which the appendix's other tables have (line 21), so their owners (Wie) are empty (a producer that set the table wider than its page may have left out what stood wholly past the edge)", { line: 17 }],
+      ['warning', "action 4: the table's header names no owners (Wie) column, which the appendix's other tables have (line 21), so its owners (Wie) are empty (a producer that set the table wider than its page may have left out what stood wholly past the edge)", { line: 24 }],
+    ]);
+    // Bad input: where no header of the appendix names the column, there is none to miss.
+    expect(edition(['\t1) Een.\tS1.\tP1.'], fourColumns).diagnostics.filter((d) => d.code === 'column-absent')).toEqual([]);
+  });
+
   it('reads the timing from a column of its own beside the owners (`Wie` | `Wanneer`), line by line', () => {
     const { actions, diagnostics } = edition(['\t1) Een.\tS1.\tP1.\t<p>EZK</p><p>BZK</p>\t<p>Q1</p><p>Q3</p>', '\t2) Twee.\tS2.\tP2.\tOCW\tDoorlopend', '\t3) Drie.\tS3.\tP3.\tJenV\t'], "Thema's & ambitie\tActies zoals in NDS\tStand van zaken\tWat gaan we doen?\tWie\tWanneer");
     expect(actions.map((a) => [a.number, a.whoRaw, a.owners, a.timing, a.plans])).toEqual([

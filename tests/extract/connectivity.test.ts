@@ -6,6 +6,15 @@ import { segmentDocument } from '../../src/segment/sections';
 import { extractFromModel } from '../../src/pipeline';
 import { markdownExtraction, markdownText, segmented } from '../helpers/fixture';
 
+/** A plan of one row and the row after it, that one on page `page` (the first on p.95): the actions read. */
+function cutRow(row: string, rest: string, page: number): ConnectivityAction[] {
+  const md = ['# NDS', '', '## Bijlage 2', '', 'Thema\tOpgave\tActie\tStand van zaken / resultaten\tWat gaan we doen?\tWie (tijd)', row, rest].join('\n');
+  const model = loadMarkdown(md, 't.md');
+  const rows = model.blocks.flatMap((b) => (b.kind === 'table' ? b.rows : []));
+  rows.forEach((r, k) => (r.source = { page: k < rows.length - 1 ? 95 : page }));
+  return extractConnectivity(segmentDocument(model).value).actions;
+}
+
 describe('extractConnectivity on the NDS 2020 markdown edition', () => {
   const { actions, diagnostics } = extractConnectivity(segmented());
   const at = (line: number): ConnectivityAction => {
@@ -220,18 +229,8 @@ describe('extractConnectivity on small tables', () => {
   it('joins progress that goes on mid-sentence in a row opening the next page to the progress the page cut, after a bracket too', () => {
     // LibreOffice, rules under rows: the rest of connectivity action 19's row opens the next page as
     // a row of its own, `… voor het einde van dit jaar (opnieuw)` · `zal worden verlengd.`.
-    const read = (status: string, plans: string, page: number) => {
-      const md = [
-        '# NDS', '', '## Bijlage 2', '',
-        'Thema\tOpgave\tActie\tStand van zaken / resultaten\tWat gaan we doen?\tWie (tijd)',
-        'T1\tO1\tVerlengen convenant.\tHet convenant zal voor het einde van dit jaar (opnieuw)\tOverleg met partijen over\tEZK',
-        `\t\t\t${status}\t${plans}\t`,
-      ].join('\n');
-      const model = loadMarkdown(md, 't.md');
-      const rows = model.blocks.flatMap((b) => (b.kind === 'table' ? b.rows : []));
-      rows.forEach((row, k) => (row.source = { page: k < rows.length - 1 ? 95 : page }));
-      return extractConnectivity(segmentDocument(model).value).actions.map((a) => [a.status, a.plans]);
-    };
+    const read = (status: string, plans: string, page: number) =>
+      cutRow('T1\tO1\tVerlengen convenant.\tHet convenant zal voor het einde van dit jaar (opnieuw)\tOverleg met partijen over\tEZK', `\t\t\t${status}\t${plans}\t`, page).map((a) => [a.status, a.plans]);
     expect(read('zal worden verlengd.', 'het vervolg.', 96)).toEqual([[['Het convenant zal voor het einde van dit jaar (opnieuw) zal worden verlengd.'], ['Overleg met partijen over het vervolg.']]]);
     // Bad input: on the same page the row is one of its own; a rest that opens a sentence goes on nothing.
     expect(read('zal worden verlengd.', 'het vervolg.', 95)).toEqual([[['Het convenant zal voor het einde van dit jaar (opnieuw)', 'zal worden verlengd.'], ['Overleg met partijen over', 'het vervolg.']]]);
@@ -242,22 +241,12 @@ describe('extractConnectivity on small tables', () => {
     // LibreOffice in large type: connectivity action 12's row cut after `Deelname aan` · `Tijdens
     // het NFO op 20 februari jl.`, its rest opening the next page as a row of its own: read as an
     // action, it shifted every action after it by one (exit 0).
-    const read = (action: string, status: string, page: number) => {
-      const md = [
-        '# NDS', '', '## Bijlage 2', '',
-        'Thema\tOpgave\tActie\tStand van zaken / resultaten\tWat gaan we doen?\tWie (tijd)',
-        'T1\tO1\tDeelname aan\tTijdens het NFO op 20 februari jl.\tAfgerond\t',
-        `\t\t${action}\t${status}\t\t`,
-      ].join('\n');
-      const model = loadMarkdown(md, 't.md');
-      const rows = model.blocks.flatMap((b) => (b.kind === 'table' ? b.rows : []));
-      rows.forEach((row, k) => (row.source = { page: k < rows.length - 1 ? 90 : page }));
-      return extractConnectivity(segmentDocument(model).value).actions.map((a) => [a.action, a.status]);
-    };
-    expect(read('Cognitieve Radio Platform.nl.', 'heeft EZK het CRP een platform geboden.', 91)).toEqual([['Deelname aan Cognitieve Radio Platform.nl.', ['Tijdens het NFO op 20 februari jl. heeft EZK het CRP een platform geboden.']]]);
+    const read = (action: string, status: string, page: number) =>
+      cutRow('T1\tO1\tDeelname aan\tTijdens het NFO op 20 februari jl.\tAfgerond\t', `\t\t${action}\t${status}\t\t`, page).map((a) => [a.action, a.status]);
+    expect(read('Cognitieve Radio Platform.nl.', 'heeft EZK het CRP een platform geboden.', 96)).toEqual([['Deelname aan Cognitieve Radio Platform.nl.', ['Tijdens het NFO op 20 februari jl. heeft EZK het CRP een platform geboden.']]]);
     // Bad input: on the same page, or where the progress opens a sentence of its own, it is an action of its own.
-    expect(read('Cognitieve Radio Platform.nl.', 'heeft EZK het CRP een platform geboden.', 90)).toHaveLength(2);
-    expect(read('Cognitieve Radio Platform.nl.', 'Het CRP kreeg een platform.', 91)).toEqual([
+    expect(read('Cognitieve Radio Platform.nl.', 'heeft EZK het CRP een platform geboden.', 95)).toHaveLength(2);
+    expect(read('Cognitieve Radio Platform.nl.', 'Het CRP kreeg een platform.', 96)).toEqual([
       ['Deelname aan', ['Tijdens het NFO op 20 februari jl.']],
       ['Cognitieve Radio Platform.nl.', ['Het CRP kreeg een platform.']],
     ]);

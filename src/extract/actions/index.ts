@@ -8,10 +8,10 @@
  * cell become two records; their other cells are split by paragraph when the counts agree, else
  * given to both and flagged.
  */
-import type { Diagnostic } from '../../model/diagnostics';
+import { describePlace, type Diagnostic } from '../../model/diagnostics';
 import type { Action } from '../../schemas/records';
 import type { SegmentedDocument } from '../../segment/sections';
-import type { ActionsResult, Part } from './types';
+import type { ActionsResult, Part, PartRow } from './types';
 import type { SourcePlace } from '../../model/document';
 import type { Gap } from '../../model/report';
 import { collectParts } from './parts';
@@ -44,6 +44,37 @@ function unnamedColumns(parts: readonly Part[]): Diagnostic[] {
   }));
 }
 
+/**
+ * Actions whose table's header names no owners' column where the appendix's other headers do: a
+ * producer that set a table wider than its page may leave out of the file the cells wholly past
+ * the edge (LibreOffice in large type). Their owners are empty because the input has none there,
+ * not because a text was not read: a warning per run of such actions, with the place of a header
+ * that names the column.
+ */
+function ownersAbsent(actions: readonly Action[], ownerless: ReadonlyMap<number, PartRow>, parts: readonly Part[]): Diagnostic[] {
+  const named = parts.flatMap((p) => p.rows).find((r) => r.columns.who >= 0);
+  if (!named) return [];
+  // (Runs of actions next to each other in the appendix's order.)
+  const runs: Action[][] = [];
+  let previous = -2;
+  actions.forEach((a, k) => {
+    if (!ownerless.has(a.number) || a.whoRaw !== '') return;
+    if (previous === k - 1) runs[runs.length - 1]?.push(a);
+    else runs.push([a]);
+    previous = k;
+  });
+  return runs.map((run) => {
+    const first = run[0] as Action;
+    const last = run[run.length - 1] as Action;
+    return {
+      code: 'column-absent',
+      severity: 'warning',
+      message: `action${run.length > 1 ? `s ${first.number}–${last.number}` : ` ${first.number}`}: the table's header names no owners (Wie) column, which the appendix's other tables have (${describePlace(named.row.source)}), so ${run.length > 1 ? 'their' : 'its'} owners (Wie) are empty (a producer that set the table wider than its page may have left out what stood wholly past the edge)`,
+      place: ownerless.get(first.number)?.row.source ?? first.source,
+    };
+  });
+}
+
 /** Extracts the numbered actions of appendix 1, with gaps and orphan fragments. */
 export function extractActions(doc: SegmentedDocument): ActionsResult {
   const diagnostics: Diagnostic[] = [];
@@ -52,13 +83,16 @@ export function extractActions(doc: SegmentedDocument): ActionsResult {
   const tables = new Map<number, number>();
   const parts = collectParts(doc);
   diagnostics.push(...unnamedColumns(parts));
+  const ownerless = new Map<number, PartRow>();
   for (const part of parts) {
     const read = readPart(part, diagnostics);
     all.push(...read.actions);
     orphans.push(...read.orphans);
     for (const [k, v] of read.tables) tables.set(k, v);
+    for (const [k, v] of read.ownerless) ownerless.set(k, v);
   }
   all.sort((a, b) => a.number - b.number);
+  diagnostics.push(...ownersAbsent(all, ownerless, parts));
   const present = new Set(all.map((a) => a.number));
   const fragments = orphans.map((o) => fragmentOf(o, present));
   for (const f of fragments) {

@@ -16,10 +16,12 @@ export interface Orphan {
   nextAction: number | null;
 }
 
-export function readPart(part: Part, diagnostics: Diagnostic[]): { actions: Action[]; orphans: Orphan[]; tables: Map<number, number> } {
+export function readPart(part: Part, diagnostics: Diagnostic[]): { actions: Action[]; orphans: Orphan[]; tables: Map<number, number>; ownerless: Map<number, PartRow> } {
   const actions: Action[] = [];
   const orphans: Orphan[] = [];
   const tables = new Map<number, number>();
+  // Actions whose row stands under a header that names no owners' column, with that row.
+  const ownerless = new Map<number, PartRow>();
   const ctx: RowContext = { theme: null, ambition: null };
   let group: Group | null = null;
   const close = (): void => {
@@ -66,6 +68,7 @@ export function readPart(part: Part, diagnostics: Diagnostic[]): { actions: Acti
       }
       // The orphans above this row precede this action.
       for (const o of orphans) if (o.nextAction === null) o.nextAction = group.drafts[0]?.number ?? null;
+      if (pr.columns.who < 0) for (const d of group.drafts) ownerless.set(d.number, pr);
     },
     continuation: (pr) => {
       if (!group) {
@@ -115,5 +118,5 @@ export function readPart(part: Part, diagnostics: Diagnostic[]): { actions: Acti
     },
   });
   close();
-  return { actions, orphans, tables };
+  return { actions, orphans, tables, ownerless };
 }
