@@ -227,6 +227,36 @@ function clippedRecords(model: DocumentModel, records: RecordSet): Diagnostic[] 
   return out;
 }
 
+/**
+ * Records whose owners are empty where their row meets a row the loader found holding nothing in an
+ * owners' column the page's right edge cut (src/load/pdf/unread.ts, emptyPastEdge): the producer
+ * leaves what stood wholly past the edge out of the file, so whether the document gives owners there
+ * the input cannot tell. A warning per record (nothing the file holds was left unread).
+ */
+function ownersPastEdge(model: DocumentModel, records: RecordSet): Diagnostic[] {
+  const rows = (model.diagnostics ?? []).filter((d) => d.code === 'column-absent' && d.place?.page !== undefined && d.pieces);
+  if (rows.length === 0) return [];
+  const meets = (a: Box, b: Box): boolean => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+  const out: Diagnostic[] = [];
+  for (const type of ['actions', 'connectivity-actions'] as const) {
+    for (const record of records[type] as unknown as Record<string, unknown>[]) {
+      const source = record.source as SourcePlace | undefined;
+      const box = source?.bbox;
+      if (record.whoRaw !== '' || source?.page === undefined || !box) continue;
+      const row = rows.find((d) => d.place?.page === source.page && (d.pieces ?? []).some((p) => meets(p.bbox, box)));
+      if (!row) continue;
+      const key = PRIMARY_KEYS[type].map((k) => String(record[k])).join(' / ');
+      out.push({
+        code: 'column-absent',
+        severity: 'warning',
+        message: `${type} ${key}: its owners (Wie) are empty: its row holds nothing in the owners' column, which runs past the right edge of p.${source.page}, and what stood wholly past that edge is not in the file (owners the document may give there are in no record)`,
+        place: source,
+      });
+    }
+  }
+  return out;
+}
+
 /** Runs every extractor and validates the records. */
 export function extractFromModel(model: DocumentModel, only?: readonly RecordType[]): Extraction {
   const segmented = segmentDocument(model);
@@ -258,7 +288,7 @@ export function extractFromModel(model: DocumentModel, only?: readonly RecordTyp
   const sectionOf = (block: number): SectionRange | null => sectionOfBlock(segmented.value, block);
   const budgetSection = budgetAppendix(segmented.value) ?? null;
   const unread = reconcile(model.blocks, budgetSection, validated.value, types, gaps, sectionOf);
-  diagnostics.push(...unread.diagnostics, ...picturedContinuations(model, validated.value), ...clippedRecords(model, validated.value));
+  diagnostics.push(...unread.diagnostics, ...picturedContinuations(model, validated.value), ...clippedRecords(model, validated.value), ...ownersPastEdge(model, validated.value));
   mark('reconcile');
   // A gap claims the input lacks something: never when the text holds it, and never for a type
   // whose content could not all be read (then it cannot be told: the gap becomes an error).

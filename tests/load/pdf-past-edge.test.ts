@@ -9,6 +9,8 @@ import { clippedDiagnostics, readPdf } from '../../src/load/pdf';
 import { MAX_PAST_EDGE_PIECES, PastEdgeCollector, REACH, withPastEdge, type TextState } from '../../src/load/pdf/past-edge';
 import { nearEdge, type TextRun } from '../../src/load/pdf/page-data';
 import { minimalPdf, textContent } from '../helpers/pdf';
+import { emptyPastEdge } from '../../src/load/pdf/unread';
+import type { Grid, GridCell, GridRow } from '../../src/load/pdf/tables';
 
 /** Glyphs as pdfjs's operator list gives them: each letter 500 thousandths of an em wide. */
 const glyphs = (text: string): { unicode: string; width: number; isSpace: boolean }[] => [...text].map((c) => ({ unicode: c, width: 500, isSpace: c === ' ' }));
@@ -157,5 +159,27 @@ describe('a page whose text runs past its edge', () => {
     const { pages } = await readPdf(minimalPdf([textContent([[540, 700, 'EZK (Doorlopend)'], ...lines], 8)]), 'hostile.pdf');
     expect(pages[0]?.edgeRead).toBe(false);
     expect(clippedDiagnostics(pages).map((d) => [d.code, d.severity])).toEqual([['pdf-text-clipped', 'warning']]);
+  });
+});
+
+describe('an owners\' cell in a column the page\'s right edge cut (emptyPastEdge)', () => {
+  // A table of five columns on an A4 page 595.3 pt wide, its owners' column from 563 on, its label
+  // `Wie (Tijd)` running past the edge.
+  const cell = (x0: number, x1: number, text = '', width = (x1 - x0) / 2): GridCell => ({ box: { x0, x1, y0: 100, y1: 200 }, runs: text === '' ? [] : [run(text, x0 + 2, 190, width)] });
+  const row = (action: string, status: string, who: string, y0 = 100): GridRow => ({ box: { x0: 57, x1: 627, y0, y1: y0 + 100 }, cells: [cell(57, 157), cell(157, 284, action), cell(284, 446, status), cell(446, 563), cell(563, 627, who)] });
+  const header = (label = 'Wie (Tijd)', width = 55): GridRow => ({ box: { x0: 57, x1: 627, y0: 210, y1: 230 }, cells: [cell(57, 157, "Thema's & ambitie"), cell(157, 284, 'Acties zoals in NDS'), cell(284, 446, 'Stand van zaken'), cell(446, 563, 'Wat gaan we doen?'), cell(563, 627, label, width)] });
+  const grid = (rows: GridRow[], head = header()): Grid => ({ box: { x0: 57, x1: 627, y0: 100, y1: 230 }, rows: [head, ...rows], openBottom: false });
+
+  it('notes each row that holds nothing there, with its box: whether a record lost its owners, the pipeline tells', () => {
+    const said = emptyPastEdge(grid([row('9) We zoeken de maximale verbinding', 'Er is een tweede call.', ''), row('10) De overheid jaagt aan', 'SBIR.', 'Allen', 0)]), 53, 595.3);
+    expect(said.map((d) => [d.code, d.severity, d.place?.page, d.pieces])).toEqual([['column-absent', 'info', 53, [{ text: '9) We zoeken de maximale verbinding', bbox: [57, 100, 627, 200] }]]]);
+    expect(said[0]?.message).toBe('1 row(s) of a table whose owners\' column ("Wie (Tijd)") runs past the page\'s right edge hold nothing there: what stood wholly past the edge may not be in the file');
+  });
+
+  it('notes nothing where no text of the owners\' column runs past the edge, where no label names owners, or where the table stands within its page', () => {
+    // (A cell's box may reach past the edge where no text does: wkhtmltopdf's last column.)
+    expect(emptyPastEdge(grid([row('9) We zoeken', 'Er is een tweede call.', '')], header('Wie (Tijd)', 20)), 53, 595.3)).toEqual([]);
+    expect(emptyPastEdge(grid([row('9) We zoeken', 'Er is een tweede call.', '')], header('Opmerkingen')), 53, 595.3)).toEqual([]);
+    expect(emptyPastEdge(grid([row('9) We zoeken', 'Er is een tweede call.', '')]), 53, 842)).toEqual([]);
   });
 });

@@ -25,6 +25,13 @@ describe('LibreOffice Writer (no rules, cells centred vertically, the last colum
     expect(recordOf(e, 'actions', 13)?.timing).toEqual(['Q3-4']);
     expect(recordOf(e, 'actions', 3)?.whoRaw).toBe('BZK (Doorlopend)');
     expect(recordOf(e, 'actions', 21)?.owners).toEqual([]);
+    // Both are said: action 9's row (its owners' cell, in a column half past the edge, holds
+    // nothing: the file has no owners there) and actions 21–23 (no owners' column in their header).
+    const absent = e.diagnostics.filter((d) => d.code === 'column-absent' && d.severity === 'warning' && d.place?.page !== undefined && d.place.page < 80);
+    expect(absent.map((d) => d.place?.page)).toEqual([65, 77, 53, 58]);
+    expect(absent.map((d) => d.message.split(':')[0])).toEqual(['actions 21–23', 'action 36', 'actions 9', 'actions 12']);
+    expect(absent[2]?.message).toBe("actions 9: its owners (Wie) are empty: its row holds nothing in the owners' column, which runs past the right edge of p.53, and what stood wholly past that edge is not in the file (owners the document may give there are in no record)");
+    expect(recordOf(e, 'actions', 9)?.owners).toEqual([]);
   });
 
   it('reads the text the file sets past the page edge (a viewer does not show it), and says on which pages it stands', async () => {

@@ -20,7 +20,7 @@ import type { Box, PageData, TextRun } from './page-data';
 import { closeEndedGrids, cutRowsAtFoot, cutRowsAtTop, headRuledGrid, squashed, topGrid } from './page-breaks';
 import { place } from './place';
 import { findGrids, isHeaderRow, namedInBold, ruleCounts, type Grid, type GridCell, type GridRow } from './tables';
-import { acrossGutters, columnsOutsideTables, figureRowsOutsideTables, linesAtColumns, proseInsideTables } from './unread';
+import { acrossGutters, columnsOutsideTables, emptyPastEdge, figureRowsOutsideTables, linesAtColumns, proseInsideTables } from './unread';
 import { findUnruledGrids, type AlignmentVotes, type OpenColumns } from './unruled';
 import { ANCHOR } from './unruled/pieces';
 import { labelBreaks, labelMeaning, namesColumns, namesHeader } from '../../model/header-meanings';
@@ -1209,7 +1209,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [],
         return proseBlocks(frame.lines, page, ctx, { columnRight: frame.box.x1 - padding, frame: true }).map((item, j) => ({ item, band, column, at: frame.box.y1 + 0.5 - j * 0.001 }));
       }),
       ...grids.map((grid) => {
-        notes.push(...acrossGutters(grid, page.page, linesOf, page.rules));
+        notes.push(...acrossGutters(grid, page.page, linesOf, page.rules), ...emptyPastEdge(grid, page.page, page.width));
         const item: Placed = { top: grid.box.y1, grid, block: { kind: 'table', rows: gridRows(grid, page.page, metrics, linesOf, page.letterWidths), source: place(page.page, grid.box) } as TableBlock };
         return { item, band: reading ? reading.bandOf(grid.box.y1 - 0.01) : 0, column: 0 };
       }),

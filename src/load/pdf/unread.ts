@@ -9,7 +9,7 @@ import type { Diagnostic } from '../../model/diagnostics';
 import type { Block } from '../../model/document';
 import type { Line } from './lines';
 import { FIGURE, gapsBefore, lineEnd, lineStart, runsBox, type Box, type TextRun } from './page-data';
-import { place } from './place';
+import { bbox, place } from './place';
 import { isHeaderRow, sameColumn, type Grid, type GridCell } from './tables';
 import { byBaseline } from './unruled/pieces';
 import { labelMeaning } from '../../model/header-meanings';
@@ -255,6 +255,37 @@ export function proseInsideTables(blocks: readonly Block[], grids: readonly Grid
       severity: 'error',
       message: `text inside a table that no cell took: ${inside.length} block(s) (e.g. "${sample.slice(0, 60)}"), so its row's record would miss it`,
       place: { page, bbox: [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))] },
+    },
+  ];
+}
+
+/**
+ * Owners' cells the page's right edge may have cut off: a table whose owners' column reaches past
+ * the edge (LibreOffice sets a table wider than its page, that column half off it; text of it, its
+ * label or a cell's, runs past the edge), where a row that holds text holds nothing in that column.
+ * A producer may leave out of the file what stood wholly past the edge. Whether a record lost its
+ * owners so the pipeline tells (its owners empty where its row meets one of these rows): here an
+ * info note per table, each such row a piece with its box.
+ */
+export function emptyPastEdge(grid: Grid, page: number, width: number): Diagnostic[] {
+  if (grid.box.x1 <= width) return [];
+  const texted = (c: GridCell | undefined): boolean => (c?.runs ?? []).some((r) => r.text.trim() !== '');
+  const textOf = (c: GridCell | undefined): string => (c?.runs ?? []).map((r) => r.text).join(' ').replace(/\s+/g, ' ').trim();
+  const header = grid.rows.find((r) => isHeaderRow(r));
+  const k = header?.cells.findIndex((c) => labelMeaning(textOf(c)) === 'who') ?? -1;
+  if (!header || k < 0) return [];
+  // (Cut: text of the column, its label or a cell's, runs past the edge; a cell's box alone may
+  // reach past it where no text does.)
+  if (!grid.rows.some((r) => (r.cells[k]?.runs ?? []).some((x) => x.text.trim() !== '' && x.x + x.width > width + 0.5))) return [];
+  const empty = grid.rows.filter((r) => r !== header && !texted(r.cells[k]) && r.cells.some(texted));
+  if (empty.length === 0) return [];
+  return [
+    {
+      code: 'column-absent',
+      severity: 'info',
+      message: `${empty.length} row(s) of a table whose owners' column ("${textOf(header.cells[k])}") runs past the page's right edge hold nothing there: what stood wholly past the edge may not be in the file`,
+      place: place(page, runsBox(empty.flatMap((r) => r.cells.flatMap((c) => c.runs)))),
+      pieces: empty.map((r) => ({ text: placed((r.cells.find(texted) as GridCell).runs).sample, bbox: bbox(r.box) })),
     },
   ];
 }
