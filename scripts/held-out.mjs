@@ -1,4 +1,4 @@
-// Renderings of fixtures/nds-2020.html that no test reads (129): style sheets and producers the committed
+// Renderings of fixtures/nds-2020.html that no test reads (141): style sheets and producers the committed
 // matrix (scripts/render-producers.mjs, tests/fixtures/producers) does not use, for measuring the PDF
 // loader on layouts it was not built against (issue #10: acceptance is measured on renderings not
 // seen). Nothing here is committed as a PDF, and no test depends on it: run it, then score the
@@ -236,6 +236,23 @@ const jobs = {
   'k-letter12': (o) => wk(`${B(12)} body { font-family: 'Liberation Serif', serif; } table.wide { font-size: 8.5pt; } td, th { border: 1px solid #555; }`, o, ['--page-size', 'Letter', '--disable-smart-shrinking']),
   'lo-hanging': (o) => lo(`${B(10)} body { font-family: 'Liberation Serif', serif; } table.wide { font-size: 8pt; } td { padding-left: 10pt; text-indent: -6pt; } td, th { border-bottom: 0.5pt solid #444; }`, o),
   'c-hyphens': (o) => chromium(`@page { size: A4; margin: 18mm; } ${B(10)} body { font-family: 'Liberation Sans', sans-serif; hyphens: auto; text-align: justify; } table.wide { font-size: 7.5pt; } td { hyphens: auto; } td, th { border: 0.4pt solid #888; }`, o),
+  // 2026-12-05, fourth round (scored before any change of that round): Pagella with a dark header
+  // band and zebra rows; Bonum on Letter with loose leading; Termes in landscape by wkhtmltopdf; a
+  // condensed sans by LibreOffice; A5 in Adventor with no rules; Dutch hyphenation in justified
+  // cells; cells centred vertically under rules; small-capital labels letter-spaced; LibreOffice
+  // with a shaded header; and Ghostscript's and Cairo's rewrites of two of them.
+  'c-pagella-band': (o) => chromium(`@page { size: A4; margin: 17mm; } ${B(9.5)} body { font-family: 'TeX Gyre Pagella', serif; } table.wide { font-size: 7pt; } th { background: #1b2a41; color: #fff; } tbody tr:nth-child(even) td { background: #f1f3f6; }`, o),
+  'w-bonum-letter': (o) => weasy(`@page { size: Letter; margin: 20mm 16mm; } ${B(10, 1.5)} body { font-family: 'TeX Gyre Bonum', serif; } table.wide { font-size: 7.5pt; } th { border-bottom: 0.8pt solid #000; } td, th { padding: 5pt 4pt; }`, o),
+  'k-termes-landscape': (o) => wk(`${B(9)} body { font-family: 'TeX Gyre Termes', serif; } table.wide { font-size: 7.5pt; } td, th { border: 0.3pt solid #333; padding: 2pt; }`, o, ['--page-size', 'A4', '-O', 'Landscape', '-T', '8mm', '-B', '8mm', '-L', '8mm', '-R', '8mm']),
+  'lo-heroscn': (o) => lo(`${B(9)} body { font-family: 'TeX Gyre Heros Cn', sans-serif; } table.wide { font-size: 7.5pt; } td, th { border-bottom: 0.5pt solid #777; }`, o),
+  'c-adventor-a5': (o) => chromium(`@page { size: A5; margin: 10mm; } ${B(8)} body { font-family: 'TeX Gyre Adventor', sans-serif; } table.wide { font-size: 6pt; } td, th { padding: 2pt; }`, o),
+  'w-nl-hyphens': (o) => weasy(`@page { size: A4; margin: 18mm; } ${B(10)} body { font-family: 'TeX Gyre Heros', sans-serif; text-align: justify; hyphens: auto; } table.wide { font-size: 7.5pt; } td { text-align: justify; hyphens: auto; } td, th { border: 0.4pt solid #555; }`, o),
+  'c-middle-rules': (o) => chromium(`@page { size: A4 landscape; margin: 14mm; } ${B(9.5)} body { font-family: 'TeX Gyre Schola', serif; } table.wide { font-size: 7.5pt; } td, th { vertical-align: middle; border-top: 0.5pt solid #444; border-bottom: 0.5pt solid #444; }`, o),
+  'w-spaced-caps': (o) => weasy(`@page { size: A4 landscape; margin: 14mm; } ${B(9)} body { font-family: 'Liberation Sans', sans-serif; } table.wide { font-size: 7.5pt; } th { font-variant: small-caps; letter-spacing: 1pt; font-weight: normal; border-bottom: 1pt solid #000; } td { border-bottom: 0.25pt solid #bbb; }`, o),
+  'lo-shaded-head': (o) => lo(`${B(10)} body { font-family: 'DejaVu Serif', serif; } table.wide { font-size: 8pt; } th { background: #c8d8e8; } td, th { border: 0.5pt solid #345; }`, o),
+  'k-pagella-zebra': (o) => wk(`${B(10)} body { font-family: 'TeX Gyre Pagella', serif; } table.wide { font-size: 7.5pt; } tbody tr:nth-child(odd) td { background: #f0f0f0; } th { border-bottom: 1pt solid #000; }`, o, ['--page-size', 'A4']),
+  'gs-c-pagella-band': (o) => gs(from('c-pagella-band'), o),
+  'cairo-k-termes-landscape': (o) => cairo(from('k-termes-landscape'), o),
 };
 for (const [name, job] of Object.entries(jobs)) {
   if (only.length > 0 && !only.includes(name)) continue;

@@ -17,7 +17,7 @@ import type { LoadOptions } from './index';
 import { layoutPages, type LaidAhead } from './pdf/layout';
 import { LayoutAhead } from './pdf/ahead';
 import { isIllegible, legibility, mojibake, sampleOf, type Legibility } from './pdf/legibility';
-import { misnamedDiagnostics, readMisnamedLetters, readSwappedLetters, swappedDiagnostic } from './pdf/misnamed';
+import { figuresInWords, misnamedDiagnostics, readMisnamedLetters, readSwappedLetters, swappedDiagnostic } from './pdf/misnamed';
 import { restoreStandIns } from './pdf/stand-ins';
 import { placeOnSheets, splitSpreads } from './pdf/spreads';
 import { REACH } from './pdf/past-edge';
@@ -231,7 +231,8 @@ export function modelOfPages(read: ReadResult, inputName: string, ahead: LaidAhe
   const swapped = readSwappedLetters(read.pages);
   const illegible = illegibleDiagnostics(read.pages, inputName);
   const letters = readMisnamedLetters(read.pages);
-  const misnamed = [...(swapped ? [swappedDiagnostic(swapped)] : []), ...misnamedDiagnostics(letters)];
+  const figures = figuresInWords(read.pages);
+  const misnamed = [...(swapped ? [swappedDiagnostic(swapped)] : []), ...misnamedDiagnostics(letters), ...(figures ? [figures] : [])];
   // (Those two read letters back in the runs themselves: what was laid out ahead read the others.)
   const laidAhead = swapped || letters.length > 0 ? null : ahead;
   // (The euro signs and bullets a text layer gives as other characters, read back before layout.)

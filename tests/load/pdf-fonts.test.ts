@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/load/index';
 import { overstruck, withoutShadows, type TextRun } from '../../src/load/pdf/page-data';
+import { figuresInWords } from '../../src/load/pdf/misnamed';
 import type { TableBlock } from '../../src/model/document';
 
 const bytesOf = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../fixtures/fonts/${name}`, import.meta.url)));
@@ -116,5 +117,28 @@ describe('hyphens a text layer names U+2010 (XeLaTeX, Lato): xelatex-lato-hyphen
     const table = model.blocks.find((b): b is TableBlock => b.kind === 'table');
     expect(table?.rows[0]?.cells.map((c) => c.text)).toEqual(LABELS);
     expect(table?.rows.find((r) => r.cells[1]?.text.startsWith('3) Een ambitieuze'))?.cells[4]?.text).toBe('BZK (Doorlopend)');
+  });
+});
+
+describe('fonts a rewrite left nameless (Chromium\'s Type 3 fonts written again by Ghostscript)', () => {
+  it('reads the heavier font as bold, and the bold words apart from the regular ones pdfjs ran on after them', async () => {
+    const model = await loadDocument(bytesOf('ghostscript-type3-nameless.pdf'), 'ghostscript-type3-nameless.pdf');
+    const table = model.blocks.find((b): b is TableBlock => b.kind === 'table');
+    expect(table?.rows[0]?.cells.map((c) => [c.text, c.blocks.map((b) => (b.kind === 'text' ? b.emphasis : b.kind))])).toEqual(LABELS.map((l) => [l, ['bold']]));
+    // (The ambition's title in bold, its text after it on the same line in the regular face.)
+    const ambitions = (table?.rows ?? []).slice(1).map((r) => r.cells[0]?.blocks[0]).filter((b) => b?.kind === 'text').map((b) => (b?.kind === 'text' ? b.lead : undefined));
+    expect(ambitions).toEqual(['Een transparante en toegankelijke digitale overheid', 'Slimme en duurzame mobiliteit']);
+  });
+});
+
+describe('figures inside words (figuresInWords)', () => {
+  const page = (page: number, ...texts: string[]) => ({ page, runs: texts.map((text, k): TextRun => ({ text, x: 50, y: 700 - k * 12, width: 100, size: 7, bold: true, italic: false })) });
+  it('says a text layer that names glyphs after figures (Ghostscript\'s rewrite: `ij` read as `4`), with the page of the first', () => {
+    const said = figuresInWords([page(43, 'Een dynamische digitale economie'), page(44, 'Weerbaarheid van burgers en bedr4ven', 'digitaliseringsthema9s'), page(48, 'de digitale t4d')]);
+    expect(said).toEqual({ code: 'pdf-text-misnamed', severity: 'warning', message: expect.stringContaining('3 words hold a figure between letters (e.g. "bedr4ven", "digitaliseringsthema9s", "t4d")'), place: { page: 44 } });
+  });
+
+  it('says nothing of figures that open or end a word, set between capitals, or of one or two such words (bad input)', () => {
+    expect(figuresInWords([page(1, 'de 4e Elektriciteitsrichtlijn', '2de fase', 'Commit2Data', 'mp3 en H2O', 'b2b')])).toBeNull();
   });
 });

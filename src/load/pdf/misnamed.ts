@@ -349,3 +349,30 @@ export function misnamedDiagnostics(found: readonly MisnamedLetter[]): Diagnosti
     };
   });
 }
+
+/** Distinct words with a figure between letters in lower case that make a text layer suspect. */
+const FIGURE_WORDS = 3;
+
+/**
+ * Figures inside words (`bedr4ven`, `thema9s`): a text layer whose Unicode mapping names glyphs after
+ * figures (Ghostscript's rewrite of a Type 3 font: `ij` read as `4`, an apostrophe as `9`). No
+ * Dutch word holds a lone figure between letters in lower case; three such words or more (a name
+ * like `b2b` is one) say the page's letters are not what it shows. A warning, with a few of them
+ * and the page of the first: their values are written as the file names them.
+ */
+export function figuresInWords(pages: readonly Pick<PageData, 'page' | 'runs'>[]): Diagnostic | null {
+  const found = new Map<string, number>();
+  for (const page of pages) {
+    for (const run of page.runs) {
+      for (const m of run.text.matchAll(/\p{Ll}+\d\p{Ll}+/gu)) if (!found.has(m[0])) found.set(m[0], page.page);
+    }
+  }
+  if (found.size < FIGURE_WORDS) return null;
+  const samples = [...found.keys()].slice(0, 3).map((w) => `"${w}"`).join(', ');
+  return {
+    code: 'pdf-text-misnamed',
+    severity: 'warning',
+    message: `${found.size} words hold a figure between letters (e.g. ${samples}): the text layer names some glyphs after figures they are not (a font's Unicode mapping a rewrite got wrong), so values holding them are written as the file names them`,
+    place: { page: Math.min(...found.values()) },
+  };
+}

@@ -427,6 +427,8 @@ export interface PageFont {
   type3: boolean;
   outlines: boolean;
   chars: number;
+  /** A Type 3 font's ink: how much of its glyphs' advances its outlines fill, and over how many glyphs (see inkOf). */
+  ink?: { density: number; glyphs: number };
 }
 
 /**
@@ -437,10 +439,93 @@ export interface PageFont {
  * fonts sets most of the page so. The ids of the fonts read as bold.
  */
 export function namelessBold(fonts: ReadonlyMap<string, PageFont>): Set<string> {
-  const nameless = [...fonts].filter(([, f]) => f.type3 && f.outlines && (f.name === '' || f.name === 'Type3'));
+  const nameless = [...fonts].filter(([, f]) => f.type3 && f.outlines && isNameless(f.name));
   const embedded = [...fonts.values()].filter((f) => !f.type3).reduce((n, f) => n + f.chars, 0);
   const drawn = nameless.reduce((n, [, f]) => n + f.chars, 0);
   return new Set(nameless.length > 0 && embedded > drawn ? nameless.map(([id]) => id) : []);
+}
+
+/** A font name that names no one font: none, or pdfjs's `Type3` for a Type 3 font without one. */
+export function isNameless(name: string): boolean {
+  return name === '' || name === 'Type3';
+}
+
+/** Glyphs a Type 3 font must draw before its ink says anything. */
+const INK_GLYPHS = 8;
+
+/** How much more ink a typeface's bold lays down than its regular, at the least (1.3–1.6 in the typefaces measured). */
+const BOLD_INK = 1.2;
+
+/**
+ * A Type 3 font's ink: the area its glyphs' outlines enclose (each subpath's signed area, a curve
+ * by its end and control points: counters wound against their contours take theirs out), over the
+ * area of their advances times the em (`d0`/`d1`'s width, in the glyph space `scale` makes ems of).
+ * Null when no glyph draws an outline with an advance.
+ */
+export function inkOf(glyphs: Record<string, { fnArray: ArrayLike<number>; argsArray: ArrayLike<unknown> }>, OPS: Record<string, number>, scale: number): { density: number; glyphs: number } | null {
+  let area = 0;
+  let advance = 0;
+  let counted = 0;
+  for (const glyph of Object.values(glyphs).slice(0, 512)) {
+    let width = 0;
+    let ink = 0;
+    for (let k = 0; k < glyph.fnArray.length; k++) {
+      const fn = glyph.fnArray[k];
+      const args = glyph.argsArray[k] as unknown[];
+      if (fn === OPS.setCharWidth || fn === OPS.setCharWidthAndBounds) width = Number(args?.[0]) || 0;
+      else if (fn === OPS.constructPath) {
+        const data = (args?.[1] as ArrayLike<ArrayLike<number> | null> | null)?.[0];
+        if (data) ink += signedArea(data);
+      }
+    }
+    if (width <= 0 || ink === 0) continue;
+    area += Math.abs(ink);
+    advance += width;
+    counted++;
+  }
+  const em = Math.abs(1 / scale);
+  return counted > 0 && advance > 0 && Number.isFinite(em) ? { density: area / (advance * em), glyphs: counted } : null;
+}
+
+/** The signed area a path's subpaths enclose (curves by their end and control points). */
+function signedArea(data: ArrayLike<number>): number {
+  let total = 0;
+  let poly: number[] = [];
+  const close = (): void => {
+    for (let i = 0; i + 1 < poly.length; i += 2) {
+      const j = (i + 2) % poly.length;
+      total += (poly[i] as number) * (poly[j + 1] as number) - (poly[j] as number) * (poly[i + 1] as number);
+    }
+    poly = [];
+  };
+  for (let k = 0; k < data.length; ) {
+    const op = data[k];
+    const take = op === MOVE_TO || op === LINE_TO ? 2 : op === CURVE_TO ? 6 : op === QUADRATIC_CURVE_TO ? 4 : op === CLOSE_PATH ? 0 : -1;
+    if (take < 0) break;
+    if (op === MOVE_TO) close();
+    for (let m = 1; m <= take; m++) poly.push(data[k + m] as number);
+    if (op === CLOSE_PATH) close();
+    k += 1 + take;
+  }
+  close();
+  return total / 2;
+}
+
+/**
+ * Nameless Type 3 fonts that set their typeface bold, where such fonts set most of the page's text
+ * (Ghostscript's rewrite of Chromium's print, whose fonts are all Type 3: every name gone, bold
+ * with it; see namelessBold for a few beside named fonts): a font whose outlines lay down a fifth
+ * more ink for their advances than those of the nameless font that sets most of the page's text,
+ * each drawing eight glyphs or more. Letters' advances say too little: a typeface's bold may
+ * advance as its regular does. The ids of the fonts read as bold.
+ */
+export function heavierNameless(fonts: ReadonlyMap<string, PageFont>): Set<string> {
+  const setting = [...fonts].filter(([, f]) => f.chars > 0 && f.type3 && isNameless(f.name));
+  const named = [...fonts.values()].filter((f) => !(f.type3 && isNameless(f.name))).reduce((n, f) => n + f.chars, 0);
+  if (setting.length < 2 || setting.reduce((n, [, f]) => n + f.chars, 0) <= named) return new Set();
+  const [, body] = setting.reduce((a, b) => (b[1].chars > a[1].chars ? b : a));
+  if (!body.ink || body.ink.glyphs < INK_GLYPHS) return new Set();
+  return new Set(setting.filter(([, f]) => f !== body && f.ink && f.ink.glyphs >= INK_GLYPHS && f.ink.density >= body.ink!.density * BOLD_INK).map(([id]) => id));
 }
 
 /** The ids of a page's Type 3 fonts that set a typeface bold: by its name (syntheticBold), or with none (namelessBold). */
@@ -476,7 +561,7 @@ async function drawing(
   OPS: Record<string, number>,
   optional: OptionalContent | null = null,
   edge: PastEdgeCollector | null = null,
-): Promise<{ rules: Box[]; fills: PageData['fills']; origins: TextOrigin[]; lines: Box[]; letterWidths: Map<string, Map<string, number>>; hidden: HiddenText[]; images: Box[]; shapes: number }> {
+): Promise<{ rules: Box[]; fills: PageData['fills']; origins: TextOrigin[]; lines: Box[]; letterWidths: Map<string, Map<string, number>>; hidden: HiddenText[]; images: Box[]; shapes: number; shows: FontShow[] }> {
   const ops = await page.getOperatorList();
   const imageOps = new Set(IMAGE_OPS.map((name) => OPS[name]));
   // The advance of each letter per font, as drawn (the first time it is).
@@ -489,6 +574,11 @@ async function drawing(
   // Where each piece of text starts, and whether its outlines are stroked too (a typeface set bold
   // by thickening it: LibreOffice's `2 Tr` with a line width).
   const origins: TextOrigin[] = [];
+  // Each text-showing operator's font, text and start (see splitAtFonts), and how far the line's
+  // operators drew since its start was set.
+  const shows: FontShow[] = [];
+  let shown = 0;
+  let fontId = '';
   // Where pieces of text start that their clip hides (see clippedAway: wkhtmltopdf draws a row the
   // page cut again at the head of the next page, clipped away but for its letters' tails).
   const hidden: HiddenText[] = [];
@@ -589,21 +679,25 @@ async function drawing(
     } else if (fn === OPS.beginText) {
       tm.splice(0, 6, 1, 0, 0, 1, 0, 0);
       text.advance = 0;
+      shown = 0;
     } else if (fn === OPS.setTextMatrix) {
       const m = (args.length === 1 ? args[0] : args) as ArrayLike<number>;
       for (let k = 0; k < 6; k++) tm[k] = Number(m[k] ?? (k === 0 || k === 3 ? 1 : 0));
       text.advance = 0;
+      shown = 0;
     } else if (fn === OPS.moveText || fn === OPS.setLeadingMoveText) {
       const tx = Number(args[0]) || 0;
       const ty = Number(args[1]) || 0;
       if (fn === OPS.setLeadingMoveText) leading = -ty;
       moveTo(tx, ty);
       text.advance = 0;
+      shown = 0;
     } else if (fn === OPS.setLeading) {
       leading = Number(args[0]) || 0;
     } else if (fn === OPS.nextLine) {
       moveTo(0, -leading);
       text.advance = 0;
+      shown = 0;
     } else if (edge && fn === OPS.setCharSpacing) {
       text.charSpacing = Number(args[0]) || 0;
     } else if (edge && fn === OPS.setWordSpacing) {
@@ -618,6 +712,7 @@ async function drawing(
     } else if (fn === OPS.setFont) {
       const id = String(args[0]);
       fontSize = Math.abs(Number(args[1]) || 0);
+      fontId = id;
       fontWidths = letterWidths.get(id) ?? new Map<string, number>();
       letterWidths.set(id, fontWidths);
       if (edge) {
@@ -629,12 +724,18 @@ async function drawing(
       if (fn === OPS.nextLineShowText || fn === OPS.nextLineSetSpacingShowText) {
         moveTo(0, -leading);
         text.advance = 0;
+      shown = 0;
       }
       if (fontWidths && fontWidths.size < MAX_LETTERS) measureLetters(args[0], fontWidths);
       if (edge && hiddenLayers === 0) {
         text.ctm = ctm;
         text.advance += edge.show(args[0], text);
       }
+      if (shows.length < 50000) {
+        const [sx, sy] = apply(ctm, (tm[4] as number) + shown * (tm[0] as number), (tm[5] as number) + shown * (tm[1] as number));
+        shows.push({ font: fontId, x: sx, y: sy, text: glyphText(args[0]) });
+      }
+      shown += advanceOf(args[0], fontSize);
       if (anyStroked && origins.length < 50000) origins.push([...apply(ctm, tm[4] as number, tm[5] as number), STROKED_TEXT.has(renderMode) && lineWidth > 0]);
       if ((hiddenLayers > 0 || clip) && hidden.length < 50000) {
         const [x, y] = apply(ctm, tm[4] as number, tm[5] as number);
@@ -712,7 +813,7 @@ async function drawing(
     }
   }
   edge?.close();
-  return { rules, fills, origins, lines, letterWidths, hidden, images, shapes };
+  return { rules, fills, origins, lines, letterWidths, hidden, images, shapes, shows };
 }
 
 /** The largest a filled shape may be, either way, to count as a letter's outline (a heading's letters at 40 pt). */
@@ -797,6 +898,73 @@ export function withoutUnderlines(lines: readonly Box[], runs: readonly TextRun[
 }
 
 type TextOrigin = [x: number, y: number, stroked: boolean];
+
+/** A text-showing operator: its font (pdfjs's id), where it starts on the page, and its text. */
+export interface FontShow {
+  font: string;
+  x: number;
+  y: number;
+  text: string;
+}
+
+/** The text a text-showing operator's glyphs spell. */
+function glyphText(glyphs: unknown): string {
+  if (!Array.isArray(glyphs)) return '';
+  let out = '';
+  for (const glyph of glyphs as unknown[]) {
+    if (typeof glyph === 'object' && glyph !== null) out += String((glyph as { unicode?: unknown }).unicode ?? '');
+  }
+  return out;
+}
+
+/**
+ * pdfjs's text items as the fonts set them: pdfjs runs text on in one item across a change of font
+ * where the text goes on where the last ended (Ghostscript's rewrite: `mobiliteit` in bold and
+ * ` Een geïntegreerd` after it in the regular face, one item named after the bold font). An upright
+ * item whose text the operators on its baseline spell in two fonts or more is cut where the font
+ * changes between words, each piece starting where its operator does and named after its font (a
+ * font that sets a glyph inside a word does not cut it). An item whose
+ * text the operators do not spell in order (normalised text, a rewritten string) stays whole.
+ * `shows`: the page's text-showing operators (see drawing). Linear in items and operators per
+ * baseline.
+ */
+export function splitAtFonts<T extends { str: string; transform: number[]; width: number; fontName: string }>(items: readonly T[], shows: readonly FontShow[]): T[] {
+  if (shows.length === 0) return [...items];
+  const byBaseline = new Map<number, FontShow[]>();
+  for (const s of shows) {
+    const key = Math.round(s.y);
+    byBaseline.set(key, [...(byBaseline.get(key) ?? []), s]);
+  }
+  return items.flatMap((item) => {
+    const [a = 0, b = 0, c = 0, , e = 0, f = 0] = item.transform;
+    if (b !== 0 || c !== 0 || a <= 0) return [item];
+    const size = Math.abs(a);
+    const near = [Math.round(f) - 1, Math.round(f), Math.round(f) + 1].flatMap((k) => byBaseline.get(k) ?? []);
+    const on = near.filter((s) => Math.abs(s.y - f) <= size * 0.2 && s.x >= e - size * 0.2 && s.x < e + item.width - size * 0.2 && s.text.trim() !== '').sort((p, q) => p.x - q.x);
+    if (on.length < 2 || on.every((s) => s.font === on[0]?.font)) return [item];
+    // (Each operator's text where it stands in the item's, in order; a font's first piece opens a piece.)
+    const cuts: { at: number; show: FontShow }[] = [];
+    let cursor = 0;
+    for (const s of on) {
+      const text = s.text.normalize('NFKC').trim();
+      const at = item.str.indexOf(text, cursor);
+      if (at < 0) return [item];
+      // (Only between words: a font that holds a glyph or two the others lack — a ligature, a sign
+      // — may set them inside a word, which stays the word's font's.)
+      const between = at > 0 && /\s/u.test(item.str.slice(at - 1, at + 1));
+      if (cuts.length === 0 || (cuts[cuts.length - 1]?.show.font !== s.font && between)) cuts.push({ at: cuts.length === 0 ? 0 : at, show: s });
+      cursor = at + text.length;
+    }
+    if (cuts.length < 2) return [item];
+    return cuts.map((cut, k) => {
+      const next = cuts[k + 1];
+      const x = k === 0 ? e : Math.min(Math.max(cut.show.x, e), e + item.width);
+      const end = next ? Math.min(Math.max(next.show.x, x), e + item.width) : e + item.width;
+      const str = item.str.slice(cut.at, next ? next.at : undefined);
+      return { ...item, str, width: end - x, fontName: cut.show.font, transform: [a, b, c, item.transform[3] ?? a, x, f] };
+    });
+  });
+}
 
 /** A piece of text its clip hides whole: where it starts, and the clip (null: a layer the document hides holds it, up to `end`, in letters of `size`). */
 interface HiddenText {
@@ -1194,7 +1362,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   const chars = (list: readonly TextItem[]): number => list.reduce((n, item) => n + item.str.trim().length, 0);
   const aslant = allItems.filter(slantedItem);
   const watermark = aslant.length > 0 && chars(aslant) * 2 < chars(allItems);
-  const items = watermark ? allItems.filter((item) => !slantedItem(item)) : allItems;
+  let items = watermark ? allItems.filter((item) => !slantedItem(item)) : allItems;
   const slanted = watermark ? aslant.filter((item) => item.str.trim() !== '') : [];
   const unknownFont = items.some((i) => !page.commonObjs.has(i.fontName));
   // A page whose text runs up, down or upside down (a landscape page set turned on a portrait one)
@@ -1202,7 +1370,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   const turn = pageTurn(items);
   const upright = (x: number, y: number): [number, number] => turnPoint(turn, x - x0, y - y0, x1 - x0, y1 - y0);
   const soft = softHyphens(items.map((item) => item.str));
-  const provisional = items.map((item) => {
+  const runsOf = (list: readonly (TextItem & { mcid?: string })[]): TextRun[] => list.map((item) => {
     const [a = 0, b = 0, , , e = 0, f = 0] = item.transform;
     const [x, y] = upright(e, f);
     const size = Math.hypot(a, b) || item.height;
@@ -1215,16 +1383,19 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     if (reversed) run.reversed = true;
     return run;
   });
+  let provisional = runsOf(items);
   const needsDrawing = mayHoldTable(provisional);
   // The structure tree settles where list items and paragraphs end inside table cells: read it
   // on the pages that may hold a table.
-  if (options.tagged && needsDrawing) {
-    const elements = structElements((await page.getStructTree().catch(() => null)) as StructNode | null);
+  const elements = options.tagged && needsDrawing ? structElements((await page.getStructTree().catch(() => null)) as StructNode | null) : null;
+  const withElements = (): void => {
+    if (!elements) return;
     items.forEach((item, i) => {
       const element = item.mcid ? elements.get(item.mcid) : undefined;
       if (element) (provisional[i] as TextRun).element = element;
     });
-  }
+  };
+  withElements();
   // (Text in a layer: whether the layer is shown, the drawing operators tell.)
   // (A page with hardly any text may be a picture of one: a scanned page. What it draws tells.)
   const bare = provisional.reduce((n, r) => n + r.text.split(/\s+/u).filter(Boolean).length, 0) < FEW_WORDS;
@@ -1233,7 +1404,14 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   const read =
     needsDrawing || unknownFont || layered || bare || edge
       ? await drawing(page, OPS, layered ? (options.optional ?? null) : null, edge)
-      : { rules: [], fills: [], origins: [], lines: [], letterWidths: new Map<string, Map<string, number>>(), hidden: [], images: [], shapes: 0 };
+      : { rules: [], fills: [], origins: [], lines: [], letterWidths: new Map<string, Map<string, number>>(), hidden: [], images: [], shapes: 0, shows: [] };
+  // (Text pdfjs ran on across a change of font, cut where the font changes: see splitAtFonts.)
+  const split = turn === 0 ? splitAtFonts(items, read.shows) : items;
+  if (split.length !== items.length) {
+    items = split;
+    provisional = runsOf(items);
+    withElements();
+  }
   // (What is drawn stands where the text does, from the page's corner: turned upright, or moved
   // by the page's origin — a printer's sheet, its box larger than the page, starts below zero.)
   const drawn = turn === 0 && x0 === 0 && y0 === 0 ? read : turnedDrawing(read, upright);
@@ -1255,7 +1433,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
       known.chars += item.str.length;
       continue;
     }
-    let font: { name?: string; isType3Font?: boolean; charProcOperatorList?: Record<string, { fnArray: number[] }> } | undefined;
+    let font: { name?: string; isType3Font?: boolean; charProcOperatorList?: Record<string, { fnArray: number[]; argsArray: unknown[] }> } | undefined;
     try {
       font = page.commonObjs.has(item.fontName) ? (page.commonObjs.get(item.fontName) as typeof font) : undefined;
     } catch {
@@ -1263,11 +1441,18 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     }
     const type3 = font?.isType3Font === true;
     const outlines = type3 && !Object.values(font?.charProcOperatorList ?? {}).some((glyph) => glyph.fnArray.some((op) => imageOps.has(op)));
-    loaded.set(item.fontName, { name: String(font?.name ?? ''), type3, outlines, chars: item.str.length });
+    const name = String(font?.name ?? '');
+    // (A nameless Type 3 font's ink tells its weight: see heavierNameless.)
+    const ink = outlines && isNameless(name) && font?.charProcOperatorList ? inkOf(font.charProcOperatorList, OPS, fontScaleOf(page, item.fontName)) : null;
+    loaded.set(item.fontName, { name, type3, outlines, chars: item.str.length, ...(ink ? { ink } : {}) });
   }
-  // A font by its name (the same font on every page, whichever thread read it), or pdfjs's id for it.
-  const fontKey = (id: string): string => loaded.get(id)?.name || id;
-  const emboldened = emboldenedFonts(loaded);
+  // A font by its name (the same font on every page, whichever thread read it), or pdfjs's id for
+  // it: for a font with no name (`Type3`, a rewrite dropped it) too, which names no one font.
+  const fontKey = (id: string): string => {
+    const name = loaded.get(id)?.name ?? '';
+    return isNameless(name) ? id : name;
+  };
+  const emboldened = new Set([...emboldenedFonts(loaded), ...heavierNameless(loaded)]);
   const traitsOf = new Map([...loaded].map(([id, font]) => {
     const traits = fontTraits(font.name);
     return [id, emboldened.has(id) ? { ...traits, bold: true } : traits];
@@ -1429,3 +1614,4 @@ function turnedDrawing<T extends { rules: Box[]; fills: (Box & { color?: string 
     }),
   };
 }
+
