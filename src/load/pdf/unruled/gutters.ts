@@ -152,8 +152,15 @@ export function alongGutters(columns: readonly Column[], runs: readonly TextRun[
   const last = starts[starts.length - 1] as number;
   const few = linesFrom(last, Infinity) <= crossing;
   // (Then a column between two others that one line alone gives — a subheading set left of its
-  // column's bullets, `Mbo`, its gap to them as wide as a narrow gutter — is the next one's.)
-  const lone = starts.flatMap((x, m) => (m > 0 && m < starts.length - 1 && linesFrom(x, starts[m + 1] as number) > 1 && linesFrom(starts[m - 1] as number, x) <= Math.max(1, crossing) ? [starts.filter((_, n) => n !== m)] : []));
+  // column's bullets, `Mbo`, alone on its baseline, its gap to them as wide as a narrow gutter — is
+  // the next one's.)
+  // (A line alone on its baseline, as a subheading stands: a hanging indent's first line, set left
+  // of its cell's other lines, has the row's other cells beside it, and its column is no one's.)
+  const alone = (x0: number, x1: number): boolean => {
+    const own = lines.filter((l) => l.some((r) => r.text.trim() !== '' && r.x >= x0 - 1 && r.x < x1 - 1));
+    return own.length >= 1 && own.length <= Math.max(1, crossing) && own.every((l) => !l.some((r) => r.text.trim() !== '' && r.x >= x1 - 1));
+  };
+  const lone = starts.flatMap((x, m) => (m > 0 && m < starts.length - 1 && linesFrom(x, starts[m + 1] as number) > 1 && alone(starts[m - 1] as number, x) ? [starts.filter((_, n) => n !== m)] : []));
   for (const kept of [...(starts.length > 2 && few ? [starts, starts.slice(0, -1)] : [starts]), ...lone]) {
     for (const lead of leading) {
       const edges = [Math.min(left, first), ...[...lead, ...kept.slice(1), ...empty].sort((a, b) => a - b)];
