@@ -317,14 +317,22 @@ render('reportlab-plain.pdf', (o) => {
 // ends over a note, then the next table's header; the page where action 31's row, its theme's title
 // in bold beside its first lines, stands right over the next table's header.
 const EXCERPTS = resolve('tests/fixtures/excerpts');
+/** Each page's text of a PDF, as poppler's pdftotext reads it (to find an excerpt's pages by their words). */
+function pageTexts(pdf) {
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+  return Array.from({ length: pages }, (_, k) => execFileSync('pdftotext', ['-f', String(k + 1), '-l', String(k + 1), pdf, '-'], { encoding: 'utf8' }));
+}
+/** Writes pages of a PDF (qpdf's page range: `3`, `4-5`, `2,7`) as the excerpt `name`. */
+function excerpt(pdf, pages, name) {
+  execFileSync('qpdf', ['--empty', '--pages', pdf, String(pages), '--', join(EXCERPTS, name)]);
+}
 render('weasyprint-rules-over-rows.pdf', () => {
   const whole = join(work, 'rules-over-rows.pdf');
   execFileSync('weasyprint', ['-q', write('rules-over-rows.html', styled(STYLES.rulesOverRows)), whole], { stdio: 'ignore' });
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [whole], { encoding: 'utf8' }))?.[1]);
-  const text = Array.from({ length: pages }, (_, k) => execFileSync('pdftotext', ['-f', String(k + 1), '-l', String(k + 1), whole, '-'], { encoding: 'utf8' }));
+  const text = pageTexts(whole);
   const at = (words) => text.findIndex((t) => t.includes(words)) + 1;
   const chosen = [at('beter op mobiliteitsstromen'), at('12) We initiëren'), at('(burgerschaps)vaardigheden'), at('traineeprogramma met o.a. een data science'), at('Project van BZK, i.s.m.'), at('31) Voor de zomer')];
-  execFileSync('qpdf', ['--empty', '--pages', whole, chosen.join(','), '--', join(EXCERPTS, 'weasyprint-rules-over-rows.pdf')]);
+  excerpt(whole, chosen.join(','), 'weasyprint-rules-over-rows.pdf');
 });
 // wkhtmltopdf, US Letter landscape, a 12 pt body in TeX Gyre Schola and tables ruled cell by cell:
 // the page where the connectivity plan's row of action 4 is cut, and the next, where wkhtmltopdf
@@ -336,10 +344,9 @@ render('wkhtmltopdf-cut-line-clipped.pdf', () => {
     ul { margin: 0 0 0 12pt; padding: 0; } li { margin: 0; } p { margin: 0 0 6pt 0; } td p { margin: 0 0 3pt 0; } .fn { font-size: 8.25pt; }
     body { font-family: 'TeX Gyre Schola', serif; } table.wide { font-size: 8pt; }`;
   execFileSync('wkhtmltopdf', ['-q', '--page-size', 'Letter', '-O', 'Landscape', write('cut-line-clipped.html', styled(css)), whole], { stdio: 'ignore' });
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [whole], { encoding: 'utf8' }))?.[1]);
-  const text = Array.from({ length: pages }, (_, k) => execFileSync('pdftotext', ['-f', String(k + 1), '-l', String(k + 1), whole, '-'], { encoding: 'utf8' }));
+  const text = pageTexts(whole);
   const rest = text.findIndex((t) => t.includes('eind kwartaal de veiling daadwerkelijk')) + 1;
-  execFileSync('qpdf', ['--empty', '--pages', whole, `${rest - 1}-${rest}`, '--', join(EXCERPTS, 'wkhtmltopdf-cut-line-clipped.pdf')]);
+  excerpt(whole, `${rest - 1}-${rest}`, 'wkhtmltopdf-cut-line-clipped.pdf');
 });
 // Chromium, A4, DejaVu Serif, list markers drawn as pictures, rules under rows: the page where
 // actions 27 and 28 share a row, their status one paragraph whose second line (`Hierin zijn …`) wraps
@@ -353,10 +360,9 @@ render('chromium-wrap-after-stop.pdf', () => {
     ul { list-style-image: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='6' height='6'%3E%3Crect width='6' height='6' fill='%23154273'/%3E%3C/svg%3E"); }
     td, th { border-bottom: 0.4pt solid #777; }`;
   chromium(write('wrap-after-stop.html', styled(css)), whole);
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [whole], { encoding: 'utf8' }))?.[1]);
-  const text = Array.from({ length: pages }, (_, k) => execFileSync('pdftotext', ['-f', String(k + 1), '-l', String(k + 1), whole, '-'], { encoding: 'utf8' }));
+  const text = pageTexts(whole);
   const page = text.findIndex((t) => t.includes('27) Inzet op transparantie')) + 1;
-  execFileSync('qpdf', ['--empty', '--pages', whole, String(page), '--', join(EXCERPTS, 'chromium-wrap-after-stop.pdf')]);
+  excerpt(whole, String(page), 'chromium-wrap-after-stop.pdf');
 });
 // Chromium, A4, DejaVu Sans, text justified between its letters (`text-justify: inter-character`):
 // the page where action 22's row opens, its short first line `22) Het` spread across the cell one
@@ -369,10 +375,9 @@ render('chromium-inter-character.pdf', () => {
     body { font-family: 'DejaVu Sans', sans-serif; text-align: justify; text-justify: inter-character; } table.wide { font-size: 7.5pt; }
     td { text-align: justify; text-justify: inter-character; } td, th { border-bottom: 0.4pt solid #888; }`;
   chromium(write('inter-character.html', styled(css)), whole);
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [whole], { encoding: 'utf8' }))?.[1]);
-  const text = Array.from({ length: pages }, (_, k) => execFileSync('pdftotext', ['-f', String(k + 1), '-l', String(k + 1), whole, '-'], { encoding: 'utf8' }));
+  const text = pageTexts(whole);
   const page = text.findIndex((t) => /\n2 2 \)\n/.test(t)) + 1;
-  execFileSync('qpdf', ['--empty', '--pages', whole, String(page), '--', join(EXCERPTS, 'chromium-inter-character.pdf')]);
+  excerpt(whole, String(page), 'chromium-inter-character.pdf');
 });
 // LibreOffice Writer, the HTML saved as Word (.docx) and that exported (Word's table flow: no rules,
 // narrow gutters, the last column past the page's edge): the page where action 17's row goes on under
@@ -387,10 +392,9 @@ render('libreoffice-docx-subheading.pdf', () => {
   const profile = `-env:UserInstallation=file://${join(work, 'lo-docx-profile')}`;
   execFileSync('soffice', ['--headless', '--norestore', profile, '--convert-to', 'docx:MS Word 2007 XML', '--outdir', work, write('docx-subheading.html', styled(css))], { stdio: 'ignore' });
   execFileSync('soffice', ['--headless', '--norestore', profile, '--convert-to', 'pdf:writer_pdf_Export', '--outdir', work, join(work, 'docx-subheading.docx')], { stdio: 'ignore' });
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [whole], { encoding: 'utf8' }))?.[1]);
-  const text = Array.from({ length: pages }, (_, k) => execFileSync('pdftotext', ['-f', String(k + 1), '-l', String(k + 1), whole, '-'], { encoding: 'utf8' }));
+  const text = pageTexts(whole);
   const page = text.findIndex((t) => /\nMbo\n/.test(t)) + 1;
-  execFileSync('qpdf', ['--empty', '--pages', whole, String(page), '--', join(EXCERPTS, 'libreoffice-docx-subheading.pdf')]);
+  excerpt(whole, String(page), 'libreoffice-docx-subheading.pdf');
 });
 // LibreOffice Writer, every cell's text centred (Liberation Sans, 10 pt, tables in 8 pt): a page where
 // a status cell's list opens on the row's first line, its bullet set at the left of the centred item,
@@ -402,10 +406,9 @@ render('libreoffice-centred-bullets.pdf', () => {
     ul { margin: 0 0 0 12pt; padding: 0; } li { margin: 0; } p { margin: 0 0 6pt 0; } td p { margin: 0 0 3pt 0; } .fn { font-size: 7.5pt; }
     body { font-family: 'Liberation Sans', sans-serif; } table.wide { font-size: 8pt; }`;
   execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(work, 'lo-centred-profile')}`, '--convert-to', 'pdf:writer_pdf_Export', '--outdir', work, write('centred-bullets.html', styled(css))], { stdio: 'ignore' });
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [whole], { encoding: 'utf8' }))?.[1]);
-  const text = Array.from({ length: pages }, (_, k) => execFileSync('pdftotext', ['-f', String(k + 1), '-l', String(k + 1), whole, '-'], { encoding: 'utf8' }));
+  const text = pageTexts(whole);
   const page = text.findIndex((t) => t.includes('20) Daarnaast worden')) + 1;
-  execFileSync('qpdf', ['--empty', '--pages', whole, String(page), '--', join(EXCERPTS, 'libreoffice-centred-bullets.pdf')]);
+  excerpt(whole, String(page), 'libreoffice-centred-bullets.pdf');
 });
 // WeasyPrint, A4 landscape, DejaVu Sans, each row's first cell in smaller capitals (6.5 pt beside the
 // other cells' 7.5 pt, its lines at their own pitch): the page where action 11's row opens, its text
@@ -417,9 +420,8 @@ render('weasyprint-small-first-column.pdf', () => {
     ul { margin: 0 0 0 12pt; padding: 0; } li { margin: 0; } p { margin: 0 0 6pt 0; } td p { margin: 0 0 3pt 0; } .fn { font-size: 7pt; }
     body { font-family: 'DejaVu Sans', sans-serif; } table.wide { font-size: 7.5pt; } td:first-child { text-transform: uppercase; font-size: 6.5pt; letter-spacing: 0.3pt; } th { border-bottom: 1.5pt solid #333; }`;
   execFileSync('weasyprint', ['-q', write('small-first-column.html', styled(css)), whole], { stdio: 'ignore' });
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [whole], { encoding: 'utf8' }))?.[1]);
-  const text = Array.from({ length: pages }, (_, k) => execFileSync('pdftotext', ['-f', String(k + 1), '-l', String(k + 1), whole, '-'], { encoding: 'utf8' }));
+  const text = pageTexts(whole);
   const page = text.findIndex((t) => t.includes('INTELLIGENTIE, AI, BIG DATA,')) + 1;
-  execFileSync('qpdf', ['--empty', '--pages', whole, String(page), '--', join(EXCERPTS, 'weasyprint-small-first-column.pdf')]);
+  excerpt(whole, String(page), 'weasyprint-small-first-column.pdf');
 });
 console.log(made.join('\n'));
