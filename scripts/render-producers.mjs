@@ -317,6 +317,10 @@ render('reportlab-plain.pdf', (o) => {
 // ends over a note, then the next table's header; the page where action 31's row, its theme's title
 // in bold beside its first lines, stands right over the next table's header.
 const EXCERPTS = resolve('tests/fixtures/excerpts');
+/** The excerpts' base style: 10 pt type, A4 by default, cells set top-aligned with 3 pt padding (`align`: their text's alignment). */
+const EXCERPT_BASE = (align = 'left') => `body { font-size: 10pt; line-height: 1.35; } h1 { font-size: 18pt; } h2 { font-size: 14pt; } h3 { font-size: 12pt; } h4, h5, h6 { font-size: 10.5pt; }
+    table { border-collapse: collapse; width: 100%; margin: 8pt 0; } td, th { vertical-align: top; padding: 3pt; text-align: ${align}; }
+    ul { margin: 0 0 0 12pt; padding: 0; } li { margin: 0; } p { margin: 0 0 6pt 0; } td p { margin: 0 0 3pt 0; } .fn { font-size: 7.5pt; }`;
 /** Each page's text of a PDF, as poppler's pdftotext reads it (to find an excerpt's pages by their words). */
 function pageTexts(pdf) {
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
@@ -385,10 +389,7 @@ render('chromium-inter-character.pdf', () => {
 // them as wide as the gutter before the next column (`op de` · `toekomstbestendige`).
 render('libreoffice-docx-subheading.pdf', () => {
   const whole = join(work, 'docx-subheading.pdf');
-  const css = `body { font-size: 10pt; line-height: 1.35; } h1 { font-size: 18pt; } h2 { font-size: 14pt; } h3 { font-size: 12pt; } h4, h5, h6 { font-size: 10.5pt; }
-    table { border-collapse: collapse; width: 100%; margin: 8pt 0; } td, th { vertical-align: top; padding: 3pt; text-align: left; }
-    ul { margin: 0 0 0 12pt; padding: 0; } li { margin: 0; } p { margin: 0 0 6pt 0; } td p { margin: 0 0 3pt 0; } .fn { font-size: 7.5pt; }
-    body { font-family: 'Liberation Serif', serif; } table.wide { font-size: 8pt; } td, th { border: 0.5pt solid #000; }`;
+  const css = `${EXCERPT_BASE()} body { font-family: 'Liberation Serif', serif; } table.wide { font-size: 8pt; } td, th { border: 0.5pt solid #000; }`;
   const profile = `-env:UserInstallation=file://${join(work, 'lo-docx-profile')}`;
   execFileSync('soffice', ['--headless', '--norestore', profile, '--convert-to', 'docx:MS Word 2007 XML', '--outdir', work, write('docx-subheading.html', styled(css))], { stdio: 'ignore' });
   execFileSync('soffice', ['--headless', '--norestore', profile, '--convert-to', 'pdf:writer_pdf_Export', '--outdir', work, join(work, 'docx-subheading.docx')], { stdio: 'ignore' });
@@ -401,10 +402,7 @@ render('libreoffice-docx-subheading.pdf', () => {
 // across the edge of the column before, on the baseline of that column's text.
 render('libreoffice-centred-bullets.pdf', () => {
   const whole = join(work, 'centred-bullets.pdf');
-  const css = `body { font-size: 10pt; line-height: 1.35; } h1 { font-size: 18pt; } h2 { font-size: 14pt; } h3 { font-size: 12pt; } h4, h5, h6 { font-size: 10.5pt; }
-    table { border-collapse: collapse; width: 100%; margin: 8pt 0; } td, th { vertical-align: top; padding: 3pt; text-align: center; }
-    ul { margin: 0 0 0 12pt; padding: 0; } li { margin: 0; } p { margin: 0 0 6pt 0; } td p { margin: 0 0 3pt 0; } .fn { font-size: 7.5pt; }
-    body { font-family: 'Liberation Sans', sans-serif; } table.wide { font-size: 8pt; }`;
+  const css = `${EXCERPT_BASE('center')} body { font-family: 'Liberation Sans', sans-serif; } table.wide { font-size: 8pt; }`;
   execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(work, 'lo-centred-profile')}`, '--convert-to', 'pdf:writer_pdf_Export', '--outdir', work, write('centred-bullets.html', styled(css))], { stdio: 'ignore' });
   const text = pageTexts(whole);
   const page = text.findIndex((t) => t.includes('20) Daarnaast worden')) + 1;
