@@ -186,6 +186,11 @@ function picturedContinuations(model: DocumentModel, records: RecordSet): Diagno
 type Box = [number, number, number, number];
 type Piece = NonNullable<Diagnostic['pieces']>[number];
 
+/** Do two boxes ([x0, y0, x1, y1]) overlap? */
+function meets(a: Box, b: Box): boolean {
+  return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+}
+
 /**
  * Records that hold text that runs past its page's edge where the loader could not read it all
  * (`pdf-text-clipped`: more pieces past the edge than it keeps): what stood past the edge was not
@@ -203,7 +208,6 @@ function clippedRecords(model: DocumentModel, records: RecordSet): Diagnostic[] 
     cutOn.set(page, [...(cutOn.get(page) ?? []), ...pieces]);
   }
   if (cutOn.size === 0) return [];
-  const meets = (a: Box, b: Box): boolean => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
   const squashed = (text: string): string => text.replace(/[\s-]+/g, '');
   const out: Diagnostic[] = [];
   for (const type of RECORD_TYPES) {
@@ -236,7 +240,6 @@ function clippedRecords(model: DocumentModel, records: RecordSet): Diagnostic[] 
 function ownersPastEdge(model: DocumentModel, records: RecordSet): Diagnostic[] {
   const rows = (model.diagnostics ?? []).filter((d) => d.code === 'column-absent' && d.place?.page !== undefined && d.pieces);
   if (rows.length === 0) return [];
-  const meets = (a: Box, b: Box): boolean => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
   const out: Diagnostic[] = [];
   for (const type of ['actions', 'connectivity-actions'] as const) {
     for (const record of records[type] as unknown as Record<string, unknown>[]) {

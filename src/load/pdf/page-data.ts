@@ -933,7 +933,9 @@ export function splitAtFonts<T extends { str: string; transform: number[]; width
   const byBaseline = new Map<number, FontShow[]>();
   for (const s of shows) {
     const key = Math.round(s.y);
-    byBaseline.set(key, [...(byBaseline.get(key) ?? []), s]);
+    const line = byBaseline.get(key);
+    if (line) line.push(s);
+    else byBaseline.set(key, [s]);
   }
   return items.flatMap((item) => {
     const [a = 0, b = 0, c = 0, , e = 0, f = 0] = item.transform;
