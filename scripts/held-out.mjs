@@ -24,7 +24,10 @@ const OUT = resolve(dir);
 mkdirSync(OUT, { recursive: true });
 const html = readFileSync(new URL('../fixtures/nds-2020.html', import.meta.url), 'utf8');
 const work = mkdtempSync(join(tmpdir(), 'nds-held-out-'));
-const styled = (css) => html.replace(/<style>[\s\S]*?<\/style>/, `<style>${css}</style>`);
+/** The HTML with its style replaced: the 2020 edition's, or a derived edition's (`inEdition`). */
+const styled = (css) => (typeof css === 'string' ? { css, source: html } : css).source.replace(/<style>[\s\S]*?<\/style>/, () => `<style>${typeof css === 'string' ? css : css.css}</style>`);
+/** A style applied to one of the derived editions (tests/fixtures/editions/NAME.html) instead of 2020's. */
+const inEdition = (name, css) => ({ css, source: readFileSync(new URL(`../tests/fixtures/editions/${name}.html`, import.meta.url), 'utf8') });
 const B = (size = 10, lh = 1.35) => `body { font-size: ${size}pt; line-height: ${lh}; } h1 { font-size: ${size * 1.8}pt; } h2 { font-size: ${size * 1.4}pt; } h3 { font-size: ${size * 1.2}pt; } h4,h5,h6 { font-size: ${size * 1.05}pt; }
   table { border-collapse: collapse; width: 100%; margin: 8pt 0; } td, th { vertical-align: top; padding: 3pt; text-align: left; }
   ul { margin: 0 0 0 12pt; padding: 0; } li { margin: 0; } p { margin: 0 0 6pt 0; } td p { margin: 0 0 3pt 0; } .fn { font-size: ${size * 0.75}pt; }`;
@@ -253,6 +256,22 @@ const jobs = {
   'k-pagella-zebra': (o) => wk(`${B(10)} body { font-family: 'TeX Gyre Pagella', serif; } table.wide { font-size: 7.5pt; } tbody tr:nth-child(odd) td { background: #f0f0f0; } th { border-bottom: 1pt solid #000; }`, o, ['--page-size', 'A4']),
   'gs-c-pagella-band': (o) => gs(from('c-pagella-band'), o),
   'cairo-k-termes-landscape': (o) => cairo(from('k-termes-landscape'), o),
+  // 2026-12-05, fifth round (scored before any change of that round): the derived editions (other
+  // years, restructured, reworded) by LibreOffice, WeasyPrint, wkhtmltopdf and Chromium on Letter;
+  // rows kept whole on a page, a header not repeated, LibreOffice's Writer/Web export, white cell
+  // gutters on shaded cells, right-set headers, Latin Modern with booktabs rules, URW Gothic grids.
+  'lo-ed2021': (o) => lo(inEdition('nds-2021-restructured', `${B(10)} body { font-family: 'Liberation Sans', sans-serif; } table.wide { font-size: 8pt; } td, th { border-bottom: 0.5pt solid #555; }`), o),
+  'w-ed2022': (o) => weasy(inEdition('nds-2022-edited', `@page { size: A4; margin: 18mm; } ${B(9.5)} body { font-family: 'P052', serif; } table.wide { font-size: 7.5pt; } th { background: #2b3d55; color: #fff; } tbody tr:nth-child(even) td { background: #eef1f5; }`), o),
+  'k-ed2023': (o) => wk(inEdition('nds-2023-reordered', `${B(10)} body { font-family: 'Nimbus Sans', sans-serif; } table.wide { font-size: 7.5pt; }`), o, ['--page-size', 'A4']),
+  'c-ed2024-letter': (o) => chromium(inEdition('nds-2024-reworded', `@page { size: Letter; margin: 18mm; } ${B(10)} body { font-family: 'C059', serif; } table.wide { font-size: 7pt; } td, th { border: 0.4pt solid #444; }`), o),
+  'w-rows-whole': (o) => weasy(`@page { size: A4; margin: 20mm; } ${B(10)} body { font-family: 'URW Bookman', serif; } table.wide { font-size: 7pt; } tr { break-inside: avoid; } td, th { border-bottom: 0.5pt solid #666; }`, o),
+  'c-head-once': (o) => chromium(`@page { size: A4; margin: 18mm; } ${B(10)} body { font-family: 'P052', serif; } table.wide { font-size: 7.5pt; } thead { display: table-row-group; } td, th { border: 0.4pt solid #333; }`, o),
+  'lo-writerweb': (o) => { const i = join(work, 'nds.html'); writeFileSync(i, styled(`${B(10)} body { font-family: 'DejaVu Sans', sans-serif; } table.wide { font-size: 7.5pt; } td, th { border: 0.5pt solid #000; }`)); execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(work, 'lo')}`, '--convert-to', 'pdf:writer_web_pdf_Export', '--outdir', work, i], { stdio: 'ignore' }); copyFileSync(join(work, 'nds.pdf'), o); },
+  'c-white-gutters': (o) => chromium(`@page { size: A4 landscape; margin: 14mm; } ${B(9.5)} body { font-family: 'Nimbus Sans', sans-serif; } table.wide { font-size: 7.5pt; } td, th { background: #e8eef5; border: 3pt solid #fff; } th { background: #c5d3e3; }`, o),
+  'k-right-head': (o) => wk(`${B(10)} body { font-family: 'URW Gothic', sans-serif; } table.wide { font-size: 7pt; } th { text-align: right; border-bottom: 1pt solid #000; } td { border-bottom: 0.3pt solid #999; }`, o, ['--page-size', 'A4']),
+  'c-lm-booktabs': (o) => chromium(`@page { size: A4; margin: 20mm; } ${B(11)} body { font-family: 'Latin Modern Roman', serif; } table.wide { font-size: 8pt; border-top: 1.2pt solid #000; border-bottom: 1.2pt solid #000; } th { border-bottom: 0.6pt solid #000; }`, o),
+  'w-gothic-grid': (o) => weasy(`@page { size: A4 landscape; margin: 12mm; } ${B(9)} body { font-family: 'URW Gothic', sans-serif; } table.wide { font-size: 7pt; } td, th { border: 0.2pt solid #000; } th { text-align: center; }`, o),
+  'gs-w-ed2022': (o) => gs(from('w-ed2022'), o),
 };
 for (const [name, job] of Object.entries(jobs)) {
   if (only.length > 0 && !only.includes(name)) continue;

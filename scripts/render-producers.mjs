@@ -422,4 +422,24 @@ render('weasyprint-small-first-column.pdf', () => {
   const page = text.findIndex((t) => t.includes('INTELLIGENTIE, AI, BIG DATA,')) + 1;
   excerpt(whole, String(page), 'weasyprint-small-first-column.pdf');
 });
+// wkhtmltopdf, A4, DejaVu Sans, no rules, the connectivity plan's fourth table pushed down by a
+// spacer until the page break cuts its header row after the labels' first line: the page that ends
+// with `Thema · Opgave · Actie · … · Wat gaan we · Wie` and the next, which opens with `doen? (vanaf` ·
+// `(tijd)` and `Q2 2020)` over the table's rows. (The spacer's height is found by trying, 1 mm at a
+// time: a renderer's other version breaks elsewhere.)
+render('wkhtmltopdf-cut-header.pdf', () => {
+  const whole = join(work, 'cut-header.pdf');
+  const css = `${EXCERPT_BASE()} body { font-family: 'DejaVu Sans', sans-serif; } table.wide { font-size: 7.5pt; }`;
+  const plan = html.indexOf('Actieplan Digitale Connectiviteit');
+  let fourth = plan;
+  for (let k = 0; k < 4; k++) fourth = html.indexOf('<table class="wide">', fourth + 1);
+  for (let mm = 0; mm < 300; mm++) {
+    const spaced = `${html.slice(0, fourth)}<div style="height: ${mm}mm"></div>${html.slice(fourth)}`;
+    execFileSync('wkhtmltopdf', ['-q', '--page-size', 'A4', write('cut-header.html', spaced.replace(/<style>[\s\S]*?<\/style>/, `<style>${css}</style>`)), whole], { stdio: 'ignore' });
+    const lines = pageTexts(whole).map((t) => t.split('\n').filter((l) => l.trim() !== ''));
+    const page = lines.findIndex((l, k) => k > 0 && l[0] === 'doen? (vanaf' && lines[k - 1]?.at(-1) === 'Wie');
+    if (page > 0) return excerpt(whole, `${page}-${page + 1}`, 'wkhtmltopdf-cut-header.pdf');
+  }
+  throw new Error('no spacer cuts the header');
+});
 console.log(made.join('\n'));

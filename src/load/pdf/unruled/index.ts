@@ -69,12 +69,17 @@ function toItsColumn(run: TextRun, columns: readonly Column[]): TextRun {
   return columnOf(columns, run.x) < k ? { ...run, x: start, width: run.x + run.width - start } : run;
 }
 
-/** A header from the page before, moved to stand just above `top` (its lowest line one size over it). */
-function carriedHeader(header: readonly TextRun[], top: number): RowDraft {
+/**
+ * A header from the page before, moved to stand just above `top` (its lowest line one size over it).
+ * The rest of it that the page break cut (`doen? (vanaf Q2 2020)` under `Wat gaan we`, `(tijd)` under
+ * `Wie`), opening this page, stays where it stands: the carried lines go just above it.
+ */
+function carriedHeader(header: readonly TextRun[], top: number, rest: readonly TextRun[] = []): RowDraft {
   const low = Math.min(...header.map((r) => r.y));
   const high = Math.max(...header.map((r) => r.y + r.size));
-  const shift = top + (header[0]?.size ?? 0) - low;
-  return { runs: header.map((r) => ({ ...r, y: r.y + shift })), top: high + shift, bottom: top };
+  const over = rest.length > 0 ? Math.max(...rest.map((r) => r.y)) : top;
+  const shift = over + (header[0]?.size ?? 0) - low;
+  return { runs: [...header.map((r) => ({ ...r, y: r.y + shift })), ...rest], top: high + shift, bottom: top };
 }
 
 /**
@@ -118,6 +123,7 @@ export function findUnruledGrids(
   if (open && lines.length > 0 && !headerOpensAt(0) && !(acrossGutters(lines[0]) && headerOpensAt(1))) {
     let j = 0;
     // The rest of a header the page break cut (bold lines in the header's columns) is header, not a row.
+    const headerRest: TextRun[] = [];
     if (open.header && !open.headerClosed) {
       // Its lines follow at the spacing of wrapped lines; the first row stands further down.
       const wrapped = wrappedPitch(lines);
@@ -126,6 +132,7 @@ export function findUnruledGrids(
       const bold = (line: TextRun[]): boolean => setIn(line, face);
       while (j < lines.length && bold(lines[j] as TextRun[]) && (j === 0 || (lines[j - 1]?.[0] as TextRun).y - (lines[j]?.[0] as TextRun).y <= wrapped * 1.25)) {
         for (const r of lines[j] as TextRun[]) used.add(r);
+        headerRest.push(...(lines[j] as TextRun[]));
         j++;
       }
     }
@@ -149,7 +156,7 @@ export function findUnruledGrids(
         const top = Math.max(...scan.rows.map((r) => r.top));
         // A header carried from the page before heads the table here (placed just above its rows,
         // its lines as far apart as they were: a label's wrapped lines stay lines of their cell).
-        const carried = open.header ? carriedHeader(open.header, top) : null;
+        const carried = open.header ? carriedHeader(open.header, top, headerRest) : null;
         const grid = carried ? gridOf([carried, ...scan.rows], columns, open.right, carried.top) : { ...gridOf(scan.rows, columns, open.right, top), continues: true };
         grids.push(withAlignment(grid, votes));
         last = { columns, right: open.right, next: scan.next, fromText: open.fromText, header: null, headerStarts: open.headerStarts };
