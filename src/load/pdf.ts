@@ -260,7 +260,7 @@ function illegibleDiagnostics(pages: readonly PageData[], inputName: string): Di
     const shown = (bad[0] ?? judged.find(({ l }) => l.tokens > 0))?.p;
     throw new NdsError(
       'input-no-text',
-      `the PDF's text cannot be decoded: it reads as glyph numbers or symbols, not words${shown ? ` (p.${shown.page}: "${sampleOf(shown.runs)}")` : ''}; its fonts carry no Unicode mapping. Export the PDF again from its source, or run OCR on it`,
+      `the PDF's text cannot be decoded: it reads as glyph numbers or symbols, not words${shown ? ` (p.${shown.page}: "${sampleOf(shown.runs)}")` : ''}; its fonts carry no Unicode mapping that gives their letters (none, or a wrong one). Export the PDF again from its source, or run OCR on it`,
       inputName,
     );
   }
@@ -268,7 +268,7 @@ function illegibleDiagnostics(pages: readonly PageData[], inputName: string): Di
   const undecoded = bad.map(({ p, l }): Diagnostic => ({
     code: 'pdf-text-undecodable',
     severity: 'error',
-    message: `the page's text cannot be decoded (${l.words} of ${l.tokens} tokens read as words, e.g. "${sampleOf(p.runs)}"): a font on it carries no Unicode mapping, so what it holds cannot become records`,
+    message: `the page's text cannot be decoded (${l.words} of ${l.tokens} tokens read as words, e.g. "${sampleOf(p.runs)}"): a font on it carries no Unicode mapping that gives its letters (none, or a wrong one), so what it holds cannot become records`,
     place: { page: p.page },
   }));
   return garbled ? [garbled, ...undecoded] : undecoded;
