@@ -731,6 +731,45 @@ describe('layoutPages: a note whose web address the page pushed to the next page
     expect(out(pages('de site van de Tweede Kamer:', ADDRESS))).toContain(`note 4: Het eindrapport van de Tijdelijke Commissie Digitale Toekomst is te vinden via de site van de Tweede Kamer: ${ADDRESS}`);
   });
 
+  // LibreOffice's import of the HTML sets notes as paragraphs in the text's flow: the body's
+  // paragraph breaks off over the note (`Uit onderzoek blijkt dat`), the note's address, the next
+  // note and the paragraph's rest (`digitalisering de CO2-uitstoot …`) open the next page, in that
+  // order (held out: a LibreOffice rendering of the 2021 edition; the address had gone on the body's
+  // paragraph, and the note had lost it).
+  const flowPages = (next: TextRun[]): PageData[] => [
+    { page: 37, width: 595, height: 842, rules: [], fills: [], links: [], runs: [
+      body('Digitalisering is een sleutelfactor om diverse maatschappelijke doelen te behalen.', 100),
+      body('Uit onderzoek blijkt dat', 85, 120),
+      run('58', 72, 62, { size: 4.6, width: 6 }), noteRun('Het eindrapport is te vinden via de site van de Tweede Kamer:', 80, 60, 210),
+    ] },
+    { page: 38, width: 595, height: 842, rules: [], fills: [], links: [], runs: next },
+  ];
+  const flowed = [
+    noteRun(ADDRESS, 72, 806, 420),
+    run('59', 72, 790, { size: 4.6, width: 6 }), noteRun('Kamerstukken 22 112, nr. 2858 en 2859.', 80, 788, 200),
+    body('digitalisering de CO2-uitstoot in andere sectoren tot 20% kan reduceren.', 765),
+    body('Op beide aspecten wordt al gewerkt.', 740),
+  ];
+
+  it('goes on the note with its address, and the body\'s paragraph with its rest after the notes, where notes are set in the flow', () => {
+    expect(out(flowPages(flowed))).toEqual([
+      'Digitalisering is een sleutelfactor om diverse maatschappelijke doelen te behalen. Uit onderzoek blijkt dat digitalisering de CO2-uitstoot in andere sectoren tot 20% kan reduceren.',
+      `note 58: Het eindrapport is te vinden via de site van de Tweede Kamer: ${ADDRESS}`,
+      'note 59: Kamerstukken 22 112, nr. 2858 en 2859.',
+      'Op beide aspecten wordt al gewerkt.',
+    ]);
+  });
+
+  it('carries no body paragraph on with text in the notes\' smaller type, nor on past a note that opens the page alone (bad input for the joins)', () => {
+    // (A note's rest that is no address after a colon: the notes' type carries on no body paragraph.)
+    const small = out(flowPages([noteRun('bij de site van de Kamer te vinden, nummer 12.', 72, 806, 300), body('Op beide aspecten wordt al gewerkt.', 770)]));
+    expect(small[0]).toBe('Digitalisering is een sleutelfactor om diverse maatschappelijke doelen te behalen. Uit onderzoek blijkt dat');
+    expect(small).toContain('bij de site van de Kamer te vinden, nummer 12.');
+    // (A note of its own atop the page, no rest of the one before: the paragraph under it starts anew.)
+    const alone = out(flowPages([run('59', 72, 790, { size: 4.6, width: 6 }), noteRun('Kamerstukken 22 112, nr. 2858 en 2859.', 80, 788, 200), body('digitalisering de CO2-uitstoot in andere sectoren tot 20% kan reduceren.', 765)]));
+    expect(alone).toContain('digitalisering de CO2-uitstoot in andere sectoren tot 20% kan reduceren.');
+  });
+
   it('leaves an address after a note that ended with a stop, or text after a colon, as it is (bad input for the join)', () => {
     expect(out(pages('de site van de Tweede Kamer.', ADDRESS))).toContain(ADDRESS);
     expect(out(pages('de site van de Tweede Kamer:', 'Zie ook de bijlage bij dit rapport over de digitale toekomst.'))).toContain('Zie ook de bijlage bij dit rapport over de digitale toekomst.');

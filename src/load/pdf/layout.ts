@@ -41,6 +41,19 @@ interface Placed {
   lastRoom?: LastRoom;
   /** Its last line ends in a soft hyphen (see softHyphens in page-data.ts): a word the page broke goes on. */
   softEnd?: boolean;
+  /** The type size of its first and last lines (a paragraph, a note): what goes on from it is set so too. */
+  sizes?: { first: number; last: number };
+}
+
+/**
+ * Is `next` set in the type `before` ended in (within a tenth)? A note's rest in the notes' small
+ * type carries on no paragraph of the body, whatever its first letter (`Uit onderzoek blijkt dat` at
+ * one page's foot, over the notes; `https://…`, the rest of the note above, atop the next).
+ */
+function sameType(before: Pick<Placed, 'sizes'> | null | undefined, next: Pick<Placed, 'sizes'>): boolean {
+  const a = before?.sizes?.last;
+  const b = next.sizes?.first;
+  return a === undefined || b === undefined || Math.abs(a - b) <= Math.max(0.5, a * 0.1);
 }
 
 interface LastRoom {
@@ -63,9 +76,10 @@ function fullFor(last: Pick<Placed, 'fullLast' | 'lastRoom'> | null, next: Block
 }
 
 /** Whether a block's last line ran to the column's edge (`right`), and the room it left (see fullFor). */
-function lastLineRoom(lines: readonly Line[], right: number): Pick<Placed, 'fullLast' | 'lastRoom' | 'softEnd'> {
+function lastLineRoom(lines: readonly Line[], right: number): Pick<Placed, 'fullLast' | 'lastRoom' | 'softEnd' | 'sizes'> {
   const last = lines[lines.length - 1] as Line;
-  return { fullLast: last.x1 >= right - last.size, lastRoom: { room: right - last.x1, letter: (last.x1 - last.x0) / Math.max(1, last.text.length) }, ...(softEnded(last.text) ? { softEnd: true } : {}) };
+  const sizes = { first: (lines[0] as Line).size, last: last.size };
+  return { fullLast: last.x1 >= right - last.size, lastRoom: { room: right - last.x1, letter: (last.x1 - last.x0) / Math.max(1, last.text.length) }, ...(softEnded(last.text) ? { softEnd: true } : {}), sizes };
 }
 
 const ORDERED_MARKER = /^(\d{1,3})[.)]\s+/;
@@ -1217,8 +1231,12 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [],
     const order = keyed.sort((a, b) => a.band - b.band || a.column - b.column || (b.at ?? b.item.top) - (a.at ?? a.item.top));
     const placed: Placed[] = order.map(({ item }) => item);
     notes.push(...proseInsideTables(placed.map((p) => p.block), grids, page.page));
+    // (Notes set in the text's flow may open a page — the rest of one the break cut, the next ones —
+    // over the rest of the body's paragraph: `https://…` and `⁵⁹ Kamerstukken …` atop a page, then
+    // `digitalisering de CO2-uitstoot …`, LibreOffice's import of notes as paragraphs.)
+    let notesAtHead = 0;
     placed.forEach((item, index) => {
-      if (index === 0 && openParagraph && (continuesParagraph(openParagraph, item.block) || (fullFor(openLast, item.block) && runsOn(openParagraph, item.block)))) {
+      if (index === notesAtHead && openParagraph && sameType(openLast, item) && (continuesParagraph(openParagraph, item.block) || (fullFor(openLast, item.block) && runsOn(openParagraph, item.block)))) {
         // A sentence the page break cut in two (footnotes stood between): one paragraph — also
         // before a capital (`4% van het` / `Europese BBP`) when its last line ran to the edge.
         joinParagraph(openParagraph, item.block, ctx.hyphenLexicon, openLast?.softEnd === true);
@@ -1231,8 +1249,10 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [],
         const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = item.block.source.bbox ?? [];
         note.urls = [...new Set([...note.urls, ...linksIn(page, { x0, y0, x1, y1 }, item.block.text)])];
         note.text = withLinkTargets(normalizeSpace(`${note.text} ${item.block.text}`), note.urls);
+        notesAtHead = 1;
         return;
       }
+      if (index === notesAtHead && notesAtHead > 0 && item.block.kind === 'footnote') notesAtHead++;
       // A sentence the column break cut in two: a column's first paragraph carries on the last one
       // of the column before it (notes at the column's foot aside), when that one broke off
       // mid-sentence on a line that ran to the column's edge, or the next goes on in lower case.
@@ -1240,7 +1260,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [],
       const before = order[index - 1];
       if (before && at.column === before.column + 1 && before.band === at.band) {
         const left = order.slice(0, index).reverse().find((o) => o.band === at.band && o.item.block.kind !== 'footnote')?.item;
-        if (left && left.block.kind === 'paragraph' && blocks.includes(left.block) && (continuesParagraph(left.block, item.block) || (fullFor(left, item.block) && runsOn(left.block, item.block)))) {
+        if (left && left.block.kind === 'paragraph' && blocks.includes(left.block) && sameType(left, item) && (continuesParagraph(left.block, item.block) || (fullFor(left, item.block) && runsOn(left.block, item.block)))) {
           joinParagraph(left.block, item.block, ctx.hyphenLexicon, left.softEnd === true);
           return;
         }
