@@ -272,6 +272,17 @@ const jobs = {
   'c-lm-booktabs': (o) => chromium(`@page { size: A4; margin: 20mm; } ${B(11)} body { font-family: 'Latin Modern Roman', serif; } table.wide { font-size: 8pt; border-top: 1.2pt solid #000; border-bottom: 1.2pt solid #000; } th { border-bottom: 0.6pt solid #000; }`, o),
   'w-gothic-grid': (o) => weasy(`@page { size: A4 landscape; margin: 12mm; } ${B(9)} body { font-family: 'URW Gothic', sans-serif; } table.wide { font-size: 7pt; } td, th { border: 0.2pt solid #000; } th { text-align: center; }`, o),
   'gs-w-ed2022': (o) => gs(from('w-ed2022'), o),
+  // The same round's second batch: every derived edition by two producers more each.
+  'w-ed2024-landscape': (o) => weasy(inEdition('nds-2024-reworded', `@page { size: A4 landscape; margin: 14mm; } ${B(9.5)} body { font-family: 'Lato', sans-serif; } table.wide { font-size: 7.5pt; } td, th { border-bottom: 0.4pt solid #777; }`), o),
+  'lo-ed2022-grid': (o) => lo(inEdition('nds-2022-edited', `${B(9.5)} body { font-family: 'DejaVu Serif', serif; } table.wide { font-size: 7.5pt; } td, th { border: 0.5pt solid #000; }`), o),
+  'k-ed2021-zebra': (o) => wk(inEdition('nds-2021-restructured', `${B(10)} body { font-family: 'Liberation Serif', serif; } table.wide { font-size: 7.5pt; } tbody tr:nth-child(even) td { background: #eee; } th { border-bottom: 1pt solid #000; }`), o, ['--page-size', 'Letter']),
+  'c-ed2023-band': (o) => chromium(inEdition('nds-2023-reordered', `@page { size: A4; margin: 16mm; } ${B(9.5)} body { font-family: 'TeX Gyre Heros', sans-serif; } table.wide { font-size: 7pt; } th { background: #13294b; color: #fff; } td { border-bottom: 0.3pt solid #bbb; }`), o),
+  'lo-ed2024': (o) => lo(inEdition('nds-2024-reworded', `${B(10)} body { font-family: 'Liberation Serif', serif; } table.wide { font-size: 8pt; } td, th { border-bottom: 0.5pt solid #333; }`), o),
+  'w-ed2021-letter': (o) => weasy(inEdition('nds-2021-restructured', `@page { size: Letter; margin: 18mm; } ${B(10)} body { font-family: 'TeX Gyre Termes', serif; } table.wide { font-size: 7.5pt; } td, th { border: 0.4pt solid #222; }`), o),
+  'c-ed2022-tight': (o) => chromium(inEdition('nds-2022-edited', `@page { size: A4; margin: 15mm; } ${B(9, 1.1)} body { font-family: 'Nimbus Sans', sans-serif; } table.wide { font-size: 7pt; line-height: 1.1; }`), o),
+  'k-ed2024-landscape': (o) => wk(inEdition('nds-2024-reworded', `${B(9.5)} body { font-family: 'DejaVu Sans', sans-serif; } table.wide { font-size: 7.5pt; } td, th { border: 1px solid #888; }`), o, ['--page-size', 'A4', '-O', 'Landscape']),
+  'c-ed2021-underhead': (o) => chromium(inEdition('nds-2021-restructured', `@page { size: A4; margin: 18mm; } ${B(10)} body { font-family: 'Nimbus Roman', serif; } table.wide { font-size: 7.5pt; } th { border-bottom: 1.2pt solid #000; }`), o),
+  'cairo-lo-ed2022-grid': (o) => cairo(from('lo-ed2022-grid'), o),
 };
 for (const [name, job] of Object.entries(jobs)) {
   if (only.length > 0 && !only.includes(name)) continue;

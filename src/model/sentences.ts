@@ -35,3 +35,17 @@ export function abbreviationGoesOn(cut: string, next: string): boolean {
 export function fromFirstLetter(text: string): string {
   return text.replace(/^[([]+/, '');
 }
+
+/**
+ * Dutch words no sentence or cell ends on: articles, conjunctions and prepositions that a Dutch
+ * sentence never leaves stranded at its end. (Not `van`, `op`, `aan`, `in`, `uit`, `door`, `voor`,
+ * `over`, `mee`, `het`, `dat`, `die`: a stranded preposition, a verb's particle or a pronoun ends
+ * many a sentence — `Daar is geen sprake van.`, `Het kabinet voert de motie uit.`)
+ */
+const NEVER_LAST = new Set(['de', 'een', 'en', 'met', 'te', 'tot', 'zoals', 'tussen', 'zonder', 'via', 'per', 'maar', 'want', 'of']);
+
+/** Does `text` break off on a word no sentence ends on (`… De voorbereiding van de`)? What follows goes on it, whatever its first letter (`3,5 GHz-veiling …`). */
+export function brokeOffOnWord(text: string): boolean {
+  const last = /(\p{L}+)$/u.exec(text.trim())?.[1];
+  return last !== undefined && NEVER_LAST.has(last.toLowerCase());
+}

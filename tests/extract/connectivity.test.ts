@@ -252,6 +252,18 @@ describe('extractConnectivity on small tables', () => {
     ]);
   });
 
+  it('reads a row opening the next page as the rest of the cut row where a cell above broke off on a word no sentence ends on, whatever the rest opens with', () => {
+    // LibreOffice, the 2024 edition (held out): action 5's row cut after `Verdelen van de 3,5` ·
+    // `In de Nota Mobile` · `De voorbereiding van de`; its rest (`GHz-band.` · `Communicatie 2019 …` ·
+    // `3,5 GHz-veiling …`) was read as an action, and every action after it shifted by one (exit 0).
+    const read = (plansAbove: string, page: number) =>
+      cutRow(`T1\tO1\tVerdelen van de 3,5\tIn de Nota Mobile\t${plansAbove}\tEZK (2020)`, '\t\tGHz-band.\tCommunicatie 2019 zijn de contouren geschetst.\t3,5 GHz-veiling is gestart.\t', page).map((a) => [a.action, a.plans]);
+    expect(read('De voorbereiding van de', 96)).toEqual([['Verdelen van de 3,5 GHz-band.', ['De voorbereiding van de 3,5 GHz-veiling is gestart.']]]);
+    // Bad input: a cell above that may have ended there (a name, no stop) settles nothing; nor does one on the same page.
+    expect(read('Voorbereiding veiling Nota Mobile', 96)).toHaveLength(2);
+    expect(read('De voorbereiding van de', 95)).toHaveLength(2);
+  });
+
   it('says which actions stand under a header that names no owners\' column the plan\'s other tables have (LibreOffice: a table wider than its page, the column left out)', () => {
     // (Held out, LibreOffice A4: the plan's first tables lost their `Wie (tijd)` column past the page's edge.)
     const md = [

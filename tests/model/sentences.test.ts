@@ -3,7 +3,7 @@
  * by, in the layout and in the extractors.
  */
 import { describe, expect, it } from 'vitest';
-import { abbreviationGoesOn, numberGoesOn } from '../../src/model/sentences';
+import { abbreviationGoesOn, brokeOffOnWord, numberGoesOn } from '../../src/model/sentences';
 import { goesOnFrom } from '../../src/extract/actions/types';
 
 describe('a sentence that goes on past a stop', () => {
@@ -28,5 +28,26 @@ describe('a sentence that goes on past a stop', () => {
   it('goes on a number after the abbreviation that numbers it', () => {
     expect(numberGoesOn('Kamerstukken II, 2019-2020, 35134, nr.', '13). De Europese')).toBe(true);
     expect(numberGoesOn('Kamerstukken II, 2019-2020, 35134, nr.', 'De Europese')).toBe(false);
+  });
+
+  it('goes on after a word no sentence ends on (an article, a conjunction), whatever the next text opens with', () => {
+    // LibreOffice, the 2024 edition (held out): connectivity action 5's row cut after `De voorbereiding van de`.
+    expect(brokeOffOnWord('De voorbereiding van de')).toBe(true);
+    expect(brokeOffOnWord('Overleg met gemeenten en')).toBe(true);
+    expect(brokeOffOnWord('Er komt een analyse zoals')).toBe(true);
+    expect(goesOnFrom('De voorbereiding van de', '3,5 GHz-veiling is gestart.')).toBe(true);
+    expect(goesOnFrom('Voorstellen voor een', 'Europese aanpak.')).toBe(true);
+  });
+
+  it('does not after a word a sentence may end on: a stranded preposition, a verb\'s particle, a pronoun, a name', () => {
+    expect(brokeOffOnWord('Daar is geen sprake van')).toBe(false);
+    expect(brokeOffOnWord('Het kabinet voert de motie uit')).toBe(false);
+    expect(brokeOffOnWord('We doen het')).toBe(false);
+    expect(brokeOffOnWord('In de Nota Mobile')).toBe(false);
+    expect(brokeOffOnWord('Verdelen van de 3,5')).toBe(false);
+    expect(brokeOffOnWord('')).toBe(false);
+    expect(goesOnFrom('Afgerond', 'Overleg organiseren met de provincies.')).toBe(false);
+    // (Nothing goes on past it: an empty rest.)
+    expect(goesOnFrom('De voorbereiding van de', '')).toBe(false);
   });
 });

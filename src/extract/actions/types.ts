@@ -4,7 +4,7 @@ import type { Diagnostic } from '../../model/diagnostics';
 import type { Fragment, Gap } from '../../model/report';
 import type { Action, ActionFlag } from '../../schemas/records';
 import type { AnchorStyle } from '../common/anchors';
-import { abbreviationGoesOn, goesOnMidSentence, LOWERCASE_WORD, numberGoesOn } from '../../model/sentences';
+import { abbreviationGoesOn, brokeOffOnWord, goesOnMidSentence, LOWERCASE_WORD, numberGoesOn } from '../../model/sentences';
 
 export interface ActionsResult {
   actions: Action[];
@@ -78,7 +78,8 @@ export function endsSentence(text: string): boolean {
  */
 export function goesOnFrom(above: string, next: string): boolean {
   // (And a number after the abbreviation that numbers it: `… 35134, nr.` / `13). De …`; a word in
-  // lower case after an abbreviation: `… februari jl.` / `heeft EZK …`.)
-  if (numberGoesOn(above, next) || abbreviationGoesOn(above, next)) return true;
+  // lower case after an abbreviation: `… februari jl.` / `heeft EZK …`; anything after a word no
+  // sentence ends on: `… De voorbereiding van de` / `3,5 GHz-veiling is gestart.`)
+  if (numberGoesOn(above, next) || abbreviationGoesOn(above, next) || (brokeOffOnWord(above) && next.trim() !== '')) return true;
   return goesOnMidSentence(next) && (!endsSentence(above) || (above.endsWith(')') && LOWERCASE_WORD.test(next)));
 }
