@@ -90,3 +90,42 @@ describe('a header the page break cut in a table without rules', () => {
     expect(texts(grids[0])[1]?.[2]).toBe('Onderzoeken of Telecomwet gemeenten mogelijkheden biedt om het concurrentiespel');
   });
 });
+
+/**
+ * A small table whose first label ran on into the next column's (LibreOffice sizes a narrow table to
+ * its text: `Financieringsbron (x € 1 mln.) 2017`, one piece, a space between), over two rows on its
+ * page: the figures start where the label's last word does, after a gutter on each row. That
+ * column is the table's (src/load/pdf/unruled/header.ts, withAlignedStarts): it had been read into
+ * the first, and the budget lines of 2017 were lost, their labels `Europese Unie 22` (exit 0, held
+ * out: LibreOffice's rendering of the 2024 edition).
+ */
+describe('a label run on into the next column over a table of few rows', () => {
+  const head = (first: string, width: number): TextRun[] => [
+    run(first, 58.2, 79.6, { bold: true, size: 10, width }),
+    run('2018', 218.8, 79.6, { bold: true, size: 10, width: 20 }),
+    run('2019', 245.1, 79.6, { bold: true, size: 10, width: 20 }),
+  ];
+  const row = (label: string, y: number, figures: [string, string, string], at = 192.5): TextRun[] => [
+    run(label, 58.2, y, { size: 10, width: label.length * 4.6 }),
+    run(figures[0], at, y, { size: 10, width: 10 }),
+    run(figures[1], 218.8, y, { size: 10, width: 10 }),
+    run(figures[2], 245.1, y, { size: 10, width: 10 }),
+  ];
+  const rows = [...row('Europese Unie', 58.2, ['22', '27', '34']), ...row('Rijk', 36.9, ['29', '65', '83'])];
+
+  it('reads the column its rows and the label\'s last word start together', () => {
+    const { grids } = findUnruledGrids([...head('Financieringsbron (x € 1 mln.) 2017', 154.3), ...rows], 21, 10);
+    expect(texts(grids[0])).toEqual([
+      ['Financieringsbron (x € 1 mln.)', '2017', '2018', '2019'],
+      ['Europese Unie', '22', '27', '34'],
+      ['Rijk', '29', '65', '83'],
+    ]);
+  });
+
+  it('adds no column where only two rows start text after a gutter and no word of a label starts there (bad input for the rule)', () => {
+    // (The figures start 40 pt left of where `2017` does: two rows alone do not make a column.)
+    const { grids } = findUnruledGrids([...head('Financieringsbron (x € 1 mln.) 2017', 154.3), ...row('Europese Unie', 58.2, ['22', '27', '34'], 152), ...row('Rijk', 36.9, ['29', '65', '83'], 152)], 21, 10);
+    expect(texts(grids[0])?.map((r) => r.length)).toEqual([3, 3, 3]);
+    expect(texts(grids[0])?.[1]?.[0]).toBe('Europese Unie 22');
+  });
+});

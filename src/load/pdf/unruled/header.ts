@@ -397,7 +397,11 @@ export function withAlignedStarts(columns: Column[], starts: readonly Start[], r
         continue;
       }
     }
-    if (c.n < 2 || c.n < need || movesOnly) continue;
+    // (A label's last word that starts there too — a header whose label ran on into the next
+    // column's, `Financieringsbron (x € 1 mln.) 2017`, over a small table's few rows — is one line
+    // more that shows the column.)
+    const needHere = lastWordStartsAt(labels, c.x) ? need - 1 : need;
+    if (c.n < 2 || c.n < needHere || movesOnly) continue;
     // The column starts where its least indented text does (a sub-heading over indented items),
     // or where a header label over it starts.
     const x = Math.min(c.x, ...clusters.filter((o) => o.n >= 2 && o.x < c.x && c.x - o.x <= 12).map((o) => o.x), ...hints().filter((h) => h < c.x + 3 && c.x - h <= 12));
@@ -406,13 +410,27 @@ export function withAlignedStarts(columns: Column[], starts: readonly Start[], r
     // (And a gutter runs down the table: few lines' words cross where the column would start, as
     // justified lines' words do between words that meet there by chance.)
     const crossed = (): boolean => across(x, 1).length > Math.max(1, c.n * 0.25);
-    if (!labelled && (c.gutters < 2 || flushRight(c.members) || !aligned(c.members, need) || crossed())) continue;
+    if (!labelled && (c.gutters < 2 || flushRight(c.members) || !aligned(c.members, needHere) || crossed())) continue;
     if ([...edges, ...extra].every((e) => Math.abs(e - x) > 12)) extra.push(x);
   }
   if (extra.length === 0 && edges.every((e, i) => e === columns[i]?.x0)) return columns;
   const right = (columns[columns.length - 1] as Column).x1;
   const xs = [...edges, ...extra].sort((a, b) => a - b);
   return columnsFrom(xs, right + 0.5);
+}
+
+/**
+ * Does the last word of one of the header's labels start at `x` (after a space, as far as its
+ * letters' share of the label's width tells: within half a letter size)? Its label ran on into the
+ * next column's (a narrow table sized to its text: `Financieringsbron (x € 1 mln.) 2017`).
+ */
+function lastWordStartsAt(labels: readonly TextRun[], x: number): boolean {
+  return labels.some((r) => {
+    const text = r.text.trimEnd();
+    const space = text.lastIndexOf(' ');
+    if (r.x >= x - 1 || r.x + r.width <= x + 1 || space <= 0) return false;
+    return Math.abs(r.x + (r.width * (space + 1)) / text.length - x) <= Math.max(2, r.size * 0.5);
+  });
 }
 
 /**
