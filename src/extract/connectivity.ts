@@ -193,6 +193,18 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
           place: r.row.source,
         });
       }
+      // (An action that opens a page under one that broke off mid-sentence, no theme or task beside
+      // it, may be the rest of the row the page cut, which nothing here tells apart from an action
+      // of its own: read as one, and said, since every action after it is then numbered one on.)
+      const above = actions[actions.length - 1];
+      if (above && opensPage.has(r) && above.action !== '' && !endsSentence(above.action) && blank(cell(r, 'theme')) && blank(cell(r, 'task'))) {
+        diagnostics.push({
+          code: 'connectivity-row-cut',
+          severity: 'warning',
+          message: `connectivity action ${actions.length + 1} ("${actionText.slice(0, 40)}") opens its page under action ${above.seq}, which broke off mid-sentence ("…${above.action.slice(-30)}"): it may be the rest of that row, which the page cut; read as an action of its own, so the actions after it may be numbered one on`,
+          place: r.row.source,
+        });
+      }
       const status = cellEntries(cell(r, 'status')?.blocks ?? []);
       const plans = cellEntries(cell(r, 'plans')?.blocks ?? []);
       const whoRaw = whoText(cell(r, 'who'));

@@ -27,6 +27,7 @@ export const DIAGNOSTIC_CODES = [
   'table-year-marked',
   'connectivity-inherited',
   'connectivity-moved-cell',
+  'connectivity-row-cut',
   'column-absent',
   'proeftuin-unparsed-line',
   'proeftuin-no-priority',

@@ -264,6 +264,25 @@ describe('extractConnectivity on small tables', () => {
     expect(read('De voorbereiding van de', 95)).toHaveLength(2);
   });
 
+  it('says where an action opening a page under one that broke off may be the rest of its row, where nothing settles it', () => {
+    // (LibreOffice with hanging indents, held out: `Verdelen van de 3,5` over `GHz-band.`, its cells
+    // cut elsewhere, neither read as a row's rest: every action after it numbered one on.)
+    const md = (above: string, page: number) => {
+      const model = loadMarkdown(['# NDS', '', '## Bijlage 2', '', 'Thema\tOpgave\tActie\tStand van zaken / resultaten\tWat gaan we doen?\tWie (tijd)', `T1\tO1\t${above}\tIn de Nota Mobile\tVoorbereiding Nota Mobile\tEZK (2020)`, '\t\tGHz-band.\tCommunicatie 2019 is verstuurd.\tVeiling voorbereid.\t'].join('\n'), 't.md');
+      const rows = model.blocks.flatMap((b) => (b.kind === 'table' ? b.rows : []));
+      rows.forEach((r, k) => (r.source = { page: k < rows.length - 1 ? 95 : page }));
+      return extractConnectivity(segmentDocument(model).value);
+    };
+    const cut = md('Verdelen van de 3,5', 96);
+    expect(cut.actions.map((a) => a.action)).toEqual(['Verdelen van de 3,5', 'GHz-band.']);
+    expect(cut.diagnostics.filter((d) => d.code === 'connectivity-row-cut').map((d) => [d.severity, d.message, d.place])).toEqual([
+      ['warning', 'connectivity action 2 ("GHz-band.") opens its page under action 1, which broke off mid-sentence ("…Verdelen van de 3,5"): it may be the rest of that row, which the page cut; read as an action of its own, so the actions after it may be numbered one on', { page: 96 }],
+    ]);
+    // Bad input: under an action that ended its sentence, or on the same page, nothing to say.
+    expect(md('Verdelen van de 3,5 GHz-band.', 96).diagnostics.filter((d) => d.code === 'connectivity-row-cut')).toEqual([]);
+    expect(md('Verdelen van de 3,5', 95).diagnostics.filter((d) => d.code === 'connectivity-row-cut')).toEqual([]);
+  });
+
   it('says which actions stand under a header that names no owners\' column the plan\'s other tables have (LibreOffice: a table wider than its page, the column left out)', () => {
     // (Held out, LibreOffice A4: the plan's first tables lost their `Wie (tijd)` column past the page's edge.)
     const md = [
