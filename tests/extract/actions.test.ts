@@ -104,6 +104,26 @@ describe('extractActions on small tables', () => {
     expect(byNumber(actions, 2)).toMatchObject({ ambitionTitle: 'Ambitie X', status: ['c'], plans: ['d'], owners: ['BZK'], flags: ['column-shift'] });
   });
 
+  it('joins the rest of a row that lost its first cell where the page cut its action\'s text too: the rest under the first column goes on it', () => {
+    // (Held out, LibreOffice condensed: action 11's row stands one column to the left in the source;
+    // the page cut it after `… samenwerking op het`, and its rest opened the next page with
+    // `gebied van kunstmatige intelligentie, …` in the first column: an orphan, and every row of the
+    // action after it text no action took, exit 1.)
+    const rows = (rest: string) => [
+      '<b>Ambitie X</b> Uitleg.\t1) Een.\ta\tb\tEZK',
+      '2) We bouwen aan samenwerking op het\tCoalitie opgericht.\tDoel gesteld.\tBZK (Q3)\t',
+      `${rest}\tActieplan gelanceerd.\tLabs gerealiseerd.\t\t`,
+      '\t\tEen onderzoeksprogramma.\tVerrijken.\t(Q4)',
+    ];
+    const { actions, diagnostics } = edition(rows('gebied van kunstmatige intelligentie.'));
+    expect(byNumber(actions, 2)).toMatchObject({ text: 'We bouwen aan samenwerking op het gebied van kunstmatige intelligentie.', status: ['Coalitie opgericht.', 'Actieplan gelanceerd.', 'Een onderzoeksprogramma.'], plans: ['Doel gesteld.', 'Labs gerealiseerd.', 'Verrijken.'], flags: ['column-shift', 'continued'] });
+    expect(diagnostics.filter((d) => d.code === 'content-unread')).toEqual([]);
+    // Bad input: a first cell that opens a sentence of its own, on the same page, goes on nothing.
+    const own = edition(rows('Een nieuwe zin zonder nummer.'));
+    expect(byNumber(own.actions, 2)?.text).not.toContain('Een nieuwe zin');
+    expect(own.diagnostics.filter((d) => d.code === 'content-unread')).not.toEqual([]);
+  });
+
   it('joins the rest of a row that lost its first cell, shifted as it is, on the next page, and an unshifted rest after it', () => {
     // Action 2's row lost its first cell; the page cut it, and its rest stands one column to the left
     // too (the status under the actions column). Further down, a rest in the table's own columns.

@@ -5,7 +5,7 @@ import type { Action } from '../../schemas/records';
 import { TERMINAL, type Group, type Part, type PartRow } from './types';
 import { isEmpty } from './parts';
 import { isBlank, readRows, rowsOpeningPages, type RowKind } from '../common/status-tables';
-import { anchorIndex, appendContinuation, isContinuation, isShiftedContinuation, readAnchoredRow, restOfRow, undoJoin } from './rows';
+import { anchorIndex, appendContinuation, isContinuation, isShiftedContinuation, readAnchoredRow, restOfRow, shiftedRestOfRow, undoJoin } from './rows';
 import type { RowContext } from './rows';
 import { finalizeGroup } from './finalize';
 
@@ -40,7 +40,7 @@ export function readPart(part: Part, diagnostics: Diagnostic[]): { actions: Acti
     if (onlyFirst && first && isBoldThroughout(first)) return 'theme';
     // Filled leading cells but no action number: content whose action was lost (unless the row
     // before lost its first cell, and this one did too).
-    return isContinuation(pr) || isShiftedContinuation(group, pr) || restOfRow(group, pr, opensPage.has(pr)) ? 'continuation' : 'orphan';
+    return isContinuation(pr) || isShiftedContinuation(group, pr) || restOfRow(group, pr, opensPage.has(pr)) || shiftedRestOfRow(group, pr, opensPage.has(pr)) !== null ? 'continuation' : 'orphan';
   };
   // A row whose first cell alone holds text, going on mid-sentence (`overige kennisinstellingen, …`)
   // from an ambition in force that broke off with no closing punctuation: that ambition's rest.
@@ -94,7 +94,11 @@ export function readPart(part: Part, diagnostics: Diagnostic[]): { actions: Acti
       // (A row that opens a page with its leading cells empty may be the rest of the row the page
       // cut too, where the layout left it a row of its own: its cells go on theirs above when they
       // go on mid-sentence — see goingOn.)
-      appendContinuation(group, pr, isContinuation(pr) || rest ? 0 : 1, rest !== null || (isContinuation(pr) && opensPage.has(pr)));
+      // (Or the rest of a row that lost its first cell, the page having cut the action's text: it goes on.)
+      const shiftedRest = isContinuation(pr) || rest ? null : shiftedRestOfRow(group, pr, opensPage.has(pr));
+      if (shiftedRest !== null) undoJoin(group);
+      if (shiftedRest !== null && last) last.text = `${last.text} ${shiftedRest}`;
+      appendContinuation(group, pr, isContinuation(pr) || rest ? 0 : 1, rest !== null || shiftedRest !== null || (isContinuation(pr) && opensPage.has(pr)));
       diagnostics.push({
         code: 'action-continued',
         severity: 'info',

@@ -205,6 +205,22 @@ export function isShiftedContinuation(group: Group | null, pr: PartRow): boolean
 }
 
 /**
+ * The rest of a row that lost its first cell (see isShiftedContinuation), the page having cut it
+ * mid-sentence: its first cell, under the actions' column shifted to the first, goes on the action's
+ * text above, which broke off with no closing punctuation (`… samenwerking op het` · `gebied van
+ * kunstmatige intelligentie, …`), in lower case — or with any letter on a new page. Its text, or null.
+ */
+export function shiftedRestOfRow(group: Group | null, pr: PartRow, opensPage = false): string | null {
+  const draft = group?.drafts[group.drafts.length - 1];
+  if (!draft || !group?.drafts.some((d) => d.flags.has('column-shift')) || pr.columns.status < 2 || isEmpty(pr.row.cells[0])) return null;
+  const text = pr.row.cells[0]?.text.trim() ?? '';
+  const opening = opensPage ? /^[\p{L},;]/u.test(fromFirstLetter(text)) : goesOnMidSentence(fromFirstLetter(text));
+  // (Against the action's text as its own cell held it, where readAnchoredRow joined the next cell to it: see undoJoin.)
+  const own = group.drafts.length === 1 && draft.joined ? draft.joined.text : draft.text;
+  return !endsSentence(own) && opening ? text : null;
+}
+
+/**
  * The rest of the anchored row above, its leading cells going on too (a page, or a producer's gap at
  * a page's foot, cut the row, and the layout left its rest a row of its own): the action's cell and
  * the ambition's before it each empty or going on mid-sentence, in lower case, from that field of
