@@ -348,7 +348,9 @@ function brokenAtSide(candidates: readonly TextRun[], pages: readonly PageData[]
   // (One pass over the document's words, each checked against the few broken-off words asked about.)
   for (const page of pages) {
     for (const run of page.runs) {
-      if (own.has(run)) continue;
+      // (Nor a run cut so on another page: a rewrite cuts every page's `(Doorlo` alike, and a word
+      // cut on each is written whole on none.)
+      if (own.has(run) || endsOpenAtSide(run, page.width)) continue;
       for (const raw of run.text.split(/\s+/)) {
         const word = bare(raw);
         if (word.length < 2) continue;

@@ -127,6 +127,18 @@ describe('a page whose text runs past its edge', () => {
     expect(diagnostics[0]?.message).toContain('the file holds nothing past the edge there');
   });
 
+  it('says so on every page where a rewrite cut the same word alike: a word cut at the side of each page is written whole on none', async () => {
+    // (Cairo's rewrite of a LibreOffice export, held out: `BZK (Doorlo`, `IenW (Doorlo` at the side of
+    // page after page; each page's cut counted the others as the word written whole, and the owners'
+    // timing was cut short with no word of it.)
+    // (Helvetica 11: `BZK (Doorlo` and `EZK (Doorlo` 60.51 pt wide, `IenW (Doorlo` 64.79; each ends 2 pt past the side at 595.)
+    const cutPage = (owner: string, width: number): string => textContent([[72, 700, 'Stand van zaken'], [72, 680, 'OCW (Doorlopend)'], [597 - width, 600, owner]]);
+    const { pages } = await readPdf(minimalPdf([cutPage('BZK (Doorlo', 60.51), cutPage('IenW (Doorlo', 64.79), cutPage('EZK (Doorlo', 60.51)]), 'cairo.pdf');
+    expect(pages.map((p) => p.runs.map((r) => r.text.trim()).find((t) => t.endsWith('Doorlo')))).toEqual(['BZK (Doorlo', 'IenW (Doorlo', 'EZK (Doorlo']);
+    const diagnostics = clippedDiagnostics(pages);
+    expect(diagnostics.map((d) => [d.code, d.place?.page])).toEqual([['pdf-text-cut-at-edge', 1], ['pdf-text-cut-at-edge', 2], ['pdf-text-cut-at-edge', 3]]);
+  });
+
   it('but not a word the document writes whole elsewhere, nor one with its bracket closed (bad input for the cut)', async () => {
     // (`(Doorlopend` whose `)` LibreOffice set on the next line; `(Doorlopend)` a little past the side.)
     for (const last of ['EZK (Doorlopend', 'EZK (Doorlopend)']) {
