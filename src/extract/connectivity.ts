@@ -92,6 +92,12 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
   const absent = absentColumns(rows, ['status', 'plans', 'who'] as const);
   const lacking: { seq: number; row: StatusRow; columns: string }[] = [];
   const opensPage = rowsOpeningPages(rows);
+  // (A row that opens its page under an action that broke off mid-sentence: the rest of the row the
+  // page cut, perhaps.)
+  const underBrokenOff = (r: StatusRow): boolean => {
+    const before = actions[actions.length - 1]?.action ?? '';
+    return opensPage.has(r) && before !== '' && !endsSentence(before);
+  };
 
   const kindOf = (r: StatusRow): RowKind => {
     if (isBlank(r.row)) return 'blank';
@@ -121,7 +127,7 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
         const above = last?.[m].at(-1) ?? '';
         return above !== '' && goesOnFrom(above, cell(r, m)?.text ?? '');
       };
-      const restOnPage = opensPage.has(r) && before !== '' && !endsSentence(before) && (goesOnCell('status') || goesOnCell('plans'));
+      const restOnPage = underBrokenOff(r) && (goesOnCell('status') || goesOnCell('plans'));
       return (goesOn || restOfCut || restOnPage) && actions.length > 0 ? 'continuation' : 'anchor';
     }
     return ['status', 'plans', 'who'].some((m) => !blank(cell(r, m as keyof HeaderColumns))) ? 'continuation' : 'theme';
@@ -197,7 +203,7 @@ export function extractConnectivity(doc: SegmentedDocument): ConnectivityResult 
       // it, may be the rest of the row the page cut, which nothing here tells apart from an action
       // of its own: read as one, and said, since every action after it is then numbered one on.)
       const above = actions[actions.length - 1];
-      if (above && opensPage.has(r) && above.action !== '' && !endsSentence(above.action) && blank(cell(r, 'theme')) && blank(cell(r, 'task'))) {
+      if (above && underBrokenOff(r) && blank(cell(r, 'theme')) && blank(cell(r, 'task'))) {
         diagnostics.push({
           code: 'connectivity-row-cut',
           severity: 'warning',

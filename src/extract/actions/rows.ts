@@ -200,8 +200,26 @@ export function isContinuation(pr: PartRow): boolean {
  * page its cells stand one column to the left too, the status under the actions column.
  */
 export function isShiftedContinuation(group: Group | null, pr: PartRow): boolean {
-  const shifted = group !== null && group.drafts.some((d) => d.flags.has('column-shift'));
-  return shifted && pr.columns.status >= 2 && isEmpty(pr.row.cells[0]) && !isEmpty(pr.row.cells[1]);
+  return isShifted(group) && pr.columns.status >= 2 && isEmpty(pr.row.cells[0]) && !isEmpty(pr.row.cells[1]);
+}
+
+/** Does the group's row stand one column to the left, its first cell lost (`column-shift`)? */
+function isShifted(group: Group | null | undefined): boolean {
+  return group?.drafts.some((d) => d.flags.has('column-shift')) === true;
+}
+
+/**
+ * Does `text` open as the rest of a cut row's text does: mid-sentence, in lower case — or, on a new
+ * page (`opensPage`), with any letter? (A text that opens with a bracket goes on as its first letter
+ * does: `(DTC) gaat ondernemers …`.)
+ */
+function opensRest(text: string, opensPage: boolean): boolean {
+  return opensPage ? /^[\p{L},;]/u.test(fromFirstLetter(text)) : goesOnMidSentence(fromFirstLetter(text));
+}
+
+/** The last action's text as its own cell held it, where readAnchoredRow joined the next cell to it (see undoJoin). */
+function ownText(group: Group, draft: Draft): string {
+  return group.drafts.length === 1 && draft.joined ? draft.joined.text : draft.text;
 }
 
 /**
@@ -212,12 +230,9 @@ export function isShiftedContinuation(group: Group | null, pr: PartRow): boolean
  */
 export function shiftedRestOfRow(group: Group | null, pr: PartRow, opensPage = false): string | null {
   const draft = group?.drafts[group.drafts.length - 1];
-  if (!draft || !group?.drafts.some((d) => d.flags.has('column-shift')) || pr.columns.status < 2 || isEmpty(pr.row.cells[0])) return null;
+  if (!group || !draft || !isShifted(group) || pr.columns.status < 2 || isEmpty(pr.row.cells[0])) return null;
   const text = pr.row.cells[0]?.text.trim() ?? '';
-  const opening = opensPage ? /^[\p{L},;]/u.test(fromFirstLetter(text)) : goesOnMidSentence(fromFirstLetter(text));
-  // (Against the action's text as its own cell held it, where readAnchoredRow joined the next cell to it: see undoJoin.)
-  const own = group.drafts.length === 1 && draft.joined ? draft.joined.text : draft.text;
-  return !endsSentence(own) && opening ? text : null;
+  return !endsSentence(ownText(group, draft)) && opensRest(text, opensPage) ? text : null;
 }
 
 /**
@@ -233,17 +248,15 @@ export function restOfRow(group: Group | null, pr: PartRow, opensPage = false): 
   const draft = group?.drafts[group.drafts.length - 1];
   const { cells } = pr.row;
   const at = pr.columns.status - 1;
-  if (!draft || at < 0 || group?.drafts.some((d) => d.flags.has('column-shift')) || cells.slice(0, Math.max(0, at - 1)).some((c) => !isEmpty(c))) return null;
-  // (A text that opens with a bracket goes on as its first letter does: `(DTC) gaat ondernemers …`.)
-  const opening = (text: string): boolean => (opensPage ? /^[\p{L},;]/u.test(fromFirstLetter(text)) : goesOnMidSentence(fromFirstLetter(text)));
+  if (!group || !draft || at < 0 || isShifted(group) || cells.slice(0, Math.max(0, at - 1)).some((c) => !isEmpty(c))) return null;
+  const opening = (text: string): boolean => opensRest(text, opensPage);
   const goesOn = (cell: TableCell | undefined, field: string | null): string | null | false => {
     if (isEmpty(cell)) return null;
     const text = cell?.text.trim() ?? '';
     return field !== null && !endsSentence(field) && opening(text) ? text : false;
   };
-  // (Against the action's text as its own cell held it, where readAnchoredRow joined the next
-  // cell to it: the page cut the row, and undoJoin takes the join back.)
-  const text = goesOn(cells[at], group?.drafts.length === 1 && draft.joined ? draft.joined.text : draft.text);
+  // (Against the action's text as its own cell held it: the page cut the row, and undoJoin takes the join back.)
+  const text = goesOn(cells[at], ownText(group, draft));
   // (The ambition goes on its text; or, where the page cut its title — an ambition with a title and
   // no text yet — its title, the rest of the title in bold opening the cell, then its text.)
   const ambitionCell = at >= 1 ? cells[at - 1] : undefined;

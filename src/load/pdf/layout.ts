@@ -1236,7 +1236,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [],
     // `digitalisering de CO2-uitstoot …`, LibreOffice's import of notes as paragraphs.)
     let notesAtHead = 0;
     placed.forEach((item, index) => {
-      if (index === notesAtHead && openParagraph && sameType(openLast, item) && (continuesParagraph(openParagraph, item.block) || (fullFor(openLast, item.block) && runsOn(openParagraph, item.block)))) {
+      if (index === notesAtHead && openParagraph && paragraphGoesOn(openParagraph, openLast, item)) {
         // A sentence the page break cut in two (footnotes stood between): one paragraph — also
         // before a capital (`4% van het` / `Europese BBP`) when its last line ran to the edge.
         joinParagraph(openParagraph, item.block, ctx.hyphenLexicon, openLast?.softEnd === true);
@@ -1260,7 +1260,7 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [],
       const before = order[index - 1];
       if (before && at.column === before.column + 1 && before.band === at.band) {
         const left = order.slice(0, index).reverse().find((o) => o.band === at.band && o.item.block.kind !== 'footnote')?.item;
-        if (left && left.block.kind === 'paragraph' && blocks.includes(left.block) && sameType(left, item) && (continuesParagraph(left.block, item.block) || (fullFor(left, item.block) && runsOn(left.block, item.block)))) {
+        if (left && left.block.kind === 'paragraph' && blocks.includes(left.block) && paragraphGoesOn(left.block, left, item)) {
           joinParagraph(left.block, item.block, ctx.hyphenLexicon, left.softEnd === true);
           return;
         }
@@ -1476,6 +1476,15 @@ function joinParagraph(paragraph: ParagraphBlock, next: ParagraphBlock, hyphenLe
 function runsOn(paragraph: ParagraphBlock, next: Block): next is ParagraphBlock {
   // (One that opens with a bold lead is an entry of its own, as the one before may be: `Marknesse • …` / `Nijmegen • …`.)
   return next.kind === 'paragraph' && next.emphasis === paragraph.emphasis && !paragraph.emphasis && next.lead === undefined && !/[.!?:;)"'”’]$/.test(paragraph.text.trim()) && /^[\p{L}\d(]/u.test(next.text.trim());
+}
+
+/**
+ * Does `next`, first on its page or column, carry on `paragraph`, placed as `last` at the foot of the
+ * one before: in the type it ended in, going on its sentence (continuesParagraph), or after a last
+ * line that was full for it (fullFor, runsOn)?
+ */
+function paragraphGoesOn(paragraph: ParagraphBlock, last: Placed | null, next: Placed): next is Placed & { block: ParagraphBlock } {
+  return sameType(last, next) && (continuesParagraph(paragraph, next.block) || (fullFor(last, next.block) && runsOn(paragraph, next.block)));
 }
 
 /**

@@ -190,7 +190,7 @@ export function filledBands(data: ArrayLike<number>, ctm: Matrix, evenOdd: boole
   end();
   if (polygons.length === 0) return null;
   // (Filled by the nonzero rule, outlines wound the same way fill all they enclose.)
-  const turn = (poly: [number, number][]): number => Math.sign(poly.reduce((a, p, i) => a + p[0] * (poly[(i + 1) % poly.length] as [number, number])[1] - (poly[(i + 1) % poly.length] as [number, number])[0] * p[1], 0));
+  const turn = (poly: [number, number][]): number => Math.sign(shoelace(poly.flat()));
   if (!evenOdd && polygons.length > 1 && new Set(polygons.map(turn)).size === 1) return null;
   const level: Segment[] = [];
   const upright: Segment[] = [];
@@ -487,15 +487,22 @@ export function inkOf(glyphs: Record<string, { fnArray: ArrayLike<number>; argsA
   return counted > 0 && advance > 0 && Number.isFinite(em) ? { density: area / (advance * em), glyphs: counted } : null;
 }
 
+/** Twice the signed area of a polygon given as its points' coordinates in turn (x, y, x, y, …): positive wound anticlockwise. */
+function shoelace(points: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i + 1 < points.length; i += 2) {
+    const j = (i + 2) % points.length;
+    sum += (points[i] as number) * (points[j + 1] as number) - (points[j] as number) * (points[i + 1] as number);
+  }
+  return sum;
+}
+
 /** The signed area a path's subpaths enclose (curves by their end and control points). */
 function signedArea(data: ArrayLike<number>): number {
   let total = 0;
   let poly: number[] = [];
   const close = (): void => {
-    for (let i = 0; i + 1 < poly.length; i += 2) {
-      const j = (i + 2) % poly.length;
-      total += (poly[i] as number) * (poly[j + 1] as number) - (poly[j] as number) * (poly[i + 1] as number);
-    }
+    total += shoelace(poly);
     poly = [];
   };
   for (let k = 0; k < data.length; ) {
@@ -604,6 +611,11 @@ async function drawing(
   // The rest of the text state, for text set past the page's edge (see past-edge.ts): read only
   // where the page's text comes near an edge.
   const text: TextState = { line: tm, ctm: [1, 0, 0, 1, 0, 0], advance: 0, fontId: '', fontSize: 0, fontScale: 0.001, charSpacing: 0, wordSpacing: 0, hScale: 1, rise: 0 };
+  // A line's start set anew (BT, Tm, Td, T*, ' and "): nothing drawn along it yet.
+  const newLine = (): void => {
+    text.advance = 0;
+    shown = 0;
+  };
   let renderMode = 0;
   let anyStroked = false;
   const modeStack: number[] = [];
@@ -678,26 +690,22 @@ async function drawing(
       if (layers.pop()) hiddenLayers--;
     } else if (fn === OPS.beginText) {
       tm.splice(0, 6, 1, 0, 0, 1, 0, 0);
-      text.advance = 0;
-      shown = 0;
+      newLine();
     } else if (fn === OPS.setTextMatrix) {
       const m = (args.length === 1 ? args[0] : args) as ArrayLike<number>;
       for (let k = 0; k < 6; k++) tm[k] = Number(m[k] ?? (k === 0 || k === 3 ? 1 : 0));
-      text.advance = 0;
-      shown = 0;
+      newLine();
     } else if (fn === OPS.moveText || fn === OPS.setLeadingMoveText) {
       const tx = Number(args[0]) || 0;
       const ty = Number(args[1]) || 0;
       if (fn === OPS.setLeadingMoveText) leading = -ty;
       moveTo(tx, ty);
-      text.advance = 0;
-      shown = 0;
+      newLine();
     } else if (fn === OPS.setLeading) {
       leading = Number(args[0]) || 0;
     } else if (fn === OPS.nextLine) {
       moveTo(0, -leading);
-      text.advance = 0;
-      shown = 0;
+      newLine();
     } else if (edge && fn === OPS.setCharSpacing) {
       text.charSpacing = Number(args[0]) || 0;
     } else if (edge && fn === OPS.setWordSpacing) {
@@ -723,8 +731,7 @@ async function drawing(
     } else if (fn === OPS.showText || fn === OPS.showSpacedText || fn === OPS.nextLineShowText || fn === OPS.nextLineSetSpacingShowText) {
       if (fn === OPS.nextLineShowText || fn === OPS.nextLineSetSpacingShowText) {
         moveTo(0, -leading);
-        text.advance = 0;
-      shown = 0;
+        newLine();
       }
       if (fontWidths && fontWidths.size < MAX_LETTERS) measureLetters(args[0], fontWidths);
       if (edge && hiddenLayers === 0) {
