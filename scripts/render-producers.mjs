@@ -408,6 +408,18 @@ render('libreoffice-centred-bullets.pdf', () => {
   const page = text.findIndex((t) => t.includes('20) Daarnaast worden')) + 1;
   excerpt(whole, String(page), 'libreoffice-centred-bullets.pdf');
 });
+// LibreOffice Writer, every cell's text centred (DejaVu Serif, 10 pt, tables in 7.5 pt): the pages of
+// actions 7 and 29, where lines of a centred cell, wider than the lines over them, start left of
+// their column's edge (`7) We` · `zoeken naar` · `manieren hoe`, `De ontwikkeling` under `Een
+// flexibel energiesysteem`).
+render('libreoffice-centred-overhang.pdf', () => {
+  const whole = join(work, 'centred-overhang.pdf');
+  const css = `${EXCERPT_BASE('center')} body { font-family: 'DejaVu Serif', serif; } table.wide { font-size: 7.5pt; }`;
+  execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(work, 'lo-overhang-profile')}`, '--convert-to', 'pdf:writer_pdf_Export', '--outdir', work, write('centred-overhang.html', styled(css))], { stdio: 'ignore' });
+  const text = pageTexts(whole);
+  const at = (test) => text.findIndex(test) + 1;
+  excerpt(whole, `${at((t) => /\n7\) We\n/.test(t))},${at((t) => t.includes('29) We verkennen een open'))}`, 'libreoffice-centred-overhang.pdf');
+});
 // WeasyPrint, A4 landscape, DejaVu Sans, each row's first cell in smaller capitals (6.5 pt beside the
 // other cells' 7.5 pt, its lines at their own pitch): the page where action 11's row opens, its text
 // in that first cell (`11) WE BOUWEN AAN PUBLIEK-…`), lines of that cell alone between the others'.

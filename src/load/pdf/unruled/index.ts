@@ -17,7 +17,7 @@
  */
 import type { Box, TextRun } from '../page-data';
 import { rulesAcross, type Grid } from '../tables';
-import { chunks, columnOf, figures, byBaseline, columnsFrom, inFace, setIn, opensWithNoteMark, opensWithNoteNumber, text, wrappedPitch, type Column } from './pieces';
+import { chunks, columnOf, figures, byBaseline, columnsFrom, inFace, setIn, toMiddlesColumn, opensWithNoteMark, opensWithNoteNumber, text, wrappedPitch, type Column } from './pieces';
 import { emphasisOf } from '../lines';
 import { LABEL_LINES_ABOVE, headerAt, headerLinesAbove, wrappedHeaderAt, headerLineStarts, partsOverLabels, splitLabels, withAlignedStarts, labelStarts, snapToRows, stackedLabelStarts, headerCells, ruledHeaderCells, anyRunsAcross } from './header';
 import { labelMeaning } from '../../../model/header-meanings';
@@ -57,16 +57,6 @@ function repeats(line: readonly TextRun[], last: readonly TextRun[] | undefined)
   const pieces = chunks(line);
   const before = chunks(last);
   return pieces.length === before.length && pieces.every((p, k) => text(p) === text(before[k] as TextRun[]) && Math.abs((p[0] as TextRun).x - ((before[k] as TextRun[])[0] as TextRun).x) <= 1.5);
-}
-
-/**
- * A label that starts left of the column its middle stands in, moved to start at that column (its
- * end where it was): a cell's text is the column's where it starts.
- */
-function toItsColumn(run: TextRun, columns: readonly Column[]): TextRun {
-  const k = columnOf(columns, run.x + run.width / 2);
-  const start = (columns[k] as Column).x0;
-  return columnOf(columns, run.x) < k ? { ...run, x: start, width: run.x + run.width - start } : run;
 }
 
 /**
@@ -368,7 +358,7 @@ export function findUnruledGrids(
     // (Columns the rows' gutters gave hold each label where its middle stands, as they were judged
     // to: a label that starts in the gutter left of its column's text — indented under bullets —
     // is that column's, not cut at its edge.)
-    if (fromGutters) header = { ...header, runs: header.runs.map((r) => toItsColumn(r, columns)) };
+    if (fromGutters) header = { ...header, runs: header.runs.map((r) => toMiddlesColumn(r, columns)) };
     grids.push(withAlignment(gridOf([header, ...scan.rows], columns, right, header.top), votes));
     last = { columns, right, next: scan.next, fromText: !drawn && !shaded, header: null, headerStarts };
     i = scan.next - 1;

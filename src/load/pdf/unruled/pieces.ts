@@ -129,14 +129,68 @@ export function columnOf(columns: readonly Column[], x: number): number {
   return best;
 }
 
-/**
- * A run that reaches over a column edge (a producer that set a row of figures as one string) is
- * cut at its spaces, each word placed where its share of the characters puts it.
- */
-export function splitAcross(run: TextRun, columns: readonly Column[]): TextRun[] {
+/** The column edges a run reaches over. */
+function edgesUnder(run: TextRun, columns: readonly Column[]): number[] {
   const end = run.x + run.width;
-  if (!columns.some((c) => c.x0 > run.x + 1 && c.x0 < end - 1) || !/\S\s+\S/.test(run.text)) return [run];
-  return wordsOf(run);
+  return columns.filter((c) => c.x0 > run.x + 1 && c.x0 < end - 1).map((c) => c.x0);
+}
+
+/**
+ * Does every edge in `edges` fall inside one of the run's words (each where its share of the
+ * characters puts it, half a size in from either end)? Then the edges part no two cells' texts: a
+ * line set centred in its cell reaches a little over its column's edge (`HCA ICT vernieuwd en meer
+ * gericht` starting left of its column, as the line above it does not). (Not an edge near a word's
+ * end: two cells' texts in one run, `analyse van` · `te`, part in a space, where a short word's
+ * share of the characters may put it.)
+ */
+function edgesInWords(run: TextRun, edges: readonly number[]): boolean {
+  const words = wordsOf(run);
+  const margin = run.size * 0.5;
+  return edges.every((edge) => words.some((w) => edge > w.x + margin && edge < w.x + w.width - margin));
+}
+
+/** How far up or down a line set centred in the same cell is looked for, in sizes (two lines or so). */
+export const CENTRED_NEAR = 3.5;
+
+/**
+ * A run that reaches over a column's edge as a line set centred in its cell does stands in its
+ * middle's column; any other as it is. So it does where the edge falls inside one of its words
+ * (see edgesInWords), or where a run on a line next to it (of `near`, the runs around it) that stands
+ * within that column shares its middle: the lines of a centred cell do, however wide
+ * (`op samenwerking tussen onderwijs` under `Vanaf 2019 is de aanpak van de`), and two cells'
+ * texts run together, their middle a gutter off any one cell's, do not.
+ */
+export function placedInColumn(run: TextRun, columns: readonly Column[], near: readonly TextRun[] = []): TextRun {
+  const edges = edgesUnder(run, columns);
+  if (edges.length === 0) return run;
+  const middle = run.x + run.width / 2;
+  const k = columnOf(columns, middle);
+  const centredWith = (n: TextRun): boolean =>
+    n !== run && n.text.trim() !== '' && Math.abs(n.y - run.y) > run.size * 0.5 && Math.abs(n.y - run.y) <= run.size * CENTRED_NEAR && Math.abs(n.x + n.width / 2 - middle) <= run.size * 0.1 && columnOf(columns, n.x) === k && columnOf(columns, n.x + n.width - 0.5) === k;
+  return edgesInWords(run, edges) || near.some(centredWith) ? toMiddlesColumn(run, columns) : run;
+}
+
+/**
+ * A run that reaches over a column edge between its words (a producer that set a row of figures
+ * as one string) is cut at its spaces, each word placed where its share of the characters puts
+ * it; a line set centred that reaches over it stands in its middle's column, whole (see
+ * placedInColumn; `near`: the runs around it).
+ */
+export function splitAcross(run: TextRun, columns: readonly Column[], near: readonly TextRun[] = []): TextRun[] {
+  if (edgesUnder(run, columns).length === 0) return [run];
+  const placed = placedInColumn(run, columns, near);
+  if (placed !== run) return [placed];
+  return /\S\s+\S/.test(run.text) ? wordsOf(run) : [run];
+}
+
+/**
+ * A run that starts left of the column its middle stands in, moved to start at that column (its end
+ * where it was): a cell's text is the column's where it starts (a header's label, a centred line).
+ */
+export function toMiddlesColumn(run: TextRun, columns: readonly Column[]): TextRun {
+  const k = columnOf(columns, run.x + run.width / 2);
+  const start = (columns[k] as Column).x0;
+  return columnOf(columns, run.x) < k ? { ...run, x: start, width: run.x + run.width - start } : run;
 }
 
 /** The usual distance between the baselines of wrapped lines on a page (the median of the small gaps). */

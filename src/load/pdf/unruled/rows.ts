@@ -5,7 +5,7 @@
  */
 import type { Box, TextRun } from '../page-data';
 import type { Grid, GridRow } from '../tables';
-import { ANCHOR, cellsSideBySide, chunks, text, textAsSet, columnOf, splitAcross, opensWithNoteNumber, opensWithNoteMark, type Column, type Start } from './pieces';
+import { ANCHOR, cellsSideBySide, chunks, text, textAsSet, columnOf, placedInColumn, splitAcross, CENTRED_NEAR, opensWithNoteNumber, opensWithNoteMark, type Column, type Start } from './pieces';
 import { LABEL_LINES_ABOVE, headerAt, headerLinesAbove } from './header';
 import { isNoteNumber, median as medianOf } from '../lines';
 import { brokeOff, goesOnMidSentence } from '../text-blocks';
@@ -169,6 +169,8 @@ export function scanRows(
   // Lines between gaps, rules and band edges: segments. Action-number anchors are noted, and
   // settle the rows once the table's cell alignment is known (see rowsOf).
   const segments: ScannedLine[][] = [];
+  // (Runs the rows read in their column, each with the page's own: see below.)
+  const placed = new Map<TextRun, TextRun>();
   // Whether a drawn mark (a rule, a band's edge) parts each segment from the one above it.
   const drawnAbove: boolean[] = [];
   const starts: Start[] = [];
@@ -268,7 +270,15 @@ export function scanRows(
       segments.push(current);
       drawnAbove.push(drawn === 'parted');
     }
-    current.push({ y, size, runs: line, anchorColumn: anchor ? columnOf(columns, (anchor[0] as TextRun).x) : null });
+    // (Rows are told apart with a line set centred in its cell that reaches a little over its
+    // column's edge read as its column's, see placedInColumn; they hold the page's own runs.)
+    const around = lines.slice(Math.max(0, j - 4), j + 5).flat();
+    const inColumns = line.map((r) => {
+      const moved = placedInColumn(r, columns, around);
+      if (moved !== r) placed.set(moved, r);
+      return moved;
+    });
+    current.push({ y, size, runs: inColumns, anchorColumn: anchor ? columnOf(columns, (anchor[0] as TextRun).x) : null });
     for (const r of line) {
       used.add(r);
       if (r.text.trim() === '') continue;
@@ -289,7 +299,8 @@ export function scanRows(
     prevY = y;
     prevCells = cells;
   }
-  return { rows: rowsOf(segments, columns, ctx.votes, { first: ctx.pageTop, last: j >= lines.length }, drawnAbove), next: j, starts };
+  const rows = rowsOf(segments, columns, ctx.votes, { first: ctx.pageTop, last: j >= lines.length }, drawnAbove);
+  return { rows: placed.size === 0 ? rows : rows.map((r) => ({ ...r, runs: r.runs.map((x) => placed.get(x) ?? x) })), next: j, starts };
 }
 
 /** Lines looked at ahead of a table's first for the step of its wrapped lines. */
@@ -970,6 +981,21 @@ function markedItemColumn(run: TextRun, row: readonly TextRun[], columns: readon
 
 export function gridOf(rows: RowDraft[], columns: Column[], right: number, top: number): Grid {
   const box: Box = { x0: columns[0]?.x0 ?? 0, x1: right, y0: Math.min(...rows.map((r) => r.bottom)), y1: top };
+  // (The table's runs by line, top down: a line set centred is told by the lines around it.)
+  const all = rows.flatMap((r) => r.runs).sort((a, b) => b.y - a.y);
+  const around = (run: TextRun): TextRun[] => {
+    const reach = run.size * CENTRED_NEAR;
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((all[mid] as TextRun).y > run.y + reach) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: TextRun[] = [];
+    for (let i = lo; i < all.length && (all[i] as TextRun).y >= run.y - reach; i++) out.push(all[i] as TextRun);
+    return out;
+  };
   const gridRows: GridRow[] = rows.map((r) => {
     const byColumn: TextRun[][] = columns.map(() => []);
     for (const run of r.runs) {
@@ -978,7 +1004,7 @@ export function gridOf(rows: RowDraft[], columns: Column[], right: number, top: 
         byColumn[marked]?.push(run);
         continue;
       }
-      const pieces = splitAcross(run, columns);
+      const pieces = splitAcross(run, columns, around(run));
       // (A run split where it crosses an edge: each word where it starts.)
       for (const piece of pieces) byColumn[columnOf(columns, pieces.length === 1 ? anchorX(piece) : piece.x)]?.push(piece);
     }
