@@ -368,20 +368,32 @@ render('chromium-wrap-after-stop.pdf', () => {
   const page = text.findIndex((t) => t.includes('27) Inzet op transparantie')) + 1;
   excerpt(whole, String(page), 'chromium-wrap-after-stop.pdf');
 });
+/** Chromium, A4, DejaVu Sans, text justified between its letters (`text-justify: inter-character`). */
+const INTER_CHARACTER = `@page { size: A4; margin: 18mm; } body { font-size: 10pt; line-height: 1.35; } h1 { font-size: 18pt; } h2 { font-size: 14pt; } h3 { font-size: 12pt; } h4, h5, h6 { font-size: 10.5pt; }
+    table { border-collapse: collapse; width: 100%; margin: 8pt 0; } td, th { vertical-align: top; padding: 3pt; text-align: left; }
+    ul { margin: 0 0 0 12pt; padding: 0; } li { margin: 0; } p { margin: 0 0 6pt 0; } td p { margin: 0 0 3pt 0; } .fn { font-size: 7.5pt; }
+    body { font-family: 'DejaVu Sans', sans-serif; text-align: justify; text-justify: inter-character; } table.wide { font-size: 7.5pt; }
+    td { text-align: justify; text-justify: inter-character; } td, th { border-bottom: 0.4pt solid #888; }`;
 // Chromium, A4, DejaVu Sans, text justified between its letters (`text-justify: inter-character`):
 // the page where action 22's row opens, its short first line `22) Het` spread across the cell one
 // letter a run.
 render('chromium-inter-character.pdf', () => {
   const whole = join(work, 'inter-character.pdf');
-  const css = `@page { size: A4; margin: 18mm; } body { font-size: 10pt; line-height: 1.35; } h1 { font-size: 18pt; } h2 { font-size: 14pt; } h3 { font-size: 12pt; } h4, h5, h6 { font-size: 10.5pt; }
-    table { border-collapse: collapse; width: 100%; margin: 8pt 0; } td, th { vertical-align: top; padding: 3pt; text-align: left; }
-    ul { margin: 0 0 0 12pt; padding: 0; } li { margin: 0; } p { margin: 0 0 6pt 0; } td p { margin: 0 0 3pt 0; } .fn { font-size: 7.5pt; }
-    body { font-family: 'DejaVu Sans', sans-serif; text-align: justify; text-justify: inter-character; } table.wide { font-size: 7.5pt; }
-    td { text-align: justify; text-justify: inter-character; } td, th { border-bottom: 0.4pt solid #888; }`;
-  chromium(write('inter-character.html', styled(css)), whole);
+  chromium(write('inter-character.html', styled(INTER_CHARACTER)), whole);
   const text = pageTexts(whole);
   const page = text.findIndex((t) => /\n2 2 \)\n/.test(t)) + 1;
   excerpt(whole, String(page), 'chromium-inter-character.pdf');
+});
+// The same, the pages of notes 37 and 58, their numbers spread as their lines are (`3 7` · `To e z e g
+// g i n g`; `5` · `8` one figure a run), and the page where part 2's first table opens, its theme's
+// line `o n d e r z o e k` · `e n` (a two-letter word a run of its own).
+render('chromium-inter-character-notes.pdf', () => {
+  const whole = join(work, 'inter-character-notes.pdf');
+  chromium(write('inter-character-notes.html', styled(INTER_CHARACTER)), whole);
+  const text = pageTexts(whole);
+  const at = (test) => text.findIndex(test) + 1;
+  const pages = [at((t) => t.includes('To e z e g g i n g')), at((t) => /\n5 8\n/.test(t)), at((t) => /\n2 Versterken van het fundament \(basisvoorwaarden\)\nThema's/.test(t))];
+  excerpt(whole, pages.join(','), 'chromium-inter-character-notes.pdf');
 });
 // LibreOffice Writer, the HTML saved as Word (.docx) and that exported (Word's table flow: no rules,
 // narrow gutters, the last column past the page's edge): the page where action 17's row goes on under

@@ -10,8 +10,11 @@ import { cachedModel } from '../helpers/models';
 import { ROOT } from '../helpers/fixture';
 import type { TextRun } from '../../src/load/pdf/page-data';
 import { spreadLettersJoined } from '../../src/load/pdf/spread-letters';
+import { withWordsUnspaced } from '../../src/load/pdf/letter-spacing';
 
 const EXCERPT = join(ROOT, 'tests', 'fixtures', 'excerpts', 'chromium-inter-character.pdf');
+/** The same rendering's pages of notes 37 and 58 and of part 2's first table. */
+const NOTES = join(ROOT, 'tests', 'fixtures', 'excerpts', 'chromium-inter-character-notes.pdf');
 
 /** A run of 6.5 pt DejaVu Sans at `x` on the baseline `y`, as wide as its letters (3.9 pt each). */
 const run = (text: string, x: number, y = 275, extra: Partial<TextRun> = {}): TextRun => ({ text, x, y, width: 3.9 * text.length, size: 6.5, bold: false, italic: false, font: 'DejaVuSans', ...extra });
@@ -47,5 +50,44 @@ describe('a line justified between its letters', () => {
     // (A note's number raised in a smaller size between letters, and letters on the next line.)
     const mixed = [run('a', 100), run('7', 108, 278, { size: 4.5 }), run('b', 116), run('c', 124, 265)];
     expect(spreadLettersJoined(mixed)).toEqual(mixed);
+  });
+});
+
+describe('a note\'s number and a short word spread as their line is', () => {
+  it('reads notes 37 and 58 by their numbers (`3 7`, `5` · `8`), and a theme\'s `o n d e r z o e k` · `e n` as words', async () => {
+    const model = await cachedModel(NOTES);
+    const notes = model.blocks.flatMap((b) => (b.kind === 'footnote' ? [b] : []));
+    expect(notes.map((n) => n.n)).toEqual([33, 34, 35, 36, 37, 58, 59]);
+    // (Its words parted by the few the three pages write unspaced: `tijdens AO Digitale overheid van 4`.)
+    expect(notes.find((n) => n.n === 37)?.text).toContain('tijdens AO Digitale overheid van 4');
+    expect(notes.find((n) => n.n === 58)?.urls).toEqual(['https://www.tweedekamer.nl/sites/default/files/atoms/files/eindrapport_tijdelijke_commissie_digitale_toekomst_tweede_kamer_der_staten-generaal.pdf']);
+    const theme = model.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flatMap((r) => r.cells) : [])).find((c) => c.text.includes('onderzoek') && c.text.endsWith('innovatie'));
+    expect(theme?.text.endsWith('onderzoek en innovatie')).toBe(true);
+  });
+
+  it('joins a note number\'s figures where the text right after them is spread (measured: `5` · `8` · `Het eindrapport …`)', () => {
+    const number = (text: string, x: number): TextRun => run(text, x, 278, { size: 5.4, width: 3.4 });
+    const note = [number('5', 56.2), run(' ', 59.6, 278, { size: 5.4, width: 6.7 }), number('8', 63.9), run(' ', 67.4, 278, { size: 5.4, width: 16.4 }), ...spread([['H', 78.1], ['e', 86.1], ['t', 94.1], ['e', 106.1], ['i', 114.1], ['n', 122.1]])];
+    expect(spreadLettersJoined(note).map((r) => r.text)).toEqual(['58', 'Het ein']);
+    // (One run, `3 7`, before a run pdfjs spaced between its letters.)
+    expect(spreadLettersJoined([run('3 7', 56.2, 278, { size: 5.4, width: 7.6 }), run('To e z e g g i n g t i j d e n s', 67.4)]).map((r) => r.text)).toEqual(['37', 'To e z e g g i n g t i j d e n s']);
+  });
+
+  it('leaves figures with no spread text after them, or too far from it, as they are (bad input)', () => {
+    // (A year spread across a cell, then the next column's plain text.)
+    const year = [run('2 0', 300, 275, { width: 10 }), run('Het kabinet', 330)];
+    expect(spreadLettersJoined(year)).toEqual(year);
+    // (One-figure cells, then a spread line five sizes on.)
+    const cells = [run('5', 56.2, 275), run('8', 64, 275), ...spread([['H', 110], ['e', 118], ['t', 126]])];
+    expect(spreadLettersJoined(cells).map((r) => r.text)).toEqual(['5', '8', 'Het']);
+    // (Figures on another line than the spread text.)
+    expect(spreadLettersJoined([run('3 7', 56.2, 300), run('To e z e g g i n g', 67.4, 275)]).map((r) => r.text)).toEqual(['3 7', 'To e z e g g i n g']);
+  });
+
+  it('reads two letters set apart as a word only beside a letter-spaced run on their line (bad input: alone)', () => {
+    const lexicon = new Set(['onderzoek', 'en', 'innovatie']);
+    expect(withWordsUnspaced([run('o n d e r z o e k', 58.8, 176.9), run('e n', 128.8, 176.9)], lexicon).map((r) => r.text)).toEqual(['onderzoek', 'en']);
+    expect(withWordsUnspaced([run('o n d e r z o e k', 58.8, 176.9), run('e n', 128.8, 160)], lexicon).map((r) => r.text)).toEqual(['onderzoek', 'e n']);
+    expect(withWordsUnspaced([run('a b', 100, 176.9), run('Het kabinet', 130, 176.9)], lexicon).map((r) => r.text)).toEqual(['a b', 'Het kabinet']);
   });
 });

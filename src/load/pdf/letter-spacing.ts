@@ -213,5 +213,12 @@ export function withWordsUnspaced(all: readonly TextRun[], lexicon: ReadonlySet<
   const runs = withSmallCapitals(all, lexicon);
   const touches = (r: TextRun): boolean =>
     runs.some((o) => o !== r && o.text.trim() !== '' && Math.abs(o.y - r.y) <= r.size * 0.2 && (Math.abs(o.x - (r.x + r.width)) <= r.size * 0.1 || Math.abs(o.x + o.width - r.x) <= r.size * 0.1));
-  return runs.map((r) => (letterSpaced(r.text) || (strayCapital(r.text) && partlySpaced(r.text, lexicon) && !touches(r)) ? { ...r, text: unspaced(r.text, lexicon) } : r));
+  // (A two-letter word of a letter-spaced line that pdfjs gave a run of its own, `o n d e r z o e k` ·
+  // `e n`: set apart as the line is, where a letter-spaced run in its size stands on its line.)
+  const spaced = runs.filter((r) => letterSpaced(r.text));
+  const onSpacedLine = (r: TextRun): boolean => TWO_LETTERS.test(r.text.trim()) && spaced.some((o) => o !== r && Math.abs(o.y - r.y) <= r.size * 0.2 && Math.abs(o.size - r.size) <= r.size * 0.05);
+  return runs.map((r) => (letterSpaced(r.text) || onSpacedLine(r) || (strayCapital(r.text) && partlySpaced(r.text, lexicon) && !touches(r)) ? { ...r, text: unspaced(r.text, lexicon) } : r));
 }
+
+/** Two letters set a space apart (`e n`, `i s`). */
+const TWO_LETTERS = /^\p{L} \p{L}$/u;
