@@ -49,6 +49,7 @@ export const DIAGNOSTIC_CODES = [
   'pdf-text-undecodable',
   'pdf-euro-restored',
   'pdf-text-misnamed',
+  'pdf-text-letter-spaced',
   'content-unread',
 ] as const;
 

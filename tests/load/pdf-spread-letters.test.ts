@@ -11,6 +11,8 @@ import { ROOT } from '../helpers/fixture';
 import type { TextRun } from '../../src/load/pdf/page-data';
 import { spreadLettersJoined } from '../../src/load/pdf/spread-letters';
 import { withWordsUnspaced } from '../../src/load/pdf/letter-spacing';
+import { spacedProse } from '../../src/load/pdf/layout';
+import type { PageData } from '../../src/load/pdf/page-data';
 
 const EXCERPT = join(ROOT, 'tests', 'fixtures', 'excerpts', 'chromium-inter-character.pdf');
 /** The same rendering's pages of notes 37 and 58 and of part 2's first table. */
@@ -89,5 +91,29 @@ describe('a note\'s number and a short word spread as their line is', () => {
     expect(withWordsUnspaced([run('o n d e r z o e k', 58.8, 176.9), run('e n', 128.8, 176.9)], lexicon).map((r) => r.text)).toEqual(['onderzoek', 'en']);
     expect(withWordsUnspaced([run('o n d e r z o e k', 58.8, 176.9), run('e n', 128.8, 160)], lexicon).map((r) => r.text)).toEqual(['onderzoek', 'e n']);
     expect(withWordsUnspaced([run('a b', 100, 176.9), run('Het kabinet', 130, 176.9)], lexicon).map((r) => r.text)).toEqual(['a b', 'Het kabinet']);
+  });
+});
+
+describe('running text read from letters set apart', () => {
+  it('is said, with its pages and lines as read: its words may be parted by a guess (pdf-text-letter-spaced)', async () => {
+    const model = await cachedModel(NOTES);
+    const said = (model.diagnostics ?? []).filter((d) => d.code === 'pdf-text-letter-spaced');
+    expect(said).toHaveLength(1);
+    expect(said[0]?.severity).toBe('warning');
+    expect(said[0]?.place).toEqual({ page: 1 });
+    expect(said[0]?.message).toMatch(/^\d+ piece\(s\) of running text set with their letters apart \(2 pages, p\.1–3; justified between its letters, or letter-spaced\)/);
+  });
+
+  it('is not said of headings letter-spaced in capitals (Chromium, the producer matrix), nor of a table header in spaced small capitals repeated page after page', async () => {
+    const capitals = await cachedModel(join(ROOT, 'tests', 'fixtures', 'producers', 'chromium-right-who.pdf'));
+    expect((capitals.diagnostics ?? []).filter((d) => d.code === 'pdf-text-letter-spaced')).toEqual([]);
+    const lexicon = new Set(['stand', 'van', 'zaken', 'wat', 'gaan', 'we', 'doen', 'het', 'kabinet', 'zet', 'in', 'op', 'data']);
+    const page = (n: number, texts: string[]): PageData => ({ page: n, runs: texts.map((t, k) => run(t, 60, 700 - k * 10)) }) as unknown as PageData;
+    const header = ['s t a n d v a n z a k e n', 'w a t g a a n w e d o e n ?', 's t a n d v a n z a k e n', 'w a t g a a n w e d o e n ?'];
+    expect(spacedProse([1, 2, 3].map((n) => page(n, header)), lexicon)).toEqual([]);
+    // (The same words once, as running text, a line's worth and more on one page: said.)
+    const prose = spacedProse([page(1, ['h e t k a b i n e t z e t i n o p d a t a', 'h e t k a b i n e t z e t i n', 'w a t g a a n w e d o e n']), page(2, ['Het kabinet'])], lexicon);
+    expect(prose.map((d) => [d.code, d.place])).toEqual([['pdf-text-letter-spaced', { page: 1 }]]);
+    expect(prose[0]?.message).toContain('(e.g. "het kabinet zet in op data", "het kabinet zet in", "wat gaan we doen")');
   });
 });

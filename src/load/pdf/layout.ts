@@ -29,7 +29,7 @@ import { BULLET_ONLY, brokeOff, cellWordGoesOn, goesOnMidSentence, hyphenates, i
 import { barBoxes, edgesBeside, framesOf, ruledBoxes, shadedBoxes } from './frames';
 import { withoutStrikes } from './strikes';
 import { pageGutters, sharedGutters, textGutters, textParts } from './text-columns';
-import { letterSpaced, strayCapital, withWordsUnspaced } from './letter-spacing';
+import { letterSpaced, strayCapital, unspaced, withWordsUnspaced } from './letter-spacing';
 
 interface Placed {
   top: number;
@@ -894,13 +894,52 @@ function joinRows(a: TableRow, b: TableRow, goesOn?: WordGoesOn, hyphenLexicon?:
  * The pages with their letter-spaced runs read as words (see letter-spacing.ts), parted by the words
  * the rest of the document writes unspaced. Pages with none stay as they are.
  */
-function withLettersUnspaced(pages: readonly PageData[]): readonly PageData[] {
+function withLettersUnspaced(pages: readonly PageData[], notes: Diagnostic[]): readonly PageData[] {
   // (Runs with a capital set apart may be letter-spaced: they are read against the words of the others.)
   const may = (r: TextRun): boolean => letterSpaced(r.text) || strayCapital(r.text);
   if (!pages.some((p) => p.runs.some(may))) return pages;
   // (Every word the other runs write, a line's last too: the letters are parted by them, never joined.)
   const lexicon = new Set(pages.flatMap((p) => p.runs.filter((r) => !may(r)).flatMap((r) => wordText(r.text).match(/\p{L}+/gu) ?? [])));
+  notes.push(...spacedProse(pages, lexicon));
   return pages.map((p) => (p.runs.some(may) ? { ...p, runs: withWordsUnspaced(p.runs, lexicon) } : p));
+}
+
+/** Fewest words of running text set letter-spaced on a page for a note: a line or two of them. */
+const SPACED_PROSE_WORDS = 12;
+
+/**
+ * Running text set with its letters apart (justified between its letters, or letter-spaced in lower
+ * case: not a heading's spaced capitals) is read as words by the words the document writes
+ * elsewhere; a word it writes nowhere else is parted by a guess. Said, with its pages and a few of
+ * its lines as read, where a page holds a line's worth of such words: a value may hold a word
+ * parted wrongly (`gebruikte maken`).
+ */
+export function spacedProse(pages: readonly PageData[], lexicon: ReadonlySet<string>): Diagnostic[] {
+  const spaced = pages.map((p) => p.runs.flatMap((r) => (letterSpaced(r.text) && /\p{Ll}/u.test(r.text) ? [unspaced(r.text, lexicon).trim()] : [])));
+  // (Not a table's header repeated page after page, its labels in spaced small capitals: a text on
+  // three pages or more is no running text.)
+  const pagesOf = new Map<string, number>();
+  for (const texts of spaced) for (const t of new Set(texts)) pagesOf.set(t, (pagesOf.get(t) ?? 0) + 1);
+  const found = pages.flatMap((p, k) => {
+    const read = (spaced[k] ?? []).filter((t) => (pagesOf.get(t) ?? 0) < 3);
+    const words = read.reduce((n, t) => n + t.split(/\s+/u).filter(Boolean).length, 0);
+    // (The page's longest pieces as read show the most of how they were parted.)
+    const longest = [...read].sort((a, b) => b.length - a.length).slice(0, 3);
+    return words >= SPACED_PROSE_WORDS ? [{ page: p.page, count: read.length, samples: longest }] : [];
+  });
+  const first = found[0];
+  if (!first) return [];
+  const count = found.reduce((n, f) => n + f.count, 0);
+  const where = found.length === 1 ? `p.${first.page}` : `${found.length} pages, p.${first.page}–${found.at(-1)?.page}`;
+  const samples = [...new Set(found.flatMap((f) => f.samples))].sort((a, b) => b.length - a.length).slice(0, 3).map((t) => `"${t.slice(0, 40)}"`).join(', ');
+  return [
+    {
+      code: 'pdf-text-letter-spaced',
+      severity: 'warning',
+      message: `${count} piece(s) of running text set with their letters apart (${where}; justified between its letters, or letter-spaced) were read as words by the words the document writes elsewhere; a word written nowhere else was parted by a guess, so values there may hold words parted wrongly (e.g. ${samples})`,
+      place: { page: first.page },
+    },
+  ];
 }
 
 /**
@@ -1101,7 +1140,7 @@ export interface LaidAhead {
 
 /** Lays out every page and assembles the document's blocks. */
 export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [], ahead: LaidAhead | null = null): Block[] {
-  const pages = withLettersUnspaced(read);
+  const pages = withLettersUnspaced(read, notes);
   const pageLines = pages.map((p) => ahead?.lines.get(p) ?? buildLines(p.runs));
   const context = pageContext(pages, pageLines, ahead?.tallies ?? null);
   const { bodyGuess, pitchGuess } = context;
