@@ -1,4 +1,4 @@
-// Renderings of fixtures/nds-2020.html that no test reads (141): style sheets and producers the committed
+// Renderings of fixtures/nds-2020.html that no test reads (167): style sheets and producers the committed
 // matrix (scripts/render-producers.mjs, tests/fixtures/producers) does not use, for measuring the PDF
 // loader on layouts it was not built against (issue #10: acceptance is measured on renderings not
 // seen). Nothing here is committed as a PDF, and no test depends on it: run it, then score the
@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pdftex } from './pandoc-tex.mjs';
 
 const [dir, ...only] = process.argv.slice(2);
 if (!dir) {
@@ -80,6 +81,8 @@ const viaPostScript = (input, o) => {
   execFileSync('pdftops', [input, ps], { stdio: 'ignore' });
   execFileSync('ps2pdf', [ps, o], { stdio: 'ignore' });
 };
+/** pdfTeX by way of pandoc (see pandoc-tex.mjs), with pandoc's template variables `vars`. */
+const tex = (vars, o, tableSize) => pdftex(html, work, o, vars, tableSize);
 const jobs = {
   // Small capitals, italic, upper-case, underlined and light headers; justified and hyphenated
   // cells; two text columns; padding; several typefaces; Letter landscape in 8 pt.
@@ -283,6 +286,11 @@ const jobs = {
   'k-ed2024-landscape': (o) => wk(inEdition('nds-2024-reworded', `${B(9.5)} body { font-family: 'DejaVu Sans', sans-serif; } table.wide { font-size: 7.5pt; } td, th { border: 1px solid #888; }`), o, ['--page-size', 'A4', '-O', 'Landscape']),
   'c-ed2021-underhead': (o) => chromium(inEdition('nds-2021-restructured', `@page { size: A4; margin: 18mm; } ${B(10)} body { font-family: 'Nimbus Roman', serif; } table.wide { font-size: 7.5pt; } th { border-bottom: 1.2pt solid #000; }`), o),
   'cairo-lo-ed2022-grid': (o) => cairo(from('lo-ed2022-grid'), o),
+  // The 2026-12-05 sixth round: pdfTeX (pandoc's LaTeX), fonts, paper and sizes the committed one does not use.
+  't-palatino': (o) => tex(['geometry:a4paper,margin=2.5cm', 'fontsize=11pt', 'fontfamily=mathpazo'], o),
+  't-helvet-landscape': (o) => tex(['geometry:a4paper,landscape,margin=1.8cm', 'fontsize=10pt', 'fontfamily=helvet', 'header-includes=\\renewcommand{\\familydefault}{\\sfdefault}'], o),
+  't-lmodern-letter': (o) => tex(['geometry:letterpaper,margin=1in', 'fontsize=12pt'], o, '\\scriptsize'),
+  't-charter-narrow': (o) => tex(['geometry:a4paper,margin=3.5cm', 'fontsize=10pt', 'fontfamily=charter'], o, '\\scriptsize'),
 };
 for (const [name, job] of Object.entries(jobs)) {
   if (only.length > 0 && !only.includes(name)) continue;

@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pdftex } from './pandoc-tex.mjs';
 
 const OUT = resolve('tests/fixtures/producers');
 const html = readFileSync('fixtures/nds-2020.html', 'utf8');
@@ -276,30 +277,7 @@ render('libreoffice-writer.pdf', (o) => {
 // pdfTeX: pandoc writes the HTML as LaTeX (longtables with booktabs rules: one over and under each
 // table and under its header, none between rows; notes as paragraphs opened by a raised number;
 // lower headings bold in the body's size), Times (URW's fonts), A4, 10 pt, tables in smaller type.
-render('pdftex-times.pdf', (o) => {
-  const tex = join(work, 'pdftex.tex');
-  execFileSync('pandoc', [write('pandoc.html', html), '-s', '-o', tex, '-V', 'lang=nl', '-V', 'geometry:a4paper,margin=2cm', '-V', 'fontsize=10pt', '-V', 'fontfamily=mathptmx']);
-  // (Two Cyrillic look-alikes in the source text pdfTeX cannot set; a parenthesis after a rule,
-  // which booktabs would read as its trim; long tables of columns that never wrap, thousands of
-  // points too wide, given wrapping columns; tables in smaller type, as a LaTeX user sets them.)
-  const shares = { 5: [0.13, 0.2, 0.28, 0.27, 0.12], 6: [0.1, 0.14, 0.2, 0.2, 0.22, 0.14] };
-  const wrapping = (table, spec) => {
-    const n = spec.length;
-    if (!/[^&\\\n]{50,}/.test(table) || !shares[n]) return table;
-    const cols = shares[n].map((f) => `>{\\raggedright\\arraybackslash}p{(\\columnwidth - ${2 * (n - 1)}\\tabcolsep) * \\real{${f.toFixed(2)}}}`).join('');
-    return table.replace(`{@{}${spec}@{}}`, `{@{}${cols}@{}}`);
-  };
-  const source = readFileSync(tex, 'utf8')
-    .replace(/е/g, 'e')
-    .replace(/г/g, 'r')
-    .replaceAll('\\toprule\n(', '\\toprule\n{}(')
-    .replace(/\\begin\{longtable\}\[\]\{@\{\}(l+)@\{\}\}[\s\S]*?\\end\{longtable\}/g, (table, spec) => wrapping(table, spec))
-    .replace('\\begin{document}', '\\AtBeginEnvironment{longtable}{\\footnotesize}\n\\begin{document}');
-  writeFileSync(tex, source);
-  // (Twice: the second run sets what the first measured.)
-  for (let i = 0; i < 2; i++) execFileSync('pdflatex', ['-interaction=nonstopmode', '-output-directory', work, tex], { stdio: 'ignore', cwd: work });
-  copyFileSync(join(work, 'pdftex.pdf'), o);
-});
+render('pdftex-times.pdf', (o) => pdftex(html, work, o, ['geometry:a4paper,margin=2cm', 'fontsize=10pt', 'fontfamily=mathptmx']));
 // ReportLab, a PDF library rather than a layout engine (scripts/render-reportlab.py): no rules at all,
 // zebra rows, every page portrait with narrow columns sized by their text, Helvetica not embedded;
 // a word wider than its column broken at any letter (`EZK (Doo` / `rlopend)`), a new table's

@@ -812,6 +812,31 @@ describe('layoutPages: a note call the line\'s end pushed to the next line\'s st
     const out = read(page(400));
     expect(out.filter((t) => t.startsWith('note 53')).length).toBe(2);
   });
+
+  it('reads a number the text calls elsewhere as its note\'s own, under a justified line that broke off (pandoc\'s LaTeX, notes among the paragraphs)', () => {
+    // (pdfTeX, A4 landscape, 10 pt Helvetica at a 12 pt pitch, p. 26 measured: `… keteneffecten,` runs
+    // to 4.5 pt short of the edge; under it, 18 pt down, `⁴⁴ Kamerstukken …`; the text called 44 a
+    // page before, `aanvullende brieven⁴⁴`; the paragraph goes on after the note.)
+    const text = (t: string, y: number, width: number, x = 51): TextRun => run(t, x, y, { size: 10, width });
+    const p: PageData = {
+      page: 26, width: 842, height: 595, rules: [], fills: [], links: [],
+      runs: [
+        text('In de beleidsreactie op het CSBN en aanvullende brieven', 400, 300),
+        run('44', 351, 403.5, { size: 7, width: 7.8 }),
+        text('is uiteengezet hoe het kabinet de digitale weerbaarheid verhoogt.', 388, 330),
+        ...[320.3, 308.3, 296.3, 284.3].map((y) => text('Welke processen en aanbieders we als vitaal beschouwen is echter geen constant gegeven. Door digitalisering worden onderlinge', y, 739.9)),
+        text('Strategie een versterkte aanpak van de bescherming van de vitale infrastructuur aangekondigd. Aandacht voor afhankelijkheden, keteneffecten,', 275.6, 735.4),
+        run('44', 51, 261.3, { size: 7, width: 7.8 }),
+        text('Kamerstukken 26 643, nr. 647 en nr. 614.', 257.6, 182.7, 62),
+        text('netwerken en toeleveranciers. De Tweede Kamer wordt over de voortgang hiervan in de tweede helft van 2020 geïnformeerd.', 239.7, 550),
+      ],
+    };
+    const out = read(p);
+    expect(out.filter((t) => t.startsWith('note'))).toEqual(['note 44: Kamerstukken 26 643, nr. 647 en nr. 614.']);
+    // (A number no line calls, under the same line: the call the line's end pushed, as above.)
+    const uncalled = read({ ...p, runs: p.runs.filter((r) => r.y !== 403.5) });
+    expect(uncalled.filter((t) => t.startsWith('note'))).toEqual([]);
+  });
 });
 
 describe('layoutPages: a note reference a full line pushed down', () => {

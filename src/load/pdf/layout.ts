@@ -675,7 +675,10 @@ function proseBlocks(all: Line[], page: PageData, ctx: ProseContext, { columnRig
     // a note's last line, an address, may stop just short of it before the next note.)
     const callWidth = String(first.leadingRef ?? '').length * first.size * 0.45 + first.size * 0.3;
     const afterNote = placed.at(-1)?.block.kind === 'footnote';
-    const full = before !== undefined && first.leadingRef !== undefined && !afterNote && before.x1 < right - 1 && right - before.x1 < callWidth;
+    // (Not a number the text calls elsewhere: that is the note's own, opening its text after a
+    // paragraph that broke off justified, pandoc's LaTeX setting the notes among the paragraphs.)
+    const calledElsewhere = first.leadingRef !== undefined && ctx.noteRefs?.has(first.leadingRef) === true;
+    const full = before !== undefined && first.leadingRef !== undefined && !afterNote && !calledElsewhere && before.x1 < right - 1 && right - before.x1 < callWidth;
     const apart = atMargin && (before === undefined ? !carriedCall() : (endedShort || blankAbove) && ownBaseline && !full);
     // (Or a number set level with its text, `3. Kamerstuk …`, in notes' type at the foot of the
     // page, no body text under it, which the document's text refers to: a note whose producer
