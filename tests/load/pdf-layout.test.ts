@@ -4123,3 +4123,36 @@ describe('headRuledGrid: a header the page break cut', () => {
     expect(texts(two.grids[0])?.[1]?.[0]).toBe('Grensverleggend onderzoek');
   });
 });
+
+describe('layoutPages: a contents page set smaller than the body, nothing under it', () => {
+  // pdfTeX, A4 landscape, 11 pt Bookman, the contents in 10 pt (p. 1 measured): `1` · `Inleiding`,
+  // a tab to the page number `5`; the text calls note 1, which stands at a page's foot in 8 pt.
+  const entry = (y: number, number: string, title: string, page: string, bold = true): TextRun[] => [
+    run(number, 227.8, y, { size: 10, width: 6.5, bold }),
+    run(' ', 234.3, y, { size: 10, width: 12, bold }),
+    run(title, 246.3, y, { size: 10, width: title.length * 5, bold }),
+    run(' ', 246.3 + title.length * 5, y, { size: 10, width: 601 - 246.3 - title.length * 5, bold }),
+    run(page, 601, y, { size: 10, width: 6.5 * page.length, bold }),
+  ];
+  const contents: PageData = { page: 1, width: 842, height: 595, rules: [], fills: [], links: [], runs: [run('Content', 71, 350, { size: 17, width: 60, bold: true }), ...entry(320.2, '1', 'Inleiding', '5'), ...entry(308.2, '2', 'Nederlandse Digitaliseringsstrategie', '11'), ...entry(198, '3', 'Vooruitblik: toekomstige uitdagingen', '47')] };
+  const text: PageData = {
+    page: 2, width: 842, height: 595, rules: [], fills: [], links: [],
+    runs: [
+      run('De Nederlandse Digitaliseringsstrategie bundelt kabinetsbreed de ambities en doelstellingen.', 71, 480, { size: 11, width: 500 }),
+      run('1', 571.5, 484.5, { size: 7.7, width: 4 }),
+      run('Het kabinet zet de ingezette lijn voort en kijkt vooruit naar de toekomstige uitdagingen.', 71, 466, { size: 11, width: 480 }),
+      run('1', 71, 83.5, { size: 5.6, width: 3 }),
+      run('Kamerstuk 26 643, nr. 541.', 76, 80, { size: 8, width: 100 }),
+    ],
+  };
+
+  it('reads its entries as no notes: note 1 is the one at the foot of the text', () => {
+    const notes = layoutPages([contents, text]).flatMap((b) => (b.kind === 'footnote' ? [`${b.n}: ${b.text}`] : []));
+    expect(notes).toEqual(['1: Kamerstuk 26 643, nr. 541.']);
+  });
+
+  it('still reads a note set level with its number in notes\' type at a page\'s foot (bad input for the contents rule: no tab before its last figure)', () => {
+    const level: PageData = { ...text, runs: [...text.runs.slice(0, 3), run('1 Kamerstuk 26 643, nr. 541.', 71, 80, { size: 8, width: 110 })] };
+    expect(layoutPages([level]).flatMap((b) => (b.kind === 'footnote' ? [`${b.n}: ${b.text}`] : []))).toEqual(['1: Kamerstuk 26 643, nr. 541.']);
+  });
+});

@@ -684,7 +684,10 @@ function proseBlocks(all: Line[], page: PageData, ctx: ProseContext, { columnRig
     // page, no body text under it, which the document's text refers to: a note whose producer
     // marks it so, WeasyPrint's `float: footnote`. Not an item a bullet opens, nor a numbered item of
     // a frame set in smaller type: `1) Vanuit …`.)
-    const level = first.leadingRef === undefined && !seg.bullet && !frame && first.size < ctx.body * 0.93 ? /^(\d{1,3})[.)]?\s+(?=\S)/.exec(text) : null;
+    // (Nor a contents entry, its page number at a tab stop: `1 Inleiding      5`, a contents page
+    // set smaller than the body, no body text under it.)
+    const contentsEntry = first.tab !== undefined && /\s\d{1,3}$/.test(first.text);
+    const level = first.leadingRef === undefined && !seg.bullet && !frame && !contentsEntry && first.size < ctx.body * 0.93 ? /^(\d{1,3})[.)]?\s+(?=\S)/.exec(text) : null;
     const atFoot = level !== null && ctx.noteRefs?.has(Number(level[1])) === true && !lines.some((l) => l.y < first.y && l.size >= ctx.body * 0.95);
     // (A number no greater than the note's just before it goes on with that note, which a narrow
     // column wrapped before a figure: `Kamerstukken II, 2019-2020,` / `26 643 en 32 761, nr. 640`.)
