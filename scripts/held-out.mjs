@@ -1,4 +1,4 @@
-// Renderings of fixtures/nds-2020.html that no test reads (169): style sheets and producers the committed
+// Renderings of fixtures/nds-2020.html that no test reads (170): style sheets and producers the committed
 // matrix (scripts/render-producers.mjs, tests/fixtures/producers) does not use, for measuring the PDF
 // loader on layouts it was not built against (issue #10: acceptance is measured on renderings not
 // seen). Nothing here is committed as a PDF, and no test depends on it: run it, then score the
@@ -293,6 +293,7 @@ const jobs = {
   't-charter-narrow': (o) => tex(['geometry:a4paper,margin=3.5cm', 'fontsize=10pt', 'fontfamily=charter'], o, '\\scriptsize'),
   't-bookman-landscape': (o) => tex(['geometry:a4paper,landscape,margin=2.5cm', 'fontsize=11pt', 'fontfamily=bookman'], o, '\\small'),
   't-avant-letter': (o) => tex(['geometry:letterpaper,margin=2cm', 'fontsize=10pt', 'fontfamily=avant', 'header-includes=\\renewcommand{\\familydefault}{\\sfdefault}'], o),
+  't-report-utopia-a5': (o) => tex(['documentclass=report', 'geometry:a5paper,margin=1.5cm', 'fontsize=10pt', 'fontfamily=utopia'], o, '\\tiny'),
 };
 for (const [name, job] of Object.entries(jobs)) {
   if (only.length > 0 && !only.includes(name)) continue;
