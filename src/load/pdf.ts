@@ -22,6 +22,7 @@ import { restoreStandIns } from './pdf/stand-ins';
 import { placeOnSheets, splitSpreads } from './pdf/spreads';
 import { REACH } from './pdf/past-edge';
 import { bbox } from './pdf/place';
+import { acrossPages, quoteSamples } from './pdf/page-notes';
 import { collectPdfWarnings, documentReadOptions, readPageSafely, runsBox, type PageData, type TextRun } from './pdf/page-data';
 import { loadPdfjs, pdfjsData } from './pdf/pdfjs';
 import { memoryLimitBytes, takeReader } from './pdf/reader';
@@ -455,11 +456,6 @@ export function pictureDiagnostics(pages: readonly PageData[]): Diagnostic[] {
   });
 }
 
-/** Up to three texts a note quotes as examples, each once, each cut to 40 characters. */
-function quoteSamples(texts: readonly string[]): string {
-  return [...new Set(texts)].slice(0, 3).map((t) => `"${t.slice(0, 40)}"`).join(', ');
-}
-
 /**
  * Text a page draws but clips away (a row the page cut, drawn again at the head of the next page
  * and clipped but for its letters' tails): not on the page as a viewer shows it, so not read; and
@@ -481,15 +477,6 @@ export function hiddenDiagnostics(pages: readonly PageData[]): Diagnostic[] {
   ];
 }
 
-/** Text of one kind left out on many pages, for one note: how much, on which pages, its first page, and a few samples quoted. */
-function acrossPages(pages: readonly PageData[], pick: (p: PageData) => { count: number; samples: string[] } | undefined): { count: number; where: string; page: number; samples: string } | null {
-  const marked = pages.filter((p) => pick(p) !== undefined);
-  const first = marked[0];
-  if (!first) return null;
-  const count = marked.reduce((n, p) => n + (pick(p)?.count ?? 0), 0);
-  const where = marked.length === 1 ? `p.${first.page}` : `${marked.length} pages, p.${first.page}–${marked.at(-1)?.page}`;
-  return { count, where, page: first.page, samples: quoteSamples(marked.flatMap((p) => pick(p)?.samples ?? [])) };
-}
 
 /**
  * What pdfjs could not read, as diagnostics: a page whose content stream is damaged is an error

@@ -14,7 +14,7 @@ import type { Diagnostic } from '../../model/diagnostics';
 import { enumeratorCount, isBoldThroughout, type FootnoteBlock, type ListBlock, type ParagraphBlock, type Block, type CellContent, type ListItem, type SourcePlace, type TableBlock, type TableCell, type TableRow } from '../../model/document';
 import { contentText } from '../html-fragment';
 import { normalizeSpace, textBlockFromRuns, trailingTopicAt } from '../text-block';
-import { buildLines, dominantSize, median, type Line } from './lines';
+import { buildLines, dominantSize, endsInTabbedNumber, median, type Line } from './lines';
 import { asFlushLeft, centredInCell, columnAlignment, type Alignment } from './alignment';
 import type { Box, PageData, TextRun } from './page-data';
 import { closeEndedGrids, cutRowsAtFoot, cutRowsAtTop, headRuledGrid, squashed, topGrid } from './page-breaks';
@@ -30,6 +30,7 @@ import { barBoxes, edgesBeside, framesOf, ruledBoxes, shadedBoxes } from './fram
 import { withoutStrikes } from './strikes';
 import { pageGutters, sharedGutters, textGutters, textParts } from './text-columns';
 import { letterSpaced, strayCapital, unspaced, withWordsUnspaced } from './letter-spacing';
+import { acrossPages, quoteSamples } from './page-notes';
 
 interface Placed {
   top: number;
@@ -686,8 +687,7 @@ function proseBlocks(all: Line[], page: PageData, ctx: ProseContext, { columnRig
     // a frame set in smaller type: `1) Vanuit …`.)
     // (Nor a contents entry, its page number at a tab stop: `1 Inleiding      5`, a contents page
     // set smaller than the body, no body text under it.)
-    const contentsEntry = first.tab !== undefined && /\s\d{1,3}$/.test(first.text);
-    const level = first.leadingRef === undefined && !seg.bullet && !frame && !contentsEntry && first.size < ctx.body * 0.93 ? /^(\d{1,3})[.)]?\s+(?=\S)/.exec(text) : null;
+    const level = first.leadingRef === undefined && !seg.bullet && !frame && !endsInTabbedNumber(first) && first.size < ctx.body * 0.93 ? /^(\d{1,3})[.)]?\s+(?=\S)/.exec(text) : null;
     const atFoot = level !== null && ctx.noteRefs?.has(Number(level[1])) === true && !lines.some((l) => l.y < first.y && l.size >= ctx.body * 0.95);
     // (A number no greater than the note's just before it goes on with that note, which a narrow
     // column wrapped before a figure: `Kamerstukken II, 2019-2020,` / `26 643 en 32 761, nr. 640`.)
@@ -926,24 +926,22 @@ export function spacedProse(pages: readonly PageData[], lexicon: ReadonlySet<str
   // three pages or more is no running text.)
   const pagesOf = new Map<string, number>();
   for (const texts of spaced) for (const t of new Set(texts)) pagesOf.set(t, (pagesOf.get(t) ?? 0) + 1);
-  const found = pages.flatMap((p, k) => {
+  const found = new Map<PageData, { count: number; samples: string[] }>();
+  pages.forEach((p, k) => {
     const read = (spaced[k] ?? []).filter((t) => (pagesOf.get(t) ?? 0) < 3);
     const words = read.reduce((n, t) => n + t.split(/\s+/u).filter(Boolean).length, 0);
-    // (The page's longest pieces as read show the most of how they were parted.)
-    const longest = [...read].sort((a, b) => b.length - a.length).slice(0, 3);
-    return words >= SPACED_PROSE_WORDS ? [{ page: p.page, count: read.length, samples: longest }] : [];
+    if (words >= SPACED_PROSE_WORDS) found.set(p, { count: read.length, samples: read });
   });
-  const first = found[0];
-  if (!first) return [];
-  const count = found.reduce((n, f) => n + f.count, 0);
-  const where = found.length === 1 ? `p.${first.page}` : `${found.length} pages, p.${first.page}–${found.at(-1)?.page}`;
-  const samples = [...new Set(found.flatMap((f) => f.samples))].sort((a, b) => b.length - a.length).slice(0, 3).map((t) => `"${t.slice(0, 40)}"`).join(', ');
+  const span = acrossPages(pages, (p) => found.get(p));
+  if (!span) return [];
+  // (The longest pieces as read show the most of how they were parted.)
+  const samples = quoteSamples([...found.values()].flatMap((f) => f.samples).sort((a, b) => b.length - a.length));
   return [
     {
       code: 'pdf-text-letter-spaced',
       severity: 'warning',
-      message: `${count} piece(s) of running text set with their letters apart (${where}; justified between its letters, or letter-spaced) were read as words by the words the document writes elsewhere; a word written nowhere else was parted by a guess, so values there may hold words parted wrongly (e.g. ${samples})`,
-      place: { page: first.page },
+      message: `${span.count} piece(s) of running text set with their letters apart (${span.where}; justified between its letters, or letter-spaced) were read as words by the words the document writes elsewhere; a word written nowhere else was parted by a guess, so values there may hold words parted wrongly (e.g. ${samples})`,
+      place: { page: span.page },
     },
   ];
 }

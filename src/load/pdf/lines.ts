@@ -55,6 +55,11 @@ export function dominantSize(runs: readonly TextRun[]): number {
 /** A note's number set level with its text and closed by a stop or bracket (`72.`, WeasyPrint's count of a CSS footnote). */
 export const NOTE_COUNT = /^\s*(\d{1,3})[.)]\s*$/;
 
+/** A contents entry's line: its last text a page number set at a tab stop, the widest gap of the line (`1 Inleiding      5`). */
+export function endsInTabbedNumber(line: Line): boolean {
+  return line.tab !== undefined && line.tab >= line.widestGap && /\s\d{1,3}$/.test(line.text);
+}
+
 /** A run of one to three digits alone: what a note number looks like. */
 export function isNoteNumber(run: TextRun): boolean {
   return /^\s*\d{1,3}\s*$/.test(run.text);

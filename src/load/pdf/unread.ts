@@ -7,7 +7,7 @@
  */
 import type { Diagnostic } from '../../model/diagnostics';
 import type { Block } from '../../model/document';
-import type { Line } from './lines';
+import { endsInTabbedNumber, type Line } from './lines';
 import { FIGURE, gapsBefore, lineEnd, lineStart, runsBox, type Box, type TextRun } from './page-data';
 import { bbox, place } from './place';
 import { isHeaderRow, sameColumn, type Grid, type GridCell } from './tables';
@@ -31,13 +31,12 @@ function placed(runs: readonly TextRun[]): { box: Box; sample: string } {
  */
 export function acrossGutters(grid: Grid, page: number, linesOf: Map<object, Line[]>, rules: readonly Box[] = []): Diagnostic[] {
   // (A contents entry set in a cell, its page number at a tab stop, is no such line.)
-  const tabbedNumber = (l: Line): boolean => l.tab !== undefined && l.tab >= l.widestGap && /\s\d{1,3}$/.test(l.text);
   // (Nor is a header row, whose labels a producer may centre apart in their cells.)
   const body = grid.rows.filter((r) => !isHeaderRow(r));
   const down = rules.filter((r) => r.y1 - r.y0 > r.x1 - r.x0);
   const ruledAt = (x: number, l: Line): boolean => down.some((r) => Math.abs((r.x0 + r.x1) / 2 - x) <= 2 && r.y0 <= l.y && r.y1 >= l.y + l.size * 0.7);
   const inRuledCell = (l: Line, c: GridCell): boolean => ruledAt(c.box.x0, l) && ruledAt(c.box.x1, l);
-  const suspects = body.flatMap((r) => r.cells.flatMap((c) => (linesOf.get(c) ?? []).filter((l) => l.widestGap > l.size * 2.5 && !tabbedNumber(l) && !inRuledCell(l, c)).map((l) => ({ l, c }))));
+  const suspects = body.flatMap((r) => r.cells.flatMap((c) => (linesOf.get(c) ?? []).filter((l) => l.widestGap > l.size * 2.5 && !endsInTabbedNumber(l) && !inRuledCell(l, c)).map((l) => ({ l, c }))));
   if (suspects.length === 0) return [];
   const cellLines = new Map(body.flatMap((r) => r.cells.map((c) => [c, byBaseline(c.runs)] as const)));
   const tableLines = [...cellLines.values()].flat();

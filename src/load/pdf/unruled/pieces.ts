@@ -158,16 +158,17 @@ export const CENTRED_NEAR = 3.5;
  * (see edgesInWords), or where a run on a line next to it (of `near`, the runs around it) that stands
  * within that column shares its middle: the lines of a centred cell do, however wide
  * (`op samenwerking tussen onderwijs` under `Vanaf 2019 is de aanpak van de`), and two cells'
- * texts run together, their middle a gutter off any one cell's, do not.
+ * texts run together, their middle a gutter off any one cell's, do not. (`near` is asked only of a
+ * run that reaches over an edge.)
  */
-export function placedInColumn(run: TextRun, columns: readonly Column[], near: readonly TextRun[] = []): TextRun {
+export function placedInColumn(run: TextRun, columns: readonly Column[], near: () => readonly TextRun[] = () => []): TextRun {
   const edges = edgesUnder(run, columns);
   if (edges.length === 0) return run;
   const middle = run.x + run.width / 2;
   const k = columnOf(columns, middle);
   const centredWith = (n: TextRun): boolean =>
     n !== run && n.text.trim() !== '' && Math.abs(n.y - run.y) > run.size * 0.5 && Math.abs(n.y - run.y) <= run.size * CENTRED_NEAR && Math.abs(n.x + n.width / 2 - middle) <= run.size * 0.1 && columnOf(columns, n.x) === k && columnOf(columns, n.x + n.width - 0.5) === k;
-  return edgesInWords(run, edges) || near.some(centredWith) ? toMiddlesColumn(run, columns) : run;
+  return edgesInWords(run, edges) || near().some(centredWith) ? toMiddlesColumn(run, columns) : run;
 }
 
 /**
@@ -176,7 +177,7 @@ export function placedInColumn(run: TextRun, columns: readonly Column[], near: r
  * it; a line set centred that reaches over it stands in its middle's column, whole (see
  * placedInColumn; `near`: the runs around it).
  */
-export function splitAcross(run: TextRun, columns: readonly Column[], near: readonly TextRun[] = []): TextRun[] {
+export function splitAcross(run: TextRun, columns: readonly Column[], near: () => readonly TextRun[] = () => []): TextRun[] {
   if (edgesUnder(run, columns).length === 0) return [run];
   const placed = placedInColumn(run, columns, near);
   if (placed !== run) return [placed];

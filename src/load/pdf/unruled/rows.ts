@@ -272,7 +272,8 @@ export function scanRows(
     }
     // (Rows are told apart with a line set centred in its cell that reaches a little over its
     // column's edge read as its column's, see placedInColumn; they hold the page's own runs.)
-    const around = lines.slice(Math.max(0, j - 4), j + 5).flat();
+    let nearLines: TextRun[] | null = null;
+    const around = (): TextRun[] => (nearLines ??= lines.slice(Math.max(0, j - 4), j + 5).flat());
     const inColumns = line.map((r) => {
       const moved = placedInColumn(r, columns, around);
       if (moved !== r) placed.set(moved, r);
@@ -1004,7 +1005,7 @@ export function gridOf(rows: RowDraft[], columns: Column[], right: number, top: 
         byColumn[marked]?.push(run);
         continue;
       }
-      const pieces = splitAcross(run, columns, around(run));
+      const pieces = splitAcross(run, columns, () => around(run));
       // (A run split where it crosses an edge: each word where it starts.)
       for (const piece of pieces) byColumn[columnOf(columns, pieces.length === 1 ? anchorX(piece) : piece.x)]?.push(piece);
     }
