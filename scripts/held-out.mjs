@@ -15,6 +15,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pdftex } from './pandoc-tex.mjs';
+import { groff } from './pandoc-groff.mjs';
 
 const [dir, ...only] = process.argv.slice(2);
 if (!dir) {
@@ -294,6 +295,12 @@ const jobs = {
   't-bookman-landscape': (o) => tex(['geometry:a4paper,landscape,margin=2.5cm', 'fontsize=11pt', 'fontfamily=bookman'], o, '\\small'),
   't-avant-letter': (o) => tex(['geometry:letterpaper,margin=2cm', 'fontsize=10pt', 'fontfamily=avant', 'header-includes=\\renewcommand{\\familydefault}{\\sfdefault}'], o),
   't-report-utopia-a5': (o) => tex(['documentclass=report', 'geometry:a5paper,margin=1.5cm', 'fontsize=10pt', 'fontfamily=utopia'], o, '\\tiny'),
+  // The 2026-12-05 seventh round: groff (pandoc's ms), by gropdf and by pdfroff, hyphenating.
+  'g-palatino': (o) => groff(html, work, o),
+  'g-times-letter': (o) => groff(html, work, o, ['fontfamily=T', 'pointsize=11p', 'lineheight=13p'], 'letter'),
+  'g-helvet-pdfroff': (o) => groff(html, work, o, ['fontfamily=H', 'pointsize=9p', 'lineheight=11p'], 'a4', true),
+  'g-bookman-hyphenate': (o) => groff(html, work, o, ['fontfamily=BM', 'hyphenate=true'], 'a4'),
+  'g-schoolbook-pdfroff': (o) => groff(html, work, o, ['fontfamily=N', 'pointsize=10p', 'hyphenate=true'], 'letter', true),
 };
 for (const [name, job] of Object.entries(jobs)) {
   if (only.length > 0 && !only.includes(name)) continue;

@@ -310,6 +310,37 @@ describe('hyphenation at line ends', () => {
     expect(hyphenated('naar verwachting verdubbe-', 'len tot 2050', lexicon, true)).toBe(true);
   });
 
+  it('where the producer hyphenates, drops the hyphen between two words of the document unless Dutch or the document writes them as a hyphenated compound', () => {
+    // groff (English patterns on Dutch text) and pdfTeX break compounds between their parts:
+    // `Kamer-` / `brieven`, `in-` / `gevoerd`, `vol-` / `doet`, each half a word of the document.
+    const words = lexiconOf([
+      { text: 'de kamer en de brieven van de minister' },
+      { text: 'het is in werking gevoerd en het doet wat het moet vol van zin' },
+      { text: 'de data en de analyses van de privacy en de instellingen van' },
+      { text: 'het leer en ontwikkel budget is up to date voor de leer periode' },
+      { text: 'een publiek-private samenwerking van publiek en private partijen' },
+      { text: 'de mkb-bedrijven en de mkb-sector zijn mkb en ondernemers samen' },
+      { text: 'een bijdrage in-kind van de partijen in het land' },
+    ]);
+    expect(hyphenated('De Kamer-', 'brieven zijn verstuurd.', words, true)).toBe(true);
+    expect(hyphenated('maatregelen worden in-', 'gevoerd waarmee', words, true)).toBe(true);
+    expect(hyphenated('nog vol-', 'doet en een analyse', words, true)).toBe(true);
+    // (Kept: letters that would run together, `data-` / `analyses`, `privacy-` / `instellingen`;)
+    expect(hyphenated('de data-', 'analyses die zij', words, true)).toBe(false);
+    expect(hyphenated('de privacy-', 'instellingen van', words, true)).toBe(false);
+    // (a part left out, `leer-` / `en ontwikkelbudget`; three parts or more, `up-to-` / `date`, `up-` / `to-date`;)
+    expect(hyphenated('het leer-', 'en ontwikkelbudget', words, true)).toBe(false);
+    expect(hyphenated('houden het up-to-', 'date', words, true)).toBe(false);
+    expect(hyphenated('houden het up-', 'to-date', words, true)).toBe(false);
+    // (a compound the document writes with its hyphen inside a line, or a first part it so writes
+    // in two compounds: `publiek-` / `private`, `mkb-` / `ondernemers`; not after one, `in-kind`.)
+    expect(hyphenated('een publiek-', 'private aanpak', words, true)).toBe(false);
+    expect(hyphenated('voor mkb-', 'ondernemers', words, true)).toBe(false);
+    expect(words.has('in-')).toBe(false);
+    // (Nor where the producer does not hyphenate: then every such hyphen is the document's own.)
+    expect(hyphenated('De Kamer-', 'brieven zijn verstuurd.', words)).toBe(false);
+  });
+
   it('joins texts a page break parted as their lines are joined: the hyphen it added to a broken word goes where the producer hyphenates', () => {
     // (A paragraph, a cell or an item going on over the page: `het bepalen van op-` / `lossingsrichtingen`.)
     expect(joinedAcross('het bepalen van op-', 'lossingsrichtingen.', false, lexicon)).toBe('het bepalen van oplossingsrichtingen.');
@@ -350,8 +381,10 @@ describe('hyphenation at line ends', () => {
     expect(broken.has('ergiesysteem')).toBe(false);
     expect(broken.has('voor')).toBe(true);
     expect(hyphenated('Een flexibel en-', 'ergiesysteem', broken, true)).toBe(true);
-    // (Without it the halves, both Dutch words, read as a compound written with its hyphen.)
-    expect(hyphenated('BZK (Door-', 'lopend)', new Set(['door', 'lopend']), true)).toBe(false);
+    // (Without it the halves are both Dutch words: joined all the same, as Dutch writes such a
+    // compound whole, see the test above; kept where the document writes it with its hyphen.)
+    expect(hyphenated('BZK (Door-', 'lopend)', new Set(['door', 'lopend']), true)).toBe(true);
+    expect(hyphenated('BZK (Door-', 'lopend)', new Set(['door', 'lopend', 'door-lopend']), true)).toBe(false);
   });
 
   it('drops such hyphens in prose as well (the layout passes its lexicon there when the producer hyphenates), in a web address only where its halves make a word', () => {

@@ -100,6 +100,7 @@ export function lexiconOf(lines: readonly { text: string }[]): Set<string> {
   // document's — `afstemmen van` / `frequentiegebruik.` —: whole, as no broken word's rest follows a
   // whole word. Judged once the other lines have given their words.)
   const alone: { word: string; after: string }[] = [];
+  const compounds = new Map<string, Set<string>>();
   lines.forEach((l, i) => {
     const text = l.text.toLowerCase();
     const found = [...text.matchAll(/\p{L}+(-(?=\s))?/gu)];
@@ -114,7 +115,14 @@ export function lexiconOf(lines: readonly { text: string }[]): Set<string> {
     if (found.length === 1 && closedBy && last !== undefined && last[1] === undefined && before !== undefined) alone.push({ word: last[0], after: before });
     if (!(found.length > 1 && closedBy)) found.pop();
     for (const m of found) if (m[1] === undefined) words.add(m[0]);
+    // (The compounds the document writes with a hyphen inside a line, for ownCompound. Not a web address's.)
+    if (text.includes('-')) for (const m of wordText(text).matchAll(/(?<![\p{L}-])(\p{L}+)-(\p{L}+)/gu)) compounds.set(m[1] as string, (compounds.get(m[1] as string) ?? new Set()).add(m[2] as string));
   });
+  // (Kept as `data-analyses`, and as `data-` where the first part opens two compounds or more.)
+  for (const [head, tails] of compounds) {
+    for (const tail of tails) words.add(`${head}-${tail}`);
+    if (tails.size >= 2) words.add(`${head}-`);
+  }
   for (const { word, after } of alone) if (words.has(after) && !words.has(after + word)) words.add(word);
   return words;
 }
@@ -189,11 +197,33 @@ export function hyphenated(prev: string, next: string, lexicon: ReadonlySet<stri
   if (lexicon.has(head + tail)) return true;
   if (address) return false;
   // (`unknown`: a word the document writes nowhere else, `verdubbe-` / `len`, is taken for broken
-  // too, unless both halves are words of the document, a compound written with its hyphen
-  // (`data-` / `analyses`), or the first half is one letter (`e-` / `overheid`): a layout breaks
-  // no word after its first letter. Nor after a capital: an abbreviation's compound, `AI-` /
+  // too, unless its halves are a compound the document writes with its hyphen (`data-` /
+  // `analyses`, see ownCompound), or the first half is one letter (`e-` / `overheid`): a layout
+  // breaks no word after its first letter. Nor after a capital: an abbreviation's compound, `AI-` /
   // `onderzoekslabs`, unless the document writes the two as one word, `DIGI-` / `beter`.)
-  return unknown && /\p{Ll}$/u.test(written) && head.length >= 2 && !(lexicon.has(head) && lexicon.has(tail));
+  return unknown && /\p{Ll}$/u.test(written) && head.length >= 2 && !(lexicon.has(head) && lexicon.has(tail) && ownCompound(prev, next, head, tail, lexicon));
+}
+
+/** Letters that are vowels in Dutch spelling. */
+const VOWEL = /^[aeiouyáéíóúàèëïöüâêîôû]$/u;
+
+/**
+ * Are two words of the document, one closing a line with a hyphen and one opening the next, a
+ * compound it writes with its hyphen rather than one word a layout hyphenated? Both halves being
+ * words says little where a layout hyphenates by the language's patterns, which break compounds
+ * between their parts (`Kamer-` / `brieven`, `in-` / `gevoerd`, `vol-` / `doet`): Dutch writes a
+ * compound of two words whole. It keeps the hyphen where the letters would run together (a vowel
+ * on both sides, `data-` / `analyses`, `privacy-` / `instellingen`), where a part is left out (`leer-`
+ * / `en ontwikkelbudget`), and in compounds of three parts or more (`up-to-` / `date`, `up-` /
+ * `to-date`); and the document keeps it where it writes the compound with its hyphen inside a line
+ * elsewhere (`publiek-` / `private`), or its first part so in two compounds or more (`mkb-` /
+ * `ondernemers` after `mkb-bedrijven` and `mkb-sector`; one, `in-kind`, may be a loan's).
+ */
+function ownCompound(prev: string, next: string, head: string, tail: string, lexicon: ReadonlySet<string>): boolean {
+  if (VOWEL.test(head.slice(-1)) && VOWEL.test(tail.charAt(0))) return true;
+  if (/^(en|of|tot|als|noch)$/u.test(tail) && !/^\p{L}+-/u.test(next.trim())) return true;
+  if (/\p{L}-\p{L}+-$/u.test(prev) || /^\p{L}+-\p{L}/u.test(next.trim())) return true;
+  return lexicon.has(`${head}-${tail}`) || lexicon.has(`${head}-`);
 }
 
 /**
