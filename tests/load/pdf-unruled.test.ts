@@ -1288,6 +1288,11 @@ describe('findUnruledGrids', () => {
     // (A line whose cells each end in one year is a row, no header: `… gestart in 2019`.)
     const row = [t('Het plan is gestart in 2019', 59.1, 443.6, 120), t('Sinds juni 2020', 220.6, 443.6, 70), t('Tot 2021', 330, 443.6, 40)];
     expect(findUnruledGrids([...row, ...rows], 19.7, 10).grids).toEqual([]);
+    // (Nor a row's line where one cell's text is a year and another's ends in the same year: a
+    // header names no year over two columns. pdfroff, cells broken at each line: `bevolking` ·
+    // `zomer 2018` · `2018` · `gewerkt op 6`.)
+    const sameYear = [t('bevolking', 59.1, 443.6, 40), t('zomer 2018', 130, 443.6, 40), t('2018', 220.6, 443.6, 20), t('gewerkt op 6', 330, 443.6, 50)];
+    expect(findUnruledGrids([...sameYear, ...rows], 19.7, 10).grids).toEqual([]);
   });
 
   it('moves a centred label’s edge to the sub-headings its column’s indented items hang under, past the next label’s wrapped line', () => {

@@ -32,10 +32,19 @@ function yearsOnly(text: string): number {
   return words.every((w) => YEAR_LABEL.test(w)) ? words.length : 0;
 }
 
-/** Year labels among a header's texts (years a narrow gutter ran together, `… mln.) 2017 2018 2019`, `2021 2022`, are labels of their own). */
+/**
+ * Year labels among a header's texts (years a narrow gutter ran together, `… mln.) 2017 2018 2019`,
+ * `2021 2022`, are labels of their own): how many years they name, each once — a header names no
+ * year over two columns, where two cells of a row may end with one (`zomer 2018` · `2018`).
+ */
 function yearLabels(texts: readonly string[]): number {
   const one = texts.some((t) => yearsOnly(t) > 0);
-  return texts.reduce((n, t) => n + (yearsOnly(t) || closingYears(t, one).length), 0);
+  const years = new Set<string>();
+  for (const t of texts) {
+    if (yearsOnly(t) > 0) for (const w of t.trim().split(/\s+/)) years.add(w);
+    else for (const at of closingYears(t, one)) years.add(t.slice(at, at + 4));
+  }
+  return years.size;
 }
 
 /**
