@@ -26,6 +26,23 @@ describe('spacedWordsJoined', () => {
     expect(spacedWordsJoined(last)).toEqual(last);
   });
 
+  it('joins without a space two pieces of a word that a space glyph narrower than any word space parts (Ghostscript: measured)', () => {
+    // (pdfroff's `waarvan`, re-distilled: `(wa)Tj … -2.232 Tw (ar v)Tj`, its space 0.27 pt wide.)
+    const runs = [run('(2016) budget € 1.143 mln. waar', 90, 132.26, { size: 9 }), run(' ', 222.26, 0.27, { size: 9 }), run('van 29% naar ICT-innovaties', 222.53, 120, { size: 9 })];
+    expect(spacedWordsJoined(runs).map((r) => r.text)).toEqual(['(2016) budget € 1.143 mln. waarvan 29% naar ICT-innovaties']);
+    // (A word space shrunk by a justified line stays one: pdfTeX shrinks its spaces to 0.22 of a size.)
+    const shrunk = [run('budget', 90, 30, { size: 9 }), run(' ', 120, 2, { size: 9 }), run('waarvan', 122, 30, { size: 9 })];
+    expect(spacedWordsJoined(shrunk).map((r) => r.text)).toEqual(['budget waarvan']);
+  });
+
+  it('reads as one word what a space glyph shrunk by word spacing parts, read through pdfjs', async () => {
+    const content = 'BT /F1 9 Tf 72 700 Td (budget 1.143 mln.) Tj 95 0 Td (wa) Tj 11.502 0 Td -2.232 Tw (ar van) Tj 0 Tw ( 29% naar ICT) Tj ET';
+    const { lib, doc } = await openPdf(minimalPdf([content]), 'gs.pdf');
+    const [page] = await readPages(doc, lib.OPS as unknown as Record<string, number>, [1]);
+    await doc.destroy();
+    expect(page?.runs.map((r) => r.text).join('|')).toContain('waarvan 29% naar ICT');
+  });
+
   it('gives one run for a line whose spaces are set in another font, read through pdfjs (which parts its items where the font changes)', async () => {
     // (F2 sets the spaces; F1 the words, as cairo writes a font split into subsets.)
     const words = ['Het', 'actieplan', 'LLO', 'wordt', 'uitgewerkt'];

@@ -10,6 +10,14 @@ import type { TextRun } from './page-data';
 /** The most a word space may be, in sizes (pdfjs's own bound for a space inside a text item). */
 const WORD_SPACE = 0.6;
 
+/**
+ * The least a word space is, in sizes. A space glyph drawn narrower stands inside a word: Ghostscript
+ * moves a word's letters by a space glyph shrunk with word spacing (`Tw`) as often as by a kern, and
+ * re-distilling groff's `waarvan` drew `(wa)Tj … -2.232 Tw (ar v)Tj`, its space 0.27 pt wide under
+ * 9 pt letters. A justified line shrinks its spaces to a fifth of a size at the most (pdfTeX: 0.22).
+ */
+const LEAST_WORD_SPACE = 0.08;
+
 /** Do two runs stand on one baseline in one size, one after the other? */
 export function inLine(a: TextRun, b: TextRun): boolean {
   return Math.abs(a.y - b.y) <= a.size * 0.05 && Math.abs(a.size - b.size) <= a.size * 0.01 && !a.reversed && !b.reversed && a.element === b.element;
@@ -22,7 +30,8 @@ export function sameFace(a: TextRun, b: TextRun): boolean {
 
 /**
  * Runs in the order the page sets them: a word, a run of spaces only, and a word in the first
- * word's font and style, on one baseline, a word space apart at most, become one run.
+ * word's font and style, on one baseline, a word space apart at most, become one run; one word
+ * where the space between them is no word space (see LEAST_WORD_SPACE).
  */
 export function spacedWordsJoined(runs: readonly TextRun[]): TextRun[] {
   const out: TextRun[] = [];
@@ -33,7 +42,8 @@ export function spacedWordsJoined(runs: readonly TextRun[]): TextRun[] {
     if (prev && next && run.text !== '' && run.text.trim() === '' && prev.text.trim() !== '' && next.text.trim() !== '') {
       const gap = next.x - (prev.x + prev.width);
       if (sameFace(prev, next) && inLine(prev, run) && inLine(prev, next) && gap >= 0 && gap <= prev.size * WORD_SPACE) {
-        out[out.length - 1] = { ...prev, text: `${prev.text.trimEnd()} ${next.text.trimStart()}`, width: next.x + next.width - prev.x };
+        const space = gap >= prev.size * LEAST_WORD_SPACE || /\s$/u.test(prev.text) || /^\s/u.test(next.text) ? ' ' : '';
+        out[out.length - 1] = { ...prev, text: `${prev.text.trimEnd()}${space}${next.text.trimStart()}`, width: next.x + next.width - prev.x };
         i++;
         continue;
       }
