@@ -300,7 +300,7 @@ const jobs = {
   'g-times-letter': (o) => groff(html, work, o, ['fontfamily=T', 'pointsize=11p', 'lineheight=13p'], 'letter'),
   'g-helvet-pdfroff': (o) => groff(html, work, o, ['fontfamily=H', 'pointsize=9p', 'lineheight=11p'], 'a4', true),
   'g-bookman-hyphenate': (o) => groff(html, work, o, ['fontfamily=BM', 'hyphenate=true'], 'a4'),
-  'g-schoolbook-pdfroff': (o) => groff(html, work, o, ['fontfamily=N', 'pointsize=10p', 'hyphenate=true'], 'letter', true),
+  'g-schoolbook-pdfroff': (o) => groff(html, work, o, ['fontfamily=N', 'pointsize=10p', 'hyphenate=true'], 'a4', true),
 };
 for (const [name, job] of Object.entries(jobs)) {
   if (only.length > 0 && !only.includes(name)) continue;

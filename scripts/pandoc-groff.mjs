@@ -10,7 +10,7 @@ import { join } from 'node:path';
 /**
  * Sets `html` with groff into `out` (`work`: a scratch directory; `vars`: pandoc's ms template
  * variables, `fontfamily=T`, `pointsize=11p`, `hyphenate=true`; `paper`: `a4` or `letter`;
- * `pdfroff`: through PostScript and Ghostscript instead of gropdf).
+ * `pdfroff`: through PostScript and Ghostscript instead of gropdf; A4 only, Ghostscript's paper).
  */
 export function groff(html, work, out, vars = [], paper = 'a4', pdfroff = false) {
   const ms = join(work, 'groff.ms');
