@@ -300,6 +300,8 @@ const jobs = {
   'g-times-letter': (o) => groff(html, work, o, ['fontfamily=T', 'pointsize=11p', 'lineheight=13p'], 'letter'),
   'g-helvet-pdfroff': (o) => groff(html, work, o, ['fontfamily=H', 'pointsize=9p', 'lineheight=11p'], 'a4', true),
   'g-bookman-hyphenate': (o) => groff(html, work, o, ['fontfamily=BM', 'hyphenate=true'], 'a4'),
+  'g-ed2022-helvet': (o) => groff(inEdition('nds-2022-edited', '').source, work, o, ['fontfamily=H']),
+  'g-ed2024-times-pdfroff': (o) => groff(inEdition('nds-2024-reworded', '').source, work, o, ['fontfamily=T', 'pointsize=11p', 'lineheight=13p'], 'a4', true),
   'g-schoolbook-pdfroff': (o) => groff(html, work, o, ['fontfamily=N', 'pointsize=10p', 'hyphenate=true'], 'a4', true),
 };
 for (const [name, job] of Object.entries(jobs)) {

@@ -234,6 +234,22 @@ describe('findUnruledGrids', () => {
     expect(cells(findUnruledGrids(apart, 11, 8, undefined, null, { ...centred }).grids[0]).slice(1).map((r) => r[1])).toEqual(['29) We verkennen een afsprakenstelsel.', '30) Data van de overheid wordt beter toegankelijk.']);
   });
 
+  it('keeps two actions that share one cell in one row under top-aligned rows where one cell goes on mid-sentence with a compound a hyphen breaks (groff)', () => {
+    // groff (tbl, Times on Letter), p. 76 in shape: `27)` and `28)` in one cell; the status goes on
+    // across the line of `28)` (`bepalingen over` / `geschil-beslecht-`), the plans open a sentence.
+    const runs = [
+      ...line(500, [['Thema', 40], ['Acties zoals in NDS', 200], ['Stand van zaken', 320], ['Wat gaan we doen', 440]], bold),
+      ...line(474, [['Eerlijke', 40], ['27) Inzet op', 200], ['Hierin zijn transparantie-', 320], ['Geen vervolgacties.', 440]]),
+      ...line(466, [['verhoudingen', 40], ['ook in Europa.', 200], ['eisen en bepalingen over', 320], ['behandeling.', 440]]),
+      ...line(458, [['28) Het kabinet', 200], ['geschil-beslecht-', 320], ['Het wetsvoorstel', 440]]),
+      ...line(450, [['is in gesprek.', 200], ['ing opgenomen.', 320], ['zal medio 2020 ingaan.', 440]]),
+    ];
+    expect(cells(findUnruledGrids(runs, 11, 8, undefined, null, { top: 3, centred: 0 }).grids[0]).slice(1).map((r) => r[1])).toEqual(['27) Inzet op ook in Europa. 28) Het kabinet is in gesprek.']);
+    // (Where the status closed its sentence above and opens one beside `28)`, it opens a row.)
+    const apart = [...runs.slice(0, 8), ...line(466, [['verhoudingen', 40], ['ook in Europa.', 200], ['eisen en bepalingen.', 320], ['behandeling.', 440]]), ...line(458, [['28) Het kabinet', 200], ['Geschil-beslecht-', 320], ['Het wetsvoorstel', 440]]), ...runs.slice(-3)];
+    expect(cells(findUnruledGrids(apart, 11, 8, undefined, null, { top: 3, centred: 0 }).grids[0]).slice(1).map((r) => r[1])).toEqual(['27) Inzet op ook in Europa.', '28) Het kabinet is in gesprek.']);
+  });
+
   it('reads the row the page break cut under centred rows from its top, the rows above by their middles (no style sheet, no padding)', () => {
     // Chromium, the HTML printed with no style sheet (cells centred, no padding), p. 44 measured:
     // three rows set close under each other, then one the page cut, its cells level at its top and

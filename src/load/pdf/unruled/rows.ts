@@ -696,8 +696,9 @@ function sharesRow(line: ScannedLine, above: readonly ScannedLine[], columns: re
     return k !== line.anchorColumn && before !== undefined && brokeOff(before) && goesOnMidSentence(textAsSet(runs));
   });
   // (Or one, in lower-case words, where its cell holds six words or more above: a sentence going
-  // on, `… In Nederland worden` / `data het beste gedeeld`, beside a list the row's next cell opens.)
-  const sentence = goingOn.some(([k, runs]) => (wordsIn.get(k) ?? 0) >= 6 && /^\p{Ll}{2,}\s/u.test(textAsSet(runs)));
+  // on, `… In Nederland worden` / `data het beste gedeeld`, beside a list the row's next cell opens;
+  // its first word may be a compound a hyphen breaks, `bepalingen over` / `geschil-beslecht-`.)
+  const sentence = goingOn.some(([k, runs]) => (wordsIn.get(k) ?? 0) >= 6 && /^\p{Ll}{2,}[\s-]/u.test(textAsSet(runs)));
   return goingOn.length >= 2 || sentence;
 }
 
