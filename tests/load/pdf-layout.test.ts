@@ -341,6 +341,17 @@ describe('hyphenation at line ends', () => {
     expect(hyphenated('De Kamer-', 'brieven zijn verstuurd.', words)).toBe(false);
   });
 
+  it('keeps a label in italics whose lines a layout wrapped narrower than the column reaches one block (groff: `Artificiële In-` / `telligentie` / `(AI)`)', () => {
+    const at = (text: string, x0: number, x1: number, y: number, italic: boolean): Line => ({ spans: [{ text, bold: false, italic }], text, x0, x1, y, size: 10, footnoteRefs: [], widestGap: 2 });
+    // (Measured in shape: the label wraps at 222 pt, the column's items reach 229.4 pt.)
+    const lines = [at('Artificiële In-', 163.5, 218.1, 735.2, true), at('telligentie', 163.5, 203.5, 723.2, true), at('(AI)', 163.5, 180.7, 711.2, true), at('De Nederlandse AI', 163.5, 229.4, 694.4, false)];
+    const segments = segmentLines(lines, { right: 230.4, pitch: 12, cell: true });
+    expect(segments.map((s) => s.lines.map((l) => l.text).join(' '))).toEqual(['Artificiële In- telligentie (AI)', 'De Nederlandse AI']);
+    // (A label closed by a clause's end, and the next label under it, stay two.)
+    const two = [at('Data:', 163.5, 190, 735.2, true), at('Mbo', 163.5, 180, 723.2, true)];
+    expect(segmentLines(two, { right: 230.4, pitch: 12, cell: true }).length).toBe(2);
+  });
+
   it('joins texts a page break parted as their lines are joined: the hyphen it added to a broken word goes where the producer hyphenates', () => {
     // (A paragraph, a cell or an item going on over the page: `het bepalen van op-` / `lossingsrichtingen`.)
     expect(joinedAcross('het bepalen van op-', 'lossingsrichtingen.', false, lexicon)).toBe('het bepalen van oplossingsrichtingen.');

@@ -411,7 +411,11 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
       // `regionale …` / `UWV …`; a new item starts at the number. TeX breaks such lines early too.)
       // (A line that opens with a marker of its own is an item nested under it: `- Het creëren …`.)
       const hanging = (current.bullet || ENUMERATED.test(current.lines[0]?.text ?? '')) && line.x0 > current.x0 + 1 && !BULLET.test(line.text) && !ENUMERATED.test(line.text);
-      const forced = !broken && (atTabStop(prev) || (sentenceEnd ? fitted(line, room, options.advances) : !goesOn && !hanging && !wrapsOnto(prev, line, right)));
+      // (In a cell, a label in italics or bold goes on in its type on the next line, however short
+      // its line ended, until a sentence or clause ends it: a layout may wrap a label's lines
+      // narrower than the column's list items reach, `Artificiële In-` / `telligentie` / `(AI)`.)
+      const labelGoesOn = options.cell === true && emphasisOfLine(prev) !== null && emphasisOfLine(line) === emphasisOfLine(prev) && !/[.!?:;]$/.test(prev.text);
+      const forced = !broken && (atTabStop(prev) || (sentenceEnd ? fitted(line, room, options.advances) : !goesOn && !hanging && !labelGoesOn && !wrapsOnto(prev, line, right)));
       const enumerated = nextEnumerator(current.lines) !== null && line.text.startsWith(nextEnumerator(current.lines) ?? '\u0000');
       // (A paragraph set with a first-line indent goes on at the margin under its first line, when
       // that line opens a sentence and ran to the edge: `    Voor de nieuwe Europese Commissie …` /
