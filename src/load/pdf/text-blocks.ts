@@ -9,6 +9,7 @@
 import { emphasisOf, type Emphasis, type Line, type Span } from './lines';
 import { widthIn } from './glyph-widths';
 import { isTopicLabel } from '../../model/topics';
+import { VOWEL } from '../../model/letters';
 
 export interface TextSegment {
   lines: Line[];
@@ -204,8 +205,8 @@ export function hyphenated(prev: string, next: string, lexicon: ReadonlySet<stri
   return unknown && /\p{Ll}$/u.test(written) && head.length >= 2 && !(lexicon.has(head) && lexicon.has(tail) && ownCompound(prev, next, head, tail, lexicon));
 }
 
-/** Letters that are vowels in Dutch spelling. */
-const VOWEL = /^[aeiouyáéíóúàèëïöüâêîôû]$/u;
+/** A line that opens with the word after a compound's part left out: `leer-` / `en ontwikkelbudget`. */
+const AFTER_LEFT_OUT = /^(en|of|tot|en\/of|noch|als|&)\b/i;
 
 /**
  * Are two words of the document, one closing a line with a hyphen and one opening the next, a
@@ -221,7 +222,7 @@ const VOWEL = /^[aeiouyáéíóúàèëïöüâêîôû]$/u;
  */
 function ownCompound(prev: string, next: string, head: string, tail: string, lexicon: ReadonlySet<string>): boolean {
   if (VOWEL.test(head.slice(-1)) && VOWEL.test(tail.charAt(0))) return true;
-  if (/^(en|of|tot|als|noch)$/u.test(tail) && !/^\p{L}+-/u.test(next.trim())) return true;
+  if (AFTER_LEFT_OUT.test(next.trim()) && !/^\p{L}+-/u.test(next.trim())) return true;
   if (/\p{L}-\p{L}+-$/u.test(prev) || /^\p{L}+-\p{L}/u.test(next.trim())) return true;
   return lexicon.has(`${head}-${tail}`) || lexicon.has(`${head}-`);
 }
@@ -512,7 +513,7 @@ export function joinsWithoutSpace(prev: string, next: string): boolean {
   // A dash between clauses stands after a word of its own, with a space after it.)
   if (/(?:^|\s)(?:en|of|and|or)\s[–-]$/iu.test(prev) && /^\p{Ll}/u.test(next.trim())) return true;
   if (!/[\p{L}\d]-$/u.test(prev)) return false;
-  return !/^(en|of|tot|en\/of|noch|als|&)\b/i.test(next.trim());
+  return !AFTER_LEFT_OUT.test(next.trim());
 }
 
 /**
