@@ -3,8 +3,7 @@
 // its reader thread early). Nothing else.
 import { existsSync } from 'node:fs';
 
-const bundle = new URL('../dist/nds.mjs', import.meta.url);
-if (!existsSync(bundle)) {
+if (!existsSync(new URL('../dist/nds.cjs', import.meta.url))) {
   // `npm ci --ignore-scripts` skips the build that `prepare` runs.
   process.stderr.write('nds: the program is not built (dist/ is missing): run `npm run build` in the nds-extract folder\n');
   process.exitCode = 2;
@@ -16,6 +15,9 @@ if (!existsSync(bundle)) {
     const { prestartReader } = await import(new URL('../dist/pdf-reader.mjs', import.meta.url).href);
     prestartReader(args, new URL('../dist/pdf-worker.mjs', import.meta.url));
   }
-  const { run, processIo } = await import(bundle.href);
-  process.exitCode = await run(process.argv.slice(2), processIo());
+  // (bin/bundle.js: the program with its compiled code cached by the build.)
+  const { loadBundle } = await import('./bundle.js');
+  const { run, processIo, codeCache } = loadBundle();
+  if (process.env.NDS_TIMING === '1') process.stderr.write(`nds timing: code cache ${codeCache}\n`);
+  process.exitCode = await run(args, processIo());
 }

@@ -11,7 +11,7 @@ const root = new URL('..', import.meta.url).pathname;
 const bin = join(root, 'bin', 'nds.js');
 const hasTime = existsSync('/usr/bin/time');
 
-if (!existsSync(join(root, 'dist', 'nds.mjs'))) spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+if (!existsSync(join(root, 'dist', 'nds.cjs'))) spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
 
 function once(cmd, args, ok = [0]) {
   const argv = hasTime ? ['-f', '%M', cmd, ...args] : args;

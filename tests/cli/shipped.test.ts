@@ -3,7 +3,7 @@
  * script(1)), in pipes that close early, onto full disks, re-run into the same directory, and
  * pointed at things that are not documents. Each finding of the "what ships" issue is a case here.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, MD_PATH, ROOT, tempDir } from '../helpers/fixture';
@@ -135,7 +135,7 @@ describe('output paths that cannot be used: a code, one line naming the path, ex
     const lines = r.stderr.trim().split('\n');
     expect(lines.at(-1)).toBe(`nds: ${join(dir, 'f')}: is a file, not a directory: choose a directory for the dataset`);
     // (The stages timed before the refusal: start-up and reading the file's bytes, no page.)
-    expect(lines.slice(0, -1).map((l) => l.replace(/^nds timing: (.*?)\s+[\d.]+ ms.*$/, '$1'))).toEqual(['start-up', 'read input']);
+    expect(lines.slice(0, -1).map((l) => l.replace(/^nds timing: (.*?)\s+[\d.]+ ms.*$/, '$1'))).toEqual(['nds timing: code cache used', 'start-up', 'read input']);
   });
 
   it('--check against a file is exit 2, not a stale dataset', async () => {
@@ -146,7 +146,7 @@ describe('output paths that cannot be used: a code, one line naming the path, ex
     const lines = r.stderr.trim().split('\n');
     expect(lines.at(-1)).toBe(`nds: ${join(dir, 'f')}: is a file, not a dataset directory`);
     // (Refused before the document is read: no page was.)
-    expect(lines.slice(0, -1).map((l) => l.replace(/^nds timing: (.*?)\s+[\d.]+ ms.*$/, '$1'))).toEqual(['start-up', 'read input']);
+    expect(lines.slice(0, -1).map((l) => l.replace(/^nds timing: (.*?)\s+[\d.]+ ms.*$/, '$1'))).toEqual(['nds timing: code cache used', 'start-up', 'read input']);
   });
 });
 
@@ -198,5 +198,51 @@ describe('the package installed without its build step (npm ci --ignore-scripts)
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('nds: the program is not built (dist/ is missing): run `npm run build` in the nds-extract folder\n');
     expect(existsSync(join(dir, 'dist'))).toBe(false);
+  });
+});
+
+describe('the code cache the build makes (dist/nds.cache, bin/bundle.js)', () => {
+  const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+  it('serves the shipped command', async () => {
+    const r = await runShipped(['--version'], { env: { NDS_TIMING: '1' } });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(`${version}\n`);
+    expect(r.stderr).toContain('nds timing: code cache used\n');
+  });
+
+  /** A copy of the built program (bin/, dist/) whose cache `spoil` changes; node_modules shared. */
+  function copyOfProgram(spoil: (cache: Buffer, dir: string) => void): string {
+    const dir = tempDir();
+    for (const sub of ['bin', 'dist']) {
+      mkdirSync(join(dir, sub));
+      for (const name of readdirSync(join(ROOT, sub))) writeFileSync(join(dir, sub, name), readFileSync(join(ROOT, sub, name)));
+    }
+    writeFileSync(join(dir, 'package.json'), readFileSync(join(ROOT, 'package.json')));
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    spoil(readFileSync(join(dir, 'dist', 'nds.cache')), dir);
+    return dir;
+  }
+
+  const priorities = ['extract', MD_PATH, '-o', '-', '--only', 'priorities', '-f', 'csv', '-q'];
+
+  it.each([
+    ['damaged', 'bytes changed in its middle', (cache: Buffer, dir: string) => {
+      for (let i = cache.length >> 1; i < (cache.length >> 1) + 4096; i++) cache[i] = (cache[i] as number) ^ 0x5a;
+      writeFileSync(join(dir, 'dist', 'nds.cache'), cache);
+    }],
+    ['damaged', 'cut short', (cache: Buffer, dir: string) => writeFileSync(join(dir, 'dist', 'nds.cache'), cache.subarray(0, 1000))],
+    ['damaged', 'empty', (_cache: Buffer, dir: string) => writeFileSync(join(dir, 'dist', 'nds.cache'), '')],
+    ['stale', 'made for another build of the program', (_cache: Buffer, dir: string) => writeFileSync(join(dir, 'dist', 'nds.cjs'), `${readFileSync(join(dir, 'dist', 'nds.cjs'), 'utf8')}\n// another build\n`)],
+    ['absent', 'removed', (_cache: Buffer, dir: string) => rmSync(join(dir, 'dist', 'nds.cache'))],
+  ])('a cache %s (%s): set aside, the program compiles without it and gives the same records', async (state, _how, spoil) => {
+    const dir = copyOfProgram(spoil);
+    const shipped = await runShipped(priorities);
+    const r = runShell(`NDS_TIMING=1 node bin/nds.js ${priorities.join(' ')}`, dir);
+    expect(r.stderr).not.toMatch(CRASH);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(`nds timing: code cache ${state}\n`);
+    expect(r.stdout).toBe(shipped.stdout);
+    expect(r.stdout).toContain('1,Artificiële Intelligentie,2.2,');
   });
 });

@@ -24,25 +24,32 @@ export function startReader(script: URL): Worker {
   return new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: Math.max(256, Math.round(memoryLimitBytes() / 1024 / 1024 / 2)), maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
 }
 
-let early: { script: string; worker: Worker } | null = null;
+/**
+ * The reader started early, kept on the global object: the launcher loads this module as its own
+ * file (dist/pdf-reader.mjs) and the program holds a second copy of it in its bundle.
+ */
+const EARLY = Symbol.for('nds-extract.early-pdf-reader');
+type Early = { script: string; worker: Worker } | null;
+const slot = globalThis as unknown as Record<typeof EARLY, Early | undefined>;
 
 /**
  * Starts a reader now when the arguments name a PDF. Until it is taken it keeps no process alive,
  * so a run that never reads the PDF (a usage error, another format) ends as it would.
  */
 export function prestartReader(args: readonly string[], script: URL): void {
-  if (early || !args.some((a) => /\.pdf$/i.test(a))) return;
+  if (slot[EARLY] || !args.some((a) => /\.pdf$/i.test(a))) return;
   const worker = startReader(script);
   worker.unref();
   worker.on('error', () => undefined);
-  early = { script: script.href, worker };
+  slot[EARLY] = { script: script.href, worker };
 }
 
 /** The reader started early for this script, once; or a new one. */
 export function takeReader(script: URL): Worker {
+  const early = slot[EARLY];
   if (early && early.script === script.href) {
     const { worker } = early;
-    early = null;
+    slot[EARLY] = null;
     worker.removeAllListeners('error');
     worker.ref();
     return worker;
