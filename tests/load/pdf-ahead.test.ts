@@ -38,6 +38,8 @@ describe('layout done while the pages are read', () => {
     const frozen = new LayoutAhead();
     expect(() => deepFreeze(structuredClone(pages)).forEach((p) => frozen.add(p))).not.toThrow();
     expect(frozen.steps.size).toBe(55);
+    // (Each page's tally too, the 23 after the last guesses (at 32 pages) as well: none is left to the layout after the last page.)
+    expect(frozen.tallies.size).toBe(55);
     const { ahead, found, plain } = await bothWays(join(FIXTURES, 'nds-2020.pdf'));
     expect(ahead.taken).toBe(55);
     expect(found).toBe(plain);

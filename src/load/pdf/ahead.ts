@@ -14,7 +14,7 @@
  * besides each page's own step.
  */
 import { buildLines, type Line } from './lines';
-import { pageContext, stepPages, type LaidAhead, type PageContext, type PageStep, type PageTally } from './layout';
+import { pageContext, pageTally, stepPages, type LaidAhead, type PageContext, type PageStep, type PageTally } from './layout';
 import type { PageData } from './page-data';
 
 /** The pages read before the first guesses are made. */
@@ -57,7 +57,10 @@ export class LayoutAhead implements LaidAhead {
     for (let next = this.#waiting.get(this.#pages.length + 1); next; next = this.#waiting.get(this.#pages.length + 1)) {
       this.#waiting.delete(next.page);
       this.#pages.push(next);
-      this.lines.set(next, buildLines(next.runs));
+      const lines = buildLines(next.runs);
+      this.lines.set(next, lines);
+      // (Each page's tally as it arrives: the pages after the last guesses are not left to the end.)
+      this.tallies.set(next, pageTally(next, lines));
     }
     if (this.#pages.length >= this.#nextGuess) {
       this.#context = pageContext(this.#pages, this.#pages.map((p) => this.lines.get(p) ?? []), this.tallies);

@@ -976,7 +976,8 @@ export interface PageTally {
 
 const wordy = (text: string): boolean => /\p{L}{2}/u.test(text);
 
-function pageTally(page: PageData, lines: readonly Line[]): PageTally {
+/** What one page adds to the document's guesses (pageContext), from the page and its lines alone. */
+export function pageTally(page: PageData, lines: readonly Line[]): PageTally {
   const lineKeys = lines.map((l) => placeKey(l));
   const runKeys = page.runs.map((r) => (wordy(r.text) ? placeKey({ text: r.text.trim(), x0: r.x, x1: r.x + r.width, y: r.y }) : null));
   return { edgeKeys: edgeKeysOf(lines), lineKeys, runKeys, rules: ruleCounts(page.rules, page.runs) };
