@@ -12,10 +12,12 @@ import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import type { DocumentModel } from '../model/document';
 import { foldQuotes } from '../model/quotes';
+import { EDGE_PUNCTUATION } from '../model/letters';
 import { NdsError, type Diagnostic } from '../model/diagnostics';
 import type { LoadOptions } from './index';
 import { layoutPages, type LaidAhead } from './pdf/layout';
 import { LayoutAhead } from './pdf/ahead';
+import { overfullPages, withinTextLimit } from './pdf/overfull';
 import { isIllegible, legibility, mojibake, sampleOf, type Legibility } from './pdf/legibility';
 import { figuresInWords, misnamedDiagnostics, readMisnamedLetters, readSwappedLetters, swappedDiagnostic } from './pdf/misnamed';
 import { restoreStandIns } from './pdf/stand-ins';
@@ -206,7 +208,7 @@ export async function loadPdf(bytes: Uint8Array, inputName: string, options: Loa
   // (This thread waits while the reader reads: it lays the pages out meanwhile, see pdf/ahead.ts.)
   const ahead = script ? new LayoutAhead() : null;
   try {
-    read = script ? await readInWorkers(script, bytes, inputName, progress, (page) => ahead?.add(page)) : await readInProcess(bytes, inputName, progress);
+    read = script ? await readInWorkers(script, bytes, inputName, progress, (page) => ahead?.add(withinTextLimit(page))) : await readInProcess(bytes, inputName, progress);
   } catch (error) {
     throw refusal(error, inputName);
   }
@@ -220,14 +222,17 @@ export async function loadPdf(bytes: Uint8Array, inputName: string, options: Loa
  * The pages pdfjs read → the document model (refused when they hold no text to read). `ahead`:
  * layout done while the pages were read (see pdf/ahead.ts), taken where it holds.
  */
-export function modelOfPages(read: ReadResult, inputName: string, ahead: LaidAhead | null = null): DocumentModel {
-  if (read.numPages === 0) throw new NdsError('input-corrupt', 'the PDF has no pages', inputName);
-  if (read.pages.every((p) => p.runs.every((r) => r.text.trim() === ''))) {
+export function modelOfPages(whole: ReadResult, inputName: string, ahead: LaidAhead | null = null): DocumentModel {
+  if (whole.numPages === 0) throw new NdsError('input-corrupt', 'the PDF has no pages', inputName);
+  if (whole.pages.every((p) => p.runs.every((r) => r.text.trim() === ''))) {
     // (What the pages draw tells which: pictures, or text drawn as shapes.)
-    const outlines = read.pages.some((p) => p.outlined !== undefined) && !read.pages.some((p) => p.picture !== undefined);
+    const outlines = whole.pages.some((p) => p.outlined !== undefined) && !whole.pages.some((p) => p.picture !== undefined);
     const why = outlines ? ': its pages draw their text as shapes, not as letters (fonts turned into outlines)' : ' (scanned images without a text layer?)';
     throw new NdsError('input-no-text', `the PDF has no text to extract${why}; run OCR first`, inputName);
   }
+  // (A page holding more text than a page shows is set aside, said as not read: see pdf/overfull.ts.)
+  const overfull = overfullPages(whole.pages);
+  const read: ReadResult = overfull.diagnostics.length > 0 ? { ...whole, pages: overfull.pages } : whole;
   // (Letters a producer wrote with their bytes swapped are read back first: they are no glyph numbers.)
   const swapped = readSwappedLetters(read.pages);
   const illegible = illegibleDiagnostics(read.pages, inputName);
@@ -245,7 +250,7 @@ export function modelOfPages(read: ReadResult, inputName: string, ahead: LaidAhe
   placeOnSheets(blocks, notes, spreads.halves);
   const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
   const title = read.title?.trim() || (h1 && h1.kind === 'heading' ? h1.text : null);
-  return foldQuotes({ inputName, format: 'pdf', title: title || null, blocks, diagnostics: [...damageDiagnostics(read), ...illegible, ...misnamed, ...clippedDiagnostics(read.pages), ...pictureDiagnostics(read.pages), ...hiddenDiagnostics(read.pages), ...notes] });
+  return foldQuotes({ inputName, format: 'pdf', title: title || null, blocks, diagnostics: [...overfull.diagnostics, ...damageDiagnostics(read), ...illegible, ...misnamed, ...clippedDiagnostics(read.pages), ...pictureDiagnostics(read.pages), ...hiddenDiagnostics(read.pages), ...notes] });
 }
 
 /**
@@ -319,7 +324,7 @@ function endsOpenAtSide(run: TextRun, width: number): boolean {
 
 /** A word without the brackets and punctuation around it. */
 function bare(word: string): string {
-  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return word.replace(EDGE_PUNCTUATION, '');
 }
 
 /** A run's last word, bare. */

@@ -1,3 +1,10 @@
+/**
+ * A word's brackets and punctuation at either end, for `replace` (`(AI),` → `AI`). The end's run is
+ * tried only where the run starts (the lookbehind): tried at each of its characters, as `[^…]+$`
+ * is, a long run that does not end the text is quadratic (a PDF line of 300,000 dots: 52 s).
+ */
+export const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|(?<![^\p{L}\p{N}])[^\p{L}\p{N}]+$/gu;
+
 /** Letters that make a syllable in Dutch and the languages it borrows from, with their accents: a word holds one, glyph numbers and broken pieces (`st`) often none. */
 export const VOWEL = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/iu;
 

@@ -46,6 +46,8 @@ const NEVER_LAST = new Set(['de', 'een', 'en', 'met', 'te', 'tot', 'zoals', 'tus
 
 /** Does `text` break off on a word no sentence ends on (`… De voorbereiding van de`)? What follows goes on it, whatever its first letter (`3,5 GHz-veiling …`). */
 export function brokeOffOnWord(text: string): boolean {
-  const last = /(\p{L}+)$/u.exec(text.trim())?.[1];
+  // (The lookbehind starts a try only where a word starts: `\p{L}+$` tried at each letter of a long
+  // word that does not end the text is quadratic.)
+  const last = /(?<!\p{L})(\p{L}+)$/u.exec(text.trim())?.[1];
   return last !== undefined && NEVER_LAST.has(last.toLowerCase());
 }

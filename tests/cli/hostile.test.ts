@@ -10,6 +10,7 @@ import { writeDataset } from '../../src/cli/write';
 import { DATASET_PROBLEM_CODES, readDataset } from '../../src/dataset/read';
 import { diffRecords } from '../../src/diff/compare';
 import type { RecordSet } from '../../src/schemas/records';
+import { minimalPdf, textContent } from '../helpers/pdf';
 import { FIXTURES, MD_PATH, extractedDataset, markdownExtraction, markdownText, runCli, tempDir } from '../helpers/fixture';
 
 function edition(name: string, content: string | Buffer): string {
@@ -89,6 +90,31 @@ describe('pathological lines are read in linear time (bounds catch hangs, not sp
     const r = await runCli(['extract', edition('long.md', inserted(line)), '-o', join(tempDir(), 'd'), '-q', '-f', 'json']);
     expect(r.stderr).not.toMatch(/internal error/);
     expect(r.status).toBe(0);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  // A PDF line of nearly 100,000 characters (the most a page is laid out with: pdf/overfull.ts) in
+  // type too small to see, which pdfjs gives as one run: each used to meet a pattern tried at every
+  // character of a long run, or a string read at its end as it grew (the letters: 5 s; the full
+  // stops 10 s and more; the spaced euro amounts and bullets, read as letter-spaced text, seconds),
+  // or a list spread into a call's arguments (the euro amounts: a stack overflow, "internal error").
+  // More text than that on a page is set aside and said as not read.
+  const pdfLines: [string, string][] = [
+    ['99,000 letters before a word', `${'a'.repeat(99_000)} b`],
+    ['99,000 full stops inside a word', `Tekst${'.'.repeat(99_000)}x`],
+    ['99,000 spaces before a colon', `Tekst${' '.repeat(99_000)}:x`],
+    ['24,000 euro amounts set letter-spaced', '\x80 1 '.repeat(24_000)],
+    ['49,000 bullets', '\x95 '.repeat(49_000)],
+    ['49,000 lower-case words with a figure inside', 'a1'.repeat(49_000)],
+    ['75,000 euro amounts (300,000 characters: the page is set aside)', '\x80 1 '.repeat(75_000)],
+  ];
+  it.each(pdfLines)('a PDF line of %s', async (_name, line) => {
+    const pdf = minimalPdf([textContent([[10, 700, line, { size: 0.05 }], [10, 600, 'Inleiding tekst hier']])]);
+    const started = Date.now();
+    const r = await runCli(['extract', edition('long.pdf', Buffer.from(pdf)), '-o', join(tempDir(), 'd'), '-q', '-f', 'json']);
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect(r.stderr).toContain('long.pdf: not an NDS document: the title and first pages never name the Nederlandse Digitaliseringsstrategie');
+    expect(r.status).toBe(2);
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 

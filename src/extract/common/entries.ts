@@ -19,7 +19,7 @@ const INLINE_BULLET = /\s*[•▪]\s+/u;
 const TRAILING_LABEL = /[.!?]\s+(\p{Lu}[^.!?•]*)$/u;
 
 function stripTopic(text: string): string {
-  return text.replace(/\s*:\s*$/, '').trim();
+  return text.replace(/(?<!\s)\s*:\s*$/, '').trim();
 }
 
 /** Flattens cell blocks into entries with their topics. */

@@ -1658,7 +1658,7 @@ function withTocTable(blocks: Block[]): Block[] {
     const m = b.kind === 'paragraph' ? TOC_LINE.exec(b.text) : null;
     if (b.kind === 'paragraph' && m) {
       const previous = Number(rows[rows.length - 1]?.cells[1]?.text ?? 0);
-      for (const [title, page] of runTogether((m[1] ?? '').replace(/[.\s]+$/, ''), m[2] ?? '', previous)) rows.push(row(title, page, b.emphasis, b.source));
+      for (const [title, page] of runTogether((m[1] ?? '').replace(/(?<![.\s])[.\s]+$/, ''), m[2] ?? '', previous)) rows.push(row(title, page, b.emphasis, b.source));
       end++;
       continue;
     }

@@ -9,7 +9,7 @@
  * every rendering at hand, 0.92–0.95); glyph numbers read as letters score near 0.
  */
 import type { TextRun } from './page-data';
-import { VOWEL } from '../../model/letters';
+import { EDGE_PUNCTUATION, VOWEL } from '../../model/letters';
 
 /** Below this share of words a page's text is taken for undecodable. */
 const LEGIBLE_SHARE = 0.5;
@@ -52,7 +52,7 @@ export function legibility(runs: readonly Pick<TextRun, 'text'>[]): Legibility {
 
 /** A token trimmed of punctuation, or null where it says nothing: figures and codes are no evidence either way, only tokens of three letters or more count. */
 function judged(raw: string): string | null {
-  const token = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const token = raw.replace(EDGE_PUNCTUATION, '');
   return (token.match(/\p{L}/gu)?.length ?? 0) < 3 ? null : token;
 }
 

@@ -91,30 +91,38 @@ function partWords(letters: string, lexicon: ReadonlySet<string>): string[] {
  * and letters or between two groups of figures cannot be told: none is put there (`Q2`, `1.455`).
  */
 export function unspaced(text: string, lexicon: ReadonlySet<string>): string {
-  let out = '';
+  // (The pieces in a list and the last character kept apart: reading the end of a string built by
+  // `+=` flattens it, and a pattern anchored at its end is tried at every character: either,
+  // once a piece, is quadratic over a long line.)
+  const out: string[] = [];
+  let last = '';
+  const put = (piece: string): void => {
+    out.push(piece);
+    if (piece !== '') last = piece.slice(-1);
+  };
   // (Whether the text so far ends with letters the document writes as no word; with figures.)
   let afterLetters = false;
   let afterFigures = false;
   const known = (w: string): boolean => w.length > 1 && lexicon.has(w.toLowerCase());
   for (const [piece] of text.replace(/ /g, '').matchAll(/\p{L}+|\p{N}+|[^\p{L}\p{N}]/gu)) {
-    const glued = out === '' || /['’\-/(.,]$/.test(out);
+    const glued = last === '' || /['’\-/(.,]/.test(last);
     if (/^\p{L}/u.test(piece)) {
       const words = partWords(piece, lexicon);
       // (Nor between figures and letters the document writes as no word: `5G`, `4G`; `1 MLN`, `2020 STAND` part.)
-      out += (glued || (afterFigures && !known(words[0] as string)) ? '' : ' ') + words.join(' ');
+      put((glued || (afterFigures && !known(words[0] as string)) ? '' : ' ') + words.join(' '));
       afterLetters = !lexicon.has((words[words.length - 1] as string).toLowerCase());
       afterFigures = false;
     } else if (/^\p{N}/u.test(piece)) {
       // (After a word, `NOTA 2020`; not after letters the document does not write, `Q2`.)
-      out += (glued || afterLetters ? '' : ' ') + piece;
+      put((glued || afterLetters ? '' : ' ') + piece);
       afterLetters = false;
       afterFigures = true;
     } else {
-      out += /[&+=€$£–—]/.test(piece) ? ` ${piece} ` : piece === '(' && !glued ? ` ${piece}` : piece;
+      put(/[&+=€$£–—]/.test(piece) ? ` ${piece} ` : piece === '(' && !glued ? ` ${piece}` : piece);
       afterLetters = afterFigures = false;
     }
   }
-  return out.replace(/ {2,}/g, ' ').trim();
+  return out.join('').replace(/ {2,}/g, ' ').trim();
 }
 
 /** A run of capitals, figures or marks, letter-spaced or not: no lower-case letter. */

@@ -364,7 +364,7 @@ export function figuresInWords(pages: readonly Pick<PageData, 'page' | 'runs'>[]
   const found = new Map<string, number>();
   for (const page of pages) {
     for (const run of page.runs) {
-      for (const m of run.text.matchAll(/\p{Ll}+\d\p{Ll}+/gu)) if (!found.has(m[0])) found.set(m[0], page.page);
+      for (const m of run.text.matchAll(/(?<!\p{Ll})\p{Ll}+\d\p{Ll}+/gu)) if (!found.has(m[0])) found.set(m[0], page.page);
     }
   }
   if (found.size < FIGURE_WORDS) return null;

@@ -134,7 +134,7 @@ export class PastEdgeCollector {
   /** Ends the piece being written (a glyph on the page, or the end of the page's drawing). */
   close(): void {
     if (this.open && this.open.text.trim() !== '') {
-      this.open.text = this.open.text.replace(/\s+$/u, '');
+      this.open.text = this.open.text.trimEnd();
       if (this.pieces.length < MAX_PAST_EDGE_PIECES) this.pieces.push(this.open);
       else this.overflow = true;
     }

@@ -141,7 +141,9 @@ export function brokenWord(prev: string, next: string, lexicon: ReadonlySet<stri
 }
 
 /** A line's last word, in lower case. */
-const lastWord = (text: string): string | undefined => /(\p{L}+)$/u.exec(text)?.[1]?.toLowerCase();
+// (Tried only where a word starts: an end-anchored run tried at each of its letters is quadratic in a
+// long word that does not end the text, seconds for one PDF line of 100,000 letters.)
+const lastWord = (text: string): string | undefined => /(?<!\p{L})(\p{L}+)$/u.exec(text)?.[1]?.toLowerCase();
 
 /** A line's first word, when it opens in lower case. */
 const firstWord = (text: string): string | undefined => /^(\p{Ll}+)/u.exec(text.trim())?.[1];
@@ -594,7 +596,7 @@ export function longWordsBroken(cells: readonly (readonly Line[])[], lexicon: Re
  * lower case.
  */
 function junction(prev: string, next: string): { head: string; tail: string } | null {
-  const head = /(\p{L}+|\d+)$/u.exec(prev)?.[1];
+  const head = /((?<!\p{L})\p{L}+|(?<!\d)\d+)$/u.exec(prev)?.[1];
   const tail = /^(\p{L}+|\d+)/u.exec(next.trim())?.[1];
   if (!head || !tail || /\d/.test(head) !== /\d/.test(tail)) return null;
   // (Capitals go on only from capitals.)

@@ -93,7 +93,9 @@ export function byBaseline(runs: readonly TextRun[]): TextRun[][] {
   // enough to the run's baseline are looked through: runs come top down, and no run joins a line
   // whose base stands more than 0.6 of the largest size above it (a raised note's key is lower by as much).
   const lines: { runs: TextRun[]; base: TextRun }[] = [];
-  const reach = 1.2 * Math.max(0, ...sorted.map((r) => r.size));
+  // (A loop, not Math.max(...sizes): a page of 100,000 runs would overflow the call stack.)
+  let reach = 0;
+  for (const r of sorted) reach = Math.max(reach, 1.2 * r.size);
   let open: typeof lines = [];
   for (const r of sorted) {
     const key = r.y - raise(r);
