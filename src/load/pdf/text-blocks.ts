@@ -86,6 +86,12 @@ export function wordText(text: string): string {
   return /[./]/.test(lower) ? lower.replace(/\S+/g, (piece) => (WEB_ADDRESS.test(piece) ? ' '.repeat(piece.length) : piece)) : lower;
 }
 
+/** A word for lexiconOf: letters, with the hyphen after them where a space follows it. */
+const LEXICON_WORD = /\p{L}+(?:-(?=\s))?/gu;
+
+/** Punctuation that closes a word (one character). */
+const CLOSING = /^[)\].,;:!?'"’”]$/u;
+
 /**
  * The words of some lines, in lower case, for brokenWord and hyphenated: each line's last word left
  * out unless punctuation closes it after another word, since a word a layout broke stands there
@@ -104,18 +110,22 @@ export function lexiconOf(lines: readonly { text: string }[]): Set<string> {
   const compounds = new Map<string, Set<string>>();
   lines.forEach((l, i) => {
     const text = l.text.toLowerCase();
-    const found = [...text.matchAll(/\p{L}+(-(?=\s))?/gu)];
+    // (The words as strings: a word with a hyphen and a space after it ends in its hyphen. Match
+    // objects, with their places, cost a third of the document's layout after its last page.)
+    const found = text.match(LEXICON_WORD) ?? [];
     // (Nor its first word under a line that a hyphen ends: the rest of a broken word, `ergiesysteem`.)
-    if (/\p{L}-$/u.test(lines[i - 1]?.text ?? '')) found.shift();
+    // (The previous line's last three characters hold its last letter and hyphen, an astral letter's too.)
+    if (/\p{L}-$/u.test((lines[i - 1]?.text ?? '').slice(-3))) found.shift();
     const last = found[found.length - 1];
     // (The last word counts when punctuation closes it, `BZK (Doorlopend)`: a word a layout broke
     // has none after its first half. Not when it opens the line too: it may be a broken word's
-    // second half, `icatiewet.` under `Telecommun`.)
-    const closedBy = last !== undefined && /^[)\].,;:!?'"’”]/u.test(text.slice((last.index ?? 0) + last[0].length));
+    // second half, `icatiewet.` under `Telecommun`. The last word stands where the text writes it
+    // last: no letter follows it.)
+    const closedBy = last !== undefined && CLOSING.test(text.charAt(text.lastIndexOf(last) + last.length));
     const before = lastWord(lines[i - 1]?.text ?? '');
-    if (found.length === 1 && closedBy && last !== undefined && last[1] === undefined && before !== undefined) alone.push({ word: last[0], after: before });
+    if (found.length === 1 && closedBy && last !== undefined && !last.endsWith('-') && before !== undefined) alone.push({ word: last, after: before });
     if (!(found.length > 1 && closedBy)) found.pop();
-    for (const m of found) if (m[1] === undefined) words.add(m[0]);
+    for (const w of found) if (!w.endsWith('-')) words.add(w);
     // (The compounds the document writes with a hyphen inside a line, for ownCompound. Not a web address's.)
     if (text.includes('-')) for (const m of wordText(text).matchAll(/(?<![\p{L}-])(\p{L}+)-(\p{L}+)/gu)) compounds.set(m[1] as string, (compounds.get(m[1] as string) ?? new Set()).add(m[2] as string));
   });
@@ -608,11 +618,14 @@ function junction(prev: string, next: string): { head: string; tail: string } | 
  * The words that stand inside lines, neither first nor last on one: whole words wherever a layout
  * breaks them (punctuation aside; a word joined by a hyphen or an apostrophe is no word of its parts).
  */
+const INNER_WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+const LETTERS_ONLY = /^\p{L}+$/u;
+
 export function innerWords(lines: readonly { text: string }[]): Set<string> {
   const words = new Set<string>();
   for (const l of lines) {
-    const found = [...l.text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)].map((m) => m[0]);
-    for (const w of found.slice(1, -1)) if (/^\p{L}+$/u.test(w)) words.add(w);
+    const found = l.text.toLowerCase().match(INNER_WORD) ?? [];
+    for (let k = 1; k < found.length - 1; k++) if (LETTERS_ONLY.test(found[k] as string)) words.add(found[k] as string);
   }
   return words;
 }
