@@ -49,14 +49,18 @@ copyFileSync('src/places/gazetteer-nl.json', 'dist/gazetteer-nl.json');
 // The code cache: what one extraction of the bundled document compiles (JSON, YAML and CSV: the
 // database's engine sets V8 flags, and V8 fits a cache to the flags it was made under, those of a
 // run's start; bundling sql.js to have its script cached too gained nothing measurable).
-const { loadBundle } = await import('../bin/bundle.js');
-const program = loadBundle();
-const scratch = mkdtempSync(join(tmpdir(), 'nds-build-'));
+// Without it the program runs as well, compiling as it goes: a failure here is said, not fatal.
+let scratch = null;
 try {
+  const { loadBundle } = await import('../bin/bundle.js');
+  const program = loadBundle();
+  scratch = mkdtempSync(join(tmpdir(), 'nds-build-'));
   const io = { stdout: () => undefined, stderr: (t) => process.stderr.write(t), isTTY: false, cwd: scratch };
   const status = await program.run(['extract', '-o', 'out', '-f', 'json,yaml,csv', '-q'], io);
-  if (status !== 0) throw new Error(`the build's run on the bundled document exited ${status}`);
+  if (status !== 0) throw new Error(`the run on the bundled document exited ${status}`);
   program.saveCache();
+} catch (error) {
+  process.stderr.write(`nds build: no code cache made (${error instanceof Error ? error.message : String(error)}); the program runs without one, compiling as it goes\n`);
 } finally {
-  rmSync(scratch, { recursive: true, force: true });
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
 }
