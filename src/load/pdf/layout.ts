@@ -1081,7 +1081,8 @@ function tablesOfPage(p: PageData, runs: TextRun[], context: PageContext, openIn
     openIn,
     votesIn,
     prepared: { page: p, grids, rest: unruled.rest, lines: buildLines(unruled.rest), frameBoxes },
-    openOut: open,
+    // (A page without text, blank or a picture, leaves the columns open as it found them.)
+    openOut: runs.some((r) => r.text.trim() !== '') ? open : openIn,
     votesOut: votes,
   };
 }
@@ -1495,6 +1496,9 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [],
     });
     // A table that is not the last thing on its page (footnotes aside: they stand at the foot of
     // any page) does not continue on the next; nor does a list, or a paragraph.
+    // A page that places nothing (left blank, or a picture alone) parts nothing: a table, list,
+    // paragraph or note the page before left open goes on after it.
+    if (placed.length === 0) continue;
     const lastBody = [...placed].reverse().find((p) => p.block.kind !== 'footnote');
     if (!lastBody || lastBody.block.kind !== 'table') openTable = null;
     openList = lastBody?.block.kind === 'list' ? (blocks.includes(lastBody.block) ? lastBody.block : openList) : null;
