@@ -40,8 +40,7 @@ function readCache(source) {
 /**
  * The program's exports (`run`, `processIo`); `codeCache`: how the cache served this run ('used',
  * 'rejected' by V8: made for another engine or flags; 'damaged'; 'stale': made for another build of
- * the program; 'absent'); and `saveCache()`, which
- * writes what was compiled so far.
+ * the program; 'absent'); and `saveCache()`, which writes what was compiled so far.
  */
 export function loadBundle() {
   const source = readFileSync(bundlePath);

@@ -5,6 +5,13 @@
  */
 export const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|(?<![^\p{L}\p{N}])[^\p{L}\p{N}]+$/gu;
 
+/**
+ * The word a text ends with (its letters up to the end): group 1. Tried only where a word starts
+ * (the lookbehind): `\p{L}+$` tried at each letter of a long word that does not end the text is
+ * quadratic (seconds for one PDF line of 100,000 letters).
+ */
+export const LAST_WORD = /(?<!\p{L})(\p{L}+)$/u;
+
 /** Letters that make a syllable in Dutch and the languages it borrows from, with their accents: a word holds one, glyph numbers and broken pieces (`st`) often none. */
 export const VOWEL = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/iu;
 

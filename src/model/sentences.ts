@@ -2,6 +2,7 @@
  * Where a text stands in a sentence, as every stage asks it: the PDF loader joining a cell the page
  * cut, the extractors joining the rest of a row to its action.
  */
+import { LAST_WORD } from './letters';
 
 /** A text that goes on a sentence from above it: it opens in lower case, or with a comma or semicolon. */
 export function goesOnMidSentence(text: string): boolean {
@@ -46,8 +47,6 @@ const NEVER_LAST = new Set(['de', 'een', 'en', 'met', 'te', 'tot', 'zoals', 'tus
 
 /** Does `text` break off on a word no sentence ends on (`… De voorbereiding van de`)? What follows goes on it, whatever its first letter (`3,5 GHz-veiling …`). */
 export function brokeOffOnWord(text: string): boolean {
-  // (The lookbehind starts a try only where a word starts: `\p{L}+$` tried at each letter of a long
-  // word that does not end the text is quadratic.)
-  const last = /(?<!\p{L})(\p{L}+)$/u.exec(text.trim())?.[1];
+  const last = LAST_WORD.exec(text.trim())?.[1];
   return last !== undefined && NEVER_LAST.has(last.toLowerCase());
 }

@@ -1494,11 +1494,11 @@ export function layoutPages(read: readonly PageData[], notes: Diagnostic[] = [],
       // Footnotes at the page's foot leave a table above them open.
       if (item.block.kind !== 'footnote') openTable = item.block.kind === 'table' && item.grid ? { block: item.block, grid: item.grid } : null;
     });
-    // A table that is not the last thing on its page (footnotes aside: they stand at the foot of
-    // any page) does not continue on the next; nor does a list, or a paragraph.
     // A page that places nothing (left blank, or a picture alone) parts nothing: a table, list,
     // paragraph or note the page before left open goes on after it.
     if (placed.length === 0) continue;
+    // A table that is not the last thing on its page (footnotes aside: they stand at the foot of
+    // any page) does not continue on the next; nor does a list, or a paragraph.
     const lastBody = [...placed].reverse().find((p) => p.block.kind !== 'footnote');
     if (!lastBody || lastBody.block.kind !== 'table') openTable = null;
     openList = lastBody?.block.kind === 'list' ? (blocks.includes(lastBody.block) ? lastBody.block : openList) : null;

@@ -26,15 +26,16 @@ export function withinTextLimit(page: PageData): PageData {
 export function overfullPages(pages: readonly PageData[]): { pages: PageData[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const kept = pages.map((page) => {
+    const laid = withinTextLimit(page);
+    if (laid === page) return page;
     const n = textLength(page);
-    if (n <= MAX_PAGE_TEXT) return page;
     diagnostics.push({
       code: 'content-unread',
       severity: 'error',
       message: `the page's text layer holds ${n.toLocaleString('en')} characters, more than a page shows legibly (at most ${MAX_PAGE_TEXT.toLocaleString('en')} are laid out): its text is not read`,
       place: { page: page.page },
     });
-    return { ...page, runs: [] };
+    return laid;
   });
   return { pages: kept, diagnostics };
 }

@@ -9,7 +9,7 @@
 import { emphasisOf, type Emphasis, type Line, type Span } from './lines';
 import { widthIn } from './glyph-widths';
 import { isTopicLabel } from '../../model/topics';
-import { VOWEL } from '../../model/letters';
+import { LAST_WORD, VOWEL } from '../../model/letters';
 
 export interface TextSegment {
   lines: Line[];
@@ -151,9 +151,7 @@ export function brokenWord(prev: string, next: string, lexicon: ReadonlySet<stri
 }
 
 /** A line's last word, in lower case. */
-// (Tried only where a word starts: an end-anchored run tried at each of its letters is quadratic in a
-// long word that does not end the text, seconds for one PDF line of 100,000 letters.)
-const lastWord = (text: string): string | undefined => /(?<!\p{L})(\p{L}+)$/u.exec(text)?.[1]?.toLowerCase();
+const lastWord = (text: string): string | undefined => LAST_WORD.exec(text)?.[1]?.toLowerCase();
 
 /** A line's first word, when it opens in lower case. */
 const firstWord = (text: string): string | undefined => /^(\p{Ll}+)/u.exec(text.trim())?.[1];
@@ -614,13 +612,13 @@ function junction(prev: string, next: string): { head: string; tail: string } | 
   return { head: head.toLowerCase(), tail: tail.toLowerCase() };
 }
 
+const INNER_WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+const LETTERS_ONLY = /^\p{L}+$/u;
+
 /**
  * The words that stand inside lines, neither first nor last on one: whole words wherever a layout
  * breaks them (punctuation aside; a word joined by a hyphen or an apostrophe is no word of its parts).
  */
-const INNER_WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
-const LETTERS_ONLY = /^\p{L}+$/u;
-
 export function innerWords(lines: readonly { text: string }[]): Set<string> {
   const words = new Set<string>();
   for (const l of lines) {
