@@ -444,4 +444,23 @@ render('wkhtmltopdf-cut-header.pdf', () => {
   }
   throw new Error('no spacer cuts the header');
 });
+// The bundled untagged PDF (Chromium) with every glyph it shows in a marked-content sequence of its
+// own (`/Span BMC <0031> Tj EMC`), as a producer that tags text piece by piece may write it: pdfjs
+// ends a text item at every sequence, so each glyph comes as a run of its own. Three pages, found by
+// their text: the page of note 20 (a web address under a link), of note 37 (its figures, and a kerned
+// `T` · `oezegging`), and the page where action 30's row opens.
+render('chromium-marked-glyphs.pdf', () => {
+  const source = resolve('fixtures/nds-2020-untagged.pdf');
+  const text = pageTexts(source);
+  const at = (words) => text.findIndex((t) => t.includes(words)) + 1;
+  const pages = [at('gepubliceerd op rijksoverheid.nl'), at('Toezegging tijdens AO Digitale overheid'), at('30) ')];
+  const expanded = join(work, 'marked-glyphs.qdf.pdf');
+  execFileSync('qpdf', ['--qdf', '--object-streams=disable', '--empty', '--pages', source, pages.join(','), '--', expanded]);
+  // (Chromium shows each glyph with a `Tj` of its own, a hex string: each goes into a sequence. fix-qdf sets the streams' lengths again.)
+  const marked = readFileSync(expanded, 'latin1').replace(/(<[0-9a-fA-F]+>) Tj/g, '/Span BMC $1 Tj EMC');
+  writeFileSync(expanded, marked, 'latin1');
+  const fixed = join(work, 'marked-glyphs.fixed.pdf');
+  writeFileSync(fixed, execFileSync('fix-qdf', [expanded]));
+  execFileSync('qpdf', ['--recompress-flate', '--compression-level=9', '--object-streams=generate', fixed, join(EXCERPTS, 'chromium-marked-glyphs.pdf')]);
+});
 console.log(made.join('\n'));

@@ -7,7 +7,7 @@
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
 import { namesHeader } from '../../model/header-meanings';
 import { PastEdgeCollector, type TextState, withPastEdge } from './past-edge';
-import { spacedWordsJoined } from './spaced-words';
+import { spacedWordsJoined, touchingJoined } from './spaced-words';
 import { spreadLettersJoined } from './spread-letters';
 import { smallCapsJoined } from './small-caps';
 import { angleOf, atSlant, overlaid } from './watermarks';
@@ -1481,7 +1481,9 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     const traits = traitsOf.get(piece.fontId) ?? fontTraits(String((page.commonObjs.has(piece.fontId) ? (page.commonObjs.get(piece.fontId) as { name?: string } | undefined)?.name : '') ?? ''));
     return { text: glyphsAsText(symbolMark(piece.text)), x, y, width: piece.width, size: piece.size, ...traits, font: fontKey(piece.fontId) };
   });
-  const runs = withPastEdge(onPage, pastEdge);
+  // (Pieces of text pdfjs gave apart that are one, joined: see the joiners. Web addresses are looked
+  // for in what they make, an address set a glyph a run being one too.)
+  const runs = touchingJoined(overstruck(withoutShadows(smallCapsJoined(spacedWordsJoined(spreadLettersJoined(withPastEdge(onPage, pastEdge)))))));
   if (!needsDrawing) {
     rules.length = 0;
     fills.length = 0;
@@ -1523,7 +1525,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     page: page.pageNumber,
     width,
     height,
-    runs: overstruck(withoutShadows(smallCapsJoined(spacedWordsJoined(spreadLettersJoined(runs))))),
+    runs,
     rules,
     fills,
     links,

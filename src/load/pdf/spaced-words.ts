@@ -52,3 +52,35 @@ export function spacedWordsJoined(runs: readonly TextRun[]): TextRun[] {
   }
   return out;
 }
+
+/**
+ * How far the next run may start past the run before, or back over it (a kerned pair, `T` · `o`),
+ * for the two to touch, in sizes: pdfjs's own bounds for glyphs of one text item with no space
+ * between them (its tracking space, 0.102 of a size, and its negative space, a quarter of one).
+ */
+const TOUCH_AFTER = 0.1;
+const TOUCH_BACK = 0.25;
+
+/**
+ * Runs in the order the page sets them, each run that touches the one before it — in its font,
+ * style and size, on its baseline, no space between — joined to it. pdfjs ends a text item at
+ * every marked-content sequence, and a producer may set each glyph or word in a sequence of its
+ * own: a note's number then comes a figure a run, `3` · `7`, read as note 3 and a call of 7. Joined,
+ * the runs are the one run pdfjs gives the same glyphs drawn without those sequences.
+ */
+export function touchingJoined(runs: readonly TextRun[]): TextRun[] {
+  const out: TextRun[] = [];
+  for (const run of runs) {
+    const prev = out[out.length - 1];
+    if (prev && run.text.trim() !== '' && prev.text.trim() !== '' && inLine(prev, run) && sameFace(prev, run)) {
+      const end = prev.x + prev.width;
+      const gap = run.x - end;
+      if (run.x > prev.x && gap <= prev.size * TOUCH_AFTER && gap >= -prev.size * TOUCH_BACK) {
+        out[out.length - 1] = { ...prev, text: `${prev.text}${run.text}`, width: Math.max(end, run.x + run.width) - prev.x };
+        continue;
+      }
+    }
+    out.push(run);
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+/**
+ * Text set a glyph a run: a producer that puts each glyph in a marked-content sequence of its own
+ * (`/Span BMC <0031> Tj EMC`) makes pdfjs end a text item at every glyph. The runs that touch are
+ * joined again (src/load/pdf/spaced-words.ts, touchingJoined), and web addresses are looked for in
+ * what they make: the page reads as the same glyphs drawn without those sequences do
+ * (excerpt tests/fixtures/excerpts/chromium-marked-glyphs.pdf, three pages of the bundled untagged PDF).
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cachedModel } from '../helpers/models';
+import { ROOT } from '../helpers/fixture';
+import type { TextRun } from '../../src/load/pdf/page-data';
+import { touchingJoined } from '../../src/load/pdf/spaced-words';
+import type { DocumentModel, FootnoteBlock } from '../../src/model/document';
+
+const EXCERPT = join(ROOT, 'tests', 'fixtures', 'excerpts', 'chromium-marked-glyphs.pdf');
+const UNTAGGED = join(ROOT, 'fixtures', 'nds-2020-untagged.pdf');
+
+const notes = (model: DocumentModel): FootnoteBlock[] => model.blocks.filter((b): b is FootnoteBlock => b.kind === 'footnote');
+const cells = (model: DocumentModel): string[] => model.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flatMap((r) => r.cells.map((c) => c.text)) : []));
+
+describe('a PDF that sets each glyph in a marked-content sequence of its own', () => {
+  it('reads its notes as the untagged PDF does: note 37 by both its figures, and the links under notes 20, 21, 38–40', async () => {
+    const [excerpt, whole] = await Promise.all([cachedModel(EXCERPT), cachedModel(UNTAGGED)]);
+    const read = notes(excerpt);
+    expect(read.map((n) => n.n)).toEqual([20, 21, 34, 35, 36, 37, 38, 39, 40, 41, 42]);
+    const same = new Map(notes(whole).map((n) => [n.n, n]));
+    for (const note of read) expect({ n: note.n, text: note.text, urls: note.urls }).toEqual({ n: note.n, text: same.get(note.n)?.text, urls: same.get(note.n)?.urls });
+    expect(read.find((n) => n.n === 37)?.text).toMatch(/^Toezegging tijdens AO Digitale overheid van 4 december 2019\./);
+    expect(read.find((n) => n.n === 20)?.urls).toEqual(['https://rijksoverheid.nl/']);
+  });
+
+  it('reads the table cells of the page where action 30 opens as the untagged PDF does (a cell the page before began: its rest)', async () => {
+    const [excerpt, whole] = await Promise.all([cachedModel(EXCERPT), cachedModel(UNTAGGED)]);
+    const theirs = cells(whole);
+    // (Actions 29 and 30 share a row: `… van data tussen bedrijven. 30) Data van de overheid …`.)
+    const action = cells(excerpt).find((t) => t.includes(' 30) Data van de overheid'));
+    expect(action).toMatch(/^29\) /);
+    expect(action).toBe(theirs.find((t) => t.includes(' 30) Data van de overheid')));
+    for (const text of cells(excerpt)) expect(theirs.some((t) => t === text || t.endsWith(` ${text}`)), text).toBe(true);
+  });
+});
+
+/** A run of 6.36 pt DejaVu Sans, its letters 4.04 pt wide. */
+const run = (text: string, x: number, extra: Partial<TextRun> = {}): TextRun => ({ text, x, y: 700, width: 4.04 * text.length, size: 6.36, bold: false, italic: false, font: 'DejaVuSans', ...extra });
+
+describe('touchingJoined', () => {
+  it('joins runs that touch, or that a kerned pair sets back over each other (`T` · `oezegging`)', () => {
+    expect(touchingJoined([run('3', 61.77), run('7', 65.81)]).map((r) => [r.text, r.x, Math.round(r.width * 100) / 100])).toEqual([['37', 61.77, 8.08]]);
+    // (`T` ends at 74.41; `oezegging` starts at 73.33, 0.17 of a size back.)
+    expect(touchingJoined([run('T', 70.53, { width: 3.88 }), run('oezegging', 73.33)]).map((r) => r.text)).toEqual(['Toezegging']);
+  });
+
+  it('leaves apart runs a space apart, in another size, font, style or baseline, one set behind the other, and blanks (bad input)', () => {
+    const spaced = [run('nr.', 100), run('7', 100 + 12.12 + 1.5)];
+    expect(touchingJoined(spaced)).toEqual(spaced);
+    const raised = [run('Groeistrategie', 100), run('5', 156.56, { size: 4.5, y: 702 })];
+    expect(touchingJoined(raised)).toEqual(raised);
+    const bold = [run('Thema', 100, { bold: true }), run('s', 120.2)];
+    expect(touchingJoined(bold)).toEqual(bold);
+    const otherFont = [run('a', 100), run('b', 104.04, { font: 'Symbol' })];
+    expect(touchingJoined(otherFont)).toEqual(otherFont);
+    const nextLine = [run('a', 100), run('b', 104.04, { y: 690 })];
+    expect(touchingJoined(nextLine)).toEqual(nextLine);
+    // (A copy drawn over the run, a bold strike, starts where it does: not joined to it.)
+    const over = [run('Data', 100), run('Data', 100.2)];
+    expect(touchingJoined(over)).toEqual(over);
+    const blank = [run('a', 100), run(' ', 104.04), run('b', 108.08)];
+    expect(touchingJoined(blank)).toEqual(blank);
+    // (Cells of two elements of a tagged page touch only when a cell's text runs into the next.)
+    const elements = [run('a', 100, { element: 'p1' }), run('b', 104.04, { element: 'p2' })];
+    expect(touchingJoined(elements)).toEqual(elements);
+    expect(touchingJoined([])).toEqual([]);
+  });
+});
