@@ -10,6 +10,7 @@ import { emphasisOf, type Emphasis, type Line, type Span } from './lines';
 import { widthIn } from './glyph-widths';
 import { isTopicLabel } from '../../model/topics';
 import { LAST_WORD, VOWEL } from '../../model/letters';
+import { goesOnMidSentence } from '../../model/sentences';
 
 export interface TextSegment {
   lines: Line[];
@@ -40,6 +41,11 @@ export interface SegmentOptions {
   markers?: ReadonlySet<string>;
   /** The page's letters as its fonts draw them (PageData.letterWidths): a word's width measured, not guessed (see measuredFirstWord). */
   advances?: Advances;
+  /**
+   * Whether a tagged PDF's structure elements say where paragraphs and items end (true when not
+   * given): false where the document's tags part a sentence somewhere (see tagsPartSentences).
+   */
+  tagsHold?: boolean;
 }
 
 /** Font name → letter → its advance in thousandths of an em, as a page draws it (PageData.letterWidths). */
@@ -383,6 +389,20 @@ function faceAt(line: Line, side: 'start' | 'end'): string {
   return span?.bold ? 'bold' : span?.italic ? 'italic' : 'plain';
 }
 
+/**
+ * Do a tagged PDF's structure elements part two of these lines in the middle of a sentence (the
+ * first stops with no closing punctuation, the next goes on in lower case)? No paragraph or list
+ * item ends so: the tags were made line by line (a tool that tagged each line of a cell a paragraph
+ * of its own), and say nothing here of where paragraphs end.
+ */
+export function tagsPartSentences(lines: readonly Line[]): boolean {
+  for (let i = 1; i < lines.length; i++) {
+    const [prev, line] = [lines[i - 1] as Line, lines[i] as Line];
+    if (prev.element !== undefined && line.element !== undefined && prev.element !== line.element && brokeOff(prev.text) && goesOnMidSentence(line.text)) return true;
+  }
+  return false;
+}
+
 /** Splits lines (top to bottom) into paragraphs and list items. */
 export function segmentLines(lines: readonly Line[], options: SegmentOptions): TextSegment[] {
   const segments: TextSegment[] = [];
@@ -393,6 +413,7 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
   // (Whether the line is the second of a paragraph set with a hanging indent: its edge is the rest's.)
   let hangs = false;
   const texts = lines.map((l) => l.text);
+  const tagsHold = options.tagsHold !== false && !tagsPartSentences(lines);
   for (const [index, line] of lines.entries()) {
     underIndent = false;
     hangs = false;
@@ -461,8 +482,9 @@ export function segmentLines(lines: readonly Line[], options: SegmentOptions): T
       const subHeading = sentenceEnd && emphasisOfLine(line) !== null && emphasisOfLine(prev) === null && isTopicLabel(line.text) && (after === undefined || (emphasisOfLine(after) === null && !/^\p{Ll}/u.test(after.text)));
       const emphasisBreak = emphasisOfLine(line) !== emphasisOfLine(prev) && (forced || subHeading);
       // A tagged PDF says where a paragraph or list item ends, which geometry can only guess when a
-      // line ends exactly at the edge: the tags add such breaks, they never join what geometry split.
-      const tagged = line.element !== undefined && prev.element !== undefined && line.element !== prev.element;
+      // line ends exactly at the edge: the tags add such breaks, they never join what geometry split
+      // (unless they part a sentence somewhere in these lines: see tagsPartSentences).
+      const tagged = tagsHold && line.element !== undefined && prev.element !== undefined && line.element !== prev.element;
       // A line that opens with a bold lead, in a block that opened with one too: the next entry of
       // a list of such entries (`Andijk • …`), however far right the entry before it reached.
       const nextLead = boldLead(line) && boldLead(current.lines[0] as Line);
