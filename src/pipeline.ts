@@ -119,6 +119,49 @@ function pagesSaid(model: DocumentModel, keep: (d: Diagnostic) => boolean): numb
   return [...new Set((model.diagnostics ?? []).filter(keep).flatMap((d) => (d.place?.page === undefined ? [] : [d.place.page])))].sort((a, b) => a - b);
 }
 
+/** What each code of NOT_READ_WHOLE says of a page, for an error that names the pages. */
+const NOT_READ_BECAUSE: Readonly<Record<string, string>> = {
+  'pdf-page-image': 'a picture with no text',
+  'pdf-text-clipped': 'text past the edge that was not read',
+  'pdf-page-damaged': 'content pdfjs could not decode',
+  'pdf-text-undecodable': 'text that cannot be decoded',
+  'content-unread': 'text not read, as its error says',
+};
+
+/** Pages in order as ranges, the first five of them: `p.31–55`, `p.3, p.7–8`. */
+function pageRanges(pages: readonly number[]): string {
+  const runs: [number, number][] = [];
+  for (const p of pages) {
+    const last = runs.at(-1);
+    if (last && p === last[1] + 1) last[1] = p;
+    else runs.push([p, p]);
+  }
+  const shown = runs.slice(0, 5).map(([a, b]) => (a === b ? `p.${a}` : `p.${a}–${b}`));
+  return runs.length > 5 ? `${shown.join(', ')}, …` : shown.join(', ');
+}
+
+/**
+ * Why the given pages were not read whole, as the loader said it (each page by the first of its
+ * codes in NOT_READ_WHOLE), grouped: `p.31–55: a picture with no text`. The error that names
+ * them says it itself: a run that writes nothing shows its errors only.
+ */
+function unreadReasons(model: DocumentModel, pages: readonly number[]): string {
+  const wanted = new Set(pages);
+  const reasonOf = new Map<number, string>();
+  for (const d of model.diagnostics ?? []) {
+    const page = d.place?.page;
+    if (page === undefined || !wanted.has(page) || reasonOf.has(page) || !NOT_READ_WHOLE.has(d.code)) continue;
+    if (!NOT_READ_WHOLE_AT_ALL.has(d.code) && d.severity !== 'error') continue;
+    reasonOf.set(page, NOT_READ_BECAUSE[d.code] ?? d.code);
+  }
+  const byReason = new Map<string, number[]>();
+  for (const page of pages) {
+    const reason = reasonOf.get(page) ?? 'text not read';
+    byReason.set(reason, [...(byReason.get(reason) ?? []), page]);
+  }
+  return [...byReason].map(([reason, list]) => `${pageRanges(list)}: ${reason}`).join('; ');
+}
+
 /**
  * The pages whose text the loader did not read whole (NOT_READ_WHOLE) where a gap's record would
  * stand: from the page of the record before it to the page of the record after it (numbered types),
@@ -317,10 +360,11 @@ export function extractFromModel(model: DocumentModel, only?: readonly RecordTyp
     const unreadPages = unreadPagesFor(model, validated.value, g);
     if (unreadPages.length === 0) continue;
     dropped.add(g);
+    const what = g.key === '*' ? `no ${g.type} records were made` : `${g.type} ${g.key} was not found`;
     diagnostics.push({
       code: 'content-unread',
       severity: 'error',
-      message: `${g.type} ${g.key} was not found, and the text of p.${unreadPages.slice(0, 5).join(', p.')}${unreadPages.length > 5 ? ', …' : ''}, where it would stand, was not read whole (see the problems there: text past the page's edge or far off it that was not read; a picture with no text; or text not read), so it cannot be told whether the input lacks it`,
+      message: `${what}, and the text where ${g.key === '*' ? 'they' : 'it'} would stand was not read whole (${unreadReasons(model, unreadPages)}), so it cannot be told whether the input lacks it`,
       place: g.place,
     });
   }

@@ -25,7 +25,7 @@ describe('gaps where the text was not read whole', () => {
     expect(e.gaps.map((g) => `${g.type} ${g.key}`)).toEqual(['actions 1', 'actions 2', 'actions 5', 'actions 6']);
     const said = e.diagnostics.filter((d) => d.message.startsWith('footnotes 63 was not found'));
     expect(said).toEqual([expect.objectContaining({ code: 'content-unread', severity: 'error' })]);
-    expect(said[0]?.message).toContain('the text of p.32, where it would stand, was not read whole');
+    expect(said[0]?.message).toBe('footnotes 63 was not found, and the text where it would stand was not read whole (p.32: text not read, as its error says), so it cannot be told whether the input lacks it');
   });
 });
 
@@ -71,7 +71,20 @@ describe('pages that are pictures with no text (a scan among pages with a text l
     const errors = e.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
     expect(errors[0]).toBe('actions stand on p.39, and p.40 after it is a picture with no text (pdf-page-image): more actions may stand there, not read (run OCR on the PDF, e.g. ocrmypdf, to read them)');
     // (Each action whose number opened on p.40, the table going on at 36 on p.41.)
-    expect(errors.slice(1).map((m) => m.match(/^actions (\d+) was not found, and the text of p\.40, where it would stand, was not read whole \(see the problems there: [^)]*a picture with no text/)?.[1])).toEqual(['31', '32', '33', '34', '35']);
+    expect(errors.slice(1).map((m) => m.match(/^actions (\d+) was not found, and the text where it would stand was not read whole \(p\.40: a picture with no text\)/)?.[1])).toEqual(['31', '32', '33', '34', '35']);
+  });
+
+  it('says why in the error itself when no record of a type was made, the pages’ reasons grouped as ranges (the warnings are not shown when nothing is written)', async () => {
+    // (Both appendices made pictures, p.31–55, and p.5 text past its edge: no actions, connectivity actions or budget lines.)
+    const pages = Array.from({ length: 25 }, (_, i) => 31 + i);
+    const model = await cachedModel(join(FIXTURES, 'nds-2020.pdf'));
+    const blocks = model.blocks.filter((b) => !pages.includes(b.source?.page ?? 0));
+    const clipped: Diagnostic = { code: 'pdf-text-clipped', severity: 'warning', message: 'text past the edge', place: { page: 5 } };
+    const e = extractFromModel({ ...model, blocks, diagnostics: [...(model.diagnostics ?? []), ...pages.map(picture), clipped] });
+    expect(e.records.actions).toEqual([]);
+    const none = e.diagnostics.filter((d) => d.code === 'content-unread' && /^no /.test(d.message)).map((d) => d.message);
+    expect(none).toContain('no actions records were made, and the text where they would stand was not read whole (p.5: text past the edge that was not read; p.31–55: a picture with no text), so it cannot be told whether the input lacks it');
+    expect(none.filter((m) => m.includes('(p.5: text past the edge that was not read; p.31–55: a picture with no text)'))).toHaveLength(3);
   });
 });
 
