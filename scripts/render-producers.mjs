@@ -444,23 +444,63 @@ render('wkhtmltopdf-cut-header.pdf', () => {
   }
   throw new Error('no spacer cuts the header');
 });
-// The bundled untagged PDF (Chromium) with every glyph it shows in a marked-content sequence of its
-// own (`/Span BMC <0031> Tj EMC`), as a producer that tags text piece by piece may write it: pdfjs
-// ends a text item at every sequence, so each glyph comes as a run of its own. Three pages, found by
-// their text: the page of note 20 (a web address under a link), of note 37 (its figures, and a kerned
-// `T` · `oezegging`), and the page where action 30's row opens.
-render('chromium-marked-glyphs.pdf', () => {
-  const source = resolve('fixtures/nds-2020-untagged.pdf');
+/**
+ * Each glyph a content stream shows (`Tj`, `TJ`; hex strings `hexBytes` bytes a glyph, literal
+ * strings a byte a glyph) in a marked-content sequence of its own (`/Span BMC [<0031>] TJ EMC`), an
+ * array's kerns kept between them, as a producer that tags text piece by piece may write it: pdfjs
+ * ends a text item at every sequence, so each glyph comes as a run of its own.
+ */
+function markGlyphs(content, hexBytes) {
+  const token = /<([0-9a-fA-F\s]*)>|\(((?:[^()\\]|\\[\s\S])*)\)|(-?[\d.]+)/g;
+  const glyph = (g) => `/Span BMC [${g}] TJ EMC`;
+  const split = (operands) =>
+    [...operands.matchAll(token)]
+      .flatMap(([, hex, literal, kern]) => {
+        if (hex !== undefined) {
+          const h = hex.replace(/\s/g, '');
+          return Array.from({ length: Math.ceil(h.length / (2 * hexBytes)) }, (_, k) => glyph(`<${h.slice(k * 2 * hexBytes, (k + 1) * 2 * hexBytes)}>`));
+        }
+        if (literal !== undefined) return [...literal.matchAll(/\\(?:[0-7]{1,3}|[\s\S])|[\s\S]/g)].map(([c]) => glyph(`(${c})`));
+        return [`[0 ${kern}] TJ`];
+      })
+      .join(' ');
+  return content.replace(/(stream\r?\n)([\s\S]*?)(\r?\nendstream)/g, (whole, open, body, close) =>
+    !body.includes('BT')
+      ? whole
+      : open +
+        body
+          .replace(/\[((?:<[^>]*>|\((?:[^()\\]|\\[\s\S])*\)|[\s\d.-])*)\]\s*TJ/g, (_, ops) => split(ops))
+          .replace(/(<[0-9a-fA-F\s]*>|\((?:[^()\\]|\\[\s\S])*\))\s*Tj/g, (_, str) => split(str)) +
+        close,
+  );
+}
+/**
+ * Pages of a PDF (found by their words) with every glyph marked apart (see markGlyphs), as the
+ * excerpt `name`; and, given `plain`, the same pages as they are, as the excerpt `plain`.
+ */
+function glyphsMarked(source, words, hexBytes, name, plain) {
   const text = pageTexts(source);
-  const at = (words) => text.findIndex((t) => t.includes(words)) + 1;
-  const pages = [at('gepubliceerd op rijksoverheid.nl'), at('Toezegging tijdens AO Digitale overheid'), at('30) ')];
-  const expanded = join(work, 'marked-glyphs.qdf.pdf');
+  const pages = words.map((w) => text.findIndex((t) => t.includes(w)) + 1);
+  if (plain) excerpt(source, pages.join(','), plain);
+  const expanded = join(work, `${name}.qdf.pdf`);
   execFileSync('qpdf', ['--qdf', '--object-streams=disable', '--empty', '--pages', source, pages.join(','), '--', expanded]);
-  // (Chromium shows each glyph with a `Tj` of its own, a hex string: each goes into a sequence. fix-qdf sets the streams' lengths again.)
-  const marked = readFileSync(expanded, 'latin1').replace(/(<[0-9a-fA-F]+>) Tj/g, '/Span BMC $1 Tj EMC');
-  writeFileSync(expanded, marked, 'latin1');
-  const fixed = join(work, 'marked-glyphs.fixed.pdf');
+  writeFileSync(expanded, markGlyphs(readFileSync(expanded, 'latin1'), hexBytes), 'latin1');
+  // (fix-qdf sets the streams' lengths again.)
+  const fixed = join(work, `${name}.fixed.pdf`);
   writeFileSync(fixed, execFileSync('fix-qdf', [expanded]));
-  execFileSync('qpdf', ['--recompress-flate', '--compression-level=9', '--object-streams=generate', fixed, join(EXCERPTS, 'chromium-marked-glyphs.pdf')]);
-});
+  execFileSync('qpdf', ['--recompress-flate', '--compression-level=9', '--object-streams=generate', fixed, join(EXCERPTS, name)]);
+}
+// The bundled untagged PDF (Chromium: a glyph a `Tj`, two bytes each), every glyph marked apart:
+// the page of note 20 (a web address under a link), of note 37 (its figures, and a kerned `T` ·
+// `oezegging`), and the page where action 30 opens.
+render('chromium-marked-glyphs.pdf', () =>
+  glyphsMarked(resolve('fixtures/nds-2020-untagged.pdf'), ['gepubliceerd op rijksoverheid.nl', 'Toezegging tijdens AO Digitale overheid', '30) '], 2, 'chromium-marked-glyphs.pdf'),
+);
+// The matrix's LibreOffice Writer rendering (kerned `TJ` arrays, a byte a glyph), every glyph
+// marked apart: the connectivity plan's page whose last column's header `Wie (tijd)` runs past the
+// page's edge (`Wi` on the page, `e (tijd)` past it), and the page of notes 11-14; and the same
+// two pages unmarked, to read it against.
+render('libreoffice-marked-glyphs.pdf', () =>
+  glyphsMarked(resolve('tests/fixtures/producers/libreoffice-writer.pdf'), ['Ondersteuning\nbij de soepele', 'transparantielab'], 1, 'libreoffice-marked-glyphs.pdf', 'libreoffice-marked-glyphs-plain.pdf'),
+);
 console.log(made.join('\n'));

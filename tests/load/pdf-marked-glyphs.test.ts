@@ -3,7 +3,9 @@
  * (`/Span BMC <0031> Tj EMC`) makes pdfjs end a text item at every glyph. The runs that touch are
  * joined again (src/load/pdf/spaced-words.ts, touchingJoined), and web addresses are looked for in
  * what they make: the page reads as the same glyphs drawn without those sequences do
- * (excerpt tests/fixtures/excerpts/chromium-marked-glyphs.pdf, three pages of the bundled untagged PDF).
+ * (excerpt tests/fixtures/excerpts/chromium-marked-glyphs.pdf, three pages of the bundled untagged
+ * PDF; libreoffice-marked-glyphs.pdf, two pages of the matrix's LibreOffice rendering, beside the
+ * same pages unmarked).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,10 +13,14 @@ import { cachedModel } from '../helpers/models';
 import { ROOT } from '../helpers/fixture';
 import type { TextRun } from '../../src/load/pdf/page-data';
 import { touchingJoined } from '../../src/load/pdf/spaced-words';
+import { spreadLettersJoined } from '../../src/load/pdf/spread-letters';
+import { withPastEdge } from '../../src/load/pdf/past-edge';
 import type { DocumentModel, FootnoteBlock } from '../../src/model/document';
 
 const EXCERPT = join(ROOT, 'tests', 'fixtures', 'excerpts', 'chromium-marked-glyphs.pdf');
 const UNTAGGED = join(ROOT, 'fixtures', 'nds-2020-untagged.pdf');
+const LIBREOFFICE = join(ROOT, 'tests', 'fixtures', 'excerpts', 'libreoffice-marked-glyphs.pdf');
+const LIBREOFFICE_PLAIN = join(ROOT, 'tests', 'fixtures', 'excerpts', 'libreoffice-marked-glyphs-plain.pdf');
 
 const notes = (model: DocumentModel): FootnoteBlock[] => model.blocks.filter((b): b is FootnoteBlock => b.kind === 'footnote');
 const cells = (model: DocumentModel): string[] => model.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flatMap((r) => r.cells.map((c) => c.text)) : []));
@@ -38,6 +44,20 @@ describe('a PDF that sets each glyph in a marked-content sequence of its own', (
     expect(action).toMatch(/^29\) /);
     expect(action).toBe(theirs.find((t) => t.includes(' 30) Data van de overheid')));
     for (const text of cells(excerpt)) expect(theirs.some((t) => t === text || t.endsWith(` ${text}`)), text).toBe(true);
+  });
+});
+
+describe('a LibreOffice rendering with each glyph in a sequence of its own (kerned arrays, a header run past the page\'s edge)', () => {
+  it('reads as the same pages unmarked: notes 11–14, and the connectivity table with its `Wie (tijd)` column', async () => {
+    const [marked, plain] = await Promise.all([cachedModel(LIBREOFFICE), cachedModel(LIBREOFFICE_PLAIN)]);
+    const shape = (model: DocumentModel): unknown[] =>
+      model.blocks.flatMap((b): unknown[] => (b.kind === 'footnote' ? [[b.n, b.text]] : b.kind === 'table' ? b.rows.map((r) => r.cells.map((c) => [c.column, c.text])) : []));
+    expect(shape(marked)).toEqual(shape(plain));
+    expect(notes(marked).map((n) => n.n)).toEqual([11, 12, 13, 14]);
+    // (`Wi` stands on the page, `e (tijd)` past its edge: read from the drawing and joined to `i`, the run that ends where it starts.)
+    const header = marked.blocks.find((b) => b.kind === 'table' && b.rows.some((r) => r.cells.some((c) => c.text === 'Wie (tijd)')));
+    expect(header).toBeDefined();
+    expect(cells(marked)).toEqual(expect.arrayContaining(['EZK/AT (Q2)', 'EZK (2020)']));
   });
 });
 
@@ -71,5 +91,25 @@ describe('touchingJoined', () => {
     const elements = [run('a', 100, { element: 'p1' }), run('b', 104.04, { element: 'p2' })];
     expect(touchingJoined(elements)).toEqual(elements);
     expect(touchingJoined([])).toEqual([]);
+  });
+
+  it('leaves letters that touch to it: no spread line, however near the next letter stands (a column\'s gutter 2.8 sizes on)', () => {
+    // (`Opgave` a glyph a run, then `Actie` in the next column, 27.7 pt on at 10 pt.)
+    const at = (text: string, x: number, width: number): TextRun => ({ text, x, y: 753.1, width, size: 10, bold: true, italic: false, font: 'LiberationSans-Bold' });
+    const word = [at('O', 135.5, 7.8), at('p', 143.3, 6.1), at('g', 149.4, 6.1), at('a', 155.5, 5.6), at('v', 161.1, 5.6), at('e', 166.7, 11.7)];
+    const line = [...word, at(' ', 178.4, 27.7), at('A', 206.1, 7.2), at('c', 213.3, 5.6)];
+    expect(spreadLettersJoined(line)).toEqual(line);
+    expect(touchingJoined(spreadLettersJoined(line)).map((r) => r.text)).toEqual(['Opgave', ' ', 'Ac']);
+  });
+});
+
+describe('withPastEdge', () => {
+  it('joins a piece past the edge to the run that ends where it starts, not to one that ends a letter before (bad input: no run near)', () => {
+    const at = (text: string, x: number, width: number): TextRun => ({ text, x, y: 753.1, width, size: 10, bold: true, italic: false });
+    // (`W` ends at 592.4, `i` at 595.8, where `e (tijd)` starts: past the edge of a 595 pt page.)
+    const joined = withPastEdge([at('W', 581.4, 11), at('i', 592.4, 3.4)], [at('e (tijd)', 595.8, 39.2)]);
+    expect(joined.map((r) => [r.text, r.x, Math.round(r.width * 10) / 10])).toEqual([['W', 581.4, 11], ['ie (tijd)', 592.4, 42.6]]);
+    expect(touchingJoined(joined).map((r) => r.text)).toEqual(['Wie (tijd)']);
+    expect(withPastEdge([at('Actie', 206.1, 28.7)], [at('e (tijd)', 595.8, 39.2)]).map((r) => r.text)).toEqual(['Actie', 'e (tijd)']);
   });
 });

@@ -181,7 +181,12 @@ export function withPastEdge(runs: readonly TextRun[], pieces: readonly TextRun[
   for (const piece of pieces) {
     const key = band(piece.y);
     const near = [key - 1, key, key + 1].flatMap((k) => byBaseline.get(k) ?? []);
-    const host = near.find((r) => Math.abs(r.y - piece.y) < piece.size * 0.2 && Math.abs(r.x + r.width - piece.x) < piece.size * 0.35);
+    // (The run that ends nearest where the piece starts: of a word set a glyph a run, its last glyph.)
+    let host: TextRun | undefined;
+    for (const r of near) {
+      const off = Math.abs(r.x + r.width - piece.x);
+      if (Math.abs(r.y - piece.y) < piece.size * 0.2 && off < piece.size * 0.35 && (host === undefined || off < Math.abs(host.x + host.width - piece.x))) host = r;
+    }
     if (host) {
       const gap = piece.x - (host.x + host.width);
       host.text = `${host.text}${gap > piece.size * 0.2 && !host.text.endsWith(' ') ? ' ' : ''}${piece.text}`;

@@ -58,7 +58,7 @@ export function spacedWordsJoined(runs: readonly TextRun[]): TextRun[] {
  * for the two to touch, in sizes: pdfjs's own bounds for glyphs of one text item with no space
  * between them (its tracking space, 0.102 of a size, and its negative space, a quarter of one).
  */
-const TOUCH_AFTER = 0.1;
+export const TOUCH_AFTER = 0.1;
 const TOUCH_BACK = 0.25;
 
 /**

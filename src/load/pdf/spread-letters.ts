@@ -9,7 +9,7 @@
  */
 import type { TextRun } from './page-data';
 import { letterSpaced } from './letter-spacing';
-import { inLine, sameFace } from './spaced-words';
+import { inLine, sameFace, TOUCH_AFTER } from './spaced-words';
 
 /** Fewest letters side by side that make a spread line. */
 const MIN_LETTERS = 3;
@@ -53,6 +53,13 @@ export function spreadLettersJoined(runs: readonly TextRun[]): TextRun[] {
     }
     const gaps = letters.slice(1).map((r, k) => r.x - ((letters[k] as TextRun).x + (letters[k] as TextRun).width));
     const letterGap = Math.min(...gaps);
+    // (Letters that touch are a word set a glyph a run, not spread: joined as they touch, see
+    // touchingJoined; a gap three sizes wide after them is a column's gutter, no word space.)
+    if (letterGap <= first.size * TOUCH_AFTER) {
+      out.push(...runs.slice(i, end + 1));
+      i = end;
+      continue;
+    }
     let text = letters[0]?.text.trim() ?? '';
     gaps.forEach((gap, k) => (text += `${gap > letterGap + first.size * WORD_GAP ? ' ' : ''}${(letters[k + 1] as TextRun).text.trim()}`));
     const last = letters[letters.length - 1] as TextRun;
