@@ -503,4 +503,10 @@ render('chromium-marked-glyphs.pdf', () =>
 render('libreoffice-marked-glyphs.pdf', () =>
   glyphsMarked(resolve('tests/fixtures/producers/libreoffice-writer.pdf'), ['Ondersteuning\nbij de soepele', 'transparantielab'], 1, 'libreoffice-marked-glyphs.pdf', 'libreoffice-marked-glyphs-plain.pdf'),
 );
+// The matrix's WeasyPrint draft (two bytes a glyph), every glyph marked apart, beside the same pages
+// unmarked: its ministry's label in the margin, set turned half round (each glyph then a run that
+// reads leftwards), on the pages where notes 5-8 and 34-36 stand.
+render('weasyprint-marked-glyphs.pdf', () =>
+  glyphsMarked(resolve('tests/fixtures/producers/weasyprint-draft.pdf'), ['Kamerstukken 26 643 en 32 761, nr. 640', 'Ruimtelijke strategie datacenters'], 2, 'weasyprint-marked-glyphs.pdf', 'weasyprint-marked-glyphs-plain.pdf'),
+);
 console.log(made.join('\n'));

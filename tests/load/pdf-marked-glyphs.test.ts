@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { cachedModel } from '../helpers/models';
 import { ROOT } from '../helpers/fixture';
 import type { TextRun } from '../../src/load/pdf/page-data';
-import { touchingJoined } from '../../src/load/pdf/spaced-words';
+import { spacedWordsJoined, touchingJoined } from '../../src/load/pdf/spaced-words';
 import { spreadLettersJoined } from '../../src/load/pdf/spread-letters';
 import { withPastEdge } from '../../src/load/pdf/past-edge';
 import type { DocumentModel, FootnoteBlock } from '../../src/model/document';
@@ -21,6 +21,8 @@ const EXCERPT = join(ROOT, 'tests', 'fixtures', 'excerpts', 'chromium-marked-gly
 const UNTAGGED = join(ROOT, 'fixtures', 'nds-2020-untagged.pdf');
 const LIBREOFFICE = join(ROOT, 'tests', 'fixtures', 'excerpts', 'libreoffice-marked-glyphs.pdf');
 const LIBREOFFICE_PLAIN = join(ROOT, 'tests', 'fixtures', 'excerpts', 'libreoffice-marked-glyphs-plain.pdf');
+const WEASYPRINT = join(ROOT, 'tests', 'fixtures', 'excerpts', 'weasyprint-marked-glyphs.pdf');
+const WEASYPRINT_PLAIN = join(ROOT, 'tests', 'fixtures', 'excerpts', 'weasyprint-marked-glyphs-plain.pdf');
 
 const notes = (model: DocumentModel): FootnoteBlock[] => model.blocks.filter((b): b is FootnoteBlock => b.kind === 'footnote');
 const cells = (model: DocumentModel): string[] => model.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flatMap((r) => r.cells.map((c) => c.text)) : []));
@@ -100,6 +102,28 @@ describe('touchingJoined', () => {
     const line = [...word, at(' ', 178.4, 27.7), at('A', 206.1, 7.2), at('c', 213.3, 5.6)];
     expect(spreadLettersJoined(line)).toEqual(line);
     expect(touchingJoined(spreadLettersJoined(line)).map((r) => r.text)).toEqual(['Opgave', ' ', 'Ac']);
+  });
+});
+
+describe('text set upside down, a glyph a run (WeasyPrint\'s label in the margin, turned half round)', () => {
+  it('reads as the same pages unmarked: the label whole, notes 5–8 and 34–37 (WeasyPrint draft, two pages)', async () => {
+    const [marked, plain] = await Promise.all([cachedModel(WEASYPRINT), cachedModel(WEASYPRINT_PLAIN)]);
+    const texts = (model: DocumentModel): string[] => model.blocks.map((b) => `${b.kind}: ${b.kind === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text).join(' | ')).join(' / ') : b.kind === 'list' ? b.items.map((i) => i.text).join(' / ') : b.text}`);
+    expect(texts(marked)).toEqual(texts(plain));
+    expect(notes(marked).map((n) => n.n)).toEqual([5, 6, 7, 8, 34, 35, 36, 37]);
+    expect(texts(marked).some((t) => t.includes('Ministerie van Economische Zaken en Klimaat'))).toBe(true);
+  });
+
+  it('joins leftwards: each run touching the one before from its left, words a space run apart', () => {
+    // (Upright coordinates: `M` at 194.1, `i` left of it at 192.1, `n` at 187.1; then a space and `van`.)
+    const at = (text: string, x: number, width: number): TextRun => ({ text, x, y: 605.4, width, size: 9, bold: false, italic: false, font: 'DejaVuSans', reversed: true });
+    const glyphs = [at('M', 194.1, 7.5), at('i', 192.1, 2), at('n', 187.1, 5), at(' ', 184.2, 2.9), at('v', 179.2, 5), at('a', 173.7, 5.5), at('n', 168.7, 5)];
+    const words = touchingJoined(glyphs);
+    expect(words.map((r) => [r.text, r.x, Math.round(r.width * 10) / 10])).toEqual([['Min', 187.1, 14.5], [' ', 184.2, 2.9], ['van', 168.7, 15.5]]);
+    expect(spacedWordsJoined(words).map((r) => [r.text, r.x, Math.round(r.width * 10) / 10])).toEqual([['Min van', 168.7, 32.9]]);
+    // (Bad input: a glyph upright between them joins none; one set rightwards of the run before is no next glyph.)
+    expect(touchingJoined([at('M', 194.1, 7.5), { ...at('i', 192.1, 2), reversed: undefined }]).map((r) => r.text)).toEqual(['M', 'i']);
+    expect(touchingJoined([at('M', 194.1, 7.5), at('i', 201.6, 2)]).map((r) => r.text)).toEqual(['M', 'i']);
   });
 });
 

@@ -18,9 +18,21 @@ const WORD_SPACE = 0.6;
  */
 const LEAST_WORD_SPACE = 0.08;
 
-/** Do two runs stand on one baseline in one size, one after the other? */
+/** Do two runs stand on one baseline in one size, in one element, both upright or both upside down? */
+function onBaseline(a: TextRun, b: TextRun): boolean {
+  return Math.abs(a.y - b.y) <= a.size * 0.05 && Math.abs(a.size - b.size) <= a.size * 0.01 && Boolean(a.reversed) === Boolean(b.reversed) && a.element === b.element;
+}
+
+/** Do two runs stand on one baseline in one size, one after the other (upright)? */
 export function inLine(a: TextRun, b: TextRun): boolean {
-  return Math.abs(a.y - b.y) <= a.size * 0.05 && Math.abs(a.size - b.size) <= a.size * 0.01 && !a.reversed && !b.reversed && a.element === b.element;
+  return onBaseline(a, b) && !a.reversed;
+}
+
+/** How far `next` stands on from `prev` along their line (leftwards in text set upside down), and the two as one run's left edge and width. */
+function along(prev: TextRun, next: TextRun): { gap: number; x: number; width: number } {
+  const x = Math.min(prev.x, next.x);
+  const width = Math.max(prev.x + prev.width, next.x + next.width) - x;
+  return { gap: prev.reversed ? prev.x - (next.x + next.width) : next.x - (prev.x + prev.width), x, width };
 }
 
 /** Are two runs set in one font and style? */
@@ -31,7 +43,8 @@ export function sameFace(a: TextRun, b: TextRun): boolean {
 /**
  * Runs in the order the page sets them: a word, a run of spaces only, and a word in the first
  * word's font and style, on one baseline, a word space apart at most, become one run; one word
- * where the space between them is no word space (see LEAST_WORD_SPACE).
+ * where the space between them is no word space (see LEAST_WORD_SPACE). (Text set upside down
+ * goes on leftwards.)
  */
 export function spacedWordsJoined(runs: readonly TextRun[]): TextRun[] {
   const out: TextRun[] = [];
@@ -40,10 +53,10 @@ export function spacedWordsJoined(runs: readonly TextRun[]): TextRun[] {
     const prev = out[out.length - 1];
     const next = runs[i + 1];
     if (prev && next && run.text !== '' && run.text.trim() === '' && prev.text.trim() !== '' && next.text.trim() !== '') {
-      const gap = next.x - (prev.x + prev.width);
-      if (sameFace(prev, next) && inLine(prev, run) && inLine(prev, next) && gap >= 0 && gap <= prev.size * WORD_SPACE) {
+      const { gap, x, width } = along(prev, next);
+      if (sameFace(prev, next) && onBaseline(prev, run) && onBaseline(prev, next) && gap >= 0 && gap <= prev.size * WORD_SPACE) {
         const space = gap >= prev.size * LEAST_WORD_SPACE || /\s$/u.test(prev.text) || /^\s/u.test(next.text) ? ' ' : '';
-        out[out.length - 1] = { ...prev, text: `${prev.text.trimEnd()}${space}${next.text.trimStart()}`, width: next.x + next.width - prev.x };
+        out[out.length - 1] = { ...prev, text: `${prev.text.trimEnd()}${space}${next.text.trimStart()}`, x, width };
         i++;
         continue;
       }
@@ -66,17 +79,18 @@ const TOUCH_BACK = 0.25;
  * style and size, on its baseline, no space between — joined to it. pdfjs ends a text item at
  * every marked-content sequence, and a producer may set each glyph or word in a sequence of its
  * own: a note's number then comes a figure a run, `3` · `7`, read as note 3 and a call of 7. Joined,
- * the runs are the one run pdfjs gives the same glyphs drawn without those sequences.
+ * the runs are the one run pdfjs gives the same glyphs drawn without those sequences. (Text set
+ * upside down reads leftwards: there the next run touches the one before from its left.)
  */
 export function touchingJoined(runs: readonly TextRun[]): TextRun[] {
   const out: TextRun[] = [];
   for (const run of runs) {
     const prev = out[out.length - 1];
-    if (prev && run.text.trim() !== '' && prev.text.trim() !== '' && inLine(prev, run) && sameFace(prev, run)) {
-      const end = prev.x + prev.width;
-      const gap = run.x - end;
-      if (run.x > prev.x && gap <= prev.size * TOUCH_AFTER && gap >= -prev.size * TOUCH_BACK) {
-        out[out.length - 1] = { ...prev, text: `${prev.text}${run.text}`, width: Math.max(end, run.x + run.width) - prev.x };
+    if (prev && run.text.trim() !== '' && prev.text.trim() !== '' && onBaseline(prev, run) && sameFace(prev, run)) {
+      const { gap, x, width } = along(prev, run);
+      const onward = prev.reversed ? run.x + run.width < prev.x + prev.width : run.x > prev.x;
+      if (onward && gap <= prev.size * TOUCH_AFTER && gap >= -prev.size * TOUCH_BACK) {
+        out[out.length - 1] = { ...prev, text: `${prev.text}${run.text}`, x, width };
         continue;
       }
     }
