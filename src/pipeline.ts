@@ -114,6 +114,11 @@ const NOT_READ_WHOLE = new Set<string>(['pdf-text-clipped', 'pdf-page-image', 'c
 /** Codes said of a page not read whole whatever their severity (a warning: the page may hold nothing to read). */
 const NOT_READ_WHOLE_AT_ALL = new Set<string>(['pdf-text-clipped', 'pdf-page-image']);
 
+/** Does a loader's diagnostic say its page was not read whole (see NOT_READ_WHOLE)? */
+function notReadWhole(d: Diagnostic): boolean {
+  return NOT_READ_WHOLE.has(d.code) && (NOT_READ_WHOLE_AT_ALL.has(d.code) || d.severity === 'error');
+}
+
 /** The pages the loader's diagnostics that `keep` takes are said of, each once, in order. */
 function pagesSaid(model: DocumentModel, keep: (d: Diagnostic) => boolean): number[] {
   return [...new Set((model.diagnostics ?? []).filter(keep).flatMap((d) => (d.place?.page === undefined ? [] : [d.place.page])))].sort((a, b) => a - b);
@@ -128,14 +133,20 @@ const NOT_READ_BECAUSE: Readonly<Record<string, string>> = {
   'content-unread': 'text not read, as its error says',
 };
 
-/** Pages in order as ranges, the first five of them: `p.31–55`, `p.3, p.7–8`. */
-function pageRanges(pages: readonly number[]): string {
+/** Pages in order, in runs of consecutive pages: [first, last] each. */
+function pageRuns(pages: readonly number[]): [number, number][] {
   const runs: [number, number][] = [];
   for (const p of pages) {
     const last = runs.at(-1);
     if (last && p === last[1] + 1) last[1] = p;
     else runs.push([p, p]);
   }
+  return runs;
+}
+
+/** Pages in order as ranges, the first five of them: `p.31–55`, `p.3, p.7–8`. */
+function pageRanges(pages: readonly number[]): string {
+  const runs = pageRuns(pages);
   const shown = runs.slice(0, 5).map(([a, b]) => (a === b ? `p.${a}` : `p.${a}–${b}`));
   return runs.length > 5 ? `${shown.join(', ')}, …` : shown.join(', ');
 }
@@ -150,8 +161,7 @@ function unreadReasons(model: DocumentModel, pages: readonly number[]): string {
   const reasonOf = new Map<number, string>();
   for (const d of model.diagnostics ?? []) {
     const page = d.place?.page;
-    if (page === undefined || !wanted.has(page) || reasonOf.has(page) || !NOT_READ_WHOLE.has(d.code)) continue;
-    if (!NOT_READ_WHOLE_AT_ALL.has(d.code) && d.severity !== 'error') continue;
+    if (page === undefined || !wanted.has(page) || reasonOf.has(page) || !notReadWhole(d)) continue;
     reasonOf.set(page, NOT_READ_BECAUSE[d.code] ?? d.code);
   }
   const byReason = new Map<string, number[]>();
@@ -168,7 +178,7 @@ function unreadReasons(model: DocumentModel, pages: readonly number[]): string {
  * else among the pages of the type's records (all pages when it has none).
  */
 function unreadPagesFor(model: DocumentModel, records: RecordSet, gap: Gap): number[] {
-  const cut = pagesSaid(model, (d) => NOT_READ_WHOLE.has(d.code) && (NOT_READ_WHOLE_AT_ALL.has(d.code) || d.severity === 'error'));
+  const cut = pagesSaid(model, notReadWhole);
   if (cut.length === 0) return [];
   const of = (records[gap.type as RecordType] ?? []) as unknown as Record<string, unknown>[];
   const pageOf = (r: Record<string, unknown> | undefined): number | undefined => (r?.source as { page?: number } | undefined)?.page;
@@ -203,13 +213,7 @@ const RUNNING_TYPES: readonly RecordType[] = ['actions', 'connectivity-actions',
  * error through the gap it leaves (unreadPagesFor).
  */
 function picturedContinuations(model: DocumentModel, records: RecordSet): Diagnostic[] {
-  const pictures = pagesSaid(model, (d) => d.code === 'pdf-page-image');
-  const runs: [number, number][] = [];
-  for (const p of pictures) {
-    const last = runs.at(-1);
-    if (last && last[1] === p - 1) last[1] = p;
-    else runs.push([p, p]);
-  }
+  const runs = pageRuns(pagesSaid(model, (d) => d.code === 'pdf-page-image'));
   const pagesOf = new Map(RUNNING_TYPES.map((type) => [type, new Set(((records[type] ?? []) as { source?: { page?: number } }[]).map((r) => r.source?.page))]));
   return runs.flatMap(([first, last]): Diagnostic[] => {
     const before = RUNNING_TYPES.filter((type) => pagesOf.get(type)?.has(first - 1));
@@ -360,11 +364,12 @@ export function extractFromModel(model: DocumentModel, only?: readonly RecordTyp
     const unreadPages = unreadPagesFor(model, validated.value, g);
     if (unreadPages.length === 0) continue;
     dropped.add(g);
-    const what = g.key === '*' ? `no ${g.type} records were made` : `${g.type} ${g.key} was not found`;
+    const whole = g.key === '*';
+    const what = whole ? `no ${g.type} records were made` : `${g.type} ${g.key} was not found`;
     diagnostics.push({
       code: 'content-unread',
       severity: 'error',
-      message: `${what}, and the text where ${g.key === '*' ? 'they' : 'it'} would stand was not read whole (${unreadReasons(model, unreadPages)}), so it cannot be told whether the input lacks it`,
+      message: `${what}, and the text where ${whole ? 'they' : 'it'} would stand was not read whole (${unreadReasons(model, unreadPages)}), so it cannot be told whether the input lacks it`,
       place: g.place,
     });
   }

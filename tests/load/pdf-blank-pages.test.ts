@@ -10,19 +10,13 @@ import type { PageData } from '../../src/load/pdf/page-data';
 import { extractFromModel } from '../../src/pipeline';
 import { FIXTURES } from '../helpers/fixture';
 import { cachedRead as read } from '../helpers/models';
+import { placeless } from '../helpers/records';
 
 /** The pages with an empty page (the size of its neighbour) put in after page `after`, the later ones renumbered. */
 function withBlankPage(pages: readonly PageData[], after: number): PageData[] {
   const like = pages[Math.max(0, after - 1)] as PageData;
   const blank: PageData = { ...like, page: after + 1, runs: [], rules: [], fills: [], links: [] };
   return [...pages.slice(0, after), blank, ...pages.slice(after).map((p) => ({ ...p, page: p.page + 1 }))];
-}
-
-/** Records without the places they were read at (pages and boxes move with the blank page). */
-function placeless(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(placeless);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'source' && k !== 'sources').map(([k, v]) => [k, placeless(v)]));
-  return value;
 }
 
 describe('a blank page in the PDF', () => {
@@ -41,6 +35,7 @@ describe('a blank page in the PDF', () => {
     const blanked = extractFromModel(modelOfPages({ ...whole, pages, numPages: pages.length }, 'nds-2020-untagged.pdf'));
     expect(blanked.records.actions).toHaveLength(45);
     expect(blanked.records['connectivity-actions']).toHaveLength(41);
+    // (Without the places they were read at: pages and boxes move with the blank page.)
     expect(placeless(blanked.records)).toEqual(placeless(plain.records));
     expect(blanked.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
