@@ -509,4 +509,29 @@ render('libreoffice-marked-glyphs.pdf', () =>
 render('weasyprint-marked-glyphs.pdf', () =>
   glyphsMarked(resolve('tests/fixtures/producers/weasyprint-draft.pdf'), ['Kamerstukken 26 643 en 32 761, nr. 640', 'Ruimtelijke strategie datacenters'], 2, 'weasyprint-marked-glyphs.pdf', 'weasyprint-marked-glyphs-plain.pdf'),
 );
+/**
+ * Pages of a PDF (found by their words) whose fonts' Unicode mappings name the ligatures after
+ * letters, two glyphs under one name (`fi` and `ffi` as `û`, `fl` and `ffl` as `ü`), as a rewrite
+ * of Chromium's Type 3 fonts was seen to (Ghostscript): every extractor then reads `ûeldlab`,
+ * `eûciënter`. The glyphs and what the pages show are unchanged.
+ */
+function ligaturesMisnamed(source, words, name) {
+  const text = pageTexts(source);
+  const pages = words.map((w) => text.findIndex((t) => t.includes(w)) + 1);
+  const expanded = join(work, `${name}.qdf.pdf`);
+  execFileSync('qpdf', ['--qdf', '--object-streams=disable', '--empty', '--pages', source, pages.join(','), '--', expanded]);
+  const named = { FB01: '00FB', FB03: '00FB', FB02: '00FC', FB04: '00FC' };
+  const mapped = readFileSync(expanded, 'latin1').replace(/(stream\r?\n)([\s\S]*?)(\r?\nendstream)/g, (whole, open, body, close) =>
+    body.includes('begincmap') ? open + body.replace(/<(FB0[1-4])>/gi, (_, code) => `<${named[code.toUpperCase()]}>`) + close : whole,
+  );
+  writeFileSync(expanded, mapped, 'latin1');
+  const fixed = join(work, `${name}.fixed.pdf`);
+  writeFileSync(fixed, execFileSync('fix-qdf', [expanded]));
+  execFileSync('qpdf', ['--recompress-flate', '--compression-level=9', '--object-streams=generate', fixed, join(EXCERPTS, name)]);
+}
+// The matrix's Chromium print in TeX Gyre Pagella (Type 3 fonts, ligatures set), its ligatures
+// misnamed: the page of `efficiënter` and `Artificiële`, and a page of `fieldlab`s and `Fieldlab`s (a capital's `Fi` no ligature).
+render('chromium-ligatures-misnamed.pdf', () =>
+  ligaturesMisnamed(resolve('tests/fixtures/producers/chromium-pagella-ij.pdf'), ['toezicht efficiënter', 'Smart Industry Inclusive Fieldlab'], 'chromium-ligatures-misnamed.pdf'),
+);
 console.log(made.join('\n'));

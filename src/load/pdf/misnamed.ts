@@ -88,6 +88,8 @@ export interface MisnamedLetter {
   byOffset?: boolean;
   /** How wide the font draws the glyph and its base letter, when it draws them unlike (else null). */
   widths: { width: number; baseWidth: number } | null;
+  /** The two advances of glyphs the font names alike as this letter, when it draws two (one glyph has one). */
+  twoWidths?: [number, number];
   /** A word it stands in, as the text layer gives it. */
   sample: string;
   /** The first page where it stands, and in how many words. */
@@ -108,7 +110,7 @@ function baseOf(letter: string): string | null {
  * Font name → letter → both widths.
  */
 export function suspectLetters(pages: readonly Pick<PageData, 'letterWidths'>[]): Map<string, Map<string, { width: number; baseWidth: number }>> {
-  return suspectsIn(fontWidths(pages));
+  return suspectsIn(fontWidths(pages).fonts);
 }
 
 function suspectsIn(fonts: ReadonlyMap<string, ReadonlyMap<string, number>>): Map<string, Map<string, { width: number; baseWidth: number }>> {
@@ -129,17 +131,42 @@ function suspectsIn(fonts: ReadonlyMap<string, ReadonlyMap<string, number>>): Ma
   return out;
 }
 
-/** Each font's letters and the advance it draws them with (the first time it does), over all pages. */
-function fontWidths(pages: readonly Pick<PageData, 'letterWidths'>[]): Map<string, Map<string, number>> {
+/** A letter's glyphs with advances this far apart or more (and one unit) are two glyphs. */
+const TWO_GLYPHS = 0.02;
+
+const twoAdvances = (a: number, b: number): boolean => Math.abs(a - b) > Math.max(1, Math.min(a, b) * TWO_GLYPHS);
+
+/** Font name → letter → the two advances it is drawn with. */
+type TwoWidths = Map<string, Map<string, [number, number]>>;
+
+/**
+ * Each font's letters and the advance it draws them with (the first time it does), over all pages;
+ * and the letters it draws with two advances, on one page or on two (the first two seen).
+ */
+function fontWidths(pages: readonly Pick<PageData, 'letterWidths' | 'otherWidths'>[]): { fonts: Map<string, Map<string, number>>; twice: TwoWidths } {
   const fonts = new Map<string, Map<string, number>>();
+  const twice: TwoWidths = new Map();
+  const note = (name: string, letter: string, a: number, b: number): void => {
+    const letters = twice.get(name) ?? new Map<string, [number, number]>();
+    twice.set(name, letters);
+    if (!letters.has(letter)) letters.set(letter, [Math.min(a, b), Math.max(a, b)]);
+  };
   for (const page of pages) {
     for (const [name, widths] of Object.entries(page.letterWidths ?? {})) {
       const known = fonts.get(name) ?? new Map<string, number>();
       fonts.set(name, known);
-      for (const [letter, width] of Object.entries(widths)) if (!known.has(letter)) known.set(letter, width);
+      for (const [letter, width] of Object.entries(widths)) {
+        const first = known.get(letter);
+        if (first === undefined) known.set(letter, width);
+        else if (twoAdvances(first, width)) note(name, letter, first, width);
+      }
+      for (const [letter, other] of Object.entries(page.otherWidths?.[name] ?? {})) {
+        const width = widths[letter];
+        if (width !== undefined && twoAdvances(width, other)) note(name, letter, width, other);
+      }
     }
   }
-  return fonts;
+  return { fonts, twice };
 }
 
 /** Within this share of the ligature's letters set side by side, a glyph may be that ligature. */
@@ -153,15 +180,18 @@ const LIGATURE_WIDTH = 0.06;
  */
 export function readingByWidth(width: number, letters: ReadonlyMap<string, number>, taken: ReadonlySet<string>): string | null {
   const off = LIGATURES.filter((l) => !taken.has(l))
-    .map((ligature) => {
-      const sum = [...ligature].reduce((n, c) => n + (letters.get(c) ?? Number.NaN), 0);
-      return { ligature, off: Math.abs(width - sum) / sum };
-    })
+    .map((ligature) => ({ ligature, off: ligatureOff(ligature, width, letters) }))
     .filter((c) => Number.isFinite(c.off))
     .sort((a, b) => a.off - b.off);
   const [best, second] = off;
   if (!best || best.off > LIGATURE_WIDTH || (second !== undefined && best.off * 2 > second.off)) return null;
   return best.ligature;
+}
+
+/** How far a glyph `width` wide is from a ligature's letters set side by side, as a share of theirs (NaN when the font draws one of them nowhere). */
+function ligatureOff(ligature: string, width: number, letters: ReadonlyMap<string, number>): number {
+  const sum = [...ligature].reduce((n, c) => n + (letters.get(c) ?? Number.NaN), 0);
+  return Math.abs(width - sum) / sum;
 }
 
 const WORD_BREAK = /[^\p{L}]+/u;
@@ -171,7 +201,7 @@ const WORD_BREAK = /[^\p{L}]+/u;
  * share their letters around it with words elsewhere in the document, when that is at least two
  * words and twice as many as any other ligature does. Null when no ligature does so.
  */
-export function readingOf(letter: string, words: Iterable<string>, corpus: string): string | null {
+export function readingOf(letter: string, words: Iterable<string>, corpus: string, among: readonly string[] = LIGATURES): string | null {
   const lower = letter.toLowerCase();
   const support = new Map<string, number>();
   let seen = 0;
@@ -179,7 +209,7 @@ export function readingOf(letter: string, words: Iterable<string>, corpus: strin
     if (seen++ >= MAX_WORDS) break;
     const at = word.indexOf(lower);
     if (at < 0) continue;
-    for (const ligature of LIGATURES) {
+    for (const ligature of among) {
       const marked = `^${word.slice(0, at)}${ligature}${word.slice(at + 1).replaceAll(lower, ligature)}$`;
       const window = marked.slice(Math.max(0, at + 1 - CONTEXT), Math.min(marked.length, at + 1 + ligature.length + CONTEXT));
       if (corpus.includes(window)) support.set(ligature, (support.get(ligature) ?? 0) + 1);
@@ -199,10 +229,13 @@ export function readingOf(letter: string, words: Iterable<string>, corpus: strin
  * those are read by their words alone. Returns what was found, for the diagnostics.
  */
 export function readMisnamedLetters(pages: readonly PageData[]): MisnamedLetter[] {
-  const widthsOf = fontWidths(pages);
+  const { fonts: widthsOf, twice } = fontWidths(pages);
   const suspects = suspectsIn(widthsOf);
-  if (suspects.size === 0) return [];
-  const letters = new Set([...suspects.values()].flatMap((m) => [...m.keys()]));
+  // A letter a font draws with two advances names two glyphs: one at least is not that letter. (Of
+  // letters beyond ASCII: a font may hold a plain letter twice, as a stylistic alternate.)
+  const doubled = new Map([...twice].map(([font, letters]) => [font, new Map([...letters].filter(([letter]) => !/^[A-Za-z]$/.test(letter)))] as const).filter(([, letters]) => letters.size > 0));
+  if (suspects.size === 0 && doubled.size === 0) return [];
+  const letters = new Set([...suspects.values(), ...doubled.values()].flatMap((m) => [...m.keys()]));
   // The document's words, lower case: those that hold a letter in question by font and letter,
   // the rest as the corpus they are read against.
   const clean = new Set<string>();
@@ -232,10 +265,15 @@ export function readMisnamedLetters(pages: readonly PageData[]): MisnamedLetter[
   const out: MisnamedLetter[] = [];
   for (const entry of holding.values()) {
     const widths = suspects.get(entry.font)?.get(entry.letter) ?? null;
-    const reading = readingOf(entry.letter, entry.words, corpus);
+    const twoWidths = doubled.get(entry.font)?.get(entry.letter);
+    // (Two glyphs under one name: the ligatures as wide as one of them, where the font's letters
+    // tell; its words choose among those.)
+    const fontLetters = widthsOf.get(entry.font) ?? new Map<string, number>();
+    const asWide = twoWidths ? LIGATURES.filter((l) => twoWidths.some((w) => ligatureOff(l, w, fontLetters) <= LIGATURE_WIDTH)) : [];
+    const reading = readingOf(entry.letter, entry.words, corpus, asWide.length > 0 ? asWide : LIGATURES);
     // (A letter its font draws as wide as its base letter stays as named unless its words settle
     // it; it is said to be in doubt all the same, as another font's glyph of that name is none.)
-    out.push({ font: entry.font, letter: entry.letter, reading, widths, sample: entry.sample, firstPage: entry.firstPage, count: entry.count });
+    out.push({ font: entry.font, letter: entry.letter, reading, widths, ...(twoWidths ? { twoWidths } : {}), sample: entry.sample, firstPage: entry.firstPage, count: entry.count });
   }
   // A glyph its width shows misnamed, whose words say nothing (the document spells its ligature out
   // nowhere), is read by its width: as the ligature of the letters it is as wide as, of those its
@@ -331,12 +369,16 @@ export function swappedDiagnostic(found: SwappedLetters): Diagnostic {
 export function misnamedDiagnostics(found: readonly MisnamedLetter[]): Diagnostic[] {
   return found.map((m) => {
     const named = `font ${m.font || '(unnamed)'} draws a glyph its text layer names "${m.letter}"`;
-    const drawn = m.widths
-      ? `${named} ${m.widths.width} thousandths of an em wide, its "${baseOf(m.letter)}" ${m.widths.baseWidth}: the glyph is no "${m.letter}"`
-      : `${named}, and the same producer misnames such glyphs in another font`;
+    const drawn = m.twoWidths
+      ? `font ${m.font || '(unnamed)'} draws two glyphs its text layer names "${m.letter}", ${m.twoWidths[0]} and ${m.twoWidths[1]} thousandths of an em wide: one name for two glyphs, one of them at least no "${m.letter}"`
+      : m.widths
+        ? `${named} ${m.widths.width} thousandths of an em wide, its "${baseOf(m.letter)}" ${m.widths.baseWidth}: the glyph is no "${m.letter}"`
+        : `${named}, and the same producer misnames such glyphs in another font`;
+    // (Two glyphs under one name: one reading may not fit the words that hold the other.)
+    const other = m.twoWidths ? `; a word that holds the other glyph may still read wrong` : '';
     return {
       code: 'pdf-text-misnamed',
-      severity: m.reading === null ? 'warning' : 'info',
+      severity: m.reading === null || m.twoWidths ? 'warning' : 'info',
       message:
         m.reading === null
           ? `${drawn}, and the document's words do not say what it is; ${words(m.count)} ${m.count === 1 ? 'holds' : 'hold'} it as named (e.g. "${m.sample}")`
@@ -344,7 +386,7 @@ export function misnamedDiagnostics(found: readonly MisnamedLetter[]): Diagnosti
             ? `font ${m.font || '(unnamed)'} draws a glyph its text layer names "${m.letter}" inside words: it is the ligature "${m.reading}", named as far from that ligature's code as the font's other misnamed glyphs are from theirs; read so in ${words(m.count)} (e.g. "${m.sample}")`
             : m.byWidth
             ? `${drawn}: it is the ligature "${m.reading}", as wide as its letters set side by side (the document's words do not say); read so in ${words(m.count)} (e.g. "${m.sample}")`
-            : `${drawn}: it is the ligature "${m.reading}", as the words it stands in read elsewhere in the document; read so in ${words(m.count)} (e.g. "${m.sample}")`,
+            : `${drawn}: it is the ligature "${m.reading}", as the words it stands in read elsewhere in the document; read so in ${words(m.count)} (e.g. "${m.sample}")${other}`,
       place: { page: m.firstPage },
     };
   });

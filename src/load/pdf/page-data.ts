@@ -71,6 +71,11 @@ export interface PageData {
    * an em), on pages whose drawing was read; absent when none was. See misnamed.ts.
    */
   letterWidths?: Record<string, Record<string, number>>;
+  /**
+   * A letter's other advance where its font draws it with two on this page (font name → letter →
+   * the advance unlike letterWidths's): the text layer names two glyphs alike. Absent when none.
+   */
+  otherWidths?: Record<string, Record<string, number>>;
   /** Text the page draws but clips away (not in `runs`), absent when none: how many runs, and up to three. */
   hiddenText?: { count: number; samples: string[] };
   /** Text in a layer the document hides (optional content switched off), not in `runs`, absent when none. */
@@ -568,12 +573,15 @@ async function drawing(
   OPS: Record<string, number>,
   optional: OptionalContent | null = null,
   edge: PastEdgeCollector | null = null,
-): Promise<{ rules: Box[]; fills: PageData['fills']; origins: TextOrigin[]; lines: Box[]; letterWidths: Map<string, Map<string, number>>; hidden: HiddenText[]; images: Box[]; shapes: number; shows: FontShow[] }> {
+): Promise<{ rules: Box[]; fills: PageData['fills']; origins: TextOrigin[]; lines: Box[]; letterWidths: Map<string, Map<string, number>>; otherWidths: Map<string, Map<string, number>>; hidden: HiddenText[]; images: Box[]; shapes: number; shows: FontShow[] }> {
   const ops = await page.getOperatorList();
   const imageOps = new Set(IMAGE_OPS.map((name) => OPS[name]));
   // The advance of each letter per font, as drawn (the first time it is).
   const letterWidths = new Map<string, Map<string, number>>();
   let fontWidths: Map<string, number> | null = null;
+  // (And a letter's other advance, where the font draws it with two.)
+  const otherWidths = new Map<string, Map<string, number>>();
+  let fontOthers: Map<string, number> | null = null;
   const rules: Box[] = [];
   // Solid horizontal lines stroked with a pen: rules, or the underlines of links (see withoutUnderlines).
   const lines: Box[] = [];
@@ -723,6 +731,8 @@ async function drawing(
       fontId = id;
       fontWidths = letterWidths.get(id) ?? new Map<string, number>();
       letterWidths.set(id, fontWidths);
+      fontOthers = otherWidths.get(id) ?? new Map<string, number>();
+      otherWidths.set(id, fontOthers);
       if (edge) {
         text.fontId = id;
         text.fontSize = Number(args[1]) || 0;
@@ -733,7 +743,7 @@ async function drawing(
         moveTo(0, -leading);
         newLine();
       }
-      if (fontWidths && fontWidths.size < MAX_LETTERS) measureLetters(args[0], fontWidths);
+      if (fontWidths && fontOthers) measureLetters(args[0], fontWidths, fontOthers);
       if (edge && hiddenLayers === 0) {
         text.ctm = ctm;
         text.advance += edge.show(args[0], text);
@@ -820,7 +830,7 @@ async function drawing(
     }
   }
   edge?.close();
-  return { rules, fills, origins, lines, letterWidths, hidden, images, shapes, shows };
+  return { rules, fills, origins, lines, letterWidths, otherWidths, hidden, images, shapes, shows };
 }
 
 /** The largest a filled shape may be, either way, to count as a letter's outline (a heading's letters at 40 pt). */
@@ -850,14 +860,26 @@ function advanceOf(glyphs: unknown, fontSize: number): number {
   return (sum / 1000) * fontSize;
 }
 
-/** Notes the advance of each letter a text-showing operator draws that `widths` has not yet. */
-function measureLetters(glyphs: unknown, widths: Map<string, number>): void {
+/** Advances a letter's two glyphs may differ by and be one glyph (rounding, in thousandths of an em). */
+const SAME_ADVANCE = 0.02;
+
+/**
+ * Notes the advance of each letter a text-showing operator draws that `widths` has not yet (up to
+ * MAX_LETTERS), and in `others` the first other advance a letter already noted is drawn with: one
+ * glyph has one advance, so the font's text layer names two glyphs alike (see misnamed.ts).
+ */
+function measureLetters(glyphs: unknown, widths: Map<string, number>, others: Map<string, number>): void {
   if (!Array.isArray(glyphs)) return;
   for (const glyph of glyphs as unknown[]) {
     if (typeof glyph !== 'object' || glyph === null) continue;
     const { unicode, width } = glyph as { unicode?: unknown; width?: unknown };
-    if (typeof unicode !== 'string' || typeof width !== 'number' || widths.has(unicode) || !LETTER.test(unicode)) continue;
-    widths.set(unicode, width);
+    if (typeof unicode !== 'string' || typeof width !== 'number') continue;
+    const known = widths.get(unicode);
+    if (known === undefined) {
+      if (widths.size < MAX_LETTERS && LETTER.test(unicode)) widths.set(unicode, width);
+    } else if (!others.has(unicode) && Math.abs(width - known) > Math.max(1, known * SAME_ADVANCE)) {
+      others.set(unicode, width);
+    }
   }
 }
 
@@ -1413,7 +1435,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   const read =
     needsDrawing || unknownFont || layered || bare || edge
       ? await drawing(page, OPS, layered ? (options.optional ?? null) : null, edge)
-      : { rules: [], fills: [], origins: [], lines: [], letterWidths: new Map<string, Map<string, number>>(), hidden: [], images: [], shapes: 0, shows: [] };
+      : { rules: [], fills: [], origins: [], lines: [], letterWidths: new Map<string, Map<string, number>>(), otherWidths: new Map<string, Map<string, number>>(), hidden: [], images: [], shapes: 0, shows: [] };
   // (Text pdfjs ran on across a change of font, cut where the font changes: see splitAtFonts.)
   const split = turn === 0 ? splitAtFonts(items, read.shows) : items;
   if (split.length !== items.length) {
@@ -1506,11 +1528,26 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   const across = Number.isFinite(x1 - x0) ? x1 - x0 : 0;
   const down = Number.isFinite(y1 - y0) ? y1 - y0 : 0;
   const [width, height] = turn === 90 || turn === 270 ? [down, across] : [across, down];
-  // The letters' advances by font, as the runs name it.
+  // The letters' advances by font, as the runs name it: the fonts of one name read as one (a
+  // producer may split a font's glyphs over several, Chromium's Type 3 fonts 256 a font), the first
+  // advance a letter is drawn with kept, another noted.
   const letterWidths: Record<string, Record<string, number>> = {};
+  const otherWidths: Record<string, Record<string, number>> = {};
+  const noteOther = (key: string, letter: string, width: number): void => {
+    const others = (otherWidths[key] ??= {});
+    others[letter] ??= width;
+  };
   for (const [id, widths] of read.letterWidths) {
-    if (widths.size > 0) letterWidths[fontKey(id)] = Object.fromEntries(widths);
+    if (widths.size === 0) continue;
+    const key = fontKey(id);
+    const known = (letterWidths[key] ??= {});
+    for (const [letter, width] of widths) {
+      const first = known[letter];
+      if (first === undefined) known[letter] = width;
+      else if (first !== width) noteOther(key, letter, width);
+    }
   }
+  for (const [id, widths] of read.otherWidths) for (const [letter, width] of widths) noteOther(fontKey(id), letter, width);
   // (Text left out, for the notes: how many pieces, and up to three of them.)
   const leftOut = (texts: readonly string[]): { count: number; samples: string[] } | undefined => {
     const shown = texts.map((t) => t.trim()).filter((t) => t !== '');
@@ -1530,6 +1567,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     fills,
     links,
     ...(Object.keys(letterWidths).length > 0 ? { letterWidths } : {}),
+    ...(Object.keys(otherWidths).length > 0 ? { otherWidths } : {}),
     ...(hiddenText ? { hiddenText } : {}),
     ...(hiddenLayer ? { hiddenLayer } : {}),
     ...(watermarkText ? { watermark: watermarkText } : {}),

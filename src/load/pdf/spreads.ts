@@ -70,7 +70,7 @@ export function splitSpreads(pages: readonly PageData[]): { pages: PageData[]; h
       links: page.links.filter((b) => inHalf(b, x0, x1)).map((b) => shifted(b, dx)),
     });
     const left = part(0, mid, 0, page.page);
-    const { hiddenText: _h, watermark: _w, hiddenLayer: _l, damage: _d, letterWidths: _lw, ...rest } = part(mid, page.width, mid, page.page + 0.5);
+    const { hiddenText: _h, watermark: _w, hiddenLayer: _l, damage: _d, letterWidths: _lw, otherWidths: _ow, ...rest } = part(mid, page.width, mid, page.page + 0.5);
     out.push(left, rest);
     halves.set(page.page + 0.5, { sheet: page.page, dx: mid });
   }
