@@ -8,7 +8,7 @@
  * end (`openBottom`): its rest is the first row of the table on the next page.
  */
 import { FIGURE, RULE_THICKNESS, type Box, type Segment, type TextRun } from './page-data';
-import { buildLines } from './lines';
+import { buildLines, dominantSize } from './lines';
 import { labelMeaningIn, namesColumnsInBold, namesHeader, namesHeaderAmong, YEAR_LABEL } from '../../model/header-meanings';
 import { bands } from './unruled/rows';
 import { LABEL_LINES_ABOVE } from './unruled/header';
@@ -116,15 +116,27 @@ function touches(h: Segment, v: Segment): boolean {
   return v.at >= h.from - 2 && v.at <= h.to + 2 && h.at >= v.from - 2 && h.at <= v.to + 2;
 }
 
-/** The most two sides of neighbouring cells stand apart, centre to centre, when a table sets its cells' borders apart. */
+/**
+ * The most two sides of neighbouring cells stand apart, centre to centre, when a table sets its
+ * cells' borders apart: 4.5 pt, or 0.45 of the page's type size where that is larger than 10 pt
+ * (see spacingUnit): a page printed larger sets its borders as much farther apart as its letters
+ * are larger. (Not less where the type is smaller: small type is no sign of a smaller print, and
+ * producers space borders in points whatever the type, 3.7 pt beside 7.4 pt letters.)
+ */
 const MAX_BORDER_SPACING = 4.5;
 
 /**
  * Farther apart, edge to edge, two upright sides are still a border's spacing when nothing stands
  * between them, text or rule: a producer may draw a cell's sides thick (Chromium's rounded corners
- * cut by a page break, 2.4 pt) or set its cells wider apart (`border-spacing: 6pt`).
+ * cut by a page break, 2.4 pt) or set its cells wider apart (`border-spacing: 6pt`). In the page's
+ * type size as MAX_BORDER_SPACING is.
  */
 const MAX_EMPTY_SPACING = 6;
+
+/** How many times the spacings above a page's borders may stand apart: its type's size over 10 pt, at least 1. */
+function spacingUnit(runs: readonly TextRun[]): number {
+  return Math.max(1, dominantSize(runs) / 10);
+}
 
 /** More rule segments than this on a page: no cells framed apart are looked for (see closeBorderSpacing). */
 const MAX_SPACED_SEGMENTS = 3000;
@@ -135,7 +147,8 @@ const MAX_SPACED_SEGMENTS = 3000;
  * whether anything stands between two positions over a stretch, text or a rule across (asked of
  * sides farther apart than MAX_BORDER_SPACING).
  */
-function spacedPairs(segments: readonly Segment[], across: (lo: number, hi: number, from: number, to: number) => boolean): [Segment, Segment][] {
+function spacedPairs(segments: readonly Segment[], across: (lo: number, hi: number, from: number, to: number) => boolean, unit: number): [Segment, Segment][] {
+  const [border, empty] = [MAX_BORDER_SPACING * unit, MAX_EMPTY_SPACING * unit];
   const sorted = [...segments].sort((a, b) => a.at - b.at || a.from - b.from);
   const used = new Set<Segment>();
   const pairs: [Segment, Segment][] = [];
@@ -145,11 +158,11 @@ function spacedPairs(segments: readonly Segment[], across: (lo: number, hi: numb
     if (used.has(a)) continue;
     for (let j = i + 1; j < sorted.length; j++) {
       const b = sorted[j] as Segment;
-      if (b.at - a.at > MAX_EMPTY_SPACING + RULE_THICKNESS) break;
+      if (b.at - a.at > empty + RULE_THICKNESS) break;
       if (used.has(b) || b.at - a.at <= SNAP) continue;
       const overlap = Math.min(a.to, b.to) - Math.max(a.from, b.from);
       if (overlap < 0.8 * Math.max(a.to - a.from, b.to - b.from)) continue;
-      if (b.at - a.at > MAX_BORDER_SPACING && (edgeToEdge(a, b) > MAX_EMPTY_SPACING || across(a.at, b.at, Math.max(a.from, b.from), Math.min(a.to, b.to)))) continue;
+      if (b.at - a.at > border && (edgeToEdge(a, b) > empty || across(a.at, b.at, Math.max(a.from, b.from), Math.min(a.to, b.to)))) continue;
       used.add(a).add(b);
       pairs.push([a, b]);
       break;
@@ -169,15 +182,18 @@ function closeBorderSpacing(hs: Segment[], vs: Segment[], runs: readonly TextRun
   // (Bounded: what follows compares segments pairwise; no page's tables have this many sides.)
   if (hs.length + vs.length > MAX_SPACED_SEGMENTS) return { hs, vs, joined };
   const seen = runs.filter((r) => r.text.trim() !== '');
+  const unit = spacingUnit(seen);
+  const border = MAX_BORDER_SPACING * unit;
   // (Nor a rule drawn across the space between them: an empty column of the table's own, its
   // cells framed with the rest. Cells framed apart leave the space between them open.)
   const vPairs = spacedPairs(
     vs,
     (lo, hi, from, to) => seen.some((r) => r.x < hi && r.x + r.width > lo && r.y < to && r.y + r.size * 0.7 > from) || hs.some((h) => h.from <= lo + SNAP && h.to >= hi - SNAP && h.at >= from - SNAP && h.at <= to + SNAP),
+    unit,
   );
-  // (Rows: only as close as MAX_BORDER_SPACING. Two tables one over the other may stand a few
+  // (Rows: only as close as MAX_BORDER_SPACING allows. Two tables one over the other may stand a few
   // points apart, nothing between them.)
-  const hPairs = spacedPairs(hs, () => true);
+  const hPairs = spacedPairs(hs, () => true, unit);
   if (vPairs.length === 0 && hPairs.length === 0) return { hs, vs, joined };
   const collapse = (list: Segment[], pairs: [Segment, Segment][], crossing: Segment[]): Segment[] => {
     const gone = new Set(pairs.flat());
@@ -199,7 +215,7 @@ function closeBorderSpacing(hs: Segment[], vs: Segment[], runs: readonly TextRun
   // inside the table's frame, along a stretch of it, moves onto the frame.
   const onFrame = (list: Segment[], crossing: Segment[]): void => {
     for (const t of list) {
-      const frame = list.find((f) => f !== t && Math.abs(f.at - t.at) > SNAP && Math.abs(f.at - t.at) <= MAX_BORDER_SPACING && f.to - f.from > t.to - t.from && t.from >= f.from - SNAP && t.to <= f.to + SNAP);
+      const frame = list.find((f) => f !== t && Math.abs(f.at - t.at) > SNAP && Math.abs(f.at - t.at) <= border && f.to - f.from > t.to - t.from && t.from >= f.from - SNAP && t.to <= f.to + SNAP);
       if (!frame) continue;
       for (const c of crossing) {
         if (c.at < t.from - SNAP || c.at > t.to + SNAP) continue;
@@ -220,8 +236,8 @@ function closeBorderSpacing(hs: Segment[], vs: Segment[], runs: readonly TextRun
   for (const v of closedVs) {
     for (const h of closedHs) {
       if (v.at < h.from - SNAP || v.at > h.to + SNAP) continue;
-      if (h.at > v.to && h.at - v.to <= MAX_BORDER_SPACING) v.to = h.at;
-      if (h.at < v.from && v.from - h.at <= MAX_BORDER_SPACING) v.from = h.at;
+      if (h.at > v.to && h.at - v.to <= border) v.to = h.at;
+      if (h.at < v.from && v.from - h.at <= border) v.from = h.at;
     }
   }
   return { hs: closedHs, vs: closedVs, joined };

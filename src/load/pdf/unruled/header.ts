@@ -607,13 +607,21 @@ export function stackedLabelStarts(first: readonly TextRun[][], below: readonly 
 }
 
 /**
- * Filled header cells across the header's lines (baselines `y` down to `last`): three or more side
- * by side, each narrower than the table. Cells need not be as tall as each other: a word processor
- * fits each cell's shading to its own label (`Acties` / `zoals` / `in` / `NDS` over four lines
- * beside labels on one).
+ * How tall a shaded header cell may be, in its labels' size: a label wrapped onto seven lines and
+ * more at a wrapped line's spacing (`Stand van` / `zaken /` / `resultaten` / `(t/m Q2` / `2020)`
+ * under labels centred vertically, 74 pt under 10 pt type). A shaded box taller is no header's
+ * cell (a frame, a row's shading). In the type's size, so that a page printed larger reads the same.
  */
-export function headerCells(fills: readonly Box[], y: number, last = y): Box[] | null {
-  const cells = fills.filter((f) => f.y0 <= y + 1 && f.y1 >= last - 1 && f.y1 - f.y0 < 80).sort((a, b) => a.x0 - b.x0);
+const HEADER_CELL_LINES = 8;
+
+/**
+ * Filled header cells across the header's lines (baselines `y` down to `last`, labels `size` large):
+ * three or more side by side, each narrower than the table. Cells need not be as tall as each
+ * other: a word processor fits each cell's shading to its own label (`Acties` / `zoals` / `in` /
+ * `NDS` over four lines beside labels on one).
+ */
+export function headerCells(fills: readonly Box[], y: number, last: number, size: number): Box[] | null {
+  const cells = fills.filter((f) => f.y0 <= y + size * 0.1 && f.y1 >= last - size * 0.1 && f.y1 - f.y0 < size * HEADER_CELL_LINES).sort((a, b) => a.x0 - b.x0);
   if (cells.length < 3) return null;
   const width = (cells[cells.length - 1] as Box).x1 - (cells[0] as Box).x0;
   return cells.every((c) => c.x1 - c.x0 < width * 0.7) ? cells : null;

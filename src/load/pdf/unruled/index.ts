@@ -179,7 +179,8 @@ export function findUnruledGrids(
     const right = Math.max(...runs.map((r) => r.x + r.width));
     // Shaded header cells, when the producer draws them, bound the columns and the header's lines
     // (a header set on two or three baselines with narrow gutters between its texts).
-    const band = headerCells(marks.fills, headerY, (lines[k - 1]?.[0] as TextRun).y);
+    const headerSize = Math.max(...first.map((r) => r.size));
+    const band = headerCells(marks.fills, headerY, (lines[k - 1]?.[0] as TextRun).y, headerSize);
     // Labels standing outside every shaded cell (a cell the page edge cut off) are columns too;
     // not where a label's start is only estimated, inside one string that ran two labels together
     // (`Opgave Actie`): the shading says where the second begins.
@@ -217,7 +218,6 @@ export function findUnruledGrids(
     // few lines down. The lines above it whose every piece stands under a label's start, in the
     // labels' weight (labels set top-aligned, wrapped down), are the header's, bold or not.
     const labelStartsX = headerLineStarts(lines[k - 1] as TextRun[]);
-    const headerSize = Math.max(...first.map((r) => r.size));
     const headerFace = emphasisOf(first);
     const span = Math.max(...first.map((r) => r.x + r.width)) - Math.min(...first.map((r) => r.x));
     // (A rule drawn cell by cell, each cell's bottom border, is one rule across.)
