@@ -17,7 +17,7 @@
  * whose reading the words do not settle is left as named, with a warning.
  */
 import type { Diagnostic } from '../../model/diagnostics';
-import type { PageData } from './page-data';
+import { twoAdvances, type PageData } from './page-data';
 
 /**
  * A character whose UTF-16 bytes were written the wrong way round: an ASCII letter's code in the
@@ -130,11 +130,6 @@ function suspectsIn(fonts: ReadonlyMap<string, ReadonlyMap<string, number>>): Ma
   }
   return out;
 }
-
-/** A letter's glyphs with advances this far apart or more (and one unit) are two glyphs. */
-const TWO_GLYPHS = 0.02;
-
-const twoAdvances = (a: number, b: number): boolean => Math.abs(a - b) > Math.max(1, Math.min(a, b) * TWO_GLYPHS);
 
 /** Font name → letter → the two advances it is drawn with. */
 type TwoWidths = Map<string, Map<string, [number, number]>>;

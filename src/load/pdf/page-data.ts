@@ -863,6 +863,9 @@ function advanceOf(glyphs: unknown, fontSize: number): number {
 /** Advances a letter's two glyphs may differ by and be one glyph (rounding, in thousandths of an em). */
 const SAME_ADVANCE = 0.02;
 
+/** Two advances of one letter in one font that no one glyph has (more than 2 % and a unit apart): two glyphs under one name. */
+export const twoAdvances = (a: number, b: number): boolean => Math.abs(a - b) > Math.max(1, Math.min(a, b) * SAME_ADVANCE);
+
 /**
  * Notes the advance of each letter a text-showing operator draws that `widths` has not yet (up to
  * MAX_LETTERS), and in `others` the first other advance a letter already noted is drawn with: one
@@ -877,7 +880,7 @@ function measureLetters(glyphs: unknown, widths: Map<string, number>, others: Ma
     const known = widths.get(unicode);
     if (known === undefined) {
       if (widths.size < MAX_LETTERS && LETTER.test(unicode)) widths.set(unicode, width);
-    } else if (!others.has(unicode) && Math.abs(width - known) > Math.max(1, known * SAME_ADVANCE)) {
+    } else if (!others.has(unicode) && twoAdvances(known, width)) {
       others.set(unicode, width);
     }
   }
@@ -1544,7 +1547,7 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     for (const [letter, width] of widths) {
       const first = known[letter];
       if (first === undefined) known[letter] = width;
-      else if (first !== width) noteOther(key, letter, width);
+      else if (twoAdvances(first, width)) noteOther(key, letter, width);
     }
   }
   for (const [id, widths] of read.otherWidths) for (const [letter, width] of widths) noteOther(fontKey(id), letter, width);
