@@ -479,13 +479,23 @@ function markGlyphs(content, hexBytes) {
  * excerpt `name`; and, given `plain`, the same pages as they are, as the excerpt `plain`.
  */
 function glyphsMarked(source, words, hexBytes, name, plain) {
+  const pages = pagesWith(source, words);
+  if (plain) excerpt(source, pages, plain);
+  rewrittenExcerpt(source, pages, name, (content) => markGlyphs(content, hexBytes));
+}
+/** The pages of a PDF that hold the given words (the first page holding each), as qpdf's page range. */
+function pagesWith(source, words) {
   const text = pageTexts(source);
-  const pages = words.map((w) => text.findIndex((t) => t.includes(w)) + 1);
-  if (plain) excerpt(source, pages.join(','), plain);
+  return words.map((w) => text.findIndex((t) => t.includes(w)) + 1).join(',');
+}
+/**
+ * Pages of a PDF as the excerpt `name`, their objects uncompressed (qpdf's QDF form), the file's
+ * text changed by `rewrite` (latin1), the streams' lengths set again (fix-qdf), and compressed.
+ */
+function rewrittenExcerpt(source, pages, name, rewrite) {
   const expanded = join(work, `${name}.qdf.pdf`);
-  execFileSync('qpdf', ['--qdf', '--object-streams=disable', '--empty', '--pages', source, pages.join(','), '--', expanded]);
-  writeFileSync(expanded, markGlyphs(readFileSync(expanded, 'latin1'), hexBytes), 'latin1');
-  // (fix-qdf sets the streams' lengths again.)
+  execFileSync('qpdf', ['--qdf', '--object-streams=disable', '--empty', '--pages', source, pages, '--', expanded]);
+  writeFileSync(expanded, rewrite(readFileSync(expanded, 'latin1')), 'latin1');
   const fixed = join(work, `${name}.fixed.pdf`);
   writeFileSync(fixed, execFileSync('fix-qdf', [expanded]));
   execFileSync('qpdf', ['--recompress-flate', '--compression-level=9', '--object-streams=generate', fixed, join(EXCERPTS, name)]);
@@ -516,18 +526,12 @@ render('weasyprint-marked-glyphs.pdf', () =>
  * `eûciënter`. The glyphs and what the pages show are unchanged.
  */
 function ligaturesMisnamed(source, words, name) {
-  const text = pageTexts(source);
-  const pages = words.map((w) => text.findIndex((t) => t.includes(w)) + 1);
-  const expanded = join(work, `${name}.qdf.pdf`);
-  execFileSync('qpdf', ['--qdf', '--object-streams=disable', '--empty', '--pages', source, pages.join(','), '--', expanded]);
   const named = { FB01: '00FB', FB03: '00FB', FB02: '00FC', FB04: '00FC' };
-  const mapped = readFileSync(expanded, 'latin1').replace(/(stream\r?\n)([\s\S]*?)(\r?\nendstream)/g, (whole, open, body, close) =>
-    body.includes('begincmap') ? open + body.replace(/<(FB0[1-4])>/gi, (_, code) => `<${named[code.toUpperCase()]}>`) + close : whole,
+  rewrittenExcerpt(source, pagesWith(source, words), name, (content) =>
+    content.replace(/(stream\r?\n)([\s\S]*?)(\r?\nendstream)/g, (whole, open, body, close) =>
+      body.includes('begincmap') ? open + body.replace(/<(FB0[1-4])>/gi, (_, code) => `<${named[code.toUpperCase()]}>`) + close : whole,
+    ),
   );
-  writeFileSync(expanded, mapped, 'latin1');
-  const fixed = join(work, `${name}.fixed.pdf`);
-  writeFileSync(fixed, execFileSync('fix-qdf', [expanded]));
-  execFileSync('qpdf', ['--recompress-flate', '--compression-level=9', '--object-streams=generate', fixed, join(EXCERPTS, name)]);
 }
 // The matrix's Chromium print in TeX Gyre Pagella (Type 3 fonts, ligatures set), its ligatures
 // misnamed: the page of `efficiënter` and `Artificiële`, and a page of `fieldlab`s and `Fieldlab`s (a capital's `Fi` no ligature).

@@ -7,20 +7,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cachedRead } from '../helpers/models';
-import { placeless } from '../helpers/records';
+import { placelessRecordsOf as recordsOf } from '../helpers/records';
 import { ROOT } from '../helpers/fixture';
-import { modelOfPages, type ReadResult } from '../../src/load/pdf';
 import type { Box } from '../../src/load/pdf/page-data';
-import { extractFromModel } from '../../src/pipeline';
-import type { RecordSet } from '../../src/schemas/records';
 
 const UNTAGGED = join(ROOT, 'fixtures', 'nds-2020-untagged.pdf');
 const LIBREOFFICE = join(ROOT, 'tests', 'fixtures', 'producers', 'libreoffice-writer.pdf');
 
-/** The records of a read, without provenance. */
-function recordsOf(read: ReadResult, name: string): RecordSet {
-  return placeless(extractFromModel(modelOfPages(read, name)).records);
-}
 
 /** The same items in an order a seeded generator deals them (Fisher–Yates). */
 function dealt<T>(items: readonly T[], seed: number): T[] {

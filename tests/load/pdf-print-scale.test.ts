@@ -8,19 +8,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cachedRead } from '../helpers/models';
-import { placeless } from '../helpers/records';
+import { placelessRecordsOf as recordsOf } from '../helpers/records';
 import { ROOT } from '../helpers/fixture';
-import { modelOfPages, type ReadResult } from '../../src/load/pdf';
+import type { ReadResult } from '../../src/load/pdf';
 import type { Box } from '../../src/load/pdf/page-data';
-import { extractFromModel } from '../../src/pipeline';
-import type { RecordSet } from '../../src/schemas/records';
 
 const LIBREOFFICE = join(ROOT, 'tests', 'fixtures', 'producers', 'libreoffice-writer.pdf');
 const WEASYPRINT_DRAFT = join(ROOT, 'tests', 'fixtures', 'producers', 'weasyprint-draft.pdf');
 
-function recordsOf(read: ReadResult): RecordSet {
-  return placeless(extractFromModel(modelOfPages(read, 'x.pdf')).records);
-}
 
 /** The read of every page printed `s` times as large: its size, text, rules, fills and links. */
 function printedAt(read: ReadResult, s: number): ReadResult {

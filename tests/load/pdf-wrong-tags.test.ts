@@ -7,9 +7,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cachedModel, cachedRead } from '../helpers/models';
-import { placeless } from '../helpers/records';
+import { placeless, placelessRecordsOf } from '../helpers/records';
 import { ROOT } from '../helpers/fixture';
-import { modelOfPages } from '../../src/load/pdf';
 import type { Line } from '../../src/load/pdf/lines';
 import { segmentLines, tagsPartSentences } from '../../src/load/pdf/text-blocks';
 import { extractFromModel } from '../../src/pipeline';
@@ -30,11 +29,11 @@ describe('tags made line by line', () => {
     }
     expect(tagged).toBeGreaterThan(2000);
     // (Without provenance: the two PDFs' boxes differ by fractions of a point.)
-    const lineTagged = placeless(extractFromModel(modelOfPages(read, 'nds-2020.pdf')).records);
+    const lineTagged = placelessRecordsOf(read, 'nds-2020.pdf');
     const untagged = placeless(extractFromModel(await cachedModel(UNTAGGED)).records);
     expect(lineTagged).toEqual(untagged);
     // (Action 3's status, three items over eleven lines: not eleven.)
-    const action3 = extractFromModel(modelOfPages(read, 'nds-2020.pdf')).records.actions.find((a) => a.number === 3);
+    const action3 = lineTagged.actions.find((a) => a.number === 3);
     expect(action3?.status).toHaveLength(3);
     expect(action3?.status[1]).toBe('Het actieplan digitale inclusie is vastgesteld (zie verder onder actie 17).');
   });

@@ -363,9 +363,10 @@ export function swappedDiagnostic(found: SwappedLetters): Diagnostic {
 /** One diagnostic per misnamed letter and font, at the first page it stands on. */
 export function misnamedDiagnostics(found: readonly MisnamedLetter[]): Diagnostic[] {
   return found.map((m) => {
-    const named = `font ${m.font || '(unnamed)'} draws a glyph its text layer names "${m.letter}"`;
+    const font = `font ${m.font || '(unnamed)'}`;
+    const named = `${font} draws a glyph its text layer names "${m.letter}"`;
     const drawn = m.twoWidths
-      ? `font ${m.font || '(unnamed)'} draws two glyphs its text layer names "${m.letter}", ${m.twoWidths[0]} and ${m.twoWidths[1]} thousandths of an em wide: one name for two glyphs, one of them at least no "${m.letter}"`
+      ? `${font} draws two glyphs its text layer names "${m.letter}", ${m.twoWidths[0]} and ${m.twoWidths[1]} thousandths of an em wide: one name for two glyphs, one of them at least no "${m.letter}"`
       : m.widths
         ? `${named} ${m.widths.width} thousandths of an em wide, its "${baseOf(m.letter)}" ${m.widths.baseWidth}: the glyph is no "${m.letter}"`
         : `${named}, and the same producer misnames such glyphs in another font`;
@@ -378,7 +379,7 @@ export function misnamedDiagnostics(found: readonly MisnamedLetter[]): Diagnosti
         m.reading === null
           ? `${drawn}, and the document's words do not say what it is; ${words(m.count)} ${m.count === 1 ? 'holds' : 'hold'} it as named (e.g. "${m.sample}")`
           : m.byOffset
-            ? `font ${m.font || '(unnamed)'} draws a glyph its text layer names "${m.letter}" inside words: it is the ligature "${m.reading}", named as far from that ligature's code as the font's other misnamed glyphs are from theirs; read so in ${words(m.count)} (e.g. "${m.sample}")`
+            ? `${named} inside words: it is the ligature "${m.reading}", named as far from that ligature's code as the font's other misnamed glyphs are from theirs; read so in ${words(m.count)} (e.g. "${m.sample}")`
             : m.byWidth
             ? `${drawn}: it is the ligature "${m.reading}", as wide as its letters set side by side (the document's words do not say); read so in ${words(m.count)} (e.g. "${m.sample}")`
             : `${drawn}: it is the ligature "${m.reading}", as the words it stands in read elsewhere in the document; read so in ${words(m.count)} (e.g. "${m.sample}")${other}`,
