@@ -489,16 +489,17 @@ function pagesWith(source, words) {
   return words.map((w) => text.findIndex((t) => t.includes(w)) + 1).join(',');
 }
 /**
- * Pages of a PDF as the excerpt `name`, their objects uncompressed (qpdf's QDF form), the file's
- * text changed by `rewrite` (latin1), the streams' lengths set again (fix-qdf), and compressed.
+ * Pages of a PDF as the excerpt `name` (in `folder`), their objects uncompressed (qpdf's QDF form),
+ * the file's text changed by `rewrite` (latin1), the streams' lengths set again (fix-qdf), and
+ * compressed.
  */
-function rewrittenExcerpt(source, pages, name, rewrite) {
+function rewrittenExcerpt(source, pages, name, rewrite, folder = EXCERPTS) {
   const expanded = join(work, `${name}.qdf.pdf`);
   execFileSync('qpdf', ['--qdf', '--object-streams=disable', '--empty', '--pages', source, pages, '--', expanded]);
   writeFileSync(expanded, rewrite(readFileSync(expanded, 'latin1')), 'latin1');
   const fixed = join(work, `${name}.fixed.pdf`);
   writeFileSync(fixed, execFileSync('fix-qdf', [expanded]));
-  execFileSync('qpdf', ['--recompress-flate', '--compression-level=9', '--object-streams=generate', fixed, join(EXCERPTS, name)]);
+  execFileSync('qpdf', ['--recompress-flate', '--compression-level=9', '--object-streams=generate', fixed, join(folder, name)]);
 }
 // The bundled untagged PDF (Chromium: a glyph a `Tj`, two bytes each), every glyph marked apart:
 // the page of note 20 (a web address under a link), of note 37 (its figures, and a kerned `T` ·
@@ -537,5 +538,35 @@ function ligaturesMisnamed(source, words, name) {
 // misnamed: the page of `efficiënter` and `Artificiële`, and a page of `fieldlab`s and `Fieldlab`s (a capital's `Fi` no ligature).
 render('chromium-ligatures-misnamed.pdf', () =>
   ligaturesMisnamed(resolve('tests/fixtures/producers/chromium-pagella-ij.pdf'), ['toezicht efficiënter', 'Smart Industry Inclusive Fieldlab'], 'chromium-ligatures-misnamed.pdf'),
+);
+/**
+ * A hostile font: the fuzz seed's pages with their CID fonts' widths (`/W`) rewritten, every ninth
+ * width 10^28 and every thirteenth negative, as a damaged or hostile file may give them: a line's
+ * glyphs after an absurd width stand past any page, and a run whose widths are negative runs back.
+ */
+function widthsAbsurd(source, name) {
+  rewrittenExcerpt(source, '1-z', name, (content) => {
+    let [inW, depth, k] = [false, 0, 0];
+    return content
+      .split('\n')
+      .map((line) => {
+        const t = line.trim();
+        if (t === '/W [') [inW, depth] = [true, 1];
+        else if (inW && t === '[') depth++;
+        else if (inW && t === ']') inW = --depth > 0;
+        else if (inW && depth === 2 && /^-?[\d.]+$/.test(t) && ++k % 9 === 0) return line.replace(t, '10000000000000000000000000000.5');
+        else if (inW && depth === 2 && /^-?[\d.]+$/.test(t) && k % 13 === 0) return line.replace(t, `-${t}`);
+        return line;
+      })
+      .join('\n');
+  }, resolve('tests/fixtures/fuzz'));
+}
+render('absurd-widths.pdf', () => widthsAbsurd(resolve('tests/fixtures/fuzz/nds-2020-untagged-6pages.pdf'), 'absurd-widths.pdf'));
+// The fuzz seed with its second page's box (`/MediaBox`) of no size: pdfjs warns, and takes a Letter page.
+render('page-box-invalid.pdf', () =>
+  rewrittenExcerpt(resolve('tests/fixtures/fuzz/nds-2020-untagged-6pages.pdf'), '1-z', 'page-box-invalid.pdf', (content) => {
+    let k = 0;
+    return content.replace(/\/MediaBox \[[^\]]*\]/g, (box) => (++k === 2 ? '/MediaBox [0 0 0 0]' : box));
+  }, resolve('tests/fixtures/fuzz')),
 );
 console.log(made.join('\n'));

@@ -158,6 +158,45 @@ describe('fuzz: PDF through the shipped command', () => {
     expect(existsSync(join(dir, 'd'))).toBe(false);
   });
 
+  it.concurrent('fonts whose widths are absurd (10^28) or negative: what stands beyond any page is said, never an internal error', async () => {
+    // (tests/fixtures/fuzz/absurd-widths.pdf: the seed's CID fonts, every ninth width 10^28 and every
+    // thirteenth negative. A line's glyphs after an absurd width stand past any page; the layout
+    // once sized its gutter search by such a line's length and stopped with "Invalid array length".)
+    const input = join(ROOT, 'tests', 'fixtures', 'fuzz', 'absurd-widths.pdf');
+    const dir = tempDir();
+    const strict = await runShipped(['extract', input, '-o', join(dir, 'strict')], { timeoutMs: 90_000 });
+    expectContained(strict, join(dir, 'strict'), 'absurd widths');
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toMatch(/text past the edge that was not read\), so it cannot be told whether the input lacks it \[content-unread\]/);
+    const partial = await runShipped(['extract', input, '-o', join(dir, 'partial'), '--partial', '-v'], { timeoutMs: 90_000 });
+    expect(partial.status).toBe(0);
+    expect(partial.stderr).not.toMatch(CRASH);
+    expect(partial.stderr).toMatch(/absurd-widths\.pdf p\.1: \d+ glyph\(s\) set more than 8 times the page's width or height beyond its edge were not read/);
+    const document = JSON.parse(readFileSync(join(dir, 'partial', 'document.json'), 'utf8'));
+    expect(document.allRead).toBe(false);
+    // (What was read is the document's: note 1, its spaces as the widths left them.)
+    const notes = JSON.parse(readFileSync(join(dir, 'partial', 'footnotes.json'), 'utf8'));
+    expect((notes.records ?? notes).find((n: { n: number }) => n.n === 1)?.text.replace(/\s/g, '')).toBe('Kamerstuk26643,nr.623.');
+  });
+
+  it.concurrent('a page box of no size: the warning of pdfjs is a coded warning of the page, not a raw line on the terminal, and the records are those of the whole seed', async () => {
+    const dir = tempDir();
+    const seed = await runShipped(['extract', PDF_SEED, '-o', join(dir, 'seed'), '--partial', '-q'], { timeoutMs: 90_000 });
+    const input = join(ROOT, 'tests', 'fixtures', 'fuzz', 'page-box-invalid.pdf');
+    const r = await runShipped(['extract', input, '-o', join(dir, 'box'), '--partial', '-v'], { timeoutMs: 90_000 });
+    expect([seed.status, r.status]).toEqual([0, 0]);
+    expect(r.stderr).not.toMatch(/^Warning:/m);
+    expect(r.stderr).toContain(`warning: page-box-invalid.pdf p.2: 1 warning(s) while reading the page, e.g. "Empty, or invalid, /MediaBox entry."`);
+    for (const type of ['actions', 'connectivity-actions', 'footnotes', 'budget-mentions']) {
+      const records = (d: string) => JSON.parse(readFileSync(join(dir, d, `${type}.json`), 'utf8')).map(({ source: _, ...rest }: { source: unknown }) => rest);
+      expect(records('box'), type).toEqual(records('seed'));
+    }
+    // (Notes 49-51 stand on that page.)
+    const notes = JSON.parse(readFileSync(join(dir, 'box', 'footnotes.json'), 'utf8')) as { n: number; text: string; source: { page: number } }[];
+    expect(notes.filter((n) => n.source.page === 2).map((n) => n.n)).toEqual([49, 50, 51]);
+    expect(notes.find((n) => n.n === 49)?.text).toBe('Kamerstuk 26 642, nr. 680.');
+  });
+
   it('SIGINT during a PDF run ends with 130 and leaves no temporary directory', async () => {
     const dir = tempDir();
     const r = runShell(`(node bin/nds.js extract fixtures/nds-2020.pdf -o ${dir}/d -q & pid=$!; sleep 0.7; kill -INT $pid; wait $pid; echo "status=$?")`);

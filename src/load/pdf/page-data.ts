@@ -6,7 +6,7 @@
  */
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
 import { namesHeader } from '../../model/header-meanings';
-import { PastEdgeCollector, type TextState, withPastEdge } from './past-edge';
+import { PastEdgeCollector, REACH, type TextState, withPastEdge } from './past-edge';
 import { spacedWordsJoined, touchingJoined } from './spaced-words';
 import { spreadLettersJoined } from './spread-letters';
 import { smallCapsJoined } from './small-caps';
@@ -1216,8 +1216,9 @@ const WEB_ADDRESS = /https?:\/\/|www\.|\.(nl|eu|com|org|net)\b/i;
  * Reads one page into plain data, with what pdfjs could not read of it. `OPS` is pdfjs's operator
  * table (passed in to keep imports in one place).
  */
-export async function readPage(page: PDFPageProxy, OPS: Record<string, number>, options: ReadOptions = {}): Promise<PageData> {
-  const { value, warnings } = await collectPdfWarnings(() => readPageContent(page, OPS, options));
+export async function readPage(page: PDFPageProxy, OPS: Record<string, number>, options: ReadOptions = {}, opening: readonly string[] = []): Promise<PageData> {
+  const { value, warnings: reading } = await collectPdfWarnings(() => readPageContent(page, OPS, options));
+  const warnings = [...opening, ...reading];
   const runs = value.runs.filter((r) => [r.x, r.y, r.width, r.size].every(Number.isFinite));
   const bad = value.runs.length - runs.length;
   if (bad > 0) warnings.push(`${bad} text run(s) with invalid coordinates`);
@@ -1236,7 +1237,8 @@ export async function readPage(page: PDFPageProxy, OPS: Record<string, number>, 
 /**
  * Reads page `n` of an open document; a page that pdfjs cannot open or parse at all becomes an
  * empty page marked as lost, so one broken page is reported with its number instead of sinking
- * the whole document.
+ * the whole document. What pdfjs warns of while opening the page (a page box it cannot use) is the
+ * page's, as what it warns of while reading it.
  */
 export async function readPageSafely(
   doc: { getPage: (n: number) => Promise<PDFPageProxy> },
@@ -1245,9 +1247,9 @@ export async function readPageSafely(
   options: ReadOptions = {},
 ): Promise<PageData> {
   try {
-    const page = await doc.getPage(n);
+    const { value: page, warnings } = await collectPdfWarnings(() => doc.getPage(n));
     try {
-      return await readPage(page, OPS, options);
+      return await readPage(page, OPS, options, warnings);
     } finally {
       page.cleanup();
     }
@@ -1403,8 +1405,22 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
   // is read turned upright: its text, rules and fills all in the upright page's coordinates.
   const turn = pageTurn(items);
   const upright = (x: number, y: number): [number, number] => turnPoint(turn, x - x0, y - y0, x1 - x0, y1 - y0);
+  // (Text placed beyond the reach of its page — a damaged or hostile file's font widths or
+  // matrices — is not read, and said: see withinReach.)
+  const reach = withinReach(turn === 90 || turn === 270 ? [y1 - y0, x1 - x0] : [x1 - x0, y1 - y0]);
+  const placed = items.filter((item) => {
+    const [a = 0, b = 0, , , e = 0, f = 0] = item.transform;
+    return reach.holds(upright(e, f), Math.hypot(a, b) || item.height, item.width);
+  });
+  const unplaced = items.length - placed.length;
+  items = placed;
   const soft = softHyphens(items.map((item) => item.str));
-  const runsOf = (list: readonly (TextItem & { mcid?: string })[]): TextRun[] => list.map((item) => {
+  const runsOf = (list: readonly (TextItem & { mcid?: string })[]): TextRun[] => {
+    // (Counted for the runs last made: the page's runs are made again where fonts split them.)
+    reach.cut = 0;
+    return list.map((item) => runOf(item));
+  };
+  const runOf = (item: TextItem): TextRun => {
     const [a = 0, b = 0, , , e = 0, f = 0] = item.transform;
     const [x, y] = upright(e, f);
     const size = Math.hypot(a, b) || item.height;
@@ -1412,11 +1428,15 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     // `writing-mode: vertical-rl` with `rotate(180deg)` — runs leftwards from where it starts and
     // hangs under it: the same text set upright over that place.)
     const reversed = upsideDown(a, b, turn);
+    // (A length below zero — a font's widths set negative — runs back from the origin: the run
+    // covers the same stretch set forwards. Every run's width is zero or more.)
+    const back = item.width < 0 !== reversed;
+    const width = reach.width(back ? -1 : 1, x, Math.abs(item.width));
     const text = soft ? item.str.replace(SOFT_END, '\u00ad$1') : item.str;
-    const run: TextRun = { text: glyphsAsText(symbolMark(text)), x: reversed ? x - item.width : x, y: reversed ? y - size * 0.75 : y, width: item.width, size, bold: false, italic: false };
+    const run: TextRun = { text: glyphsAsText(symbolMark(text)), x: back ? x - width : x, y: reversed ? y - size * 0.75 : y, width, size, bold: false, italic: false };
     if (reversed) run.reversed = true;
     return run;
-  });
+  };
   let provisional = runsOf(items);
   const needsDrawing = mayHoldTable(provisional);
   // The structure tree settles where list items and paragraphs end inside table cells: read it
@@ -1577,9 +1597,39 @@ async function readPageContent(page: PDFPageProxy, OPS: Record<string, number>, 
     ...(pictured >= PICTURE_PAGE ? { picture: Math.round(pictured * 100) / 100 } : {}),
     ...(bare && pictured < PICTURE_PAGE && read.shapes >= OUTLINED_PAGE ? { outlined: read.shapes } : {}),
     ...(edge ? { edgeRead: !edge.overflow } : {}),
-    ...(edge && edge.farOff > 0 ? { farOff: edge.farOff } : {}),
+    ...((edge?.farOff ?? 0) + unplaced + reach.cut > 0 ? { farOff: (edge?.farOff ?? 0) + unplaced + reach.cut } : {}),
     ...(pastEdgeText ? { pastEdge: pastEdgeText } : {}),
   };
+}
+
+/**
+ * How far a page's text is read: REACH pages' widths or heights beyond its edges (see
+ * past-edge.ts). A run whose origin lies beyond that reach, or whose size is larger than that, is
+ * not on the page in any sense (a damaged stream, a hostile file's matrix): `holds` says no. A run
+ * that starts within reach but whose glyphs advance past it (a font whose widths are absurd,
+ * `1e28`) is cut at the reach (`width`, counted in `cut`): the glyphs after are set where no page
+ * is. Every stage after this reads the page's extent, which such text would stretch without bound.
+ * (Numbers that are no finite number are let through: readPage says the page is damaged.)
+ */
+function withinReach([width, height]: readonly [number, number]): {
+  holds: (at: readonly [number, number], size: number, length: number) => boolean;
+  width: (direction: 1 | -1, x: number, length: number) => number;
+  cut: number;
+} {
+  const [left, right] = [-REACH * width, width + REACH * width];
+  const [foot, head] = [-REACH * height, height + REACH * height];
+  const state = {
+    cut: 0,
+    holds: ([x, y]: readonly [number, number], size: number, length: number): boolean =>
+      !Number.isFinite(x + y + size + length) || (x >= left && x <= right && y >= foot && y <= head && size < REACH * Math.max(width, height)),
+    width: (direction: 1 | -1, x: number, length: number): number => {
+      const room = direction === 1 ? right - x : x - left;
+      if (!(length > room) || !Number.isFinite(room)) return length;
+      state.cut++;
+      return room;
+    },
+  };
+  return state;
 }
 
 /**

@@ -126,7 +126,10 @@ export class PastEdgeCollector {
         this.close();
         continue;
       }
-      this.add(unicode, gx, gy, glyphLength, size, s.fontId);
+      // (A glyph whose width carries it past the reach — a font's widths absurd — ends there: the
+      // glyphs after it are set where no page is.)
+      if (gx + glyphLength > vx1 + across) this.farOff++;
+      this.add(unicode, gx, gy, Math.min(glyphLength, vx1 + across - gx), size, s.fontId);
     }
     return x;
   }

@@ -30,6 +30,7 @@ const yOf = (line: readonly TextRun[]): number => (line[0] as TextRun).y;
 
 /** Strips across [from, to] that at most `few` of the lines cover, each at least 6 pt wide. */
 function clearStrips(lines: readonly TextRun[][], from: number, to: number, few: number): Gutter[] {
+  if (!(to >= from)) return [];
   const cover = new Array<number>(to - from + 1).fill(0);
   for (const line of lines) {
     for (const r of line) {
