@@ -569,4 +569,9 @@ render('page-box-invalid.pdf', () =>
     return content.replace(/\/MediaBox \[[^\]]*\]/g, (box) => (++k === 2 ? '/MediaBox [0 0 0 0]' : box));
   }, resolve('tests/fixtures/fuzz')),
 );
+// The fuzz seed with one font's Unicode map giving its `a` as code 0 (a map damaged, or written by a
+// producer for a glyph it could not name): every `a` set in that font is no character.
+render('unicode-unmapped.pdf', () =>
+  rewrittenExcerpt(resolve('tests/fixtures/fuzz/nds-2020-untagged-6pages.pdf'), '1-z', 'unicode-unmapped.pdf', (content) => content.replace(/^(<[0-9A-F]{4}>) <0061>$/m, '$1 <0000>').replace(/^(<000F> <001D>) <002C>$/m, '$1 <0000>'), resolve('tests/fixtures/fuzz')),
+);
 console.log(made.join('\n'));

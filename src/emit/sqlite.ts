@@ -103,11 +103,15 @@ const LINKS: Partial<Record<RecordType, LinkTable[]>> = {
 
 const quote = (name: string): string => `"${name}"`;
 
-/** A value as an SQL literal: text quoted with '' for ', numbers as they are, NULL. */
+/**
+ * A value as an SQL literal: text quoted with '' for ', numbers as they are, NULL. (SQL text ends at
+ * a NUL, which no loader lets into a record — a PDF's glyph of code 0 reads as U+FFFD — and which
+ * reads as U+FFFD here too, so that no value can cut a statement short.)
+ */
 function literal(value: SqlValue): string {
   if (value === null) return 'NULL';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'NULL';
-  if (typeof value === 'string') return `'${value.replace(/'/g, "''")}'`;
+  if (typeof value === 'string') return `'${value.replace(/'/g, "''").replace(/\0/g, '\uFFFD')}'`;
   return 'NULL';
 }
 

@@ -271,13 +271,38 @@ function illegibleDiagnostics(pages: readonly PageData[], inputName: string): Di
     );
   }
   const garbled = garbledDiagnostic(pages);
+  const unmapped = unmappedDiagnostics(pages.filter((p) => !bad.some((b) => b.p === p)));
   const undecoded = bad.map(({ p, l }): Diagnostic => ({
     code: 'pdf-text-undecodable',
     severity: 'error',
     message: `the page's text cannot be decoded (${l.words} of ${l.tokens} tokens read as words, e.g. "${sampleOf(p.runs)}"): a font on it carries no Unicode mapping that gives its letters (none, or a wrong one), so what it holds cannot become records`,
     place: { page: p.page },
   }));
-  return garbled ? [garbled, ...undecoded] : undecoded;
+  return [...(garbled ? [garbled] : []), ...unmapped, ...undecoded];
+}
+
+/** Characters on a document's pages that read as U+FFFD at most, by chance (a glyph or two), before they are an error. */
+const FEW_UNMAPPED = 4;
+
+/**
+ * Glyphs a font maps to no character (code 0, or none: see glyphsAsText), on pages that otherwise
+ * read as words: each reads as U+FFFD, so a value that holds one is not the document's. Per page,
+ * with how many and a sample; an error where the document holds more than a few (what they stand
+ * in cannot become records as the document writes them), else a warning.
+ */
+function unmappedDiagnostics(pages: readonly PageData[]): Diagnostic[] {
+  const found = pages.flatMap((p) => {
+    const runs = p.runs.filter((r) => r.text.includes('\uFFFD'));
+    const count = runs.reduce((n, r) => n + (r.text.match(/\uFFFD/gu)?.length ?? 0), 0);
+    return count > 0 ? [{ p, runs, count }] : [];
+  });
+  const severity = found.reduce((n, f) => n + f.count, 0) > FEW_UNMAPPED ? 'error' : 'warning';
+  return found.map(({ p, runs, count }): Diagnostic => ({
+    code: 'pdf-text-undecodable',
+    severity,
+    message: `${count} character(s) on the page cannot be decoded (e.g. ${quoteSamples(runs.map((r) => r.text.trim()))}): a font maps their glyphs to no character, so they read as U+FFFD and values that hold them are not the document's`,
+    place: { page: p.page, bbox: bbox(runsBox(runs)) },
+  }));
 }
 
 /**

@@ -114,3 +114,17 @@ describe('nds.sqlite: owners without a code', () => {
     ]);
   });
 });
+
+describe('nds.sqlite: text no statement can hold', () => {
+  it('a NUL in a value reads as U+FFFD, as the loaders read it, and quotes stay quotes', async () => {
+    // Footnote 1 (`Kamerstuk 26 643, nr. 623.`), its comma a NUL as a broken font would give it.
+    const records = extractFromModel(loadMarkdown(markdownText(), 'nds-2020.md')).records;
+    const note = records.footnotes.find((f) => f.n === 1);
+    expect(note?.text).toBe('Kamerstuk 26 643, nr. 623.');
+    const broken = { ...records, footnotes: records.footnotes.map((f) => (f.n === 1 ? { ...f, text: "Kamerstuk 26 643\u0000 nr. 623 ('x')." } : f)) };
+    const SQL = await initSqlJs();
+    const written = new SQL.Database(await emitSqlite(broken, ['footnotes']));
+    expect(written.exec('SELECT text FROM footnotes WHERE n = 1')[0]?.values).toEqual([["Kamerstuk 26 643\uFFFD nr. 623 ('x')."]]);
+    expect(written.exec('SELECT count(*) FROM footnotes')[0]?.values).toEqual([[records.footnotes.length]]);
+  });
+});

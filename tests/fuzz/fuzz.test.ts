@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT, markdownText, runCli, tempDir } from '../helpers/fixture';
 import { CRASH, runShell, runShipped } from '../helpers/shipped';
+import { loadSqlite } from '../../src/emit/sqlite';
 
 /** mulberry32: a small seeded PRNG, so every run tries the same cases. */
 function random(seed: number): () => number {
@@ -135,6 +136,23 @@ function pdfCases(): [string, Buffer][] {
   return cases;
 }
 
+/**
+ * A hostile PDF of tests/fixtures/fuzz run as a user would: as it is (it must fail with exit 1 and
+ * write nothing), then with --partial (exit 0, no crash); the records written, by type.
+ */
+async function strictThenPartial(file: string, ...flags: string[]) {
+  const input = join(ROOT, 'tests', 'fixtures', 'fuzz', file);
+  const dir = tempDir();
+  const strict = await runShipped(['extract', input, '-o', join(dir, 'strict')], { timeoutMs: 90_000 });
+  expectContained(strict, join(dir, 'strict'), file);
+  expect(strict.status).toBe(1);
+  const partial = await runShipped(['extract', input, '-o', join(dir, 'partial'), '--partial', ...flags], { timeoutMs: 90_000 });
+  expect(partial.status).toBe(0);
+  expect(partial.stderr).not.toMatch(CRASH);
+  const written = (name: string): string => readFileSync(join(dir, 'partial', name), 'utf8');
+  return { strict, partial, written, dir };
+}
+
 describe('fuzz: PDF through the shipped command', () => {
   it.concurrent.each(pdfCases())('%s', async (name, bytes) => {
     const input = join(tempDir(), 'fuzz.pdf');
@@ -162,21 +180,13 @@ describe('fuzz: PDF through the shipped command', () => {
     // (tests/fixtures/fuzz/absurd-widths.pdf: the seed's CID fonts, every ninth width 10^28 and every
     // thirteenth negative. A line's glyphs after an absurd width stand past any page; the layout
     // once sized its gutter search by such a line's length and stopped with "Invalid array length".)
-    const input = join(ROOT, 'tests', 'fixtures', 'fuzz', 'absurd-widths.pdf');
-    const dir = tempDir();
-    const strict = await runShipped(['extract', input, '-o', join(dir, 'strict')], { timeoutMs: 90_000 });
-    expectContained(strict, join(dir, 'strict'), 'absurd widths');
-    expect(strict.status).toBe(1);
+    const { strict, partial, written } = await strictThenPartial('absurd-widths.pdf', '-v');
     expect(strict.stderr).toMatch(/text past the edge that was not read\), so it cannot be told whether the input lacks it \[content-unread\]/);
-    const partial = await runShipped(['extract', input, '-o', join(dir, 'partial'), '--partial', '-v'], { timeoutMs: 90_000 });
-    expect(partial.status).toBe(0);
-    expect(partial.stderr).not.toMatch(CRASH);
     expect(partial.stderr).toMatch(/absurd-widths\.pdf p\.1: \d+ glyph\(s\) set more than 8 times the page's width or height beyond its edge were not read/);
-    const document = JSON.parse(readFileSync(join(dir, 'partial', 'document.json'), 'utf8'));
-    expect(document.allRead).toBe(false);
+    expect(JSON.parse(written('document.json')).allRead).toBe(false);
     // (What was read is the document's: note 1, its spaces as the widths left them.)
-    const notes = JSON.parse(readFileSync(join(dir, 'partial', 'footnotes.json'), 'utf8'));
-    expect((notes.records ?? notes).find((n: { n: number }) => n.n === 1)?.text.replace(/\s/g, '')).toBe('Kamerstuk26643,nr.623.');
+    const notes = JSON.parse(written('footnotes.json')) as { n: number; text: string }[];
+    expect(notes.find((n) => n.n === 1)?.text.replace(/\s/g, '')).toBe('Kamerstuk26643,nr.623.');
   });
 
   it.concurrent('a page box of no size: the warning of pdfjs is a coded warning of the page, not a raw line on the terminal, and the records are those of the whole seed', async () => {
@@ -195,6 +205,20 @@ describe('fuzz: PDF through the shipped command', () => {
     const notes = JSON.parse(readFileSync(join(dir, 'box', 'footnotes.json'), 'utf8')) as { n: number; text: string; source: { page: number } }[];
     expect(notes.filter((n) => n.source.page === 2).map((n) => n.n)).toEqual([49, 50, 51]);
     expect(notes.find((n) => n.n === 49)?.text).toBe('Kamerstuk 26 642, nr. 680.');
+  });
+
+  it.concurrent('glyphs a font maps to code 0: they read as U+FFFD, are an error with their place, and --partial writes them into every format (the database once stopped on the NUL)', async () => {
+    // (tests/fixtures/fuzz/unicode-unmapped.pdf: one font's `a`, and another's `,` to `9`, mapped to code 0.)
+    const { strict, written, dir } = await strictThenPartial('unicode-unmapped.pdf', '-q');
+    expect(strict.stderr).toContain('nds: unicode-unmapped.pdf p.1: 3 character(s) on the page cannot be decoded (e.g. "Nederl\uFFFDndse Digit\uFFFDliseringsstr\uFFFDtegie 202"): a font maps their glyphs to no character');
+    // (Action 13's ambition is `Innovatie-vriendelijke …`: its hyphen in the font whose `,` to `9` were lost.)
+    const actions = JSON.parse(written('actions.json')) as { number: number; ambitionTitle: string | null }[];
+    expect(actions.find((a) => a.number === 13)?.ambitionTitle).toBe('Innovatie\uFFFDvriendelijke en toekomstbestendige wetgeving');
+    expect(written('actions.json')).not.toContain('\\u0000');
+    const SQL = await loadSqlite();
+    const db = new SQL.Database(new Uint8Array(readFileSync(join(dir, 'partial', 'nds.sqlite'))));
+    expect(db.exec('select ambition_title from actions where number = 13')[0]?.values).toEqual([['Innovatie\uFFFDvriendelijke en toekomstbestendige wetgeving']]);
+    db.close();
   });
 
   it('SIGINT during a PDF run ends with 130 and leaves no temporary directory', async () => {

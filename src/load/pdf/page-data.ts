@@ -1154,10 +1154,14 @@ export function symbolMark(text: string): string {
  * U+2010 (or, unbreakable, U+2011) rather than `-` (XeLaTeX with Lato: every hyphen, those it adds
  * where it breaks a word at a line's end too): one glyph, one character, so that `35 300-XIII`,
  * `5G-fieldlab` and a word broken over two lines read as the document's other renderings give them.
+ * A control character (a glyph a font maps to code 0, as a damaged or misread font gives it) is no
+ * text: it reads as U+FFFD, the character that stands for what could not be decoded, which every
+ * output carries (the SQLite database takes no NUL in its text).
  */
 export function glyphsAsText(text: string): string {
-  if (!/[\u0132\u0133\uFB00-\uFB06\u2010\u2011\uF6F9-\uF7FF]/u.test(text)) return text;
+  if (!/[\u0132\u0133\uFB00-\uFB06\u2010\u2011\uF6F9-\uF7FF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u.test(text)) return text;
   return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/gu, '\uFFFD')
     .replace(/[\u2010\u2011]/gu, '-')
     .replace(/[\u0132\u0133\uFB00-\uFB06]/gu, (c) => c.normalize('NFKC'))
     .replace(/[\uF6F9-\uF7FF]/gu, (c) => ADOBE_SMALL.get(c) ?? c);
