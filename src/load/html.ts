@@ -35,10 +35,16 @@ function linkTargets(el: Element): string[] {
   return [...new Set(urls)];
 }
 
+/** A footnote's number, as the markdown edition's forms have it: one to three figures. */
+const NOTE_NUMBER = /^\d{1,3}$/;
+
 function footnote(el: Element): Block | null {
   const sup = el.children.find((c): c is Element => isElement(c) && c.name === 'sup');
-  const n = sup ? Number(contentText(parseNodes(sup.children))) : NaN;
-  if (!sup || !Number.isInteger(n)) return null;
+  const label = sup ? contentText(parseNodes(sup.children)).trim() : '';
+  // (Not `1e+21` nor `99999999999`: no document numbers its notes so, and the notes between would
+  // each be listed as absent.)
+  if (!sup || !NOTE_NUMBER.test(label)) return null;
+  const n = Number(label);
   const rest = el.children.filter((c) => c !== sup);
   return { kind: 'footnote', n, text: contentText(parseNodes(rest)), urls: linkTargets(el), source: placeOf(el) };
 }

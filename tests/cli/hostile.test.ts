@@ -118,6 +118,16 @@ describe('pathological lines are read in linear time (bounds catch hangs, not sp
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
+  it.each(['99999999999', '1e+21'])('an HTML footnote numbered %s is no footnote (the notes up to it were each listed as absent: out of memory)', async (label) => {
+    // (Note 1, `Het eindrapport van de Tijdelijke Commissie Digitale Toekomst …`, renumbered.)
+    const html = readFileSync(join(FIXTURES, 'nds-2020.html'), 'utf8').replace('<p class="fn"><sup>1</sup>', `<p class="fn"><sup>${label}</sup>`);
+    const started = Date.now();
+    const r = await runCli(['extract', edition('notes.html', html), '-o', join(tempDir(), 'd'), '-q', '-f', 'json']);
+    expect(r.stderr).toMatch(/^nds: notes\.html:\d+: footnote 1 is referenced in the text, but its definition was not read \(footnotes jump from \? to 2 \(line \d+\)\) \[content-unread\]$/m);
+    expect(r.status).toBe(1);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
   it('an HTML cell of 400k tabs', async () => {
     const html = readFileSync(join(FIXTURES, 'nds-2020.html'), 'utf8').replace('<td>', `<td>${'\t'.repeat(400_000)}`);
     const started = Date.now();
