@@ -574,4 +574,14 @@ render('page-box-invalid.pdf', () =>
 render('unicode-unmapped.pdf', () =>
   rewrittenExcerpt(resolve('tests/fixtures/fuzz/nds-2020-untagged-6pages.pdf'), '1-z', 'unicode-unmapped.pdf', (content) => content.replace(/^(<[0-9A-F]{4}>) <0061>$/m, '$1 <0000>').replace(/^(<000F> <001D>) <002C>$/m, '$1 <0000>'), resolve('tests/fixtures/fuzz')),
 );
+// pdfTeX by way of pandoc, LaTeX's report class on A5 in Utopia, the tables in tiny type: the
+// contents set as a small table, its page numbers in a column right against the longest entries
+// (`1 Maatschappelijke … (versnellen)` · `52`), and the budget appendix's page of year series, its
+// euro signs drawn as a `C` struck through by a smaller `=` (Utopia has no euro sign); with the
+// title page.
+render('pdftex-utopia-a5.pdf', () => {
+  const whole = join(work, 'utopia-a5.pdf');
+  pdftex(html, work, whole, ['documentclass=report', 'geometry:a5paper,margin=1.5cm', 'fontsize=10pt', 'fontfamily=utopia'], '\\tiny');
+  excerpt(whole, `1,${pagesWith(whole, ['Bijlage 3 Overzicht financiële middelen', 'Vorig jaar is met de', '(2016) budget'])}`, 'pdftex-utopia-a5.pdf');
+});
 console.log(made.join('\n'));

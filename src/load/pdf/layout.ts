@@ -14,7 +14,7 @@ import type { Diagnostic } from '../../model/diagnostics';
 import { enumeratorCount, isBoldThroughout, type FootnoteBlock, type ListBlock, type ParagraphBlock, type Block, type CellContent, type ListItem, type SourcePlace, type TableBlock, type TableCell, type TableRow } from '../../model/document';
 import { contentText } from '../html-fragment';
 import { normalizeSpace, textBlockFromRuns, trailingTopicAt } from '../text-block';
-import { buildLines, dominantSize, endsInTabbedNumber, median, type Line } from './lines';
+import { buildLines, dominantSize, endsInTabbedNumber, inNumberColumn, median, type Line } from './lines';
 import { asFlushLeft, centredInCell, columnAlignment, type Alignment } from './alignment';
 import type { Box, PageData, TextRun } from './page-data';
 import { closeEndedGrids, cutRowsAtFoot, cutRowsAtTop, headRuledGrid, squashed, topGrid } from './page-breaks';
@@ -632,6 +632,9 @@ export function withLoneNoteNumbers(lines: readonly Line[], noteRefs: ReadonlySe
 function proseBlocks(all: Line[], page: PageData, ctx: ProseContext, { columnRight, rightAt, frame = false }: PartPlace = {}): Placed[] {
   if (all.length === 0) return [];
   const lines = withLoneNoteNumbers(all, ctx.noteRefs);
+  // (Asked only of a line that may be a note set level with its number: see `level` below.)
+  let column: Set<Line> | null = null;
+  const numberColumn = (): Set<Line> => (column ??= inNumberColumn(lines));
   // The text column's right edge: as far as body lines reach on pages of this width (a page of
   // short lines, such as a list of places, does not show it by itself; one line that overflows
   // the page, such as a long address, does not move it) — or, for a column with another to its
@@ -690,8 +693,8 @@ function proseBlocks(all: Line[], page: PageData, ctx: ProseContext, { columnRig
     // marks it so, WeasyPrint's `float: footnote`. Not an item a bullet opens, nor a numbered item of
     // a frame set in smaller type: `1) Vanuit …`.)
     // (Nor a contents entry, its page number at a tab stop: `1 Inleiding      5`, a contents page
-    // set smaller than the body, no body text under it.)
-    const level = first.leadingRef === undefined && !seg.bullet && !frame && !endsInTabbedNumber(first) && first.size < ctx.body * 0.93 ? /^(\d{1,3})[.)]?\s+(?=\S)/.exec(text) : null;
+    // set smaller than the body, no body text under it; or in a column of page numbers.)
+    const level = first.leadingRef === undefined && !seg.bullet && !frame && !endsInTabbedNumber(first) && !numberColumn().has(first) && first.size < ctx.body * 0.93 ? /^(\d{1,3})[.)]?\s+(?=\S)/.exec(text) : null;
     const atFoot = level !== null && ctx.noteRefs?.has(Number(level[1])) === true && !lines.some((l) => l.y < first.y && l.size >= ctx.body * 0.95);
     // (A number no greater than the note's just before it goes on with that note, which a narrow
     // column wrapped before a figure: `Kamerstukken II, 2019-2020,` / `26 643 en 32 761, nr. 640`.)

@@ -60,6 +60,26 @@ export function endsInTabbedNumber(line: Line): boolean {
   return line.tab !== undefined && line.tab >= line.widestGap && /\s\d{1,3}$/.test(line.text);
 }
 
+/**
+ * Lines that end in a page number standing in a column of them: of the two lines above it and the
+ * two below, two or more end in a number too, within three quarters of a point of where it ends,
+ * one of them at a tab stop (see endsInTabbedNumber). A contents list set as a table, its numbers
+ * right-aligned in a column so close to the longest entries that the gap before theirs is no tab
+ * stop: `1 Maatschappelijke … (versnellen)  52` under `Bijlage 1 Stand van zaken acties NDS      52`.
+ * (Notes that end in a number end level where they are as long — `Kamerstuk 26643, nr. 640` — but
+ * none after a tab stop.)
+ */
+export function inNumberColumn(lines: readonly Line[]): Set<Line> {
+  const out = new Set<Line>();
+  const ends = (l: Line | undefined): l is Line => l !== undefined && /\s\d{1,3}$/.test(l.text);
+  lines.forEach((line, k) => {
+    if (!ends(line)) return;
+    const near = [lines[k - 2], lines[k - 1], lines[k + 1], lines[k + 2]].filter((l): l is Line => ends(l) && Math.abs(l.x1 - line.x1) <= 0.75);
+    if (near.length >= 2 && near.some(endsInTabbedNumber)) out.add(line);
+  });
+  return out;
+}
+
 /** A run of one to three digits alone: what a note number looks like. */
 export function isNoteNumber(run: TextRun): boolean {
   return /^\s*\d{1,3}\s*$/.test(run.text);

@@ -53,8 +53,43 @@ export function restoreEuroSigns(pages: readonly PageData[]): { pages: PageData[
     }
     return text === r.text ? r : { ...r, text };
   };
-  const mended = pages.map((p) => ({ ...p, runs: p.runs.map(mend) }));
+  const mended = pages.map((p) => ({ ...p, runs: (sign === 'C' ? withoutEuroBars(p.runs) : p.runs).map(mend) }));
   return { pages: mended, restored: count(patterns.before) + atLineEnd, sign };
+}
+
+/** Bars looked at on one page at most (see withoutEuroBars). */
+const MAX_EURO_BARS = 500;
+
+/**
+ * A euro sign drawn as a `C` struck through by a smaller `=` (LaTeX's stand-in where a font has no
+ * euro: `\texteuro` of a font without it), which a text layer gives as a run `=` over the start of
+ * the `C`'s: the bars are no text of their own, and go with the `C` (else `=€ 23 miljoen`).
+ */
+function withoutEuroBars(runs: readonly TextRun[]): TextRun[] {
+  const bars = runs.filter((r) => r.text.trim() === '=');
+  // (More bars than a page of amounts holds are no euro signs' — a page of equations — and would
+  // make this quadratic on a hostile page: left.)
+  if (bars.length === 0 || bars.length > MAX_EURO_BARS) return [...runs];
+  // (The runs that open with a `C`, by baseline: each bar looks only at those within its size of it.)
+  const opensWithC = runs.filter((r) => r.text.startsWith('C')).sort((a, b) => a.y - b.y);
+  const from = (y: number): number => {
+    let [lo, hi] = [0, opensWithC.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((opensWithC[mid] as TextRun).y < y) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const under = (bar: TextRun): boolean => {
+    for (let k = from(bar.y - bar.size); k < opensWithC.length && (opensWithC[k] as TextRun).y <= bar.y + bar.size; k++) {
+      const c = opensWithC[k] as TextRun;
+      if (bar.size < c.size && bar.x < c.x + c.size * 0.6 && bar.x + bar.width > c.x) return true;
+    }
+    return false;
+  };
+  const struck = new Set(bars.filter(under));
+  return struck.size === 0 ? [...runs] : runs.filter((r) => !struck.has(r));
 }
 
 /** A double quote that quotes nothing: at a line's start or between spaces, before a space (`Alkmaar " Smart Industry Hub`). */
