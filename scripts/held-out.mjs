@@ -1,4 +1,4 @@
-// Renderings of fixtures/nds-2020.html that no test reads (170): style sheets and producers the committed
+// Renderings of fixtures/nds-2020.html that no test reads (175): style sheets and producers the committed
 // matrix (scripts/render-producers.mjs, tests/fixtures/producers) does not use, for measuring the PDF
 // loader on layouts it was not built against (issue #10: acceptance is measured on renderings not
 // seen). Nothing here is committed as a PDF, and no test depends on it: run it, then score the
@@ -295,6 +295,13 @@ const jobs = {
   't-bookman-landscape': (o) => tex(['geometry:a4paper,landscape,margin=2.5cm', 'fontsize=11pt', 'fontfamily=bookman'], o, '\\small'),
   't-avant-letter': (o) => tex(['geometry:letterpaper,margin=2cm', 'fontsize=10pt', 'fontfamily=avant', 'header-includes=\\renewcommand{\\familydefault}{\\sfdefault}'], o),
   't-report-utopia-a5': (o) => tex(['documentclass=report', 'geometry:a5paper,margin=1.5cm', 'fontsize=10pt', 'fontfamily=utopia'], o, '\\tiny'),
+  // The 2026-12-06 round: LaTeX's book and KOMA classes (chapters opening on odd pages, blank pages
+  // between), other fonts without a euro sign, A5 and B5 with tiny tables, Letter with two-sided margins.
+  't-book-charter-a5': (o) => tex(['documentclass=book', 'geometry:a5paper,margin=1.4cm', 'fontsize=10pt', 'fontfamily=charter'], o, '\\tiny'),
+  't-scrreprt-helvet': (o) => tex(['documentclass=scrreprt', 'geometry:a4paper,margin=2cm', 'fontsize=10pt', 'fontfamily=helvet', 'header-includes=\\renewcommand{\\familydefault}{\\sfdefault}'], o, '\\footnotesize'),
+  't-report-bookman-b5': (o) => tex(['documentclass=report', 'geometry:b5paper,margin=1.6cm', 'fontsize=10pt', 'fontfamily=bookman'], o, '\\scriptsize'),
+  't-book-times-letter': (o) => tex(['documentclass=book', 'geometry:letterpaper,twoside,inner=1in,outer=1.6in', 'fontsize=11pt', 'fontfamily=mathptmx'], o, '\\footnotesize'),
+  't-report-lmodern-a4': (o) => tex(['documentclass=report', 'geometry:a4paper,margin=3cm', 'fontsize=12pt'], o, '\\small'),
   // The 2026-12-05 seventh round: groff (pandoc's ms), by gropdf and by pdfroff, hyphenating.
   'g-palatino': (o) => groff(html, work, o),
   'g-times-letter': (o) => groff(html, work, o, ['fontfamily=T', 'pointsize=11p', 'lineheight=13p'], 'letter'),
