@@ -296,7 +296,7 @@ const jobs = {
   't-avant-letter': (o) => tex(['geometry:letterpaper,margin=2cm', 'fontsize=10pt', 'fontfamily=avant', 'header-includes=\\renewcommand{\\familydefault}{\\sfdefault}'], o),
   't-report-utopia-a5': (o) => tex(['documentclass=report', 'geometry:a5paper,margin=1.5cm', 'fontsize=10pt', 'fontfamily=utopia'], o, '\\tiny'),
   // The 2026-12-06 round: LaTeX's book and KOMA classes (chapters opening on odd pages, blank pages
-  // between), other fonts without a euro sign, A5 and B5 with tiny tables, Letter with two-sided margins.
+  // between), fonts not tried in LaTeX before, A5 and B5 with tiny tables, Letter with two-sided margins.
   't-book-charter-a5': (o) => tex(['documentclass=book', 'geometry:a5paper,margin=1.4cm', 'fontsize=10pt', 'fontfamily=charter'], o, '\\tiny'),
   't-scrreprt-helvet': (o) => tex(['documentclass=scrreprt', 'geometry:a4paper,margin=2cm', 'fontsize=10pt', 'fontfamily=helvet', 'header-includes=\\renewcommand{\\familydefault}{\\sfdefault}'], o, '\\footnotesize'),
   't-report-bookman-b5': (o) => tex(['documentclass=report', 'geometry:b5paper,margin=1.6cm', 'fontsize=10pt', 'fontfamily=bookman'], o, '\\scriptsize'),
