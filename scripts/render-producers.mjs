@@ -584,4 +584,13 @@ render('pdftex-utopia-a5.pdf', () => {
   pdftex(html, work, whole, ['documentclass=report', 'geometry:a5paper,margin=1.5cm', 'fontsize=10pt', 'fontfamily=utopia'], '\\tiny');
   excerpt(whole, `1,${pagesWith(whole, ['Bijlage 3 Overzicht financiële middelen', 'Vorig jaar is met de', '(2016) budget'])}`, 'pdftex-utopia-a5.pdf');
 });
+// pdfTeX by way of pandoc, LaTeX's book class on two-sided US Letter in Times, tables in footnote
+// size: the connectivity plan's page whose status cell sets its bullets a gutter's width in from
+// the column's edge, where its label starts (`Stand van zaken` over `• Het convenant …`, one bullet
+// alone on its line), with the title page and the contents.
+render('pdftex-book-letter.pdf', () => {
+  const whole = join(work, 'book-letter.pdf');
+  pdftex(html, work, whole, ['documentclass=book', 'geometry:letterpaper,twoside,inner=1in,outer=1.6in', 'fontsize=11pt', 'fontfamily=mathptmx'], '\\footnotesize');
+  excerpt(whole, `1,${pagesWith(whole, ['Bijlage 3 Overzicht financiële middelen', 'Vooralsnog'])}`, 'pdftex-book-letter.pdf');
+});
 console.log(made.join('\n'));

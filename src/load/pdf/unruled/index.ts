@@ -21,7 +21,7 @@ import { chunks, columnOf, figures, byBaseline, columnsFrom, inFace, setIn, toMi
 import { emphasisOf } from '../lines';
 import { LABEL_LINES_ABOVE, headerAt, headerLinesAbove, wrappedHeaderAt, headerLineStarts, partsOverLabels, splitLabels, withAlignedStarts, labelStarts, snapToRows, stackedLabelStarts, headerCells, ruledHeaderCells, anyRunsAcross } from './header';
 import { labelMeaning } from '../../../model/header-meanings';
-import { alongGutters } from './gutters';
+import { alongGutters, withLabelsWhole } from './gutters';
 import { bands, scanRows, gridOf, shadedRowCells, type RowMarks, type RowDraft, type AlignmentVotes } from './rows';
 
 export type { AlignmentVotes, RowMarks } from './rows';
@@ -317,7 +317,7 @@ export function findUnruledGrids(
     // Rows shaded cell by cell (zebra rows) bound the columns they span, as a header's drawn cells do.
     const shaded = drawn || keep || scan.rows.length === 0 ? null : shadedRowCells(marks.fills, header.bottom, Math.min(...scan.rows.map((r) => r.bottom)), Math.max(3, columns.length));
     const scanned = columns;
-    if (!drawn && !keep) columns = withAlignedStarts(snapToRows(columns, estimated, scan.starts), scan.starts, scan.rows.length + 1, headerStarts, header.runs);
+    if (!drawn && !keep) columns = withLabelsWhole(withAlignedStarts(snapToRows(columns, estimated, scan.starts), scan.starts, scan.rows.length + 1, headerStarts, header.runs), scan.rows.flatMap((r) => r.runs), header.runs);
     else if (keep && open?.fromText) {
       // The rows here may show what the page before could not (a label centred over its column):
       // its edges move; the table keeps its columns.
