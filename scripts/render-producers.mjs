@@ -539,13 +539,15 @@ function ligaturesMisnamed(source, words, name) {
 render('chromium-ligatures-misnamed.pdf', () =>
   ligaturesMisnamed(resolve('tests/fixtures/producers/chromium-pagella-ij.pdf'), ['toezicht efficiënter', 'Smart Industry Inclusive Fieldlab'], 'chromium-ligatures-misnamed.pdf'),
 );
-/**
- * A hostile font: the fuzz seed's pages with their CID fonts' widths (`/W`) rewritten, every ninth
- * width 10^28 and every thirteenth negative, as a damaged or hostile file may give them: a line's
- * glyphs after an absurd width stand past any page, and a run whose widths are negative runs back.
- */
-function widthsAbsurd(source, name) {
-  rewrittenExcerpt(source, '1-z', name, (content) => {
+/** The fuzz seed, its pages rewritten by `rewrite` (see rewrittenExcerpt), as tests/fixtures/fuzz/`name`. */
+function seedRewritten(name, rewrite) {
+  rewrittenExcerpt(resolve('tests/fixtures/fuzz/nds-2020-untagged-6pages.pdf'), '1-z', name, rewrite, resolve('tests/fixtures/fuzz'));
+}
+// A hostile font: the seed's CID fonts' widths (`/W`) rewritten, every ninth width 10^28 and every
+// thirteenth negative, as a damaged or hostile file may give them: a line's glyphs after an absurd
+// width stand past any page, and a run whose widths are negative runs back.
+render('absurd-widths.pdf', () =>
+  seedRewritten('absurd-widths.pdf', (content) => {
     let [inW, depth, k] = [false, 0, 0];
     return content
       .split('\n')
@@ -559,38 +561,37 @@ function widthsAbsurd(source, name) {
         return line;
       })
       .join('\n');
-  }, resolve('tests/fixtures/fuzz'));
-}
-render('absurd-widths.pdf', () => widthsAbsurd(resolve('tests/fixtures/fuzz/nds-2020-untagged-6pages.pdf'), 'absurd-widths.pdf'));
-// The fuzz seed with its second page's box (`/MediaBox`) of no size: pdfjs warns, and takes a Letter page.
+  }),
+);
+// The seed with its second page's box (`/MediaBox`) of no size: pdfjs warns, and takes a Letter page.
 render('page-box-invalid.pdf', () =>
-  rewrittenExcerpt(resolve('tests/fixtures/fuzz/nds-2020-untagged-6pages.pdf'), '1-z', 'page-box-invalid.pdf', (content) => {
+  seedRewritten('page-box-invalid.pdf', (content) => {
     let k = 0;
     return content.replace(/\/MediaBox \[[^\]]*\]/g, (box) => (++k === 2 ? '/MediaBox [0 0 0 0]' : box));
-  }, resolve('tests/fixtures/fuzz')),
+  }),
 );
-// The fuzz seed with one font's Unicode map giving its `a` as code 0 (a map damaged, or written by a
-// producer for a glyph it could not name): every `a` set in that font is no character.
+// The seed with two fonts' Unicode maps giving glyphs code 0 (a map damaged, or written by a producer
+// for glyphs it could not name): one font's `a` (its running header), another's `,` to `9` (a range).
 render('unicode-unmapped.pdf', () =>
-  rewrittenExcerpt(resolve('tests/fixtures/fuzz/nds-2020-untagged-6pages.pdf'), '1-z', 'unicode-unmapped.pdf', (content) => content.replace(/^(<[0-9A-F]{4}>) <0061>$/m, '$1 <0000>').replace(/^(<000F> <001D>) <002C>$/m, '$1 <0000>'), resolve('tests/fixtures/fuzz')),
+  seedRewritten('unicode-unmapped.pdf', (content) => content.replace(/^(<[0-9A-F]{4}>) <0061>$/m, '$1 <0000>').replace(/^(<000F> <001D>) <002C>$/m, '$1 <0000>')),
 );
-// pdfTeX by way of pandoc, LaTeX's report class on A5 in Utopia, the tables in tiny type: the
-// contents set as a small table, its page numbers in a column right against the longest entries
-// (`1 Maatschappelijke … (versnellen)` · `52`), and the budget appendix's page of year series, its
-// euro signs drawn as a `C` struck through by a smaller `=` (Utopia has no euro sign); with the
-// title page.
-render('pdftex-utopia-a5.pdf', () => {
-  const whole = join(work, 'utopia-a5.pdf');
-  pdftex(html, work, whole, ['documentclass=report', 'geometry:a5paper,margin=1.5cm', 'fontsize=10pt', 'fontfamily=utopia'], '\\tiny');
-  excerpt(whole, `1,${pagesWith(whole, ['Bijlage 3 Overzicht financiële middelen', 'Vorig jaar is met de', '(2016) budget'])}`, 'pdftex-utopia-a5.pdf');
-});
-// pdfTeX by way of pandoc, LaTeX's book class on two-sided US Letter in Times, tables in footnote
-// size: the connectivity plan's page whose status cell sets its bullets a gutter's width in from
-// the column's edge, where its label starts (`Stand van zaken` over `• Het convenant …`, one bullet
-// alone on its line), with the title page and the contents.
-render('pdftex-book-letter.pdf', () => {
-  const whole = join(work, 'book-letter.pdf');
-  pdftex(html, work, whole, ['documentclass=book', 'geometry:letterpaper,twoside,inner=1in,outer=1.6in', 'fontsize=11pt', 'fontfamily=mathptmx'], '\\footnotesize');
-  excerpt(whole, `1,${pagesWith(whole, ['Bijlage 3 Overzicht financiële middelen', 'Vooralsnog'])}`, 'pdftex-book-letter.pdf');
-});
+/** The HTML set by pdfTeX (pandoc-tex.mjs, pandoc's template variables `vars`), its title page and the pages holding `words` as the excerpt `name`. */
+function pdftexExcerpt(name, vars, tableSize, words) {
+  const whole = join(work, `pdftex-${name}`);
+  pdftex(html, work, whole, vars, tableSize);
+  excerpt(whole, `1,${pagesWith(whole, words)}`, name);
+}
+// LaTeX's report class on A5 in Utopia, the tables in tiny type: the contents set as a small table,
+// its page numbers in a column right against the longest entries (`1 Maatschappelijke …
+// (versnellen)` · `52`), the page that calls note 1, and the budget appendix's page of year series,
+// its euro signs drawn as a `C` struck through by a smaller `=` (Utopia has no euro sign).
+render('pdftex-utopia-a5.pdf', () =>
+  pdftexExcerpt('pdftex-utopia-a5.pdf', ['documentclass=report', 'geometry:a5paper,margin=1.5cm', 'fontsize=10pt', 'fontfamily=utopia'], '\\tiny', ['Bijlage 3 Overzicht financiële middelen', 'Vorig jaar is met de', '(2016) budget']),
+);
+// LaTeX's book class on two-sided US Letter in Times, tables in footnote size: the contents, and the
+// connectivity plan's page whose status cell sets its bullets a gutter's width in from the column's
+// edge, where its label starts (`Stand van zaken` over `• Het convenant …`, one bullet alone on its line).
+render('pdftex-book-letter.pdf', () =>
+  pdftexExcerpt('pdftex-book-letter.pdf', ['documentclass=book', 'geometry:letterpaper,twoside,inner=1in,outer=1.6in', 'fontsize=11pt', 'fontfamily=mathptmx'], '\\footnotesize', ['Bijlage 3 Overzicht financiële middelen', 'Vooralsnog']),
+);
 console.log(made.join('\n'));

@@ -271,7 +271,8 @@ function illegibleDiagnostics(pages: readonly PageData[], inputName: string): Di
     );
   }
   const garbled = garbledDiagnostic(pages);
-  const unmapped = unmappedDiagnostics(pages.filter((p) => !bad.some((b) => b.p === p)));
+  const illegible = new Set(bad.map((b) => b.p));
+  const unmapped = unmappedDiagnostics(pages.filter((p) => !illegible.has(p)));
   const undecoded = bad.map(({ p, l }): Diagnostic => ({
     code: 'pdf-text-undecodable',
     severity: 'error',

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { cachedExtraction } from '../helpers/models';
 import { ROOT, markdownExtraction } from '../helpers/fixture';
 import type { TableBlock } from '../../src/model/document';
-import { withLabelsWhole } from '../../src/load/pdf/unruled/gutters';
+import { withLabelsWhole } from '../../src/load/pdf/unruled/header';
 import type { TextRun } from '../../src/load/pdf/page-data';
 
 const EXCERPT = join(ROOT, 'tests', 'fixtures', 'excerpts', 'pdftex-book-letter.pdf');

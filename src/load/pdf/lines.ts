@@ -57,8 +57,11 @@ export const NOTE_COUNT = /^\s*(\d{1,3})[.)]\s*$/;
 
 /** A contents entry's line: its last text a page number set at a tab stop, the widest gap of the line (`1 Inleiding      5`). */
 export function endsInTabbedNumber(line: Line): boolean {
-  return line.tab !== undefined && line.tab >= line.widestGap && /\s\d{1,3}$/.test(line.text);
+  return line.tab !== undefined && line.tab >= line.widestGap && ENDS_IN_NUMBER.test(line.text);
 }
+
+/** A line's last word a number of one to three figures (a contents entry's page number). */
+const ENDS_IN_NUMBER = /\s\d{1,3}$/;
 
 /**
  * Lines that end in a page number standing in a column of them: of the two lines above it and the
@@ -71,7 +74,7 @@ export function endsInTabbedNumber(line: Line): boolean {
  */
 export function inNumberColumn(lines: readonly Line[]): Set<Line> {
   const out = new Set<Line>();
-  const ends = (l: Line | undefined): l is Line => l !== undefined && /\s\d{1,3}$/.test(l.text);
+  const ends = (l: Line | undefined): l is Line => l !== undefined && ENDS_IN_NUMBER.test(l.text);
   lines.forEach((line, k) => {
     if (!ends(line)) return;
     const near = [lines[k - 2], lines[k - 1], lines[k + 1], lines[k + 2]].filter((l): l is Line => ends(l) && Math.abs(l.x1 - line.x1) <= 0.75);

@@ -14,31 +14,6 @@ import { labelBreaks, labelMeaning, type HeaderMeaning } from '../../../model/he
 /** A line's text in a column of its own only as a list mark or an action number before its item. */
 const MARK = /^([•·▪◦‣–\-*+]|\d{1,3}\)|\(\d{1,3}\)|\[\d{1,3}\]|[AM]\d{1,3}[:.)]?)$/;
 
-/**
- * A column that no row's text enters, under labels that all run on across the next column's start
- * where no label of that column starts, is one column with the next: one label over text set in
- * from its edge (LaTeX's itemize in a cell, the bullets a gutter's width in), which the rows' starts
- * parted from it; else the label is cut at the text, `Stand` · `van zaken`, and the rows stand under
- * no label. (A column left blank by a row the page cut has a label of its own beside the next's.)
- */
-export function withLabelsWhole(columns: readonly Column[], rows: readonly TextRun[], labels: readonly TextRun[]): Column[] {
-  const text = rows.filter((r) => r.text.trim() !== '');
-  const heads = labels.filter((r) => r.text.trim() !== '');
-  if (text.length === 0) return [...columns];
-  const out = [...columns];
-  for (let k = out.length - 2; k >= 0; k--) {
-    const [column, next] = [out[k] as Column, out[k + 1] as Column];
-    if (text.some((r) => r.x >= column.x0 - 1 && r.x < next.x0 - 1)) continue;
-    const over = heads.filter((r) => r.x >= column.x0 - 1.5 && r.x < next.x0 - 1.5);
-    const own = heads.some((r) => r.x >= next.x0 - 1.5 && r.x < next.x1);
-    // (One label, of one meaning: not two set as one string over a column this page leaves blank, `Opgave Actie`.)
-    const label = [...over].sort((a, b) => b.y - a.y || a.x - b.x).map((r) => r.text.trim()).join(' ');
-    const one = labelBreaks(label, labelMeaning(label)).at.length === 0;
-    if (over.length > 0 && !own && one && over.every((r) => r.x + r.width > next.x0 + 1)) out.splice(k, 2, { x0: column.x0, x1: next.x1 });
-  }
-  return out;
-}
-
 /** Lines a table needs before its gutters say more than chance. */
 const MIN_LINES = 3;
 

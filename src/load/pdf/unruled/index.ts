@@ -19,9 +19,9 @@ import type { Box, TextRun } from '../page-data';
 import { rulesAcross, type Grid } from '../tables';
 import { chunks, columnOf, figures, byBaseline, columnsFrom, inFace, setIn, toMiddlesColumn, opensWithNoteMark, opensWithNoteNumber, text, wrappedPitch, type Column } from './pieces';
 import { emphasisOf } from '../lines';
-import { LABEL_LINES_ABOVE, headerAt, headerLinesAbove, wrappedHeaderAt, headerLineStarts, partsOverLabels, splitLabels, withAlignedStarts, labelStarts, snapToRows, stackedLabelStarts, headerCells, ruledHeaderCells, anyRunsAcross } from './header';
+import { LABEL_LINES_ABOVE, headerAt, headerLinesAbove, wrappedHeaderAt, headerLineStarts, partsOverLabels, splitLabels, withAlignedStarts, withLabelsWhole, labelStarts, snapToRows, stackedLabelStarts, headerCells, ruledHeaderCells, anyRunsAcross } from './header';
 import { labelMeaning } from '../../../model/header-meanings';
-import { alongGutters, withLabelsWhole } from './gutters';
+import { alongGutters } from './gutters';
 import { bands, scanRows, gridOf, shadedRowCells, type RowMarks, type RowDraft, type AlignmentVotes } from './rows';
 
 export type { AlignmentVotes, RowMarks } from './rows';
